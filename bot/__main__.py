@@ -1,0 +1,5 @@
+"""Run the bot as `python -m bot`."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,215 @@
+"""Load and validate the knowledge base: records checked by pydantic, quotes resolved to article spans."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from . import paths
+from .errors import KnowledgeError
+from .models import Citation, Entity, FactRecord, QARecord, Sentence, SynonymGroup
+from .source import SourceText, load_sources
+
+_TABLES: dict[str, type[BaseModel]] = {"entity": Entity, "qa": QARecord, "fact": FactRecord, "synonym": SynonymGroup}
+_TOP_LEVEL_LISTS = ("stopwords",)
+_LINE = re.compile(r"at line (\d+)")
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything the engine and quizzes need, validated and cross-checked."""
+
+    sources: list[SourceText]
+    entities: dict[str, Entity]
+    qa: list[QARecord]
+    facts: list[FactRecord]
+    synonyms: list[SynonymGroup] = field(default_factory=list)
+    stopwords: list[str] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentences: dict[str, Sentence] = {s.id: s for src in self.sources for s in src.sentences}
+        self.qa_by_id: dict[str, QARecord] = {r.id: r for r in self.qa}
+        self.facts_by_id: dict[str, FactRecord] = {f.id: f for f in self.facts}
+
+    def cited_sentences(self) -> set[str]:
+        """Ids of the sentences that at least one record cites."""
+        records: list[QARecord | FactRecord] = [*self.qa, *self.facts]
+        return {c.sentence for r in records for c in r.citations}
+
+    def uncovered(self) -> list[str]:
+        """Sentence ids of the story body that no record cites, in article order."""
+        cited = self.cited_sentences()
+        return [sid for sid in self.sentences if sid not in cited]
+
+
+class _Locator:
+    """Finds verbatim quotes in article bodies, forgiving only quote marks and spacing."""
+
+    def __init__(self, sources: list[SourceText]) -> None:
+        self._bodies = []
+        for src in sources:
+            chars: list[str] = []
+            where: list[int] = []
+            for i, ch in enumerate(src.body):
+                ch = ch.translate(_FOLD)
+                if ch.isspace():
+                    if chars and chars[-1] == " ":
+                        continue
+                    ch = " "
+                chars.append(ch)
+                where.append(i)
+            self._bodies.append((src, "".join(chars), where))
+
+    def find(self, quote: str) -> tuple[SourceText, int, int] | str:
+        """The (source, start, end) of a quote in original offsets, or why it cannot be resolved."""
+        needle = re.sub(r"\s+", " ", quote.translate(_FOLD)).strip()
+        if len(needle) < 2:
+            return "quote is empty"
+        hits = []
+        for src, folded, where in self._bodies:
+            at = folded.find(needle)
+            while at >= 0:
+                hits.append((src, where[at], where[at + len(needle) - 1] + 1))
+                at = folded.find(needle, at + 1)
+        if not hits:
+            return f"quote not found in the article: {quote!r}"
+        if len(hits) > 1:
+            return f"quote is ambiguous ({len(hits)} places), quote more words: {quote!r}"
+        return hits[0]
+
+
+_FOLD = str.maketrans({"\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _citations(src: SourceText, start: int, end: int) -> list[Citation]:
+    """One citation per sentence the span touches, each holding its part of the span."""
+    from .source import display
+
+    out = []
+    for s in src.sentences:
+        lo, hi = max(start, s.start), min(end, s.end)
+        if lo < hi:
+            out.append(Citation(source=src.id, paragraph=s.paragraph, sentence=s.id, start=lo, end=hi,
+                                quote=display(src.text[lo:hi])))
+    return out
+
+
+def _error_lines(path: Path, rid: str, exc: ValidationError) -> list[str]:
+    lines = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"])
+        msg = err["msg"].removeprefix("Value error, ")
+        lines.append(f"{path}:{rid}: {loc + ': ' if loc else ''}{msg}")
+    return lines
+
+
+def _read_file(path: Path, problems: list[str]) -> dict | None:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(f"{path}: not valid UTF-8 (byte {exc.start})")
+        return None
+    except OSError as exc:
+        problems.append(f"{path}: cannot read: {exc.strerror}")
+        return None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _LINE.search(str(exc))
+        where = f"{path}:{match.group(1)}" if match else str(path)
+        problems.append(f"{where}: TOML syntax error: {exc}")
+        return None
+
+
+def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None = None) -> KnowledgeBase:
+    """Load, validate and cross-check the knowledge base; raise KnowledgeError listing every problem."""
+    kdir, sdir = paths.knowledge_dir(knowledge), paths.seeds_dir(seeds)
+    problems: list[str] = []
+    try:
+        sources = load_sources(sdir)
+    except KnowledgeError as exc:
+        problems.extend(exc.problems)
+        sources = []
+    if not kdir.is_dir():
+        raise KnowledgeError([*problems, f"{kdir}: knowledge folder not found"])
+    files = sorted(kdir.rglob("*.toml"))
+    if not files:
+        problems.append(f"{kdir}: no .toml knowledge files")
+
+    found: dict[str, list[tuple[Path, BaseModel]]] = {name: [] for name in _TABLES}
+    stopwords: list[str] = []
+    for path in files:
+        data = _read_file(path, problems)
+        if data is None:
+            continue
+        for key, value in data.items():
+            if key in _TOP_LEVEL_LISTS and isinstance(value, list) and all(isinstance(v, str) for v in value):
+                stopwords.extend(v.lower() for v in value)
+                continue
+            if key not in _TABLES or not isinstance(value, list):
+                problems.append(f"{path}: unknown table {key!r} (expected {', '.join(f'[[{t}]]' for t in _TABLES)})")
+                continue
+            for n, raw in enumerate(value, start=1):
+                rid = str(raw.get("id") or raw.get("canonical") or f"#{n}") if isinstance(raw, dict) else f"#{n}"
+                try:
+                    found[key].append((path, _TABLES[key].model_validate(raw)))
+                except ValidationError as exc:
+                    problems.extend(_error_lines(path, rid, exc))
+
+    entities: dict[str, Entity] = {}
+    qa: list[QARecord] = []
+    facts: list[FactRecord] = []
+    ids: dict[str, Path] = {}
+    for key in ("entity", "qa", "fact"):
+        for path, rec in found[key]:
+            rid = rec.id  # type: ignore[attr-defined]
+            if rid in ids:
+                problems.append(f"{path}:{rid}: duplicate id (first in {ids[rid]})")
+                continue
+            ids[rid] = path
+            if isinstance(rec, Entity):
+                entities[rid] = rec
+            elif isinstance(rec, QARecord):
+                qa.append(rec)
+            elif isinstance(rec, FactRecord):
+                facts.append(rec)
+
+    locator = _Locator(sources)
+    where = {rid: p for rid, p in ids.items()}
+    qa_ids = {r.id for r in qa}
+
+    def resolve(rid: str, quotes: list[str]) -> list[Citation]:
+        out: list[Citation] = []
+        for quote in quotes:
+            hit = locator.find(quote)
+            if isinstance(hit, str):
+                problems.append(f"{where[rid]}:{rid}: {hit}")
+            else:
+                out.extend(_citations(*hit))
+        return out
+
+    for rec in qa:
+        rec.citations = resolve(rec.id, rec.cite) if sources else []
+        for ent in rec.entities:
+            if ent not in entities:
+                problems.append(f"{where[rec.id]}:{rec.id}: unknown entity {ent!r}")
+        for rel in rec.related:
+            if rel not in qa_ids:
+                problems.append(f"{where[rec.id]}:{rec.id}: unknown related record {rel!r}")
+        folded = {re.sub(r"\W+", " ", p.lower()).strip() for p in rec.phrasings()}
+        if len(folded) < len(rec.phrasings()):
+            problems.append(f"{where[rec.id]}:{rec.id}: phrasings must differ in wording, not just punctuation or case")
+    for fact in facts:
+        fact.citations = resolve(fact.id, [fact.cite]) if sources else []
+        if fact.subject not in entities:
+            problems.append(f"{where[fact.id]}:{fact.id}: unknown entity {fact.subject!r}")
+    if problems:
+        raise KnowledgeError(problems)
+    return KnowledgeBase(sources=sources, entities=entities, qa=qa, facts=facts,
+                         synonyms=[s for _, s in found["synonym"]],  # type: ignore[misc]
+                         stopwords=stopwords, files=files)

@@ -1,0 +1,183 @@
+"""The pydantic models that cross module borders: source text, knowledge records, answers."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+QuestionType = Literal["who", "when", "where", "how_many", "how_much", "why", "how", "what", "yesno"]
+"""What kind of answer a question asks for; a record declares the kind it answers."""
+
+EntityKind = Literal["company", "product", "person", "place", "program", "site", "organisation"]
+ValueKind = Literal[
+    "year", "date", "count", "percent", "money", "company", "product", "person", "place",
+    "program", "site", "thing", "text", "duration", "boolean",
+]
+"""The kind of a short answer or fact object; quiz distractors are drawn from the same kind."""
+
+Status = Literal["answered", "unknown", "clarify"]
+
+
+class _Strict(BaseModel):
+    """Base for knowledge records: a typo in a field name fails loudly."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Sentence(BaseModel):
+    """One sentence of an article, with offsets into the original text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    """Stable id, `SOURCE:pP.sS`, counted from 1."""
+    source: str
+    paragraph: int
+    index: int
+    start: int
+    """Character offset of the first character in the original text."""
+    end: int
+    byte_start: int
+    """Byte offset in the original UTF-8 file."""
+    byte_end: int
+    raw: str
+    """The sentence exactly as in the file (`text[start:end]`)."""
+    text: str
+    """The sentence normalised for display (straight quotes, plain spaces)."""
+
+
+class Citation(BaseModel):
+    """A resolved span of an article that backs a record."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    paragraph: int
+    sentence: str
+    """The sentence id the span lies in."""
+    start: int
+    end: int
+    quote: str
+    """The cited words, normalised for display."""
+
+
+class Entity(_Strict):
+    """A named thing in the story, with the names people may type for it."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str = Field(min_length=1)
+    kind: EntityKind
+    aliases: list[str] = []
+    """Other names and common misspellings; matched case-insensitively."""
+    description: str = ""
+
+    def names(self) -> list[str]:
+        """The canonical name first, then every alias."""
+        return [self.name, *self.aliases]
+
+
+class QARecord(_Strict):
+    """A curated question with its answer and the article spans that back it."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    question: str = Field(min_length=3)
+    alternatives: list[str] = Field(min_length=3)
+    """Other phrasings that differ in wording, not just punctuation."""
+    answer: str = Field(min_length=1)
+    """One or two sentences for a reader."""
+    asks: QuestionType
+    """The kind of question this record answers."""
+    short_answer: str | None = None
+    """A quiz-ready answer of a few words, where one exists."""
+    short_kind: ValueKind | None = None
+    accept: list[str] = []
+    """Other short answers a grader should accept."""
+    cite: list[str] = Field(min_length=1)
+    """Verbatim quotes of the article; resolved at load time."""
+    entities: list[str] = []
+    related: list[str] = []
+    citations: list[Citation] = []
+    """Filled in by the loader from `cite`."""
+
+    @field_validator("answer", "question")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+    @model_validator(mode="after")
+    def _short_needs_kind(self) -> QARecord:
+        if self.short_answer and not self.short_kind:
+            raise ValueError("short_answer needs a short_kind")
+        return self
+
+    def phrasings(self) -> list[str]:
+        """The canonical question then every alternative."""
+        return [self.question, *self.alternatives]
+
+
+class FactRecord(_Strict):
+    """A subject-relation-object statement from the article, for quizzes and entity look-ups."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    subject: str
+    """An entity id."""
+    relation: str = Field(min_length=2)
+    object: str = Field(min_length=1)
+    object_kind: ValueKind
+    statement: str = Field(min_length=5)
+    """The fact as a plain sentence, used for true/false questions."""
+    time: str | None = None
+    qualifier: Literal["stated", "claimed", "rumoured", "reported"] = "stated"
+    cite: str = Field(min_length=2)
+    citations: list[Citation] = []
+
+
+class SynonymGroup(_Strict):
+    """Words a question may use for one idea; all are read as `canonical`."""
+
+    canonical: str
+    words: list[str] = Field(min_length=1)
+
+
+class Turn(BaseModel):
+    """One question and what the engine made of it."""
+
+    question: str
+    resolved: str
+    """The question after pronouns and ellipsis were filled in from earlier turns."""
+    entities: list[str] = []
+    record: str | None = None
+    status: Status = "unknown"
+
+
+class Conversation(BaseModel):
+    """The turns so far; the caller owns it and passes it to every `answer` call."""
+
+    turns: list[Turn] = []
+
+    def reset(self) -> None:
+        """Forget earlier turns, so follow-ups start afresh."""
+        self.turns.clear()
+
+    @property
+    def last(self) -> Turn | None:
+        return self.turns[-1] if self.turns else None
+
+
+class Answer(BaseModel):
+    """What the engine says to one question."""
+
+    question: str
+    status: Status
+    answer: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    citations: list[Citation] = []
+    record: str | None = None
+    suggestions: list[str] = []
+    """Other questions the knowledge base can answer: "did you mean" or related follow-ups."""
+    intent: Literal["question", "greeting", "help", "thanks", "empty"] = "question"
+    resolved: str = ""
+    """The question as the engine read it, after follow-up resolution."""
