@@ -52,6 +52,24 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0 if not uncovered else 2
 
 
+def _cmd_chat(args: argparse.Namespace) -> int:
+    from .engine import load_engine
+
+    engine = load_engine(args.knowledge, args.seeds)
+    from .tui.app import run_chat  # textual is imported only here: it costs ~100 ms at start-up
+
+    return run_chat(engine)
+
+
+def _cmd_repl(args: argparse.Namespace) -> int:
+    from .engine import load_engine
+
+    engine = load_engine(args.knowledge, args.seeds)
+    from .repl import run_repl  # prompt_toolkit is imported only by the line chat
+
+    return run_repl(engine, history=not args.no_history)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="bot", description="Ask questions about a news story; get cited answers.")
@@ -61,6 +79,19 @@ def build_parser() -> argparse.ArgumentParser:
     _data_options(check)
     check.add_argument("--json", action="store_true", help="print the report as one JSON object")
     check.set_defaults(func=_cmd_check)
+
+    chat = sub.add_parser("chat", help="the full-screen chat (Textual)")
+    _data_options(chat)
+    chat.set_defaults(func=_cmd_chat)
+
+    repl = sub.add_parser("repl", help="the line-mode chat (prompt_toolkit); reads stdin when it is not a terminal")
+    _data_options(repl)
+    repl.add_argument("--no-history", action="store_true", help="do not read or write the history file")
+    repl.set_defaults(func=_cmd_repl)
+
+    from .quiz.cli import add_quiz_parser
+
+    add_quiz_parser(sub, _data_options)
     return parser
 
 
@@ -69,8 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
+        if argv is None and sys.stdin.isatty() and sys.stdout.isatty():
+            args = parser.parse_args(["chat"])
+        else:
+            args = parser.parse_args(["repl"])
     try:
         return args.func(args)
     except BotError as exc:

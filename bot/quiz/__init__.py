@@ -1,0 +1,1 @@
+"""Classroom quizzes: generated from the knowledge base, graded fairly, exported, results kept."""
