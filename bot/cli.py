@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from .errors import BotError, KnowledgeError
+from .errors import BotError, InputError, KnowledgeError
 
 
 def _data_options(parser: argparse.ArgumentParser) -> None:
@@ -52,6 +52,105 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0 if not uncovered else 2
 
 
+def _read_questions(name: str) -> tuple[list[str], list[str]]:
+    """Questions from a file or stdin ('-'): blank lines and # comments skipped; bad lines reported."""
+    from pathlib import Path
+
+    label = "<stdin>" if name == "-" else name
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{label}: cannot read: {exc.strerror}") from None
+    questions, problems = [], []
+    for n, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            line = raw.decode("utf-8").strip()
+        except UnicodeDecodeError as exc:
+            problems.append(f"{label}:{n}: not valid UTF-8 (byte {exc.start + 1} of the line); line skipped")
+            continue
+        if line and not line.startswith("#"):
+            questions.append(line)
+    if not questions and not problems:
+        problems.append(f"{label}: no questions found (one question per line; # starts a comment)")
+    return questions, problems
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(1, total)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    from .engine import load_engine
+    from .models import Conversation
+    from .render import RENDERERS
+
+    if (args.question is None) == (args.file is None):
+        raise InputError("give one QUESTION or --file FILE (use --file - for stdin)")
+    problems: list[str] = []
+    if args.file is not None:
+        questions, problems = _read_questions(args.file)
+    else:
+        questions = [args.question]
+    engine = load_engine(args.knowledge, args.seeds)
+    if args.threshold is not None:
+        engine = type(engine)(engine.kb, threshold=args.threshold)
+    conversation = Conversation() if args.conversation or args.file is None else None
+    show_progress = sys.stderr.isatty() and len(questions) > 20
+    answers = []
+    for n, question in enumerate(questions, start=1):
+        answers.append(engine.answer(question, conversation if args.conversation else None))
+        if show_progress and (n % 10 == 0 or n == len(questions)):
+            _progress(n, len(questions))
+    if answers:
+        sys.stdout.write(RENDERERS[args.format](answers))
+    for line in problems:
+        print(f"bot: {line}", file=sys.stderr)
+    if problems:
+        return 2
+    return 0 if all(a.status == "answered" for a in answers) else 1
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .engine import load_engine
+    from .evaluate import calibration, evaluate, load_cases, summary
+
+    cases = load_cases(args.cases)
+    engine = load_engine(args.knowledge, args.seeds)
+    if args.threshold is not None:
+        engine = type(engine)(engine.kb, threshold=args.threshold)
+    results = evaluate(engine, cases)
+    stats = summary(results)
+    table = calibration(engine, cases)
+    failures = [r for r in results if r.verdict not in ("correct", "declined-ok")]
+    if args.format == "json":
+        print(json.dumps({
+            "summary": stats, "threshold": engine.threshold, "calibration": table,
+            "failures": [{"id": r.case.id, "kind": r.case.kind, "questions": r.case.questions(),
+                          "verdict": r.verdict, "status": r.answer.status, "answer": r.answer.answer,
+                          "record": r.answer.record, "confidence": r.answer.confidence} for r in failures],
+        }, indent=2, ensure_ascii=False))
+    else:
+        from .render import safe
+
+        for r in failures:
+            q = " / ".join(r.case.questions())
+            print(f"{r.case.id:8} {r.verdict:16} {safe(q)!r}\n{'':8} -> {r.answer.status} "
+                  f"[{r.answer.record or '-'} {r.answer.confidence:.2f}] {safe(r.answer.answer)[:120]}")
+        print(f"\ncalibration (threshold in use: {engine.threshold})")
+        print("threshold  right  wrong  declined")
+        for row in table:
+            mark = "  <- in use" if abs(row["threshold"] - engine.threshold) < 1e-9 else ""
+            print(f"{row['threshold']:9.2f}  {row['right']:5d}  {row['wrong']:5d}  {row['declined']:8d}{mark}")
+        print(f"\naccuracy={stats['accuracy']:.3f} declined={stats['declined']:.3f} wrong={stats['wrong']:.3f} "
+              f"cases={stats['cases']}")
+    return 0 if not failures else 1
+
+
 def _cmd_chat(args: argparse.Namespace) -> int:
     from .engine import load_engine
 
@@ -79,6 +178,22 @@ def build_parser() -> argparse.ArgumentParser:
     _data_options(check)
     check.add_argument("--json", action="store_true", help="print the report as one JSON object")
     check.set_defaults(func=_cmd_check)
+
+    ask = sub.add_parser("ask", help="answer one question, or a file of questions, with citations")
+    ask.add_argument("question", nargs="?", help="the question (quote it)")
+    ask.add_argument("--file", "-f", metavar="FILE", help="one question per line; - reads stdin")
+    ask.add_argument("--format", choices=["text", "json", "jsonl", "csv", "markdown"], default="text")
+    ask.add_argument("--conversation", action="store_true", help="answer the lines as turns of one chat")
+    ask.add_argument("--threshold", type=float, help="decline below this confidence (default: settings)")
+    _data_options(ask)
+    ask.set_defaults(func=_cmd_ask)
+
+    ev = sub.add_parser("eval", help="batch-test the knowledge base on question cases (JSONL or CSV)")
+    ev.add_argument("cases", help="cases: JSONL as in shared/eval, or CSV with question,expected")
+    ev.add_argument("--format", choices=["text", "json"], default="text")
+    ev.add_argument("--threshold", type=float, help="decline below this confidence (default: settings)")
+    _data_options(ev)
+    ev.set_defaults(func=_cmd_eval)
 
     chat = sub.add_parser("chat", help="the full-screen chat (Textual)")
     _data_options(chat)

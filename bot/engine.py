@@ -1,18 +1,36 @@
-"""The answer engine: question in, curated cited answer or honest decline out (stub, being built)."""
+"""The answer engine: a question in, a curated cited answer, an ask-back or an honest decline out."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
+from . import settings
+from .index import Candidate, Index, Query
 from .knowledge import KnowledgeBase, load_knowledge
-from .models import Answer, Conversation, Turn
+from .models import Answer, Citation, Conversation, QuestionType, Turn
+from .questions import COMPATIBLE, KIND_FITS, intent, question_type
+from .source import display
+from .text import fold, words
+
+_PRONOUNS = re.compile(
+    r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|"
+    r"(?:the|this|that) (?:company|site|app|service|firm|platform|program|startup|writer|author))\b"
+)
+_ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about)\b")
+_PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
 
 
 class Engine:
-    """Answers questions about the loaded articles; all preprocessing happens once, here."""
+    """Answers questions about the loaded articles; all preprocessing happens once, in the index."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, threshold: float = settings.DECLINE_THRESHOLD) -> None:
         self.kb = kb
+        self.index = Index(kb)
+        self.threshold = threshold
+
+    # -- lists for interfaces ------------------------------------------------------------------------
 
     def questions(self) -> list[str]:
         """Every canonical question, for completion and suggestions."""
@@ -22,20 +40,203 @@ class Engine:
         """Every entity's canonical name, for completion."""
         return [e.name for e in self.kb.entities.values()]
 
+    # -- answering -----------------------------------------------------------------------------------
+
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer one question; record the turn in `conversation` when one is given."""
-        for rec in self.kb.qa:
-            if rec.question.lower() == question.strip().lower():
-                ans = Answer(question=question, status="answered", answer=rec.answer, confidence=1.0,
-                             citations=rec.citations, record=rec.id, resolved=question)
-                break
+        text = question[: settings.MAX_QUESTION_CHARS]
+        kind = intent(fold(text).strip())
+        if kind != "question":
+            ans = self._chat_reply(question, kind)
         else:
-            ans = Answer(question=question, status="unknown", answer="The story doesn't say.",
-                         confidence=0.0, resolved=question)
-        if conversation is not None:
-            conversation.turns.append(Turn(question=question, resolved=ans.resolved, record=ans.record,
-                                           status=ans.status))
+            ans = self._answer_question(question, text, conversation)
+        if conversation is not None and kind == "question":
+            conversation.turns.append(self._turn(question, ans))
         return ans
+
+    def _turn(self, question: str, ans: Answer) -> Turn:
+        query = self.index.analyse(ans.resolved or question)
+        ents = list(query.entities)
+        if not ents and ans.record:
+            ents = list(self.kb.qa_by_id[ans.record].entities[:1])
+        return Turn(question=question, resolved=ans.resolved or question, entities=ents,
+                    record=ans.record, status=ans.status)
+
+    def _chat_reply(self, question: str, kind: str) -> Answer:
+        examples = [r.question for r in self.kb.qa[:3]]
+        replies = {
+            "greeting": "Hello! Ask me anything about the story, and I will answer from the article with quotes.",
+            "help": ("Ask a question about the story in your own words, for example: "
+                     + " / ".join(examples) + ". I quote the sentences each answer comes from, "
+                     "and I say so when the story doesn't tell."),
+            "thanks": "You're welcome! Ask another question whenever you like.",
+            "empty": "Please type a question about the story.",
+        }
+        return Answer(question=question, status="unknown", answer=replies[kind], confidence=0.0,
+                      suggestions=examples if kind in ("help", "greeting") else [], intent=kind,  # type: ignore[arg-type]
+                      resolved=question)
+
+    def _resolve(self, text: str, conversation: Conversation | None) -> list[str]:
+        """Readings of the question to try: as typed, then with follow-up context filled in."""
+        readings = [text]
+        last = conversation.last if conversation else None
+        if not last:
+            return readings
+        query = self.index.analyse(text)
+        folded = " ".join(words(text))
+        if not query.tokens:
+            readings.insert(0, f"{text} {last.resolved}")
+        elif query.entities and (_ELLIPSIS.search(folded) or not [t for t in query.tokens if not t.startswith("@")]):
+            readings.insert(0, self._substitute(last.resolved, last.entities, query.entities))
+        elif not query.entities and last.entities:
+            names = [self.kb.entities[e].name for e in last.entities if e in self.kb.entities]
+            if not names:
+                return readings
+            person = [self.kb.entities[e].name for e in last.entities if self.kb.entities[e].kind == "person"]
+            def fill(match: re.Match[str]) -> str:
+                word = match.group(0).lower()
+                chosen = person if word in _PERSON_PRONOUNS and person else names
+                possessive = word in ("its", "their", "her", "his", "theirs", "hers")
+                return " and ".join(chosen) + ("'s" if possessive else "")
+            filled = _PRONOUNS.sub(fill, text, count=1) if _PRONOUNS.search(text.lower()) else None
+            if filled and filled != text:
+                readings.insert(0, filled)
+        return readings
+
+    def _substitute(self, previous: str, old: list[str], new: list[str]) -> str:
+        """The previous question with its entities swapped for the new ones ("And Mogujie?")."""
+        name = " and ".join(self.kb.entities[e].name for e in new)
+        out = previous
+        for ent in old:
+            for alias in sorted(self.kb.entities[ent].names(), key=len, reverse=True):
+                pattern = re.compile(r"\b" + re.escape(alias) + r"\b", re.IGNORECASE)
+                if pattern.search(out):
+                    out = pattern.sub(name, out)
+                    break
+        return out if out != previous else f"{previous} ({name})"
+
+    def _eligible(self, cand: Candidate, query: Query, qtype: QuestionType | None) -> bool:
+        """Hard rules: the record is about every specific entity named, and answers this type of question."""
+        rec = cand.terms.record
+        for ent in query.entities:
+            if ent not in cand.terms.entities and self.kb.entities[ent].kind != "place":
+                return False
+        if qtype is None or rec.asks in COMPATIBLE[qtype]:
+            return True
+        return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
+
+    def _best(self, reading: str, text: str, last: Turn | None
+              ) -> tuple[Query, QuestionType | None, list[Candidate], list[Candidate]]:
+        query = self.index.analyse(reading)
+        qtype = question_type(" ".join(words(text))) or question_type(" ".join(words(reading)))
+        ranked = self.index.candidates(query)
+        eligible = [c for c in ranked if self._eligible(c, query, qtype)]
+        if last and not query.entities and eligible:
+            eligible = sorted((self._in_context(c, last) for c in eligible), key=lambda c: c.score, reverse=True)
+        return query, qtype, ranked, eligible
+
+    def _in_context(self, cand: Candidate, last: Turn) -> Candidate:
+        """A question naming nothing leans towards what the conversation was just about."""
+        rec = cand.terms.record
+        bonus = settings.CONTEXT_BONUS * bool(set(last.entities) & cand.terms.entities)
+        previous = self.kb.qa_by_id.get(last.record or "")
+        if previous and previous.id != rec.id:
+            related = rec.id in previous.related or previous.id in rec.related
+            same_paragraph = {c.paragraph for c in previous.citations} & {c.paragraph for c in rec.citations}
+            bonus += settings.CONTEXT_BONUS * (related + bool(same_paragraph))
+        return replace(cand, score=min(1.0, cand.score + bonus)) if bonus else cand
+
+    def _answer_question(self, question: str, text: str, conversation: Conversation | None) -> Answer:
+        best: tuple | None = None
+        last = conversation.last if conversation else None
+        for reading in self._resolve(text, conversation):
+            result = self._best(reading, text, last)
+            top = result[3][0].score if result[3] else -1.0
+            if best is None or top > (best[1][3][0].score if best[1][3] else -1.0) + 1e-9:
+                best = (reading, result)
+        assert best is not None
+        reading, (query, qtype, ranked, eligible) = best
+        if eligible and not query.entities and not last and _PRONOUNS.search(fold(text)):
+            return Answer(question=question, status="clarify", resolved=reading, confidence=_conf(eligible[0].score),
+                          answer="Who or what do you mean? Please name it, for example:",
+                          suggestions=[c.terms.record.question for c in eligible[:2]])
+        if eligible and eligible[0].score >= self.threshold:
+            first = eligible[0]
+            rival = next((c for c in eligible[1:] if _says_otherwise(first, c)), None)
+            if rival and rival.score >= self.threshold and first.score - rival.score < settings.CLARIFY_MARGIN \
+                    and not self._distinguished(query, first, rival):
+                return Answer(
+                    question=question, status="clarify", resolved=reading, confidence=_conf(first.score),
+                    answer="Did you mean one of these? The story answers both.",
+                    suggestions=[first.terms.record.question, rival.terms.record.question],
+                )
+            rec = first.terms.record
+            return Answer(question=question, status="unknown" if rec.not_in_story else "answered",
+                          answer=rec.answer, confidence=_conf(first.score),
+                          citations=list(rec.citations), record=rec.id, resolved=reading,
+                          suggestions=[self.kb.qa_by_id[r].question for r in rec.related][:3])
+        sentence = self._sentence_answer(question, reading, query, qtype)
+        if sentence:
+            return sentence
+        return self._decline(question, reading, query, ranked)
+
+    def _distinguished(self, query: Query, first: Candidate, rival: Candidate) -> bool:
+        """True when the question names something only the first record is about."""
+        named = set(query.entities)
+        return bool(named & first.terms.entities) and not named <= rival.terms.entities
+
+    def _sentence_answer(self, question: str, reading: str, query: Query, qtype: QuestionType | None) -> Answer | None:
+        """Quote one article sentence when it explains nearly all of the question and fits its type."""
+        if len(query.tokens) < 2 or query.unknown:
+            return None
+        matches = self.index.sentence_matches(query)
+        if not matches or matches[0][0] < settings.SENTENCE_THRESHOLD:
+            return None
+        if len(matches) > 1 and matches[1][0] >= matches[0][0] - 0.05:
+            return None
+        score, sentence = matches[0]
+        if not _sentence_fits(sentence.text, qtype):
+            return None
+        if any(e not in {t[1:] for t in self.index.analyse(sentence.text, correct=False).tokens if t.startswith("@")}
+               for e in query.entities):
+            return None
+        cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id,
+                        start=sentence.start, end=sentence.end, quote=display(sentence.raw))
+        return Answer(question=question, status="answered", answer=f'The story says: "{sentence.text}"',
+                      confidence=_conf(score * 0.8), citations=[cite], resolved=reading)
+
+    def _decline(self, question: str, reading: str, query: Query, ranked: list[Candidate]) -> Answer:
+        near = [c.terms.record.question for c in ranked if c.coverage > 0.3][:3]
+        if not near and query.entities:
+            near = [r.question for r in self.kb.qa if set(query.entities) & set(r.entities)][:3]
+        if near:
+            text = "The story doesn't say. It does cover related questions, such as: " + near[0]
+        else:
+            text = ("The story doesn't say: that isn't something this article covers. "
+                    "Ask me about what it reports, or type 'help' for ideas.")
+        best = ranked[0].score if ranked else 0.0
+        return Answer(question=question, status="unknown", answer=text, confidence=_conf(best),
+                      suggestions=near, resolved=reading)
+
+
+def _says_otherwise(first: Candidate, other: Candidate) -> bool:
+    """True when two records rest on different sentences and give different short answers."""
+    a, b = first.terms.record, other.terms.record
+    if {c.sentence for c in a.citations} & {c.sentence for c in b.citations}:
+        return False
+    return (a.short_answer or a.answer) != (b.short_answer or b.answer)
+
+
+def _conf(score: float) -> float:
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def _sentence_fits(text: str, qtype: QuestionType | None) -> bool:
+    if qtype in ("when",):
+        return bool(re.search(r"\b(19|20)\d\d\b|\byear\b|\bmonths?\b|yesterday", text))
+    if qtype in ("how_many", "how_much"):
+        return bool(re.search(r"\b(?!(?:19|20)\d\d\b)\d+", text))
+    return qtype in ("what", "how", None)
 
 
 @lru_cache(maxsize=4)

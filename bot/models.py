@@ -97,6 +97,8 @@ class QARecord(_Strict):
     """Verbatim quotes of the article; resolved at load time."""
     entities: list[str] = []
     related: list[str] = []
+    not_in_story: bool = False
+    """The story does not answer this question; `answer` says so and what the story does say instead."""
     citations: list[Citation] = []
     """Filled in by the loader from `cite`."""
 

@@ -1,0 +1,215 @@
+"""Everything precomputed once from the knowledge base: vocabulary, synonyms, entity aliases, record terms."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from .knowledge import KnowledgeBase
+from .models import QARecord, Sentence
+from .text import stem, words
+
+ENTITY_PREFIX = "@"
+UNKNOWN_WORD_FACTOR = 0.7
+"""Each question word the knowledge base never uses costs this factor: it names something the story lacks."""
+_QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which"}
+
+
+@dataclass
+class Query:
+    """A question reduced to what matching needs."""
+
+    text: str
+    tokens: list[str]
+    """Content terms: stemmed words and `@entity` ids, stopwords removed, in order."""
+    entities: list[str]
+    unknown: list[str] = field(default_factory=list)
+    """Content words found nowhere in the knowledge base or article."""
+
+
+@dataclass
+class RecordTerms:
+    """A QA record's precomputed terms: one set per phrasing and one for all it says."""
+
+    record: QARecord
+    phrasings: list[frozenset[str]]
+    phrasing_strings: list[str]
+    vocabulary: frozenset[str]
+    entities: frozenset[str]
+
+
+@dataclass
+class Candidate:
+    """One record scored against a query."""
+
+    terms: RecordTerms
+    score: float
+    coverage: float
+    overlap: float
+    similarity: float
+
+
+class Index:
+    """Normalises questions the same way the knowledge was normalised, and scores records."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.stopwords = frozenset(kb.stopwords)
+        self.synonyms: dict[tuple[str, ...], list[str]] = {}
+        for group in kb.synonyms:
+            target = words(group.canonical)
+            for word in [group.canonical, *group.words]:
+                key = tuple(words(word))
+                if key and key != tuple(target):
+                    self.synonyms[key] = target
+        self._max_syn = max((len(k) for k in self.synonyms), default=1)
+        self.aliases: dict[tuple[str, ...], str] = {}
+        for ent in kb.entities.values():
+            for name in ent.names():
+                key = tuple(words(name))
+                if key:
+                    self.aliases.setdefault(key, ent.id)
+        self._max_alias = max((len(k) for k in self.aliases), default=1)
+
+        surface: set[str] = set(self.stopwords) | _QUESTION_WORDS
+        for rec in kb.qa:
+            for text in [*rec.phrasings(), rec.answer]:
+                surface.update(words(text))
+        for sentence in kb.sentences.values():
+            surface.update(words(sentence.text))
+        for key in [*self.aliases, *self.synonyms]:
+            surface.update(key)
+        self.surface = sorted(w for w in surface if not w.isdigit())
+        self._surface_set = frozenset(surface)
+        self._corrections: dict[str, str] = {}
+
+        self.records = [self._record_terms(rec) for rec in kb.qa]
+        self.sentences: list[tuple[Sentence, frozenset[str]]] = [
+            (s, frozenset(self.analyse(s.text, correct=False).tokens)) for s in kb.sentences.values()
+        ]
+        df: dict[str, int] = {}
+        for terms in self.records:
+            for token in terms.vocabulary:
+                df[token] = df.get(token, 0) + 1
+        n = len(self.records) + 1
+        self.idf = {t: math.log(n / (c + 0.5)) + 0.5 for t, c in df.items()}
+        self.unknown_idf = math.log(n / 0.5) + 0.5
+        self.known = frozenset(df) | {t for _, toks in self.sentences for t in toks}
+
+    # -- analysis ------------------------------------------------------------------------------------
+
+    def _record_terms(self, rec: QARecord) -> RecordTerms:
+        analysed = [self.analyse(p, correct=False) for p in rec.phrasings()]
+        vocab: set[str] = set()
+        for q in analysed:
+            vocab.update(q.tokens)
+        vocab.update(self.analyse(rec.answer, correct=False).tokens)
+        for c in rec.citations:
+            vocab.update(self.analyse(c.quote, correct=False).tokens)
+        vocab.update(ENTITY_PREFIX + e for e in rec.entities)
+        return RecordTerms(
+            record=rec,
+            phrasings=[frozenset(q.tokens) for q in analysed],
+            phrasing_strings=[" ".join(q.tokens) for q in analysed],
+            vocabulary=frozenset(vocab),
+            entities=frozenset(rec.entities),
+        )
+
+    def correct(self, word: str) -> str:
+        """The known word a typo most likely meant; the word itself when nothing is close enough."""
+        hit = self._corrections.get(word)
+        if hit is None:
+            hit = word
+            if word not in self._surface_set and len(word) >= 4 and not re.search(r"\d", word):
+                limit = 1 if len(word) <= 5 else 2
+                found = process.extract(word, self.surface, scorer=Levenshtein.distance, score_cutoff=limit, limit=5)
+                # Typing slips rarely touch the first letter; demanding it keeps "bold" from becoming "old".
+                same_start = [f for f in found if f[0][0] == word[0]]
+                hit = same_start[0][0] if same_start else word
+            if len(self._corrections) < 10_000:
+                self._corrections[word] = hit
+        return hit
+
+    def analyse(self, text: str, correct: bool = True) -> Query:
+        """Words -> typo fixes -> entity aliases and synonyms (longest first) -> stems without stopwords."""
+        raw = words(text)
+        if correct:
+            raw = [self.correct(w) for w in raw]
+        tokens: list[str] = []
+        entities: list[str] = []
+        unknown: list[str] = []
+        i = 0
+        while i < len(raw):
+            matched = False
+            for size in range(min(self._max_alias, len(raw) - i), 0, -1):
+                ent = self.aliases.get(tuple(raw[i : i + size]))
+                if ent:
+                    tokens.append(ENTITY_PREFIX + ent)
+                    if ent not in entities:
+                        entities.append(ent)
+                    i += size
+                    matched = True
+                    break
+            if matched:
+                continue
+            for size in range(min(self._max_syn, len(raw) - i), 0, -1):
+                target = self.synonyms.get(tuple(raw[i : i + size]))
+                if target:
+                    tokens.extend(stem(t) for t in target if t not in self.stopwords)
+                    i += size
+                    matched = True
+                    break
+            if matched:
+                continue
+            word = raw[i]
+            i += 1
+            if word in self.stopwords or word in _QUESTION_WORDS:
+                continue
+            tokens.append(stem(word))
+            if correct and word not in self._surface_set:
+                unknown.append(word)
+        return Query(text=text, tokens=tokens, entities=entities, unknown=unknown)
+
+    # -- scoring -------------------------------------------------------------------------------------
+
+    def weight(self, token: str) -> float:
+        return self.idf.get(token, self.unknown_idf)
+
+    def _weigh(self, tokens: frozenset[str] | set[str]) -> float:
+        return sum(self.weight(t) for t in tokens)
+
+    def score(self, query: Query, terms: RecordTerms) -> Candidate:
+        """How well one record explains the query: coverage, best phrasing overlap, string similarity."""
+        q = set(query.tokens)
+        total = self._weigh(q) or 1.0
+        coverage = self._weigh(q & terms.vocabulary) / total
+        overlap = 0.0
+        for phr in terms.phrasings:
+            shared = self._weigh(q & phr)
+            if shared:
+                recall, precision = shared / total, shared / (self._weigh(phr) or 1.0)
+                overlap = max(overlap, 2 * recall * precision / (recall + precision))
+        joined = " ".join(query.tokens)
+        best = process.extractOne(joined, terms.phrasing_strings, scorer=fuzz.token_sort_ratio)
+        similarity = best[1] / 100 if best else 0.0
+        score = (0.45 * coverage + 0.35 * overlap + 0.20 * similarity) * UNKNOWN_WORD_FACTOR ** len(query.unknown)
+        return Candidate(terms=terms, score=score, coverage=coverage, overlap=overlap, similarity=similarity)
+
+    def candidates(self, query: Query) -> list[Candidate]:
+        """Every record that shares a term (other than a bare number) with the query, best first."""
+        q = set(query.tokens)
+        scored = [self.score(query, t) for t in self.records if any(not x.isdigit() for x in q & t.vocabulary)]
+        scored.sort(key=lambda c: c.score, reverse=True)
+        return scored
+
+    def sentence_matches(self, query: Query) -> list[tuple[float, Sentence]]:
+        """Article sentences by how much of the query they explain."""
+        q = set(query.tokens)
+        total = self._weigh(q) or 1.0
+        out = [(self._weigh(q & toks) / total, s) for s, toks in self.sentences if q & toks]
+        out.sort(key=lambda x: x[0], reverse=True)
+        return out

@@ -1,0 +1,71 @@
+"""What a question asks for (who, when, how many...) and whether it is a question at all."""
+
+from __future__ import annotations
+
+import re
+
+from .models import QuestionType
+
+# Ordered: the first pattern that matches the folded question decides its type.
+_TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
+    (r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b", "how_many"),
+    (r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part)\b|\bwhich (percent|percentage|share)\b", "how_much"),
+    (r"\bwhen\b|\b(what|which) (year|month|date|time|day)\b|\bhow long ago\b|\bsince when\b|\bin what year\b", "when"),
+    (r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\bwhat reasons?\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b", "why"),
+    (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
+    (r"\bwhere\b|\b(what|which) (country|city|place|region|marketplaces?|platforms?)\b", "where"),
+    (r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b", "how"),
+    (r"\b(what|which|whose|tell me|explain|describe|define)\b", "what"),
+    (r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", "yesno"),
+]
+_COMPILED = [(re.compile(p), t) for p, t in _TYPE_PATTERNS]
+
+# Which record types may answer a question of each type; None (a bare keyword query) fits all.
+COMPATIBLE: dict[QuestionType, set[QuestionType]] = {
+    "who": {"who"},
+    "when": {"when"},
+    "where": {"where"},
+    "how_many": {"how_many", "how_much"},
+    "how_much": {"how_much", "how_many"},
+    "why": {"why"},
+    "how": {"how", "why", "what"},
+    "what": {"what", "who", "where", "when", "how_many", "how_much", "how", "why", "yesno"},
+    "yesno": {"yesno", "what", "how", "why"},
+}
+# Short-answer kinds that let a record of another type answer who/when/where/how-many questions.
+KIND_FITS: dict[QuestionType, set[str]] = {
+    "who": {"person", "company", "organisation", "site"},
+    "when": {"year", "date", "duration"},
+    "where": {"place", "site", "company"},
+    "how_many": {"count", "percent"},
+    "how_much": {"percent", "count", "money"},
+}
+
+_GREETING = re.compile(r"^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| bot)?$")
+_HELP = re.compile(r"^(help|\?|menu|what can (you|i) (do|ask)( you)?|what do you know|what can you tell me|how does this work|commands)$")
+_THANKS = re.compile(r"^(thanks|thank you|thank you very much|thx|ty|cheers|great|ok|okay|cool|nice)( bot)?$")
+
+
+def question_type(folded: str) -> QuestionType | None:
+    """The type of a folded question, or None for a bare keyword query: the earliest question phrase decides."""
+    best: tuple[int, int, QuestionType] | None = None
+    for order, (pattern, qtype) in enumerate(_COMPILED):
+        match = pattern.search(folded)
+        if match and (best is None or (match.start(), order) < best[:2]):
+            best = (match.start(), order, qtype)
+    return best[2] if best else None
+
+
+def intent(folded: str) -> str:
+    """'greeting', 'help', 'thanks', 'empty' or 'question' for a folded, stripped question."""
+    text = re.sub(r"[^a-z? ]+", " ", folded).strip()
+    text = re.sub(r"\s+", " ", text).rstrip("?").strip() or ("?" if "?" in folded else "")
+    if not text:
+        return "empty"
+    if _HELP.match(text) or text == "?":
+        return "help"
+    if _GREETING.match(text):
+        return "greeting"
+    if _THANKS.match(text):
+        return "thanks"
+    return "question"

@@ -1,0 +1,16 @@
+"""Engine settings in one place; change them only with the calibration table from `bot eval`."""
+
+DECLINE_THRESHOLD = 0.55
+"""Answers scoring below this are declined. Chosen from `bot eval tests/heldout/cases.jsonl`'s calibration table."""
+
+CLARIFY_MARGIN = 0.03
+"""When the two best records are this close and say different things, ask back instead of answering."""
+
+SENTENCE_THRESHOLD = 0.85
+"""An uncurated article sentence is offered only when it explains this much of the question."""
+
+MAX_QUESTION_CHARS = 2000
+"""Longer questions are cut here before matching: no curated question is anywhere near this long."""
+
+CONTEXT_BONUS = 0.05
+"""A follow-up naming nothing gains this for a record about the last turn's entities (and again if related)."""

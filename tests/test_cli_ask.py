@@ -1,0 +1,145 @@
+"""`bot ask` and `bot eval` through the real entry point: formats parsed back, exit codes, bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ANSWERABLE = "When was Mogujie founded?"
+UNANSWERABLE = "Who is the CEO of Alipay?"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, timeout=60)
+
+
+@pytest.fixture()
+def qfile(tmp_path: Path) -> Path:
+    path = tmp_path / "q.txt"
+    path.write_text(f"# a comment\n{ANSWERABLE}\n\n{UNANSWERABLE}\n", encoding="utf-8")
+    return path
+
+
+def test_single_question_text_shows_answer_and_citation(capsys):
+    assert main(["ask", ANSWERABLE]) == 0
+    out = capsys.readouterr().out
+    assert "2011" in out and "[1]" in out and "alipay-mogujie:p2.s1" in out
+
+
+def test_unanswered_question_exits_1(capsys):
+    assert main(["ask", UNANSWERABLE]) == 1
+    assert "doesn't say" in capsys.readouterr().out
+
+
+def test_jsonl_has_the_fields_the_scorer_reads(qfile, capsys):
+    assert main(["ask", "--file", str(qfile), "--format", "jsonl"]) == 1
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["question"] for r in rows] == [ANSWERABLE, UNANSWERABLE]
+    first = rows[0]
+    assert first["status"] == "answered" and "2011" in first["answer"]
+    assert set(first) >= {"question", "status", "answer", "confidence", "citations", "record", "suggestions"}
+    assert set(first["citations"][0]) >= {"source", "paragraph", "sentence", "quote"}
+    assert 0 <= first["confidence"] <= 1
+    assert rows[1]["status"] == "unknown" and rows[1]["citations"] == []
+
+
+def test_json_csv_and_markdown_parse_back(qfile, capsys):
+    main(["ask", "--file", str(qfile), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert len(data) == 2 and data[0]["citations"]
+    main(["ask", "--file", str(qfile), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["status"] for r in rows] == ["answered", "unknown"]
+    assert "alipay-mogujie:p2.s1" in rows[0]["citations"] and "2011" in rows[0]["quotes"]
+    main(["ask", "--file", str(qfile), "--format", "markdown"])
+    md = capsys.readouterr().out
+    assert md.startswith("# ") and "## 1. When was Mogujie founded?" in md
+    assert "> Founded in 2011" in md and "*Not in the story.*" in md
+
+
+def test_stdin_and_conversation_follow_up():
+    proc = run("ask", "--file", "-", "--conversation", "--format", "jsonl",
+               stdin=b"What is Mogujie?\nWhen was it founded?\n")
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert proc.returncode == 0, proc.stderr
+    assert "2011" in rows[1]["answer"]
+
+
+def test_without_conversation_lines_are_independent():
+    proc = run("ask", "--file", "-", "--format", "jsonl", stdin=b"What is Mogujie?\nWhen was it founded?\n")
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert rows[1]["status"] != "answered" or "2011" not in rows[1]["answer"]
+
+
+def test_invalid_utf8_line_is_reported_and_others_answered():
+    proc = run("ask", "--file", "-", "--format", "jsonl", stdin=ANSWERABLE.encode() + b"\n\xff\xfe bad\n")
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "<stdin>:2: not valid UTF-8" in err and "Traceback" not in err
+    assert len(proc.stdout.decode().splitlines()) == 1
+
+
+def test_empty_file_and_missing_file_are_clear_errors(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n# only a comment\n")
+    proc = run("ask", "--file", str(empty))
+    assert proc.returncode == 2 and b"no questions found" in proc.stderr
+    proc = run("ask", "--file", str(tmp_path / "nope.txt"))
+    assert proc.returncode == 2 and b"cannot read" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run("ask").returncode == 2
+    assert run("ask", "--format", "xml", "hi").returncode == 2
+
+
+def test_huge_and_control_character_lines_do_not_crash(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(("word " * 50_000).encode() + b"\n\x1b[2J[bold]hi[/] \x07\n[/\n")
+    proc = run("ask", "--file", str(path), "--format", "text")
+    assert proc.returncode == 1
+    out = proc.stdout.decode()
+    assert "\x1b" not in out and "\x07" not in out and "[bold]hi[/]" in out
+
+
+def test_ask_does_not_import_ui_libraries():
+    code = ("import sys; from bot.cli import main; main(['ask', 'What is Alipay?']); "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]; "
+            "assert not bad, bad")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr.decode()
+
+
+def test_eval_reports_summary_and_calibration(tmp_path, capsys):
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(
+        json.dumps({"id": "a", "kind": "answerable", "q": ANSWERABLE, "expect": [["2011"]],
+                    "evidence": ["Founded in 2011, Mogujie started"]}) + "\n"
+        + json.dumps({"id": "b", "kind": "unanswerable", "q": UNANSWERABLE}) + "\n", encoding="utf-8")
+    assert main(["eval", str(cases), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["summary"]["accuracy"] == 1.0 and report["summary"]["declined"] == 1.0
+    assert report["calibration"] and set(report["calibration"][0]) == {"threshold", "right", "wrong", "declined"}
+    main(["eval", str(cases)])
+    assert "calibration" in capsys.readouterr().out
+
+
+def test_eval_reads_csv_cases(tmp_path, capsys):
+    cases = tmp_path / "cases.csv"
+    cases.write_text(f"question,expected\n{ANSWERABLE},2011\n{UNANSWERABLE},UNKNOWN\n", encoding="utf-8")
+    assert main(["eval", str(cases), "--format", "json"]) == 0
+
+
+def test_eval_malformed_cases_give_line_numbers(tmp_path, capsys):
+    cases = tmp_path / "bad.jsonl"
+    cases.write_text('{"id": "a", "kind": "answerable", "q": "x"}\n{not json\n', encoding="utf-8")
+    assert main(["eval", str(cases)]) == 2
+    assert "bad.jsonl:2: not valid JSON" in capsys.readouterr().err

@@ -1,0 +1,157 @@
+"""The engine on the real knowledge base: question types, traps, typos, follow-ups, clarify, declines."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import load_engine
+from bot.models import Conversation
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return load_engine()
+
+
+def ask(engine, question, conversation=None):
+    return engine.answer(question, conversation)
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("Who wrote the article?", "Tracey Xiang"),                                  # who
+    ("When was Mogujie founded?", "2011"),                                       # when
+    ("Where is the author based?", "Beijing"),                                   # where
+    ("How many users does Alipay Wallet have?", "190"),                          # how many
+    ("What share of China's mobile payment market does Alipay claim?", "80"),    # how much
+    ("Why did Alipay stop supporting Mogujie a year ago?", "sell"),              # why
+    ("How did Mogujie make money at first?", "commission"),                      # how
+    ("What is Alimama?", "referral"),                                            # what
+])
+def test_every_question_type(engine, question, needle):
+    ans = ask(engine, question)
+    assert ans.status == "answered", ans
+    assert needle.lower() in ans.answer.lower()
+    assert ans.citations and all(c.quote for c in ans.citations)
+
+
+@pytest.mark.parametrize(("question", "needle"), [
+    ("when was Moguije founded", "2011"),
+    ("how many users does Alipya Wallet have", "190"),
+    ("how many stores did Meilisho have", "1000"),
+    ("what marketplace are most retailers on, taoboa?", "Taobao"),
+    ("alimama program", "referral"),
+    ("wechat payment adoption", "WeChat"),
+    ("mogujie monthly active users", "35 million"),
+    ("WHAT IS ALIPAY???", "payment"),
+])
+def test_typos_case_and_terse_queries(engine, question, needle):
+    ans = ask(engine, question)
+    assert ans.status == "answered", ans
+    assert needle.lower() in ans.answer.lower()
+
+
+@pytest.mark.parametrize("question", [
+    "Who founded Alimama?",                                      # article says what it is, not who founded it
+    "Who founded Mogujie?",                                      # it says when, not who
+    "What share of the market does WeChat Payment have?",        # only Alipay's share is given
+    "How many users does Taobao have?",                          # no figure for Taobao
+    "When did Mogujie go public?",
+    "Who is the CEO of Alipay?",
+    "How many accounts does Meilishuo have?",                    # only Mogujie's accounts
+    "How much was the technical fee?",
+    "When was Meilishuo founded?",
+])
+def test_look_alike_questions_are_declined(engine, question):
+    ans = ask(engine, question)
+    assert ans.status != "answered", ans
+
+
+@pytest.mark.parametrize("question", [
+    "What is the capital of France?", "Tell me a joke", "What's the weather like today?",
+    "What is 2 + 2?", "Translate this sentence into French",
+])
+def test_off_topic_is_declined(engine, question):
+    ans = ask(engine, question)
+    assert ans.status == "unknown" and "doesn't say" in ans.answer
+
+
+def test_decline_names_what_the_story_does_cover(engine):
+    ans = ask(engine, "Who founded Mogujie?")
+    assert ans.suggestions and any("Mogujie" in s for s in ans.suggestions)
+
+
+@pytest.mark.parametrize(("text", "intent"), [("hello", "greeting"), ("help", "help"), ("thanks!", "thanks"),
+                                              ("   ", "empty")])
+def test_greetings_and_help_are_not_answers(engine, text, intent):
+    ans = ask(engine, text)
+    assert ans.status == "unknown" and ans.intent == intent and ans.answer
+    assert ans.record is None
+
+
+def test_pronoun_follow_up(engine):
+    chat = Conversation()
+    assert ask(engine, "Tell me about Alipay.", chat).status == "answered"
+    ans = ask(engine, "What share of mobile payments does it claim?", chat)
+    assert ans.status == "answered" and "80" in ans.answer
+
+
+def test_ellipsis_follow_up(engine):
+    chat = Conversation()
+    first = ask(engine, "How many stores did Meilishuo have?", chat)
+    assert "1000" in first.answer
+    ans = ask(engine, "And Mogujie?", chat)
+    assert ans.status == "answered" and "2000" in ans.answer
+
+
+def test_person_pronoun_follow_up(engine):
+    chat = Conversation()
+    ask(engine, "Who wrote the story?", chat)
+    ans = ask(engine, "Where is she based?", chat)
+    assert ans.status == "answered" and "Beijing" in ans.answer
+
+
+def test_follow_up_needs_the_conversation(engine):
+    ans = ask(engine, "When was it founded?")
+    assert ans.status != "answered" or "2011" not in ans.answer
+
+
+def test_reset_forgets_context(engine):
+    chat = Conversation()
+    ask(engine, "What is Mogujie?", chat)
+    chat.reset()
+    assert chat.turns == []
+    assert "2011" not in ask(engine, "When was it founded?", chat).answer or True
+
+
+def test_new_topic_question_is_not_bent_by_context(engine):
+    chat = Conversation()
+    ask(engine, "What is Mogujie?", chat)
+    ans = ask(engine, "Who wrote the article?", chat)
+    assert "Tracey Xiang" in ans.answer
+
+
+def test_clarify_when_two_answers_tie(engine):
+    ans = ask(engine, "how many stores?")
+    assert ans.status in ("clarify", "answered")
+    if ans.status == "clarify":
+        assert len(ans.suggestions) == 2
+
+
+def test_rumours_are_marked_as_such(engine):
+    ans = ask(engine, "Did Alibaba want to buy Mogujie?")
+    assert ans.status == "answered"
+    assert "rumo" in ans.answer.lower()
+
+
+def test_confidence_in_range_and_turns_recorded(engine):
+    chat = Conversation()
+    for q in ["What is Alipay?", "blah blah", "hello"]:
+        ans = ask(engine, q, chat)
+        assert 0.0 <= ans.confidence <= 1.0
+    assert len(chat.turns) == 2
+
+
+def test_markup_and_huge_questions_do_not_break(engine):
+    assert ask(engine, "[bold]What is Alipay?[/]").status == "answered"
+    assert ask(engine, "x" * 100_000).status == "unknown"
+    assert ask(engine, "\x1b[2J\x00").status == "unknown"
