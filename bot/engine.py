@@ -11,7 +11,6 @@ from .index import Candidate, Index, Query
 from .knowledge import KnowledgeBase, load_knowledge
 from .models import Answer, Citation, Conversation, QuestionType, Turn
 from .questions import COMPATIBLE, KIND_FITS, intent, question_type
-from .source import display
 from .text import fold, words
 
 _PRONOUNS = re.compile(
@@ -201,7 +200,8 @@ class Engine:
                for e in query.entities):
             return None
         cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id,
-                        start=sentence.start, end=sentence.end, quote=display(sentence.raw))
+                        start=sentence.start, end=sentence.end, quote=sentence.text,
+                        span_start=sentence.start, span_end=sentence.end, span=sentence.text)
         return Answer(question=question, status="answered", answer=f'The story says: "{sentence.text}"',
                       confidence=_conf(score * 0.8), citations=[cite], resolved=reading)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -38,6 +38,7 @@ class RecordTerms:
     record: QARecord
     phrasings: list[frozenset[str]]
     phrasing_strings: list[str]
+    phrasing_weights: list[float]
     vocabulary: frozenset[str]
     entities: frozenset[str]
 
@@ -98,6 +99,15 @@ class Index:
         n = len(self.records) + 1
         self.idf = {t: math.log(n / (c + 0.5)) + 0.5 for t, c in df.items()}
         self.unknown_idf = math.log(n / 0.5) + 0.5
+        self._vocab_postings: dict[str, list[int]] = {}
+        self._phrase_postings: dict[str, list[tuple[int, int]]] = {}
+        for r, terms in enumerate(self.records):
+            terms.phrasing_weights = [sum(self.weight(t) for t in phr) or 1.0 for phr in terms.phrasings]
+            for token in terms.vocabulary:
+                self._vocab_postings.setdefault(token, []).append(r)
+            for p, phr in enumerate(terms.phrasings):
+                for token in phr:
+                    self._phrase_postings.setdefault(token, []).append((r, p))
         self.known = frozenset(df) | {t for _, toks in self.sentences for t in toks}
 
     # -- analysis ------------------------------------------------------------------------------------
@@ -109,12 +119,13 @@ class Index:
             vocab.update(q.tokens)
         vocab.update(self.analyse(rec.answer, correct=False).tokens)
         for c in rec.citations:
-            vocab.update(self.analyse(c.quote, correct=False).tokens)
+            vocab.update(self.analyse(c.span, correct=False).tokens)
         vocab.update(ENTITY_PREFIX + e for e in rec.entities)
         return RecordTerms(
             record=rec,
             phrasings=[frozenset(q.tokens) for q in analysed],
             phrasing_strings=[" ".join(q.tokens) for q in analysed],
+            phrasing_weights=[],
             vocabulary=frozenset(vocab),
             entities=frozenset(rec.entities),
         )
@@ -158,7 +169,7 @@ class Index:
                 continue
             for size in range(min(self._max_syn, len(raw) - i), 0, -1):
                 target = self.synonyms.get(tuple(raw[i : i + size]))
-                if target:
+                if target is not None:
                     tokens.extend(stem(t) for t in target if t not in self.stopwords)
                     i += size
                     matched = True
@@ -182,29 +193,44 @@ class Index:
     def _weigh(self, tokens: frozenset[str] | set[str]) -> float:
         return sum(self.weight(t) for t in tokens)
 
-    def score(self, query: Query, terms: RecordTerms) -> Candidate:
-        """How well one record explains the query: coverage, best phrasing overlap, string similarity."""
-        q = set(query.tokens)
-        total = self._weigh(q) or 1.0
-        coverage = self._weigh(q & terms.vocabulary) / total
-        overlap = 0.0
-        for phr in terms.phrasings:
-            shared = self._weigh(q & phr)
-            if shared:
-                recall, precision = shared / total, shared / (self._weigh(phr) or 1.0)
-                overlap = max(overlap, 2 * recall * precision / (recall + precision))
-        joined = " ".join(query.tokens)
-        best = process.extractOne(joined, terms.phrasing_strings, scorer=fuzz.token_sort_ratio)
-        similarity = best[1] / 100 if best else 0.0
-        score = (0.45 * coverage + 0.35 * overlap + 0.20 * similarity) * UNKNOWN_WORD_FACTOR ** len(query.unknown)
-        return Candidate(terms=terms, score=score, coverage=coverage, overlap=overlap, similarity=similarity)
+    def candidates(self, query: Query, shortlist: int = 12) -> list[Candidate]:
+        """Records sharing a term (other than a bare number) with the query, best first.
 
-    def candidates(self, query: Query) -> list[Candidate]:
-        """Every record that shares a term (other than a bare number) with the query, best first."""
-        q = set(query.tokens)
-        scored = [self.score(query, t) for t in self.records if any(not x.isdigit() for x in q & t.vocabulary)]
-        scored.sort(key=lambda c: c.score, reverse=True)
-        return scored
+        Set overlap comes from inverted postings; string similarity, the costly part, only for the shortlist.
+        """
+        weights = {t: self.weight(t) for t in query.tokens}
+        total = sum(weights.values()) or 1.0
+        coverage: dict[int, float] = {}
+        worded: set[int] = set()
+        for token, w in weights.items():
+            for r in self._vocab_postings.get(token, ()):
+                coverage[r] = coverage.get(r, 0.0) + w
+                if not token.isdigit():
+                    worded.add(r)
+        shared: dict[tuple[int, int], float] = {}
+        for token, w in weights.items():
+            for rp in self._phrase_postings.get(token, ()):
+                shared[rp] = shared.get(rp, 0.0) + w
+        overlap: dict[int, float] = {}
+        for (r, p), sh in shared.items():
+            recall, precision = sh / total, sh / self.records[r].phrasing_weights[p]
+            f1 = 2 * recall * precision / (recall + precision)
+            if f1 > overlap.get(r, 0.0):
+                overlap[r] = f1
+        penalty = UNKNOWN_WORD_FACTOR ** len(query.unknown)
+        rough = []
+        for r in worded:
+            cov, ov = coverage[r] / total, overlap.get(r, 0.0)
+            rough.append(Candidate(self.records[r], (0.45 * cov + 0.35 * ov) * penalty, cov, ov, 0.0))
+        rough.sort(key=lambda c: c.score, reverse=True)
+        joined = " ".join(query.tokens)
+        fine = []
+        for c in rough[:shortlist]:
+            best = process.extractOne(joined, c.terms.phrasing_strings, scorer=fuzz.token_sort_ratio)
+            sim = best[1] / 100 if best else 0.0
+            fine.append(replace(c, score=c.score + 0.20 * sim * penalty, similarity=sim))
+        fine.sort(key=lambda c: c.score, reverse=True)
+        return fine + rough[shortlist:]
 
     def sentence_matches(self, query: Query) -> list[tuple[float, Sentence]]:
         """Article sentences by how much of the query they explain."""

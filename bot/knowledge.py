@@ -87,15 +87,15 @@ _FOLD = str.maketrans({"\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"
 
 
 def _citations(src: SourceText, start: int, end: int) -> list[Citation]:
-    """One citation per sentence the span touches, each holding its part of the span."""
+    """One citation per sentence the span touches: the whole sentence, with its part of the span."""
     from .source import display
 
     out = []
     for s in src.sentences:
         lo, hi = max(start, s.start), min(end, s.end)
         if lo < hi:
-            out.append(Citation(source=src.id, paragraph=s.paragraph, sentence=s.id, start=lo, end=hi,
-                                quote=display(src.text[lo:hi])))
+            out.append(Citation(source=src.id, paragraph=s.paragraph, sentence=s.id, start=s.start, end=s.end,
+                                quote=s.text, span_start=lo, span_end=hi, span=display(src.text[lo:hi])))
     return out
 
 

@@ -48,18 +48,24 @@ class Sentence(BaseModel):
 
 
 class Citation(BaseModel):
-    """A resolved span of an article that backs a record."""
+    """A cited sentence of an article, with the curator's exact words inside it."""
 
     model_config = ConfigDict(frozen=True)
 
     source: str
     paragraph: int
     sentence: str
-    """The sentence id the span lies in."""
+    """The sentence id."""
     start: int
+    """Character offsets of the whole sentence in the original text."""
     end: int
     quote: str
-    """The cited words, normalised for display."""
+    """The whole sentence, normalised for display: answers cite sentences, not fragments."""
+    span_start: int
+    """Character offsets of the curator's quoted words, within the sentence."""
+    span_end: int
+    span: str
+    """The curator's quoted words, normalised for display (what to highlight)."""
 
 
 class Entity(_Strict):

@@ -26,7 +26,7 @@ def answer_record(answer: Answer) -> dict:
         "confidence": round(answer.confidence, 3),
         "citations": [
             {"source": c.source, "paragraph": c.paragraph, "sentence": c.sentence,
-             "start": c.start, "end": c.end, "quote": c.quote}
+             "start": c.start, "end": c.end, "quote": c.quote, "span": c.span}
             for c in answer.citations
         ],
         "record": answer.record,

@@ -54,7 +54,9 @@ def test_good_record_resolves_its_quote_to_a_span(tmp_path):
     rec = kb.qa_by_id["mogujie-founded"]
     [cite] = rec.citations
     assert cite.sentence == "alipay-mogujie:p2.s1" and cite.paragraph == 2
-    assert kb.sources[0].text[cite.start : cite.end] == rec.cite[0]
+    assert kb.sources[0].text[cite.span_start : cite.span_end] == rec.cite[0]
+    assert kb.sources[0].text[cite.start : cite.end] == kb.sentences[cite.sentence].raw
+    assert cite.quote == kb.sentences[cite.sentence].text
     assert "alipay-mogujie:p2.s1" not in kb.uncovered()
     assert len(kb.uncovered()) == len(kb.sentences) - 1
 
@@ -64,7 +66,7 @@ def test_curly_and_straight_quotes_both_resolve(tmp_path):
                          "Alibaba's Taobao and Tmall marketplace")
     kb = load_knowledge(write_kb(tmp_path, **{"qa.toml": qa}))
     cite = kb.qa_by_id["mogujie-founded"].citations[0]
-    assert kb.sources[0].text[cite.start : cite.end] == "Alibaba\u2019s Taobao and Tmall marketplace"
+    assert kb.sources[0].text[cite.span_start : cite.span_end] == "Alibaba\u2019s Taobao and Tmall marketplace"
 
 
 def test_quote_across_sentences_cites_each(tmp_path):

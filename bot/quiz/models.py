@@ -1,0 +1,239 @@
+"""Pydantic models of quizzes and their results: what a quiz file holds and what grading returns."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+
+from ..models import Citation, ValueKind
+
+ItemKind = Literal["short", "choice", "truefalse"]
+"""Short answer (free text), multiple choice (four options) or true/false."""
+
+ITEM_KINDS: tuple[ItemKind, ...] = ("short", "choice", "truefalse")
+Verdict = Literal["right", "wrong", "unsure"]
+"""`unsure` is a near miss: close to an accepted answer but below the bar; a student may claim it."""
+LETTERS = "ABCD"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class QuizItem(_Strict):
+    """One question of a quiz, self-contained: a quiz file can be taken and graded without the knowledge base."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9.-]*$")
+    """Stable id: the record id and the question kind, e.g. `mogujie-founded-mc`."""
+    kind: ItemKind
+    prompt: str = Field(min_length=1)
+    options: list[str] = []
+    """The four options of a multiple-choice question, in the order shown."""
+    answer: str = Field(min_length=1)
+    """The expected answer: the short answer, the right option's text, or `true`/`false`."""
+    accept: list[str] = []
+    """Other answers a grader accepts for a short-answer question."""
+    reject: list[str] = []
+    """Wrong look-alikes (other names of the same kind in the story): never given credit."""
+    answer_kind: ValueKind = "text"
+    record: str
+    """The id of the QA or fact record the question comes from."""
+    entities: list[str] = []
+    explanation: str = ""
+    """What the record says, shown after the answer so the quiz teaches."""
+    citations: list[Citation] = []
+    cited: str = ""
+    """The cited sentence(s) of the article, as shown to students."""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> QuizItem:
+        if self.kind == "choice":
+            if len(self.options) != len(LETTERS):
+                raise ValueError(f"a multiple-choice question needs {len(LETTERS)} options")
+            if self.answer not in self.options:
+                raise ValueError("the answer must be one of the options")
+            if len(set(self.options)) != len(self.options):
+                raise ValueError("options must differ")
+        elif self.options:
+            raise ValueError(f"a {self.kind} question has no options")
+        if self.kind == "truefalse" and self.answer not in ("true", "false"):
+            raise ValueError("a true/false answer is 'true' or 'false'")
+        return self
+
+    def letter(self) -> str:
+        """The letter of the right option of a multiple-choice question."""
+        return LETTERS[self.options.index(self.answer)]
+
+    def expected(self) -> str:
+        """The expected answer as shown to a student."""
+        if self.kind == "choice":
+            return f"{self.letter()}. {self.answer}"
+        if self.kind == "truefalse":
+            return self.answer.capitalize()
+        return self.answer
+
+
+class QuizOptions(_Strict):
+    """How a quiz was asked for; with the seed, enough to generate it again."""
+
+    questions: int = Field(default=10, ge=1)
+    types: list[ItemKind] = list(ITEM_KINDS)
+    topic: str | None = None
+    """The entity id the quiz is limited to."""
+
+
+class Quiz(_Strict):
+    """A reproducible quiz: the same seed, options and knowledge give the same quiz, byte for byte."""
+
+    id: str
+    title: str
+    seed: int
+    options: QuizOptions = QuizOptions()
+    items: list[QuizItem] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Quiz:
+        seen: set[str] = set()
+        for item in self.items:
+            if item.id in seen:
+                raise ValueError(f"duplicate question id {item.id!r}")
+            seen.add(item.id)
+        return self
+
+    def find(self, ref: str) -> tuple[int, QuizItem] | None:
+        """The (number, item) for a question number 1..N or a question id; None when there is none."""
+        ref = ref.strip()
+        if ref.isdigit():
+            n = int(ref)
+            return (n, self.items[n - 1]) if 1 <= n <= len(self.items) else None
+        for n, item in enumerate(self.items, start=1):
+            if item.id == ref:
+                return n, item
+        return None
+
+
+class Grade(BaseModel):
+    """How one answer was graded."""
+
+    verdict: Verdict
+    given: str
+    expected: str
+    """The expected answer as shown to the student."""
+    matched: str | None = None
+    """The accepted answer the given one matched, when it matched one."""
+    valid: bool = True
+    """False when the answer was not a valid choice (not A-D, not true/false): counted wrong."""
+    note: str = ""
+
+    @property
+    def right(self) -> bool:
+        return self.verdict == "right"
+
+
+class ItemResult(BaseModel):
+    """One answered question of a sitting: the grade and what the student should learn from it."""
+
+    number: int
+    item: QuizItem
+    grade: Grade
+    claimed: bool = False
+    """A near miss the student claims is right: kept for the teacher, not counted."""
+
+
+class Score(BaseModel):
+    """The tally of one sitting: near misses and claims are shown but not counted as right."""
+
+    right: int = 0
+    wrong: int = 0
+    unsure: int = 0
+    claimed: int = 0
+    total: int = 0
+    """Questions in the quiz, answered or not."""
+
+    @classmethod
+    def of(cls, results: list[ItemResult], total: int) -> Score:
+        verdicts = [r.grade.verdict for r in results]
+        return cls(right=verdicts.count("right"), wrong=verdicts.count("wrong"), unsure=verdicts.count("unsure"),
+                   claimed=sum(r.claimed for r in results), total=total)
+
+    @property
+    def answered(self) -> int:
+        return self.right + self.wrong + self.unsure
+
+    @property
+    def percent(self) -> float:
+        return round(100.0 * self.right / self.total, 1) if self.total else 0.0
+
+
+class StudentSummary(BaseModel):
+    """One student's tally over the answers considered."""
+
+    student: str
+    attempts: int = 0
+    answered: int = 0
+    right: int = 0
+    wrong: int = 0
+    unsure: int = 0
+    claims: int = 0
+    missing: int = 0
+    """Questions of the quiz with no answer (grading an answer sheet): counted as not right."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def percent(self) -> float:
+        asked = self.answered + self.missing
+        return round(100.0 * self.right / asked, 1) if asked else 0.0
+
+
+class QuestionSummary(BaseModel):
+    """How a class did on one question."""
+
+    id: str
+    number: int | None = None
+    """The question's number in the quiz (grading one quiz); None across quizzes."""
+    kind: ItemKind
+    prompt: str
+    expected: str
+    answered: int = 0
+    right: int = 0
+    wrong: int = 0
+    unsure: int = 0
+    claims: int = 0
+    missing: int = 0
+    """Students of an answer sheet who left it out."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def percent(self) -> float:
+        asked = self.answered + self.missing
+        return round(100.0 * self.right / asked, 1) if asked else 0.0
+
+
+class Claim(BaseModel):
+    """A near miss a student claims is right, waiting for the teacher."""
+
+    student: str
+    question: str
+    prompt: str
+    given: str
+    expected: str
+
+
+class AnswerRow(BaseModel):
+    """One line of an answers CSV: who answered which question (number or id) with what."""
+
+    student: str
+    question: str
+    answer: str
+    line: int
+
+
+class Report(BaseModel):
+    """Per-student and per-question summaries, with claims and rows that could not be graded."""
+
+    students: list[StudentSummary] = []
+    questions: list[QuestionSummary] = []
+    claims: list[Claim] = []
+    problems: list[str] = []
+    """Rows skipped (unknown question, duplicate answer), each as `path:line: what`."""
