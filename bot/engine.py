@@ -35,6 +35,15 @@ class Engine:
         """Every canonical question, for completion and suggestions."""
         return [r.question for r in self.kb.qa]
 
+    def featured_questions(self, n: int = 3) -> list[str]:
+        """Starter questions: the shortest question about each of the entities the story says most about."""
+        counts: dict[str, int] = {}
+        for rec in self.kb.qa:
+            if rec.entities and not rec.not_in_story:
+                counts[rec.entities[0]] = counts.get(rec.entities[0], 0) + 1
+        central = sorted(counts, key=lambda e: -counts[e])[:n]
+        return [min((r.question for r in self.kb.qa if r.entities and r.entities[0] == e), key=len) for e in central]
+
     def entity_names(self) -> list[str]:
         """Every entity's canonical name, for completion."""
         return [e.name for e in self.kb.entities.values()]
@@ -44,7 +53,7 @@ class Engine:
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer one question; record the turn in `conversation` when one is given."""
         text = question[: settings.MAX_QUESTION_CHARS]
-        kind = intent(fold(text).strip())
+        kind = intent(" ".join(words(text)) or fold(text).strip())
         if kind != "question":
             ans = self._chat_reply(question, kind)
         else:
@@ -62,7 +71,7 @@ class Engine:
                     record=ans.record, status=ans.status)
 
     def _chat_reply(self, question: str, kind: str) -> Answer:
-        examples = [r.question for r in self.kb.qa[:3]]
+        examples = self.featured_questions()
         replies = {
             "greeting": "Hello! Ask me anything about the story, and I will answer from the article with quotes.",
             "help": ("Ask a question about the story in your own words, for example: "
@@ -83,7 +92,7 @@ class Engine:
             return readings
         query = self.index.analyse(text)
         folded = " ".join(words(text))
-        if not query.tokens:
+        if not query.tokens and question_type(folded):
             readings.insert(0, f"{text} {last.resolved}")
         elif query.entities and (_ELLIPSIS.search(folded) or not [t for t in query.tokens if not t.startswith("@")]):
             readings.insert(0, self._substitute(last.resolved, last.entities, query.entities))

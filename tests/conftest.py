@@ -296,3 +296,23 @@ cite = "One year ago, Alipay cut off support to Mogujie"
 def _chat_user_dir(tmp_path, monkeypatch):
     """The line chat's history file goes to this test's own folder, never the real home."""
     monkeypatch.setenv("BOT_USER_DIR", str(tmp_path / "user"))
+
+
+@pytest.fixture(scope="module")
+def engine():
+    """The engine over the shipped knowledge base (built once per process)."""
+    from bot.engine import load_engine
+
+    return load_engine()
+
+
+@pytest.fixture(scope="module")
+def answered_turn(engine):
+    """The first canonical question the engine answers with citations, and its answer."""
+    from bot.models import Conversation
+
+    for question in engine.questions():
+        answer = engine.answer(question, Conversation())
+        if answer.status == "answered" and answer.citations:
+            return question, answer
+    raise AssertionError("no canonical question is answered with citations")

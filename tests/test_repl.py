@@ -21,7 +21,6 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from bot import paths
-from bot.engine import load_engine
 from bot.models import Conversation
 from bot.render import answer_text
 from bot.repl import Chat, completer, run_repl
@@ -32,17 +31,10 @@ ENTER, CTRL_C, CTRL_D, UP, TAB = "\r", "\x03", "\x04", "\x1b[A", "\t"
 
 
 @pytest.fixture(scope="module")
-def engine():
-    return load_engine()
-
-
-@pytest.fixture(scope="module")
-def answered(engine):
+def answered(answered_turn):
     """A canonical question the engine answers with citations, and that answer as text."""
-    for question in engine.questions():
-        answer = engine.answer(question, Conversation())
-        if answer.status == "answered" and answer.citations:
-            return question, answer_text(answer)
+    question, answer = answered_turn
+    return question, answer_text(answer)
     pytest.skip("no canonical question is answered with citations")
 
 

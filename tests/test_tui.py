@@ -14,8 +14,6 @@ import pytest
 
 pytest.importorskip("textual")
 
-from bot.engine import load_engine
-from bot.models import Conversation
 from bot.tui.app import ChatApp, make_app
 from bot.tui.conversation import AnswerMessage, ConversationView, QuestionMessage, Suggestion
 from bot.tui.help import HelpScreen
@@ -27,17 +25,9 @@ TRICKY = ["[bold]hi[/]", "[/", "[0]", "[[x]]", "x [red on blue]y", "\x1b[2J clea
 
 
 @pytest.fixture(scope="module")
-def engine():
-    return load_engine()
-
-
-@pytest.fixture(scope="module")
-def answered(engine):
+def answered(answered_turn):
     """A canonical question the engine answers with citations, asked as a conversation's first turn."""
-    for question in engine.questions():
-        answer = engine.answer(question, Conversation())
-        if answer.status == "answered" and answer.citations:
-            return question, answer
+    return answered_turn
     pytest.skip("no canonical question is answered with citations")
 
 

@@ -166,18 +166,15 @@ class Score(BaseModel):
         return round(100.0 * self.right / self.total, 1) if self.total else 0.0
 
 
-class StudentSummary(BaseModel):
-    """One student's tally over the answers considered."""
+class _Tally(BaseModel):
+    """Counts of answers by grade; `missing` counts questions of an answer sheet left out."""
 
-    student: str
-    attempts: int = 0
     answered: int = 0
     right: int = 0
     wrong: int = 0
     unsure: int = 0
     claims: int = 0
     missing: int = 0
-    """Questions of the quiz with no answer (grading an answer sheet): counted as not right."""
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -186,7 +183,14 @@ class StudentSummary(BaseModel):
         return round(100.0 * self.right / asked, 1) if asked else 0.0
 
 
-class QuestionSummary(BaseModel):
+class StudentSummary(_Tally):
+    """One student's tally over the answers considered."""
+
+    student: str
+    attempts: int = 0
+
+
+class QuestionSummary(_Tally):
     """How a class did on one question."""
 
     id: str
@@ -195,19 +199,6 @@ class QuestionSummary(BaseModel):
     kind: ItemKind
     prompt: str
     expected: str
-    answered: int = 0
-    right: int = 0
-    wrong: int = 0
-    unsure: int = 0
-    claims: int = 0
-    missing: int = 0
-    """Students of an answer sheet who left it out."""
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def percent(self) -> float:
-        asked = self.answered + self.missing
-        return round(100.0 * self.right / asked, 1) if asked else 0.0
 
 
 class Claim(BaseModel):

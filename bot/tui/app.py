@@ -76,7 +76,7 @@ class ChatApp(App[int]):
             question="", status="unknown", intent="greeting", confidence=0.0,
             answer=(f"Hello! Ask me anything about {about}. I answer from the article and quote the "
                     "sentences each answer comes from. Press F1 for help."),
-            suggestions=self.engine.questions()[:3],
+            suggestions=self.engine.featured_questions(),
         )
         self.query_one(ConversationView).add_answer(greeting)
 
