@@ -10,13 +10,15 @@ from . import settings
 from .index import Candidate, Index, Query
 from .knowledge import KnowledgeBase, load_knowledge
 from .models import Answer, Citation, Conversation, QuestionType, Turn
-from .questions import COMPATIBLE, KIND_FITS, intent, question_type
+from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, asks_exact_date, intent, question_type
 from .text import fold, words
 
 _PRONOUNS = re.compile(
     r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|"
     r"(?:the|this|that) (?:company|site|app|service|firm|platform|program|startup|writer|author))\b"
 )
+_SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
+"""A question leaning on one of these with no name and no earlier turn cannot be answered safely."""
 _ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about)\b")
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
 
@@ -84,22 +86,22 @@ class Engine:
                       suggestions=examples if kind in ("help", "greeting") else [], intent=kind,  # type: ignore[arg-type]
                       resolved=question)
 
-    def _resolve(self, text: str, conversation: Conversation | None) -> list[str]:
-        """Readings of the question to try: as typed, then with follow-up context filled in."""
+    def _resolve(self, text: str, conversation: Conversation | None) -> tuple[list[str], bool]:
+        """Readings of the question to try, and whether their order is a preference (ellipsis) or not (pronouns)."""
         readings = [text]
         last = conversation.last if conversation else None
         if not last:
-            return readings
+            return readings, False
         query = self.index.analyse(text)
-        folded = " ".join(words(text))
+        folded = " ".join(query.words)
         if not query.tokens and question_type(folded):
-            readings.insert(0, f"{text} {last.resolved}")
-        elif query.entities and (_ELLIPSIS.search(folded) or not [t for t in query.tokens if not t.startswith("@")]):
-            readings.insert(0, self._substitute(last.resolved, last.entities, query.entities))
-        elif not query.entities and last.entities:
+            return [f"{text} {last.resolved}", text], True
+        if query.entities and (_ELLIPSIS.search(folded) or not [t for t in query.tokens if not t.startswith("@")]):
+            return [self._substitute(last.resolved, last.entities, query.entities), text], True
+        if not query.entities and last.entities:
             names = [self.kb.entities[e].name for e in last.entities if e in self.kb.entities]
             if not names:
-                return readings
+                return readings, False
             person = [self.kb.entities[e].name for e in last.entities if self.kb.entities[e].kind == "person"]
             def fill(match: re.Match[str]) -> str:
                 word = match.group(0).lower()
@@ -109,7 +111,7 @@ class Engine:
             filled = _PRONOUNS.sub(fill, text, count=1) if _PRONOUNS.search(text.lower()) else None
             if filled and filled != text:
                 readings.insert(0, filled)
-        return readings
+        return readings, False
 
     def _substitute(self, previous: str, old: list[str], new: list[str]) -> str:
         """The previous question with its entities swapped for the new ones ("And Mogujie?")."""
@@ -124,11 +126,16 @@ class Engine:
         return out if out != previous else f"{previous} ({name})"
 
     def _eligible(self, cand: Candidate, query: Query, qtype: QuestionType | None) -> bool:
-        """Hard rules: the record is about every specific entity named, and answers this type of question."""
+        """Hard rules: the record is about every specific entity named, and answers this type of question
+        (a number for how-many, a day for which-date)."""
         rec = cand.terms.record
         for ent in query.entities:
             if ent not in cand.terms.entities and self.kb.entities[ent].kind != "place":
                 return False
+        if qtype in ("how_many", "how_much") and rec.short_kind and rec.short_kind not in NUMERIC_KINDS:
+            return False
+        if qtype == "when" and asks_exact_date(" ".join(query.words)) and rec.short_kind != "date":
+            return False
         if qtype is None or rec.asks in COMPATIBLE[qtype]:
             return True
         return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
@@ -136,15 +143,15 @@ class Engine:
     def _best(self, reading: str, text: str, last: Turn | None
               ) -> tuple[Query, QuestionType | None, list[Candidate], list[Candidate]]:
         query = self.index.analyse(reading)
-        qtype = question_type(" ".join(words(text))) or question_type(" ".join(words(reading)))
+        qtype = question_type(" ".join(self.index.analyse(text).words)) or question_type(" ".join(query.words))
         ranked = self.index.candidates(query)
         eligible = [c for c in ranked if self._eligible(c, query, qtype)]
-        if last and not query.entities and eligible:
+        if last and eligible and not self.index.analyse(text).entities:
             eligible = sorted((self._in_context(c, last) for c in eligible), key=lambda c: c.score, reverse=True)
         return query, qtype, ranked, eligible
 
     def _in_context(self, cand: Candidate, last: Turn) -> Candidate:
-        """A question naming nothing leans towards what the conversation was just about."""
+        """A follow-up naming nothing itself leans towards what the conversation was just about."""
         rec = cand.terms.record
         bonus = settings.CONTEXT_BONUS * bool(set(last.entities) & cand.terms.entities)
         previous = self.kb.qa_by_id.get(last.record or "")
@@ -157,14 +164,18 @@ class Engine:
     def _answer_question(self, question: str, text: str, conversation: Conversation | None) -> Answer:
         best: tuple | None = None
         last = conversation.last if conversation else None
-        for reading in self._resolve(text, conversation):
+        readings, ordered = self._resolve(text, conversation)
+        for reading in readings:
             result = self._best(reading, text, last)
             top = result[3][0].score if result[3] else -1.0
+            if ordered and top >= self.threshold:
+                best = (reading, result)  # an ellipsis reading is preferred whenever it answers
+                break
             if best is None or top > (best[1][3][0].score if best[1][3] else -1.0) + 1e-9:
                 best = (reading, result)
         assert best is not None
         reading, (query, qtype, ranked, eligible) = best
-        if eligible and not query.entities and not last and _PRONOUNS.search(fold(text)):
+        if eligible and not query.entities and not last and _SUBJECT_PRONOUNS.search(fold(text)):
             return Answer(question=question, status="clarify", resolved=reading, confidence=_conf(eligible[0].score),
                           answer="Who or what do you mean? Please name it, for example:",
                           suggestions=[c.terms.record.question for c in eligible[:2]])

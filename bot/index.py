@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .knowledge import KnowledgeBase
 from .models import QARecord, Sentence
@@ -24,6 +24,8 @@ class Query:
     """A question reduced to what matching needs."""
 
     text: str
+    words: list[str]
+    """The question's words after shorthand and typo fixes: what its type is read from."""
     tokens: list[str]
     """Content terms: stemmed words and `@entity` ids, stopwords removed, in order."""
     entities: list[str]
@@ -68,6 +70,10 @@ class Index:
                 if key and key != tuple(target):
                     self.synonyms[key] = target
         self._max_syn = max((len(k) for k in self.synonyms), default=1)
+        self.spellings: dict[str, list[str]] = {}
+        for group in kb.spellings:
+            for word in group.words:
+                self.spellings[word.lower()] = words(group.canonical)
         self.aliases: dict[tuple[str, ...], str] = {}
         for ent in kb.entities.values():
             for name in ent.names():
@@ -84,6 +90,8 @@ class Index:
             surface.update(words(sentence.text))
         for key in [*self.aliases, *self.synonyms]:
             surface.update(key)
+        for targets in self.spellings.values():
+            surface.update(targets)
         self.surface = sorted(w for w in surface if not w.isdigit())
         self._surface_set = frozenset(surface)
         self._corrections: dict[str, str] = {}
@@ -136,18 +144,20 @@ class Index:
         if hit is None:
             hit = word
             if word not in self._surface_set and len(word) >= 4 and not re.search(r"\d", word):
-                limit = 1 if len(word) <= 5 else 2
-                found = process.extract(word, self.surface, scorer=Levenshtein.distance, score_cutoff=limit, limit=5)
-                # Typing slips rarely touch the first letter; demanding it keeps "bold" from becoming "old".
-                same_start = [f for f in found if f[0][0] == word[0]]
-                hit = same_start[0][0] if same_start else word
+                limit = 1 if len(word) <= 6 else 2
+                found = process.extract(word, self.surface, scorer=OSA.distance, score_cutoff=limit, limit=5)
+                # Typing slips rarely touch the first letter ("bold" is not "old"); a four-letter word may only
+                # have two letters swapped ("mnay"), since one changed letter is as likely another word ("step").
+                fits = [f[0] for f in found if f[0][0] == word[0]
+                        and (len(word) > 4 or sorted(f[0]) == sorted(word))]
+                hit = fits[0] if fits else word
             if len(self._corrections) < 10_000:
                 self._corrections[word] = hit
         return hit
 
     def analyse(self, text: str, correct: bool = True) -> Query:
         """Words -> typo fixes -> entity aliases and synonyms (longest first) -> stems without stopwords."""
-        raw = words(text)
+        raw = [w for word in words(text) for w in self.spellings.get(word, (word,))]
         if correct:
             raw = [self.correct(w) for w in raw]
         tokens: list[str] = []
@@ -170,7 +180,7 @@ class Index:
             for size in range(min(self._max_syn, len(raw) - i), 0, -1):
                 target = self.synonyms.get(tuple(raw[i : i + size]))
                 if target is not None:
-                    tokens.extend(stem(t) for t in target if t not in self.stopwords)
+                    tokens.extend(stem(t) for t in target if t not in self.stopwords and t not in _QUESTION_WORDS)
                     i += size
                     matched = True
                     break
@@ -183,7 +193,7 @@ class Index:
             tokens.append(stem(word))
             if correct and word not in self._surface_set:
                 unknown.append(word)
-        return Query(text=text, tokens=tokens, entities=entities, unknown=unknown)
+        return Query(text=text, words=raw, tokens=tokens, entities=entities, unknown=unknown)
 
     # -- scoring -------------------------------------------------------------------------------------
 

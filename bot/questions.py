@@ -10,7 +10,9 @@ from .models import QuestionType
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b", "how_many"),
     (r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part)\b|\bwhich (percent|percentage|share)\b", "how_much"),
-    (r"\bwhen\b|\b(what|which) (year|month|date|time|day)\b|\bhow long ago\b|\bsince when\b|\bin what year\b", "when"),
+    (r"\b(what|which)( \w+){0,2} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|proportion|size)\b", "how_much"),
+    (r"\bwhen\b|\b(what|which) (exact |calendar |specific )?(year|month|date|time|day)\b|\bhow long ago\b|\bsince when\b|\bin what year\b", "when"),
+    (r"\b(year|date)$", "when"),
     (r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\bwhat reasons?\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b", "why"),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
     (r"\bwhere\b|\b(what|which) (country|city|place|region|marketplaces?|platforms?)\b", "where"),
@@ -44,6 +46,18 @@ KIND_FITS: dict[QuestionType, set[str]] = {
 _GREETING = re.compile(r"^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| bot)?$")
 _HELP = re.compile(r"^(help|\?|menu|what can (you|i) (do|ask)( you)?|what do you know|what can you tell me|how does this work|commands)$")
 _THANKS = re.compile(r"^(thanks|thank you|thank you very much|thx|ty|cheers|great|ok|okay|cool|nice)( bot)?$")
+
+
+NUMERIC_KINDS = {"count", "percent", "money"}
+"""Short-answer kinds that can answer how-many and how-much questions."""
+
+_EXACT_DATE = re.compile(r"\b(what|which) (exact |calendar |specific )*(month|day|date)\b|\bexact(ly)? (date|day|time)\b"
+                         r"|\bon what day\b|\bcalendar date\b")
+
+
+def asks_exact_date(folded: str) -> bool:
+    """True when a question wants a day or month, which a year or "a year ago" does not give."""
+    return bool(_EXACT_DATE.search(folded))
 
 
 def question_type(folded: str) -> QuestionType | None:

@@ -65,7 +65,7 @@ async def test_starts_with_a_welcome_and_the_box_focused(engine):
         assert isinstance(app.focused, QuestionInput)
         (welcome,) = _answers(app)
         assert welcome.has_class("-chat")
-        assert [s.question for s in welcome.suggestions] == engine.questions()[:3]
+        assert [s.question for s in welcome.suggestions] == engine.featured_questions()
         assert app.query_one(QuestionInput).cursor_blink is False, "headless runs must not blink"
 
 
@@ -116,13 +116,13 @@ async def test_suggestion_chosen_with_keys_asks_it(engine):
         assert isinstance(app.focused, AnswerMessage)
         await pilot.press("down", "enter")
         await pilot.pause()
-        assert app.query(QuestionMessage).last().question == engine.questions()[1]
+        assert app.query(QuestionMessage).last().question == engine.featured_questions()[1]
         assert isinstance(app.focused, QuestionInput)
         welcome = _answers(app)[0]
         welcome.focus()
         await pilot.press("3")
         await pilot.pause()
-        assert app.query(QuestionMessage).last().question == engine.questions()[2]
+        assert app.query(QuestionMessage).last().question == engine.featured_questions()[2]
 
 
 @synchronous
