@@ -127,7 +127,7 @@ def _pools(kb: KnowledgeBase) -> _Pools:
         for name in ent.names():
             pools.entity_of.setdefault(value_key(name), ent.id)
     for rec in sorted(kb.qa, key=lambda r: r.id):
-        if rec.short_answer and rec.short_kind:
+        if rec.short_answer and rec.short_kind and not rec.not_in_story:
             pools.add(rec.short_kind, rec.short_answer)
     for fact in sorted(kb.facts, key=lambda f: f.id):
         pools.add(fact.object_kind, fact.object)
@@ -172,7 +172,7 @@ class _Source:
 def _sources(kb: KnowledgeBase, pools: _Pools) -> list[_Source]:
     out: list[_Source] = []
     for rec in sorted(kb.qa, key=lambda r: r.id):
-        if not rec.short_answer or not rec.short_kind:
+        if not rec.short_answer or not rec.short_kind or rec.not_in_story:
             continue
         truths = [rec.short_answer, *rec.accept]
         for fact in kb.facts:
