@@ -197,7 +197,7 @@ class Engine:
         sentence = self._sentence_answer(question, reading, query, qtype)
         if sentence:
             return sentence
-        return self._decline(question, reading, query, ranked)
+        return self._decline(question, reading, query, qtype, ranked)
 
     def _distinguished(self, query: Query, first: Candidate, rival: Candidate) -> bool:
         """True when the question names something only the first record is about."""
@@ -225,10 +225,12 @@ class Engine:
         return Answer(question=question, status="answered", answer=f'The story says: "{sentence.text}"',
                       confidence=_conf(score * 0.8), citations=[cite], resolved=reading)
 
-    def _decline(self, question: str, reading: str, query: Query, ranked: list[Candidate]) -> Answer:
-        near = [c.terms.record.question for c in ranked if c.coverage > 0.3][:3]
-        if not near and query.entities:
-            near = [r.question for r in self.kb.qa if set(query.entities) & set(r.entities)][:3]
+    def _decline(self, question: str, reading: str, query: Query, qtype: QuestionType | None,
+                 ranked: list[Candidate]) -> Answer:
+        about = [c for c in ranked if set(query.entities) <= c.terms.entities and not c.terms.record.not_in_story]
+        about.sort(key=lambda c: not self._eligible(c, query, qtype))  # same kind of question first
+        close = [c for c in about if c.coverage > 0.3] or (about if query.entities else [])
+        near = [c.terms.record.question for c in close[:3]]
         if near:
             text = "The story doesn't say. It does cover related questions, such as: " + near[0]
         else:

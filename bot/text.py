@@ -16,6 +16,8 @@ _CONTRACTIONS = {
     "isnt": "is not", "wasnt": "was not", "dont": "do not", "cant": "can not", "wont": "will not",
     "whose": "whose", "hows": "how is", "wheres": "where is", "whens": "when is",
 }
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+"""Terminal escape sequences (colours, cursor moves) pasted into a question."""
 _MARKUP = re.compile(r"\[/?[a-z][a-z0-9 #=_-]*\]|\[/\]")
 """Console markup tags pasted into a question ([bold], [/]) carry no meaning for matching."""
 _NUMBER_WORDS = {
@@ -26,7 +28,7 @@ _NUMBER_WORDS = {
 
 def fold(text: str) -> str:
     """Lower-case, unicode-folded text with straight quotes: the form every match starts from."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+    text = _ANSI.sub(" ", unicodedata.normalize("NFKC", text)).translate(_FOLD).lower()
     return re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", text)
 
 
