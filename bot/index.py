@@ -16,6 +16,8 @@ from .text import stem, words
 ENTITY_PREFIX = "@"
 UNKNOWN_WORD_FACTOR = 0.7
 """Each question word the knowledge base never uses costs this factor: it names something the story lacks."""
+CONTEXT_WEIGHT = 0.5
+"""How much a question word found only elsewhere in a record's cited sentence counts towards coverage."""
 _QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which"}
 
 
@@ -42,6 +44,9 @@ class RecordTerms:
     phrasing_strings: list[str]
     phrasing_weights: list[float]
     vocabulary: frozenset[str]
+    """Words of the phrasings, the answer and the quoted spans."""
+    context: frozenset[str]
+    """Other words of the cited sentences: they half explain a question."""
     entities: frozenset[str]
 
 
@@ -107,12 +112,14 @@ class Index:
         n = len(self.records) + 1
         self.idf = {t: math.log(n / (c + 0.5)) + 0.5 for t, c in df.items()}
         self.unknown_idf = math.log(n / 0.5) + 0.5
-        self._vocab_postings: dict[str, list[int]] = {}
+        self._vocab_postings: dict[str, list[tuple[int, float]]] = {}
         self._phrase_postings: dict[str, list[tuple[int, int]]] = {}
         for r, terms in enumerate(self.records):
             terms.phrasing_weights = [sum(self.weight(t) for t in phr) or 1.0 for phr in terms.phrasings]
             for token in terms.vocabulary:
-                self._vocab_postings.setdefault(token, []).append(r)
+                self._vocab_postings.setdefault(token, []).append((r, 1.0))
+            for token in terms.context:
+                self._vocab_postings.setdefault(token, []).append((r, CONTEXT_WEIGHT))
             for p, phr in enumerate(terms.phrasings):
                 for token in phr:
                     self._phrase_postings.setdefault(token, []).append((r, p))
@@ -129,12 +136,16 @@ class Index:
         for c in rec.citations:
             vocab.update(self.analyse(c.span, correct=False).tokens)
         vocab.update(ENTITY_PREFIX + e for e in rec.entities)
+        context: set[str] = set()
+        for c in rec.citations:
+            context.update(self.analyse(c.quote, correct=False).tokens)
         return RecordTerms(
             record=rec,
             phrasings=[frozenset(q.tokens) for q in analysed],
             phrasing_strings=[" ".join(q.tokens) for q in analysed],
             phrasing_weights=[],
             vocabulary=frozenset(vocab),
+            context=frozenset(context - vocab),
             entities=frozenset(rec.entities),
         )
 
@@ -213,8 +224,8 @@ class Index:
         coverage: dict[int, float] = {}
         worded: set[int] = set()
         for token, w in weights.items():
-            for r in self._vocab_postings.get(token, ()):
-                coverage[r] = coverage.get(r, 0.0) + w
+            for r, factor in self._vocab_postings.get(token, ()):
+                coverage[r] = coverage.get(r, 0.0) + w * factor
                 if not token.isdigit():
                     worded.add(r)
         shared: dict[tuple[int, int], float] = {}

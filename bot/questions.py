@@ -17,10 +17,15 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
     (r"\bwhere\b|\b(what|which) (country|city|place|region|marketplaces?|platforms?)\b", "where"),
     (r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b", "how"),
-    (r"\b(what|which|whose|tell me|explain|describe|define)\b", "what"),
+    (r"\b(what|which|whose)\b", "what"),
+]
+# Used only when no wh-phrase is found: "Could you explain why..." asks why, not yes or no.
+_FALLBACKS: list[tuple[str, QuestionType]] = [
+    (r"\b(tell me|explain|describe|define|summari[sz]e)\b", "what"),
     (r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", "yesno"),
 ]
 _COMPILED = [(re.compile(p), t) for p, t in _TYPE_PATTERNS]
+_FALLBACK_COMPILED = [(re.compile(p), t) for p, t in _FALLBACKS]
 
 # Which record types may answer a question of each type; None (a bare keyword query) fits all.
 COMPATIBLE: dict[QuestionType, set[QuestionType]] = {
@@ -30,7 +35,7 @@ COMPATIBLE: dict[QuestionType, set[QuestionType]] = {
     "how_many": {"how_many", "how_much"},
     "how_much": {"how_much", "how_many"},
     "why": {"why"},
-    "how": {"how", "why", "what"},
+    "how": {"how", "why", "what", "yesno"},
     "what": {"what", "who", "where", "when", "how_many", "how_much", "how", "why", "yesno"},
     "yesno": {"yesno", "what", "how", "why"},
 }
@@ -67,7 +72,9 @@ def question_type(folded: str) -> QuestionType | None:
         match = pattern.search(folded)
         if match and (best is None or (match.start(), order) < best[:2]):
             best = (match.start(), order, qtype)
-    return best[2] if best else None
+    if best:
+        return best[2]
+    return next((qtype for pattern, qtype in _FALLBACK_COMPILED if pattern.search(folded)), None)
 
 
 def intent(folded: str) -> str:
