@@ -1,0 +1,41 @@
+"""The engine on our own held-out cases, through the same evaluation `bot eval` runs: targets must hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.evaluate import calibration, evaluate, load_cases, summary
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return load_cases(HERE / "heldout" / "cases.jsonl")
+
+
+def test_heldout_cases_meet_the_targets(engine, heldout):
+    stats = summary(evaluate(engine, heldout))
+    assert stats["cases"] >= 150
+    assert stats["accuracy"] >= 0.95, stats
+    assert stats["declined"] >= 0.90, stats
+    assert stats["wrong"] <= 0.02, stats
+
+
+def test_heldout_csv_cases_meet_the_targets(engine):
+    stats = summary(evaluate(engine, load_cases(HERE / "heldout" / "cases.csv")))
+    assert stats["accuracy"] >= 0.95 and stats["wrong"] <= 0.02, stats
+
+
+def test_every_kind_is_represented(heldout):
+    kinds = {c.kind for c in heldout}
+    assert kinds == {"answerable", "followup", "unanswerable", "offtopic"}
+
+
+def test_calibration_is_monotone_in_the_threshold(engine, heldout):
+    rows = calibration(engine, heldout)
+    declined = [r["declined"] for r in rows]
+    assert declined == sorted(declined)
+    assert all(r["right"] + r["wrong"] + r["declined"] == len(heldout) for r in rows)
