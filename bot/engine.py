@@ -10,7 +10,15 @@ from . import settings
 from .index import Candidate, Index, Query
 from .knowledge import KnowledgeBase, load_knowledge
 from .models import Answer, Citation, Conversation, QuestionType, Turn
-from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, asks_exact_date, intent, question_type
+from .questions import (
+    COMPATIBLE,
+    KIND_FITS,
+    NUMERIC_KINDS,
+    asks_exact_date,
+    gives_exact_date,
+    intent,
+    question_type,
+)
 from .text import fold, words
 
 _PRONOUNS = re.compile(
@@ -127,17 +135,22 @@ class Engine:
 
     def _eligible(self, cand: Candidate, query: Query, qtype: QuestionType | None) -> bool:
         """Hard rules: the record is about every specific entity named, and answers this type of question
-        (a number for how-many, a day for which-date)."""
+        (a number for how-many, a day for which-date), and nothing the question names is contrasted away
+        ("daily" users against a record of monthly ones)."""
         rec = cand.terms.record
         for ent in query.entities:
             if ent not in cand.terms.entities and self.kb.entities[ent].kind != "place":
                 return False
         if qtype in ("how_many", "how_much") and rec.short_kind and rec.short_kind not in NUMERIC_KINDS:
             return False
-        if qtype == "when" and asks_exact_date(" ".join(query.words)) and rec.short_kind != "date":
+        if qtype == "when" and asks_exact_date(" ".join(query.words)) and not gives_exact_date(rec.short_answer):
+            return False
+        if self.index.contrasted(query, cand.terms):
             return False
         if qtype is None or rec.asks in COMPATIBLE[qtype]:
             return True
+        if qtype == "how" and rec.asks == "how_much" and rec.short_kind not in NUMERIC_KINDS:
+            return True  # "how does X compare with Y" is answered by a qualitative how-much ("a fraction")
         return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
 
     def _best(self, reading: str, text: str, last: Turn | None

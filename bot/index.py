@@ -99,6 +99,7 @@ class Index:
             surface.update(targets)
         self.surface = sorted(w for w in surface if not w.isdigit())
         self._surface_set = frozenset(surface)
+        self._known_stems = frozenset(stem(w) for w in surface)
         self._corrections: dict[str, str] = {}
 
         self.records = [self._record_terms(rec) for rec in kb.qa]
@@ -123,6 +124,9 @@ class Index:
             for p, phr in enumerate(terms.phrasings):
                 for token in phr:
                     self._phrase_postings.setdefault(token, []).append((r, p))
+        self.contrasts = [
+            frozenset(t for w in group.words for t in self.analyse(w, correct=False).tokens) for group in kb.contrasts
+        ]
         self.known = frozenset(df) | {t for _, toks in self.sentences for t in toks}
 
     # -- analysis ------------------------------------------------------------------------------------
@@ -202,11 +206,19 @@ class Index:
             if word in self.stopwords or word in _QUESTION_WORDS:
                 continue
             tokens.append(stem(word))
-            if correct and word not in self._surface_set:
+            if correct and word not in self._surface_set and tokens[-1] not in self._known_stems:
                 unknown.append(word)
         return Query(text=text, words=raw, tokens=tokens, entities=entities, unknown=unknown)
 
     # -- scoring -------------------------------------------------------------------------------------
+
+    def contrasted(self, query: Query, terms: RecordTerms) -> bool:
+        """True when the question names one word of a contrast set and the record only another of it."""
+        asked = set(query.tokens)
+        for group in self.contrasts:
+            if (group & asked) - terms.vocabulary and group & terms.vocabulary:
+                return True
+        return False
 
     def weight(self, token: str) -> float:
         return self.idf.get(token, self.unknown_idf)
@@ -238,7 +250,9 @@ class Index:
             f1 = 2 * recall * precision / (recall + precision)
             if f1 > overlap.get(r, 0.0):
                 overlap[r] = f1
-        penalty = UNKNOWN_WORD_FACTOR ** len(query.unknown)
+        # An unknown word in a short question usually names what the story lacks ("CEO", "IPO"); in a long,
+        # wordy question it is more often a paraphrase ("apparently"), so its cost shrinks with length.
+        penalty = UNKNOWN_WORD_FACTOR ** (len(query.unknown) * 3 / max(3, len(query.tokens)))
         rough = []
         for r in worded:
             cov, ov = coverage[r] / total, overlap.get(r, 0.0)

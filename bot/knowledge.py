@@ -11,11 +11,12 @@ from pydantic import BaseModel, ValidationError
 
 from . import paths
 from .errors import KnowledgeError
-from .models import Citation, Entity, FactRecord, QARecord, Sentence, SynonymGroup
+from .models import Citation, ContrastSet, Entity, FactRecord, QARecord, Sentence, SynonymGroup
 from .source import SourceText, load_sources
 
 _TABLES: dict[str, type[BaseModel]] = {
     "entity": Entity, "qa": QARecord, "fact": FactRecord, "synonym": SynonymGroup, "spelling": SynonymGroup,
+    "contrast": ContrastSet,
 }
 _TOP_LEVEL_LISTS = ("stopwords",)
 _LINE = re.compile(r"at line (\d+)")
@@ -31,6 +32,7 @@ class KnowledgeBase:
     facts: list[FactRecord]
     synonyms: list[SynonymGroup] = field(default_factory=list)
     spellings: list[SynonymGroup] = field(default_factory=list)
+    contrasts: list[ContrastSet] = field(default_factory=list)
     """Chat-speak and shorthand ("wat", "ppl") read as the words they stand for, before anything else."""
     stopwords: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
@@ -217,4 +219,5 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
     return KnowledgeBase(sources=sources, entities=entities, qa=qa, facts=facts,
                          synonyms=[s for _, s in found["synonym"]],  # type: ignore[misc]
                          spellings=[s for _, s in found["spelling"]],  # type: ignore[misc]
+                         contrasts=[s for _, s in found["contrast"]],  # type: ignore[misc]
                          stopwords=stopwords, files=files)

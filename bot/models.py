@@ -150,6 +150,13 @@ class SynonymGroup(_Strict):
     words: list[str] = Field(min_length=1)
 
 
+class ContrastSet(_Strict):
+    """Words of one dimension (daily, monthly...): a question naming one is not answered by a record that
+    names another of them but not it."""
+
+    words: list[str] = Field(min_length=2)
+
+
 class Turn(BaseModel):
     """One question and what the engine made of it."""
 

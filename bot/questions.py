@@ -11,7 +11,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b", "how_many"),
     (r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part)\b|\bwhich (percent|percentage|share)\b", "how_much"),
     (r"\b(what|which)( \w+){0,2} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|proportion|size)\b", "how_much"),
-    (r"\bwhen\b|\b(what|which) (exact |calendar |specific )?(year|month|date|time|day)\b|\bhow long ago\b|\bsince when\b|\bin what year\b", "when"),
+    (r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day)\b|\bhow long ago\b|\bsince when\b|\bin what year\b", "when"),
     (r"\b(year|date)$", "when"),
     (r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\bwhat reasons?\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b", "why"),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
@@ -58,6 +58,14 @@ NUMERIC_KINDS = {"count", "percent", "money"}
 
 _EXACT_DATE = re.compile(r"\b(what|which) (exact |calendar |specific )*(month|day|date)\b|\bexact(ly)? (date|day|time)\b"
                          r"|\bon what day\b|\bcalendar date\b")
+
+
+_CALENDAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d\d", re.I)
+
+
+def gives_exact_date(answer: str | None) -> bool:
+    """True when a short answer names a month or a calendar day, not just a year or "yesterday"."""
+    return bool(answer and _CALENDAR.search(answer))
 
 
 def asks_exact_date(folded: str) -> bool:
