@@ -43,6 +43,10 @@ def test_every_question_type(engine, question, needle):
     ("wechat payment adoption", "WeChat"),
     ("mogujie monthly active users", "35 million"),
     ("WHAT IS ALIPAY???", "payment"),
+    ("wat is alipay", "payment"),                                # shorthand
+    ("y did alipay stop supportin mogujie", "sell"),
+    ("how mnay ppl use alipay walet", "190"),
+    ("Could you explain why most items shared on Mogujie come from Alibaba?", "Taobao"),
 ])
 def test_typos_case_and_terse_queries(engine, question, needle):
     ans = ask(engine, question)
@@ -60,6 +64,11 @@ def test_typos_case_and_terse_queries(engine, question, needle):
     "How many accounts does Meilishuo have?",                    # only Mogujie's accounts
     "How much was the technical fee?",
     "When was Meilishuo founded?",
+    "How many daily active users does Mogujie have?",            # contrast: only monthly users are given
+    "Mogujie PC monthly active users",                           # contrast: only mobile
+    "On what exact date did Alipay announce it would resume support?",  # only "yesterday"
+    "What commission rate do the marketplaces charge?",          # a rate needs a number; none is given
+    "Did Alibaba end up buying Mogujie?",                        # only a rumour that it wanted to
 ])
 def test_look_alike_questions_are_declined(engine, question):
     ans = ask(engine, question)
