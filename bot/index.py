@@ -101,6 +101,7 @@ class Index:
         self._surface_set = frozenset(surface)
         self._known_stems = frozenset(stem(w) for w in surface)
         self._corrections: dict[str, str] = {}
+        self._analysed: dict[tuple[str, bool], Query] = {}
 
         self.records = [self._record_terms(rec) for rec in kb.qa]
         self.sentences: list[tuple[Sentence, frozenset[str]]] = [
@@ -171,7 +172,20 @@ class Index:
         return hit
 
     def analyse(self, text: str, correct: bool = True) -> Query:
-        """Words -> typo fixes -> entity aliases and synonyms (longest first) -> stems without stopwords."""
+        """Words -> typo fixes -> entity aliases and synonyms (longest first) -> stems without stopwords.
+
+        Recent results are kept: one question is analysed several times (as typed, as resolved, as a turn).
+        """
+        key = (text, correct)
+        hit = self._analysed.get(key)
+        if hit is None:
+            hit = self._analyse(text, correct)
+            if len(self._analysed) >= 512:
+                self._analysed.pop(next(iter(self._analysed)))
+            self._analysed[key] = hit
+        return hit
+
+    def _analyse(self, text: str, correct: bool) -> Query:
         raw = [w for word in words(text) for w in self.spellings.get(word, (word,))]
         if correct:
             raw = [self.correct(w) for w in raw]
