@@ -149,6 +149,8 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
 
     found: dict[str, list[tuple[Path, BaseModel]]] = {name: [] for name in _TABLES}
     stopwords: list[str] = []
+    invalid: set[str] = set()
+    """Ids of records that failed validation: references to them are not reported again."""
     for path in files:
         data = _read_file(path, problems)
         if data is None:
@@ -166,6 +168,7 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                     found[key].append((path, _TABLES[key].model_validate(raw)))
                 except ValidationError as exc:
                     problems.extend(_error_lines(path, rid, exc))
+                    invalid.add(rid)
 
     entities: dict[str, Entity] = {}
     qa: list[QARecord] = []
@@ -202,17 +205,17 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
     for rec in qa:
         rec.citations = resolve(rec.id, rec.cite) if sources else []
         for ent in rec.entities:
-            if ent not in entities:
+            if ent not in entities and ent not in invalid:
                 problems.append(f"{where[rec.id]}:{rec.id}: unknown entity {ent!r}")
         for rel in rec.related:
-            if rel not in qa_ids:
+            if rel not in qa_ids and rel not in invalid:
                 problems.append(f"{where[rec.id]}:{rec.id}: unknown related record {rel!r}")
         folded = {re.sub(r"\W+", " ", p.lower()).strip() for p in rec.phrasings()}
         if len(folded) < len(rec.phrasings()):
             problems.append(f"{where[rec.id]}:{rec.id}: phrasings must differ in wording, not just punctuation or case")
     for fact in facts:
         fact.citations = resolve(fact.id, [fact.cite]) if sources else []
-        if fact.subject not in entities:
+        if fact.subject not in entities and fact.subject not in invalid:
             problems.append(f"{where[fact.id]}:{fact.id}: unknown entity {fact.subject!r}")
     if problems:
         raise KnowledgeError(problems)
