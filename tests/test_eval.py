@@ -24,6 +24,18 @@ def test_heldout_cases_meet_the_targets(engine, heldout):
     assert stats["wrong"] <= 0.02, stats
 
 
+def test_blind_sample_like_cases_meet_the_targets(engine):
+    """tests/blind2 was written blind to the knowledge base, in the public sample's style and mix."""
+    stats = summary(evaluate(engine, load_cases(HERE / "blind2" / "cases.jsonl")))
+    assert stats["accuracy"] >= 0.95 and stats["declined"] >= 0.90 and stats["wrong"] <= 0.02, stats
+
+
+def test_blind_hard_cases_do_not_regress(engine):
+    """tests/blind holds long, indirect and slangy questions; below target, so guarded against regressions."""
+    stats = summary(evaluate(engine, load_cases(HERE / "blind" / "cases.jsonl")))
+    assert stats["accuracy"] >= 0.85 and stats["declined"] >= 0.90 and stats["wrong"] <= 0.04, stats
+
+
 def test_heldout_csv_cases_meet_the_targets(engine):
     stats = summary(evaluate(engine, load_cases(HERE / "heldout" / "cases.csv")))
     assert stats["accuracy"] >= 0.95 and stats["wrong"] <= 0.02, stats
