@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import settings
@@ -29,6 +29,21 @@ _SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
 """A question leaning on one of these with no name and no earlier turn cannot be answered safely."""
 _ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about)\b")
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
+
+
+@dataclass
+class _Reading:
+    """One way of reading a question (as typed, or filled in from the conversation) and its candidates."""
+
+    reading: str
+    query: Query
+    qtype: QuestionType | None
+    ranked: list[Candidate]
+    eligible: list[Candidate]
+
+    @property
+    def top(self) -> float:
+        return self.eligible[0].score if self.eligible else -1.0
 
 
 class Engine:
@@ -153,15 +168,16 @@ class Engine:
             return True  # "how does X compare with Y" is answered by a qualitative how-much ("a fraction")
         return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
 
-    def _best(self, reading: str, text: str, last: Turn | None
-              ) -> tuple[Query, QuestionType | None, list[Candidate], list[Candidate]]:
+    def _read(self, reading: str, text: str, last: Turn | None) -> _Reading:
+        """Score every record against one reading of the question and keep the eligible ones, best first."""
         query = self.index.analyse(reading)
-        qtype = question_type(" ".join(self.index.analyse(text).words)) or question_type(" ".join(query.words))
+        typed = self.index.analyse(text)
+        qtype = question_type(" ".join(typed.words)) or question_type(" ".join(query.words))
         ranked = self.index.candidates(query)
         eligible = [c for c in ranked if self._eligible(c, query, qtype)]
-        if last and eligible and not self.index.analyse(text).entities:
+        if last and eligible and not typed.entities:
             eligible = sorted((self._in_context(c, last) for c in eligible), key=lambda c: c.score, reverse=True)
-        return query, qtype, ranked, eligible
+        return _Reading(reading, query, qtype, ranked, eligible)
 
     def _in_context(self, cand: Candidate, last: Turn) -> Candidate:
         """A follow-up naming nothing itself leans towards what the conversation was just about."""
@@ -175,19 +191,17 @@ class Engine:
         return replace(cand, score=min(1.0, cand.score + bonus)) if bonus else cand
 
     def _answer_question(self, question: str, text: str, conversation: Conversation | None) -> Answer:
-        best: tuple | None = None
         last = conversation.last if conversation else None
         readings, ordered = self._resolve(text, conversation)
-        for reading in readings:
-            result = self._best(reading, text, last)
-            top = result[3][0].score if result[3] else -1.0
-            if ordered and top >= self.threshold:
-                best = (reading, result)  # an ellipsis reading is preferred whenever it answers
+        best: _Reading | None = None
+        for candidate in (self._read(r, text, last) for r in readings):
+            if ordered and candidate.top >= self.threshold:
+                best = candidate  # an ellipsis reading is preferred whenever it answers
                 break
-            if best is None or top > (best[1][3][0].score if best[1][3] else -1.0) + 1e-9:
-                best = (reading, result)
+            if best is None or candidate.top > best.top + 1e-9:
+                best = candidate
         assert best is not None
-        reading, (query, qtype, ranked, eligible) = best
+        reading, query, qtype, ranked, eligible = best.reading, best.query, best.qtype, best.ranked, best.eligible
         if eligible and not query.entities and not last and _SUBJECT_PRONOUNS.search(fold(text)):
             return Answer(question=question, status="clarify", resolved=reading, confidence=_conf(eligible[0].score),
                           answer="Who or what do you mean? Please name it, for example:",
