@@ -119,7 +119,9 @@ class Engine:
         folded = " ".join(query.words)
         if not query.tokens and question_type(folded):
             return [f"{text} {last.resolved}", text], True
-        if query.entities and (_ELLIPSIS.search(folded) or not [t for t in query.tokens if not t.startswith("@")]):
+        if query.entities and _ELLIPSIS.search(folded):
+            return [self._substitute(last.resolved, last.entities, query.entities)], True
+        if query.entities and not [t for t in query.tokens if not t.startswith("@")]:
             return [self._substitute(last.resolved, last.entities, query.entities), text], True
         if not query.entities and last.entities:
             names = [self.kb.entities[e].name for e in last.entities if e in self.kb.entities]
@@ -133,7 +135,7 @@ class Engine:
                 return " and ".join(chosen) + ("'s" if possessive else "")
             filled = _PRONOUNS.sub(fill, text, count=1) if _PRONOUNS.search(text.lower()) else None
             if filled and filled != text:
-                readings.insert(0, filled)
+                return [filled], True  # the pronoun is resolved: "who founded it?" must not fall back to guessing
         return readings, False
 
     def _substitute(self, previous: str, old: list[str], new: list[str]) -> str:
@@ -172,7 +174,9 @@ class Engine:
         """Score every record against one reading of the question and keep the eligible ones, best first."""
         query = self.index.analyse(reading)
         typed = self.index.analyse(text)
-        qtype = question_type(" ".join(typed.words)) or question_type(" ".join(query.words))
+        # "In which year?" + the last question keeps its own type; "And Taobao?" takes the last question's.
+        own = typed if reading.startswith(text) else query
+        qtype = question_type(" ".join(own.words)) or question_type(" ".join(query.words))
         ranked = self.index.candidates(query)
         eligible = [c for c in ranked if self._eligible(c, query, qtype)]
         if last and eligible and not typed.entities:

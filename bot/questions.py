@@ -41,7 +41,7 @@ COMPATIBLE: dict[QuestionType, set[QuestionType]] = {
 }
 # Short-answer kinds that let a record of another type answer who/when/where/how-many questions.
 KIND_FITS: dict[QuestionType, set[str]] = {
-    "who": {"person", "company", "organisation", "site"},
+    "who": {"person", "company", "organisation"},
     "when": {"year", "date", "duration"},
     "where": {"place", "site", "company"},
     "how_many": {"count", "percent"},

@@ -164,3 +164,22 @@ def test_markup_and_huge_questions_do_not_break(engine):
     assert ask(engine, "[bold]What is Alipay?[/]").status == "answered"
     assert ask(engine, "x" * 100_000).status == "unknown"
     assert ask(engine, "\x1b[2J\x00").status == "unknown"
+
+
+@pytest.mark.parametrize("turns", [
+    ["What is Mogujie?", "Who founded it?"],                               # resolved pronoun: no guessing
+    ["How many users does Alipay Wallet have?", "What about Taobao?"],     # ellipsis keeps the question's type
+    ["What is Mogujie?", "How many accounts does it have?", "And Meilishuo?"],
+])
+def test_unanswerable_follow_ups_are_declined(engine, turns):
+    chat = Conversation()
+    for turn in turns:
+        ans = ask(engine, turn, chat)
+    assert ans.status != "answered", ans
+
+
+def test_bare_follow_up_keeps_its_own_type(engine):
+    chat = Conversation()
+    ask(engine, "What did Alibaba reportedly charge social shopping sites?", chat)
+    ans = ask(engine, "In which year?", chat)
+    assert ans.status == "answered" and "2012" in ans.answer
