@@ -164,6 +164,8 @@ class Engine:
             return False
         if self.index.contrasted(query, cand.terms):
             return False
+        if cand.predicate < settings.PREDICATE_MIN:
+            return False
         if qtype is None or rec.asks in COMPATIBLE[qtype]:
             return True
         if qtype == "how" and rec.asks == "how_much" and rec.short_kind not in NUMERIC_KINDS:
@@ -179,9 +181,19 @@ class Engine:
         qtype = question_type(" ".join(own.words)) or question_type(" ".join(query.words))
         ranked = self.index.candidates(query)
         eligible = [c for c in ranked if self._eligible(c, query, qtype)]
+        if query.entities:
+            eligible = sorted((self._on_subject(c, query) for c in eligible), key=lambda c: c.score, reverse=True)
         if last and eligible and not typed.entities:
             eligible = sorted((self._in_context(c, last) for c in eligible), key=lambda c: c.score, reverse=True)
         return _Reading(reading, query, qtype, ranked, eligible)
+
+    def _on_subject(self, cand: Candidate, query: Query) -> Candidate:
+        """A record mainly about something the question does not name fits it less well ("Who runs Alibaba?"
+        against a record about Alipay that mentions Alibaba)."""
+        entities = cand.terms.record.entities
+        if not entities or entities[0] in query.entities:
+            return cand
+        return replace(cand, score=cand.score * settings.OFF_SUBJECT_FACTOR)
 
     def _in_context(self, cand: Candidate, last: Turn) -> Candidate:
         """A follow-up naming nothing itself leans towards what the conversation was just about."""
@@ -285,10 +297,7 @@ def _conf(score: float) -> float:
 
 
 def _sentence_fits(text: str, qtype: QuestionType | None) -> bool:
-    if qtype in ("when",):
-        return bool(re.search(r"\b(19|20)\d\d\b|\byear\b|\bmonths?\b|yesterday", text))
-    if qtype in ("how_many", "how_much"):
-        return bool(re.search(r"\b(?!(?:19|20)\d\d\b)\d+", text))
+    """Only open questions may get a bare sentence: a who/when/how-many needs a curated short answer."""
     return qtype in ("what", "how", None)
 
 

@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 
 from .knowledge import KnowledgeBase
 from .models import QARecord, Sentence
-from .text import stem, words
+from .text import shared_start, stem, words
 
 ENTITY_PREFIX = "@"
 UNKNOWN_WORD_FACTOR = 0.7
@@ -48,6 +48,7 @@ class RecordTerms:
     context: frozenset[str]
     """Other words of the cited sentences: they half explain a question."""
     entities: frozenset[str]
+    entity_tokens: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -59,6 +60,9 @@ class Candidate:
     coverage: float
     overlap: float
     similarity: float
+    predicate: float = 1.0
+    """Share of what the question asks about the things it names (its words other than names) that the
+    record explains; 1.0 when the question is only names ("Alipay?")."""
 
 
 class Index:
@@ -152,6 +156,7 @@ class Index:
             vocabulary=frozenset(vocab),
             context=frozenset(context - vocab),
             entities=frozenset(rec.entities),
+            entity_tokens=frozenset(ENTITY_PREFIX + e for e in rec.entities),
         )
 
     def correct(self, word: str) -> str:
@@ -164,9 +169,10 @@ class Index:
                 found = process.extract(word, self.surface, scorer=OSA.distance, score_cutoff=limit, limit=5)
                 # Typing slips rarely touch the first letter ("bold" is not "old"); a four-letter word may only
                 # have two letters swapped ("mnay"), since one changed letter is as likely another word ("step").
-                fits = [f[0] for f in found if f[0][0] == word[0]
-                        and (len(word) > 4 or sorted(f[0]) == sorted(word))]
-                hit = fits[0] if fits else word
+                fits = [f for f in found if f[0][0] == word[0] and (len(word) > 4 or sorted(f[0]) == sorted(word))]
+                # Among equally close words, the one sharing the longest start wins ("stors" is "store", not "stops").
+                fits.sort(key=lambda f: (f[1], -shared_start(f[0], word)))
+                hit = fits[0][0] if fits else word
             if len(self._corrections) < 10_000:
                 self._corrections[word] = hit
         return hit
@@ -267,10 +273,14 @@ class Index:
         # An unknown word in a short question usually names what the story lacks ("CEO", "IPO"); in a long,
         # wordy question it is more often a paraphrase ("apparently"), so its cost shrinks with length.
         penalty = UNKNOWN_WORD_FACTOR ** (len(query.unknown) * 3 / max(3, len(query.tokens)))
+        named = sum(w for t, w in weights.items() if t.startswith(ENTITY_PREFIX))
+        asked = total - named
         rough = []
         for r in worded:
             cov, ov = coverage[r] / total, overlap.get(r, 0.0)
-            rough.append(Candidate(self.records[r], (0.45 * cov + 0.35 * ov) * penalty, cov, ov, 0.0))
+            named_here = sum(weights[t] for t in self.records[r].entity_tokens & weights.keys())
+            predicate = (coverage[r] - named_here) / asked if asked > 1e-9 else 1.0
+            rough.append(Candidate(self.records[r], (0.45 * cov + 0.35 * ov) * penalty, cov, ov, 0.0, predicate))
         rough.sort(key=lambda c: c.score, reverse=True)
         joined = " ".join(query.tokens)
         fine = []

@@ -10,8 +10,8 @@ from .models import QuestionType
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b", "how_many"),
     (r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part)\b|\bwhich (percent|percentage|share)\b", "how_much"),
-    (r"\b(what|which)( \w+){0,2} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|proportion|size)\b", "how_much"),
-    (r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day)\b|\bhow long ago\b|\bsince when\b|\bin what year\b", "when"),
+    (r"\b(what|which)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|proportion|size|share|portion)\b", "how_much"),
+    (r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day)\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b", "when"),
     (r"\b(year|date)$", "when"),
     (r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\bwhat reasons?\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b", "why"),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
@@ -23,6 +23,10 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
 _FALLBACKS: list[tuple[str, QuestionType]] = [
     (r"\b(tell me|explain|describe|define|summari[sz]e)\b", "what"),
     (r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", "yesno"),
+    # Keyword queries ("taobao users", "meilishuo store count") ask for what their head noun measures.
+    (r"\b(users?|stores?|shops?|accounts?|count|number|figures?)\b", "how_many"),
+    (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost)\b", "how_much"),
+    (r"\b(year|date)\b", "when"),
 ]
 _COMPILED = [(re.compile(p), t) for p, t in _TYPE_PATTERNS]
 _FALLBACK_COMPILED = [(re.compile(p), t) for p, t in _FALLBACKS]
@@ -43,7 +47,7 @@ COMPATIBLE: dict[QuestionType, set[QuestionType]] = {
 KIND_FITS: dict[QuestionType, set[str]] = {
     "who": {"person", "company", "organisation"},
     "when": {"year", "date", "duration"},
-    "where": {"place", "site", "company"},
+    "where": {"place"},
     "how_many": {"count", "percent"},
     "how_much": {"percent", "count", "money"},
 }

@@ -6,7 +6,7 @@ DECLINE_THRESHOLD = 0.55
 CLARIFY_MARGIN = 0.03
 """When the two best records are this close and say different things, ask back instead of answering."""
 
-SENTENCE_THRESHOLD = 0.85
+SENTENCE_THRESHOLD = 0.95
 """An uncurated article sentence is offered only when it explains this much of the question."""
 
 MAX_QUESTION_CHARS = 2000
@@ -14,3 +14,10 @@ MAX_QUESTION_CHARS = 2000
 
 CONTEXT_BONUS = 0.05
 """A follow-up naming nothing gains this for a record about the last turn's entities (and again if related)."""
+
+PREDICATE_MIN = 0.34
+"""A record must explain at least this share of what the question asks beyond the names it mentions:
+"Who runs WeChat Payment?" is not answered by a record about WeChat Payment that says nothing of running it."""
+
+OFF_SUBJECT_FACTOR = 0.85
+"""Score factor for a record whose main entity (its first) is not among those the question names."""
