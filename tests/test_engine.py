@@ -69,6 +69,12 @@ def test_typos_case_and_terse_queries(engine, question, needle):
     "On what exact date did Alipay announce it would resume support?",  # only "yesterday"
     "What commission rate do the marketplaces charge?",          # a rate needs a number; none is given
     "Did Alibaba end up buying Mogujie?",                        # only a rumour that it wanted to
+    "Who runs Alibaba?",                                         # the record is about who runs Alipay
+    "Who runs WeChat Payment?",                                  # a WeChat record, but nothing on running it
+    "taobao users",                                              # terse: a figure is asked, none is given
+    "How many users does Alipay have?",                          # only Alipay Wallet's figure is given
+    "How many accounts does Alipay Wallet have?",                # contrast: users, not accounts
+    "When was Pinterest founded?",
 ])
 def test_look_alike_questions_are_declined(engine, question):
     ans = ask(engine, question)
