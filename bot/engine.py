@@ -224,8 +224,11 @@ class Engine:
                           suggestions=[c.terms.record.question for c in eligible[:2]])
         if eligible and eligible[0].score >= self.threshold:
             first = eligible[0]
-            rival = next((c for c in eligible[1:] if _says_otherwise(first, c)), None)
-            if rival and rival.score >= self.threshold and first.score - rival.score < settings.CLARIFY_MARGIN \
+            rival = next((c for c in eligible[1:] if not c.terms.record.not_in_story and _says_otherwise(first, c)), None)
+            margin = settings.CLARIFY_MARGIN
+            if rival and not query.entities and _subject(first) != _subject(rival):
+                margin = settings.CLARIFY_MARGIN_UNNAMED
+            if rival and rival.score >= self.threshold and first.score - rival.score < margin \
                     and not self._distinguished(query, first, rival):
                 return Answer(
                     question=question, status="clarify", resolved=reading, confidence=_conf(first.score),
@@ -282,6 +285,12 @@ class Engine:
         best = ranked[0].score if ranked else 0.0
         return Answer(question=question, status="unknown", answer=text, confidence=_conf(best),
                       suggestions=near, resolved=reading)
+
+
+def _subject(cand: Candidate) -> str | None:
+    """The entity a record is mainly about: its first."""
+    entities = cand.terms.record.entities
+    return entities[0] if entities else None
 
 
 def _says_otherwise(first: Candidate, other: Candidate) -> bool:

@@ -6,6 +6,10 @@ DECLINE_THRESHOLD = 0.55
 CLARIFY_MARGIN = 0.03
 """When the two best records are this close and say different things, ask back instead of answering."""
 
+CLARIFY_MARGIN_UNNAMED = 0.10
+"""The wider margin when the question names nothing and the two records are about different things
+("How many stores?": Mogujie's or Meilishuo's)."""
+
 SENTENCE_THRESHOLD = 0.95
 """An uncurated article sentence is offered only when it explains this much of the question."""
 
