@@ -143,3 +143,15 @@ def test_eval_malformed_cases_give_line_numbers(tmp_path, capsys):
     cases.write_text('{"id": "a", "kind": "answerable", "q": "x"}\n{not json\n', encoding="utf-8")
     assert main(["eval", str(cases)]) == 2
     assert "bad.jsonl:2: not valid JSON" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["check"], ["eval", "tests/heldout/cases.csv"], ["quiz", "export", "--seed", "1", "--format", "gift"]])
+def test_non_ui_commands_do_not_import_ui_libraries(argv, tmp_path):
+    code = ("import sys, io, contextlib; from bot.cli import main\n"
+            f"with contextlib.redirect_stdout(io.StringIO()): main({argv!r})\n"
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]\n"
+            "assert not bad, bad")
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=root,
+                          env={**__import__("os").environ, "BOT_USER_DIR": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr.decode()
