@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -153,5 +154,5 @@ def test_non_ui_commands_do_not_import_ui_libraries(argv, tmp_path):
             "assert not bad, bad")
     root = Path(__file__).resolve().parent.parent
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=root,
-                          env={**__import__("os").environ, "BOT_USER_DIR": str(tmp_path)})
+                          env={**os.environ, "BOT_USER_DIR": str(tmp_path)})
     assert proc.returncode == 0, proc.stderr.decode()
