@@ -119,9 +119,10 @@ class Engine:
         folded = " ".join(query.words)
         if not query.tokens and question_type(folded):
             return [f"{text} {last.resolved}", text], True
-        if query.entities and _ELLIPSIS.search(folded):
+        asked = [t for t in query.tokens if not t.startswith("@")]
+        if query.entities and _ELLIPSIS.search(folded) and len(asked) <= 1:
             return [self._substitute(last.resolved, last.entities, query.entities)], True
-        if query.entities and not [t for t in query.tokens if not t.startswith("@")]:
+        if query.entities and not asked:
             return [self._substitute(last.resolved, last.entities, query.entities), text], True
         if not query.entities and last.entities:
             names = [self.kb.entities[e].name for e in last.entities if e in self.kb.entities]

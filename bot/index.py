@@ -166,10 +166,12 @@ class Index:
             hit = word
             if word not in self._surface_set and len(word) >= 4 and not re.search(r"\d", word):
                 limit = 1 if len(word) <= 6 else 2
-                found = process.extract(word, self.surface, scorer=OSA.distance, score_cutoff=limit, limit=5)
-                # Typing slips rarely touch the first letter ("bold" is not "old"); a four-letter word may only
-                # have two letters swapped ("mnay"), since one changed letter is as likely another word ("step").
-                fits = [f for f in found if f[0][0] == word[0] and (len(word) > 4 or sorted(f[0]) == sorted(word))]
+                found = process.extract(word, self.surface, scorer=OSA.distance, score_cutoff=limit, limit=10)
+                # Typing slips rarely touch the first letter ("bold" is not "old"); a four-letter word may lose or
+                # gain a letter ("rote") or swap two ("mnay"), but not change one: that is as likely another word
+                # ("step" is not "stop").
+                fits = [f for f in found if f[0][0] == word[0]
+                        and (len(word) > 4 or len(f[0]) != len(word) or sorted(f[0]) == sorted(word))]
                 # Among equally close words, the one sharing the longest start wins ("stors" is "store", not "stops").
                 fits.sort(key=lambda f: (f[1], -shared_start(f[0], word)))
                 hit = fits[0][0] if fits else word
