@@ -156,3 +156,18 @@ def test_non_ui_commands_do_not_import_ui_libraries(argv, tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=root,
                           env={**os.environ, "BOT_USER_DIR": str(tmp_path)})
     assert proc.returncode == 0, proc.stderr.decode()
+
+
+def test_progress_bar_goes_to_a_terminal_stderr_only(tmp_path, monkeypatch, capsys):
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    path = tmp_path / "many.txt"
+    path.write_text("\n".join([ANSWERABLE] * 25) + "\n", encoding="utf-8")
+    fake = Terminal()
+    monkeypatch.setattr(sys, "stderr", fake)
+    assert main(["ask", "--file", str(path), "--format", "jsonl"]) == 0
+    out = capsys.readouterr().out
+    assert "25/25" in fake.getvalue() and "[" in fake.getvalue()
+    assert len(out.splitlines()) == 25 and "25/25" not in out
