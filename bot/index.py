@@ -9,15 +9,12 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from . import settings
 from .knowledge import KnowledgeBase
 from .models import QARecord, Sentence
 from .text import shared_start, stem, words
 
 ENTITY_PREFIX = "@"
-UNKNOWN_WORD_FACTOR = 0.7
-"""Each question word the knowledge base never uses costs this factor: it names something the story lacks."""
-CONTEXT_WEIGHT = 0.5
-"""How much a question word found only elsewhere in a record's cited sentence counts towards coverage."""
 _QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which"}
 
 
@@ -125,14 +122,13 @@ class Index:
             for token in terms.vocabulary:
                 self._vocab_postings.setdefault(token, []).append((r, 1.0))
             for token in terms.context:
-                self._vocab_postings.setdefault(token, []).append((r, CONTEXT_WEIGHT))
+                self._vocab_postings.setdefault(token, []).append((r, settings.CONTEXT_WEIGHT))
             for p, phr in enumerate(terms.phrasings):
                 for token in phr:
                     self._phrase_postings.setdefault(token, []).append((r, p))
         self.contrasts = [
             frozenset(t for w in group.words for t in self.analyse(w, correct=False).tokens) for group in kb.contrasts
         ]
-        self.known = frozenset(df) | {t for _, toks in self.sentences for t in toks}
 
     # -- analysis ------------------------------------------------------------------------------------
 
@@ -274,7 +270,7 @@ class Index:
                 overlap[r] = f1
         # An unknown word in a short question usually names what the story lacks ("CEO", "IPO"); in a long,
         # wordy question it is more often a paraphrase ("apparently"), so its cost shrinks with length.
-        penalty = UNKNOWN_WORD_FACTOR ** (len(query.unknown) * 3 / max(3, len(query.tokens)))
+        penalty = settings.UNKNOWN_WORD_FACTOR ** (len(query.unknown) * 3 / max(3, len(query.tokens)))
         named = sum(w for t, w in weights.items() if t.startswith(ENTITY_PREFIX))
         asked = total - named
         rough = []

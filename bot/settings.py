@@ -1,4 +1,4 @@
-"""Engine settings in one place; change them only with the calibration table from `bot eval`."""
+"""Engine settings in one place; change them only with the calibration table from `bot eval` in view."""
 
 DECLINE_THRESHOLD = 0.55
 """Answers scoring below this are declined. Chosen from `bot eval tests/heldout/cases.jsonl`'s calibration table."""
@@ -25,3 +25,9 @@ PREDICATE_MIN = 0.34
 
 OFF_SUBJECT_FACTOR = 0.85
 """Score factor for a record whose main entity (its first) is not among those the question names."""
+
+UNKNOWN_WORD_FACTOR = 0.7
+"""Each question word the knowledge base never uses costs this factor: it names something the story lacks."""
+
+CONTEXT_WEIGHT = 0.5
+"""How much a question word found only elsewhere in a record's cited sentence counts towards coverage."""
