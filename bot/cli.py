@@ -10,6 +10,16 @@ from collections.abc import Sequence
 from .errors import BotError, InputError, KnowledgeError
 
 
+def _threshold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
 def _data_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--knowledge", metavar="DIR", help="knowledge folder (default: $BOT_KNOWLEDGE or the shipped one)")
     parser.add_argument("--seeds", metavar="DIR", help="articles folder (default: $BOT_SEEDS or the shipped one)")
@@ -91,6 +101,8 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
     if (args.question is None) == (args.file is None):
         raise InputError("give one QUESTION or --file FILE (use --file - for stdin)")
+    if args.question is not None and not args.question.strip():
+        raise InputError("the question is empty")
     problems: list[str] = []
     if args.file is not None:
         questions, problems = _read_questions(args.file)
@@ -154,6 +166,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def _cmd_chat(args: argparse.Namespace) -> int:
     from .engine import load_engine
 
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise InputError("bot chat needs a terminal; use `bot repl` (reads questions from a pipe) or `bot ask`")
+
     engine = load_engine(args.knowledge, args.seeds)
     from .tui.app import run_chat  # textual is imported only here: it costs ~100 ms at start-up
 
@@ -184,14 +199,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--file", "-f", metavar="FILE", help="one question per line; - reads stdin")
     ask.add_argument("--format", choices=["text", "json", "jsonl", "csv", "markdown"], default="text")
     ask.add_argument("--conversation", action="store_true", help="answer the lines as turns of one chat")
-    ask.add_argument("--threshold", type=float, help="decline below this confidence (default: settings)")
+    ask.add_argument("--threshold", type=_threshold, help="decline below this confidence (default: settings)")
     _data_options(ask)
     ask.set_defaults(func=_cmd_ask)
 
     ev = sub.add_parser("eval", help="batch-test the knowledge base on question cases (JSONL or CSV)")
     ev.add_argument("cases", help="cases: JSONL as in shared/eval, or CSV with question,expected")
     ev.add_argument("--format", choices=["text", "json"], default="text")
-    ev.add_argument("--threshold", type=float, help="decline below this confidence (default: settings)")
+    ev.add_argument("--threshold", type=_threshold, help="decline below this confidence (default: settings)")
     _data_options(ev)
     ev.set_defaults(func=_cmd_eval)
 

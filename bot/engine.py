@@ -100,9 +100,10 @@ class Engine:
         replies = {
             "greeting": "Hello! Ask me anything about the story, and I will answer from the article with quotes.",
             "help": ("Ask a question about the story in your own words, for example: "
-                     + " / ".join(examples) + ". I quote the sentences each answer comes from, "
+                     + " / ".join(examples) + " I quote the sentences each answer comes from, "
                      "and I say so when the story doesn't tell."),
             "thanks": "You're welcome! Ask another question whenever you like.",
+            "farewell": "Goodbye! (In the chat, Ctrl+Q quits; in the line chat, /quit or Ctrl+D.)",
             "empty": "Please type a question about the story.",
         }
         return Answer(question=question, status="unknown", answer=replies[kind], confidence=0.0,
@@ -122,7 +123,8 @@ class Engine:
         asked = [t for t in query.tokens if not t.startswith("@")]
         if query.entities and _ELLIPSIS.search(folded) and len(asked) <= 1:
             return [self._substitute(last.resolved, last.entities, query.entities)], True
-        if query.entities and not asked:
+        if query.entities and not asked and question_type(folded) is None:
+            # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
             return [self._substitute(last.resolved, last.entities, query.entities), text], True
         if not query.entities and last.entities:
             names = [self.kb.entities[e].name for e in last.entities if e in self.kb.entities]
@@ -169,8 +171,6 @@ class Engine:
             return False
         if qtype is None or rec.asks in COMPATIBLE[qtype]:
             return True
-        if qtype == "how" and rec.asks == "how_much" and rec.short_kind not in NUMERIC_KINDS:
-            return True  # "how does X compare with Y" is answered by a qualitative how-much ("a fraction")
         return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
 
     def _read(self, reading: str, text: str, last: Turn | None) -> _Reading:
@@ -221,7 +221,7 @@ class Engine:
         reading, query, qtype, ranked, eligible = best.reading, best.query, best.qtype, best.ranked, best.eligible
         if eligible and not query.entities and not last and _SUBJECT_PRONOUNS.search(fold(text)):
             return Answer(question=question, status="clarify", resolved=reading, confidence=_conf(eligible[0].score),
-                          answer="Who or what do you mean? Please name it, for example:",
+                          answer="Who or what do you mean? Please name it in your question.",
                           suggestions=[c.terms.record.question for c in eligible[:2]])
         if eligible and eligible[0].score >= self.threshold:
             first = eligible[0]
@@ -282,7 +282,7 @@ class Engine:
             text = "The story doesn't say. It does cover related questions, such as: " + near[0]
         else:
             text = ("The story doesn't say: that isn't something this article covers. "
-                    "Ask me about what it reports, or type 'help' for ideas.")
+                    "Ask about what it reports; asking for help lists examples.")
         best = ranked[0].score if ranked else 0.0
         return Answer(question=question, status="unknown", answer=text, confidence=_conf(best),
                       suggestions=near, resolved=reading)

@@ -193,6 +193,6 @@ class Answer(BaseModel):
     record: str | None = None
     suggestions: list[str] = []
     """Other questions the knowledge base can answer: "did you mean" or related follow-ups."""
-    intent: Literal["question", "greeting", "help", "thanks", "empty"] = "question"
+    intent: Literal["question", "greeting", "help", "thanks", "farewell", "empty"] = "question"
     resolved: str = ""
     """The question as the engine read it, after follow-up resolution."""

@@ -8,6 +8,7 @@ from .models import QuestionType
 
 # Ordered: the first pattern that matches the folded question decides its type.
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
+    (r"\bhow (much|many)\b(?=.*\bcompar)", "how"),  # "how much ... compared with" asks for a comparison
     (r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b", "how_many"),
     (r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part)\b|\bwhich (percent|percentage|share)\b", "how_much"),
     (r"\b(what|which)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|proportion|size|share|portion)\b", "how_much"),
@@ -15,7 +16,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\b(year|date)$", "when"),
     (r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\bwhat reasons?\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b", "why"),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
-    (r"\bwhere\b|\b(what|which) (country|city|place|region|marketplaces?|platforms?)\b", "where"),
+    (r"\bwhere\b|\b(what|which) (country|city|place|region)\b", "where"),
     (r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b", "how"),
     (r"\b(what|which|whose)\b", "what"),
 ]
@@ -54,6 +55,7 @@ KIND_FITS: dict[QuestionType, set[str]] = {
 
 _GREETING = re.compile(r"^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| bot)?$")
 _HELP = re.compile(r"^(help|\?|menu|what can (you|i) (do|ask)( you)?|what do you know|what can you tell me|how does this work|commands)$")
+_FAREWELL = re.compile(r"^(quit|exit|bye|goodbye|good bye|see you|see ya|cya|q)$")
 _THANKS = re.compile(r"^(thanks|thank you|thank you very much|thx|ty|cheers|great|ok|okay|cool|nice)( bot)?$")
 
 
@@ -90,7 +92,7 @@ def question_type(folded: str) -> QuestionType | None:
 
 
 def intent(folded: str) -> str:
-    """'greeting', 'help', 'thanks', 'empty' or 'question' for a folded, stripped question."""
+    """'greeting', 'help', 'thanks', 'farewell', 'empty' or 'question' for a folded, stripped question."""
     text = re.sub(r"[^a-z? ]+", " ", folded).strip()
     text = re.sub(r"\s+", " ", text).rstrip("?").strip() or ("?" if "?" in folded else "")
     if not text:
@@ -101,4 +103,6 @@ def intent(folded: str) -> str:
         return "greeting"
     if _THANKS.match(text):
         return "thanks"
+    if _FAREWELL.match(text):
+        return "farewell"
     return "question"

@@ -71,7 +71,7 @@ def render_csv(answers: list[Answer]) -> str:
     writer.writeheader()
     for a in answers:
         writer.writerow({
-            "question": a.question, "status": a.status, "answer": a.answer,
+            "question": safe(a.question), "status": a.status, "answer": a.answer,
             "confidence": f"{a.confidence:.3f}", "record": a.record or "",
             "citations": " | ".join(c.sentence for c in a.citations),
             "quotes": " | ".join(c.quote for c in a.citations),

@@ -153,7 +153,10 @@ class Chat:
             return True
         if text.startswith("/"):
             return self.command(text)
-        self.echo(answer_text(self.engine.answer(text, self.conversation)))
+        answer = self.engine.answer(text, self.conversation)
+        if answer.intent == "farewell":
+            return False  # "quit", "exit", "bye" typed without the slash
+        self.echo(answer_text(answer))
         return True
 
     def command(self, text: str) -> bool:

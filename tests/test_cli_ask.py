@@ -171,3 +171,20 @@ def test_progress_bar_goes_to_a_terminal_stderr_only(tmp_path, monkeypatch, caps
     out = capsys.readouterr().out
     assert "25/25" in fake.getvalue() and "[" in fake.getvalue()
     assert len(out.splitlines()) == 25 and "25/25" not in out
+
+
+def test_empty_question_and_bad_threshold_are_usage_errors():
+    assert run("ask", "").returncode == 2
+    assert run("ask", "--threshold", "5", "x").returncode == 2
+    assert run("ask", "--threshold", "nan", "x").returncode == 2
+
+
+def test_chat_without_a_terminal_says_so_instead_of_spinning():
+    proc = run("chat", stdin=b"")
+    assert proc.returncode == 2 and b"needs a terminal" in proc.stderr
+
+
+def test_csv_shows_control_characters_escaped(capsys):
+    main(["ask", "--format", "csv", "\x1b[31mwhat is alipay"])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b" in out

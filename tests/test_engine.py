@@ -190,3 +190,31 @@ def test_bare_follow_up_keeps_its_own_type(engine):
     ask(engine, "What did Alibaba reportedly charge social shopping sites?", chat)
     ans = ask(engine, "In which year?", chat)
     assert ans.status == "answered" and "2012" in ans.answer
+
+
+def test_every_curated_question_is_answered_by_its_own_record(engine):
+    """A question the bot suggests must never be declined: each canonical question finds its record."""
+    for rec in engine.kb.qa:
+        ans = ask(engine, rec.question)
+        if rec.not_in_story:
+            assert ans.status == "unknown" and ans.record == rec.id, rec.id
+        else:
+            assert ans.status == "answered", (rec.id, ans.answer)
+            assert ans.record == rec.id or ans.answer == rec.answer or set(ans.citations) & set(rec.citations), rec.id
+
+
+def test_every_suggested_question_is_answered(engine):
+    for rec in engine.kb.qa:
+        for related in rec.related:
+            assert ask(engine, engine.kb.qa_by_id[related].question).status in ("answered", "unknown"), related
+            if not engine.kb.qa_by_id[related].not_in_story:
+                assert ask(engine, engine.kb.qa_by_id[related].question).status == "answered", related
+
+
+def test_a_full_question_after_one_about_the_same_thing_is_its_own(engine):
+    chat = Conversation()
+    ask(engine, "When was Mogujie founded?", chat)
+    ans = ask(engine, "What is Mogujie?", chat)
+    assert ans.record == "mogujie-what"
+    ask(engine, "How many stores did Mogujie have?", chat)
+    assert "1000" in ask(engine, "Meilishuo?", chat).answer

@@ -189,3 +189,10 @@ def test_front_ends_are_not_imported_by_the_library():
             "print(sorted(m for m in ('textual', 'prompt_toolkit') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_quit_without_the_slash_leaves_the_piped_chat():
+    proc = subprocess.run([sys.executable, "-m", "bot", "repl"], input=b"what is alipay\nquit\nwhat is mogujie\n",
+                          capture_output=True, timeout=60)
+    out = proc.stdout.decode()
+    assert proc.returncode == 0 and "payment" in out and "Pinterest" not in out
