@@ -6,7 +6,9 @@ toolbar, the style and the completer each come from a small function of their ow
 
 from __future__ import annotations
 
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
@@ -251,4 +253,21 @@ def run_repl(engine: Engine, history: bool = True, input: Input | None = None,
     """`bot repl`: the prompt at a terminal (or on the given input/output), else questions from stdin."""
     if input is None and not sys.stdin.isatty():
         return piped(engine, sys.stdin.buffer)
-    return interactive(engine, history, input, output)
+    echo = wrapping(shutil.get_terminal_size().columns) if output is None else _stdout
+    return interactive(engine, history, input, output, echo=echo)
+
+
+def wrap(text: str, width: int) -> str:
+    """Text wrapped at word boundaries to the terminal width; continuation lines indented under their line."""
+    out: list[str] = []
+    for line in text.splitlines() or [""]:
+        indent = len(line) - len(line.lstrip())
+        pieces = textwrap.wrap(line.strip(), max(20, width - 1), initial_indent=" " * indent,
+                               subsequent_indent=" " * (indent + 4 if indent else 0), break_long_words=False, break_on_hyphens=False)
+        out.extend(pieces or [""])
+    return "\n".join(out)
+
+
+def wrapping(width: int) -> Echo:
+    """An echo that wraps what it prints, so a terminal never breaks a word in two."""
+    return lambda text: _stdout(wrap(text, width))

@@ -260,8 +260,12 @@ class TestReport:
         assert out.startswith("section,number,key")
 
     def test_empty(self, run, tmp_path):
-        code, out, _ = run("quiz", "report", "--db", str(tmp_path / "none.db"))
+        code, out, _ = run("quiz", "report")
         assert code == 0 and "no answers yet" in out
+
+    def test_a_mistyped_db_path_is_an_error_not_an_empty_class(self, run, tmp_path):
+        code, _, err = run("quiz", "report", "--db", str(tmp_path / "none.db"))
+        assert code == 2 and "no such results database" in err
         assert not (tmp_path / "none.db").exists()
 
     def test_not_a_database(self, run, tmp_path, quiz_file):

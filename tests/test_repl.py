@@ -196,3 +196,13 @@ def test_quit_without_the_slash_leaves_the_piped_chat():
                           capture_output=True, timeout=60)
     out = proc.stdout.decode()
     assert proc.returncode == 0 and "payment" in out and "Pinterest" not in out
+
+
+def test_wrap_breaks_at_words_and_indents_quotes():
+    from bot.repl import wrap
+
+    text = 'An answer that is long enough to need wrapping here.\n  [1] "A quoted sentence that also wraps" (s:p1.s1)'
+    lines = wrap(text, 30).splitlines()
+    assert all(len(line) <= 29 for line in lines)
+    assert " ".join(w for line in lines for w in line.split()) == " ".join(text.split())
+    assert lines[-1].startswith("      ")  # a quote's continuation sits under the quote

@@ -227,7 +227,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from .render import REPORTS
     from .store import open_store
 
-    store = open_store(getattr(args, "db", None), readonly=True)
+    db = getattr(args, "db", None)
+    if db and not Path(db).expanduser().exists():
+        raise InputError(f"{db}: no such results database (give the --db used when the quiz was taken)")
+    store = open_store(db, readonly=True)
     if store is None:
         report = Report()
     else:

@@ -64,7 +64,9 @@ def score_text(score: Score, stopped: bool = False) -> str:
     if extras:
         line += "; " + ", ".join(extras)
     if stopped:
-        line = f"Stopped after {score.answered} of {score.total} questions; your answers so far are saved.\n{line}"
+        missing = score.total - score.answered
+        line = (f"Stopped after {score.answered} of {score.total} questions; your answers so far are saved.\n"
+                f"{line} ({missing} not reached, counted as not right)")
     return line
 
 

@@ -85,8 +85,9 @@ def run_quiz(session: QuizSession, read: Reader, write: Writer, interactive: boo
     """Ask every question, give feedback after each, and end with the score.
 
     Running out of input (or Ctrl+C / Ctrl+D) stops cleanly: what was answered is already stored.
-    When not `interactive`, each answer is echoed so the transcript reads well, and near misses are
-    not offered for claiming (every input line is an answer).
+    When `interactive`, an empty or invalid answer is asked again. Otherwise each answer is echoed so the
+    transcript reads well, an invalid one counts wrong, and near misses are not offered for claiming
+    (every input line is an answer).
     """
     quiz = session.quiz
     count = f"{session.total} question{'s' if session.total != 1 else ''}"
@@ -106,6 +107,11 @@ def run_quiz(session: QuizSession, read: Reader, write: Writer, interactive: boo
             break
         if not interactive:
             write(f"> {text}")
+        elif not text.strip() or not grade_answer(item, text).valid:
+            # At a terminal a slip of the keyboard is asked again; from a pipe every line is an answer.
+            why = "no answer given" if not text.strip() else grade_answer(item, text).note
+            write(f"Please try again ({why}).")
+            continue
         result = session.answer(text)
         write(feedback_text(result))
         if result.grade.verdict == "unsure" and interactive:

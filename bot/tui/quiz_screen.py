@@ -153,6 +153,9 @@ class QuizScreen(Screen[Score | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if not event.value.strip():
+            self.notify("Type an answer first (Escape leaves the quiz).", severity="warning", markup=False)
+            return
         self._answer(event.value)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
