@@ -12,7 +12,8 @@ from pydantic import BaseModel, ValidationError
 from . import paths
 from .errors import KnowledgeError
 from .models import Citation, ContrastSet, Entity, FactRecord, QARecord, Sentence, SynonymGroup
-from .source import SourceText, load_sources
+from .source import SourceText, display, load_sources
+from .text import PLAIN
 
 _TABLES: dict[str, type[BaseModel]] = {
     "entity": Entity, "qa": QARecord, "fact": FactRecord, "synonym": SynonymGroup, "spelling": SynonymGroup,
@@ -62,7 +63,7 @@ class _Locator:
             chars: list[str] = []
             where: list[int] = []
             for i, ch in enumerate(src.body):
-                ch = ch.translate(_FOLD)
+                ch = ch.translate(PLAIN)
                 if ch.isspace():
                     if chars and chars[-1] == " ":
                         continue
@@ -73,7 +74,7 @@ class _Locator:
 
     def find(self, quote: str) -> tuple[SourceText, int, int] | str:
         """The (source, start, end) of a quote in original offsets, or why it cannot be resolved."""
-        needle = re.sub(r"\s+", " ", quote.translate(_FOLD)).strip()
+        needle = re.sub(r"\s+", " ", quote.translate(PLAIN)).strip()
         if len(needle) < 2:
             return "quote is empty"
         hits = []
@@ -89,13 +90,10 @@ class _Locator:
         return hits[0]
 
 
-_FOLD = str.maketrans({"\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def _citations(src: SourceText, start: int, end: int) -> list[Citation]:
     """One citation per sentence the span touches: the whole sentence, with its part of the span."""
-    from .source import display
-
     out = []
     for s in src.sentences:
         lo, hi = max(start, s.start), min(end, s.end)
@@ -189,7 +187,6 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                 facts.append(rec)
 
     locator = _Locator(sources)
-    where = {rid: p for rid, p in ids.items()}
     qa_ids = {r.id for r in qa}
 
     def resolve(rid: str, quotes: list[str]) -> list[Citation]:
@@ -197,7 +194,7 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
         for quote in quotes:
             hit = locator.find(quote)
             if isinstance(hit, str):
-                problems.append(f"{where[rid]}:{rid}: {hit}")
+                problems.append(f"{ids[rid]}:{rid}: {hit}")
             else:
                 out.extend(_citations(*hit))
         return out
@@ -206,17 +203,17 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
         rec.citations = resolve(rec.id, rec.cite) if sources else []
         for ent in rec.entities:
             if ent not in entities and ent not in invalid:
-                problems.append(f"{where[rec.id]}:{rec.id}: unknown entity {ent!r}")
+                problems.append(f"{ids[rec.id]}:{rec.id}: unknown entity {ent!r}")
         for rel in rec.related:
             if rel not in qa_ids and rel not in invalid:
-                problems.append(f"{where[rec.id]}:{rec.id}: unknown related record {rel!r}")
+                problems.append(f"{ids[rec.id]}:{rec.id}: unknown related record {rel!r}")
         folded = {re.sub(r"\W+", " ", p.lower()).strip() for p in rec.phrasings()}
         if len(folded) < len(rec.phrasings()):
-            problems.append(f"{where[rec.id]}:{rec.id}: phrasings must differ in wording, not just punctuation or case")
+            problems.append(f"{ids[rec.id]}:{rec.id}: phrasings must differ in wording, not just punctuation or case")
     for fact in facts:
         fact.citations = resolve(fact.id, [fact.cite]) if sources else []
         if fact.subject not in entities and fact.subject not in invalid:
-            problems.append(f"{where[fact.id]}:{fact.id}: unknown entity {fact.subject!r}")
+            problems.append(f"{ids[fact.id]}:{fact.id}: unknown entity {fact.subject!r}")
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(sources=sources, entities=entities, qa=qa, facts=facts,

@@ -9,18 +9,15 @@ from pathlib import Path
 
 from .errors import KnowledgeError
 from .models import Sentence
+from .text import PLAIN
 
-_DISPLAY = str.maketrans({
-    "\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-    "\u2013": "-", "\u2014": "-", "\u2009": " ", "\u202f": " ",
-})
 _SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Inc.", "Ltd.", "Co.", "Corp.", "U.S.", "e.g.", "i.e.", "vs.")
 
 
 def display(text: str) -> str:
     """Text as shown to people: straight quotes, plain spaces, single spaces."""
-    return re.sub(r"\s+", " ", text.translate(_DISPLAY)).strip()
+    return re.sub(r"\s+", " ", text.translate(PLAIN)).strip()
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_FOLD = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2013": "-", "\u2014": "-",
+PLAIN = str.maketrans({
+    "\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+    "\u2013": "-", "\u2014": "-", "\u2009": " ", "\u202f": " ",
 })
+"""Typography to plain text, one character for one so offsets still line up: shared by display,
+quote resolution and matching."""
 _CONTRACTIONS = {
     "what's": "what is", "whats": "what is", "who's": "who is", "whos": "who is", "when's": "when is",
     "where's": "where is", "how's": "how is", "it's": "it is", "that's": "that is", "didn't": "did not",
@@ -28,7 +31,7 @@ _NUMBER_WORDS = {
 
 def fold(text: str) -> str:
     """Lower-case, unicode-folded text with straight quotes: the form every match starts from."""
-    text = _ANSI.sub(" ", unicodedata.normalize("NFKC", text)).translate(_FOLD).lower()
+    text = _ANSI.sub(" ", unicodedata.normalize("NFKC", text)).translate(PLAIN).lower()
     return re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", text)
 
 
