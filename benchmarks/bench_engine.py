@@ -35,8 +35,10 @@ def main() -> int:
     for q in questions:
         engine.answer(q, cold)
     print(f"load+index: {build * 1000:.1f} ms; questions: {len(questions)}; runs: {len(timings)}")
-    print(f"per question: mean {statistics.mean(timings) * 1e6:.0f} us, median {timings[len(timings) // 2] * 1e6:.0f} us, "
-          f"p95 {timings[int(len(timings) * 0.95)] * 1e6:.0f} us, max {timings[-1] * 1e6:.0f} us")
+    print(
+        f"per question: mean {statistics.mean(timings) * 1e6:.0f} us, median {timings[len(timings) // 2] * 1e6:.0f} us, "
+        f"p95 {timings[int(len(timings) * 0.95)] * 1e6:.0f} us, max {timings[-1] * 1e6:.0f} us"
+    )
     print(f"one pass as a conversation: {(time.perf_counter() - t1) * 1000:.1f} ms")
     return 0
 

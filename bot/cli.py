@@ -21,8 +21,12 @@ def _threshold(text: str) -> float:
 
 
 def _data_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--knowledge", metavar="DIR", help="knowledge folder (default: $BOT_KNOWLEDGE or the shipped one)")
-    parser.add_argument("--seeds", metavar="DIR", help="articles folder (default: $BOT_SEEDS or the shipped one)")
+    parser.add_argument(
+        "--knowledge", metavar="DIR", help="knowledge folder (default: $BOT_KNOWLEDGE or the shipped one)"
+    )
+    parser.add_argument(
+        "--seeds", metavar="DIR", help="articles folder (default: $BOT_SEEDS or the shipped one)"
+    )
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -44,8 +48,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     total = len(kb.sentences)
     report.update(
         ok=not uncovered,
-        counts={"sources": len(kb.sources), "sentences": total, "entities": len(kb.entities),
-                "qa": len(kb.qa), "facts": len(kb.facts), "synonyms": len(kb.synonyms)},
+        counts={
+            "sources": len(kb.sources),
+            "sentences": total,
+            "entities": len(kb.entities),
+            "qa": len(kb.qa),
+            "facts": len(kb.facts),
+            "synonyms": len(kb.synonyms),
+        },
         coverage={"covered": total - len(uncovered), "total": total},
         uncovered=uncovered,
     )
@@ -53,8 +63,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2))
     else:
         c = report["counts"]
-        print(f"sources {c['sources']}  sentences {c['sentences']}  entities {c['entities']}  "
-              f"qa {c['qa']}  facts {c['facts']}  synonym groups {c['synonyms']}")
+        print(
+            f"sources {c['sources']}  sentences {c['sentences']}  entities {c['entities']}  "
+            f"qa {c['qa']}  facts {c['facts']}  synonym groups {c['synonyms']}"
+        )
         print(f"coverage {total - len(uncovered)}/{total} sentences cited")
         for sid in uncovered:
             print(f"uncovered {sid}: {kb.sentences[sid].text}")
@@ -140,26 +152,50 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     table = calibration(engine, cases)
     failures = [r for r in results if r.verdict not in ("correct", "declined-ok")]
     if args.format == "json":
-        print(json.dumps({
-            "summary": stats, "threshold": engine.threshold, "calibration": table,
-            "failures": [{"id": r.case.id, "kind": r.case.kind, "questions": r.case.questions(),
-                          "verdict": r.verdict, "status": r.answer.status, "answer": r.answer.answer,
-                          "record": r.answer.record, "confidence": r.answer.confidence} for r in failures],
-        }, indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "summary": stats,
+                    "threshold": engine.threshold,
+                    "calibration": table,
+                    "failures": [
+                        {
+                            "id": r.case.id,
+                            "kind": r.case.kind,
+                            "questions": r.case.questions(),
+                            "verdict": r.verdict,
+                            "status": r.answer.status,
+                            "answer": r.answer.answer,
+                            "record": r.answer.record,
+                            "confidence": r.answer.confidence,
+                        }
+                        for r in failures
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         from .render import safe
 
         for r in failures:
             q = " / ".join(r.case.questions())
-            print(f"{r.case.id:8} {r.verdict:16} {safe(q)!r}\n{'':8} -> {r.answer.status} "
-                  f"[{r.answer.record or '-'} {r.answer.confidence:.2f}] {safe(r.answer.answer)[:120]}")
+            print(
+                f"{r.case.id:8} {r.verdict:16} {safe(q)!r}\n{'':8} -> {r.answer.status} "
+                f"[{r.answer.record or '-'} {r.answer.confidence:.2f}] {safe(r.answer.answer)[:120]}"
+            )
         print(f"\ncalibration (threshold in use: {engine.threshold})")
         print("threshold  right  wrong  declined")
         for row in table:
             mark = "  <- in use" if abs(row["threshold"] - engine.threshold) < 1e-9 else ""
-            print(f"{row['threshold']:9.2f}  {row['right']:5d}  {row['wrong']:5d}  {row['declined']:8d}{mark}")
-        print(f"\naccuracy={stats['accuracy']:.3f} declined={stats['declined']:.3f} wrong={stats['wrong']:.3f} "
-              f"cases={stats['cases']}")
+            print(
+                f"{row['threshold']:9.2f}  {row['right']:5d}  {row['wrong']:5d}  {row['declined']:8d}{mark}"
+            )
+        print(
+            f"\naccuracy={stats['accuracy']:.3f} declined={stats['declined']:.3f} wrong={stats['wrong']:.3f} "
+            f"cases={stats['cases']}"
+        )
     return 0 if not failures else 1
 
 
@@ -167,7 +203,9 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     from .engine import load_engine
 
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise InputError("bot chat needs a terminal; use `bot repl` (reads questions from a pipe) or `bot ask`")
+        raise InputError(
+            "bot chat needs a terminal; use `bot repl` (reads questions from a pipe) or `bot ask`"
+        )
 
     engine = load_engine(args.knowledge, args.seeds)
     from .tui.app import run_chat  # textual is imported only here: it costs ~100 ms at start-up
@@ -186,7 +224,9 @@ def _cmd_repl(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(prog="bot", description="Ask questions about a news story; get cited answers.")
+    parser = argparse.ArgumentParser(
+        prog="bot", description="Ask questions about a news story; get cited answers."
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="validate the knowledge base and show sentence coverage")
@@ -214,7 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     _data_options(chat)
     chat.set_defaults(func=_cmd_chat)
 
-    repl = sub.add_parser("repl", help="the line-mode chat (prompt_toolkit); reads stdin when it is not a terminal")
+    repl = sub.add_parser(
+        "repl", help="the line-mode chat (prompt_toolkit); reads stdin when it is not a terminal"
+    )
     _data_options(repl)
     repl.add_argument("--no-history", action="store_true", help="do not read or write the history file")
     repl.set_defaults(func=_cmd_repl)

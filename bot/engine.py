@@ -67,7 +67,10 @@ class Engine:
             if rec.entities and not rec.not_in_story:
                 counts[rec.entities[0]] = counts.get(rec.entities[0], 0) + 1
         central = sorted(counts, key=lambda e: -counts[e])[:n]
-        return [min((r.question for r in self.kb.qa if r.entities and r.entities[0] == e), key=len) for e in central]
+        return [
+            min((r.question for r in self.kb.qa if r.entities and r.entities[0] == e), key=len)
+            for e in central
+        ]
 
     def entity_names(self) -> list[str]:
         """Every entity's canonical name, for completion."""
@@ -92,23 +95,37 @@ class Engine:
         ents = list(query.entities)
         if not ents and ans.record:
             ents = list(self.kb.qa_by_id[ans.record].entities[:1])
-        return Turn(question=question, resolved=ans.resolved or question, entities=ents,
-                    record=ans.record, status=ans.status)
+        return Turn(
+            question=question,
+            resolved=ans.resolved or question,
+            entities=ents,
+            record=ans.record,
+            status=ans.status,
+        )
 
     def _chat_reply(self, question: str, kind: str) -> Answer:
         examples = self.featured_questions()
         replies = {
             "greeting": "Hello! Ask me anything about the story, and I will answer from the article with quotes.",
-            "help": ("Ask a question about the story in your own words, for example: "
-                     + " / ".join(examples) + " I quote the sentences each answer comes from, "
-                     "and I say so when the story doesn't tell."),
+            "help": (
+                "Ask a question about the story in your own words, for example: "
+                + " / ".join(examples)
+                + " I quote the sentences each answer comes from, "
+                "and I say so when the story doesn't tell."
+            ),
             "thanks": "You're welcome! Ask another question whenever you like.",
             "farewell": "Goodbye! (In the chat, Ctrl+Q quits; in the line chat, /quit or Ctrl+D.)",
             "empty": "Please type a question about the story.",
         }
-        return Answer(question=question, status="unknown", answer=replies[kind], confidence=0.0,
-                      suggestions=examples if kind in ("help", "greeting") else [], intent=kind,  # type: ignore[arg-type]
-                      resolved=question)
+        return Answer(
+            question=question,
+            status="unknown",
+            answer=replies[kind],
+            confidence=0.0,
+            suggestions=examples if kind in ("help", "greeting") else [],
+            intent=kind,  # type: ignore[arg-type]
+            resolved=question,
+        )
 
     def _resolve(self, text: str, conversation: Conversation | None) -> tuple[list[str], bool]:
         """Readings of the question to try, and whether their order is a preference (ellipsis) or not (pronouns)."""
@@ -131,14 +148,18 @@ class Engine:
             if not names:
                 return readings, False
             person = [self.kb.entities[e].name for e in last.entities if self.kb.entities[e].kind == "person"]
+
             def fill(match: re.Match[str]) -> str:
                 word = match.group(0).lower()
                 chosen = person if word in _PERSON_PRONOUNS and person else names
                 possessive = word in ("its", "their", "her", "his", "theirs", "hers")
                 return " and ".join(chosen) + ("'s" if possessive else "")
+
             filled = _PRONOUNS.sub(fill, text, count=1) if _PRONOUNS.search(text.lower()) else None
             if filled and filled != text:
-                return [filled], True  # the pronoun is resolved: "who founded it?" must not fall back to guessing
+                return [
+                    filled
+                ], True  # the pronoun is resolved: "who founded it?" must not fall back to guessing
         return readings, False
 
     def _substitute(self, previous: str, old: list[str], new: list[str]) -> str:
@@ -163,7 +184,11 @@ class Engine:
                 return False
         if qtype in ("how_many", "how_much") and rec.short_kind and rec.short_kind not in NUMERIC_KINDS:
             return False
-        if qtype == "when" and asks_exact_date(" ".join(query.words)) and not gives_exact_date(rec.short_answer):
+        if (
+            qtype == "when"
+            and asks_exact_date(" ".join(query.words))
+            and not gives_exact_date(rec.short_answer)
+        ):
             return False
         if self.index.contrasted(query, cand.terms):
             return False
@@ -183,9 +208,13 @@ class Engine:
         ranked = self.index.candidates(query)
         eligible = [c for c in ranked if self._eligible(c, query, qtype)]
         if query.entities:
-            eligible = sorted((self._on_subject(c, query) for c in eligible), key=lambda c: c.score, reverse=True)
+            eligible = sorted(
+                (self._on_subject(c, query) for c in eligible), key=lambda c: c.score, reverse=True
+            )
         if last and eligible and not typed.entities:
-            eligible = sorted((self._in_context(c, last) for c in eligible), key=lambda c: c.score, reverse=True)
+            eligible = sorted(
+                (self._in_context(c, last) for c in eligible), key=lambda c: c.score, reverse=True
+            )
         return _Reading(reading, query, qtype, ranked, eligible)
 
     def _on_subject(self, cand: Candidate, query: Query) -> Candidate:
@@ -218,29 +247,56 @@ class Engine:
             if best is None or candidate.top > best.top + 1e-9:
                 best = candidate
         assert best is not None
-        reading, query, qtype, ranked, eligible = best.reading, best.query, best.qtype, best.ranked, best.eligible
+        reading, query, qtype, ranked, eligible = (
+            best.reading,
+            best.query,
+            best.qtype,
+            best.ranked,
+            best.eligible,
+        )
         if eligible and not query.entities and not last and _SUBJECT_PRONOUNS.search(fold(text)):
-            return Answer(question=question, status="clarify", resolved=reading, confidence=_conf(eligible[0].score),
-                          answer="Who or what do you mean? Please name it in your question.",
-                          suggestions=[c.terms.record.question for c in eligible[:2]])
+            return Answer(
+                question=question,
+                status="clarify",
+                resolved=reading,
+                confidence=_conf(eligible[0].score),
+                answer="Who or what do you mean? Please name it in your question.",
+                suggestions=[c.terms.record.question for c in eligible[:2]],
+            )
         if eligible and eligible[0].score >= self.threshold:
             first = eligible[0]
-            rival = next((c for c in eligible[1:] if not c.terms.record.not_in_story and _says_otherwise(first, c)), None)
+            rival = next(
+                (c for c in eligible[1:] if not c.terms.record.not_in_story and _says_otherwise(first, c)),
+                None,
+            )
             margin = settings.CLARIFY_MARGIN
             if rival and not query.entities and _subject(first) != _subject(rival):
                 margin = settings.CLARIFY_MARGIN_UNNAMED
-            if rival and rival.score >= self.threshold and first.score - rival.score < margin \
-                    and not self._distinguished(query, first, rival):
+            if (
+                rival
+                and rival.score >= self.threshold
+                and first.score - rival.score < margin
+                and not self._distinguished(query, first, rival)
+            ):
                 return Answer(
-                    question=question, status="clarify", resolved=reading, confidence=_conf(first.score),
+                    question=question,
+                    status="clarify",
+                    resolved=reading,
+                    confidence=_conf(first.score),
                     answer="Did you mean one of these? The story answers both.",
                     suggestions=[first.terms.record.question, rival.terms.record.question],
                 )
             rec = first.terms.record
-            return Answer(question=question, status="unknown" if rec.not_in_story else "answered",
-                          answer=rec.answer, confidence=_conf(first.score),
-                          citations=list(rec.citations), record=rec.id, resolved=reading,
-                          suggestions=[self.kb.qa_by_id[r].question for r in rec.related][:3])
+            return Answer(
+                question=question,
+                status="unknown" if rec.not_in_story else "answered",
+                answer=rec.answer,
+                confidence=_conf(first.score),
+                citations=list(rec.citations),
+                record=rec.id,
+                resolved=reading,
+                suggestions=[self.kb.qa_by_id[r].question for r in rec.related][:3],
+            )
         sentence = self._sentence_answer(question, reading, query, qtype)
         if sentence:
             return sentence
@@ -251,7 +307,9 @@ class Engine:
         named = set(query.entities)
         return bool(named & first.terms.entities) and not named <= rival.terms.entities
 
-    def _sentence_answer(self, question: str, reading: str, query: Query, qtype: QuestionType | None) -> Answer | None:
+    def _sentence_answer(
+        self, question: str, reading: str, query: Query, qtype: QuestionType | None
+    ) -> Answer | None:
         """Quote one article sentence when it explains nearly all of the question and fits its type."""
         if len(query.tokens) < 2 or query.unknown:
             return None
@@ -263,29 +321,59 @@ class Engine:
         score, sentence = matches[0]
         if not _sentence_fits(sentence.text, qtype):
             return None
-        if any(e not in {t[1:] for t in self.index.analyse(sentence.text, correct=False).tokens if t.startswith("@")}
-               for e in query.entities):
+        if any(
+            e
+            not in {
+                t[1:] for t in self.index.analyse(sentence.text, correct=False).tokens if t.startswith("@")
+            }
+            for e in query.entities
+        ):
             return None
-        cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id,
-                        start=sentence.start, end=sentence.end, quote=sentence.text,
-                        span_start=sentence.start, span_end=sentence.end, span=sentence.text)
-        return Answer(question=question, status="answered", answer=f'The story says: "{sentence.text}"',
-                      confidence=_conf(score * 0.8), citations=[cite], resolved=reading)
+        cite = Citation(
+            source=sentence.source,
+            paragraph=sentence.paragraph,
+            sentence=sentence.id,
+            start=sentence.start,
+            end=sentence.end,
+            quote=sentence.text,
+            span_start=sentence.start,
+            span_end=sentence.end,
+            span=sentence.text,
+        )
+        return Answer(
+            question=question,
+            status="answered",
+            answer=f'The story says: "{sentence.text}"',
+            confidence=_conf(score * 0.8),
+            citations=[cite],
+            resolved=reading,
+        )
 
-    def _decline(self, question: str, reading: str, query: Query, qtype: QuestionType | None,
-                 ranked: list[Candidate]) -> Answer:
-        about = [c for c in ranked if set(query.entities) <= c.terms.entities and not c.terms.record.not_in_story]
+    def _decline(
+        self, question: str, reading: str, query: Query, qtype: QuestionType | None, ranked: list[Candidate]
+    ) -> Answer:
+        about = [
+            c for c in ranked if set(query.entities) <= c.terms.entities and not c.terms.record.not_in_story
+        ]
         about.sort(key=lambda c: not self._eligible(c, query, qtype))  # same kind of question first
         close = [c for c in about if c.coverage > 0.3] or (about if query.entities else [])
         near = [c.terms.record.question for c in close[:3]]
         if near:
             text = "The story doesn't say. It does cover related questions, such as: " + near[0]
         else:
-            text = ("The story doesn't say: that isn't something this article covers. "
-                    "Ask about what it reports; asking for help lists examples.")
+            text = (
+                "The story doesn't say: that isn't something this article covers. "
+                "Ask about what it reports; asking for help lists examples."
+            )
         best = ranked[0].score if ranked else 0.0
-        return Answer(question=question, status="unknown", answer=text, confidence=_conf(best),
-                      suggestions=near, resolved=reading)
+        return Answer(
+            question=question,
+            status="unknown",
+            answer=text,
+            confidence=_conf(best),
+            suggestions=near,
+            resolved=reading,
+        )
 
 
 def _subject(cand: Candidate) -> str | None:

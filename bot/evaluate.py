@@ -94,7 +94,9 @@ def load_cases(path: str | Path) -> list[Case]:
                 cases.append(Case(id=f"row{n}", kind="unanswerable", q=question))
             elif re.fullmatch(r"[a-z0-9][a-z0-9-]*", expected) and "-" in expected:
                 # looks like a record id, but may be answer text ("transaction-based"): either satisfies it
-                cases.append(Case(id=f"row{n}", kind="answerable", q=question, record=expected, expect=[[expected]]))
+                cases.append(
+                    Case(id=f"row{n}", kind="answerable", q=question, record=expected, expect=[[expected]])
+                )
             else:
                 cases.append(Case(id=f"row{n}", kind="answerable", q=question, expect=[[expected]]))
         return cases

@@ -127,7 +127,8 @@ class Index:
                 for token in phr:
                     self._phrase_postings.setdefault(token, []).append((r, p))
         self.contrasts = [
-            frozenset(t for w in group.words for t in self.analyse(w, correct=False).tokens) for group in kb.contrasts
+            frozenset(t for w in group.words for t in self.analyse(w, correct=False).tokens)
+            for group in kb.contrasts
         ]
 
     # -- analysis ------------------------------------------------------------------------------------
@@ -166,8 +167,12 @@ class Index:
                 # Typing slips rarely touch the first letter ("bold" is not "old"); a four-letter word may lose or
                 # gain a letter ("rote") or swap two ("mnay"), but not change one: that is as likely another word
                 # ("step" is not "stop").
-                fits = [f for f in found if f[0][0] == word[0]
-                        and (len(word) > 4 or len(f[0]) != len(word) or sorted(f[0]) == sorted(word))]
+                fits = [
+                    f
+                    for f in found
+                    if f[0][0] == word[0]
+                    and (len(word) > 4 or len(f[0]) != len(word) or sorted(f[0]) == sorted(word))
+                ]
                 # Among equally close words, the one sharing the longest start wins ("stors" is "store", not "stops").
                 fits.sort(key=lambda f: (f[1], -shared_start(f[0], word)))
                 hit = fits[0][0] if fits else word
@@ -213,7 +218,9 @@ class Index:
             for size in range(min(self._max_syn, len(raw) - i), 0, -1):
                 target = self.synonyms.get(tuple(raw[i : i + size]))
                 if target is not None:
-                    tokens.extend(stem(t) for t in target if t not in self.stopwords and t not in _QUESTION_WORDS)
+                    tokens.extend(
+                        stem(t) for t in target if t not in self.stopwords and t not in _QUESTION_WORDS
+                    )
                     i += size
                     matched = True
                     break
@@ -278,7 +285,9 @@ class Index:
             cov, ov = coverage[r] / total, overlap.get(r, 0.0)
             named_here = sum(weights[t] for t in self.records[r].entity_tokens & weights.keys())
             predicate = (coverage[r] - named_here) / asked if asked > 1e-9 else 1.0
-            rough.append(Candidate(self.records[r], (0.45 * cov + 0.35 * ov) * penalty, cov, ov, 0.0, predicate))
+            rough.append(
+                Candidate(self.records[r], (0.45 * cov + 0.35 * ov) * penalty, cov, ov, 0.0, predicate)
+            )
         rough.sort(key=lambda c: c.score, reverse=True)
         joined = " ".join(query.tokens)
         fine = []

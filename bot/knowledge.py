@@ -16,7 +16,11 @@ from .source import SourceText, display, load_sources
 from .text import PLAIN
 
 _TABLES: dict[str, type[BaseModel]] = {
-    "entity": Entity, "qa": QARecord, "fact": FactRecord, "synonym": SynonymGroup, "spelling": SynonymGroup,
+    "entity": Entity,
+    "qa": QARecord,
+    "fact": FactRecord,
+    "synonym": SynonymGroup,
+    "spelling": SynonymGroup,
     "contrast": ContrastSet,
 }
 _TOP_LEVEL_LISTS = ("stopwords",)
@@ -90,16 +94,25 @@ class _Locator:
         return hits[0]
 
 
-
-
 def _citations(src: SourceText, start: int, end: int) -> list[Citation]:
     """One citation per sentence the span touches: the whole sentence, with its part of the span."""
     out = []
     for s in src.sentences:
         lo, hi = max(start, s.start), min(end, s.end)
         if lo < hi:
-            out.append(Citation(source=src.id, paragraph=s.paragraph, sentence=s.id, start=s.start, end=s.end,
-                                quote=s.text, span_start=lo, span_end=hi, span=display(src.text[lo:hi])))
+            out.append(
+                Citation(
+                    source=src.id,
+                    paragraph=s.paragraph,
+                    sentence=s.id,
+                    start=s.start,
+                    end=s.end,
+                    quote=s.text,
+                    span_start=lo,
+                    span_end=hi,
+                    span=display(src.text[lo:hi]),
+                )
+            )
     return out
 
 
@@ -158,10 +171,16 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                 stopwords.extend(v.lower() for v in value)
                 continue
             if key not in _TABLES or not isinstance(value, list):
-                problems.append(f"{path}: unknown table {key!r} (expected {', '.join(f'[[{t}]]' for t in _TABLES)})")
+                problems.append(
+                    f"{path}: unknown table {key!r} (expected {', '.join(f'[[{t}]]' for t in _TABLES)})"
+                )
                 continue
             for n, raw in enumerate(value, start=1):
-                rid = str(raw.get("id") or raw.get("canonical") or f"#{n}") if isinstance(raw, dict) else f"#{n}"
+                rid = (
+                    str(raw.get("id") or raw.get("canonical") or f"#{n}")
+                    if isinstance(raw, dict)
+                    else f"#{n}"
+                )
                 try:
                     found[key].append((path, _TABLES[key].model_validate(raw)))
                 except ValidationError as exc:
@@ -209,15 +228,23 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                 problems.append(f"{ids[rec.id]}:{rec.id}: unknown related record {rel!r}")
         folded = {re.sub(r"\W+", " ", p.lower()).strip() for p in rec.phrasings()}
         if len(folded) < len(rec.phrasings()):
-            problems.append(f"{ids[rec.id]}:{rec.id}: phrasings must differ in wording, not just punctuation or case")
+            problems.append(
+                f"{ids[rec.id]}:{rec.id}: phrasings must differ in wording, not just punctuation or case"
+            )
     for fact in facts:
         fact.citations = resolve(fact.id, [fact.cite]) if sources else []
         if fact.subject not in entities and fact.subject not in invalid:
             problems.append(f"{ids[fact.id]}:{fact.id}: unknown entity {fact.subject!r}")
     if problems:
         raise KnowledgeError(problems)
-    return KnowledgeBase(sources=sources, entities=entities, qa=qa, facts=facts,
-                         synonyms=[s for _, s in found["synonym"]],  # type: ignore[misc]
-                         spellings=[s for _, s in found["spelling"]],  # type: ignore[misc]
-                         contrasts=[s for _, s in found["contrast"]],  # type: ignore[misc]
-                         stopwords=stopwords, files=files)
+    return KnowledgeBase(
+        sources=sources,
+        entities=entities,
+        qa=qa,
+        facts=facts,
+        synonyms=[s for _, s in found["synonym"]],  # type: ignore[misc]
+        spellings=[s for _, s in found["spelling"]],  # type: ignore[misc]
+        contrasts=[s for _, s in found["contrast"]],  # type: ignore[misc]
+        stopwords=stopwords,
+        files=files,
+    )

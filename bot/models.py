@@ -11,8 +11,21 @@ QuestionType = Literal["who", "when", "where", "how_many", "how_much", "why", "h
 
 EntityKind = Literal["company", "product", "person", "place", "program", "site", "organisation"]
 ValueKind = Literal[
-    "year", "date", "count", "percent", "money", "company", "product", "person", "place",
-    "program", "site", "thing", "text", "duration", "boolean",
+    "year",
+    "date",
+    "count",
+    "percent",
+    "money",
+    "company",
+    "product",
+    "person",
+    "place",
+    "program",
+    "site",
+    "thing",
+    "text",
+    "duration",
+    "boolean",
 ]
 """The kind of a short answer or fact object; quiz distractors are drawn from the same kind."""
 

@@ -9,12 +9,27 @@ from .models import QuestionType
 # Ordered: the first pattern that matches the folded question decides its type.
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\bhow (much|many)\b(?=.*\bcompar)", "how"),  # "how much ... compared with" asks for a comparison
-    (r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b", "how_many"),
-    (r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part)\b|\bwhich (percent|percentage|share)\b", "how_much"),
-    (r"\b(what|which)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|proportion|size|share|portion)\b", "how_much"),
-    (r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day)\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b", "when"),
+    (
+        r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b",
+        "how_many",
+    ),
+    (
+        r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part)\b|\bwhich (percent|percentage|share)\b",
+        "how_much",
+    ),
+    (
+        r"\b(what|which)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|proportion|size|share|portion)\b",
+        "how_much",
+    ),
+    (
+        r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day)\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b",
+        "when",
+    ),
     (r"\b(year|date)$", "when"),
-    (r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\bwhat reasons?\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b", "why"),
+    (
+        r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\bwhat reasons?\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b",
+        "why",
+    ),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
     (r"\bwhere\b|\b(what|which) (country|city|place|region)\b", "where"),
     (r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b", "how"),
@@ -53,8 +68,12 @@ KIND_FITS: dict[QuestionType, set[str]] = {
     "how_much": {"percent", "count", "money"},
 }
 
-_GREETING = re.compile(r"^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| bot)?$")
-_HELP = re.compile(r"^(help|\?|menu|what can (you|i) (do|ask)( you)?|what do you know|what can you tell me|how does this work|commands)$")
+_GREETING = re.compile(
+    r"^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| bot)?$"
+)
+_HELP = re.compile(
+    r"^(help|\?|menu|what can (you|i) (do|ask)( you)?|what do you know|what can you tell me|how does this work|commands)$"
+)
 _FAREWELL = re.compile(r"^(quit|exit|bye|goodbye|good bye|see you|see ya|cya|q)$")
 _THANKS = re.compile(r"^(thanks|thank you|thank you very much|thx|ty|cheers|great|ok|okay|cool|nice)( bot)?$")
 
@@ -62,8 +81,10 @@ _THANKS = re.compile(r"^(thanks|thank you|thank you very much|thx|ty|cheers|grea
 NUMERIC_KINDS = {"count", "percent", "money"}
 """Short-answer kinds that can answer how-many and how-much questions."""
 
-_EXACT_DATE = re.compile(r"\b(what|which) (exact |calendar |specific )*(month|day|date)\b|\bexact(ly)? (date|day|time)\b"
-                         r"|\bon what day\b|\bcalendar date\b")
+_EXACT_DATE = re.compile(
+    r"\b(what|which) (exact |calendar |specific )*(month|day|date)\b|\bexact(ly)? (date|day|time)\b"
+    r"|\bon what day\b|\bcalendar date\b"
+)
 
 
 _CALENDAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d\d", re.I)

@@ -25,8 +25,15 @@ def answer_record(answer: Answer) -> dict:
         "answer": answer.answer,
         "confidence": round(answer.confidence, 3),
         "citations": [
-            {"source": c.source, "paragraph": c.paragraph, "sentence": c.sentence,
-             "start": c.start, "end": c.end, "quote": c.quote, "span": c.span}
+            {
+                "source": c.source,
+                "paragraph": c.paragraph,
+                "sentence": c.sentence,
+                "start": c.start,
+                "end": c.end,
+                "quote": c.quote,
+                "span": c.span,
+            }
             for c in answer.citations
         ],
         "record": answer.record,
@@ -39,7 +46,7 @@ def answer_text(answer: Answer) -> str:
     """An answer for a person to read: the answer, numbered citations, then suggestions."""
     lines = [safe(answer.answer)]
     for n, c in enumerate(answer.citations, start=1):
-        lines.append(f"  [{n}] \"{safe(c.quote)}\" ({c.sentence})")
+        lines.append(f'  [{n}] "{safe(c.quote)}" ({c.sentence})')
     if answer.suggestions:
         head = "Did you mean:" if answer.status == "clarify" else "You could ask:"
         lines.append(head)
@@ -70,13 +77,18 @@ def render_csv(answers: list[Answer]) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for a in answers:
-        writer.writerow({
-            "question": safe(a.question), "status": a.status, "answer": a.answer,
-            "confidence": f"{a.confidence:.3f}", "record": a.record or "",
-            "citations": " | ".join(c.sentence for c in a.citations),
-            "quotes": " | ".join(c.quote for c in a.citations),
-            "suggestions": " | ".join(a.suggestions),
-        })
+        writer.writerow(
+            {
+                "question": safe(a.question),
+                "status": a.status,
+                "answer": a.answer,
+                "confidence": f"{a.confidence:.3f}",
+                "record": a.record or "",
+                "citations": " | ".join(c.sentence for c in a.citations),
+                "quotes": " | ".join(c.quote for c in a.citations),
+                "suggestions": " | ".join(a.suggestions),
+            }
+        )
     return out.getvalue()
 
 
@@ -90,7 +102,9 @@ def render_markdown(answers: list[Answer], title: str = "Questions and answers")
     parts = [f"# {_md(title)}\n"]
     for n, a in enumerate(answers, start=1):
         parts.append(f"## {n}. {_md(a.question)}\n")
-        label = {"answered": "", "unknown": "*Not in the story.* ", "clarify": "*Needs clarifying.* "}[a.status]
+        label = {"answered": "", "unknown": "*Not in the story.* ", "clarify": "*Needs clarifying.* "}[
+            a.status
+        ]
         parts.append(f"{label}{_md(a.answer)}\n")
         for c in a.citations:
             parts.append(f"> {_md(c.quote)} — `{c.sentence}`\n")
@@ -99,5 +113,10 @@ def render_markdown(answers: list[Answer], title: str = "Questions and answers")
     return "\n".join(parts)
 
 
-RENDERERS = {"text": render_text, "json": render_json, "jsonl": render_jsonl, "csv": render_csv,
-             "markdown": render_markdown}
+RENDERERS = {
+    "text": render_text,
+    "json": render_json,
+    "jsonl": render_jsonl,
+    "csv": render_csv,
+    "markdown": render_markdown,
+}

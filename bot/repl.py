@@ -68,13 +68,21 @@ def history_file(enabled: bool, warn: Echo) -> History:
 def completer(engine: Engine) -> Completer:
     """Fuzzy completion of whole known questions, and of entity names for the word being typed."""
     questions = FuzzyCompleter(
-        WordCompleter(engine.questions(), ignore_case=True, sentence=True,
-                      meta_dict=dict.fromkeys(engine.questions(), "question")),
+        WordCompleter(
+            engine.questions(),
+            ignore_case=True,
+            sentence=True,
+            meta_dict=dict.fromkeys(engine.questions(), "question"),
+        ),
         pattern=r"^.*",
     )
     names = FuzzyCompleter(
-        WordCompleter(engine.entity_names(), ignore_case=True, WORD=True,
-                      meta_dict=dict.fromkeys(engine.entity_names(), "name")),
+        WordCompleter(
+            engine.entity_names(),
+            ignore_case=True,
+            WORD=True,
+            meta_dict=dict.fromkeys(engine.entity_names(), "name"),
+        ),
         WORD=True,
     )
     return merge_completers([questions, names], deduplicate=True)
@@ -103,8 +111,14 @@ def key_bindings() -> KeyBindings:
 
 def toolbar() -> StyleAndTextTuples:
     """Key hints along the bottom; plain tuples, so nothing is read as markup."""
-    hints = [("Tab", "complete"), ("→", "accept"), ("↑↓", "history"), ("Ctrl+C", "clear"),
-             ("Ctrl+D", "quit"), ("/help", "commands")]
+    hints = [
+        ("Tab", "complete"),
+        ("→", "accept"),
+        ("↑↓", "history"),
+        ("Ctrl+C", "clear"),
+        ("Ctrl+D", "quit"),
+        ("/help", "commands"),
+    ]
     parts: StyleAndTextTuples = []
     for key, what in hints:
         parts += [("class:bottom-toolbar.key", f" {key} "), ("class:bottom-toolbar", f"{what} ")]
@@ -112,16 +126,23 @@ def toolbar() -> StyleAndTextTuples:
 
 
 def style() -> Style:
-    return Style.from_dict({
-        "prompt": "bold ansicyan",
-        "bottom-toolbar": "noreverse bg:#303030 #d0d0d0",
-        "bottom-toolbar.key": "noreverse bg:#303030 bold #ffaf00",
-        "auto-suggestion": "#808080",
-    })
+    return Style.from_dict(
+        {
+            "prompt": "bold ansicyan",
+            "bottom-toolbar": "noreverse bg:#303030 #d0d0d0",
+            "bottom-toolbar.key": "noreverse bg:#303030 bold #ffaf00",
+            "auto-suggestion": "#808080",
+        }
+    )
 
 
-def build_session(engine: Engine, history: bool = True, input: Input | None = None,
-                  output: Output | None = None, warn: Echo | None = None) -> PromptSession[str]:
+def build_session(
+    engine: Engine,
+    history: bool = True,
+    input: Input | None = None,
+    output: Output | None = None,
+    warn: Echo | None = None,
+) -> PromptSession[str]:
     """The one prompt session of the line chat."""
     return PromptSession(
         message=[("class:prompt", PROMPT)],
@@ -196,8 +217,13 @@ def _stderr(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def interactive(engine: Engine, history: bool = True, input: Input | None = None,
-                output: Output | None = None, echo: Echo = _stdout) -> int:
+def interactive(
+    engine: Engine,
+    history: bool = True,
+    input: Input | None = None,
+    output: Output | None = None,
+    echo: Echo = _stdout,
+) -> int:
     """The prompt loop: Ctrl+C clears the line and carries on, Ctrl+D says goodbye."""
     session = build_session(engine, history, input, output)
     chat = Chat(engine, echo)
@@ -248,8 +274,9 @@ def _lines(stream: BinaryIO) -> Iterable[bytes]:
         yield raw.rstrip(b"\r\n")
 
 
-def run_repl(engine: Engine, history: bool = True, input: Input | None = None,
-             output: Output | None = None) -> int:
+def run_repl(
+    engine: Engine, history: bool = True, input: Input | None = None, output: Output | None = None
+) -> int:
     """`bot repl`: the prompt at a terminal (or on the given input/output), else questions from stdin."""
     if input is None and not sys.stdin.isatty():
         return piped(engine, sys.stdin.buffer)
@@ -262,8 +289,14 @@ def wrap(text: str, width: int) -> str:
     out: list[str] = []
     for line in text.splitlines() or [""]:
         indent = len(line) - len(line.lstrip())
-        pieces = textwrap.wrap(line.strip(), max(20, width - 1), initial_indent=" " * indent,
-                               subsequent_indent=" " * (indent + 4 if indent else 0), break_long_words=False, break_on_hyphens=False)
+        pieces = textwrap.wrap(
+            line.strip(),
+            max(20, width - 1),
+            initial_indent=" " * indent,
+            subsequent_indent=" " * (indent + 4 if indent else 0),
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
         out.extend(pieces or [""])
     return "\n".join(out)
 

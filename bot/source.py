@@ -77,11 +77,20 @@ def segment(source_id: str, text: str, body_end: int) -> tuple[Sentence, ...]:
         for index, (s, e) in enumerate(_split_sentences(match.group()), start=1):
             start, end = match.start() + s, match.start() + e
             raw = text[start:end]
-            sentences.append(Sentence(
-                id=f"{source_id}:p{para_no}.s{index}", source=source_id, paragraph=para_no, index=index,
-                start=start, end=end, byte_start=len(text[:start].encode()), byte_end=len(text[:end].encode()),
-                raw=raw, text=display(raw),
-            ))
+            sentences.append(
+                Sentence(
+                    id=f"{source_id}:p{para_no}.s{index}",
+                    source=source_id,
+                    paragraph=para_no,
+                    index=index,
+                    start=start,
+                    end=end,
+                    byte_start=len(text[:start].encode()),
+                    byte_end=len(text[:end].encode()),
+                    raw=raw,
+                    text=display(raw),
+                )
+            )
     return tuple(sentences)
 
 
@@ -130,10 +139,18 @@ def load_sources(seeds: Path) -> list[SourceText]:
                 problems.append(f"{manifest}:{sid}: body_ends_before {marker!r} is not in {entry['file']}")
                 continue
             body_end = found
-        sources.append(SourceText(
-            id=sid, title=entry["title"], author=entry["author"], year=entry.get("year"),
-            path=path, text=text, body_end=body_end, sentences=segment(sid, text, body_end),
-        ))
+        sources.append(
+            SourceText(
+                id=sid,
+                title=entry["title"],
+                author=entry["author"],
+                year=entry.get("year"),
+                path=path,
+                text=text,
+                body_end=body_end,
+                sentences=segment(sid, text, body_end),
+            )
+        )
     if not entries:
         problems.append(f"{manifest}: no [[source]] entries")
     if problems:

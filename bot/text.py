@@ -5,27 +5,62 @@ from __future__ import annotations
 import re
 import unicodedata
 
-PLAIN = str.maketrans({
-    "\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-    "\u2013": "-", "\u2014": "-", "\u2009": " ", "\u202f": " ",
-})
+PLAIN = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
 """Typography to plain text, one character for one so offsets still line up: shared by display,
 quote resolution and matching."""
 _CONTRACTIONS = {
-    "what's": "what is", "whats": "what is", "who's": "who is", "whos": "who is", "when's": "when is",
-    "where's": "where is", "how's": "how is", "it's": "it is", "that's": "that is", "didn't": "did not",
-    "doesn't": "does not", "isn't": "is not", "wasn't": "was not", "don't": "do not", "can't": "can not",
-    "won't": "will not", "there's": "there is", "i'm": "i am", "didnt": "did not", "doesnt": "does not",
-    "isnt": "is not", "wasnt": "was not", "dont": "do not", "cant": "can not", "wont": "will not",
-    "whose": "whose", "hows": "how is", "wheres": "where is", "whens": "when is",
+    "what's": "what is",
+    "whats": "what is",
+    "who's": "who is",
+    "whos": "who is",
+    "when's": "when is",
+    "where's": "where is",
+    "how's": "how is",
+    "it's": "it is",
+    "that's": "that is",
+    "didn't": "did not",
+    "doesn't": "does not",
+    "isn't": "is not",
+    "wasn't": "was not",
+    "don't": "do not",
+    "can't": "can not",
+    "won't": "will not",
+    "there's": "there is",
+    "i'm": "i am",
+    "didnt": "did not",
+    "doesnt": "does not",
+    "isnt": "is not",
+    "wasnt": "was not",
+    "dont": "do not",
+    "cant": "can not",
+    "wont": "will not",
+    "whose": "whose",
+    "hows": "how is",
+    "wheres": "where is",
+    "whens": "when is",
 }
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 """Terminal escape sequences (colours, cursor moves) pasted into a question."""
 _MARKUP = re.compile(r"\[/?[a-z][a-z0-9 #=_-]*\]|\[/\]")
 """Console markup tags pasted into a question ([bold], [/]) carry no meaning for matching."""
 _NUMBER_WORDS = {
-    "eighty": "80", "thirty-five": "35", "eighty-five": "85",
-    "thousand": "1000", "hundred": "100",
+    "eighty": "80",
+    "thirty-five": "35",
+    "eighty-five": "85",
+    "thousand": "1000",
+    "hundred": "100",
 }
 
 

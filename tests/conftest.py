@@ -27,7 +27,9 @@ def quiz_dirs(tmp_path):
     shutil.copy(paths.seeds_dir() / QUIZ_ARTICLE, seeds / QUIZ_ARTICLE)
     (seeds / "manifest.toml").write_text(
         '[[source]]\nid = "alipay-mogujie"\ntitle = "Alipay resumes support for Mogujie"\nauthor = "Tracey Xiang"\n'
-        f'year = 2014\nfile = "{QUIZ_ARTICLE}"\nbody_ends_before = "Join the Conversation"\n', encoding="utf-8")
+        f'year = 2014\nfile = "{QUIZ_ARTICLE}"\nbody_ends_before = "Join the Conversation"\n',
+        encoding="utf-8",
+    )
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
     (knowledge / "kb.toml").write_text(QUIZ_KNOWLEDGE, encoding="utf-8")

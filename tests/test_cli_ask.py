@@ -67,8 +67,15 @@ def test_json_csv_and_markdown_parse_back(qfile, capsys):
 
 
 def test_stdin_and_conversation_follow_up():
-    proc = run("ask", "--file", "-", "--conversation", "--format", "jsonl",
-               stdin=b"What is Mogujie?\nWhen was it founded?\n")
+    proc = run(
+        "ask",
+        "--file",
+        "-",
+        "--conversation",
+        "--format",
+        "jsonl",
+        stdin=b"What is Mogujie?\nWhen was it founded?\n",
+    )
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert proc.returncode == 0, proc.stderr
     assert "2011" in rows[1]["answer"]
@@ -112,9 +119,11 @@ def test_huge_and_control_character_lines_do_not_crash(tmp_path):
 
 
 def test_ask_does_not_import_ui_libraries():
-    code = ("import sys; from bot.cli import main; main(['ask', 'What is Alipay?']); "
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]; "
-            "assert not bad, bad")
+    code = (
+        "import sys; from bot.cli import main; main(['ask', 'What is Alipay?']); "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]; "
+        "assert not bad, bad"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr.decode()
 
@@ -122,13 +131,29 @@ def test_ask_does_not_import_ui_libraries():
 def test_eval_reports_summary_and_calibration(tmp_path, capsys):
     cases = tmp_path / "cases.jsonl"
     cases.write_text(
-        json.dumps({"id": "a", "kind": "answerable", "q": ANSWERABLE, "expect": [["2011"]],
-                    "evidence": ["Founded in 2011, Mogujie started"]}) + "\n"
-        + json.dumps({"id": "b", "kind": "unanswerable", "q": UNANSWERABLE}) + "\n", encoding="utf-8")
+        json.dumps(
+            {
+                "id": "a",
+                "kind": "answerable",
+                "q": ANSWERABLE,
+                "expect": [["2011"]],
+                "evidence": ["Founded in 2011, Mogujie started"],
+            }
+        )
+        + "\n"
+        + json.dumps({"id": "b", "kind": "unanswerable", "q": UNANSWERABLE})
+        + "\n",
+        encoding="utf-8",
+    )
     assert main(["eval", str(cases), "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["summary"]["accuracy"] == 1.0 and report["summary"]["declined"] == 1.0
-    assert report["calibration"] and set(report["calibration"][0]) == {"threshold", "right", "wrong", "declined"}
+    assert report["calibration"] and set(report["calibration"][0]) == {
+        "threshold",
+        "right",
+        "wrong",
+        "declined",
+    }
     main(["eval", str(cases)])
     assert "calibration" in capsys.readouterr().out
 
@@ -146,15 +171,25 @@ def test_eval_malformed_cases_give_line_numbers(tmp_path, capsys):
     assert "bad.jsonl:2: not valid JSON" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["check"], ["eval", "tests/heldout/cases.csv"], ["quiz", "export", "--seed", "1", "--format", "gift"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["check"], ["eval", "tests/heldout/cases.csv"], ["quiz", "export", "--seed", "1", "--format", "gift"]],
+)
 def test_non_ui_commands_do_not_import_ui_libraries(argv, tmp_path):
-    code = ("import sys, io, contextlib; from bot.cli import main\n"
-            f"with contextlib.redirect_stdout(io.StringIO()): main({argv!r})\n"
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]\n"
-            "assert not bad, bad")
+    code = (
+        "import sys, io, contextlib; from bot.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main({argv!r})\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]\n"
+        "assert not bad, bad"
+    )
     root = Path(__file__).resolve().parent.parent
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=root,
-                          env={**os.environ, "BOT_USER_DIR": str(tmp_path)})
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        timeout=120,
+        cwd=root,
+        env={**os.environ, "BOT_USER_DIR": str(tmp_path)},
+    )
     assert proc.returncode == 0, proc.stderr.decode()
 
 

@@ -13,7 +13,9 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def quick_start_lines() -> list[str]:
     section = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
-    return [line for block in re.findall(r"```\n(.*?)```", section, re.S) for line in block.strip().splitlines()]
+    return [
+        line for block in re.findall(r"```\n(.*?)```", section, re.S) for line in block.strip().splitlines()
+    ]
 
 
 def test_quick_start_has_exactly_two_command_lines():
@@ -34,8 +36,10 @@ def test_every_command_has_help_and_is_in_the_readme():
     for name, command in sub.choices.items():
         assert command.format_help()
         assert f"bot {name}" in README, name
-        assert any(a.dest == name for a in sub._choices_actions) and next(
-            a for a in sub._choices_actions if a.dest == name).help
+        assert (
+            any(a.dest == name for a in sub._choices_actions)
+            and next(a for a in sub._choices_actions if a.dest == name).help
+        )
 
 
 def test_knowledge_guide_exists_and_names_the_check_command():

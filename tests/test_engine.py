@@ -17,16 +17,19 @@ def ask(engine, question, conversation=None):
     return engine.answer(question, conversation)
 
 
-@pytest.mark.parametrize(("question", "needle"), [
-    ("Who wrote the article?", "Tracey Xiang"),                                  # who
-    ("When was Mogujie founded?", "2011"),                                       # when
-    ("Where is the author based?", "Beijing"),                                   # where
-    ("How many users does Alipay Wallet have?", "190"),                          # how many
-    ("What share of China's mobile payment market does Alipay claim?", "80"),    # how much
-    ("Why did Alipay stop supporting Mogujie a year ago?", "sell"),              # why
-    ("How did Mogujie make money at first?", "commission"),                      # how
-    ("What is Alimama?", "referral"),                                            # what
-])
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("Who wrote the article?", "Tracey Xiang"),  # who
+        ("When was Mogujie founded?", "2011"),  # when
+        ("Where is the author based?", "Beijing"),  # where
+        ("How many users does Alipay Wallet have?", "190"),  # how many
+        ("What share of China's mobile payment market does Alipay claim?", "80"),  # how much
+        ("Why did Alipay stop supporting Mogujie a year ago?", "sell"),  # why
+        ("How did Mogujie make money at first?", "commission"),  # how
+        ("What is Alimama?", "referral"),  # what
+    ],
+)
 def test_every_question_type(engine, question, needle):
     ans = ask(engine, question)
     assert ans.status == "answered", ans
@@ -34,57 +37,69 @@ def test_every_question_type(engine, question, needle):
     assert ans.citations and all(c.quote for c in ans.citations)
 
 
-@pytest.mark.parametrize(("question", "needle"), [
-    ("when was Moguije founded", "2011"),
-    ("how many users does Alipya Wallet have", "190"),
-    ("how many stores did Meilisho have", "1000"),
-    ("what marketplace are most retailers on, taoboa?", "Taobao"),
-    ("alimama program", "referral"),
-    ("wechat payment adoption", "WeChat"),
-    ("mogujie monthly active users", "35 million"),
-    ("WHAT IS ALIPAY???", "payment"),
-    ("wat is alipay", "payment"),                                # shorthand
-    ("y did alipay stop supportin mogujie", "sell"),
-    ("how mnay ppl use alipay walet", "190"),
-    ("Could you explain why most items shared on Mogujie come from Alibaba?", "Taobao"),
-])
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("when was Moguije founded", "2011"),
+        ("how many users does Alipya Wallet have", "190"),
+        ("how many stores did Meilisho have", "1000"),
+        ("what marketplace are most retailers on, taoboa?", "Taobao"),
+        ("alimama program", "referral"),
+        ("wechat payment adoption", "WeChat"),
+        ("mogujie monthly active users", "35 million"),
+        ("WHAT IS ALIPAY???", "payment"),
+        ("wat is alipay", "payment"),  # shorthand
+        ("y did alipay stop supportin mogujie", "sell"),
+        ("how mnay ppl use alipay walet", "190"),
+        ("Could you explain why most items shared on Mogujie come from Alibaba?", "Taobao"),
+    ],
+)
 def test_typos_case_and_terse_queries(engine, question, needle):
     ans = ask(engine, question)
     assert ans.status == "answered", ans
     assert needle.lower() in ans.answer.lower()
 
 
-@pytest.mark.parametrize("question", [
-    "Who founded Alimama?",                                      # article says what it is, not who founded it
-    "Who founded Mogujie?",                                      # it says when, not who
-    "What share of the market does WeChat Payment have?",        # only Alipay's share is given
-    "How many users does Taobao have?",                          # no figure for Taobao
-    "When did Mogujie go public?",
-    "Who is the CEO of Alipay?",
-    "How many accounts does Meilishuo have?",                    # only Mogujie's accounts
-    "How much was the technical fee?",
-    "When was Meilishuo founded?",
-    "How many daily active users does Mogujie have?",            # contrast: only monthly users are given
-    "Mogujie PC monthly active users",                           # contrast: only mobile
-    "On what exact date did Alipay announce it would resume support?",  # only "yesterday"
-    "What commission rate do the marketplaces charge?",          # a rate needs a number; none is given
-    "Did Alibaba end up buying Mogujie?",                        # only a rumour that it wanted to
-    "Who runs Alibaba?",                                         # the record is about who runs Alipay
-    "Who runs WeChat Payment?",                                  # a WeChat record, but nothing on running it
-    "taobao users",                                              # terse: a figure is asked, none is given
-    "How many users does Alipay have?",                          # only Alipay Wallet's figure is given
-    "How many accounts does Alipay Wallet have?",                # contrast: users, not accounts
-    "When was Pinterest founded?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who founded Alimama?",  # article says what it is, not who founded it
+        "Who founded Mogujie?",  # it says when, not who
+        "What share of the market does WeChat Payment have?",  # only Alipay's share is given
+        "How many users does Taobao have?",  # no figure for Taobao
+        "When did Mogujie go public?",
+        "Who is the CEO of Alipay?",
+        "How many accounts does Meilishuo have?",  # only Mogujie's accounts
+        "How much was the technical fee?",
+        "When was Meilishuo founded?",
+        "How many daily active users does Mogujie have?",  # contrast: only monthly users are given
+        "Mogujie PC monthly active users",  # contrast: only mobile
+        "On what exact date did Alipay announce it would resume support?",  # only "yesterday"
+        "What commission rate do the marketplaces charge?",  # a rate needs a number; none is given
+        "Did Alibaba end up buying Mogujie?",  # only a rumour that it wanted to
+        "Who runs Alibaba?",  # the record is about who runs Alipay
+        "Who runs WeChat Payment?",  # a WeChat record, but nothing on running it
+        "taobao users",  # terse: a figure is asked, none is given
+        "How many users does Alipay have?",  # only Alipay Wallet's figure is given
+        "How many accounts does Alipay Wallet have?",  # contrast: users, not accounts
+        "When was Pinterest founded?",
+    ],
+)
 def test_look_alike_questions_are_declined(engine, question):
     ans = ask(engine, question)
     assert ans.status != "answered", ans
 
 
-@pytest.mark.parametrize("question", [
-    "What is the capital of France?", "Tell me a joke", "What's the weather like today?",
-    "What is 2 + 2?", "Translate this sentence into French",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of France?",
+        "Tell me a joke",
+        "What's the weather like today?",
+        "What is 2 + 2?",
+        "Translate this sentence into French",
+    ],
+)
 def test_off_topic_is_declined(engine, question):
     ans = ask(engine, question)
     assert ans.status == "unknown" and "doesn't say" in ans.answer
@@ -95,8 +110,9 @@ def test_decline_names_what_the_story_does_cover(engine):
     assert ans.suggestions and any("Mogujie" in s for s in ans.suggestions)
 
 
-@pytest.mark.parametrize(("text", "intent"), [("hello", "greeting"), ("help", "help"), ("thanks!", "thanks"),
-                                              ("   ", "empty")])
+@pytest.mark.parametrize(
+    ("text", "intent"), [("hello", "greeting"), ("help", "help"), ("thanks!", "thanks"), ("   ", "empty")]
+)
 def test_greetings_and_help_are_not_answers(engine, text, intent):
     ans = ask(engine, text)
     assert ans.status == "unknown" and ans.intent == intent and ans.answer
@@ -173,11 +189,17 @@ def test_markup_and_huge_questions_do_not_break(engine):
     assert ask(engine, "\x1b[2J\x00").status == "unknown"
 
 
-@pytest.mark.parametrize("turns", [
-    ["What is Mogujie?", "Who founded it?"],                               # resolved pronoun: no guessing
-    ["How many users does Alipay Wallet have?", "What about Taobao?"],     # ellipsis keeps the question's type
-    ["What is Mogujie?", "How many accounts does it have?", "And Meilishuo?"],
-])
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["What is Mogujie?", "Who founded it?"],  # resolved pronoun: no guessing
+        [
+            "How many users does Alipay Wallet have?",
+            "What about Taobao?",
+        ],  # ellipsis keeps the question's type
+        ["What is Mogujie?", "How many accounts does it have?", "And Meilishuo?"],
+    ],
+)
 def test_unanswerable_follow_ups_are_declined(engine, turns):
     chat = Conversation()
     for turn in turns:
@@ -200,13 +222,17 @@ def test_every_curated_question_is_answered_by_its_own_record(engine):
             assert ans.status == "unknown" and ans.record == rec.id, rec.id
         else:
             assert ans.status == "answered", (rec.id, ans.answer)
-            assert ans.record == rec.id or ans.answer == rec.answer or set(ans.citations) & set(rec.citations), rec.id
+            assert (
+                ans.record == rec.id or ans.answer == rec.answer or set(ans.citations) & set(rec.citations)
+            ), rec.id
 
 
 def test_every_suggested_question_is_answered(engine):
     for rec in engine.kb.qa:
         for related in rec.related:
-            assert ask(engine, engine.kb.qa_by_id[related].question).status in ("answered", "unknown"), related
+            assert ask(engine, engine.kb.qa_by_id[related].question).status in ("answered", "unknown"), (
+                related
+            )
             if not engine.kb.qa_by_id[related].not_in_story:
                 assert ask(engine, engine.kb.qa_by_id[related].question).status == "answered", related
 

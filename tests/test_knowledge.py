@@ -62,33 +62,62 @@ def test_good_record_resolves_its_quote_to_a_span(tmp_path):
 
 
 def test_curly_and_straight_quotes_both_resolve(tmp_path):
-    qa = GOOD_QA.replace("Founded in 2011, Mogujie started as a Pinterest-like social shopping service",
-                         "Alibaba's Taobao and Tmall marketplace")
+    qa = GOOD_QA.replace(
+        "Founded in 2011, Mogujie started as a Pinterest-like social shopping service",
+        "Alibaba's Taobao and Tmall marketplace",
+    )
     kb = load_knowledge(write_kb(tmp_path, **{"qa.toml": qa}))
     cite = kb.qa_by_id["mogujie-founded"].citations[0]
-    assert kb.sources[0].text[cite.span_start : cite.span_end] == "Alibaba\u2019s Taobao and Tmall marketplace"
+    assert (
+        kb.sources[0].text[cite.span_start : cite.span_end] == "Alibaba\u2019s Taobao and Tmall marketplace"
+    )
 
 
 def test_quote_across_sentences_cites_each(tmp_path):
-    qa = GOOD_QA.replace('cite = ["Founded in 2011, Mogujie started as a Pinterest-like social shopping service"]',
-                         'cite = ["Meilishuo\u2019s had had 1000 stores.\\n\\nIn 2013"]')
+    qa = GOOD_QA.replace(
+        'cite = ["Founded in 2011, Mogujie started as a Pinterest-like social shopping service"]',
+        'cite = ["Meilishuo\u2019s had had 1000 stores.\\n\\nIn 2013"]',
+    )
     rec = load_knowledge(write_kb(tmp_path, **{"qa.toml": qa})).qa_by_id["mogujie-founded"]
     assert [c.sentence for c in rec.citations] == ["alipay-mogujie:p5.s2", "alipay-mogujie:p6.s1"]
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (('"Founded in 2011, Mogujie', '"Founded in 2010, Mogujie'), "mogujie-founded: quote not found in the article"),
-    (('cite = ["Founded in 2011, Mogujie started as a Pinterest-like social shopping service"]', 'cite = ["Mogujie"]'),
-     "mogujie-founded: quote is ambiguous"),
-    (('entities = ["mogujie"]', 'entities = ["mogujie", "pinduoduo"]'), "mogujie-founded: unknown entity 'pinduoduo'"),
-    (('entities = ["mogujie"]', 'entities = ["mogujie"]\nrelated = ["nope"]'), "unknown related record 'nope'"),
-    (('answer = "Mogujie was founded in 2011."', 'answer = "   "'), "mogujie-founded: answer: "),
-    (('asks = "when"', 'asks = "whenever"'), "mogujie-founded: asks: Input should be"),
-    (('asks = "when"', 'asks = "when"\nanswr = "typo"'), "mogujie-founded: answr: Extra inputs are not permitted"),
-    (('"Mogujie founding date", ', ''), "mogujie-founded: alternatives: List should have at least 3 items"),
-    (('"Mogujie founding date"', '"when was mogujie founded"'), "phrasings must differ in wording"),
-    (('short_kind = "year"', ''), "short_answer needs a short_kind"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            ('"Founded in 2011, Mogujie', '"Founded in 2010, Mogujie'),
+            "mogujie-founded: quote not found in the article",
+        ),
+        (
+            (
+                'cite = ["Founded in 2011, Mogujie started as a Pinterest-like social shopping service"]',
+                'cite = ["Mogujie"]',
+            ),
+            "mogujie-founded: quote is ambiguous",
+        ),
+        (
+            ('entities = ["mogujie"]', 'entities = ["mogujie", "pinduoduo"]'),
+            "mogujie-founded: unknown entity 'pinduoduo'",
+        ),
+        (
+            ('entities = ["mogujie"]', 'entities = ["mogujie"]\nrelated = ["nope"]'),
+            "unknown related record 'nope'",
+        ),
+        (('answer = "Mogujie was founded in 2011."', 'answer = "   "'), "mogujie-founded: answer: "),
+        (('asks = "when"', 'asks = "whenever"'), "mogujie-founded: asks: Input should be"),
+        (
+            ('asks = "when"', 'asks = "when"\nanswr = "typo"'),
+            "mogujie-founded: answr: Extra inputs are not permitted",
+        ),
+        (
+            ('"Mogujie founding date", ', ""),
+            "mogujie-founded: alternatives: List should have at least 3 items",
+        ),
+        (('"Mogujie founding date"', '"when was mogujie founded"'), "phrasings must differ in wording"),
+        (('short_kind = "year"', ""), "short_answer needs a short_kind"),
+    ],
+)
 def test_each_kind_of_record_error_is_reported(tmp_path, change, message):
     old, new = change
     assert old in GOOD_QA
@@ -120,8 +149,16 @@ def test_all_problems_are_reported_in_one_run(tmp_path):
     statement = "Nobody was founded in 2011."
     cite = "not in the article at all"
     """
-    text = problems(write_kb(tmp_path, **{"qa.toml": GOOD_QA.replace("2011, Mogujie", "2099, Mogujie"),
-                                          "facts.toml": bad_fact, "junk.toml": "[[widget]]\nid='x'\n"}))
+    text = problems(
+        write_kb(
+            tmp_path,
+            **{
+                "qa.toml": GOOD_QA.replace("2011, Mogujie", "2099, Mogujie"),
+                "facts.toml": bad_fact,
+                "junk.toml": "[[widget]]\nid='x'\n",
+            },
+        )
+    )
     assert "qa.toml:mogujie-founded: quote not found" in text
     assert "facts.toml:f1: quote not found" in text
     assert "facts.toml:f1: unknown entity 'nobody'" in text

@@ -39,15 +39,19 @@ def run(quiz_dirs, monkeypatch, capsys):
 @pytest.fixture
 def quiz_file(run, tmp_path) -> Path:
     path = tmp_path / "quiz.json"
-    code, _, err = run("quiz", "export", "--seed", "5", "--questions", "6", "--format", "json", "-o", str(path))
+    code, _, err = run(
+        "quiz", "export", "--seed", "5", "--questions", "6", "--format", "json", "-o", str(path)
+    )
     assert code == 0, err
     return path
 
 
 def db_rows(db: Path) -> list[tuple]:
     with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT t.student, a.number, a.given, a.verdict FROM answer a "
-                            "JOIN attempt t ON t.id = a.attempt_id ORDER BY a.id").fetchall()
+        return conn.execute(
+            "SELECT t.student, a.number, a.given, a.verdict FROM answer a "
+            "JOIN attempt t ON t.id = a.attempt_id ORDER BY a.id"
+        ).fetchall()
 
 
 def right_answers(path: Path) -> list[str]:
@@ -59,7 +63,9 @@ class TestExport:
     def test_same_seed_byte_identical(self, run, tmp_path, fmt):
         a, b = tmp_path / "a", tmp_path / "b"
         for path in (a, b):
-            code, _, _ = run("quiz", "export", "--seed", "3", "--format", fmt, "--answer-key", "-o", str(path))
+            code, _, _ = run(
+                "quiz", "export", "--seed", "3", "--format", fmt, "--answer-key", "-o", str(path)
+            )
             assert code == 0
         assert a.read_bytes() == b.read_bytes()
         code, out, _ = run("quiz", "export", "--seed", "3", "--format", fmt, "--answer-key")
@@ -71,7 +77,9 @@ class TestExport:
         assert first == second and len(json.loads(first)["items"]) == 3
 
     def test_types_and_topic(self, run):
-        _, out, _ = run("quiz", "export", "--seed", "1", "--types", "tf", "--topic", "Meilishou", "--format", "json")
+        _, out, _ = run(
+            "quiz", "export", "--seed", "1", "--types", "tf", "--topic", "Meilishou", "--format", "json"
+        )
         quiz = json.loads(out)
         assert {i["kind"] for i in quiz["items"]} == {"truefalse"}
         assert all("meilishuo" in i["entities"] for i in quiz["items"])
@@ -94,8 +102,9 @@ class TestTakingThroughAPipe:
         lines = []
         for item, answer in zip(quiz.items, answers, strict=True):
             lines.append(item.letter() if item.kind == "choice" else answer)
-        code, out, err = run("quiz", "run", str(quiz_file), "--student", "ann", "--db", str(db),
-                             stdin="\n".join(lines) + "\n")
+        code, out, err = run(
+            "quiz", "run", str(quiz_file), "--student", "ann", "--db", str(db), stdin="\n".join(lines) + "\n"
+        )
         assert code == 0, err
         assert "Question 1 of 6" in out and "Question 6 of 6" in out
         assert out.rstrip().endswith("Score: 6 of 6 right (100%)")
@@ -113,21 +122,43 @@ class TestTakingThroughAPipe:
 
     def test_running_out_of_input_keeps_what_was_answered(self, run, quiz_file, tmp_path):
         db = tmp_path / "r.db"
-        first_two = [item.answer if item.kind != "choice" else item.letter() for item in load_quiz(quiz_file).items[:2]]
-        code, out, _ = run("quiz", "run", str(quiz_file), "--student", "bob", "--db", str(db),
-                           stdin="\n".join(first_two) + "\n")
+        first_two = [
+            item.answer if item.kind != "choice" else item.letter() for item in load_quiz(quiz_file).items[:2]
+        ]
+        code, out, _ = run(
+            "quiz",
+            "run",
+            str(quiz_file),
+            "--student",
+            "bob",
+            "--db",
+            str(db),
+            stdin="\n".join(first_two) + "\n",
+        )
         assert code == 0
         assert "Stopped after 2 of 6 questions" in out and "Score: 2 of 6 right" in out
         assert [(r[0], r[1], r[3]) for r in db_rows(db)] == [("bob", 1, "right"), ("bob", 2, "right")]
 
     def test_generated_quiz_and_retry_missed(self, run, tmp_path):
         db = tmp_path / "r.db"
-        code, out, _ = run("quiz", "--seed", "2", "--questions", "4", "--student", "cy", "--db", str(db),
-                           stdin="zzz\nzzz\nzzz\nzzz\n")
+        code, out, _ = run(
+            "quiz",
+            "--seed",
+            "2",
+            "--questions",
+            "4",
+            "--student",
+            "cy",
+            "--db",
+            str(db),
+            stdin="zzz\nzzz\nzzz\nzzz\n",
+        )
         assert code == 0 and "Score: 0 of 4 right" in out
         missed = {r[1] for r in db_rows(db)}
         assert len(missed) == 4
-        code, out, _ = run("quiz", "--retry-missed", "--student", "cy", "--seed", "1", "--db", str(db), stdin="")
+        code, out, _ = run(
+            "quiz", "--retry-missed", "--student", "cy", "--seed", "1", "--db", str(db), stdin=""
+        )
         assert code == 0 and "Retry" in out and "Question 1 of 4" in out
         code, _, err = run("quiz", "--retry-missed", "--student", "nobody", "--db", str(db))
         assert code == 2 and "no missed questions" in err
@@ -136,10 +167,21 @@ class TestTakingThroughAPipe:
         """A real process, killed mid-quiz: the two answers given are in the database."""
         db = tmp_path / "r.db"
         knowledge, seeds = quiz_dirs
-        env = {**os.environ, "BOT_KNOWLEDGE": str(knowledge), "BOT_SEEDS": str(seeds), "PYTHONUNBUFFERED": "1"}
-        proc = subprocess.Popen([*BOT, "quiz", "run", str(quiz_file), "--student", "dan", "--db", str(db)],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env=env, cwd=Path(__file__).parent.parent)
+        env = {
+            **os.environ,
+            "BOT_KNOWLEDGE": str(knowledge),
+            "BOT_SEEDS": str(seeds),
+            "PYTHONUNBUFFERED": "1",
+        }
+        proc = subprocess.Popen(
+            [*BOT, "quiz", "run", str(quiz_file), "--student", "dan", "--db", str(db)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=Path(__file__).parent.parent,
+        )
         try:
             for answer in ("t", "A"):
                 proc.stdin.write(answer + "\n")
@@ -163,11 +205,19 @@ class TestTakingThroughAPipe:
         assert [(r[0], r[1], r[2]) for r in db_rows(db)] == [("dan", 1, "t"), ("dan", 2, "A")]
 
     def test_quiz_imports_neither_textual_nor_prompt_toolkit(self, quiz_file, tmp_path, quiz_dirs):
-        code = ("import sys; from bot.cli import main; "
-                f"main(['quiz', 'run', {str(quiz_file)!r}, '--db', {str(tmp_path / 'r.db')!r}]); "
-                "print('LOADED', 'textual' in sys.modules, 'prompt_toolkit' in sys.modules)")
-        out = subprocess.run([sys.executable, "-c", code], input="t\n", capture_output=True, text=True,
-                             cwd=Path(__file__).parent.parent, timeout=60).stdout
+        code = (
+            "import sys; from bot.cli import main; "
+            f"main(['quiz', 'run', {str(quiz_file)!r}, '--db', {str(tmp_path / 'r.db')!r}]); "
+            "print('LOADED', 'textual' in sys.modules, 'prompt_toolkit' in sys.modules)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            input="t\n",
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).parent.parent,
+            timeout=60,
+        ).stdout
         assert "LOADED False False" in out
 
 
@@ -192,24 +242,32 @@ class TestGrade:
     def test_table(self, run, quiz_file, tmp_path):
         code, out, _ = run("quiz", "grade", str(quiz_file), str(self.class_sheet(quiz_file, tmp_path)))
         assert code == 0
-        lines = {ln.split()[0]: ln.split() for ln in out.splitlines() if ln.split()[:1] in (["ann"], ["bob"], ["cy"])}
+        lines = {
+            ln.split()[0]: ln.split()
+            for ln in out.splitlines()
+            if ln.split()[:1] in (["ann"], ["bob"], ["cy"])
+        }
         assert lines["ann"][-1] == "100%" and lines["bob"][-1] == "0%" and lines["cy"][-1] == "16.7%"
         assert "answers.csv:" in out and "unknown question '99'" in out
 
     def test_json(self, run, quiz_file, tmp_path):
-        code, out, err = run("quiz", "grade", str(quiz_file), str(self.class_sheet(quiz_file, tmp_path)),
-                             "--format", "json")
+        code, out, err = run(
+            "quiz", "grade", str(quiz_file), str(self.class_sheet(quiz_file, tmp_path)), "--format", "json"
+        )
         assert code == 0
         report = json.loads(out)
         scores = {s["student"]: (s["right"], s["missing"]) for s in report["students"]}
         assert scores == {"ann": (6, 0), "bob": (0, 0), "cy": (1, 4)}
         assert [q["number"] for q in report["questions"]] == [1, 2, 3, 4, 5, 6]
-        assert report["questions"][0]["right"] == 2 and report["questions"][0]["percent"] == pytest.approx(66.7)
+        assert report["questions"][0]["right"] == 2 and report["questions"][0]["percent"] == pytest.approx(
+            66.7
+        )
         assert len(report["problems"]) == 1 and "unknown question '99'" in err
 
     def test_csv(self, run, quiz_file, tmp_path):
-        code, out, _ = run("quiz", "grade", str(quiz_file), str(self.class_sheet(quiz_file, tmp_path)),
-                           "--format", "csv")
+        code, out, _ = run(
+            "quiz", "grade", str(quiz_file), str(self.class_sheet(quiz_file, tmp_path)), "--format", "csv"
+        )
         assert code == 0
         rows = list(csv.DictReader(io.StringIO(out)))
         students = {r["key"]: r for r in rows if r["section"] == "student"}
@@ -247,14 +305,27 @@ class TestGrade:
 class TestReport:
     def test_report_after_a_class(self, run, quiz_file, tmp_path):
         db = tmp_path / "r.db"
-        answers = [item.answer if item.kind != "choice" else item.letter() for item in load_quiz(quiz_file).items]
-        run("quiz", "run", str(quiz_file), "--student", "ann", "--db", str(db), stdin="\n".join(answers) + "\n")
+        answers = [
+            item.answer if item.kind != "choice" else item.letter() for item in load_quiz(quiz_file).items
+        ]
+        run(
+            "quiz",
+            "run",
+            str(quiz_file),
+            "--student",
+            "ann",
+            "--db",
+            str(db),
+            stdin="\n".join(answers) + "\n",
+        )
         run("quiz", "run", str(quiz_file), "--student", "bob", "--db", str(db), stdin="zzz\nzzz\n")
         code, out, _ = run("quiz", "report", "--db", str(db))
         assert code == 0 and "ann" in out and "bob" in out and "hardest first" in out
         code, out, _ = run("quiz", "report", "--db", str(db), "--format", "json", "--student", "bob")
         report = json.loads(out)
-        assert [s["student"] for s in report["students"]] == ["bob"] and report["students"][0]["answered"] == 2
+        assert [s["student"] for s in report["students"]] == ["bob"] and report["students"][0][
+            "answered"
+        ] == 2
         assert report["questions"][0]["percent"] == 0
         code, out, _ = run("quiz", "report", "--db", str(db), "--format", "csv")
         assert out.startswith("section,number,key")
@@ -281,7 +352,9 @@ class TestReport:
         run("quiz", "run", str(quiz_file), "--student", "ann", "--db", str(db), stdin="t\nA\n")
         os.chmod(db, 0o444)
         try:
-            code, out, err = run("quiz", "run", str(quiz_file), "--student", "bob", "--db", str(db), stdin="t\n")
+            code, out, err = run(
+                "quiz", "run", str(quiz_file), "--student", "bob", "--db", str(db), stdin="t\n"
+            )
             assert code == 2 and "read-only" in err and "Question 1" not in out
             code, out, _ = run("quiz", "report", "--db", str(db))
             assert code == 0 and "ann" in out

@@ -20,12 +20,30 @@ def quiz(quiz_kb) -> Quiz:
 def tricky_quiz() -> Quiz:
     """Every GIFT special character in prompts and answers."""
     items = [
-        QuizItem(id="t-sa", kind="short", prompt="What is 1+1 = ? {curly} #hash: ~tilde \\ back", answer="a=b",
-                 accept=["c:d", "e~f"], record="t"),
-        QuizItem(id="t-mc", kind="choice", prompt="Pick {one}: x=y?", options=["a#1", "b~2", "c{3}", "d:4"],
-                 answer="c{3}", record="t"),
-        QuizItem(id="t-tf", kind="truefalse", prompt="Ratio is 1:2 = true", answer="false", record="t",
-                 cited="A cited: sentence = {x}."),
+        QuizItem(
+            id="t-sa",
+            kind="short",
+            prompt="What is 1+1 = ? {curly} #hash: ~tilde \\ back",
+            answer="a=b",
+            accept=["c:d", "e~f"],
+            record="t",
+        ),
+        QuizItem(
+            id="t-mc",
+            kind="choice",
+            prompt="Pick {one}: x=y?",
+            options=["a#1", "b~2", "c{3}", "d:4"],
+            answer="c{3}",
+            record="t",
+        ),
+        QuizItem(
+            id="t-tf",
+            kind="truefalse",
+            prompt="Ratio is 1:2 = true",
+            answer="false",
+            record="t",
+            cited="A cited: sentence = {x}.",
+        ),
     ]
     return Quiz(id="quiz-tricky", title="Tricky: {quiz}", seed=1, items=items)
 
@@ -92,7 +110,7 @@ def gift_split(text: str, seps: str) -> list[tuple[str, str]]:
     while i < len(text):
         ch = text[i]
         if ch == "\\" and i + 1 < len(text):
-            buf += text[i: i + 2]
+            buf += text[i : i + 2]
             i += 2
             continue
         if ch in seps:
@@ -124,24 +142,39 @@ def parse_gift(text: str) -> list[dict]:
         closes = [m.start() for m in re.finditer(r"(?<!\\)\}", rest)]
         assert len(opens) == 1 and len(closes) == 1 and opens[0] < closes[0], f"braces in {rest!r}"
         prompt = gift_unescape(rest[: opens[0]])
-        inside = rest[opens[0] + 1: closes[0]].strip()
-        assert rest[closes[0] + 1:].strip() == ""
+        inside = rest[opens[0] + 1 : closes[0]].strip()
+        assert rest[closes[0] + 1 :].strip() == ""
         general = None
         if re.search(r"(?<!\\)####", inside):
             inside, general = re.split(r"(?<!\\)####", inside, maxsplit=1)
             general = gift_unescape(general)
         inside = inside.strip()
         if inside in ("TRUE", "FALSE", "T", "F"):
-            questions.append({"title": title, "prompt": prompt, "type": "tf", "answer": inside in ("TRUE", "T"),
-                              "feedback": general})
+            questions.append(
+                {
+                    "title": title,
+                    "prompt": prompt,
+                    "type": "tf",
+                    "answer": inside in ("TRUE", "T"),
+                    "feedback": general,
+                }
+            )
             continue
         parts = [(sep, gift_unescape(piece)) for sep, piece in gift_split(inside, "=~") if sep]
         assert gift_split(inside, "=~")[0][1].strip() == "", f"text before the first answer in {inside!r}"
         right = [p for s, p in parts if s == "="]
         wrong = [p for s, p in parts if s == "~"]
         kind = "mc" if wrong else "short"
-        questions.append({"title": title, "prompt": prompt, "type": kind, "right": right, "wrong": wrong,
-                          "feedback": general})
+        questions.append(
+            {
+                "title": title,
+                "prompt": prompt,
+                "type": kind,
+                "right": right,
+                "wrong": wrong,
+                "feedback": general,
+            }
+        )
     return questions
 
 

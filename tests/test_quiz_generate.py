@@ -22,8 +22,11 @@ def stated_by_same_subject_relation(kb: KnowledgeBase, record: str) -> set[str]:
     fact = kb.facts_by_id.get(record)
     if fact is None:
         return set()
-    return {value_key(f.object) for f in kb.facts
-            if f.subject == fact.subject and f.relation.lower() == fact.relation.lower()}
+    return {
+        value_key(f.object)
+        for f in kb.facts
+        if f.subject == fact.subject and f.relation.lower() == fact.relation.lower()
+    }
 
 
 def values_of_kind(kb: KnowledgeBase, kind: str) -> set[str]:
@@ -55,7 +58,9 @@ class TestDeterminism:
         assert generate_quiz(quiz_kb, seed=quiz.seed) == quiz
 
     def test_options_are_part_of_the_quiz(self, quiz_kb):
-        assert generate_quiz(quiz_kb, seed=1, questions=4).id != generate_quiz(quiz_kb, seed=1, questions=5).id
+        assert (
+            generate_quiz(quiz_kb, seed=1, questions=4).id != generate_quiz(quiz_kb, seed=1, questions=5).id
+        )
 
 
 class TestShape:
@@ -81,7 +86,9 @@ class TestShape:
     def test_every_item_cites_the_article(self, quiz_kb):
         for item in all_items(quiz_kb):
             assert item.citations, item.id
-            assert item.cited and all(quiz_kb.sentences[c.sentence].text in item.cited for c in item.citations)
+            assert item.cited and all(
+                quiz_kb.sentences[c.sentence].text in item.cited for c in item.citations
+            )
 
     def test_true_false_only_from_facts(self, quiz_kb):
         for item in all_items(quiz_kb, types=["truefalse"]):
@@ -105,7 +112,9 @@ class TestDistractors:
         for item in all_items(quiz_kb, types=["choice"]):
             assert len(item.options) == 4 and len({value_key(o) for o in item.options}) == 4, item.options
             if item.answer_kind in numeric:
-                assert all(o.rstrip("%").replace(" million", "").replace(",", "").isdigit() for o in item.options)
+                assert all(
+                    o.rstrip("%").replace(" million", "").replace(",", "").isdigit() for o in item.options
+                )
                 if item.answer_kind == "year":
                     assert all(1990 <= int(o) <= 2030 for o in item.options)
             else:
@@ -130,7 +139,11 @@ class TestDistractors:
 
     def test_taobao_and_tmall_never_distract_from_each_other(self, quiz_kb):
         """Alibaba runs both: asked for one, the other is also true, so it must not be a wrong option."""
-        items = [i for i in all_items(quiz_kb, types=["choice"]) if i.record in ("f-alibaba-taobao", "f-alibaba-tmall")]
+        items = [
+            i
+            for i in all_items(quiz_kb, types=["choice"])
+            if i.record in ("f-alibaba-taobao", "f-alibaba-tmall")
+        ]
         assert items
         for item in items:
             assert not {"Taobao", "Tmall"} <= set(item.options)
@@ -164,7 +177,10 @@ class TestTrueFalse:
     def test_taobao_swapped_for_tmall_is_not_offered_as_false(self, quiz_kb):
         for item in all_items(quiz_kb, types=["truefalse"]):
             if item.answer == "false":
-                assert item.prompt not in ("Alibaba runs the Tmall marketplace.", "Alibaba runs the Taobao marketplace.")
+                assert item.prompt not in (
+                    "Alibaba runs the Tmall marketplace.",
+                    "Alibaba runs the Taobao marketplace.",
+                )
 
     def test_true_statements_are_the_facts(self, quiz_kb):
         for item in all_items(quiz_kb, types=["truefalse"]):

@@ -10,9 +10,19 @@ from bot.quiz import Grade, QuizItem, grade_answer, match_answer, parse_number, 
 from bot.quiz.grade import allowance, read_choice, read_truth
 
 
-def short(answer: str, accept: list[str] | None = None, reject: list[str] | None = None, kind: str = "text") -> QuizItem:
-    return QuizItem(id="q-sa", kind="short", prompt="?", answer=answer, accept=accept or [], reject=reject or [],
-                    answer_kind=kind, record="q")
+def short(
+    answer: str, accept: list[str] | None = None, reject: list[str] | None = None, kind: str = "text"
+) -> QuizItem:
+    return QuizItem(
+        id="q-sa",
+        kind="short",
+        prompt="?",
+        answer=answer,
+        accept=accept or [],
+        reject=reject or [],
+        answer_kind=kind,
+        record="q",
+    )
 
 
 def verdict(given: str, expected: str, **kw: list[str]) -> str:
@@ -20,8 +30,19 @@ def verdict(given: str, expected: str, **kw: list[str]) -> str:
 
 
 class TestNumbers:
-    @pytest.mark.parametrize("text", ["85 million", "85m", "85,000,000", "eighty-five million", "85000000",
-                                      "85 mln", "eighty five million", "85.0 million"])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "85 million",
+            "85m",
+            "85,000,000",
+            "eighty-five million",
+            "85000000",
+            "85 mln",
+            "eighty five million",
+            "85.0 million",
+        ],
+    )
     def test_spellings_of_85_million(self, text):
         assert parse_number(text) == Decimal(85_000_000)
 
@@ -54,10 +75,19 @@ class TestTypos:
         """Short words get none: a changed letter in a two-letter word makes another word."""
         assert [allowance("x" * n) for n in (1, 2, 3, 4, 8, 9, 13, 14)] == [0, 0, 0, 1, 1, 2, 2, 3]
 
-    @pytest.mark.parametrize(("given", "expected"), [
-        ("Alibba", "Alibaba"), ("Meilishou", "Meilishuo"), ("mogujei", "Mogujie"), ("tmal", "Tmall"),
-        ("ALIBABA!!", "Alibaba"), ("  alibaba. ", "Alibaba"), ("Ali pay", "Alipay"), ("Meilshou", "Meilishuo"),
-    ])
+    @pytest.mark.parametrize(
+        ("given", "expected"),
+        [
+            ("Alibba", "Alibaba"),
+            ("Meilishou", "Meilishuo"),
+            ("mogujei", "Mogujie"),
+            ("tmal", "Tmall"),
+            ("ALIBABA!!", "Alibaba"),
+            ("  alibaba. ", "Alibaba"),
+            ("Ali pay", "Alipay"),
+            ("Meilshou", "Meilishuo"),
+        ],
+    )
     def test_typos_within_tolerance_are_right(self, given, expected):
         assert verdict(given, expected) == "right"
 
@@ -65,9 +95,15 @@ class TestTypos:
     def test_short_words_get_no_tolerance(self, given, expected):
         assert verdict(given, expected) == "wrong"
 
-    @pytest.mark.parametrize(("given", "expected"), [
-        ("Alipay", "Alibaba"), ("Taobao", "Tmall"), ("Meilishuo", "Mogujie"), ("Tmall", "Taobao"),
-    ])
+    @pytest.mark.parametrize(
+        ("given", "expected"),
+        [
+            ("Alipay", "Alibaba"),
+            ("Taobao", "Tmall"),
+            ("Meilishuo", "Mogujie"),
+            ("Tmall", "Taobao"),
+        ],
+    )
     def test_wrong_look_alikes_are_not_right(self, given, expected):
         assert verdict(given, expected) == "wrong"
 
@@ -107,15 +143,34 @@ class TestWordsAndAlternatives:
 
 
 class TestNumberAnswers:
-    @pytest.mark.parametrize("given", ["85 million", "85m", "85,000,000", "eighty-five million", "85 mln",
-                                       "about 85 million", "85 million accounts"])
+    @pytest.mark.parametrize(
+        "given",
+        [
+            "85 million",
+            "85m",
+            "85,000,000",
+            "eighty-five million",
+            "85 mln",
+            "about 85 million",
+            "85 million accounts",
+        ],
+    )
     def test_right_spellings(self, given):
         assert verdict(given, "85 million") == "right"
 
-    @pytest.mark.parametrize(("given", "expected"), [
-        ("35 million", "85 million"), ("2012", "2011"), ("85", "85 million"), ("8.5 million", "85 million"),
-        ("850 million", "85 million"), ("81%", "80%"), ("999", "1000"), ("1,001", "1000"),
-    ])
+    @pytest.mark.parametrize(
+        ("given", "expected"),
+        [
+            ("35 million", "85 million"),
+            ("2012", "2011"),
+            ("85", "85 million"),
+            ("8.5 million", "85 million"),
+            ("850 million", "85 million"),
+            ("81%", "80%"),
+            ("999", "1000"),
+            ("1,001", "1000"),
+        ],
+    )
     def test_numbers_are_never_fuzzy(self, given, expected):
         assert verdict(given, expected) == "wrong"
 
@@ -138,8 +193,15 @@ class TestNumberAnswers:
 
 class TestItems:
     def choice(self) -> QuizItem:
-        return QuizItem(id="q-mc", kind="choice", prompt="?", options=["2012", "2011", "2013", "2010"],
-                        answer="2011", answer_kind="year", record="q")
+        return QuizItem(
+            id="q-mc",
+            kind="choice",
+            prompt="?",
+            options=["2012", "2011", "2013", "2010"],
+            answer="2011",
+            answer_kind="year",
+            record="q",
+        )
 
     @pytest.mark.parametrize("given", ["B", "b", "(b)", "B.", "2011", " 2011 "])
     def test_choice_right(self, given):
@@ -155,14 +217,26 @@ class TestItems:
     def test_choice_expected_names_the_letter(self):
         assert grade_answer(self.choice(), "A").expected == "B. 2011"
 
-    @pytest.mark.parametrize(("given", "truth"), [("t", True), ("TRUE", True), ("yes", True), ("f", False),
-                                                  ("false", False), ("No", False), ("maybe", None), ("", None)])
+    @pytest.mark.parametrize(
+        ("given", "truth"),
+        [
+            ("t", True),
+            ("TRUE", True),
+            ("yes", True),
+            ("f", False),
+            ("false", False),
+            ("No", False),
+            ("maybe", None),
+            ("", None),
+        ],
+    )
     def test_read_truth(self, given, truth):
         assert read_truth(given) is truth
 
     def test_true_false(self):
-        item = QuizItem(id="q-tf", kind="truefalse", prompt="Mogujie was founded in 2012.", answer="false",
-                        record="q")
+        item = QuizItem(
+            id="q-tf", kind="truefalse", prompt="Mogujie was founded in 2012.", answer="false", record="q"
+        )
         assert grade_answer(item, "f").verdict == "right"
         assert grade_answer(item, "yes").verdict == "wrong"
         invalid = grade_answer(item, "perhaps")

@@ -32,16 +32,33 @@ def text_of(screen: QuizScreen, selector: str) -> str:
 
 def small_quiz() -> Quiz:
     items = [
-        QuizItem(id="a-mc", kind="choice", prompt="When was [b]Mogujie[/b] founded?",
-                 options=["2012", "2011", "2013", "2010"], answer="2011", record="a", cited="Founded in 2011."),
-        QuizItem(id="b-sa", kind="short", prompt="Who runs Alipay?", answer="Mogujie", record="b",
-                 cited="A cited sentence."),
-        QuizItem(id="c-tf", kind="truefalse", prompt="Mogujie was founded in 2012.", answer="false", record="c",
-                 explanation="Mogujie was founded in 2011."),
+        QuizItem(
+            id="a-mc",
+            kind="choice",
+            prompt="When was [b]Mogujie[/b] founded?",
+            options=["2012", "2011", "2013", "2010"],
+            answer="2011",
+            record="a",
+            cited="Founded in 2011.",
+        ),
+        QuizItem(
+            id="b-sa",
+            kind="short",
+            prompt="Who runs Alipay?",
+            answer="Mogujie",
+            record="b",
+            cited="A cited sentence.",
+        ),
+        QuizItem(
+            id="c-tf",
+            kind="truefalse",
+            prompt="Mogujie was founded in 2012.",
+            answer="false",
+            record="c",
+            explanation="Mogujie was founded in 2011.",
+        ),
     ]
     return Quiz(id="quiz-small", title="Small quiz", seed=1, items=items)
-
-
 
 
 async def _take(quiz_kb, db) -> tuple[Host, QuizScreen]:

@@ -146,8 +146,15 @@ def test_markup_and_escapes_echoed_literally(engine, capsys):
 
 def repl(data: bytes, *args: str) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "bot", "repl", *args], input=data, capture_output=True,
-                          cwd=ROOT, env=env, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "repl", *args],
+        input=data,
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_piped_questions_print_only_answers(engine, answered):
@@ -185,15 +192,23 @@ def test_piped_escape_sequences_never_reach_the_terminal():
 
 
 def test_front_ends_are_not_imported_by_the_library():
-    code = ("import sys, bot, bot.engine, bot.cli, bot.render; "
-            "print(sorted(m for m in ('textual', 'prompt_toolkit') if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    code = (
+        "import sys, bot, bot.engine, bot.cli, bot.render; "
+        "print(sorted(m for m in ('textual', 'prompt_toolkit') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
 def test_quit_without_the_slash_leaves_the_piped_chat():
-    proc = subprocess.run([sys.executable, "-m", "bot", "repl"], input=b"what is alipay\nquit\nwhat is mogujie\n",
-                          capture_output=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "repl"],
+        input=b"what is alipay\nquit\nwhat is mogujie\n",
+        capture_output=True,
+        timeout=60,
+    )
     out = proc.stdout.decode()
     assert proc.returncode == 0 and "payment" in out and "Pinterest" not in out
 

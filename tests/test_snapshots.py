@@ -36,11 +36,22 @@ class MarkupEngine:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         sentence = self.kb.sources[0].sentences[0]
-        cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id,
-                        start=sentence.start, end=sentence.end, quote=sentence.text)
-        return Answer(question=question, status="answered", confidence=1.0, citations=[cite],
-                      answer="Shown as typed: [bold]x[/] is not bold, [/ is no error, [$accent]y[/] is plain.",
-                      suggestions=["[red]Not red[/]?", "What about [[x]] and [0]?"])
+        cite = Citation(
+            source=sentence.source,
+            paragraph=sentence.paragraph,
+            sentence=sentence.id,
+            start=sentence.start,
+            end=sentence.end,
+            quote=sentence.text,
+        )
+        return Answer(
+            question=question,
+            status="answered",
+            confidence=1.0,
+            citations=[cite],
+            answer="Shown as typed: [bold]x[/] is not bold, [/ is no error, [$accent]y[/] is plain.",
+            suggestions=["[red]Not red[/]?", "What about [[x]] and [0]?"],
+        )
 
 
 @pytest.fixture(scope="module")
@@ -90,8 +101,9 @@ class TestChat80x24:
         assert snap_compare(make_app(engine), terminal_size=self.SIZE, press=["shift+tab", "down"])
 
     def test_source_hidden(self, snap_compare, engine, answered_question):
-        assert snap_compare(make_app(engine), terminal_size=self.SIZE,
-                            run_before=ask(answered_question), press=["f2"])
+        assert snap_compare(
+            make_app(engine), terminal_size=self.SIZE, run_before=ask(answered_question), press=["f2"]
+        )
 
     def test_help(self, snap_compare, engine):
         assert snap_compare(make_app(engine), terminal_size=self.SIZE, press=["f1"])

@@ -56,7 +56,9 @@ def test_sentence_split_keeps_abbreviations_and_numbers():
 
 def test_second_source_needs_only_a_file_and_a_manifest_entry(tmp_path: Path):
     shutil.copytree(seeds_dir(), tmp_path, dirs_exist_ok=True)
-    (tmp_path / "other.txt").write_text("First one here. Second one there.\n\nNew paragraph.", encoding="utf-8")
+    (tmp_path / "other.txt").write_text(
+        "First one here. Second one there.\n\nNew paragraph.", encoding="utf-8"
+    )
     with (tmp_path / "manifest.toml").open("a", encoding="utf-8") as fh:
         fh.write('\n[[source]]\nid = "other"\ntitle = "Other"\nauthor = "Someone"\nfile = "other.txt"\n')
     sources = load_sources(tmp_path)
@@ -67,7 +69,9 @@ def test_second_source_needs_only_a_file_and_a_manifest_entry(tmp_path: Path):
 def test_manifest_problems_are_reported(tmp_path: Path):
     (tmp_path / "manifest.toml").write_text(
         '[[source]]\nid = "a"\ntitle = "A"\nauthor = "B"\nfile = "missing.txt"\n'
-        '[[source]]\nid = "b"\ntitle = "B"\nfile = "x.txt"\n', encoding="utf-8")
+        '[[source]]\nid = "b"\ntitle = "B"\nfile = "x.txt"\n',
+        encoding="utf-8",
+    )
     with pytest.raises(KnowledgeError) as err:
         load_sources(tmp_path)
     text = "\n".join(err.value.problems)

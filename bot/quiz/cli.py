@@ -16,9 +16,16 @@ if TYPE_CHECKING:
     from .store import QuizStore
 
 _KIND_NAMES: dict[str, ItemKind] = {
-    "short": "short", "sa": "short", "text": "short",
-    "choice": "choice", "mc": "choice", "multiple": "choice",
-    "truefalse": "truefalse", "tf": "truefalse", "true-false": "truefalse", "true/false": "truefalse",
+    "short": "short",
+    "sa": "short",
+    "text": "short",
+    "choice": "choice",
+    "mc": "choice",
+    "multiple": "choice",
+    "truefalse": "truefalse",
+    "tf": "truefalse",
+    "true-false": "truefalse",
+    "true/false": "truefalse",
 }
 _DEFAULT_QUESTIONS = 10
 
@@ -30,7 +37,9 @@ def _types(text: str) -> list[ItemKind]:
             continue
         kind = _KIND_NAMES.get(word.lower())
         if kind is None:
-            raise argparse.ArgumentTypeError(f"unknown question type {word!r} (choose from {', '.join(ITEM_KINDS)})")
+            raise argparse.ArgumentTypeError(
+                f"unknown question type {word!r} (choose from {', '.join(ITEM_KINDS)})"
+            )
         if kind not in kinds:
             kinds.append(kind)
     if not kinds:
@@ -57,34 +66,53 @@ def _suppressed(parser: argparse.ArgumentParser, before: int) -> None:
 
 def _generation(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, help="make the same quiz again (default: a fresh seed, shown)")
-    parser.add_argument("--questions", type=_positive, metavar="N",
-                        help=f"how many questions (default {_DEFAULT_QUESTIONS}; --retry-missed: all)")
-    parser.add_argument("--types", type=_types, metavar="TYPES",
-                        help="comma-separated question types: short,choice,truefalse (default: all)")
-    parser.add_argument("--topic", metavar="ENTITY", help="only questions about this entity (id or name, typos ok)")
+    parser.add_argument(
+        "--questions",
+        type=_positive,
+        metavar="N",
+        help=f"how many questions (default {_DEFAULT_QUESTIONS}; --retry-missed: all)",
+    )
+    parser.add_argument(
+        "--types",
+        type=_types,
+        metavar="TYPES",
+        help="comma-separated question types: short,choice,truefalse (default: all)",
+    )
+    parser.add_argument(
+        "--topic", metavar="ENTITY", help="only questions about this entity (id or name, typos ok)"
+    )
 
 
 def _taking(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--student", metavar="NAME", help="whose answers these are (default: student)")
-    parser.add_argument("--db", metavar="PATH", help="results database (default: the user data folder's quiz.db)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="results database (default: the user data folder's quiz.db)"
+    )
 
 
-def add_quiz_parser(sub: argparse._SubParsersAction, data_options: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_quiz_parser(
+    sub: argparse._SubParsersAction, data_options: Callable[[argparse.ArgumentParser], None]
+) -> None:
     """Register `bot quiz` and its subcommands on the main parser."""
     quiz = sub.add_parser(
-        "quiz", help="classroom quizzes: take, export, grade, report",
+        "quiz",
+        help="classroom quizzes: take, export, grade, report",
         description="Take a quiz generated from the story. On a terminal you are prompted; from a pipe, one "
-                    "answer is read per line (A-D or the option's text; t/f/true/false/yes/no). Each answer is "
-                    "saved as it is given.")
+        "answer is read per line (A-D or the option's text; t/f/true/false/yes/no). Each answer is "
+        "saved as it is given.",
+    )
     data_options(quiz)
     _generation(quiz)
     _taking(quiz)
-    quiz.add_argument("--retry-missed", action="store_true",
-                      help="a quiz of the questions this student got wrong before")
+    quiz.add_argument(
+        "--retry-missed", action="store_true", help="a quiz of the questions this student got wrong before"
+    )
     quiz.set_defaults(func=_cmd_take)
     qsub = quiz.add_subparsers(dest="quiz_command", metavar="SUBCOMMAND")
 
-    run = qsub.add_parser("run", help="take an exported quiz file", description="Take a quiz from a JSON quiz file.")
+    run = qsub.add_parser(
+        "run", help="take an exported quiz file", description="Take a quiz from a JSON quiz file."
+    )
     run.add_argument("file", metavar="QUIZ.json")
     start = len(run._actions)
     _taking(run)
@@ -92,29 +120,39 @@ def add_quiz_parser(sub: argparse._SubParsersAction, data_options: Callable[[arg
     run.set_defaults(func=_cmd_run)
 
     export = qsub.add_parser(
-        "export", help="write a quiz as Markdown, JSON or GIFT (Moodle)",
+        "export",
+        help="write a quiz as Markdown, JSON or GIFT (Moodle)",
         description="Write a quiz for printing (Markdown), for `bot quiz run`/`grade` (JSON) or for Moodle (GIFT). "
-                    "The same seed and options give byte-identical files.")
+        "The same seed and options give byte-identical files.",
+    )
     start = len(export._actions)
     data_options(export)
     _generation(export)
     _suppressed(export, start)
     export.add_argument("--format", choices=("markdown", "json", "gift"), default="markdown")
-    export.add_argument("--answer-key", action="store_true",
-                        help="Markdown: add the answer key section; GIFT: add the cited sentence as feedback")
+    export.add_argument(
+        "--answer-key",
+        action="store_true",
+        help="Markdown: add the answer key section; GIFT: add the cited sentence as feedback",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     export.set_defaults(func=_cmd_export)
 
     grade = qsub.add_parser(
-        "grade", help="grade a class's answers (CSV) against a quiz file",
-        description="Grade ANSWERS.csv (columns student, question, answer; question = number 1..N or id).")
+        "grade",
+        help="grade a class's answers (CSV) against a quiz file",
+        description="Grade ANSWERS.csv (columns student, question, answer; question = number 1..N or id).",
+    )
     grade.add_argument("quiz_file", metavar="QUIZ.json")
     grade.add_argument("answers", metavar="ANSWERS.csv")
     grade.add_argument("--format", choices=("table", "csv", "json"), default="table")
     grade.set_defaults(func=_cmd_grade)
 
-    report = qsub.add_parser("report", help="summarise stored results per student and per question",
-                             description="Per-student scores, per-question statistics (hardest first) and claims.")
+    report = qsub.add_parser(
+        "report",
+        help="summarise stored results per student and per question",
+        description="Per-student scores, per-question statistics (hardest first) and claims.",
+    )
     start = len(report._actions)
     _taking(report)
     _suppressed(report, start)
@@ -160,13 +198,20 @@ def _cmd_take(args: argparse.Namespace) -> int:
     try:
         if args.retry_missed:
             student = _student(args)
-            quiz = retry_quiz(store.missed(student), seed=args.seed, questions=args.questions, student=student)
+            quiz = retry_quiz(
+                store.missed(student), seed=args.seed, questions=args.questions, student=student
+            )
         else:
             from ..knowledge import load_knowledge
 
             kb = load_knowledge(args.knowledge, args.seeds)
-            quiz = generate_quiz(kb, seed=args.seed, questions=args.questions or _DEFAULT_QUESTIONS,
-                                 types=args.types or ITEM_KINDS, topic=args.topic)
+            quiz = generate_quiz(
+                kb,
+                seed=args.seed,
+                questions=args.questions or _DEFAULT_QUESTIONS,
+                types=args.types or ITEM_KINDS,
+                topic=args.topic,
+            )
     except BaseException:
         store.close()
         raise
@@ -190,8 +235,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     kb = load_knowledge(getattr(args, "knowledge", None), getattr(args, "seeds", None))
     wanted = getattr(args, "questions", None) or _DEFAULT_QUESTIONS
-    quiz = generate_quiz(kb, seed=getattr(args, "seed", None), questions=wanted,
-                         types=getattr(args, "types", None) or ITEM_KINDS, topic=getattr(args, "topic", None))
+    quiz = generate_quiz(
+        kb,
+        seed=getattr(args, "seed", None),
+        questions=wanted,
+        types=getattr(args, "types", None) or ITEM_KINDS,
+        topic=getattr(args, "topic", None),
+    )
     text = export(quiz, args.format, answer_key=args.answer_key)
     if len(quiz.items) < wanted:
         print(f"bot: only {len(quiz.items)} questions could be made (asked for {wanted})", file=sys.stderr)
@@ -200,7 +250,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
             Path(args.output).write_text(text, encoding="utf-8", newline="\n")
         except OSError as exc:
             raise InputError(f"{args.output}: cannot write: {exc.strerror}") from None
-        print(f"wrote {args.output} ({quiz.id}, seed {quiz.seed}, {len(quiz.items)} questions)", file=sys.stderr)
+        print(
+            f"wrote {args.output} ({quiz.id}, seed {quiz.seed}, {len(quiz.items)} questions)", file=sys.stderr
+        )
     else:
         sys.stdout.write(text)
     return 0

@@ -35,8 +35,14 @@ def to_json(quiz: Quiz) -> str:
 
 def to_markdown(quiz: Quiz, answer_key: bool = False) -> str:
     """A printable quiz; with `answer_key`, a separate answer key section after the questions."""
-    out = [f"# {_md(quiz.title)}", "", f"Quiz `{quiz.id}` · seed {quiz.seed} · {len(quiz.items)} questions", "",
-           "Name: ______________________", ""]
+    out = [
+        f"# {_md(quiz.title)}",
+        "",
+        f"Quiz `{quiz.id}` · seed {quiz.seed} · {len(quiz.items)} questions",
+        "",
+        "Name: ______________________",
+        "",
+    ]
     for n, item in enumerate(quiz.items, start=1):
         out.append(f"## Question {n}")
         out.append("")

@@ -100,12 +100,16 @@ def parse_answers(text: str, path: str | Path = "<answers>") -> list[AnswerRow]:
     except csv.Error as exc:
         raise InputError(f"{path}:1: {exc}") from None
     if not header or not any(h.strip() for h in header):
-        raise InputError(f"{path}:1: no header; the first line must name the columns {','.join(ANSWER_COLUMNS)}")
+        raise InputError(
+            f"{path}:1: no header; the first line must name the columns {','.join(ANSWER_COLUMNS)}"
+        )
     names = [h.strip().lower() for h in header]
     missing = [c for c in ANSWER_COLUMNS if c not in names]
     if missing:
-        raise InputError(f"{path}:1: missing column(s) {', '.join(missing)}; the header must name "
-                         f"{', '.join(ANSWER_COLUMNS)} (found: {', '.join(h for h in names if h) or 'nothing'})")
+        raise InputError(
+            f"{path}:1: missing column(s) {', '.join(missing)}; the header must name "
+            f"{', '.join(ANSWER_COLUMNS)} (found: {', '.join(h for h in names if h) or 'nothing'})"
+        )
     at = {c: names.index(c) for c in ANSWER_COLUMNS}
     rows: list[AnswerRow] = []
     problems: list[str] = []
@@ -123,7 +127,9 @@ def parse_answers(text: str, path: str | Path = "<answers>") -> list[AnswerRow]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            problems.append(f"{path}:{start}: expected {len(header)} fields ({','.join(names)}), found {len(row)}")
+            problems.append(
+                f"{path}:{start}: expected {len(header)} fields ({','.join(names)}), found {len(row)}"
+            )
             continue
         student, question = row[at["student"]].strip(), row[at["question"]].strip()
         if not student or not question:

@@ -182,8 +182,11 @@ def _sources(kb: KnowledgeBase, pools: _Pools) -> list[_Source]:
         ent = _entity_named(kb, rec.short_answer) if rec.short_kind in _ENTITY_VALUE_KINDS else None
         if ent:
             accept.extend(n for n in ent.names() if n not in accept and n != rec.short_answer)
-        out.append(_Source(rec, rec.short_kind, rec.short_answer, _unique(truths), accept,
-                           list(rec.entities), rec.answer))
+        out.append(
+            _Source(
+                rec, rec.short_kind, rec.short_answer, _unique(truths), accept, list(rec.entities), rec.answer
+            )
+        )
     for fact in sorted(kb.facts, key=lambda f: f.id):
         stated = list(pools.stated.get(_relation(fact), [fact.object]))
         accept = [t for t in _unique(stated) if t != fact.object]
@@ -195,8 +198,18 @@ def _sources(kb: KnowledgeBase, pools: _Pools) -> list[_Source]:
         if ent:
             accept.extend(n for n in ent.names() if n not in accept and n != fact.object)
         entities = [fact.subject] + ([ent.id] if ent and ent.id != fact.subject else [])
-        out.append(_Source(fact, fact.object_kind, fact.object, _unique(truths), accept, entities,
-                           fact.statement, _cloze(fact)))
+        out.append(
+            _Source(
+                fact,
+                fact.object_kind,
+                fact.object,
+                _unique(truths),
+                accept,
+                entities,
+                fact.statement,
+                _cloze(fact),
+            )
+        )
     return out
 
 
@@ -207,7 +220,7 @@ def _cloze(fact: FactRecord) -> str | None:
     if len(found) != 1:
         return None
     at = found[0]
-    return fact.statement[: at.start()] + _BLANK + fact.statement[at.end():]
+    return fact.statement[: at.start()] + _BLANK + fact.statement[at.end() :]
 
 
 def _unique(values: Iterable[str]) -> list[str]:
@@ -259,7 +272,9 @@ def _distractors(src: _Source, pools: _Pools, rng: random.Random) -> list[str] |
     options = _candidates(src, pools)
     rng.shuffle(options)
     if len(options) < DISTRACTORS:
-        options.extend(v for v in _synthetic(src.kind, src.answer) if not any(_too_close(v, t) for t in src.truths))
+        options.extend(
+            v for v in _synthetic(src.kind, src.answer) if not any(_too_close(v, t) for t in src.truths)
+        )
     chosen: list[str] = []
     for value in options:
         if not any(_too_close(value, c) for c in chosen):
@@ -271,8 +286,10 @@ def _distractors(src: _Source, pools: _Pools, rng: random.Random) -> list[str] |
 
 def _look_alikes(src: _Source, pools: _Pools) -> list[str]:
     """Other names and values close enough to the answer to pass for a typo of it: they get no credit."""
-    names = [*pools.names, *(v for kind, values in pools.by_kind.items() if kind in _TYPED_KINDS
-                             for v in values.values())]
+    names = [
+        *pools.names,
+        *(v for kind, values in pools.by_kind.items() if kind in _TYPED_KINDS for v in values.values()),
+    ]
     out = []
     for value in _unique(names):
         if any(_same(value, t) or _same(t, value) for t in src.truths):
@@ -326,17 +343,26 @@ def _fill(cloze: str, value: str, original: str) -> str | None:
         if article.group(1).lower() in ("a", "an"):
             word = "an" if value[:1].lower() in "aeiou" else "a"
             word = word.capitalize() if article.group(1)[0].isupper() else word
-            before = before[: article.start(1)] + word + before[article.end(1):]
+            before = before[: article.start(1)] + word + before[article.end(1) :]
     if not before.strip():
         value = value[:1].upper() + value[1:]
     return before + value + after
 
 
-def _item(src: _Source, kind: ItemKind, kb: KnowledgeBase, pools: _Pools, rng: random.Random) -> QuizItem | None:
+def _item(
+    src: _Source, kind: ItemKind, kb: KnowledgeBase, pools: _Pools, rng: random.Random
+) -> QuizItem | None:
     record = src.record
-    base = {"id": f"{src.id}-{_SUFFIX[kind]}", "kind": kind, "record": src.id, "entities": src.entities,
-            "answer_kind": src.kind, "citations": record.citations, "cited": _cited(kb, record.citations),
-            "explanation": src.explanation}
+    base = {
+        "id": f"{src.id}-{_SUFFIX[kind]}",
+        "kind": kind,
+        "record": src.id,
+        "entities": src.entities,
+        "answer_kind": src.kind,
+        "citations": record.citations,
+        "cited": _cited(kb, record.citations),
+        "explanation": src.explanation,
+    }
     question = record.question if isinstance(record, QARecord) else None
     if kind in ("short", "choice") and question is None:
         if src.cloze is None:
@@ -345,8 +371,9 @@ def _item(src: _Source, kind: ItemKind, kb: KnowledgeBase, pools: _Pools, rng: r
     if kind == "truefalse" and not isinstance(record, FactRecord):
         return None
     if kind == "short":
-        return QuizItem(**base, prompt=question, answer=src.answer, accept=src.accept,
-                        reject=_look_alikes(src, pools))
+        return QuizItem(
+            **base, prompt=question, answer=src.answer, accept=src.accept, reject=_look_alikes(src, pools)
+        )
     if kind == "choice":
         if src.kind not in _TYPED_KINDS:
             return None
@@ -394,8 +421,13 @@ def new_seed() -> int:
     return random.SystemRandom().randrange(1, 1_000_000)
 
 
-def generate_quiz(kb: KnowledgeBase, seed: int | None = None, questions: int = 10,
-                  types: Sequence[ItemKind] = ITEM_KINDS, topic: str | None = None) -> Quiz:
+def generate_quiz(
+    kb: KnowledgeBase,
+    seed: int | None = None,
+    questions: int = 10,
+    types: Sequence[ItemKind] = ITEM_KINDS,
+    topic: str | None = None,
+) -> Quiz:
     """A quiz of up to `questions` items drawn from QA records with a short answer and from facts.
 
     Types take turns (balanced while each has material), one question per record, no two questions
@@ -455,8 +487,9 @@ def _title(kb: KnowledgeBase) -> str:
     return f"Quiz: {titles[0]}" if len(titles) == 1 else "Quiz"
 
 
-def retry_quiz(items: Sequence[QuizItem], seed: int | None = None, questions: int | None = None,
-               student: str = "") -> Quiz:
+def retry_quiz(
+    items: Sequence[QuizItem], seed: int | None = None, questions: int | None = None, student: str = ""
+) -> Quiz:
     """A new quiz of questions asked before (e.g. those a student missed), shuffled by seed."""
     if not items:
         raise InputError(f"{student or 'this student'} has no missed questions to retry")
@@ -468,5 +501,3 @@ def retry_quiz(items: Sequence[QuizItem], seed: int | None = None, questions: in
     options = QuizOptions(questions=len(chosen), types=kinds)
     title = f"Retry: questions {student} missed" if student else "Retry: missed questions"
     return Quiz(id=_quiz_id(seed, options, chosen), title=title, seed=seed, options=options, items=chosen)
-
-

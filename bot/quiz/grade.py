@@ -30,8 +30,28 @@ UNSURE_SIMILARITY = 0.7
 MIN_UNSURE_LETTERS = 4
 """Answers shorter than this are right or wrong, never near misses."""
 _ARTICLES = frozenset({"a", "an", "the", "of"})
-_NUMBER_FILLER = frozenset({"in", "on", "at", "by", "of", "about", "around", "approximately", "roughly", "nearly",
-                            "almost", "over", "more", "than", "some", "exactly", "just", "only"})
+_NUMBER_FILLER = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "by",
+        "of",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "over",
+        "more",
+        "than",
+        "some",
+        "exactly",
+        "just",
+        "only",
+    }
+)
 _TRUE = frozenset({"t", "true", "yes", "y"})
 _FALSE = frozenset({"f", "false", "no", "n"})
 _LETTER = re.compile(r"^\(?([a-d])[).:]?$", re.IGNORECASE)
@@ -128,7 +148,9 @@ def match_answer(given: str, expected: str, accept: Sequence[str] = (), reject: 
     for other in reject:
         verdict, other_similarity = _compare(given, other)
         if verdict == "right" and (level < 2 or other_similarity > similarity or _exact(given, other)):
-            return Grade(verdict="wrong", given=given, expected=shown, note=f"that is {other}, not {expected}")
+            return Grade(
+                verdict="wrong", given=given, expected=shown, note=f"that is {other}, not {expected}"
+            )
     verdict: Verdict = ("wrong", "unsure", "right")[level]  # type: ignore[assignment]
     note = "close, but not quite: you may claim it" if verdict == "unsure" else ""
     return Grade(verdict=verdict, given=given, expected=shown, matched=target if level else None, note=note)
@@ -170,23 +192,43 @@ def grade_answer(item: QuizItem, given: str) -> Grade:
     if item.kind == "choice":
         index = read_choice(item, given)
         if index is None:
-            return Grade(verdict="wrong", given=given, expected=expected, valid=False,
-                         note="not one of the options: answer with a letter A-D or an option's text")
+            return Grade(
+                verdict="wrong",
+                given=given,
+                expected=expected,
+                valid=False,
+                note="not one of the options: answer with a letter A-D or an option's text",
+            )
         chosen = item.options[index]
         right = chosen == item.answer
-        return Grade(verdict="right" if right else "wrong", given=given, expected=expected,
-                     matched=chosen if right else None, note="" if right else f"you chose {LETTERS[index]}. {chosen}")
+        return Grade(
+            verdict="right" if right else "wrong",
+            given=given,
+            expected=expected,
+            matched=chosen if right else None,
+            note="" if right else f"you chose {LETTERS[index]}. {chosen}",
+        )
     truth = read_truth(given)
     if truth is None:
-        return Grade(verdict="wrong", given=given, expected=expected, valid=False,
-                     note="not a true/false answer: answer t, f, true, false, yes or no")
+        return Grade(
+            verdict="wrong",
+            given=given,
+            expected=expected,
+            valid=False,
+            note="not a true/false answer: answer t, f, true, false, yes or no",
+        )
     right = truth == (item.answer == "true")
-    return Grade(verdict="right" if right else "wrong", given=given, expected=expected,
-                 matched=item.answer if right else None)
+    return Grade(
+        verdict="right" if right else "wrong",
+        given=given,
+        expected=expected,
+        matched=item.answer if right else None,
+    )
 
 
-def summarise(results: Iterable[tuple[str, ItemResult]], numbered: bool = False,
-              hardest_first: bool = True) -> Report:
+def summarise(
+    results: Iterable[tuple[str, ItemResult]], numbered: bool = False, hardest_first: bool = True
+) -> Report:
     """Tally graded answers per student and per question; questions hardest first (fewest right)."""
     students: dict[str, StudentSummary] = {}
     questions: dict[str, QuestionSummary] = {}
@@ -194,23 +236,38 @@ def summarise(results: Iterable[tuple[str, ItemResult]], numbered: bool = False,
     for student, result in results:
         item, verdict = result.item, result.grade.verdict
         s = students.setdefault(student, StudentSummary(student=student))
-        q = questions.setdefault(item.id, QuestionSummary(
-            id=item.id, number=result.number if numbered else None, kind=item.kind, prompt=item.prompt,
-            expected=item.expected()))
+        q = questions.setdefault(
+            item.id,
+            QuestionSummary(
+                id=item.id,
+                number=result.number if numbered else None,
+                kind=item.kind,
+                prompt=item.prompt,
+                expected=item.expected(),
+            ),
+        )
         for tally in (s, q):
             tally.answered += 1
             setattr(tally, verdict, getattr(tally, verdict) + 1)
             tally.claims += result.claimed
         if result.claimed:
-            claims.append(Claim(student=student, question=item.id, prompt=item.prompt, given=result.grade.given,
-                                expected=item.expected()))
+            claims.append(
+                Claim(
+                    student=student,
+                    question=item.id,
+                    prompt=item.prompt,
+                    given=result.grade.given,
+                    expected=item.expected(),
+                )
+            )
     ordered = list(questions.values())
     if hardest_first:
         ordered.sort(key=lambda q: (q.percent, -q.answered, q.number or 0, q.id))
     else:
         ordered.sort(key=lambda q: (q.number or 0, q.id))
-    return Report(students=sorted(students.values(), key=lambda s: s.student.lower()), questions=ordered,
-                  claims=claims)
+    return Report(
+        students=sorted(students.values(), key=lambda s: s.student.lower()), questions=ordered, claims=claims
+    )
 
 
 def grade_sheet(quiz: Quiz, rows: Iterable[AnswerRow], source: str = "<answers>") -> Report:
@@ -227,17 +284,23 @@ def grade_sheet(quiz: Quiz, rows: Iterable[AnswerRow], source: str = "<answers>"
         if row.student not in order:
             order.append(row.student)
         if found is None:
-            problems.append(f"{source}:{row.line}: unknown question {row.question!r} "
-                            f"(the quiz has questions 1-{len(quiz.items)} or their ids)")
+            problems.append(
+                f"{source}:{row.line}: unknown question {row.question!r} "
+                f"(the quiz has questions 1-{len(quiz.items)} or their ids)"
+            )
             continue
         number, item = found
         if (row.student, item.id) in chosen:
             earlier = chosen[(row.student, item.id)][1].line
-            problems.append(f"{source}:{row.line}: {row.student} answered question {number} again "
-                            f"(line {earlier}); the later answer counts")
+            problems.append(
+                f"{source}:{row.line}: {row.student} answered question {number} again "
+                f"(line {earlier}); the later answer counts"
+            )
         chosen[(row.student, item.id)] = (number, row)
     results = []
-    for (student, _), (number, row) in sorted(chosen.items(), key=lambda kv: (order.index(kv[0][0]), kv[1][0])):
+    for (student, _), (number, row) in sorted(
+        chosen.items(), key=lambda kv: (order.index(kv[0][0]), kv[1][0])
+    ):
         item = quiz.items[number - 1]
         results.append((student, ItemResult(number=number, item=item, grade=grade_answer(item, row.answer))))
     report = summarise(results, numbered=True, hardest_first=False)
@@ -249,8 +312,11 @@ def grade_sheet(quiz: Quiz, rows: Iterable[AnswerRow], source: str = "<answers>"
     seen = {q.id for q in report.questions}
     for number, item in enumerate(quiz.items, start=1):
         if item.id not in seen:
-            report.questions.append(QuestionSummary(id=item.id, number=number, kind=item.kind, prompt=item.prompt,
-                                                    expected=item.expected()))
+            report.questions.append(
+                QuestionSummary(
+                    id=item.id, number=number, kind=item.kind, prompt=item.prompt, expected=item.expected()
+                )
+            )
     for q in report.questions:
         q.missing = len(report.students) - q.answered
     report.questions.sort(key=lambda q: q.number or 0)

@@ -154,8 +154,13 @@ class Score(BaseModel):
     @classmethod
     def of(cls, results: list[ItemResult], total: int) -> Score:
         verdicts = [r.grade.verdict for r in results]
-        return cls(right=verdicts.count("right"), wrong=verdicts.count("wrong"), unsure=verdicts.count("unsure"),
-                   claimed=sum(r.claimed for r in results), total=total)
+        return cls(
+            right=verdicts.count("right"),
+            wrong=verdicts.count("wrong"),
+            unsure=verdicts.count("unsure"),
+            claimed=sum(r.claimed for r in results),
+            total=total,
+        )
 
     @property
     def answered(self) -> int:

@@ -7,17 +7,60 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "b": 10**9, "bn": 10**9,
-             "bln": 10**9, "th": 1, "st": 1, "nd": 1, "rd": 1}
-_SCALE_ALIASES = {"millions": "million", "thousands": "thousand", "billions": "billion", "mln": "million",
-                  "bn": "billion", "mn": "million"}
+_SUFFIXES = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "mil": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "th": 1,
+    "st": 1,
+    "nd": 1,
+    "rd": 1,
+}
+_SCALE_ALIASES = {
+    "millions": "million",
+    "thousands": "thousand",
+    "billions": "billion",
+    "mln": "million",
+    "bn": "billion",
+    "mn": "million",
+}
 _PERCENT = ("percent", "pct")
 _FRACTIONS = {"quarter": 25, "quarters": 25, "half": 50, "halves": 50}
 """Fractions read as percentages: "one quarter" is 25%, "three quarters" 75%, "half" 50%."""

@@ -65,8 +65,10 @@ def score_text(score: Score, stopped: bool = False) -> str:
         line += "; " + ", ".join(extras)
     if stopped:
         missing = score.total - score.answered
-        line = (f"Stopped after {score.answered} of {score.total} questions; your answers so far are saved.\n"
-                f"{line} ({missing} not reached, counted as not right)")
+        line = (
+            f"Stopped after {score.answered} of {score.total} questions; your answers so far are saved.\n"
+            f"{line} ({missing} not reached, counted as not right)"
+        )
     return line
 
 
@@ -83,9 +85,13 @@ def _clip(text: str, width: int = 50) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _columns(headers: list[str], rows: list[list[str]], optional: set[str]) -> tuple[list[str], list[list[str]]]:
+def _columns(
+    headers: list[str], rows: list[list[str]], optional: set[str]
+) -> tuple[list[str], list[list[str]]]:
     """Drop optional columns that say nothing (all zero or empty)."""
-    keep = [i for i, h in enumerate(headers) if h not in optional or any(r[i] not in ("0", "", "-") for r in rows)]
+    keep = [
+        i for i, h in enumerate(headers) if h not in optional or any(r[i] not in ("0", "", "-") for r in rows)
+    ]
     return [headers[i] for i in keep], [[r[i] for i in keep] for r in rows]
 
 
@@ -94,29 +100,97 @@ def report_text(report: Report, title: str = "Quiz results") -> str:
     if not report.students and not report.problems:
         return f"{title}: no answers yet.\n"
     out = [title, "", "Students"]
-    out.append(_table(*_columns(
-        ["student", "answered", "right", "wrong", "near miss", "claims", "missing", "score"],
-        [[safe(s.student), str(s.answered), str(s.right), str(s.wrong), str(s.unsure), str(s.claims),
-          str(s.missing), f"{s.percent:g}%"] for s in report.students], {"claims", "missing"})))
-    out += ["", "Questions" if report.questions and report.questions[0].number else "Questions, hardest first"]
-    out.append(_table(*_columns(
-        ["#", "question", "kind", "answered", "right", "wrong", "near miss", "claims", "missing", "right %"],
-        [[str(q.number) if q.number else "-", _clip(f"{q.id}: {q.prompt}"), q.kind, str(q.answered), str(q.right),
-          str(q.wrong), str(q.unsure), str(q.claims), str(q.missing), f"{q.percent:g}%"] for q in report.questions],
-        {"#", "claims", "missing"})))
+    out.append(
+        _table(
+            *_columns(
+                ["student", "answered", "right", "wrong", "near miss", "claims", "missing", "score"],
+                [
+                    [
+                        safe(s.student),
+                        str(s.answered),
+                        str(s.right),
+                        str(s.wrong),
+                        str(s.unsure),
+                        str(s.claims),
+                        str(s.missing),
+                        f"{s.percent:g}%",
+                    ]
+                    for s in report.students
+                ],
+                {"claims", "missing"},
+            )
+        )
+    )
+    out += [
+        "",
+        "Questions" if report.questions and report.questions[0].number else "Questions, hardest first",
+    ]
+    out.append(
+        _table(
+            *_columns(
+                [
+                    "#",
+                    "question",
+                    "kind",
+                    "answered",
+                    "right",
+                    "wrong",
+                    "near miss",
+                    "claims",
+                    "missing",
+                    "right %",
+                ],
+                [
+                    [
+                        str(q.number) if q.number else "-",
+                        _clip(f"{q.id}: {q.prompt}"),
+                        q.kind,
+                        str(q.answered),
+                        str(q.right),
+                        str(q.wrong),
+                        str(q.unsure),
+                        str(q.claims),
+                        str(q.missing),
+                        f"{q.percent:g}%",
+                    ]
+                    for q in report.questions
+                ],
+                {"#", "claims", "missing"},
+            )
+        )
+    )
     if report.claims:
         out += ["", "Claims (near misses the student says are right; not counted)"]
-        out.append(_table(["student", "question", "answer given", "expected"],
-                          [[safe(c.student), c.question, _clip(c.given, 30), _clip(c.expected, 30)]
-                           for c in report.claims]))
+        out.append(
+            _table(
+                ["student", "question", "answer given", "expected"],
+                [
+                    [safe(c.student), c.question, _clip(c.given, 30), _clip(c.expected, 30)]
+                    for c in report.claims
+                ],
+            )
+        )
     if report.problems:
         out += ["", "Skipped"]
         out.extend(safe(p) for p in report.problems)
     return "\n".join(out) + "\n"
 
 
-CSV_COLUMNS = ["section", "number", "key", "text", "answered", "right", "wrong", "unsure", "claims", "missing",
-               "percent", "given", "expected"]
+CSV_COLUMNS = [
+    "section",
+    "number",
+    "key",
+    "text",
+    "answered",
+    "right",
+    "wrong",
+    "unsure",
+    "claims",
+    "missing",
+    "percent",
+    "given",
+    "expected",
+]
 
 
 def report_csv(report: Report) -> str:
@@ -125,11 +199,41 @@ def report_csv(report: Report) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for s in report.students:
-        writer.writerow(["student", "", s.student, "", s.answered, s.right, s.wrong, s.unsure, s.claims, s.missing,
-                         s.percent, "", ""])
+        writer.writerow(
+            [
+                "student",
+                "",
+                s.student,
+                "",
+                s.answered,
+                s.right,
+                s.wrong,
+                s.unsure,
+                s.claims,
+                s.missing,
+                s.percent,
+                "",
+                "",
+            ]
+        )
     for q in report.questions:
-        writer.writerow(["question", q.number or "", q.id, q.prompt, q.answered, q.right, q.wrong, q.unsure,
-                         q.claims, q.missing, q.percent, "", q.expected])
+        writer.writerow(
+            [
+                "question",
+                q.number or "",
+                q.id,
+                q.prompt,
+                q.answered,
+                q.right,
+                q.wrong,
+                q.unsure,
+                q.claims,
+                q.missing,
+                q.percent,
+                "",
+                q.expected,
+            ]
+        )
     for c in report.claims:
         writer.writerow(["claim", "", c.student, c.question, "", "", "", "", "", "", "", c.given, c.expected])
     return buf.getvalue()

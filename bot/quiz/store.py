@@ -77,7 +77,9 @@ def _message(path: Path, exc: sqlite3.Error) -> BotError:
     if "locked" in text or "busy" in text:
         return BotError(f"{path}: the database is locked by another program; try again when it is done")
     if "readonly" in text or "read-only" in text:
-        return BotError(f"{path}: the database is read-only; nothing was saved (choose another file with --db)")
+        return BotError(
+            f"{path}: the database is read-only; nothing was saved (choose another file with --db)"
+        )
     if "unable to open" in text:
         return BotError(f"{path}: cannot open the database (check the folder exists and is writable)")
     return BotError(f"{path}: database error: {text}")
@@ -115,23 +117,32 @@ class QuizStore:
         with self._errors():
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise BotError(f"{self.path}: made by a newer version of bot (schema {version}, this one "
-                               f"knows {SCHEMA_VERSION}); upgrade bot or choose another file with --db")
+                raise BotError(
+                    f"{self.path}: made by a newer version of bot (schema {version}, this one "
+                    f"knows {SCHEMA_VERSION}); upgrade bot or choose another file with --db"
+                )
             if version == 0:
-                tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                tables = {
+                    r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                }
                 if tables and not tables <= _TABLES:
-                    raise InputError(f"{self.path}: not a quiz database (it holds other tables: "
-                                     f"{', '.join(sorted(tables - _TABLES))})")
+                    raise InputError(
+                        f"{self.path}: not a quiz database (it holds other tables: "
+                        f"{', '.join(sorted(tables - _TABLES))})"
+                    )
                 if not tables and not write:
                     return False
             if version == SCHEMA_VERSION:
                 return True
             if not write:
-                raise BotError(f"{self.path}: the database needs upgrading (schema {version}); "
-                               "take or retry a quiz with it once, or choose another file with --db")
+                raise BotError(
+                    f"{self.path}: the database needs upgrading (schema {version}); "
+                    "take or retry a quiz with it once, or choose another file with --db"
+                )
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                self.conn.executescript(f"BEGIN IMMEDIATE;\n{_MIGRATIONS[target]}\n"
-                                        f"PRAGMA user_version = {target};\nCOMMIT;")
+                self.conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{_MIGRATIONS[target]}\nPRAGMA user_version = {target};\nCOMMIT;"
+                )
         return True
 
     # -- writing ---------------------------------------------------------------------------------------
@@ -139,10 +150,14 @@ class QuizStore:
     def start(self, quiz: Quiz, student: str) -> int:
         """Record that a student starts a quiz; returns the attempt id."""
         with self._errors():
-            self.conn.execute("INSERT OR IGNORE INTO quiz (id, title, seed, body) VALUES (?, ?, ?, ?)",
-                              (quiz.id, quiz.title, quiz.seed, quiz.model_dump_json()))
-            cur = self.conn.execute("INSERT INTO attempt (quiz_id, student, questions, started) VALUES (?, ?, ?, ?)",
-                                    (quiz.id, student, len(quiz.items), _now()))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO quiz (id, title, seed, body) VALUES (?, ?, ?, ?)",
+                (quiz.id, quiz.title, quiz.seed, quiz.model_dump_json()),
+            )
+            cur = self.conn.execute(
+                "INSERT INTO attempt (quiz_id, student, questions, started) VALUES (?, ?, ?, ?)",
+                (quiz.id, student, len(quiz.items), _now()),
+            )
             self.conn.commit()
             return int(cur.lastrowid or 0)
 
@@ -153,16 +168,29 @@ class QuizStore:
             cur = self.conn.execute(
                 "INSERT INTO answer (attempt_id, number, item_id, record, kind, given, verdict, valid, item, answered)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (attempt, result.number, item.id, item.record, item.kind, grade.given, grade.verdict,
-                 int(grade.valid), item.model_dump_json(), _now()))
+                (
+                    attempt,
+                    result.number,
+                    item.id,
+                    item.record,
+                    item.kind,
+                    grade.given,
+                    grade.verdict,
+                    int(grade.valid),
+                    item.model_dump_json(),
+                    _now(),
+                ),
+            )
             self.conn.commit()
             return int(cur.lastrowid or 0)
 
     def claim(self, answer: int, note: str = "") -> None:
         """Keep a student's claim that a near miss is right, for the teacher; the score does not change."""
         with self._errors():
-            self.conn.execute("INSERT OR REPLACE INTO claim (answer_id, claimed, note) VALUES (?, ?, ?)",
-                              (answer, _now(), note))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO claim (answer_id, claimed, note) VALUES (?, ?, ?)",
+                (answer, _now(), note),
+            )
             self.conn.commit()
 
     def finish(self, attempt: int) -> None:
@@ -178,7 +206,9 @@ class QuizStore:
         with self._errors():
             rows = self.conn.execute(
                 """SELECT a.item, a.verdict FROM answer a JOIN attempt t ON t.id = a.attempt_id
-                   WHERE t.student = ? ORDER BY a.answered, a.id""", (student,)).fetchall()
+                   WHERE t.student = ? ORDER BY a.answered, a.id""",
+                (student,),
+            ).fetchall()
         latest: dict[str, tuple[str, str]] = {}
         for body, verdict in rows:
             item = QuizItem.model_validate_json(body)
@@ -200,7 +230,8 @@ class QuizStore:
             rows = self.conn.execute(query, (student, student)).fetchall()
             attempts = self.conn.execute(
                 "SELECT student, COUNT(*) FROM attempt WHERE (? IS NULL OR student = ?) GROUP BY student",
-                (student, student)).fetchall()
+                (student, student),
+            ).fetchall()
         results = []
         for who, number, body, given, verdict, valid, claimed, _when, _attempt in rows:
             item = QuizItem.model_validate_json(body)

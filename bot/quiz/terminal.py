@@ -18,8 +18,15 @@ def terminal_reader(session: QuizSession) -> Reader:
     def toolbar() -> FormattedText:
         score = session.score()
         where = min(session.number, session.total)
-        return FormattedText([("", f" Question {where} of {session.total} · {score.right} right so far · "
-                                   "Ctrl+D to stop (answers are saved)")])
+        return FormattedText(
+            [
+                (
+                    "",
+                    f" Question {where} of {session.total} · {score.right} right so far · "
+                    "Ctrl+D to stop (answers are saved)",
+                )
+            ]
+        )
 
     def read(text: str) -> str | None:
         return prompt.prompt(text, bottom_toolbar=toolbar)

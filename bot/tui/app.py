@@ -18,8 +18,15 @@ from .help import HelpScreen
 from .question_input import QuestionInput
 from .source import SourcePane
 
-_CHAT_ACTIONS = {"help", "toggle_source", "copy_answer", "quiz", "new_conversation", "focus_question",
-                 "scroll_conversation"}
+_CHAT_ACTIONS = {
+    "help",
+    "toggle_source",
+    "copy_answer",
+    "quiz",
+    "new_conversation",
+    "focus_question",
+    "scroll_conversation",
+}
 """Actions of the chat screen; off (and out of the footer) while a quiz or the help is on top."""
 
 
@@ -73,9 +80,14 @@ class ChatApp(App[int]):
         titles = [safe(s.title) for s in self.engine.kb.sources]
         about = f"“{titles[0]}”" if len(titles) == 1 else "the stories"
         greeting = Answer(
-            question="", status="unknown", intent="greeting", confidence=0.0,
-            answer=(f"Hello! Ask me anything about {about}. I answer from the article and quote the "
-                    "sentences each answer comes from. Press F1 for help."),
+            question="",
+            status="unknown",
+            intent="greeting",
+            confidence=0.0,
+            answer=(
+                f"Hello! Ask me anything about {about}. I answer from the article and quote the "
+                "sentences each answer comes from. Press F1 for help."
+            ),
             suggestions=self.engine.featured_questions(),
         )
         self.query_one(ConversationView).add_answer(greeting)
@@ -172,7 +184,9 @@ class ChatApp(App[int]):
         yield SystemCommand("Help", "Keys and how the chat works (F1)", self.action_help)
         yield SystemCommand("New conversation", "Forget earlier turns (Ctrl+N)", self.action_new_conversation)
         yield SystemCommand("Toggle source", "Show or hide the article (F2)", self.action_toggle_source)
-        yield SystemCommand("Copy answer", "Copy the selected answer with its quotes (F3)", self.action_copy_answer)
+        yield SystemCommand(
+            "Copy answer", "Copy the selected answer with its quotes (F3)", self.action_copy_answer
+        )
         yield SystemCommand("Quiz", "Test yourself on the story (F4)", self.action_quiz)
 
 

@@ -87,7 +87,9 @@ class AnswerMessage(Vertical, can_focus=True):
         for n, cite in enumerate(self.answer.citations, start=1):
             yield Static(
                 Content.assemble(
-                    (f"[{n}] ", "bold $accent"), literal(f"“{cite.quote}”"), "\n",
+                    (f"[{n}] ", "bold $accent"),
+                    literal(f"“{cite.quote}”"),
+                    "\n",
                     (" " * (len(str(n)) + 3) + cite.sentence, "italic $text-muted"),
                 ),
                 classes="citation",
@@ -123,7 +125,9 @@ class AnswerMessage(Vertical, can_focus=True):
     def action_move(self, step: int) -> None:
         count = len(self.answer.suggestions)
         if count:
-            self.highlighted = ((self.highlighted or 0) + (step if self.highlighted is not None else 0)) % count
+            self.highlighted = (
+                (self.highlighted or 0) + (step if self.highlighted is not None else 0)
+            ) % count
 
     def action_choose(self, number: int | None = None) -> None:
         index = self.highlighted if number is None else number - 1

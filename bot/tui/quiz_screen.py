@@ -42,9 +42,17 @@ class QuizScreen(Screen[Score | None]):
     QuizScreen .hidden { display: none; }
     """
 
-    def __init__(self, kb: KnowledgeBase, student: str = "student", db: Path | None = None, seed: int | None = None,
-                 questions: int = 10, types: Sequence[ItemKind] = ITEM_KINDS, topic: str | None = None,
-                 quiz: Quiz | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        student: str = "student",
+        db: Path | None = None,
+        seed: int | None = None,
+        questions: int = 10,
+        types: Sequence[ItemKind] = ITEM_KINDS,
+        topic: str | None = None,
+        quiz: Quiz | None = None,
+    ) -> None:
         super().__init__()
         self.kb = kb
         self.student = student
@@ -73,8 +81,9 @@ class QuizScreen(Screen[Score | None]):
     def on_mount(self) -> None:
         try:
             if self.quiz is None:
-                self.quiz = generate_quiz(self.kb, seed=self.seed, questions=self.questions, types=self.types,
-                                          topic=self.topic)
+                self.quiz = generate_quiz(
+                    self.kb, seed=self.seed, questions=self.questions, types=self.types, topic=self.topic
+                )
         except BotError as exc:
             self._finish(f"No quiz: {exc}")
             return
@@ -98,9 +107,12 @@ class QuizScreen(Screen[Score | None]):
         if item is None:
             self._finish(score_text(session.score()))
             return
-        self.query_one("#quiz-progress", Static).update(Content(
-            f"{session.quiz.title} · {progress_text(session.number, session.total)} · "
-            f"{session.score().right} right so far" + (f"\n{self.notice}" if self.notice else "")))
+        self.query_one("#quiz-progress", Static).update(
+            Content(
+                f"{session.quiz.title} · {progress_text(session.number, session.total)} · "
+                f"{session.score().right} right so far" + (f"\n{self.notice}" if self.notice else "")
+            )
+        )
         self.query_one("#quiz-question", Static).update(Content(prompt_line(item)))
         options = self.query_one("#quiz-options", OptionList)
         answer_box = self.query_one("#quiz-answer", Input)
@@ -111,8 +123,11 @@ class QuizScreen(Screen[Score | None]):
             answer_box.value = ""
             answer_box.focus()
         else:
-            labels = ([f"{LETTERS[i]}. {opt}" for i, opt in enumerate(item.options)] if item.kind == "choice"
-                      else ["True", "False"])
+            labels = (
+                [f"{LETTERS[i]}. {opt}" for i, opt in enumerate(item.options)]
+                if item.kind == "choice"
+                else ["True", "False"]
+            )
             options.add_options([Option(Content(label)) for label in labels])
             options.highlighted = 0
             options.remove_class("hidden")
@@ -124,15 +139,18 @@ class QuizScreen(Screen[Score | None]):
         heading = f"Question {result.number}: {prompt_line(result.item)}\n"
         feedback.update(Content(heading + feedback_text(result)))
         feedback.set_classes(result.grade.verdict)
-        self.query_one("#quiz-claim", Button).set_class(result.grade.verdict != "unsure" or result.claimed, "hidden")
+        self.query_one("#quiz-claim", Button).set_class(
+            result.grade.verdict != "unsure" or result.claimed, "hidden"
+        )
 
     def _finish(self, text: str) -> None:
         self.query_one("#quiz-options", OptionList).add_class("hidden")
         self.query_one("#quiz-answer", Input).add_class("hidden")
         self.query_one("#quiz-question", Static).update(Content(""))
         if self.session is not None:
-            self.query_one("#quiz-progress", Static).update(Content(
-                f"{self.session.quiz.title} · finished" + (f"\n{self.notice}" if self.notice else "")))
+            self.query_one("#quiz-progress", Static).update(
+                Content(f"{self.session.quiz.title} · finished" + (f"\n{self.notice}" if self.notice else ""))
+            )
         score = self.query_one("#quiz-score", Static)
         score.update(Content(f"{text}\nPress Escape to leave."))
         score.remove_class("hidden")
