@@ -32,7 +32,14 @@ def _data_options(parser: argparse.ArgumentParser) -> None:
 def _cmd_check(args: argparse.Namespace) -> int:
     from .knowledge import load_knowledge
 
-    report: dict = {"ok": False, "errors": [], "counts": {}, "coverage": {}, "uncovered": []}
+    report: dict = {
+        "ok": False,
+        "errors": [],
+        "counts": {},
+        "coverage": {},
+        "uncovered": [],
+        "unattributed": [],
+    }
     try:
         kb = load_knowledge(args.knowledge, args.seeds)
     except KnowledgeError as exc:
@@ -45,19 +52,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
         return 2
     uncovered = kb.uncovered()
+    unattributed = kb.unattributed()
     total = len(kb.sentences)
     report.update(
-        ok=not uncovered,
+        ok=not uncovered and not unattributed,
         counts={
             "sources": len(kb.sources),
             "sentences": total,
             "entities": len(kb.entities),
             "qa": len(kb.qa),
             "facts": len(kb.facts),
+            "events": len(kb.events),
             "synonyms": len(kb.synonyms),
         },
         coverage={"covered": total - len(uncovered), "total": total},
         uncovered=uncovered,
+        unattributed=unattributed,
     )
     if args.json:
         print(json.dumps(report, indent=2))
@@ -65,13 +75,28 @@ def _cmd_check(args: argparse.Namespace) -> int:
         c = report["counts"]
         print(
             f"sources {c['sources']}  sentences {c['sentences']}  entities {c['entities']}  "
-            f"qa {c['qa']}  facts {c['facts']}  synonym groups {c['synonyms']}"
+            f"qa {c['qa']}  facts {c['facts']}  events {c['events']}  synonym groups {c['synonyms']}"
         )
         print(f"coverage {total - len(uncovered)}/{total} sentences cited")
         for sid in uncovered:
             print(f"uncovered {sid}: {kb.sentences[sid].text}")
-        print("ok" if not uncovered else "incomplete: some sentences are not cited by any record")
-    return 0 if not uncovered else 2
+        for rid in unattributed:
+            print(f"unattributed {rid}: no `says` (article, claim:ENTITY, rumour or report:ENTITY)")
+        if report["ok"]:
+            print("ok")
+        else:
+            print(
+                "incomplete: "
+                + "; ".join(
+                    what
+                    for what, bad in (
+                        ("some sentences are not cited by any record", uncovered),
+                        ("some records do not say who says them", unattributed),
+                    )
+                    if bad
+                )
+            )
+    return 0 if report["ok"] else 2
 
 
 def _read_questions(name: str) -> tuple[list[str], list[str]]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import settings
 from .index import Candidate, Index, Query
+from .interface import Story
 from .knowledge import KnowledgeBase, load_knowledge
 from .models import Answer, Citation, Conversation, QuestionType, Turn
 from .questions import (
@@ -72,20 +73,27 @@ class Engine:
             for e in central
         ]
 
+    def stories(self) -> list[Story]:
+        """The articles answered from, with their sentences: what the source pane shows."""
+        return [Story(s.id, s.title, s.author, s.year, s.sentences) for s in self.kb.sources]
+
     def entity_names(self) -> list[str]:
         """Every entity's canonical name, for completion."""
         return [e.name for e in self.kb.entities.values()]
 
     # -- answering -----------------------------------------------------------------------------------
 
-    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+    def answer(
+        self, question: str, conversation: Conversation | None = None, *, threshold: float | None = None
+    ) -> Answer:
         """Answer one question; record the turn in `conversation` when one is given."""
+        threshold = self.threshold if threshold is None else threshold
         text = question[: settings.MAX_QUESTION_CHARS]
         kind = intent(" ".join(words(text)) or fold(text).strip())
         if kind != "question":
             ans = self._chat_reply(question, kind)
         else:
-            ans = self._answer_question(question, text, conversation)
+            ans = self._answer_question(question, text, conversation, threshold)
         if conversation is not None and kind == "question":
             conversation.turns.append(self._turn(question, ans))
         return ans
@@ -236,12 +244,14 @@ class Engine:
             bonus += settings.CONTEXT_BONUS * (related + bool(same_paragraph))
         return replace(cand, score=min(1.0, cand.score + bonus)) if bonus else cand
 
-    def _answer_question(self, question: str, text: str, conversation: Conversation | None) -> Answer:
+    def _answer_question(
+        self, question: str, text: str, conversation: Conversation | None, threshold: float
+    ) -> Answer:
         last = conversation.last if conversation else None
         readings, ordered = self._resolve(text, conversation)
         best: _Reading | None = None
         for candidate in (self._read(r, text, last) for r in readings):
-            if ordered and candidate.top >= self.threshold:
+            if ordered and candidate.top >= threshold:
                 best = candidate  # an ellipsis reading is preferred whenever it answers
                 break
             if best is None or candidate.top > best.top + 1e-9:
@@ -263,7 +273,7 @@ class Engine:
                 answer="Who or what do you mean? Please name it in your question.",
                 suggestions=[c.terms.record.question for c in eligible[:2]],
             )
-        if eligible and eligible[0].score >= self.threshold:
+        if eligible and eligible[0].score >= threshold:
             first = eligible[0]
             rival = next(
                 (c for c in eligible[1:] if not c.terms.record.not_in_story and _says_otherwise(first, c)),
@@ -274,7 +284,7 @@ class Engine:
                 margin = settings.CLARIFY_MARGIN_UNNAMED
             if (
                 rival
-                and rival.score >= self.threshold
+                and rival.score >= threshold
                 and first.score - rival.score < margin
                 and not self._distinguished(query, first, rival)
             ):

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import paths
 from .errors import KnowledgeError
-from .models import Citation, ContrastSet, Entity, FactRecord, QARecord, Sentence, SynonymGroup
+from .models import Citation, ContrastSet, Entity, Event, FactRecord, QARecord, Sentence, SynonymGroup
 from .source import SourceText, display, load_sources
 from .text import PLAIN
 
@@ -19,6 +19,7 @@ _TABLES: dict[str, type[BaseModel]] = {
     "entity": Entity,
     "qa": QARecord,
     "fact": FactRecord,
+    "event": Event,
     "synonym": SynonymGroup,
     "spelling": SynonymGroup,
     "contrast": ContrastSet,
@@ -35,6 +36,8 @@ class KnowledgeBase:
     entities: dict[str, Entity]
     qa: list[QARecord]
     facts: list[FactRecord]
+    events: list[Event] = field(default_factory=list)
+    """The story's timeline, earliest first."""
     synonyms: list[SynonymGroup] = field(default_factory=list)
     spellings: list[SynonymGroup] = field(default_factory=list)
     contrasts: list[ContrastSet] = field(default_factory=list)
@@ -51,6 +54,11 @@ class KnowledgeBase:
         """Ids of the sentences that at least one record cites."""
         records: list[QARecord | FactRecord] = [*self.qa, *self.facts]
         return {c.sentence for r in records for c in r.citations}
+
+    def unattributed(self) -> list[str]:
+        """Ids of records that do not say who says them (`says`), for `bot check`."""
+        records: list[QARecord | FactRecord | Event] = [*self.qa, *self.facts, *self.events]
+        return [r.id for r in records if r.says is None and not getattr(r, "not_in_story", False)]
 
     def uncovered(self) -> list[str]:
         """Sentence ids of the story body that no record cites, in article order."""
@@ -190,8 +198,9 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
     entities: dict[str, Entity] = {}
     qa: list[QARecord] = []
     facts: list[FactRecord] = []
+    events: list[Event] = []
     ids: dict[str, Path] = {}
-    for key in ("entity", "qa", "fact"):
+    for key in ("entity", "qa", "fact", "event"):
         for path, rec in found[key]:
             rid = rec.id  # type: ignore[attr-defined]
             if rid in ids:
@@ -204,6 +213,8 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                 qa.append(rec)
             elif isinstance(rec, FactRecord):
                 facts.append(rec)
+            elif isinstance(rec, Event):
+                events.append(rec)
 
     locator = _Locator(sources)
     qa_ids = {r.id for r in qa}
@@ -218,11 +229,15 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                 out.extend(_citations(*hit))
         return out
 
+    def known(rid: str, names: list[str], what: str = "entity") -> None:
+        for ent in names:
+            if ent not in entities and ent not in invalid:
+                problems.append(f"{ids[rid]}:{rid}: unknown {what} {ent!r}")
+
     for rec in qa:
         rec.citations = resolve(rec.id, rec.cite) if sources else []
-        for ent in rec.entities:
-            if ent not in entities and ent not in invalid:
-                problems.append(f"{ids[rec.id]}:{rec.id}: unknown entity {ent!r}")
+        known(rec.id, rec.entities)
+        known(rec.id, [rec.says.by] if rec.says and rec.says.by else [], "attributing party")
         for rel in rec.related:
             if rel not in qa_ids and rel not in invalid:
                 problems.append(f"{ids[rec.id]}:{rec.id}: unknown related record {rel!r}")
@@ -233,8 +248,13 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
             )
     for fact in facts:
         fact.citations = resolve(fact.id, [fact.cite]) if sources else []
-        if fact.subject not in entities and fact.subject not in invalid:
-            problems.append(f"{ids[fact.id]}:{fact.id}: unknown entity {fact.subject!r}")
+        known(fact.id, [fact.subject])
+        known(fact.id, [fact.says.by] if fact.says and fact.says.by else [], "attributing party")
+    for event in events:
+        event.citations = resolve(event.id, event.cite) if sources else []
+        known(event.id, event.entities)
+        known(event.id, [event.says.by] if event.says and event.says.by else [], "attributing party")
+    events.sort(key=lambda e: e.order)
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(
@@ -242,6 +262,7 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
         entities=entities,
         qa=qa,
         facts=facts,
+        events=events,
         synonyms=[s for _, s in found["synonym"]],  # type: ignore[misc]
         spellings=[s for _, s in found["spelling"]],  # type: ignore[misc]
         contrasts=[s for _, s in found["contrast"]],  # type: ignore[misc]

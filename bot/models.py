@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 QuestionType = Literal["who", "when", "where", "how_many", "how_much", "why", "how", "what", "yesno"]
 """What kind of answer a question asks for; a record declares the kind it answers."""
 
-EntityKind = Literal["company", "product", "person", "place", "program", "site", "organisation"]
+EntityKind = Literal["company", "product", "person", "place", "program", "site", "organisation", "outlet"]
 ValueKind = Literal[
     "year",
     "date",
@@ -30,6 +30,49 @@ ValueKind = Literal[
 """The kind of a short answer or fact object; quiz distractors are drawn from the same kind."""
 
 Status = Literal["answered", "unknown", "clarify"]
+"""answered: the story settles it; unknown: understood, but the story doesn't say; clarify: not sure what
+was meant, so the answer asks back ("Did you mean ...?")."""
+
+AttributionKind = Literal["article", "claim", "rumour", "report"]
+"""Who says a thing: the article in its own voice, a named party's claim, a rumour, a named outlet's report."""
+
+AnswerKind = Literal["answer", "check", "comparison", "sourcing", "overview", "decline", "chat"]
+"""How an answer was made: a curated answer, a yes/no check of a claim, a computed comparison, who says so,
+an overview from the timeline, or no answer."""
+
+
+class Attribution(BaseModel):
+    """Who says a fact: written `article`, `rumour`, `claim:ENTITY`, `report:ENTITY` (or `rumour:ENTITY`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: AttributionKind
+    by: str | None = None
+    """The entity id of the claiming party or reporting outlet."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            kind, _, by = value.strip().partition(":")
+            return {"kind": kind.strip(), "by": by.strip() or None}
+        return value
+
+    @model_validator(mode="after")
+    def _party(self) -> Attribution:
+        if self.kind in ("claim", "report") and not self.by:
+            raise ValueError(f"a {self.kind} needs the party: write '{self.kind}:ENTITY'")
+        if self.kind == "article" and self.by:
+            raise ValueError("'article' takes no party")
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.by}" if self.by else self.kind
+
+    @property
+    def settled(self) -> bool:
+        """True when the article states it in its own voice, not as someone's claim, a rumour or a report."""
+        return self.kind == "article"
 
 
 class _Strict(BaseModel):
@@ -116,6 +159,12 @@ class QARecord(_Strict):
     """Verbatim quotes of the article; resolved at load time."""
     entities: list[str] = []
     related: list[str] = []
+    says: Attribution | None = None
+    """Who says it (`article`, `claim:mogujie`, `rumour`, `report:qq-tech`); `bot check` lists records without."""
+    unit: str | None = None
+    """What a numeric short answer counts ("stores", "accounts"): a figure is only compared with its own kind."""
+    time: str | None = None
+    """When the answer holds, where the story ties it to a moment ("about five months after launch")."""
     not_in_story: bool = False
     """The story does not answer this question; `answer` says so and what the story does say instead."""
     citations: list[Citation] = []
@@ -151,8 +200,35 @@ class FactRecord(_Strict):
     statement: str = Field(min_length=5)
     """The fact as a plain sentence, used for true/false questions."""
     time: str | None = None
-    qualifier: Literal["stated", "claimed", "rumoured", "reported"] = "stated"
+    says: Attribution | None = None
+    """Who says it: `article`, `claim:ENTITY`, `rumour` or `report:ENTITY`."""
+    unit: str | None = None
+    """What a numeric object counts ("stores", "users"): distractors and swaps keep to one unit."""
     cite: str = Field(min_length=2)
+    citations: list[Citation] = []
+
+    @property
+    def qualifier(self) -> Literal["stated", "claimed", "rumoured", "reported"]:
+        """The attribution as an adjective, for quiz wording."""
+        kind = self.says.kind if self.says else "article"
+        return {"article": "stated", "claim": "claimed", "rumour": "rumoured", "report": "reported"}[kind]  # type: ignore[return-value]
+
+
+class Event(_Strict):
+    """One dated happening in the story, for timeline and "what happened in 2013?" answers."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    when: str = Field(min_length=2)
+    """As the story puts it: "2011", "late 2013", "one year ago", "yesterday"."""
+    year: int | None = None
+    """The calendar year, where the story gives or implies one; events without a year are ordered by `order`."""
+    order: int
+    """Position on the story's timeline, earliest first."""
+    text: str = Field(min_length=5)
+    """What happened, as a sentence for a reader."""
+    entities: list[str] = Field(min_length=1)
+    says: Attribution | None = None
+    cite: list[str] = Field(min_length=1)
     citations: list[Citation] = []
 
 
@@ -171,14 +247,22 @@ class ContrastSet(_Strict):
 
 
 class Turn(BaseModel):
-    """One question and what the engine made of it."""
+    """One question and what the engine made of it, kept so a follow-up is read against it unanalysed."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
 
     question: str
     resolved: str
     """The question after pronouns and ellipsis were filled in from earlier turns."""
     entities: list[str] = []
+    """What the question was about (the entities it named, else the answering record's subject)."""
+    answer_entities: list[str] = []
+    """Entities the answer named that the question did not ("WeChat Payment"): a pronoun may mean them."""
     record: str | None = None
     status: Status = "unknown"
+    kind: AnswerKind = "answer"
+    query: Any = Field(default=None, exclude=True, repr=False)
+    """The engine's analysis of the resolved question (`bot.query.Query`), so nothing is read twice."""
 
 
 class Conversation(BaseModel):
@@ -209,3 +293,15 @@ class Answer(BaseModel):
     intent: Literal["question", "greeting", "help", "thanks", "farewell", "empty"] = "question"
     resolved: str = ""
     """The question as the engine read it, after follow-up resolution."""
+    kind: AnswerKind = "answer"
+    says: Attribution | None = None
+    """Who says what the answer reports; None when nothing is reported (a decline)."""
+    says_name: str = ""
+    """The attributing party's display name ("Mogujie"), so front ends need not look it up."""
+
+    @property
+    def source_tag(self) -> str:
+        """A short who-says-so tag for front ends: "article", "claim: Mogujie", "rumour", "report: QQ Tech"."""
+        if self.says is None:
+            return ""
+        return f"{self.says.kind}: {self.says_name}" if self.says_name else self.says.kind

@@ -220,7 +220,7 @@ relation = "rumoured to charge a fee in"
 object = "2012"
 object_kind = "year"
 statement = "Alibaba was rumoured to charge social shopping sites a technical fee in 2012."
-qualifier = "rumoured"
+says = "rumour"
 cite = "charged those sites a technical fee for displaying items from its marketplace in 2012"
 
 [[fact]]
@@ -230,7 +230,7 @@ relation = "stores after five months"
 object = "2000"
 object_kind = "count"
 statement = "Mogujie's marketplace had more than 2000 stores after about five months."
-qualifier = "reported"
+says = "report:qq-tech"
 cite = "there were more than 2000 stores"
 
 [[fact]]
@@ -240,7 +240,7 @@ relation = "stores after five months"
 object = "1000"
 object_kind = "count"
 statement = "Meilishuo's marketplace had 1000 stores."
-qualifier = "reported"
+says = "report:qq-tech"
 cite = "Meilishuo's had had 1000 stores"
 
 [[fact]]
