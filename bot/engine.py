@@ -305,6 +305,8 @@ class Engine:
                 citations=list(rec.citations),
                 record=rec.id,
                 resolved=reading,
+                says=None if rec.not_in_story else rec.says,
+                says_name=self.kb.entities[rec.says.by].name if rec.says and rec.says.by else "",
                 suggestions=[self.kb.qa_by_id[r].question for r in rec.related][:3],
             )
         sentence = self._sentence_answer(question, reading, query, qtype)

@@ -37,6 +37,8 @@ def answer_record(answer: Answer) -> dict:
             for c in answer.citations
         ],
         "record": answer.record,
+        "says": str(answer.says) if answer.says else None,
+        "source_tag": answer.source_tag,
         "suggestions": answer.suggestions,
         "resolved": answer.resolved,
     }
