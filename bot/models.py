@@ -165,6 +165,8 @@ class QARecord(_Strict):
     """What a numeric short answer counts ("stores", "accounts"): a figure is only compared with its own kind."""
     time: str | None = None
     """When the answer holds, where the story ties it to a moment ("about five months after launch")."""
+    summary: bool = False
+    """This record sums the whole story up: "what is the main point?" questions go to it directly."""
     not_in_story: bool = False
     """The story does not answer this question; `answer` says so and what the story does say instead."""
     citations: list[Citation] = []

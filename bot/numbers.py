@@ -35,8 +35,9 @@ _FRACTIONS = {
     "tenth": Decimal(10), "tenths": Decimal(10),
 }  # fmt: skip
 """Fractions read as percentages: "one quarter" is 25%, "three quarters" 75%, "half" 50%."""
-_NEEDS_COUNT = {"third", "thirds", "fifth", "fifths", "tenth", "tenths"}
-"""Fractions that are ordinals alone ("the third site"): a fraction only after a count ("a third")."""
+_NEEDS_COUNT = {"third", "thirds", "fifth", "fifths", "tenth", "tenths", "half", "halves"}
+"""Words that are fractions only when "of" or nothing follows ("a third of", "one half"): otherwise an ordinal
+or a compound ("a third party", "half as many")."""
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?[a-z]*|[a-z]+|%")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
 MAX_DIGITS = 30
@@ -84,7 +85,8 @@ def format_number(value: Decimal) -> str:
     whole = int(value)
     for scale, word in ((10**9, "billion"), (10**6, "million")):
         if whole >= scale and whole % (scale // 10) == 0:
-            return f"{format(Decimal(whole) / scale, 'f').rstrip('0').rstrip('.')} {word}"
+            shown = format((Decimal(whole) / scale).normalize(), "f")
+            return f"{shown} {word}"
     return str(whole)
 
 
@@ -173,8 +175,10 @@ class _Reader:
                 self.current = (self.current or 1) * 12
             elif word == "and" and self.active and self.spelled and _word_value(nxt) is not None:
                 pass
-            elif word in _FRACTIONS and (
-                (self.active and self.spelled and not self.total) or word in ("half", "halves")
+            elif (
+                word in _FRACTIONS
+                and ((self.active and self.spelled and not self.total) or word in ("half", "halves"))
+                and (word not in _NEEDS_COUNT or nxt in ("of", "", *_PERCENT))
             ):
                 count = self.current if self.active else Decimal(1)
                 start = self.start if self.active else i
@@ -233,3 +237,29 @@ def parse_number(text: str) -> Decimal | None:
 def has_number(text: str) -> bool:
     """Whether the text states any number."""
     return bool(split_numbers(text)[0])
+
+
+def canonical(words: list[str]) -> list[str]:
+    """Word tokens with every number phrase replaced by its digits (and "percent" for a percentage), so
+    "eighty-five million", "85m" and "85 mil" all read "85000000", and "a quarter" reads "25 percent".
+
+    A bare "one" or "a" stays a word: it is an article or a pronoun far more often than a figure.
+    """
+    numbers, _ = _Reader(words).read()
+    out: list[str] = []
+    at = 0
+    for number in numbers:
+        if number.spelled and number.value == 1 and number.end - number.start == 1 and not number.percent:
+            continue
+        out.extend(words[at : number.start])
+        digits = (
+            format(number.value.normalize(), "f")
+            if number.value == number.value.to_integral_value()
+            else format(number.value.quantize(Decimal("0.01")).normalize(), "f")
+        )
+        out.append(digits)
+        if number.percent:
+            out.append("percent")
+        at = number.end
+    out.extend(words[at:])
+    return out

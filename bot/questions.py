@@ -57,7 +57,7 @@ COMPATIBLE: dict[QuestionType, set[QuestionType]] = {
     "why": {"why"},
     "how": {"how", "why", "what", "yesno"},
     "what": {"what", "who", "where", "when", "how_many", "how_much", "how", "why", "yesno"},
-    "yesno": {"yesno", "what", "how", "why"},
+    "yesno": {"yesno", "what", "how", "why", "who", "when", "where", "how_many", "how_much"},
 }
 # Short-answer kinds that let a record of another type answer who/when/where/how-many questions.
 KIND_FITS: dict[QuestionType, set[str]] = {
@@ -108,8 +108,21 @@ def question_type(folded: str) -> QuestionType | None:
         if match and (best is None or (match.start(), order) < best[:2]):
             best = (match.start(), order, qtype)
     if best:
+        if best[0] > 0 and _AUX_OPENING.match(folded) and not _EMBEDDED.match(folded):
+            # "Is Tencent the company who operates Alipay?": an auxiliary opens a yes/no question and the
+            # wh-word only starts a relative clause inside it
+            return "yesno"
         return best[2]
     return next((qtype for pattern, qtype in _FALLBACK_COMPILED if pattern.search(folded)), None)
+
+
+_AUX_OPENING = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
+_EMBEDDED = re.compile(
+    r"^(do|does|did|can|could|would|will) (you|we|they|i|the \w+) (know|tell|say|explain|mention|remember|find out"
+    r"|see|show)\b|^(is|was) (it|there) (known|clear|said|stated|mentioned|explained|reported)\b"
+    r"|^(is|was|are|were) (that|this|it) (when|where|why|how|who|what)\b"
+)
+"""An auxiliary opening an embedded question ("Do you know who...", "Is it known why..."): the wh-word types it."""
 
 
 def intent(folded: str) -> str:
@@ -127,3 +140,113 @@ def intent(folded: str) -> str:
     if _FAREWELL.match(text):
         return "farewell"
     return "question"
+
+
+_FRAMING = re.compile(
+    r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not)\b"
+    r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so|a fact)( that)?\b"
+    r"|^(does|did|do) (the )?(article|story|piece|text|author|writer|report|journalist) (really )?"
+    r"(say|state|claim|mention|report|suggest|credit|confirm|tell)\b"
+)
+"""A true/false framing: what follows is a statement to check, whatever wh-word it contains."""
+_TRAILING_CHECK = re.compile(
+    r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|"
+    r"or not|isnt it|is not it|right or wrong|true or false|yes or no)$"
+)
+_COMPARISON = re.compile(
+    r"\b(more|fewer|less|bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\bthan\b"
+    r"|\b(which|who|what)( one| site| company| of them| of the two)? (had|has|have|is|was|were|got|gets|came|comes"
+    r"|did|does)? ?(the )?(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller"
+    r"|first|earlier|later|older)\b"
+    r"|\bcompar|\bvs\b|\bversus\b|\b(difference|gap|differ|distance) (between|from)\b|\bhow many (more|fewer|less)\b"
+    r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many times\b|\btimes (more|bigger|larger|as|higher)\b"
+    r"|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
+    r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
+    r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
+)
+_SOURCING_WHO = re.compile(
+    r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated|made|makes|gives|gave"
+    r"|provided|provides|is the source|was the source|is behind the (claim|figure|number|report))\b"
+    r"|\baccording to (whom|who|what|which)\b|\b(source|sources|sourced|sourcing)\b|\bcome[s]? from\b"
+    r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit|\bon what basis\b"
+    r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
+)
+_SOURCING_SETTLED = re.compile(
+    r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
+    r"|\b(is|was) (it|that|this) official\b"
+    r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation) or (a |an |just a |only a )?"
+    r"(fact|claim|rumou?r|report|opinion|guess|speculation)\b"
+    r"|\b(just|only|merely) (a |an )?(claim|rumou?r|report|guess|speculation)\b"
+    r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?(claim|rumou?r|fact)\b|\bhow do (we|they|you|i) know\b"
+    r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only )?(a )?(claim|rumou?r)\b"
+    r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$"
+)
+_SUMMARY = re.compile(
+    r"\bmain (point|news|idea|story|message|topic|thing|takeaway|issue)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
+    r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
+    r"|\bin (short|brief|a nutshell)\b|\boverview\b"
+)
+_OVERVIEW = re.compile(
+    r"\bwhat (happened|happens|is happening|was happening|went on|occurred|took place|has happened|did happen)\b"
+    r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
+)
+_TIMELINE = re.compile(
+    r"\btimeline\b|\bchronolog|\bsequence of events\b|\b(in|what|which) order\b|\bstep by step\b|\bhistory of\b"
+    r"|\bkey (events|dates|moments)\b|\bmain events\b|\bevents in order\b|\bhow did (it|things|events) unfold\b"
+)
+
+
+def forms(joined: str) -> frozenset[str]:
+    """The shapes a question has beyond its wh-type: a statement to check (truefalse), a comparison of
+    figures, a question about who says something (sourcing: "who" or "settled"), an overview or timeline."""
+    out = set()
+    if _FRAMING.search(joined) or _TRAILING_CHECK.search(joined):
+        out.add("truefalse")
+    if _COMPARISON.search(joined):
+        out.add("comparison")
+    if _SOURCING_WHO.search(joined):
+        out.update(("sourcing", "sourcing_who"))
+    if _SOURCING_SETTLED.search(joined):
+        out.update(("sourcing", "sourcing_settled"))
+    if _OVERVIEW.search(joined):
+        out.add("overview")
+    if _SUMMARY.search(joined):
+        out.update(("overview", "summary"))
+    if _TIMELINE.search(joined):
+        out.update(("overview", "timeline"))
+    return frozenset(out)
+
+
+def framed(joined: str) -> bool:
+    """True when the question opens with a true/false framing ("is it true that ...")."""
+    return bool(_FRAMING.search(joined))
+
+
+_TIME_REF = re.compile(
+    r"\b(now|today|currently|current|at present|presently|these days|nowadays|this year|last year|next year"
+    r"|right now|at the moment|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
+    r"|first launched|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began|went live)|to date"
+    r"|so far|as of|by now|these days|in the future|in future|later on|afterwards)\b"
+)
+
+
+def time_references(joined: str) -> list[str]:
+    """Phrases tying a question to a moment ("now", "at launch"): a figure for another moment does not answer."""
+    return [m.group(0) for m in _TIME_REF.finditer(joined)]
+
+
+def has_wh_phrase(folded: str) -> bool:
+    """True when a wh-phrase ("how many", "which year") gives the question its type, not a fallback cue."""
+    return any(pattern.search(folded) for pattern, _ in _COMPILED)
+
+
+def framing_words(joined: str) -> list[tuple[int, int]]:
+    """Word spans of a true/false framing ("is it true that", "true or false", a trailing "right?"): they say
+    how to answer, not what about, so they are no terms for matching."""
+    spans = []
+    for pattern in (_FRAMING, _TRAILING_CHECK):
+        match = pattern.search(joined)
+        if match:
+            start = len(joined[: match.start()].split())
+            spans.append((start, start + len(match.group(0).split())))
+    return spans

@@ -31,3 +31,66 @@ UNKNOWN_WORD_FACTOR = 0.7
 
 CONTEXT_WEIGHT = 0.5
 """How much a question word found only elsewhere in a record's cited sentence counts towards coverage."""
+
+SPELLING_CACHE = 10_000
+"""Corrections remembered per engine: enough for any class's vocabulary, bounded for endless input."""
+
+SPELLING_RARE_ZIPF = 3.6
+"""A listed English word rarer than this (Zipf scale: 3 is once per million words) may still be a slip of a
+far commoner word ("teh", "hw", "wat")."""
+
+SPELLING_DOMINANCE = 2.0
+"""...when the commoner word is at least this much more frequent (2.0 = a hundred times)."""
+
+SPELLING_DOMINANCE_KNOWN = 1.0
+"""...or ten times more frequent when the knowledge base uses it ("mobil" is "mobile")."""
+
+SPELLING_COMMON_ZIPF = 3.3
+"""An unknown word is only corrected to an English word at least this common: rare words are poor guesses."""
+
+SPELLING_AUX_MAX_ZIPF = 5.0
+"""Where an auxiliary belongs, a word one slip from one is read as it unless the word is itself this common
+("dose" is "does"; "as" stays "as")."""
+
+ANALYSIS_CACHE = 512
+"""Recent question readings kept: the conversation re-reads its last turn, the chat re-asks suggestions."""
+
+SHORTLIST = 12
+"""Candidates given the costly string-similarity score; the rest keep their set-overlap score."""
+
+CLARIFY_FLOOR = 0.45
+"""A question whose words are all understood but whose best match scores between this and the decline
+threshold is probably a paraphrase the bot missed: it asks "Did you mean ...?" rather than claiming the
+story lacks it."""
+
+CHECK_SCORE_FACTOR = 0.85
+"""A claim check compares against the record about the rest of the question; with the value taken out the
+question says less, so the bar is this share of the decline threshold."""
+
+CHECK_COVERAGE = 0.85
+"""A yes/no question without a value gets a "Yes" from a non-yes/no record only when the record explains
+this much of it (coverage and predicate): otherwise the record may be about something near it."""
+
+COMPARE_MIN_FIT = 0.5
+"""A side of a comparison must share at least this (IDF-weighted) share of its terms with a figure's record."""
+
+SOURCING_SCORE_FACTOR = 0.6
+"""Who-says-so questions carry few content words once the sourcing words are out; the bar is this share."""
+
+KIN_MIN_PREFIX = 6
+"""A word the knowledge base lacks is read as a knowledge-base word sharing at least this long a start..."""
+
+KIN_SHARE = 0.7
+"""...and at least this share of the word's letters ("originate" is "original"; "foundation" is not "founded")."""
+
+CHECK_PREDICATE = 0.6
+"""A name checked as a claim's value ("Did they adopt WeChat Payment?") needs a record explaining this much of
+the rest, or "Did Mogujie drop WeChat Payment?" would be checked against the adoption."""
+
+STATEMENT_QUESTION_WORDS = 5
+"""A statement ending in "?" ("So both of them used it?") is a yes/no question from this many words on;
+shorter ones ("alipay wallet users?") are keyword queries."""
+
+CURATED_SCORE = 0.9
+"""A question matching a curated record this well is answered by it, even when it is shaped like a
+comparison, a sourcing or an overview question: the curator wrote that answer for it."""

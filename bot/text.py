@@ -55,13 +55,6 @@ _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[
 """Terminal escape sequences (colours, cursor moves) pasted into a question."""
 _MARKUP = re.compile(r"\[/?[a-z][a-z0-9 #=_-]*\]|\[/\]")
 """Console markup tags pasted into a question ([bold], [/]) carry no meaning for matching."""
-_NUMBER_WORDS = {
-    "eighty": "80",
-    "thirty-five": "35",
-    "eighty-five": "85",
-    "thousand": "1000",
-    "hundred": "100",
-}
 
 
 def fold(text: str) -> str:
@@ -77,15 +70,12 @@ def words(text: str) -> list[str]:
     text = re.sub(r"(\d+)\s*%", r"\1 percent", text)
     text = re.sub(r"(\d+)\s*m\b", r"\1 million", text)
     out: list[str] = []
-    for raw in re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", text):
+    for raw in re.findall(r"\d+(?:[./]\d+)+|[a-z0-9]+(?:['-][a-z0-9]+)*", text):
         if raw in _CONTRACTIONS:
             out.extend(_CONTRACTIONS[raw].split())
             continue
         raw = re.sub(r"'s$|s'$|'$", "", raw)
         raw = raw.replace("'", "")
-        if raw in _NUMBER_WORDS:
-            out.append(_NUMBER_WORDS[raw])
-            continue
         out.extend(p for p in raw.split("-") if p) if not raw[0].isdigit() else out.append(raw)
     return out
 

@@ -1,0 +1,755 @@
+"""Questions with a shape beyond "look it up": checking a stated claim, comparing figures, who says so,
+and overviews from the story's timeline. Each works from typed values and attribution, not from wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import settings
+from .decide import build, other_moment
+from .followups import TOO as _TOO
+from .index import Index, RecordTerms
+from .models import Answer, Attribution, Event, QuestionType, Status, Turn
+from .numbers import format_number
+from .query import ENTITY_PREFIX, Query, Value
+from .ranking import Candidate, rank
+
+_VALUE_TYPE: dict[str, QuestionType] = {
+    "count": "how_many",
+    "percent": "how_much",
+    "year": "when",
+    "duration": "when",
+    "entity": "what",
+}
+"""What a question asks once the value it states is taken out: "founded in 2013?" asks when."""
+
+
+@dataclass
+class Context:
+    """What every shape needs: the index, the question as typed, the last turn and the decline bar."""
+
+    index: Index
+    question: str
+    typed: Query
+    last: Turn | None
+    threshold: float
+
+    def __post_init__(self) -> None:
+        self._ranked: dict[int, tuple[Query, list[Candidate], list[Candidate]]] = {}
+
+    def ranked(self, query: Query) -> tuple[list[Candidate], list[Candidate]]:
+        """All scored and the eligible candidates for a query, best first; each query is ranked once."""
+        hit = self._ranked.get(id(query))
+        if hit is None or hit[0] is not query:
+            ranked, chosen = rank(self.index, query, self.last, bool(self.typed.entities))
+            hit = self._ranked[id(query)] = (query, ranked, chosen)
+        return hit[1], hit[2]
+
+    def rank(self, query: Query) -> list[Candidate]:
+        """Eligible candidates for a query, best first (names typed switch the context bonus off)."""
+        return self.ranked(query)[1]
+
+
+def special(ctx: Context, query: Query) -> Answer | None:
+    """The answer for a question of a special shape, or None to rank it as a plain question."""
+    chosen = ctx.rank(query)
+    if (
+        chosen
+        and chosen[0].score >= settings.CURATED_SCORE
+        and not any(v.kind != "entity" for v in query.values)
+    ):
+        if query.qtype != "yesno":
+            return None  # a curated question asked almost word for word: its own record answers it
+    if "sourcing" in query.forms:
+        found = sourcing(ctx, query)
+        if found:
+            return found
+    if "overview" in query.forms:
+        found = overview(ctx, query)
+        if found:
+            return found
+    if "comparison" in query.forms:
+        found = compare(ctx, query)
+        if found:
+            return found
+    if query.qtype == "yesno":
+        return check(ctx, query)
+    return None
+
+
+# -- checking a claim ---------------------------------------------------------------------------------------
+
+
+def check(ctx: Context, query: Query) -> Answer | None:
+    """A yes/no question stating a value, checked against the record about the rest of the question:
+    "Yes", or "No: the story says X", with the record's citation."""
+    chosen = ctx.rank(query)
+    top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
+    figures = [v for v in query.values if v.kind != "entity"]
+    names = [v for v in query.values if v.kind == "entity"]
+    # a stated figure or date is what a yes/no question is about; a name is usually its subject, so the
+    # question as asked is tried first and names are checked as values only when it fits nothing
+    for values in (figures, [] if top and _plain_fits(top, names) else names):
+        verdicts = [v for v in (_check_value(ctx, query, value) for value in values) if v]
+        if verdicts:
+            return max(verdicts, key=lambda a: (a.status == "answered", a.confidence))
+    if top:
+        found = _plain_yes(ctx, query, top)
+        if found:
+            return found
+    if query.unknown:
+        return _check_unknown_name(ctx, query)
+    return None
+
+
+def _plain_fits(top: Candidate, names: list[Value]) -> bool:
+    """True when the best record for the whole question states no rival name (it is about the names)."""
+    return not any(top.terms.value and top.terms.value.comparable(v) for v in names)
+
+
+def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
+    rest = query.without(value.start, value.end, _VALUE_TYPE[value.kind])
+    if value.kind == "entity" and not rest.tokens:
+        return None
+    fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.comparable(value)]
+    if value.kind == "entity":
+        fits = [
+            c for c in fits if not c.terms.record.not_in_story and c.predicate >= settings.CHECK_PREDICATE
+        ]
+    if not fits or fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR:
+        return None
+    same_unit = [c for c in fits if _unit_fits(value, c.terms)]
+    top = same_unit[0] if same_unit else fits[0]
+    stated = top.terms.value
+    assert stated is not None
+    moment = other_moment(query, top)
+    if moment:
+        return build(ctx.index, ctx.question, query, sources=[top.terms.record], kind="check", score=top.score,
+                     status="unknown", text=f"The story doesn't say for {moment}. What it does say: {top.terms.record.answer}")  # fmt: skip
+    rec = top.terms.record
+    if not same_unit and value.unit:
+        return _other_thing(ctx, query, value, top)
+    fit = value.consistent(stated)
+    if fit is False and value.kind == "entity" and ctx.index.reader.part_of(stated.entity, value.entity):
+        fit = True  # "owned by Alibaba" against "operated by Alibaba's finance arm"
+    if fit is False and value.kind == "entity" and _TOO.search(query.joined):
+        # "Was Meilishuo also cut off?": the story saying it of another does not say it is not so of this one
+        return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, status="unknown",
+                     text=f"The story doesn't say that of {value.text}. What it does say: {rec.answer}")  # fmt: skip
+    if fit is None:
+        text = f"The story doesn't say exactly: {rec.answer}"
+    elif fit:
+        text = f"{_yes(query, rec.says)}: {rec.answer}"
+    else:
+        shown = rec.short_answer or stated.shown
+        text = f"{_no(query)}: the story says {shown}. {rec.answer}"
+        if value.kind in ("count", "percent"):
+            text += _also(ctx, value, top)
+    sources = [rec] + (
+        [] if fit or value.kind not in ("count", "percent") else _same_value_records(ctx, value, top)
+    )
+    return build(ctx.index, ctx.question, query, text=text, sources=sources, kind="check", score=top.score,
+                 record=rec.id)  # fmt: skip
+
+
+def _unit_fits(value: Value, terms: RecordTerms) -> bool:
+    """True when a stated figure counts what the record's figure counts (stores with stores), or says nothing
+    of what it counts."""
+    if value.kind not in ("count", "percent") or not value.unit or terms.value is None:
+        return True
+    unit = terms.value.unit
+    return not unit or bool(value.unit & unit)
+
+
+def _other_thing(ctx: Context, query: Query, value: Value, top: Candidate) -> Answer:
+    """The stated figure's unit is not what the story's figure counts: say what the story does give."""
+    rec = top.terms.record
+    asked = " ".join(sorted(t for t in value.unit if not t.startswith(ENTITY_PREFIX)))
+    matching = _same_value_records(ctx, value, top, any_unit=True)
+    text = f"{_no(query)}: the story gives no figure for that ({asked}). It says: {rec.answer}"
+    sources = [rec]
+    if matching and matching[0].id != rec.id:
+        text += f" Its {value.text} is another figure: {matching[0].answer}"
+        sources.append(matching[0])
+    return build(
+        ctx.index,
+        ctx.question,
+        query,
+        text=text,
+        sources=sources,
+        kind="check",
+        score=top.score,
+        record=rec.id,
+    )
+
+
+def _same_value_records(ctx: Context, value: Value, top: Candidate, any_unit: bool = False) -> list:
+    """Records giving the stated value for something else ("85 million" are accounts, not users)."""
+    out = []
+    for terms in ctx.index.valued:
+        if terms is top.terms or terms.value is None or not terms.value.same(value):
+            continue
+        if set(terms.record.entities) & set(top.terms.record.entities) or any_unit:
+            out.append(terms.record)
+    return out[:1]
+
+
+def _also(ctx: Context, value: Value, top: Candidate) -> str:
+    """A note when the stated value is the story's figure for something else."""
+    others = _same_value_records(ctx, value, top)
+    return f" ({value.text} is another figure in the story: {others[0].answer})" if others else ""
+
+
+def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
+    """A yes/no question naming something the story never mentions in the place of a name it gives
+    ("Is Tencent the company that operates Alipay?"): No, with the name the story gives."""
+    spans = [
+        s for t, s in zip(query.tokens, query.spans, strict=True) if t in {_stem_of(w) for w in query.unknown}
+    ]
+    rest = query
+    for start, end in spans:
+        rest = rest.without(start, end, "what")
+    if not rest.entities:
+        return None  # nothing named to check against: "Can you write a poem for my cat?"
+    fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.kind == "entity"]
+    if not fits or fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR:
+        return None
+    top = fits[0]
+    stated = top.terms.value
+    assert stated is not None and stated.entity is not None
+    if stated.entity in query.entities:
+        return None
+    rec = top.terms.record
+    name = ctx.index.kb.entities[stated.entity].name
+    text = f"{_no(query)}: the story says {name}. {rec.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _stem_of(word: str) -> str:
+    from .text import stem
+
+    return stem(word)
+
+
+def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
+    """A yes/no question without a rival value: a curated yes/no record answers it itself; another record
+    gives a "Yes" only when it explains nearly all of the question."""
+    rec = top.terms.record
+    if rec.asks == "yesno" or rec.not_in_story:
+        return None  # the curated answer already says yes, no or "only a rumour"
+    if _TOO.search(query.joined) and rec.entities and rec.entities[0] not in query.entities:
+        return None  # "Was Meilishuo also cut off?" is not affirmed by a record about something else
+    if (
+        top.coverage >= settings.CHECK_COVERAGE
+        and top.predicate >= settings.CHECK_COVERAGE
+        and not query.unknown
+    ):
+        text = f"{_yes(query, rec.says)}: {rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+    return None
+
+
+def _yes(query: Query, says: Attribution | None) -> str:
+    word = "True" if _true_false(query) else "Yes"
+    if says is None or says.settled:
+        return word
+    return {
+        "claim": f"{word}, as a claim",
+        "report": f"{word}, as reported",
+        "rumour": f"{word}, but only as a rumour",
+    }[says.kind]
+
+
+def _no(query: Query) -> str:
+    return "False" if _true_false(query) else "No"
+
+
+def _true_false(query: Query) -> bool:
+    """True when the question is put as true or false, so the verdict is "True"/"False", not "Yes"/"No"."""
+    return bool({"true", "false"} & set(query.words))
+
+
+# -- comparing figures --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Side:
+    terms: RecordTerms
+    score: float
+
+    @property
+    def value(self) -> Value:
+        assert self.terms.value is not None
+        return self.terms.value
+
+
+_MORE = ("more", "bigger", "larger", "greater", "higher", "most", "biggest", "largest", "exceed", "exceeds")
+_LESS = ("fewer", "less", "smaller", "lower", "fewest", "least")
+_FIRST = ("first", "earlier", "older", "before")
+_CUTS = ("than", "or", "vs", "versus", "exceed", "exceeds", "exceeded", "outnumber", "outnumbers", "against")
+"""Words standing between the two sides of a comparison ("between X and Y" and a last "and" are tried after)."""
+
+
+def compare(ctx: Context, query: Query) -> Answer | None:
+    """A comparison between two figures (or dates) the story gives, computed from their values."""
+    sides = _sides(ctx, query)
+    if sides is None:
+        return None
+    a, b = sides
+    va, vb = a.value, b.value
+    if not va.comparable(vb) or va.number is None or vb.number is None:
+        return None
+    na, nb = _label(ctx, a, b), _label(ctx, b, a)
+    words = set(query.words)
+    if va.kind == "year":
+        first, second = (a, b) if va.number <= vb.number else (b, a)
+        gap = abs(va.number - vb.number)
+        when_a, when_b = (s.terms.record.short_answer or s.value.text for s in (first, second))
+        if gap == 0:
+            text = f"Both in {va.text}: {a.terms.record.answer} {b.terms.record.answer}"
+        else:
+            text = (
+                f"First: {_label(ctx, first)} ({when_a}); then {_label(ctx, second)} ({when_b}), "
+                f"about {format_number(gap)} year{'s' if gap != 1 else ''} later. "
+                f"{first.terms.record.answer} {second.terms.record.answer}"
+            )
+        return _compared(ctx, query, text, a, b)
+    bigger, smaller = (a, b) if va.number >= vb.number else (b, a)
+    diff = abs(va.number - vb.number)
+    ratio = bigger.value.number / smaller.value.number if smaller.value.number else None  # type: ignore[operator]
+    if va.number == vb.number:
+        head = f"The same: {na} and {nb} are both {va.shown}."
+    else:
+        wants_less = bool(words & set(_LESS)) and not words & set(_MORE)
+        winner, loser = (smaller, bigger) if wants_less else (bigger, smaller)
+        relation = "fewer" if wants_less else "more"
+        head = (
+            f"{_label(ctx, winner, loser)}: {_amount(winner)} against {_amount(loser)} for {_label(ctx, loser, winner)}, "
+            f"{'about ' if _approx(a, b) else ''}{format_number(diff)} {relation}"
+        )
+        if ratio and ratio >= Decimal("1.2"):
+            head += f" ({_times(ratio)} as many)"
+        head += "."
+        if query.qtype == "yesno":
+            head = f"{_direction_verdict(query, a, b)} {head}"
+    text = f"{head} {a.terms.record.answer} {b.terms.record.answer}"
+    return _compared(ctx, query, text, a, b)
+
+
+def _compared(ctx: Context, query: Query, text: str, a: _Side, b: _Side) -> Answer:
+    says_a, says_b = a.terms.record.says, b.terms.record.says
+    says = says_a if says_a == says_b else None
+    return build(ctx.index, ctx.question, query, text=text, sources=[a.terms.record, b.terms.record],
+                 kind="comparison", score=min(a.score, b.score), says=says, record=a.terms.record.id)  # fmt: skip
+
+
+def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
+    """Yes or No for "Did A have more X than B?": the first side named is the one asked about."""
+    words = set(query.words)
+    more = not (words & set(_LESS))
+    assert a.value.number is not None and b.value.number is not None
+    holds = a.value.number > b.value.number if more else a.value.number < b.value.number
+    return ("True." if holds else "False.") if _true_false(query) else ("Yes." if holds else "No.")
+
+
+def _amount(side: _Side) -> str:
+    """A figure with what it counts: "more than 2000 stores", "80% (share of China's mobile payments market)"."""
+    unit = side.terms.record.unit
+    if not unit:
+        return side.value.shown
+    return f"{side.value.shown} ({unit})" if side.value.kind == "percent" else f"{side.value.shown} {unit}"
+
+
+def _times(ratio: Decimal) -> str:
+    if abs(ratio - 2) < Decimal("0.15"):
+        return "twice, 2 times"
+    return f"about {format_number(ratio.quantize(Decimal('0.1')))} times"
+
+
+def _approx(a: _Side, b: _Side) -> bool:
+    return a.value.bound != "exact" or b.value.bound != "exact"
+
+
+def _label(ctx: Context, side: _Side, other: _Side | None = None) -> str:
+    """A short name for one side: its subject and what it counts ("Mogujie's stores")."""
+    rec = side.terms.record
+    subject = ctx.index.kb.entities[rec.entities[0]].name if rec.entities else ""
+    if side.value.kind == "year":
+        return _event_name(ctx, side) or subject
+    return subject or rec.unit or ""
+
+
+def _event_name(ctx: Context, side: _Side) -> str:
+    """What happened at a dated record, in a few words: its canonical question turned into a phrase."""
+    question = side.terms.record.question.rstrip("?")
+    for lead in ("When did ", "When was ", "When were ", "In what year did ", "In which year did "):
+        if question.startswith(lead):
+            return question[len(lead) :]
+    return question
+
+
+def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
+    """The two things compared: two names measured the same way, one name measured two ways, two dated
+    events, or (in a follow-up) the last answer's figure against a new name."""
+    index = ctx.index
+    words = query.words
+    cut = next((i for i, w in enumerate(words) if w in _CUTS), None)
+    if cut is None and "between" in words:
+        b = words.index("between")
+        cut = next((i for i in range(b + 1, len(words)) if words[i] == "and"), None)
+    if cut is None and "and" in words:
+        cut = len(words) - 1 - words[::-1].index("and")
+    time_question = (
+        bool(set(words) & set(_FIRST))
+        or query.qtype == "when"
+        or bool({"years", "months", "long"} & set(words))
+    )
+    kinds = ("year",) if time_question else ("count", "percent")
+    measure = _known(index, [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)])
+    sides: list[tuple[list[str], list[str]]] = []
+    if cut is not None:
+        left, right = _segment(query, 0, cut), _segment(query, cut + 1, len(words))
+        if len(query.entities) >= 2 and left[0] and right[0]:
+            sides = [(ents, _known(index, toks) or measure) for ents, toks in (left, right)]
+        elif len(query.entities) == 1:
+            sides = [(query.entities, _known(index, toks) or measure) for _, toks in (left, right)]
+        elif not query.entities:
+            sides = [([], _known(index, toks)) for _, toks in (left, right)]
+        else:
+            sides = [([e], measure) for e in query.entities[:2]]
+    elif len(query.entities) >= 2:
+        sides = [([e], measure) for e in query.entities[:2]]
+    pair = _best_pair(ctx, kinds, sides) if sides else None
+    if pair is None and ctx.last and ctx.last.record and len(query.entities) == 1:
+        previous = index.by_id.get(ctx.last.record)
+        if previous and previous.value and previous.value.kind in kinds:
+            unit = sorted(previous.value.unit) or measure
+            others = [s for s in _fits(ctx, kinds, query.entities, list(unit)) if s.terms is not previous]
+            if others:
+                pair = (_Side(previous, 1.0), others[0])
+    return pair
+
+
+def _known(index: Index, tokens: list[str]) -> list[str]:
+    """The terms the knowledge base uses: a side named by words it never uses cannot be matched by them."""
+    return [t for t in tokens if t in index.idf and not t.isdigit() and t not in _NOISE]
+
+
+def _best_pair(
+    ctx: Context, kinds: tuple[str, ...], sides: list[tuple[list[str], list[str]]]
+) -> tuple[_Side, _Side] | None:
+    """The two different records that fit the two sides best together."""
+    (ents_a, toks_a), (ents_b, toks_b) = sides
+    fits_a = _fits(ctx, kinds, ents_a, toks_a)
+    fits_b = _fits(ctx, kinds, ents_b, toks_b)
+    pairs = [(a.score + b.score, a, b) for a in fits_a[:5] for b in fits_b[:5] if a.terms is not b.terms]
+    if not pairs:
+        return None
+    _, a, b = max(pairs, key=lambda p: p[0])
+    return a, b
+
+
+def _fits(ctx: Context, kinds: tuple[str, ...], entities: list[str], tokens: list[str]) -> list[_Side]:
+    """Valued records that fit one side, best first: about its names, of the wanted kind, sharing most of its
+    terms (weighted by how telling they are), what they count weighing most."""
+    index = ctx.index
+    out: list[_Side] = []
+    wanted = set(tokens)
+    total = sum(index.weight(t) for t in wanted) or 1.0
+    for terms in index.valued:
+        if terms.value is None or terms.value.kind not in kinds:
+            continue
+        if entities and not set(entities) <= terms.entities:
+            continue
+        if len(entities) == 1 and terms.record.entities and terms.record.entities[0] not in entities:
+            continue
+        have = terms.vocabulary | terms.value.unit | terms.context
+        fit = sum(index.weight(t) for t in wanted & have) / total if wanted else 0.5
+        if wanted and fit < settings.COMPARE_MIN_FIT:
+            continue
+        fit += sum(index.weight(t) for t in wanted & terms.value.unit) / total
+        out.append(_Side(terms, fit))
+    out.sort(key=lambda s: s.score, reverse=True)
+    return out
+
+
+_NOISE = frozenset({"compar", "differ", "differenc", "gap", "twice", "doubl", "tim", "time", "versu", "vs",
+                    "exceed", "bigger", "larger", "greater", "higher", "smaller", "lower", "fewer", "less", "mor",
+                    "more", "first", "earlier", "later", "older", "long", "came", "come", "betwe", "between",
+                    "much", "how", "big", "which"})  # fmt: skip
+"""Terms that make a question a comparison but say nothing of what is compared."""
+
+
+def _segment(query: Query, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The names and the other content terms of one side of a comparison (a word span)."""
+    ents: list[str] = []
+    toks: list[str] = []
+    for token, (s, e) in zip(query.tokens, query.spans, strict=True):
+        if s >= start and e <= end:
+            if token.startswith(ENTITY_PREFIX):
+                ents.append(token[1:])
+            elif not token.isdigit() and token not in _NOISE:
+                toks.append(token)
+    return ents, toks
+
+
+# -- who says so --------------------------------------------------------------------------------------------
+
+_SOURCING_WORDS = frozenset(
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "claim",
+        "claims",
+        "claimed",
+        "source",
+        "sources",
+        "sourced",
+        "report",
+        "reports",
+        "reported",
+        "rumour",
+        "rumor",
+        "rumours",
+        "rumors",
+        "rumoured",
+        "rumored",
+        "confirm",
+        "confirmed",
+        "verify",
+        "verified",
+        "independently",
+        "independent",
+        "official",
+        "fact",
+        "facts",
+        "attributed",
+        "attribute",
+        "attribution",
+        "credit",
+        "credited",
+        "credits",
+        "basis",
+        "come",
+        "comes",
+        "came",
+        "from",
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "data",
+        "statistic",
+        "statistics",
+        "stat",
+        "stats",
+        "true",
+        "false",
+        "correct",
+        "right",
+        "really",
+        "just",
+        "only",
+        "trust",
+        "reliable",
+        "know",
+        "proven",
+        "proof",
+        "accurate",
+        "whom",
+        "who",
+        "where",
+        "stated",
+        "states",
+        "state",
+        "made",
+        "make",
+        "gives",
+        "gave",
+        "give",
+        "provided",
+        "provide",
+        "behind",
+        "piece",
+        "article",
+        "story",
+        "author",
+        "writer",
+        "saying",
+        "claiming",
+        "merely",
+        "speculation",
+        "guess",
+        "opinion",
+    ]
+)
+"""Words that ask who says something, not what: taken out to find the thing asked about."""
+
+
+def sourcing(ctx: Context, query: Query) -> Answer | None:
+    """Who says a fact, and whether the story settles it: from the record's attribution."""
+    index = ctx.index
+    strip = set(index.reader.read(" ".join(sorted(_SOURCING_WORDS)), correct=False).tokens)
+    unknown = {_stem_of(w) for w in query.unknown}
+    content = [t for t in query.tokens if t not in strip and t not in unknown]
+    target: RecordTerms | None = None
+    score = 1.0
+    numeric = [v for v in query.values if v.kind != "entity"]
+    if numeric:
+        target = _by_value(ctx, numeric[0], query.entities)
+    if target is None and content:
+        rest = query
+        for t, (s, e) in zip(query.tokens, query.spans, strict=True):
+            if t in strip or t in unknown:
+                rest = rest.without(s, e, None)
+        chosen = [c for c in ctx.rank(rest) if not c.terms.record.not_in_story]
+        if chosen and chosen[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
+            target, score = chosen[0].terms, chosen[0].score
+    if (
+        target is None
+        and ctx.last
+        and ctx.last.record
+        and not [t for t in content if not t.startswith(ENTITY_PREFIX)]
+    ):
+        target = index.by_id.get(ctx.last.record)
+    if target is None or target.record.says is None:
+        return None
+    rec = target.record
+    says = rec.says
+    assert says is not None
+    party = index.kb.entities[says.by].name if says.by and says.by in index.kb.entities else ""
+    status: Status = "answered"
+    asserted = _asserted_kinds(query)
+    others = [e for e in query.entities if e not in target.entities and e != says.by]
+    if (
+        "sourcing_who" in query.forms
+        and query.qtype == "yesno"
+        and (says.by in query.entities or others or unknown)
+    ):
+        verdict = "Yes" if says.by and says.by in query.entities else "No"
+        text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
+    elif len(asserted) == 1 and query.qtype == "yesno":
+        verdict = "Yes" if says.kind in asserted else "No"
+        text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
+    elif "sourcing_settled" in query.forms:
+        text = f"{_settled(says, party)} {rec.answer}"
+    else:
+        text = f"{_who(says, party)} {rec.answer}"
+        if says.kind == "rumour" and not says.by:
+            status = "unknown"  # "who started the rumour?": the story names nobody
+    return build(index, ctx.question, query, text=text, sources=[rec], kind="sourcing", score=score, says=says,
+                 record=rec.id, status=status)  # fmt: skip
+
+
+_KIND_WORDS = {
+    "rumour": "rumour", "rumor": "rumour", "rumours": "rumour", "rumors": "rumour", "rumoured": "rumour",
+    "rumored": "rumour", "claim": "claim", "claims": "claim", "claimed": "claim", "report": "report",
+    "reported": "report", "fact": "article", "confirmed": "article", "verified": "article", "proven": "article",
+    "established": "article",
+}  # fmt: skip
+"""The kind of source a question's word names: "only a rumour?" asserts a rumour, "a fact?" the article's voice."""
+
+
+def _asserted_kinds(query: Query) -> set[str]:
+    """The kinds of source the question says it is ("Is it only a rumour?"); two or more when it asks which."""
+    words = query.words
+    kinds = {_KIND_WORDS[w] for w in words if w in _KIND_WORDS}
+    if {"not", "no"} & set(words) and len(kinds) == 2:
+        # "only a rumour, not established fact": the first named is asserted
+        first = next(_KIND_WORDS[w] for w in words if w in _KIND_WORDS)
+        return {first}
+    return kinds
+
+
+def _by_value(ctx: Context, value: Value, entities: list[str]) -> RecordTerms | None:
+    """The record stating a figure ("the 80% figure"), about the names given if any."""
+    for terms in ctx.index.valued:
+        if terms.value and terms.value.same(value) and set(entities) <= terms.entities:
+            return terms
+    return None
+
+
+def _voice(says: Attribution, party: str) -> str:
+    return {
+        "article": "the article states it in its own voice",
+        "claim": f"it is {party}'s own claim",
+        "report": f"it comes from a report by {party}",
+        "rumour": "it is only a rumour",
+    }[says.kind]
+
+
+def _who(says: Attribution, party: str) -> str:
+    """The answer to "who says so?"."""
+    return {
+        "article": "The article itself says so, in its own voice (by its writer, Tracey Xiang); it names no other source.",
+        "claim": f"{party} says so: it is {party}'s own claim, which the article reports without confirming it.",
+        "report": f"{party}: the article attributes it to a report by {party}, which it cites.",
+        "rumour": "Nobody named: it is a rumour (rumor) that the article passes on, unconfirmed.",
+    }[says.kind]
+
+
+def _settled(says: Attribution, party: str) -> str:
+    """The answer to "is that confirmed / a fact or a claim?"."""
+    return {
+        "article": "Yes: the article states it as fact, in its own voice.",
+        "claim": f"No, not independently confirmed: it is a claim by {party} itself.",
+        "report": f"Not independently: it comes from a report by {party}, which the article cites without checking it.",
+        "rumour": "No: it is only a rumour (rumor), not a confirmed fact.",
+    }[says.kind]
+
+
+# -- overviews from the timeline ----------------------------------------------------------------------------
+
+
+def overview(ctx: Context, query: Query) -> Answer | None:
+    """What happened in a year, to a party, or in order: from the curated timeline."""
+    index = ctx.index
+    if "summary" in query.forms and not query.entities and len(query.unknown) <= 1:
+        summaries = [r for r in index.kb.qa if r.summary]
+        if summaries:
+            return build(index, ctx.question, query, text=summaries[0].answer, sources=summaries[:1], kind="overview",
+                         score=1.0)  # fmt: skip
+    years = {int(v.number) for v in query.values if v.kind == "year" and v.number is not None}
+    named = set(query.entities)
+    events: list[Event]
+    if years:
+        events = [e for e, _ in index.events if e.year in years]
+        if not events:
+            text = f"The story doesn't say what happened in {', '.join(map(str, sorted(years)))}."
+            return build(
+                index,
+                ctx.question,
+                query,
+                text=text,
+                sources=[],
+                kind="overview",
+                score=0.0,
+                status="unknown",
+            )
+        head = f"In {', '.join(map(str, sorted(years)))}, the story reports: "
+    elif named and ("timeline" in query.forms or _about_party(query)):
+        events = [
+            e for e, toks in index.events if named & {t[1:] for t in toks if t.startswith(ENTITY_PREFIX)}
+        ]
+        if not events:
+            return None
+        head = f"What the story reports of {' and '.join(index.kb.entities[e].name for e in query.entities)}, in order: "
+    elif "timeline" in query.forms:
+        events = [e for e, _ in index.events]
+        head = "The story's timeline: "
+    else:
+        return None
+    parts = [f"{e.when}: {e.text}" for e in events]
+    return build(
+        index, ctx.question, query, text=head + " ".join(parts), sources=events, kind="overview", score=1.0
+    )
+
+
+def _about_party(query: Query) -> bool:
+    """True for "what happened to/with X", not for "what happened after X did Y"."""
+    rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)]
+    return len(rest) <= 2

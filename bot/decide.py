@@ -1,0 +1,230 @@
+"""The decision: answer, ask back, or decline (and say honestly which kind of "no answer" it is).
+
+Also the one place answers are assembled, so every path (curated answer, claim check, comparison, sourcing,
+overview) carries citations and who-says-so the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import settings
+from .followups import SUBJECT_PRONOUNS
+from .index import Index
+from .models import Answer, AnswerKind, Attribution, Citation, Event, QARecord, Status, Turn
+from .query import Query
+from .questions import time_references
+from .ranking import Candidate, eligible
+from .text import fold
+
+
+def confidence(score: float) -> float:
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def build(
+    index: Index,
+    question: str,
+    reading: Query,
+    *,
+    text: str,
+    sources: Sequence[QARecord | Event],
+    kind: AnswerKind,
+    score: float,
+    status: Status = "answered",
+    suggestions: Sequence[str] = (),
+    says: Attribution | None = None,
+    record: str | None = None,
+) -> Answer:
+    """An answer citing the sentences of `sources`, attributed to `says` (else the single source's)."""
+    citations: list[Citation] = []
+    seen: set[str] = set()
+    for src in sources:
+        for c in src.citations:
+            if c.sentence not in seen:
+                seen.add(c.sentence)
+                citations.append(c)
+    if says is None and sources and status == "answered":
+        voices = {str(s.says) for s in sources if s.says}
+        says = sources[0].says if len(voices) == 1 else None
+    if status != "answered" and kind != "sourcing":
+        says = None
+    name = index.kb.entities[says.by].name if says and says.by and says.by in index.kb.entities else ""
+    first = sources[0] if sources else None
+    return Answer(
+        question=question,
+        status=status,
+        answer=text,
+        confidence=confidence(score),
+        citations=citations,
+        record=record if record is not None else (first.id if isinstance(first, QARecord) else None),
+        suggestions=list(suggestions)[:3],
+        resolved=reading.text,
+        kind=kind,
+        says=says,
+        says_name=name,
+    )
+
+
+def decide(
+    index: Index,
+    question: str,
+    typed: Query,
+    reading: Query,
+    ranked: list[Candidate],
+    chosen: list[Candidate],
+    threshold: float,
+    last: Turn | None,
+) -> Answer:
+    """The answer for a question that no special shape (check, comparison, sourcing, overview) took."""
+    top = chosen[0] if chosen else None
+    if top and not reading.entities and not last and SUBJECT_PRONOUNS.search(typed.joined):
+        return build(index, question, reading, text="Who or what do you mean? Please name it in your question.",
+                     sources=[], kind="decline", score=top.score, status="clarify",
+                     suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
+    if top and top.score >= threshold:
+        rival = next(
+            (c for c in chosen[1:] if not c.terms.record.not_in_story and _says_otherwise(top, c)), None
+        )
+        margin = settings.CLARIFY_MARGIN
+        if rival and not reading.entities and _subject(top) != _subject(rival):
+            margin = settings.CLARIFY_MARGIN_UNNAMED
+        if (
+            rival
+            and rival.score >= threshold
+            and top.score - rival.score < margin
+            and not _distinguished(reading, top, rival)
+            and not _follows_on(index, last, top, rival)
+        ):
+            return build(index, question, reading, text="Did you mean one of these? The story answers both.",
+                         sources=[], kind="decline", score=top.score, status="clarify",
+                         suggestions=[top.terms.record.question, rival.terms.record.question])  # fmt: skip
+        rec = top.terms.record
+        if rec.not_in_story:
+            return build(index, question, reading, text=rec.answer, sources=[rec], kind="decline", score=top.score,
+                         status="unknown", record=rec.id)  # fmt: skip
+        moment = other_moment(reading, top)
+        if moment:
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say for {moment}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        return build(index, question, reading, text=rec.answer, sources=[rec], kind="answer", score=top.score,
+                     suggestions=[index.by_id[r].record.question for r in rec.related if r in index.by_id])  # fmt: skip
+    sentence = sentence_answer(index, question, reading)
+    if sentence:
+        return sentence
+    return decline(index, question, reading, ranked)
+
+
+def other_moment(query: Query, cand: Candidate) -> str:
+    """The moment a question asks about when the record's figure belongs to another ("now" against "five
+    months after launch", "in 2012" against a 2014 claim); empty when they fit."""
+    rec = cand.terms.record
+    if cand.terms.value and cand.terms.value.kind in ("year", "duration"):
+        return ""  # the record says when: a when-question is its business
+    if _FUTURE.search(query.joined) and not _INTENT.search(fold(rec.answer)):
+        return "the future"
+    refs = time_references(query.joined)
+    if refs and rec.time and not any(ref in rec.time.lower() for ref in refs):
+        return f'"{refs[0]}"'
+    years = [v for v in query.values if v.kind == "year" and v.number is not None]
+    for year in years:
+        if str(int(year.number)) not in cand.terms.moment and rec.asks in (
+            "how_many",
+            "how_much",
+            "who",
+            "what",
+        ):
+            return str(int(year.number))
+    return ""
+
+
+_FUTURE = re.compile(r"^(will|shall)\b")
+"""A question about what will happen; only a record about plans or intentions can answer it."""
+_INTENT = re.compile(r"\b(will|would|wants?|plans?|intends?|aims?|going to|resume|future)\b")
+
+
+def sentence_answer(index: Index, question: str, query: Query) -> Answer | None:
+    """Quote one article sentence when it explains nearly all of the question and fits its type."""
+    worded = {t for t in query.tokens if not t.isdigit()}
+    if len(worded) < 2 or query.unknown or query.qtype not in ("what", "how", None):
+        return None
+    matches = index.sentence_matches(query)
+    if not matches or matches[0][0] < settings.SENTENCE_THRESHOLD:
+        return None
+    if len(matches) > 1 and matches[1][0] >= matches[0][0] - 0.05:
+        return None
+    score, sentence = matches[0]
+    named = {t[1:] for t in index.reader.read(sentence.text, correct=False).tokens if t.startswith("@")}
+    if any(e not in named for e in query.entities):
+        return None
+    cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id, start=sentence.start,
+                    end=sentence.end, quote=sentence.text, span_start=sentence.start, span_end=sentence.end,
+                    span=sentence.text)  # fmt: skip
+    return Answer(question=question, status="answered", answer=f'The story says: "{sentence.text}"',
+                  confidence=confidence(score * 0.8), citations=[cite], resolved=query.text, kind="answer")  # fmt: skip
+
+
+def decline(index: Index, question: str, query: Query, ranked: list[Candidate]) -> Answer:
+    """No answer: "not sure what you mean" (with "did you mean") when the bot may have failed to understand,
+    "the story doesn't say" when it understood and the story lacks it."""
+    about = [c for c in ranked if set(query.entities) <= c.terms.entities and not c.terms.record.not_in_story]
+    about.sort(key=lambda c: (not eligible(index, c, query, query.qtype), -c.score))
+    close = [c for c in about if c.coverage > 0.3] or (about if query.entities else [])
+    near = [c.terms.record.question for c in close[:3]]
+    best = about[0].score if about else (ranked[0].score if ranked else 0.0)
+    if query.gibberish and near:
+        words = ", ".join(f'"{w}"' for w in query.gibberish[:3])
+        return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
+                     text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
+    if near and best >= settings.CLARIFY_FLOOR and not query.unknown:
+        return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
+                     text=f"I'm not sure what you mean. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
+    if near:
+        text = "The story doesn't say. You could ask instead: " + near[0]
+    else:
+        text = (
+            "The story doesn't say: that isn't something this article covers. Asking for help lists examples."
+        )
+    return build(index, question, query, sources=[], kind="decline", score=best, status="unknown", text=text,
+                 suggestions=near)  # fmt: skip
+
+
+def _subject(cand: Candidate) -> str | None:
+    """The entity a record is mainly about: its first."""
+    entities = cand.terms.record.entities
+    return entities[0] if entities else None
+
+
+def _says_otherwise(first: Candidate, other: Candidate) -> bool:
+    """True when two records rest on different sentences and give different short answers."""
+    a, b = first.terms.record, other.terms.record
+    if {c.sentence for c in a.citations} & {c.sentence for c in b.citations}:
+        return False
+    return (a.short_answer or a.answer) != (b.short_answer or b.answer)
+
+
+def _follows_on(index: Index, last: Turn | None, top: Candidate, rival: Candidate) -> bool:
+    """True when a follow-up's best record continues the last answer (related, or from the same paragraph)
+    and its rival does not: the conversation settles the choice."""
+    previous = index.by_id.get(last.record or "") if last else None
+    if previous is None:
+        return False
+
+    def linked(cand: Candidate) -> bool:
+        rec = cand.terms.record
+        paragraphs = {c.paragraph for c in rec.citations}
+        return (
+            rec.id == previous.record.id
+            or rec.id in previous.record.related
+            or previous.record.id in rec.related
+            or bool(paragraphs & {c.paragraph for c in previous.record.citations})
+        )
+
+    return linked(top) and not linked(rival)
+
+
+def _distinguished(query: Query, first: Candidate, rival: Candidate) -> bool:
+    """True when the question names something only the first record is about."""
+    named = set(query.entities)
+    return bool(named & first.terms.entities) and not named <= rival.terms.entities

@@ -1,0 +1,140 @@
+"""Follow-up questions read against the last turn: pronouns, "and X?", bare question words, "X too?".
+
+Only the last turn is consulted (its question as resolved and what its answer named), and every reading is
+capped at the question length limit, so a long chain of follow-ups costs no more than one question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import settings
+from .index import Index
+from .models import Turn
+from .query import ENTITY_PREFIX, Query
+from .questions import question_type
+
+_PRONOUNS = re.compile(
+    r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|both|"
+    r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
+    r"writer|author|two|two sites|two companies|two firms))\b",
+    re.IGNORECASE,
+)
+SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
+"""A question leaning on one of these with no name and no earlier turn cannot be answered safely."""
+_ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
+TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|as much)\b")
+"""An additive question ("Did Meilishuo do it too?"): about a new name, and not refuted by another name's fact."""
+_PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "both"}
+_POSSESSIVE = {"its", "their", "her", "his", "theirs", "hers"}
+
+
+@dataclass
+class Readings:
+    """The ways to read a question in context, best first; `ordered` means take the first that answers."""
+
+    queries: list[Query]
+    ordered: bool
+    resolved: bool
+    """True when a pronoun or ellipsis was filled in from the last turn (so no fallback to a guess)."""
+
+
+def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
+    """Readings of a question given the last turn; the question itself when there is nothing to resolve."""
+    plain = Readings([typed], ordered=False, resolved=False)
+    if last is None:
+        return plain
+    read = index.read
+    asked = [t for t in typed.tokens if not t.startswith(ENTITY_PREFIX)]
+    joined = typed.joined
+    if not typed.tokens and question_type(joined) and not typed.forms & {"sourcing", "truefalse"}:
+        # "Why?", "In which year?": the last question, asked this way
+        return Readings([_keep_type(read(_cap(f"{typed.text} {last.resolved}")), typed), typed], True, True)
+    if typed.entities and _ELLIPSIS.search(joined) and len(asked) <= 1:
+        return Readings([read(_cap(_substitute(index, last, typed.entities)))], True, True)
+    if typed.entities and not asked and question_type(joined) is None and not typed.forms:
+        # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
+        swapped = read(_cap(_substitute(index, last, typed.entities)))
+        return Readings([swapped, typed], True, True)
+    if not _PRONOUNS.search(typed.text) or ("sourcing" in typed.forms and not typed.entities):
+        return plain  # "Who says so?" is about the last answer itself, which the sourcing check reads
+    options = _pronoun_readings(index, typed, last)
+    if not options:
+        return plain
+    return Readings([read(_cap(text)) for text in options], ordered=False, resolved=True)
+
+
+def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
+    """The question with its first pronoun filled in from the last turn: what the question was about, what
+    its answer named, and, beside a new name ("Did Meilishuo use it too?"), the last answer's value."""
+    names = index.kb.entities
+    about = [e for e in last.entities if e in names]
+    told = [e for e in last.answer_entities if e in names and e not in about]
+    out: list[str] = []
+
+    def fill(choice: list[str]) -> str | None:
+        if not choice:
+            return None
+        people = [e for e in choice if names[e].kind == "person"]
+
+        def sub(match: re.Match[str]) -> str:
+            word = match.group(0).lower()
+            chosen = people if word in _PERSON_PRONOUNS and people else choice
+            if word in _PLURAL_PRONOUNS or word.endswith(("two", "sites", "companies", "firms")):
+                chosen = choice
+            elif len(chosen) > 1 and word in ("it", "its", "itself"):
+                chosen = chosen[:1]
+            text = " and ".join(names[e].name for e in chosen)
+            return text + ("'s" if word in _POSSESSIVE else "")
+
+        filled = _PRONOUNS.sub(sub, typed.text, count=1)
+        return filled if filled != typed.text else None
+
+    if typed.entities and TOO.search(typed.joined):
+        # "Did Meilishuo use it too?": the pronoun is the thing the last answer named
+        for choice in (told, about):
+            text = fill([e for e in choice if e not in typed.entities])
+            if text:
+                out.append(text)
+    elif not typed.entities:
+        for choice in (about, told):
+            text = fill(choice)
+            if text and text not in out:
+                out.append(text)
+    return out
+
+
+def _keep_type(query: Query, typed: Query) -> Query:
+    """An appended reading keeps the typed question's own type ("In which year?" asks when)."""
+    own = question_type(typed.joined)
+    if own and own != query.qtype:
+        query = Query(**{**query.__dict__, "qtype": own})
+    return query
+
+
+def _substitute(index: Index, last: Turn, new: list[str]) -> str:
+    """The last question (as read, typos fixed) with its names swapped for the new ones ("And Mogujie?")."""
+    names = index.kb.entities
+    name = " and ".join(names[e].name for e in new)
+    query = last.query
+    if query is None:
+        return f"{last.resolved} ({name})"
+    out: list[str] = []
+    at = 0
+    swapped = False
+    for token, (start, end) in zip(query.tokens, query.spans, strict=True):
+        if token.startswith(ENTITY_PREFIX) and token[1:] in last.entities and start >= at:
+            out.extend(query.words[at:start])
+            if not swapped:
+                out.append(name)
+            swapped = True
+            at = end
+    out.extend(query.words[at:])
+    return " ".join(out) if swapped else f"{last.resolved} ({name})"
+
+
+def _cap(text: str) -> str:
+    """A resolved reading is never longer than a question may be."""
+    return text[: settings.MAX_QUESTION_CHARS]

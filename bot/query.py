@@ -1,0 +1,399 @@
+"""Reading a question once: words, typo fixes, names, values, type and form, in one `Query` object.
+
+The same reader turns curated phrasings and answers into terms (without typo fixes), so a question and the
+knowledge always meet in one vocabulary. Everything downstream (follow-ups, ranking, claim checks, the
+decision) works on the `Query` and never reads the text again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Literal
+
+from . import questions, settings
+from .knowledge import KnowledgeBase
+from .models import QuestionType
+from .numbers import canonical, format_number
+from .spelling import Speller
+from .text import stem, words
+
+ENTITY_PREFIX = "@"
+QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "why", "how", "which"})
+_WH_OPENERS = QUESTION_WORDS | {"and", "so", "but", "then", "ok", "okay"}
+ValueKind = Literal["count", "percent", "year", "duration", "entity"]
+Bound = Literal["exact", "more", "less", "about"]
+_BOUND_WORDS: dict[tuple[str, ...], Bound] = {
+    ("more", "than"): "more", ("over",): "more", ("above",): "more", ("at", "least"): "more",
+    ("upwards", "of"): "more", ("less", "than"): "less", ("fewer", "than"): "less", ("under",): "less",
+    ("below",): "less", ("about",): "about", ("around",): "about", ("roughly",): "about", ("nearly",): "about",
+    ("almost",): "about", ("approximately",): "about", ("some",): "about", ("circa",): "about",
+}  # fmt: skip
+_DURATION_UNITS = {"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
+                   "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day"}  # fmt: skip
+_CATEGORY = {"company": "organisation", "site": "organisation", "organisation": "organisation", "outlet": "organisation",
+             "product": "product", "program": "product", "person": "person", "place": "place"}  # fmt: skip
+"""Entity kinds that can stand in for one another in a claim ("Did Tencent run Alipay?" against a company)."""
+_YEAR_CUES = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "early", "late", "mid",
+                        "year", "of", "during", "circa", "end"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value a question or record states: a figure with what it counts, a year, a span of time, a name."""
+
+    kind: ValueKind
+    number: Decimal | None = None
+    entity: str | None = None
+    bound: Bound = "exact"
+    unit: frozenset[str] = frozenset()
+    """Stemmed terms of what a figure counts ("store"; "accumul", "account")."""
+    start: int = 0
+    """Word span of the value (bound words included) in `Query.words`."""
+    end: int = 0
+    text: str = ""
+    """The value as people write it: "85 million", "25%", "2013"."""
+
+    @property
+    def shown(self) -> str:
+        """The value with its bound, for answers: "more than 2000"."""
+        lead = {"exact": "", "more": "more than ", "less": "less than ", "about": "about "}[self.bound]
+        return lead + self.text
+
+    def same(self, other: Value) -> bool:
+        """Equal as values: same kind and number (a year inside a date counts), or the same entity."""
+        if self.kind == "entity" or other.kind == "entity":
+            return self.entity is not None and self.entity == other.entity
+        if self.number is None or other.number is None:
+            return False
+        if (
+            {self.kind, other.kind} == {"percent"}
+            or self.kind == other.kind
+            or {self.kind, other.kind} <= {"count", "year"}
+        ):
+            gap = abs(self.number - other.number)
+            return (
+                gap < Decimal("0.5")
+                if self.kind == "percent"
+                else gap <= Decimal("1e-6") * max(1, abs(other.number))
+            )
+        return False
+
+    def comparable(self, other: Value) -> bool:
+        """True when the two can be weighed against each other: a year with a year, a figure with a figure."""
+        if self.kind == "entity" or other.kind == "entity":
+            return self.kind == other.kind and (
+                not self.unit or not other.unit or bool(self.unit & other.unit)
+            )
+        numeric = {"count", "percent"}
+        return self.kind == other.kind or (
+            {self.kind, other.kind} <= numeric | {"year"} and "percent" not in {self.kind, other.kind}
+        )
+
+    def consistent(self, other: Value) -> bool | None:
+        """Whether a stated value (self) fits the story's (other): True, False, or None when the story's
+        bound cannot settle it ("3000 stores" against "more than 2000")."""
+        if self.same(other):
+            if other.bound == "exact" or self.bound in (other.bound, "exact", "about"):
+                return True
+            return None
+        if other.number is None or self.number is None or self.kind == "entity":
+            return False
+        if other.bound == "more" and self.number > other.number:
+            return None
+        if other.bound == "less" and self.number < other.number:
+            return None
+        return False
+
+
+@dataclass
+class Query:
+    """A question reduced to what matching, checking and deciding need; built once per reading."""
+
+    text: str
+    words: list[str]
+    """Words after shorthand, typo fixes and number reading: what the type and form are read from."""
+    tokens: list[str]
+    """Content terms: stemmed words and `@entity` ids, stopwords removed, in order."""
+    spans: list[tuple[int, int]]
+    """The word span each token came from."""
+    entities: list[str]
+    unknown: list[str] = field(default_factory=list)
+    """Content words the knowledge base never uses (an English word or a word nobody knows)."""
+    gibberish: list[str] = field(default_factory=list)
+    """Content words neither the knowledge base nor English knows, after typo fixes: not understood."""
+    values: list[Value] = field(default_factory=list)
+    qtype: QuestionType | None = None
+    forms: frozenset[str] = frozenset()
+    """Question shapes: yesno, truefalse, comparison, sourcing, overview, timeline, pronoun, ellipsis."""
+    corrected: int = 0
+    """How many words typo fixes changed."""
+
+    @property
+    def joined(self) -> str:
+        return " ".join(self.words)
+
+    def without(self, start: int, end: int, qtype: QuestionType | None = None) -> Query:
+        """The query with one word span (a value) taken out, read as asking for that value's type."""
+        keep = [i for i, (s, e) in enumerate(self.spans) if e <= start or s >= end]
+        tokens = [self.tokens[i] for i in keep]
+        return replace(
+            self,
+            tokens=tokens,
+            spans=[self.spans[i] for i in keep],
+            entities=[e for e in self.entities if ENTITY_PREFIX + e in tokens],
+            values=[v for v in self.values if v.end <= start or v.start >= end],
+            qtype=qtype,
+        )
+
+
+class Reader:
+    """Turns text into a `Query`, the same way for questions (with typo fixes) and for the knowledge."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.stopwords = frozenset(kb.stopwords)
+        self.synonyms: dict[tuple[str, ...], list[str]] = {}
+        for group in kb.synonyms:
+            target = words(group.canonical)
+            for word in [group.canonical, *group.words]:
+                key = tuple(words(word))
+                if key and key != tuple(target):
+                    self.synonyms[key] = target
+        self._max_syn = max((len(k) for k in self.synonyms), default=1)
+        self.shorthand: dict[str, list[str]] = {}
+        for group in kb.spellings:
+            for word in group.words:
+                self.shorthand[word.lower()] = words(group.canonical)
+        self.aliases: dict[tuple[str, ...], str] = {}
+        for ent in kb.entities.values():
+            for name in ent.names():
+                key = tuple(words(name))
+                if key:
+                    self.aliases.setdefault(key, ent.id)
+        self._max_alias = max((len(k) for k in self.aliases), default=1)
+        surface: set[str] = set(self.stopwords) | QUESTION_WORDS
+        for rec in kb.qa:
+            for text in [*rec.phrasings(), rec.answer]:
+                surface.update(words(text))
+        for event in kb.events:
+            surface.update(words(event.text))
+        for sentence in kb.sentences.values():
+            surface.update(words(sentence.text))
+        for key in [*self.aliases, *self.synonyms]:
+            surface.update(key)
+        for targets in self.shorthand.values():
+            surface.update(targets)
+        self.surface = frozenset(w for w in surface if not w.isdigit())
+        self.known_stems = frozenset(stem(w) for w in self.surface)
+        self.stop_stems = frozenset(stem(w) for w in self.stopwords)
+        self._sorted_surface = sorted(self.surface)
+        self.categories = {e.id: _CATEGORY.get(e.kind, e.kind) for e in kb.entities.values()}
+        self.parts: dict[str, set[str]] = {}
+        """Entities whose name is another's possessive ("Alibaba's finance arm" belongs to "Alibaba")."""
+        for ent in kb.entities.values():
+            for other in kb.entities.values():
+                if other.id != ent.id and ent.name.lower().startswith(other.name.lower() + "'s "):
+                    self.parts.setdefault(ent.id, set()).add(other.id)
+        self.speller = Speller(self.surface)
+        self._cache: dict[tuple[str, bool], Query] = {}
+
+    def read(self, text: str, correct: bool = True) -> Query:
+        """The query for a text; `correct=False` for curated text, which is spelled as meant."""
+        key = (text, correct)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._read(text, correct)
+            if len(self._cache) >= settings.ANALYSIS_CACHE:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[key] = hit
+        return hit
+
+    def _read(self, text: str, correct: bool) -> Query:
+        text = text[: settings.MAX_QUESTION_CHARS]
+        raw = [w for word in words(text) for w in self.shorthand.get(word, (word,))]
+        corrected = 0
+        if correct:
+            fixed = []
+            for i, word in enumerate(raw):
+                opens = i == 0 or raw[i - 1] in _WH_OPENERS
+                new = self.speller.correct(word, opens)
+                corrected += new != word
+                fixed.append(new)
+            raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
+        raw = canonical(raw)
+        tokens: list[str] = []
+        spans: list[tuple[int, int]] = []
+        entities: list[str] = []
+        unknown: list[str] = []
+        gibberish: list[str] = []
+        entity_values: list[Value] = []
+        i = 0
+        while i < len(raw):
+            size = self._match(self.aliases, self._max_alias, raw, i)
+            if size:
+                ent = self.aliases[tuple(raw[i : i + size])]
+                tokens.append(ENTITY_PREFIX + ent)
+                spans.append((i, i + size))
+                if ent not in entities:
+                    entities.append(ent)
+                entity_values.append(Value("entity", entity=ent, unit=frozenset({self.categories[ent]}), start=i,
+                                           end=i + size, text=" ".join(raw[i : i + size])))  # fmt: skip
+                i += size
+                continue
+            size = self._match(self.synonyms, self._max_syn, raw, i)
+            if size:
+                for t in self.synonyms[tuple(raw[i : i + size])]:
+                    if t not in self.stopwords and t not in QUESTION_WORDS:
+                        tokens.append(stem(t))
+                        spans.append((i, i + size))
+                i += size
+                continue
+            word = raw[i]
+            i += 1
+            if word in self.stopwords or word in QUESTION_WORDS:
+                continue
+            if correct and word not in self.surface:
+                word = self._kin(word)
+            if stem(word) in self.stop_stems:
+                continue
+            tokens.append(stem(word))
+            spans.append((i - 1, i))
+            if (
+                correct
+                and word not in self.surface
+                and tokens[-1] not in self.known_stems
+                and not _numeric(word)
+            ):
+                unknown.append(word)
+                if not self.speller.is_word(word):
+                    gibberish.append(word)
+        joined = " ".join(raw)
+        framing = questions.framing_words(joined)
+        if framing:
+            keep = [i for i, (a, b) in enumerate(spans) if not any(a >= x and b <= y for x, y in framing)]
+            tokens, spans = [tokens[i] for i in keep], [spans[i] for i in keep]
+            framed = {raw[k] for x, y in framing for k in range(x, y)}
+            unknown = [w for w in unknown if w not in framed]
+            gibberish = [w for w in gibberish if w not in framed]
+        query = Query(text=text, words=raw, tokens=tokens, spans=spans, entities=entities, unknown=unknown,
+                      gibberish=gibberish, corrected=corrected)  # fmt: skip
+        query.values = _values(raw, tokens, spans) + entity_values
+        query.forms = questions.forms(joined)
+        query.qtype = questions.question_type(joined)
+        if "truefalse" in query.forms and (questions.framed(joined) or not questions.has_wh_phrase(joined)):
+            query.qtype = (
+                "yesno"  # "True or false: Meilishuo had 2000 stores" states, it does not ask how many
+            )
+        elif (
+            query.qtype is None
+            and text.rstrip().endswith("?")
+            and len(raw) >= settings.STATEMENT_QUESTION_WORDS
+            and not questions.has_wh_phrase(joined)
+        ):
+            query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
+        return query
+
+    def part_of(self, part: str | None, whole: str | None) -> bool:
+        """True when one entity's name makes it part of the other ("Alibaba's finance arm" of "Alibaba")."""
+        if not part or not whole or part == whole:
+            return part == whole and part is not None
+        return whole in self.parts.get(part, ())
+
+    def _kin(self, word: str) -> str:
+        """A word the knowledge base lacks, read as a knowledge-base word of the same family when they share a
+        long start ("described" is "describe", "originate" is "original"): a light lemmatiser."""
+        need = max(settings.KIN_MIN_PREFIX, int(len(word) * settings.KIN_SHARE + 0.5))
+        for size in range(len(word) - 1, need - 1, -1):
+            prefix = word[:size]
+            at = bisect_left(self._sorted_surface, prefix)
+            if at < len(self._sorted_surface) and self._sorted_surface[at].startswith(prefix):
+                return min((w for w in self._sorted_surface[at : at + 8] if w.startswith(prefix)), key=len)
+        return word
+
+    @staticmethod
+    def _match(table: dict[tuple[str, ...], object], longest: int, raw: list[str], i: int) -> int:
+        """The length of the longest phrase in `table` starting at word i, or 0."""
+        for size in range(min(longest, len(raw) - i), 0, -1):
+            if tuple(raw[i : i + size]) in table:
+                return size
+        return 0
+
+
+def _numeric(word: str) -> bool:
+    return word.replace(".", "", 1).isdigit()
+
+
+def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> list[Value]:
+    """Figures, percentages, years and durations stated in canonical words, each with its bound and unit."""
+    out: list[Value] = []
+    for i, word in enumerate(raw):
+        after = raw[i + 1] if i + 1 < len(raw) else ""
+        if word in ("one", "a", "an") and after in _DURATION_UNITS:
+            number = Decimal(1)  # "one year ago", "a year ago"
+        elif word.replace(".", "", 1).isdigit():
+            number = Decimal(word)
+        else:
+            continue
+        start, bound = i, "exact"
+        for phrase, kind in _BOUND_WORDS.items():
+            if tuple(raw[max(0, i - len(phrase)) : i]) == phrase:
+                start, bound = i - len(phrase), kind
+                break
+        if after == "percent":
+            out.append(
+                Value(
+                    "percent", number, bound=bound, start=start, end=i + 2, text=f"{format_number(number)}%"
+                )
+            )
+            continue
+        if after in _DURATION_UNITS:
+            unit = _DURATION_UNITS[after]
+            end = i + 2 + (i + 2 < len(raw) and raw[i + 2] in ("ago", "after", "later", "before", "earlier"))
+            out.append(Value("duration", number, bound=bound, unit=frozenset({unit}), start=start, end=end,
+                             text=f"{format_number(number)} {after}"))  # fmt: skip
+            continue
+        unit = frozenset(
+            t
+            for t, (s, _) in zip(tokens, spans, strict=True)
+            if i < s <= i + 4 and not t.startswith(ENTITY_PREFIX) and not _numeric(t)
+        )
+        before = raw[i - 1] if i else ""
+        is_year = (
+            number == number.to_integral_value()
+            and 1900 <= number <= 2100
+            and bound == "exact"
+            and (before in _YEAR_CUES or not unit)
+        )
+        kind: ValueKind = "year" if is_year else "count"
+        out.append(Value(kind, number, bound=bound, unit=frozenset() if is_year else unit, start=start, end=i + 1,
+                         text=str(int(number)) if is_year else format_number(number)))  # fmt: skip
+    return out
+
+
+def short_value(
+    kind: str | None, short: str | None, unit_terms: frozenset[str], reader: Reader
+) -> Value | None:
+    """The typed value of a record's short answer ("more than 2000" stores, "late 2013", "Alibaba")."""
+    if not short or not kind:
+        return None
+    query = reader.read(short, correct=False)
+    if kind in ("company", "site", "product", "program", "person", "place", "organisation"):
+        ents = [v for v in query.values if v.kind == "entity"]
+        return ents[0] if len(ents) == 1 and len(query.tokens) == 1 else None
+    numeric = [v for v in query.values if v.kind != "entity"]
+    if not numeric:
+        return None
+    value = numeric[0]
+    if kind in ("year", "date"):
+        years = [
+            v for v in numeric if v.kind == "year" or (v.number is not None and 1900 <= v.number <= 2100)
+        ]
+        return replace(years[0], kind="year") if years else None
+    if kind == "duration":
+        return value if value.kind == "duration" else None
+    if kind == "percent":
+        return replace(value, kind="percent", unit=unit_terms)
+    if kind == "count":
+        return replace(value, kind="count", unit=unit_terms or value.unit)
+    return None

@@ -1,0 +1,190 @@
+"""Typo fixes: a slip is corrected to the word it most likely meant; a real word is left alone.
+
+Two vocabularies decide: the knowledge base's own words (names included, so "Mogujei" is Mogujie without any
+hand-typed misspelling list) and a general English word-frequency list shipped as data (`data/words-en.tsv`),
+loaded on first need. A word either knows is kept, unless it is a rare spelling of a far commoner word one
+slip away ("teh", "hw"); a word neither knows is mapped to the closest knowledge-base word, else to a common
+English word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cached_property
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from . import settings
+
+_AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "what",
+        "when",
+        "where",
+        "who",
+        "why",
+        "how",
+        "which",
+    ]
+)
+"""Words that open a question: a known word one slip from one of these, where one belongs, is that word
+("Dose Mogujie..." is "Does Mogujie...")."""
+
+
+class EnglishWords:
+    """The shipped frequency list: Zipf frequency by word, and words grouped by first letter for look-ups."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.zipf: dict[str, float] = {}
+        self.by_letter: dict[str, list[str]] = {}
+        for line in lines:
+            word, _, freq = line.partition("\t")
+            if word and freq:
+                self.zipf[word] = int(freq) / 10
+                self.by_letter.setdefault(word[0], []).append(word)
+
+    @classmethod
+    def shipped(cls) -> EnglishWords:
+        """The list inside the package."""
+        text = resources.files("bot").joinpath("data/words-en.tsv").read_text(encoding="utf-8")
+        return cls(text.splitlines())
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """True when `word` is `typed` with one letter dropped back in or two neighbours swapped: the slips that
+    keep every typed letter, the only ones trusted in short words."""
+    if len(word) == len(typed) + 1:
+        return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
+    if len(word) == len(typed):
+        diff = [i for i in range(len(word)) if word[i] != typed[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == word[diff[1]]
+            and typed[diff[1]] == word[diff[0]]
+        )
+    return False
+
+
+class Speller:
+    """Corrects words against the knowledge base's vocabulary first, then common English; results cached."""
+
+    def __init__(self, known: Iterable[str], english: EnglishWords | None = None) -> None:
+        self.known = frozenset(w for w in known if not w.isdigit())
+        self._known_sorted = sorted(self.known)
+        self._english = english
+        self._cache: dict[tuple[str, bool], str] = {}
+
+    @cached_property
+    def english(self) -> EnglishWords:
+        """Loaded on first need: a question of knowledge-base words only never reads the file."""
+        return self._english or EnglishWords.shipped()
+
+    def is_word(self, word: str) -> bool:
+        """True for a knowledge-base word or a listed English word."""
+        return word in self.known or word in self.english.zipf
+
+    def correct(self, word: str, opens_question: bool = False) -> str:
+        """The word a slip most likely meant, or the word itself. `opens_question` marks a slot where an
+        auxiliary or wh-word belongs (first word, or right after a wh-word)."""
+        key = (word, opens_question)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._correct(word, opens_question)
+            if len(self._cache) < settings.SPELLING_CACHE:
+                self._cache[key] = hit
+        return hit
+
+    def _correct(self, word: str, opens_question: bool) -> str:
+        if word in self.known or not word.isalpha():
+            return word
+        zipf = self.english.zipf.get(word)
+        if zipf is not None:
+            return self._dominated(word, zipf, opens_question) or word
+        return self._from_known(word) or self._from_english(word) or word
+
+    def _dominated(self, word: str, zipf: float, opens_question: bool) -> str | None:
+        """A listed word that is really a slip: rare beside a far commoner word one slip away ("teh", "hw",
+        "wat"), or an auxiliary's slip where an auxiliary belongs ("dose")."""
+        if opens_question and word not in _AUXILIARIES and zipf < settings.SPELLING_AUX_MAX_ZIPF:
+            slips = [aux for aux in _AUXILIARIES if _one_slip(word, aux)]
+            if slips:
+                return max(slips, key=lambda aux: (self.english.zipf.get(aux, 0.0), aux))
+        if zipf >= settings.SPELLING_RARE_ZIPF:
+            return None
+        best = None
+        for other in self._neighbours(word, 1):
+            gain = self.english.zipf.get(other, 0.0) - zipf
+            # the knowledge base's own words win at a smaller margin: they are what questions here are about
+            needed = settings.SPELLING_DOMINANCE_KNOWN if other in self.known else settings.SPELLING_DOMINANCE
+            if _one_slip(word, other) and gain >= needed and (best is None or gain > best[0]):
+                best = (gain, other)
+        return best[1] if best else None
+
+    def _from_known(self, word: str) -> str | None:
+        """The closest knowledge-base word: same first letter (slips rarely touch it), within one edit for
+        short words and two for long ones; a four-letter word may only lose, gain or swap letters."""
+        if len(word) < 3:
+            return None
+        limit = 1 if len(word) <= 5 else 2
+        found = process.extract(word, self._known_sorted, scorer=OSA.distance, score_cutoff=limit, limit=12)
+        fits = [
+            (dist, other)
+            for other, dist, _ in found
+            if other[0] == word[0]
+            and (len(word) > 4 or len(other) != len(word) or sorted(other) == sorted(word))
+            and (len(word) > 3 or _one_slip(word, other))
+        ]
+        if not fits:
+            return None
+        zipf = self.english.zipf
+        fits.sort(
+            key=lambda f: (f[0], not _one_slip(word, f[1]), -_shared_start(f[1], word), -zipf.get(f[1], 0.0))
+        )
+        return fits[0][1]
+
+    def _from_english(self, word: str) -> str | None:
+        """The commonest English word one slip away (two for long words); short words only by a dropped or
+        swapped letter ("hw" is "how", "whn" is "when")."""
+        limit = 1 if len(word) <= 6 else 2
+        best: tuple[float, str] | None = None
+        for other in self._neighbours(word, limit):
+            freq = self.english.zipf[other]
+            if freq < settings.SPELLING_COMMON_ZIPF or (len(word) <= 4 and not _one_slip(word, other)):
+                continue
+            if best is None or freq > best[0]:
+                best = (freq, other)
+        return best[1] if best else None
+
+    def _neighbours(self, word: str, limit: int) -> list[str]:
+        """English words within `limit` edits that start with the same letter."""
+        bucket = self.english.by_letter.get(word[0], [])
+        found = process.extract(word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=20)
+        return [other for other, _, _ in found if other != word]
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many leading characters two words have in common."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
