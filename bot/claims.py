@@ -55,13 +55,14 @@ class Context:
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
     chosen = ctx.rank(query)
+    shaped = query.forms & {"sourcing", "comparison", "overview"}
     if (
         chosen
         and chosen[0].score >= settings.CURATED_SCORE
+        and shaped & chosen[0].terms.forms
         and not any(v.kind != "entity" for v in query.values)
     ):
-        if query.qtype != "yesno":
-            return None  # a curated question asked almost word for word: its own record answers it
+        return None  # a curated question of this shape asked almost word for word: its own record answers it
     if "sourcing" in query.forms:
         found = sourcing(ctx, query)
         if found:
@@ -94,7 +95,12 @@ def check(ctx: Context, query: Query) -> Answer | None:
     for values in (figures, [] if top and _plain_fits(top, names) else names):
         verdicts = [v for v in (_check_value(ctx, query, value) for value in values) if v]
         if verdicts:
-            return max(verdicts, key=lambda a: (a.status == "answered", a.confidence))
+            # a statement with several figures is false if any of them is; of several names, most are its
+            # subject, so one that matches the record's value settles it
+            wrong = [v for v in verdicts if v.answer.startswith(("No", "False"))]
+            right = [v for v in verdicts if v not in wrong]
+            pick = (wrong or verdicts) if values is figures else (right or verdicts)
+            return max(pick, key=lambda a: (a.status == "answered", a.confidence))
     if top:
         found = _plain_yes(ctx, query, top)
         if found:
@@ -111,6 +117,11 @@ def _plain_fits(top: Candidate, names: list[Value]) -> bool:
 
 def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     rest = query.without(value.start, value.end, _VALUE_TYPE[value.kind])
+    if value.kind != "entity":
+        start, end = _clause(query, value)
+        clause = rest.within(start, end)
+        if clause.entities and len(clause.tokens) < len(rest.tokens):
+            rest = clause  # "Meilishuo had 1000 stores when Mogujie had over 2000": one claim per clause
     if value.kind == "entity" and not rest.tokens:
         return None
     fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.comparable(value)]
@@ -152,6 +163,23 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     )
     return build(ctx.index, ctx.question, query, text=text, sources=sources, kind="check", score=top.score,
                  record=rec.id)  # fmt: skip
+
+
+_CLAUSE_BREAKS = frozenset(
+    {"when", "while", "whereas", "but", "and", "than", "because", "although", "though"}
+)
+
+
+def _clause(query: Query, value: Value) -> tuple[int, int]:
+    """The word span of the clause a value stands in, between clause-joining words."""
+    words = query.words
+    start = value.start
+    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    end = value.end
+    while end < len(words) and words[end] not in _CLAUSE_BREAKS:
+        end += 1
+    return start, end
 
 
 def _unit_fits(value: Value, terms: RecordTerms) -> bool:
@@ -433,8 +461,9 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
 
 
 def _known(index: Index, tokens: list[str]) -> list[str]:
-    """The terms the knowledge base uses: a side named by words it never uses cannot be matched by them."""
-    return [t for t in tokens if t in index.idf and not t.isdigit() and t not in _NOISE]
+    """The terms some figure's record uses: a side named by other words ("at that point") is not told apart
+    by them."""
+    return [t for t in tokens if t in index.valued_terms and t not in _NOISE]
 
 
 def _best_pair(
@@ -442,8 +471,9 @@ def _best_pair(
 ) -> tuple[_Side, _Side] | None:
     """The two different records that fit the two sides best together."""
     (ents_a, toks_a), (ents_b, toks_b) = sides
-    fits_a = _fits(ctx, kinds, ents_a, toks_a)
-    fits_b = _fits(ctx, kinds, ents_b, toks_b)
+    measure = sorted(set(toks_a) | set(toks_b))
+    fits_a = _fits(ctx, kinds, ents_a, toks_a) or _fits(ctx, kinds, ents_a, measure)
+    fits_b = _fits(ctx, kinds, ents_b, toks_b) or _fits(ctx, kinds, ents_b, measure)
     pairs = [(a.score + b.score, a, b) for a in fits_a[:5] for b in fits_b[:5] if a.terms is not b.terms]
     if not pairs:
         return None
@@ -595,6 +625,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     index = ctx.index
     strip = set(index.reader.read(" ".join(sorted(_SOURCING_WORDS)), correct=False).tokens)
     unknown = {_stem_of(w) for w in query.unknown}
+    strip |= {ENTITY_PREFIX + e for e in index.reader.authors}  # "does the writer say": the article's voice
     content = [t for t in query.tokens if t not in strip and t not in unknown]
     target: RecordTerms | None = None
     score = 1.0
@@ -607,6 +638,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             if t in strip or t in unknown:
                 rest = rest.without(s, e, None)
         chosen = [c for c in ctx.rank(rest) if not c.terms.record.not_in_story]
+        counted = [c for c in chosen if c.terms.value and c.terms.value.unit & set(rest.tokens)]
+        if counted and counted[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR / 2:
+            chosen = counted  # "the store figures": the figure that counts stores
         if chosen and chosen[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
             target, score = chosen[0].terms, chosen[0].score
     if (

@@ -98,6 +98,11 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             text = fill([e for e in choice if e not in typed.entities])
             if text:
                 out.append(text)
+    elif typed.entities and SUBJECT_PRONOUNS.match(typed.joined):
+        # "It had more stores than Mogujie?": the pronoun opening the question is what the last one was about
+        text = fill([e for e in about if e not in typed.entities])
+        if text:
+            out.extend([text, typed.text])
     elif not typed.entities:
         for choice in (about, told):
             text = fill(choice)

@@ -27,6 +27,9 @@ class RecordTerms:
     entity_tokens: frozenset[str]
     value: Value | None
     """The short answer as a typed value (a figure with its unit, a year, a name), if it is one."""
+    forms: frozenset[str]
+    """The shapes of the record's own question (comparison, sourcing...): a question of that shape that matches
+    it closely is answered by it, as curated."""
     moment: frozenset[str]
     """Terms of when the answer holds (`time`) and of its cited sentences: a question tied to another moment
     ("now", "in 2013") is not answered by it."""
@@ -75,6 +78,12 @@ class Index:
         ]
         self.valued = [t for t in self.records if t.value is not None and not t.record.not_in_story]
         """Records whose short answer is a typed value: what claims are checked and figures compared against."""
+        self.valued_terms = frozenset(
+            t
+            for terms in self.valued
+            for t in terms.vocabulary | (terms.value.unit if terms.value else frozenset())
+            if not t.isdigit()
+        )
 
     def _record_terms(self, rec: QARecord) -> RecordTerms:
         read = self.reader.read
@@ -103,6 +112,7 @@ class Index:
             entity_tokens=frozenset(ENTITY_PREFIX + e for e in rec.entities),
             value=short_value(rec.short_kind, rec.short_answer, unit, self.reader),
             moment=frozenset(moment),
+            forms=analysed[0].forms,
         )
 
     def read(self, text: str) -> Query:

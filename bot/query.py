@@ -147,6 +147,18 @@ class Query:
             qtype=qtype,
         )
 
+    def within(self, start: int, end: int) -> Query:
+        """The query reduced to one word span (a clause), for checking one claim of several."""
+        keep = [i for i, (s, e) in enumerate(self.spans) if s >= start and e <= end]
+        tokens = [self.tokens[i] for i in keep]
+        return replace(
+            self,
+            tokens=tokens,
+            spans=[self.spans[i] for i in keep],
+            entities=[e for e in self.entities if ENTITY_PREFIX + e in tokens],
+            values=[v for v in self.values if v.start >= start and v.end <= end],
+        )
+
 
 class Reader:
     """Turns text into a `Query`, the same way for questions (with typo fixes) and for the knowledge."""
@@ -189,6 +201,8 @@ class Reader:
         self.stop_stems = frozenset(stem(w) for w in self.stopwords)
         self._sorted_surface = sorted(self.surface)
         self.categories = {e.id: _CATEGORY.get(e.kind, e.kind) for e in kb.entities.values()}
+        self.authors = {e.id for e in kb.entities.values() for src in kb.sources if e.name == src.author}
+        """Entities that wrote a story: naming one asks about the article's own voice."""
         self.parts: dict[str, set[str]] = {}
         """Entities whose name is another's possessive ("Alibaba's finance arm" belongs to "Alibaba")."""
         for ent in kb.entities.values():

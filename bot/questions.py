@@ -178,6 +178,7 @@ _SOURCING_SETTLED = re.compile(
     r"(fact|claim|rumou?r|report|opinion|guess|speculation)\b"
     r"|\b(just|only|merely) (a |an )?(claim|rumou?r|report|guess|speculation)\b"
     r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?(claim|rumou?r|fact)\b|\bhow do (we|they|you|i) know\b"
+    r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only )?(a )?(claim|rumou?r)\b"
     r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$"
 )

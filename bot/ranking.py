@@ -122,13 +122,27 @@ def in_context(index: Index, cand: Candidate, last: Turn) -> Candidate:
     return replace(cand, score=min(1.0, cand.score + bonus)) if bonus else cand
 
 
+_SPECIFIC = frozenset({"when", "how_many", "how_much"})
+
+
+def _stretched(cand: Candidate, query: Query) -> bool:
+    """A plain what-question answered by a date or a figure ("What did it start out as?" by "What year did it
+    start?", whose "year" is a stopword) fits less well than by a record of its own type."""
+    return query.qtype == "what" and cand.terms.record.asks in _SPECIFIC
+
+
 def rank(
     index: Index, query: Query, last: Turn | None, typed_names: bool
 ) -> tuple[list[Candidate], list[Candidate]]:
     """All scored candidates, and the eligible ones best first (with the subject and context adjustments).
     `typed_names` says whether the question as typed named anything (then the context bonus is off)."""
     ranked = score(index, query)
-    chosen = [c for c in ranked if eligible(index, c, query, query.qtype)]
+    chosen = [
+        replace(c, score=c.score * settings.TYPE_STRETCH_FACTOR) if _stretched(c, query) else c
+        for c in ranked
+        if eligible(index, c, query, query.qtype)
+    ]
+    chosen.sort(key=lambda c: c.score, reverse=True)
     if query.entities:
         chosen = sorted((on_subject(c, query) for c in chosen), key=lambda c: c.score, reverse=True)
     if last and chosen and not typed_names:

@@ -94,3 +94,7 @@ shorter ones ("alipay wallet users?") are keyword queries."""
 CURATED_SCORE = 0.9
 """A question matching a curated record this well is answered by it, even when it is shaped like a
 comparison, a sourcing or an overview question: the curator wrote that answer for it."""
+
+TYPE_STRETCH_FACTOR = 0.97
+"""Score factor for a plain what-question answered by a date or a figure record: a record of its own type
+wins a tie ("What did it start out as?" is not "What year did it start?", which stopwords make look alike)."""
