@@ -24,8 +24,8 @@ def main() -> int:
     timings = []
     for _ in range(20):
         for q in questions:
-            engine.index._analysed.clear()  # every question as if never seen: no cached analysis or typo fixes
-            engine.index._corrections.clear()
+            engine.clear_caches()  # every question as if never seen: no cached analysis or typo fixes
+
             start = time.perf_counter()
             engine.answer(q, Conversation())
             timings.append(time.perf_counter() - start)

@@ -43,6 +43,11 @@ class Index:
         self.reader = Reader(kb)
         self.records = [self._record_terms(rec) for rec in kb.qa]
         self.by_id = {t.record.id: t for t in self.records}
+        self.sentence_entities: dict[str, tuple[str, ...]] = {
+            s.id: tuple(self.reader.read(s.text, correct=False).entities) for s in kb.sentences.values()
+        }
+        """The entities each article sentence names, in order: what an answer quoting it has named."""
+
         self.sentences: list[tuple[Sentence, frozenset[str]]] = [
             (s, frozenset(self.reader.read(s.text, correct=False).tokens)) for s in kb.sentences.values()
         ]
@@ -62,16 +67,27 @@ class Index:
         self.idf = {t: math.log(n / (c + 0.5)) + 0.5 for t, c in df.items()}
         self.unknown_idf = math.log(n / 0.5) + 0.5
         self.vocab_postings: dict[str, list[tuple[int, float]]] = {}
-        self.phrase_postings: dict[str, list[tuple[int, int]]] = {}
+        """Term -> (record, weight factor): 1 for what a record says, less for the rest of its sentences."""
+        self.entity_postings: dict[str, list[int]] = {}
+        """`@entity` -> the records about it."""
+        self.phrase_postings: dict[str, list[int]] = {}
+        """Term -> phrasing slots using it; `phrasing_record` and `phrasing_weight` describe each slot."""
+        self.phrasing_record: list[int] = []
+        self.phrasing_weight: list[float] = []
         for r, terms in enumerate(self.records):
             terms.phrasing_weights = [sum(self.weight(t) for t in phr) or 1.0 for phr in terms.phrasings]
             for token in terms.vocabulary:
                 self.vocab_postings.setdefault(token, []).append((r, 1.0))
             for token in terms.context:
                 self.vocab_postings.setdefault(token, []).append((r, settings.CONTEXT_WEIGHT))
-            for p, phr in enumerate(terms.phrasings):
+            for token in terms.entity_tokens:
+                self.entity_postings.setdefault(token, []).append(r)
+            for phr, weight in zip(terms.phrasings, terms.phrasing_weights, strict=True):
+                slot = len(self.phrasing_record)
+                self.phrasing_record.append(r)
+                self.phrasing_weight.append(weight)
                 for token in phr:
-                    self.phrase_postings.setdefault(token, []).append((r, p))
+                    self.phrase_postings.setdefault(token, []).append(slot)
         self.contrasts = [
             frozenset(t for w in group.words for t in self.reader.read(w, correct=False).tokens)
             for group in kb.contrasts

@@ -239,12 +239,18 @@ def has_number(text: str) -> bool:
     return bool(split_numbers(text)[0])
 
 
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_SCALE_ALIASES, *_FRACTIONS, "hundred", "dozen"])
+"""Words that can start or make up a spelled number; text without them or digits has no number."""
+
+
 def canonical(words: list[str]) -> list[str]:
     """Word tokens with every number phrase replaced by its digits (and "percent" for a percentage), so
     "eighty-five million", "85m" and "85 mil" all read "85000000", and "a quarter" reads "25 percent".
 
     A bare "one" or "a" stays a word: it is an article or a pronoun far more often than a figure.
     """
+    if not any(w[0].isdigit() or w in _NUMBER_WORDS for w in words if w):
+        return words  # the common case: nothing to read
     numbers, _ = _Reader(words).read()
     out: list[str] = []
     at = 0

@@ -172,7 +172,7 @@ class Reader:
                 key = tuple(words(word))
                 if key and key != tuple(target):
                     self.synonyms[key] = target
-        self._max_syn = max((len(k) for k in self.synonyms), default=1)
+        self._max_syn = _longest_by_first(self.synonyms)
         self.shorthand: dict[str, list[str]] = {}
         for group in kb.spellings:
             for word in group.words:
@@ -183,7 +183,7 @@ class Reader:
                 key = tuple(words(name))
                 if key:
                     self.aliases.setdefault(key, ent.id)
-        self._max_alias = max((len(k) for k in self.aliases), default=1)
+        self._max_alias = _longest_by_first(self.aliases)
         surface: set[str] = set(self.stopwords) | QUESTION_WORDS
         for rec in kb.qa:
             for text in [*rec.phrasings(), rec.answer]:
@@ -308,6 +308,11 @@ class Reader:
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
         return query
 
+    def clear_caches(self) -> None:
+        """Forget remembered readings and typo fixes (benchmarks time every question as new)."""
+        self._cache.clear()
+        self.speller.clear_cache()
+
     def part_of(self, part: str | None, whole: str | None) -> bool:
         """True when one entity's name makes it part of the other ("Alibaba's finance arm" of "Alibaba")."""
         if not part or not whole or part == whole:
@@ -326,15 +331,25 @@ class Reader:
         return word
 
     @staticmethod
-    def _match(table: dict[tuple[str, ...], object], longest: int, raw: list[str], i: int) -> int:
-        """The length of the longest phrase in `table` starting at word i, or 0."""
-        for size in range(min(longest, len(raw) - i), 0, -1):
+    def _match(table: dict[tuple[str, ...], object], longest: dict[str, int], raw: list[str], i: int) -> int:
+        """The length of the longest phrase in `table` starting at word i, or 0; `longest` gives, per first
+        word, the longest phrase starting with it, so most words cost one look-up."""
+        for size in range(min(longest.get(raw[i], 0), len(raw) - i), 0, -1):
             if tuple(raw[i : i + size]) in table:
                 return size
         return 0
 
 
+def _longest_by_first(table: dict[tuple[str, ...], object]) -> dict[str, int]:
+    """For each first word of a phrase table, the length of the longest phrase starting with it."""
+    out: dict[str, int] = {}
+    for key in table:
+        out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out
+
+
 def _numeric(word: str) -> bool:
+
     return word.replace(".", "", 1).isdigit()
 
 

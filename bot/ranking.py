@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -34,24 +35,30 @@ class Candidate:
 def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> list[Candidate]:
     """Records sharing a term (other than a bare number) with the query, best first.
 
-    Set overlap comes from inverted postings; string similarity, the costly part, only for the shortlist.
+    Set overlap comes from inverted postings, so the work follows the records that can match; only the best
+    `settings.CANDIDATES` become candidates, and string similarity (the costly part) is for the shortlist.
     """
     weights = {t: index.weight(t) for t in query.tokens}
     total = sum(weights.values()) or 1.0
     coverage: dict[int, float] = {}
+    named_here: dict[int, float] = {}
     worded: set[int] = set()
     for token, w in weights.items():
         for r, factor in index.vocab_postings.get(token, ()):
             coverage[r] = coverage.get(r, 0.0) + w * factor
-            if not token.isdigit():
-                worded.add(r)
-    shared: dict[tuple[int, int], float] = {}
-    for token, w in weights.items():
-        for rp in index.phrase_postings.get(token, ()):
-            shared[rp] = shared.get(rp, 0.0) + w
+        if token.startswith(ENTITY_PREFIX):
+            for r in index.entity_postings.get(token, ()):
+                named_here[r] = named_here.get(r, 0.0) + w
+        if not token.isdigit():
+            worded.update(r for r, _ in index.vocab_postings.get(token, ()))
     overlap: dict[int, float] = {}
-    for (r, p), sh in shared.items():
-        recall, precision = sh / total, sh / index.records[r].phrasing_weights[p]
+    shared: dict[int, float] = {}
+    for token, w in weights.items():
+        for slot in index.phrase_postings.get(token, ()):
+            shared[slot] = shared.get(slot, 0.0) + w
+    for slot, sh in shared.items():
+        r = index.phrasing_record[slot]
+        recall, precision = sh / total, sh / index.phrasing_weight[slot]
         f1 = 2 * recall * precision / (recall + precision)
         if f1 > overlap.get(r, 0.0):
             overlap[r] = f1
@@ -60,22 +67,21 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     penalty = settings.UNKNOWN_WORD_FACTOR ** (len(query.unknown) * 3 / max(3, len(query.tokens)))
     named = sum(w for t, w in weights.items() if t.startswith(ENTITY_PREFIX))
     asked = total - named
-    rough = []
-    for r in worded:
-        terms = index.records[r]
-        cov, ov = coverage[r] / total, overlap.get(r, 0.0)
-        named_here = sum(weights[t] for t in terms.entity_tokens & weights.keys())
-        predicate = (coverage[r] - named_here) / asked if asked > 1e-9 else 1.0
-        rough.append(Candidate(terms, (0.45 * cov + 0.35 * ov) * penalty, cov, ov, 0.0, predicate))
-    rough.sort(key=lambda c: c.score, reverse=True)
+    rough = {r: (0.45 * coverage[r] / total + 0.35 * overlap.get(r, 0.0)) * penalty for r in worded}
+    best = heapq.nlargest(settings.CANDIDATES, rough, key=rough.__getitem__)
+    out = []
+    for r in best:
+        predicate = (coverage[r] - named_here.get(r, 0.0)) / asked if asked > 1e-9 else 1.0
+        out.append(
+            Candidate(index.records[r], rough[r], coverage[r] / total, overlap.get(r, 0.0), 0.0, predicate)
+        )
     joined = " ".join(query.tokens)
-    fine = []
-    for c in rough[:shortlist]:
-        best = process.extractOne(joined, c.terms.phrasing_strings, scorer=fuzz.token_sort_ratio)
-        sim = best[1] / 100 if best else 0.0
-        fine.append(replace(c, score=c.score + 0.20 * sim * penalty, similarity=sim))
-    fine.sort(key=lambda c: c.score, reverse=True)
-    return fine + rough[shortlist:]
+    for c in out[:shortlist]:
+        found = process.extractOne(joined, c.terms.phrasing_strings, scorer=fuzz.token_sort_ratio)
+        c.similarity = found[1] / 100 if found else 0.0
+        c.score += 0.20 * c.similarity * penalty
+    out[:shortlist] = sorted(out[:shortlist], key=lambda c: c.score, reverse=True)
+    return out
 
 
 def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | None) -> bool:

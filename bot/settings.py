@@ -98,3 +98,7 @@ comparison, a sourcing or an overview question: the curator wrote that answer fo
 TYPE_STRETCH_FACTOR = 0.97
 """Score factor for a plain what-question answered by a date or a figure record: a record of its own type
 wins a tie ("What did it start out as?" is not "What year did it start?", which stopwords make look alike)."""
+
+CANDIDATES = 40
+"""Records kept as candidates per question, best set-overlap first: enough for eligibility to find the
+right one, and work no longer grows with every record that shares a common word."""

@@ -92,6 +92,10 @@ class Speller:
         self._english = english
         self._cache: dict[tuple[str, bool], str] = {}
 
+    def clear_cache(self) -> None:
+        """Forget remembered corrections."""
+        self._cache.clear()
+
     @cached_property
     def english(self) -> EnglishWords:
         """Loaded on first need: a question of knowledge-base words only never reads the file."""

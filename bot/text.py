@@ -59,24 +59,42 @@ _MARKUP = re.compile(r"\[/?[a-z][a-z0-9 #=_-]*\]|\[/\]")
 
 def fold(text: str) -> str:
     """Lower-case, unicode-folded text with straight quotes: the form every match starts from."""
-    text = _ANSI.sub(" ", unicodedata.normalize("NFKC", text)).translate(PLAIN).lower()
-    return re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(PLAIN)
+    if "\x1b" in text or "\x9b" in text:
+        text = _ANSI.sub(" ", text)
+    return _CONTROL.sub(" ", text.lower())
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_DIGIT_GROUPS = re.compile(r"(\d),(\d{3})")
+_PERCENT_SIGN = re.compile(r"(\d+)\s*%")
+_WORD = re.compile(r"\d+(?:[./]\d+)+|[a-z0-9]+(?:['-][a-z0-9]+)*")
+_POSSESSIVE = re.compile(r"'s$|s'$|'$")
 
 
 def words(text: str) -> list[str]:
     """Plain words of folded text: contractions expanded, possessives dropped, numbers unified."""
-    text = _MARKUP.sub(" ", fold(text))
-    text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
-    text = re.sub(r"(\d+)\s*%", r"\1 percent", text)
-    text = re.sub(r"(\d+)\s*m\b", r"\1 million", text)
+    text = fold(text)
+    if "[" in text:
+        text = _MARKUP.sub(" ", text)
+    if "," in text:
+        text = _DIGIT_GROUPS.sub(r"\1\2", text)
+    if "%" in text:
+        text = _PERCENT_SIGN.sub(r"\1 percent", text)
     out: list[str] = []
-    for raw in re.findall(r"\d+(?:[./]\d+)+|[a-z0-9]+(?:['-][a-z0-9]+)*", text):
+    for raw in _WORD.findall(text):
         if raw in _CONTRACTIONS:
             out.extend(_CONTRACTIONS[raw].split())
             continue
-        raw = re.sub(r"'s$|s'$|'$", "", raw)
-        raw = raw.replace("'", "")
-        out.extend(p for p in raw.split("-") if p) if not raw[0].isdigit() else out.append(raw)
+        if "'" in raw:
+            raw = _POSSESSIVE.sub("", raw).replace("'", "")
+            if not raw:
+                continue
+        if raw[0].isdigit() or "-" not in raw:
+            out.append(raw)
+        else:
+            out.extend(p for p in raw.split("-") if p)
     return out
 
 
