@@ -61,6 +61,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         and chosen[0].score >= settings.CURATED_SCORE
         and shaped & chosen[0].terms.forms
         and not any(v.kind != "entity" for v in query.values)
+        and query.qtype != "yesno"
     ):
         return None  # a curated question of this shape asked almost word for word: its own record answers it
     if "sourcing" in query.forms:
@@ -295,8 +296,8 @@ def _no(query: Query) -> str:
 
 
 def _true_false(query: Query) -> bool:
-    """True when the question is put as true or false, so the verdict is "True"/"False", not "Yes"/"No"."""
-    return bool({"true", "false"} & set(query.words))
+    """True when the question is put as "true or false", so the verdict is "True"/"False", not "Yes"/"No"."""
+    return "false" in query.words
 
 
 # -- comparing figures --------------------------------------------------------------------------------------
@@ -423,11 +424,11 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     events, or (in a follow-up) the last answer's figure against a new name."""
     index = ctx.index
     words = query.words
-    cut = next((i for i, w in enumerate(words) if w in _CUTS), None)
+    cut = next((i for i, w in enumerate(words) if w in _CUTS and i > 0), None)
     if cut is None and "between" in words:
         b = words.index("between")
         cut = next((i for i in range(b + 1, len(words)) if words[i] == "and"), None)
-    if cut is None and "and" in words:
+    if cut is None and "and" in words[1:]:
         cut = len(words) - 1 - words[::-1].index("and")
     time_question = (
         bool(set(words) & set(_FIRST))
@@ -442,7 +443,8 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         if len(query.entities) >= 2 and left[0] and right[0]:
             sides = [(ents, _known(index, toks) or measure) for ents, toks in (left, right)]
         elif len(query.entities) == 1:
-            sides = [(query.entities, _known(index, toks) or measure) for _, toks in (left, right)]
+            # the side naming nobody shares the other's name unless it is about something else entirely
+            sides = [(ents, _known(index, toks) or measure) for ents, toks in (left, right)]
         elif not query.entities:
             sides = [([], _known(index, toks)) for _, toks in (left, right)]
         else:
@@ -472,8 +474,19 @@ def _best_pair(
     """The two different records that fit the two sides best together."""
     (ents_a, toks_a), (ents_b, toks_b) = sides
     measure = sorted(set(toks_a) | set(toks_b))
-    fits_a = _fits(ctx, kinds, ents_a, toks_a) or _fits(ctx, kinds, ents_a, measure)
-    fits_b = _fits(ctx, kinds, ents_b, toks_b) or _fits(ctx, kinds, ents_b, measure)
+
+    def fits(ents: list[str], toks: list[str], other: list[str]) -> list[_Side]:
+        if not ents and not toks:
+            return []  # an empty side ("And how does X compare?"): the last answer is the other side
+        if not ents and other:
+            found = _fits(ctx, kinds, other, toks)  # "Mogujie's accounts or its monthly users": one name
+            if found:
+                return found
+        return _fits(ctx, kinds, ents, toks) or _fits(ctx, kinds, ents or other, measure)
+
+    fits_a = fits(ents_a, toks_a, ents_b)
+    fits_b = fits(ents_b, toks_b, ents_a)
+
     pairs = [(a.score + b.score, a, b) for a in fits_a[:5] for b in fits_b[:5] if a.terms is not b.terms]
     if not pairs:
         return None

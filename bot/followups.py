@@ -52,7 +52,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if not typed.tokens and question_type(joined) and not typed.forms & {"sourcing", "truefalse"}:
         # "Why?", "In which year?": the last question, asked this way
         return Readings([_keep_type(read(_cap(f"{typed.text} {last.resolved}")), typed), typed], True, True)
-    if typed.entities and _ELLIPSIS.search(joined) and len(asked) <= 1:
+    if typed.entities and _ELLIPSIS.search(joined) and len(asked) <= 1 and "comparison" not in typed.forms:
         return Readings([read(_cap(_substitute(index, last, typed.entities)))], True, True)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own

@@ -155,6 +155,8 @@ _TRAILING_CHECK = re.compile(
 )
 _COMPARISON = re.compile(
     r"\b(more|fewer|less|bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\bthan\b"
+    r"|\b(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller|lower|first"
+    r"|earlier|later)\b.*\bor\b"
     r"|\b(which|who|what)( one| site| company| of them| of the two)? (had|has|have|is|was|were|got|gets|came|comes"
     r"|did|does)? ?(the )?(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller"
     r"|first|earlier|later|older)\b"
@@ -169,6 +171,8 @@ _SOURCING_WHO = re.compile(
     r"|provided|provides|is the source|was the source|is behind the (claim|figure|number|report))\b"
     r"|\baccording to (whom|who|what|which)\b|\b(source|sources|sourced|sourcing)\b|\bcome[s]? from\b"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit|\bon what basis\b"
+    r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
+    r" (the |this |that )?(rumou?r|claim|report|story)\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
 )
 _SOURCING_SETTLED = re.compile(

@@ -1,0 +1,197 @@
+"""Questions with a shape: claims checked against the facts, figures compared, who says so, overviews.
+
+Each case names the mechanism it exercises; the questions are worded fresh, not taken from any test set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Conversation
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from bot.engine import load_engine
+
+    return load_engine()
+
+
+def ask(engine, *questions):
+    conversation = Conversation()
+    answer = None
+    for question in questions:
+        answer = engine.answer(question, conversation)
+    return answer
+
+
+# -- checking a stated value ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "needle"),
+    [
+        ("Did Mogujie get founded in 2013?", "No", "2011"),  # a year swapped for another
+        ("Mogujie was set up in 2011, right?", "Yes", "2011"),
+        ("True or false: Meilishuo had 2,000 stores.", "False", "1000"),  # a figure of the same unit
+        ("Is it true that Alipay Wallet has 190m users?", "Yes", "190"),
+        ("Does Alipay say it holds 60% of China's mobile payments market?", "No", "80"),
+        ("Did Mogujie's stores get a quarter of its traffic?", "Yes", "quarter"),  # a fraction, spelled
+        ("Was the technical fee charged in 2014?", "No", "2012"),
+        ("Did Alipay cut Mogujie off three years ago?", "No", "one year"),  # a span of time
+    ],
+)
+def test_a_stated_value_is_checked_against_the_record(engine, question, verdict, needle):
+    ans = ask(engine, question)
+    assert ans.status == "answered" and ans.kind == "check", ans
+    assert ans.answer.startswith(verdict), ans.answer
+    assert needle in ans.answer
+    assert ans.citations
+
+
+def test_a_value_for_another_thing_is_caught_and_explained(engine):
+    """The story's 85 million are accounts, not users: the check says so and cites both figures."""
+    ans = ask(engine, "Does Mogujie have 85 million users?")
+    assert ans.answer.startswith("No")
+    assert "35 million" in ans.answer and "accounts" in ans.answer
+    assert len({c.sentence for c in ans.citations}) >= 1
+
+
+def test_a_name_in_place_of_the_one_the_story_gives_is_refuted(engine):
+    ans = ask(engine, "Is Alipay run by Tencent?")
+    assert ans.answer.startswith("No") and "finance arm" in ans.answer
+
+
+def test_a_name_that_is_part_of_the_one_given_is_consistent(engine):
+    """Operated by Alibaba's finance arm is operated by (part of) Alibaba."""
+    ans = ask(engine, "Is Alipay operated by Alibaba?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_an_additive_claim_is_not_refuted_by_another_partys_fact(engine):
+    """The story says Alipay cut off Mogujie; it does not say it did not cut off Meilishuo."""
+    ans = ask(engine, "Did Alipay cut off Meilishuo as well?")
+    assert ans.status != "answered" or not ans.answer.startswith(("Yes", "No")), ans.answer
+
+
+def test_a_check_the_story_does_not_cover_is_declined(engine):
+    ans = ask(engine, "Did Mogujie hire 500 engineers in 2013?")
+    assert ans.status != "answered", ans.answer
+
+
+def test_a_claim_is_confirmed_as_a_claim(engine):
+    ans = ask(engine, "Is it true that Mogujie has 85 million accumulated accounts?")
+    assert ans.answer.startswith("Yes, as a claim")
+    assert ans.says is not None and ans.says.kind == "claim" and ans.source_tag == "claim: Mogujie"
+
+
+# -- comparisons ----------------------------------------------------------------------------------------
+
+
+def test_which_had_more_is_computed_from_both_figures(engine):
+    ans = ask(engine, "Who ended up with more stores: Meilishuo or Mogujie?")
+    assert ans.status == "answered" and ans.kind in ("comparison", "answer")
+    assert "Mogujie" in ans.answer.split(":")[0]
+    assert {"alipay-mogujie:p5.s1", "alipay-mogujie:p5.s2"} <= {c.sentence for c in ans.citations}
+
+
+def test_how_many_times_gives_the_ratio(engine):
+    ans = ask(engine, "How many times as many stores as Meilishuo did Mogujie have?")
+    assert ans.kind == "comparison" and "twice" in ans.answer
+
+
+def test_difference_between_two_figures_of_one_party(engine):
+    ans = ask(engine, "What is the gap between Mogujie's accumulated accounts and its monthly active users?")
+    assert ans.kind == "comparison" and "50 million" in ans.answer
+
+
+def test_time_comparison_orders_two_dated_events(engine):
+    ans = ask(engine, "What came first, Mogujie's founding or the rumoured technical fee?")
+    assert ans.kind == "comparison"
+    assert ans.answer.index("2011") < ans.answer.index("2012")
+
+
+def test_a_comparison_follow_up_compares_with_the_last_figure(engine):
+    ans = ask(engine, "How many stores did Meilishuo have?", "And how does Mogujie compare?")
+    assert ans.kind == "comparison" and "1000" in ans.answer and "2000" in ans.answer
+
+
+def test_a_yes_no_comparison_says_yes_or_no(engine):
+    ans = ask(engine, "Did Meilishuo have more stores than Mogujie?")
+    assert ans.answer.startswith("No")
+
+
+# -- who says so ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "needle"),
+    [
+        ("Whose claim is the 80% market share?", "claim", "Alipay"),
+        ("Where do the store numbers come from?", "report", "QQ Tech"),
+        ("Is Alibaba's interest in buying Mogujie confirmed?", "rumour", "rumour"),
+        ("According to whom does Mogujie have 35 million monthly active users?", "claim", "Mogujie"),
+    ],
+)
+def test_sourcing_questions_answer_from_the_attribution(engine, question, kind, needle):
+    ans = ask(engine, question)
+    assert ans.status == "answered", ans.answer
+    assert ans.says is not None and ans.says.kind == kind
+    assert needle in ans.answer
+
+
+def test_who_says_so_follows_up_on_the_last_answer(engine):
+    ans = ask(engine, "What share of the mobile payments market does Alipay have?", "Says who?")
+    assert ans.kind == "sourcing" and "Alipay" in ans.answer and ans.says.kind == "claim"
+
+
+def test_is_that_confirmed_follows_up_on_a_rumour(engine):
+    ans = ask(
+        engine, "What fee was Alibaba said to charge social shopping sites?", "Has that been confirmed?"
+    )
+    assert ans.kind == "sourcing" and ans.answer.startswith("No") and "rumour" in ans.answer
+
+
+def test_a_rumour_with_no_named_source_is_not_given_one(engine):
+    ans = ask(engine, "Who started the rumour that Alibaba wanted to buy Mogujie?")
+    assert ans.status == "unknown" and "Nobody named" in ans.answer
+
+
+def test_a_wrong_outlet_is_refuted(engine):
+    ans = ask(engine, "Are the store counts credited to Reuters?")
+    assert ans.answer.startswith("No") and "QQ Tech" in ans.answer
+
+
+# -- overviews ------------------------------------------------------------------------------------------
+
+
+def test_what_happened_in_a_year_lists_that_years_events(engine):
+    ans = ask(engine, "So what went on in 2013?")
+    assert ans.kind == "overview" and ans.status == "answered"
+    assert "WeChat Payment" in ans.answer and "marketplaces" in ans.answer
+    assert "2011" not in ans.answer
+
+
+def test_a_year_the_story_says_nothing_about(engine):
+    ans = ask(engine, "What happened in 2009?")
+    assert ans.status == "unknown"
+
+
+def test_a_timeline_is_in_order(engine):
+    ans = ask(engine, "Can you give me the timeline of events?")
+    assert ans.kind == "overview"
+    assert ans.answer.index("2011") < ans.answer.index("2012") < ans.answer.index("late 2013")
+
+
+def test_what_happened_to_a_party(engine):
+    ans = ask(engine, "What happened to Meilishuo?")
+    assert ans.kind == "overview" and "Meilishuo" in ans.answer and "WeChat" in ans.answer
+
+
+def test_the_main_point_comes_from_the_summary_record(engine):
+    ans = ask(engine, "What's the headline news here?")
+    assert ans.status == "answered" and "resume" in ans.answer
+
+
+def test_a_summary_of_something_else_is_not_the_story(engine):
+    assert ask(engine, "Summarise the plot of Macbeth for me").status != "answered"

@@ -1,0 +1,60 @@
+"""Typo fixes: slips corrected against the knowledge base and a general English word list; real words kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.spelling import EnglishWords, Speller
+
+
+@pytest.fixture(scope="module")
+def speller():
+    from bot.engine import load_engine
+
+    return load_engine().index.reader.speller
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "opens"),
+    [
+        ("hw", "how", True),  # a dropped letter in a short common word
+        ("whn", "when", True),
+        ("teh", "the", False),  # a listed misspelling, far rarer than the word
+        ("mnay", "many", False),  # two letters swapped
+        ("dose", "does", True),  # a real word, but one slip from the auxiliary that opens the question
+        ("diffrence", "difference", False),
+        ("acounts", "accounts", False),
+        ("mogujei", "mogujie", False),  # a name, by edit distance, with no misspelling list
+        ("meilishou", "meilishuo", False),
+        ("alipy", "alipay", False),
+    ],
+)
+def test_slips_are_corrected(speller, typed, meant, opens):
+    assert speller.correct(typed, opens) == meant
+
+
+@pytest.mark.parametrize("word", ["tallest", "mountain", "ceo", "form", "dose", "as", "apple"])
+def test_real_words_are_left_alone(speller, word):
+    """A known English word is never 'corrected' into another ('dose' stays 'dose' mid-sentence)."""
+    assert speller.correct(word, False) == word
+
+
+def test_a_common_word_opening_a_question_is_not_read_as_an_auxiliary(speller):
+    assert speller.correct("as", True) == "as"
+
+
+def test_gibberish_stays_as_typed(speller):
+    assert speller.correct("xqzvt", False) == "xqzvt"
+
+
+def test_knowledge_words_win_over_english_neighbours():
+    """With a tiny English list, a slip goes to the knowledge base's own word first."""
+    english = EnglishWords(["stories\t45", "store\t45", "stores\t44"])
+    speller = Speller(["stores", "mogujie"], english)
+    assert speller.correct("stors") == "stores"
+
+
+def test_corrections_are_cached_and_bounded(speller):
+    for n in range(50):
+        speller.correct(f"zzq{n}", False)
+    assert len(speller._cache) <= 10_000
