@@ -13,7 +13,7 @@ from bot.models import Conversation
 
 
 def main() -> int:
-    cases_path = Path(__file__).resolve().parent.parent / "tests" / "heldout" / "cases.jsonl"
+    cases_path = Path(__file__).resolve().parent.parent / "tests" / "dev" / "cases.jsonl"
     questions = []
     for line in cases_path.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)

@@ -47,8 +47,9 @@ def answer_record(answer: Answer) -> dict:
 def answer_text(answer: Answer) -> str:
     """An answer for a person to read: the answer, numbered citations, then suggestions."""
     lines = [safe(answer.answer)]
+    tag = f" — {answer.source_tag}" if answer.source_tag else ""
     for n, c in enumerate(answer.citations, start=1):
-        lines.append(f'  [{n}] "{safe(c.quote)}" ({c.sentence})')
+        lines.append(f'  [{n}] "{safe(c.quote)}" ({c.sentence}){tag}')
     if answer.suggestions:
         head = "Did you mean:" if answer.status == "clarify" else "You could ask:"
         lines.append(head)
@@ -70,7 +71,17 @@ def render_json(answers: list[Answer]) -> str:
     return json.dumps([answer_record(a) for a in answers], ensure_ascii=False, indent=2) + "\n"
 
 
-CSV_FIELDS = ["question", "status", "answer", "confidence", "record", "citations", "quotes", "suggestions"]
+CSV_FIELDS = [
+    "question",
+    "status",
+    "answer",
+    "confidence",
+    "record",
+    "says",
+    "citations",
+    "quotes",
+    "suggestions",
+]
 
 
 def render_csv(answers: list[Answer]) -> str:
@@ -86,6 +97,7 @@ def render_csv(answers: list[Answer]) -> str:
                 "answer": a.answer,
                 "confidence": f"{a.confidence:.3f}",
                 "record": a.record or "",
+                "says": a.source_tag,
                 "citations": " | ".join(c.sentence for c in a.citations),
                 "quotes": " | ".join(c.quote for c in a.citations),
                 "suggestions": " | ".join(a.suggestions),
@@ -108,8 +120,10 @@ def render_markdown(answers: list[Answer], title: str = "Questions and answers")
             a.status
         ]
         parts.append(f"{label}{_md(a.answer)}\n")
+        tag = f" *({_md(a.source_tag)})*" if a.source_tag else ""
         for c in a.citations:
-            parts.append(f"> {_md(c.quote)} — `{c.sentence}`\n")
+            parts.append(f"> {_md(c.quote)} — `{c.sentence}`{tag}\n")
+
         if a.suggestions:
             parts.append("Related: " + "; ".join(_md(s) for s in a.suggestions) + "\n")
     return "\n".join(parts)

@@ -1,7 +1,7 @@
 """Engine settings in one place; change them only with the calibration table from `bot eval` in view."""
 
 DECLINE_THRESHOLD = 0.55
-"""Answers scoring below this are declined. Chosen from `bot eval tests/heldout/cases.jsonl`'s calibration table."""
+"""Answers scoring below this are declined. Chosen from `bot eval tests/dev/cases.jsonl`'s calibration table."""
 
 CLARIFY_MARGIN = 0.03
 """When the two best records are this close and say different things, ask back instead of answering."""

@@ -173,7 +173,7 @@ def test_eval_malformed_cases_give_line_numbers(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [["check"], ["eval", "tests/heldout/cases.csv"], ["quiz", "export", "--seed", "1", "--format", "gift"]],
+    [["check"], ["eval", "tests/dev/cases.csv"], ["quiz", "export", "--seed", "1", "--format", "gift"]],
 )
 def test_non_ui_commands_do_not_import_ui_libraries(argv, tmp_path):
     code = (

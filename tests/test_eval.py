@@ -1,4 +1,8 @@
-"""The engine on our own held-out cases, through the same evaluation `bot eval` runs: targets must hold."""
+"""Every question set through the same evaluation `bot eval` runs: each set's floor must hold.
+
+The floors are the sets' figures once their first run was recorded and the general fixes they prompted were
+made (tests/README.md has each set's role and first-run figure); a fall below one is a regression.
+"""
 
 from __future__ import annotations
 
@@ -10,50 +14,39 @@ from bot.evaluate import calibration, evaluate, load_cases, summary
 
 HERE = Path(__file__).resolve().parent
 
+FLOORS = {
+    # set: (accuracy at least, declined at least, wrong at most)
+    "dev/cases.jsonl": (0.98, 0.95, 0.01),
+    "dev/cases.csv": (0.95, 0.95, 0.02),
+    "blind/cases.jsonl": (0.90, 0.95, 0.03),
+    "blind2/cases.jsonl": (0.97, 0.95, 0.01),
+    "blind3/cases.jsonl": (0.93, 0.95, 0.01),
+    "blind4/cases.jsonl": (0.92, 0.95, 0.03),
+    "blind5/cases.jsonl": (0.88, 0.93, 0.03),
+    "sample/cases.jsonl": (1.0, 1.0, 0.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_each_set_holds_its_floor(engine, name):
+    accuracy, declined, wrong = FLOORS[name]
+    stats = summary(evaluate(engine, load_cases(HERE / name)))
+    assert stats["accuracy"] >= accuracy, stats
+    assert stats["declined"] >= declined, stats
+    assert stats["wrong"] <= wrong, stats
+
 
 @pytest.fixture(scope="module")
-def heldout():
-    return load_cases(HERE / "heldout" / "cases.jsonl")
+def dev():
+    return load_cases(HERE / "dev" / "cases.jsonl")
 
 
-def test_heldout_cases_meet_the_targets(engine, heldout):
-    stats = summary(evaluate(engine, heldout))
-    assert stats["cases"] >= 150
-    assert stats["accuracy"] >= 0.95, stats
-    assert stats["declined"] >= 0.90, stats
-    assert stats["wrong"] <= 0.02, stats
+def test_every_kind_is_represented(dev):
+    assert {c.kind for c in dev} == {"answerable", "followup", "unanswerable", "offtopic"}
 
 
-def test_blind_sample_like_cases_meet_the_targets(engine):
-    """tests/blind2 was written blind to the knowledge base, in the public sample's style and mix."""
-    stats = summary(evaluate(engine, load_cases(HERE / "blind2" / "cases.jsonl")))
-    assert stats["accuracy"] >= 0.95 and stats["declined"] >= 0.90 and stats["wrong"] <= 0.02, stats
-
-
-def test_fourth_blind_set_does_not_regress(engine):
-    """tests/blind3 (sample style, written blind) scored 0.871 before it prompted fixes; it now guards them."""
-    stats = summary(evaluate(engine, load_cases(HERE / "blind3" / "cases.jsonl")))
-    assert stats["accuracy"] >= 0.93 and stats["declined"] >= 0.95 and stats["wrong"] <= 0.02, stats
-
-
-def test_blind_hard_cases_do_not_regress(engine):
-    """tests/blind holds long, indirect and slangy questions; below target, so guarded against regressions."""
-    stats = summary(evaluate(engine, load_cases(HERE / "blind" / "cases.jsonl")))
-    assert stats["accuracy"] >= 0.85 and stats["declined"] >= 0.90 and stats["wrong"] <= 0.04, stats
-
-
-def test_heldout_csv_cases_meet_the_targets(engine):
-    stats = summary(evaluate(engine, load_cases(HERE / "heldout" / "cases.csv")))
-    assert stats["accuracy"] >= 0.95 and stats["wrong"] <= 0.02, stats
-
-
-def test_every_kind_is_represented(heldout):
-    kinds = {c.kind for c in heldout}
-    assert kinds == {"answerable", "followup", "unanswerable", "offtopic"}
-
-
-def test_calibration_is_monotone_in_the_threshold(engine, heldout):
-    rows = calibration(engine, heldout)
+def test_calibration_is_monotone_in_the_threshold(engine, dev):
+    rows = calibration(engine, dev)
     declined = [r["declined"] for r in rows]
     assert declined == sorted(declined)
-    assert all(r["right"] + r["wrong"] + r["declined"] == len(heldout) for r in rows)
+    assert all(r["right"] + r["wrong"] + r["declined"] == len(dev) for r in rows)
