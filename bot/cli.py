@@ -257,7 +257,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         for r in failures:
             q = " / ".join(r.case.questions())
             print(
-                f"{one_line(r.case.id):8} {r.verdict:16} {one_line(q)!r}\n{'':8} -> {r.answer.status} "
+                f"{one_line(r.case.id):8} {r.verdict:16} '{one_line(q)}'\n{'':8} -> {r.answer.status} "
                 f"[{one_line(r.answer.record or '-')} {r.answer.confidence:.2f}] {one_line(r.answer.answer)[:120]}"
             )
         print(f"\ncalibration (threshold in use: {engine.threshold})")
