@@ -133,11 +133,13 @@ def _lines(chunks: Iterable[AnyStr], cr: AnyStr, lf: AnyStr, max_len: int) -> It
     size = 0
     too_long = after_cr = False
     for piece in chunks:
-        if after_cr and piece[:1] == lf:
+        if not piece:
+            continue  # a decoder holding half a character: changes nothing, not even after_cr
+        if after_cr and piece.startswith(lf):
             piece = piece[1:]
+        after_cr = piece.endswith(cr)
         if not piece:
             continue
-        after_cr = piece[-1:] == cr
         complete = piece.replace(cr + lf, lf).replace(cr, lf).split(lf)
         rest = complete.pop()
         for part in complete:
