@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import signal
+import json
 import sys
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
-from typing import BinaryIO
+from collections.abc import Sequence
 
+from .console import Progress, interrupts_deferred, silence_stdout, tolerant_output, warn
 from .errors import BotError, InputError, KnowledgeError
 from .safety import one_line
 
@@ -36,7 +33,6 @@ def _data_options(parser: argparse.ArgumentParser) -> None:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .knowledge import load_knowledge
-    from .render import to_json
 
     report: dict = {
         "ok": False,
@@ -51,7 +47,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     except KnowledgeError as exc:
         report["errors"] = exc.problems
         if args.json:
-            print(to_json(report, indent=2))
+            print(json.dumps(report, indent=2))
         else:
             for line in exc.problems:
                 print(one_line(line), file=sys.stderr)
@@ -76,7 +72,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         unattributed=unattributed,
     )
     if args.json:
-        print(to_json(report, indent=2))
+        print(json.dumps(report, indent=2))
     else:
         c = report["counts"]
         print(
@@ -105,62 +101,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0 if report["ok"] else 2
 
 
-class _Progress:
-    """A progress line on a terminal's stderr while a question file is answered: how many, and how much of
-    the file is read (when it is a file)."""
-
-    EVERY = 10
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self.stream = stream
-        try:
-            self.size = os.fstat(stream.fileno()).st_size if stream.seekable() else 0
-        except (OSError, ValueError):
-            self.size = 0
-        self.shown = False
-
-    def show(self, count: int, force: bool = False) -> None:
-        if count % self.EVERY and not force:
-            return
-        width = 30
-        if self.size:
-            share = min(1.0, self.stream.tell() / self.size)
-            filled = int(width * share)
-            bar = f"[{'#' * filled}{'.' * (width - filled)}] {share:4.0%} "
-        else:
-            bar = ""
-        sys.stderr.write(f"\r{bar}{count} answered")
-        sys.stderr.flush()
-        self.shown = True
-
-    def done(self, count: int) -> None:
-        if self.shown or count >= self.EVERY:
-            self.show(count, force=True)
-            sys.stderr.write("\n")
-            sys.stderr.flush()
-
-
-@contextmanager
-def _interrupts_deferred() -> Iterator[None]:
-    """Ctrl+C waits until the block is done (an answer made and written whole), then interrupts."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:
-        raise KeyboardInterrupt
-
-
-def _warn(message: str) -> None:
-    """A warning or error on stderr: `bot: ` and the message on one line, control characters made visible."""
-    print(f"bot: {one_line(message)}", file=sys.stderr)
-
-
 def _cmd_ask(args: argparse.Namespace) -> int:
     from .engine import load_engine
     from .inputs import QuestionLine, open_question_file, read_questions
@@ -182,15 +122,15 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     declined = problems = 0
     label = "<stdin>" if args.file == "-" else args.file
     lines = read_questions(stream, label) if stream is not None else [QuestionLine(1, question=args.question)]
-    progress = _Progress(stream) if stream is not None and sys.stderr.isatty() else None
+    progress = Progress(stream) if stream is not None and sys.stderr.isatty() else None
     interrupted = False
     try:
         for line in lines:
             if line.problem:
                 problems += 1
-                _warn(line.problem)
+                warn(line.problem)
                 continue
-            with _interrupts_deferred():
+            with interrupts_deferred():
                 answer = engine.answer(line.question, conversation, threshold=args.threshold)
                 writer.write(answer)
             declined += answer.status != "answered"
@@ -205,10 +145,10 @@ def _cmd_ask(args: argparse.Namespace) -> int:
         if stream is not None and stream is not sys.stdin.buffer:
             stream.close()
     if interrupted:
-        _warn(f"interrupted: {writer.count} answer(s) written, the rest not read")
+        warn(f"interrupted: {writer.count} answer(s) written, the rest not read")
         return 130
     if stream is not None and not writer.count and not problems:
-        _warn(f"{label}: no questions found (one question per line; # starts a comment)")
+        warn(f"{label}: no questions found (one question per line; # starts a comment)")
         return 2
     if problems:
         return 2
@@ -355,19 +295,9 @@ def _text_arguments(args: argparse.Namespace) -> None:
             text, changed = command_line_text(value)
             if changed:
                 setattr(args, name, text)
-                _warn(
+                warn(
                     f"the {name.replace('_', '-')} argument is not valid UTF-8; bad bytes replaced by \ufffd: {text}"
                 )
-
-
-def _tolerant_output() -> None:
-    """Anything the streams cannot encode (a file name that is not UTF-8) is written as a backslash escape
-    instead of raising UnicodeEncodeError."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with suppress(ValueError, OSError):
-                reconfigure(errors="backslashreplace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -380,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    _tolerant_output()
+    tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -393,18 +323,11 @@ def _main(argv: Sequence[str] | None) -> int:
         return args.func(args)
     except KnowledgeError as exc:
         for line in exc.problems:
-            _warn(line)
+            warn(line)
         return 2
     except BotError as exc:
-        _warn(str(exc))
+        warn(str(exc))
         return 2
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return 0
-
-
-def _silence_stdout() -> None:
-    """After the reader of our output went away: send the rest to /dev/null, so the interpreter's final flush
-    does not complain."""
-    with suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
