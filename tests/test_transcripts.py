@@ -35,7 +35,7 @@ TEXT_WITH_CONVERSATION = (
     "  - How did Mogujie make money at first?\n"
     "\n"
     "Q: Who is the CEO of Alipay?\n"
-    "The story doesn't say. It does cover related questions, such as: What is Alipay?\n"
+    "The story doesn't say. You could ask instead: What is Alipay?\n"
     "You could ask:\n"
     "  - What is Alipay?\n"
     "  - What did Alipay announce?\n"
@@ -50,7 +50,7 @@ PIPED = "When was Mogujie founded?\nHow many users does Mogujie have?\nWho is th
 JSONL = (
     '{"question": "When was Mogujie founded?", "status": "answered", "answer": "Mogujie was founded in 2011.", "confidence": 1.0, "citations": [{"source": "alipay-mogujie", "paragraph": 2, "sentence": "alipay-mogujie:p2.s1", "start": 335, "end": 473, "quote": "Founded in 2011, Mogujie started as a Pinterest-like social shopping service, earning commissions on referral traffic to e-commerce sites.", "span": "Founded in 2011, Mogujie started"}], "record": "mogujie-founded", "says": "article", "source_tag": "article", "suggestions": ["How did Mogujie start?", "How did Mogujie make money at first?"], "resolved": "When was Mogujie founded?"}\n'
     '{"question": "How many users does Mogujie have?", "status": "answered", "answer": "Mogujie claims it has 85 million accumulated accounts, with 35 million monthly active users on mobile.", "confidence": 1.0, "citations": [{"source": "alipay-mogujie", "paragraph": 8, "sentence": "alipay-mogujie:p8.s1", "start": 2229, "end": 2331, "quote": "Mogujie claims it has 85 million accumulated accounts, with 35 million monthly active users on mobile.", "span": "Mogujie claims it has 85 million accumulated accounts, with 35 million monthly active users on mobile."}], "record": "mogujie-size", "says": "claim:mogujie", "source_tag": "claim: Mogujie", "suggestions": ["How many accounts does Mogujie have?", "How many monthly active users does Mogujie have on mobile?", "How many stores did Mogujie\'s marketplace have?"], "resolved": "How many users does Mogujie have?"}\n'
-    '{"question": "Who is the CEO of Alipay?", "status": "unknown", "answer": "The story doesn\'t say. It does cover related questions, such as: What is Alipay?", "confidence": 0.258, "citations": [], "record": null, "says": null, "source_tag": "", "suggestions": ["What is Alipay?", "What did Alipay announce?", "Why is Alipay resuming support for Mogujie?"], "resolved": "Who is the CEO of Alipay?"}\n'
+    '{"question": "Who is the CEO of Alipay?", "status": "unknown", "answer": "The story doesn\'t say. You could ask instead: What is Alipay?", "confidence": 0.258, "citations": [], "record": null, "says": null, "source_tag": "", "suggestions": ["What is Alipay?", "What did Alipay announce?", "Why is Alipay resuming support for Mogujie?"], "resolved": "Who is the CEO of Alipay?"}\n'
 )
 
 
