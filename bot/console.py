@@ -53,8 +53,11 @@ class Progress:
 @contextmanager
 def interrupts_deferred() -> Iterator[None]:
     """Ctrl+C waits until the block is done (an answer made and written whole), then interrupts."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield  # Ctrl+C is ignored or handled by someone else: leave it so
         return
     caught: list[int] = []
     previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))

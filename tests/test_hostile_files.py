@@ -133,7 +133,9 @@ def test_unreadable_knowledge_folder_itself_is_reported(knowledge, deny):
 # -- nesting too deep, numbers too long ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", ["[" * DEEP + "]" * DEEP, "{a = " * DEEP + "1" + "}" * DEEP])
+@pytest.mark.parametrize(
+    "value", ["[" * DEEP + "]" * DEEP, "{a = " * DEEP + "1" + "}" * DEEP], ids=["arrays", "inline tables"]
+)
 def test_deeply_nested_knowledge_file_gives_a_message(knowledge, value):
     path = knowledge / "deep.toml"
     path.write_text(f"x = {value}\n", encoding="utf-8")
@@ -166,6 +168,7 @@ def test_number_with_too_many_digits_in_a_knowledge_file(knowledge):
             "a number has too many digits",
         ),
     ],
+    ids=["nested", "long number"],
 )
 def test_eval_case_file_nested_deeply_or_with_huge_numbers(tmp_path, capsys, line, message):
     cases = tmp_path / "cases.jsonl"
