@@ -1,9 +1,38 @@
-"""A question-answering bot for teaching with a news story: cited answers, honest declines, quizzes."""
+"""A question-answering bot for teaching with a news story: cited answers, honest declines, quizzes.
 
-from .engine import Engine, answer, load_engine
-from .errors import BotError, InputError, KnowledgeError
-from .knowledge import KnowledgeBase, load_knowledge
-from .models import Answer, Citation, Conversation, Entity, FactRecord, QARecord, Sentence
+The names below are loaded on first use, so `import bot` (and with it the `bot` command's start-up) costs
+nothing until a name is used, and a Ctrl+C during start-up is caught by the entry point.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .engine import Engine, answer, load_engine
+    from .errors import BotError, InputError, KnowledgeError
+    from .knowledge import KnowledgeBase, load_knowledge
+    from .models import Answer, Citation, Conversation, Entity, FactRecord, QARecord, Sentence
+
+_HOME = {
+    "Engine": "engine",
+    "answer": "engine",
+    "load_engine": "engine",
+    "BotError": "errors",
+    "InputError": "errors",
+    "KnowledgeError": "errors",
+    "KnowledgeBase": "knowledge",
+    "load_knowledge": "knowledge",
+    "Answer": "models",
+    "Citation": "models",
+    "Conversation": "models",
+    "Entity": "models",
+    "FactRecord": "models",
+    "QARecord": "models",
+    "Sentence": "models",
+}
+"""Each public name and the module that defines it."""
 
 __all__ = [
     "Answer",
@@ -22,3 +51,11 @@ __all__ = [
     "load_engine",
     "load_knowledge",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module 'bot' has no attribute {name!r}")
+    value = getattr(import_module(f".{_HOME[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -1,5 +1,19 @@
-"""Run the bot as `python -m bot`."""
+"""`python -m bot`, and the `bot` command's entry point: Ctrl+C at any moment, even while modules are still
+loading, exits 130 with one line instead of a traceback."""
 
-from .cli import main
+import sys
 
-raise SystemExit(main())
+
+def run() -> int:
+    """Run the command line; the only code that runs before the KeyboardInterrupt guard is `import sys`."""
+    try:
+        from .cli import main
+
+        return main()
+    except KeyboardInterrupt:
+        sys.stderr.write("bot: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())

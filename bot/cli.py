@@ -7,7 +7,9 @@ import json
 import sys
 from collections.abc import Sequence
 
+from .console import Progress, interrupts_deferred, silence_stdout, tolerant_output, warn
 from .errors import BotError, InputError, KnowledgeError
+from .safety import one_line
 
 
 def _threshold(text: str) -> float:
@@ -48,7 +50,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(json.dumps(report, indent=2))
         else:
             for line in exc.problems:
-                print(line, file=sys.stderr)
+                print(one_line(line), file=sys.stderr)
             print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
         return 2
     uncovered = kb.uncovered()
@@ -79,9 +81,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         )
         print(f"coverage {total - len(uncovered)}/{total} sentences cited")
         for sid in uncovered:
-            print(f"uncovered {sid}: {kb.sentences[sid].text}")
+            print(one_line(f"uncovered {sid}: {kb.sentences[sid].text}"))
         for rid in unattributed:
-            print(f"unattributed {rid}: no `says` (article, claim:ENTITY, rumour or report:ENTITY)")
+            print(one_line(f"unattributed {rid}: no `says` (article, claim:ENTITY, rumour or report:ENTITY)"))
         if report["ok"]:
             print("ok")
         else:
@@ -99,76 +101,67 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0 if report["ok"] else 2
 
 
-def _read_questions(name: str) -> tuple[list[str], list[str]]:
-    """Questions from a file or stdin ('-'): blank lines and # comments skipped; bad lines reported."""
-    from pathlib import Path
-
-    label = "<stdin>" if name == "-" else name
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as exc:
-        raise InputError(f"{label}: cannot read: {exc.strerror}") from None
-    questions, problems = [], []
-    for n, raw in enumerate(data.split(b"\n"), start=1):
-        try:
-            line = raw.decode("utf-8").strip()
-        except UnicodeDecodeError as exc:
-            problems.append(f"{label}:{n}: not valid UTF-8 (byte {exc.start + 1} of the line); line skipped")
-            continue
-        if line and not line.startswith("#"):
-            questions.append(line)
-    if not questions and not problems:
-        problems.append(f"{label}: no questions found (one question per line; # starts a comment)")
-    return questions, problems
-
-
-def _progress(done: int, total: int) -> None:
-    width = 30
-    filled = width * done // max(1, total)
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-    if done == total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
-
-
 def _cmd_ask(args: argparse.Namespace) -> int:
     from .engine import load_engine
+    from .inputs import QuestionLine, open_question_file, read_questions
     from .models import Conversation
-    from .render import RENDERERS
+    from .render import AnswerWriter
 
+    if args.question == "-" and args.file is None:
+        args.question, args.file = None, "-"
     if (args.question is None) == (args.file is None):
-        raise InputError("give one QUESTION or --file FILE (use --file - for stdin)")
+        raise InputError("give one QUESTION or --file FILE (- for stdin: `bot ask -` or `--file -`)")
     if args.question is not None and not args.question.strip():
         raise InputError("the question is empty")
-    problems: list[str] = []
+    stream = None
     if args.file is not None:
-        questions, problems = _read_questions(args.file)
-    else:
-        questions = [args.question]
+        stream = sys.stdin.buffer if args.file == "-" else open_question_file(args.file)
     engine = load_engine(args.knowledge, args.seeds)
-    if args.threshold is not None:
-        engine = type(engine)(engine.kb, threshold=args.threshold)
     conversation = Conversation() if args.conversation or args.file is None else None
-    show_progress = sys.stderr.isatty() and len(questions) > 20
-    answers = []
-    for n, question in enumerate(questions, start=1):
-        answers.append(engine.answer(question, conversation if args.conversation else None))
-        if show_progress and (n % 10 == 0 or n == len(questions)):
-            _progress(n, len(questions))
-    if answers:
-        sys.stdout.write(RENDERERS[args.format](answers))
-    for line in problems:
-        print(f"bot: {line}", file=sys.stderr)
+    writer = AnswerWriter(args.format, sys.stdout)
+    declined = problems = 0
+    label = "<stdin>" if args.file == "-" else args.file
+    lines = read_questions(stream, label) if stream is not None else [QuestionLine(1, question=args.question)]
+    progress = Progress(stream) if stream is not None and sys.stderr.isatty() else None
+    interrupted = False
+    try:
+        for line in lines:
+            if line.problem:
+                problems += 1
+                warn(line.problem)
+                continue
+            with interrupts_deferred():
+                answer = engine.answer(line.question, conversation, threshold=args.threshold)
+                writer.write(answer)
+            declined += answer.status != "answered"
+            if progress:
+                progress.show(writer.count)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        writer.close()
+        if progress:
+            progress.done(writer.count)
+        if stream is not None and stream is not sys.stdin.buffer:
+            stream.close()
+    if interrupted:
+        warn(f"interrupted: {writer.count} answer(s) written, the rest not read")
+        return 130
+    if stream is not None and not writer.count and not problems:
+        warn(f"{label}: no questions found (one question per line; # starts a comment)")
+        return 2
     if problems:
         return 2
-    return 0 if all(a.status == "answered" for a in answers) else 1
+    return 1 if declined else 0
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from .engine import load_engine
-    from .evaluate import calibration, evaluate, load_cases, summary
+    from .evaluate import calibration, evaluate, summary
+    from .inputs import load_eval_cases
+    from .render import to_json
 
-    cases = load_cases(args.cases)
+    cases = load_eval_cases(args.cases)
     engine = load_engine(args.knowledge, args.seeds)
     if args.threshold is not None:
         engine = type(engine)(engine.kb, threshold=args.threshold)
@@ -178,7 +171,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     failures = [r for r in results if r.verdict not in ("correct", "declined-ok")]
     if args.format == "json":
         print(
-            json.dumps(
+            to_json(
                 {
                     "summary": stats,
                     "threshold": engine.threshold,
@@ -198,17 +191,14 @@ def _cmd_eval(args: argparse.Namespace) -> int:
                     ],
                 },
                 indent=2,
-                ensure_ascii=False,
             )
         )
     else:
-        from .render import safe
-
         for r in failures:
             q = " / ".join(r.case.questions())
             print(
-                f"{r.case.id:8} {r.verdict:16} {safe(q)!r}\n{'':8} -> {r.answer.status} "
-                f"[{r.answer.record or '-'} {r.answer.confidence:.2f}] {safe(r.answer.answer)[:120]}"
+                f"{one_line(r.case.id):8} {r.verdict:16} '{one_line(q)}'\n{'':8} -> {r.answer.status} "
+                f"[{one_line(r.answer.record or '-')} {r.answer.confidence:.2f}] {one_line(r.answer.answer)[:120]}"
             )
         print(f"\ncalibration (threshold in use: {engine.threshold})")
         print("threshold  right  wrong  declined")
@@ -292,8 +282,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_PATH_ARGUMENTS = frozenset({"file", "knowledge", "seeds", "cases", "db", "quiz_file", "answers", "output"})
+"""Options naming files: kept byte for byte (a file name need not be UTF-8), shown escaped in messages."""
+
+
+def _text_arguments(args: argparse.Namespace) -> None:
+    """Replace bytes that are not valid UTF-8 in every text argument, and say so (paths are left alone)."""
+    from .inputs import command_line_text
+
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name not in _PATH_ARGUMENTS:
+            text, changed = command_line_text(value)
+            if changed:
+                setattr(args, name, text)
+                warn(
+                    f"the {name.replace('_', '-')} argument is not valid UTF-8; bad bytes replaced by \ufffd: {text}"
+                )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point: run one subcommand and return its exit code."""
+    """Entry point: run one subcommand and return its exit code; Ctrl+C anywhere exits 130 quietly."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("bot: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -302,11 +319,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             args = parser.parse_args(["repl"])
     try:
+        _text_arguments(args)
         return args.func(args)
-    except BotError as exc:
-        print(f"bot: {exc}", file=sys.stderr)
+    except KnowledgeError as exc:
+        for line in exc.problems:
+            warn(line)
         return 2
-    except KeyboardInterrupt:
-        return 130
+    except BotError as exc:
+        warn(str(exc))
+        return 2
     except BrokenPipeError:
+        silence_stdout()
         return 0

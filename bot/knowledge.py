@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from . import paths
-from .errors import KnowledgeError
+from .errors import InputError, KnowledgeError, parse_problem, validation_lines
 from .models import Citation, ContrastSet, Entity, Event, FactRecord, QARecord, Sentence, SynonymGroup
 from .source import SourceText, display, load_sources
 from .text import PLAIN
@@ -124,23 +125,14 @@ def _citations(src: SourceText, start: int, end: int) -> list[Citation]:
     return out
 
 
-def _error_lines(path: Path, rid: str, exc: ValidationError) -> list[str]:
-    lines = []
-    for err in exc.errors():
-        loc = ".".join(str(p) for p in err["loc"])
-        msg = err["msg"].removeprefix("Value error, ")
-        lines.append(f"{path}:{rid}: {loc + ': ' if loc else ''}{msg}")
-    return lines
-
-
 def _read_file(path: Path, problems: list[str]) -> dict | None:
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = paths.read_regular(path).decode("utf-8")
     except UnicodeDecodeError as exc:
         problems.append(f"{path}: not valid UTF-8 (byte {exc.start})")
         return None
-    except OSError as exc:
-        problems.append(f"{path}: cannot read: {exc.strerror}")
+    except InputError as exc:
+        problems.append(str(exc))
         return None
     try:
         return tomllib.loads(text)
@@ -149,21 +141,43 @@ def _read_file(path: Path, problems: list[str]) -> dict | None:
         where = f"{path}:{match.group(1)}" if match else str(path)
         problems.append(f"{where}: TOML syntax error: {exc}")
         return None
+    except (RecursionError, ValueError) as exc:
+        problems.append(parse_problem(path, exc))
+        return None
+
+
+def _toml_files(kdir: Path, problems: list[str]) -> list[Path]:
+    """Every .toml file under the knowledge folder, sorted; a folder that cannot be listed is a problem,
+    never silently skipped (its records would be missing and every question about them declined)."""
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(f"{exc.filename}: cannot read the folder: {exc.strerror}")
+
+    found: list[Path] = []
+    for folder, _dirs, names in os.walk(kdir, onerror=unreadable):
+        found.extend(Path(folder) / name for name in names if name.endswith(".toml"))
+    return sorted(found)
 
 
 def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None = None) -> KnowledgeBase:
     """Load, validate and cross-check the knowledge base; raise KnowledgeError listing every problem."""
-    kdir, sdir = paths.knowledge_dir(knowledge), paths.seeds_dir(seeds)
     problems: list[str] = []
     try:
-        sources = load_sources(sdir)
+        sources = load_sources(paths.seeds_dir(seeds))
     except KnowledgeError as exc:
         problems.extend(exc.problems)
         sources = []
-    if not kdir.is_dir():
-        raise KnowledgeError([*problems, f"{kdir}: knowledge folder not found"])
-    files = sorted(kdir.rglob("*.toml"))
-    if not files:
+    except InputError as exc:
+        problems.append(str(exc))
+        sources = []
+    try:
+        kdir = paths.knowledge_dir(knowledge)
+    except InputError as exc:
+        raise KnowledgeError([*problems, str(exc)]) from None
+    unlisted: list[str] = []
+    files = _toml_files(kdir, unlisted)
+    problems.extend(unlisted)
+    if not files and not unlisted:
         problems.append(f"{kdir}: no .toml knowledge files")
 
     found: dict[str, list[tuple[Path, BaseModel]]] = {name: [] for name in _TABLES}
@@ -192,7 +206,7 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                 try:
                     found[key].append((path, _TABLES[key].model_validate(raw)))
                 except ValidationError as exc:
-                    problems.extend(_error_lines(path, rid, exc))
+                    problems.extend(validation_lines(path, rid, exc))
                     invalid.add(rid)
 
     entities: dict[str, Entity] = {}

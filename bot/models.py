@@ -248,6 +248,20 @@ class ContrastSet(_Strict):
     words: list[str] = Field(min_length=2)
 
 
+class SourceEntry(_Strict):
+    """One `[[source]]` block of `seeds/manifest.toml`: an article and where its story text ends."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    """Lowercase letters, digits and hyphens: it starts every sentence id (`ID:pP.sS`)."""
+    title: str = Field(min_length=1)
+    author: str = Field(min_length=1)
+    year: int | None = Field(default=None, ge=1, le=9999)
+    file: str = Field(min_length=1)
+    """The article's file name, relative to the seeds folder."""
+    body_ends_before: str | None = Field(default=None, min_length=1)
+    """The first line of page furniture after the story; it and all after it are not story text."""
+
+
 class Turn(BaseModel):
     """One question and what the engine made of it, kept so a follow-up is read against it unanalysed."""
 

@@ -7,8 +7,11 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import KnowledgeError
-from .models import Sentence
+from pydantic import ValidationError
+
+from . import paths
+from .errors import InputError, KnowledgeError, parse_problem, validation_lines
+from .models import Sentence, SourceEntry
 from .text import PLAIN
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9])")
@@ -96,59 +99,78 @@ def segment(source_id: str, text: str, body_end: int) -> tuple[Sentence, ...]:
 
 def _read_text(path: Path) -> str:
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise KnowledgeError([f"{path}: cannot read: {exc.strerror}"]) from None
+        data = paths.read_regular(path)
+    except InputError as exc:
+        raise KnowledgeError([str(exc)]) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise KnowledgeError([f"{path}: not valid UTF-8 (byte {exc.start})"]) from None
 
 
-def load_sources(seeds: Path) -> list[SourceText]:
-    """Every article named in `seeds/manifest.toml`, segmented; problems raised all at once."""
-    manifest = seeds / "manifest.toml"
+def _manifest_entries(manifest: Path) -> list[tuple[str, object]]:
+    """The raw `[[source]]` blocks with the id to report them under; the file's own problems raised."""
     try:
-        entries = tomllib.loads(_read_text(manifest)).get("source", [])
+        data = tomllib.loads(_read_text(manifest))
     except tomllib.TOMLDecodeError as exc:
-        raise KnowledgeError([f"{manifest}: {exc}"]) from None
+        raise KnowledgeError([f"{manifest}: TOML syntax error: {exc}"]) from None
+    except (RecursionError, ValueError) as exc:
+        raise KnowledgeError([parse_problem(manifest, exc)]) from None
+    problems = [f"{manifest}: unknown table {key!r} (expected [[source]])" for key in data if key != "source"]
+    entries = data.get("source", [])
+    if not isinstance(entries, list):
+        problems.append(f"{manifest}: 'source' must be [[source]] blocks")
+        entries = []
+    if problems:
+        raise KnowledgeError(problems)
+    return [
+        (str(raw.get("id") or f"source #{n}") if isinstance(raw, dict) else f"source #{n}", raw)
+        for n, raw in enumerate(entries, start=1)
+    ]
+
+
+def load_sources(seeds: Path) -> list[SourceText]:
+    """Every article named in `seeds/manifest.toml`, validated and segmented; problems raised all at once."""
+    manifest = seeds / "manifest.toml"
+    entries = _manifest_entries(manifest)
     problems: list[str] = []
     sources: list[SourceText] = []
     seen: set[str] = set()
-    for n, entry in enumerate(entries, start=1):
-        sid = entry.get("id") or f"source #{n}"
-        missing = [key for key in ("id", "title", "author", "file") if not entry.get(key)]
-        if missing:
-            problems.append(f"{manifest}:{sid}: missing {', '.join(missing)}")
+    for sid, raw in entries:
+        try:
+            entry = SourceEntry.model_validate(raw)
+        except ValidationError as exc:
+            problems.extend(validation_lines(manifest, sid, exc))
             continue
         if sid in seen:
             problems.append(f"{manifest}:{sid}: duplicate source id")
             continue
         seen.add(sid)
-        path = seeds / entry["file"]
+        path = seeds / entry.file
         try:
             text = _read_text(path)
         except KnowledgeError as exc:
             problems.extend(f"{manifest}:{sid}: {p}" for p in exc.problems)
             continue
-        marker = entry.get("body_ends_before")
         body_end = len(text)
-        if marker:
-            found = text.find(marker)
+        if entry.body_ends_before:
+            found = text.find(entry.body_ends_before)
             if found < 0:
-                problems.append(f"{manifest}:{sid}: body_ends_before {marker!r} is not in {entry['file']}")
+                problems.append(
+                    f"{manifest}:{sid}: body_ends_before {entry.body_ends_before!r} is not in {entry.file}"
+                )
                 continue
             body_end = found
         sources.append(
             SourceText(
-                id=sid,
-                title=entry["title"],
-                author=entry["author"],
-                year=entry.get("year"),
+                id=entry.id,
+                title=entry.title,
+                author=entry.author,
+                year=entry.year,
                 path=path,
                 text=text,
                 body_end=body_end,
-                sentences=segment(sid, text, body_end),
+                sentences=segment(entry.id, text, body_end),
             )
         )
     if not entries:

@@ -318,3 +318,63 @@ def answered_turn(engine):
         if answer.status == "answered" and answer.citations:
             return question, answer
     raise AssertionError("no canonical question is answered with citations")
+
+
+# -- hardening fixtures (tests/test_hostile_*.py) -------------------------------------------------------
+
+
+@pytest.fixture
+def deny(monkeypatch):
+    """Take every permission away from a file or folder (`deny(path)`), as `chmod 000` does.
+
+    Root ignores permissions, so when the tests run as root the same refusal is simulated: opening, listing
+    or reaching anything inside the path raises PermissionError, while the path itself can still be
+    stat'ed (as its parent folder allows). Permissions are restored afterwards so tmp_path can be removed.
+    """
+    import errno
+    import os
+    from pathlib import Path
+
+    denied: list[Path] = []
+
+    def inside(target: object, strictly: bool) -> bool:
+        if isinstance(target, int):
+            return False
+        path = Path(os.path.abspath(os.fspath(target)))  # type: ignore[arg-type]
+        return any(
+            path != d and d in path.parents if strictly else path == d or d in path.parents for d in denied
+        )
+
+    def refuse(target: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", os.fspath(target))  # type: ignore[arg-type]
+
+    if os.geteuid() == 0:
+        real_stat, real_open, real_scandir = os.stat, os.open, os.scandir
+
+        def stat(target, *args, **kwargs):
+            if inside(target, strictly=True):
+                refuse(target)
+            return real_stat(target, *args, **kwargs)
+
+        def open_(target, *args, **kwargs):
+            if inside(target, strictly=False):
+                refuse(target)
+            return real_open(target, *args, **kwargs)
+
+        def scandir(target=".", *args, **kwargs):
+            if inside(target, strictly=False):
+                refuse(target)
+            return real_scandir(target, *args, **kwargs)
+
+        monkeypatch.setattr(os, "stat", stat)
+        monkeypatch.setattr(os, "open", open_)
+        monkeypatch.setattr(os, "scandir", scandir)
+
+    def take_away(path: Path) -> Path:
+        denied.append(Path(os.path.abspath(path)))
+        path.chmod(0)
+        return path
+
+    yield take_away
+    for path in denied:
+        path.chmod(0o700)

@@ -76,7 +76,7 @@ def test_manifest_problems_are_reported(tmp_path: Path):
         load_sources(tmp_path)
     text = "\n".join(err.value.problems)
     assert "manifest.toml:a: " in text and "cannot read" in text
-    assert "manifest.toml:b: missing author" in text
+    assert "manifest.toml:b: author: Field required" in text
 
 
 def test_invalid_utf8_article_is_reported(tmp_path: Path):
