@@ -317,7 +317,19 @@ class _Side:
 _MORE = ("more", "bigger", "larger", "greater", "higher", "most", "biggest", "largest", "exceed", "exceeds")
 _LESS = ("fewer", "less", "smaller", "lower", "fewest", "least")
 _FIRST = ("first", "earlier", "older", "before")
-_CUTS = ("than", "or", "vs", "versus", "exceed", "exceeds", "exceeded", "outnumber", "outnumbers", "against")
+_CUTS = (
+    "than",
+    "then",
+    "or",
+    "vs",
+    "versus",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "outnumber",
+    "outnumbers",
+    "against",
+)
 """Words standing between the two sides of a comparison ("between X and Y" and a last "and" are tried after)."""
 
 
@@ -330,6 +342,10 @@ def compare(ctx: Context, query: Query) -> Answer | None:
     va, vb = a.value, b.value
     if not va.comparable(vb) or va.number is None or vb.number is None:
         return None
+    if a.terms is b.terms:
+        when = "At the same time" if va.kind == "year" else "The same"
+        return _compared(ctx, query, f"{when}: {a.terms.record.answer}", a, b)
+
     na, nb = _label(ctx, a, b), _label(ctx, b, a)
     words = set(query.words)
     if va.kind == "year":
@@ -488,6 +504,10 @@ def _best_pair(
     fits_b = fits(ents_b, toks_b, ents_a)
 
     pairs = [(a.score + b.score, a, b) for a in fits_a[:5] for b in fits_b[:5] if a.terms is not b.terms]
+    shared = [a for a in fits_a[:1] if fits_b[:1] and fits_b[0].terms is a.terms and ents_a and ents_b]
+    if shared and (not pairs or max(p[0] for p in pairs) < 2 * shared[0].score):
+        # one record answers both sides ("Mogujie and Meilishuo launched ... in late 2013"): a tie
+        return shared[0], _Side(shared[0].terms, shared[0].score)
     if not pairs:
         return None
     _, a, b = max(pairs, key=lambda p: p[0])
@@ -656,13 +676,14 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             chosen = counted  # "the store figures": the figure that counts stores
         if chosen and chosen[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
             target, score = chosen[0].terms, chosen[0].score
+    previous = index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
     if (
         target is None
-        and ctx.last
-        and ctx.last.record
-        and not [t for t in content if not t.startswith(ENTITY_PREFIX)]
+        and previous
+        and {t for t in content if t.startswith(ENTITY_PREFIX)} <= previous.entity_tokens
     ):
-        target = index.by_id.get(ctx.last.record)
+        target = previous  # "Is that confirmed, or only Alipay's say-so?": about the last answer
+
     if target is None or target.record.says is None:
         return None
     rec = target.record
@@ -696,8 +717,10 @@ _KIND_WORDS = {
     "rumour": "rumour", "rumor": "rumour", "rumours": "rumour", "rumors": "rumour", "rumoured": "rumour",
     "rumored": "rumour", "claim": "claim", "claims": "claim", "claimed": "claim", "report": "report",
     "reported": "report", "fact": "article", "confirmed": "article", "verified": "article", "proven": "article",
-    "established": "article",
+    "established": "article", "hearsay": "rumour", "gossip": "rumour", "speculation": "rumour",
+    "checked": "article", "sure": "article", "certain": "article", "definite": "article",
 }  # fmt: skip
+
 """The kind of source a question's word names: "only a rumour?" asserts a rumour, "a fact?" the article's voice."""
 
 

@@ -104,10 +104,18 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         if text:
             out.extend([text, typed.text])
     elif not typed.entities:
-        for choice in (about, told):
+        # "that company" names a kind: the last answer's name of that kind first; a bare "it" the last subject
+        nominal = re.search(
+            r"\b(?:the|this|that|these|those) (company|companies|site|sites|app|service|firm|platform|program|startup)\b",
+            typed.text,
+            re.IGNORECASE,
+        )
+        order = (told, about) if nominal else (about, told)
+        for choice in order:
             text = fill(choice)
             if text and text not in out:
                 out.append(text)
+
     return out
 
 

@@ -124,7 +124,7 @@ class Index:
             phrasing_weights=[],
             vocabulary=frozenset(vocab),
             context=frozenset(context - vocab),
-            entities=frozenset(rec.entities),
+            entities=frozenset([*rec.entities, *([rec.says.by] if rec.says and rec.says.by else [])]),
             entity_tokens=frozenset(ENTITY_PREFIX + e for e in rec.entities),
             value=short_value(rec.short_kind, rec.short_answer, unit, self.reader),
             moment=frozenset(moment),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal
 
 from . import questions, settings
@@ -18,6 +19,7 @@ from .models import QuestionType
 from .numbers import canonical, format_number
 from .spelling import Speller
 from .text import stem, words
+from .thesaurus import MeaningMap, Thesaurus
 
 ENTITY_PREFIX = "@"
 QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "why", "how", "which"})
@@ -194,6 +196,9 @@ class Reader:
             surface.update(words(sentence.text))
         for key in [*self.aliases, *self.synonyms]:
             surface.update(key)
+        for group in kb.contrasts:
+            surface.update(w for word in group.words for w in words(word))
+
         for targets in self.shorthand.values():
             surface.update(targets)
         self.surface = frozenset(w for w in surface if not w.isdigit())
@@ -230,7 +235,13 @@ class Reader:
         if correct:
             fixed = []
             for i, word in enumerate(raw):
-                opens = i == 0 or raw[i - 1] in _WH_OPENERS
+                # an auxiliary belongs first, after a wh-word, or after "how many stores" and the like
+                opens = (
+                    i == 0
+                    or raw[i - 1] in _WH_OPENERS
+                    or any(w in QUESTION_WORDS for w in raw[max(0, i - 4) : i - 1])
+                )
+
                 new = self.speller.correct(word, opens)
                 corrected += new != word
                 fixed.append(new)
@@ -269,6 +280,8 @@ class Reader:
                 continue
             if correct and word not in self.surface:
                 word = self._kin(word)
+                if word not in self.surface and self.speller.is_word(word):
+                    word = self.meanings.known_word_for(word) or word
             if stem(word) in self.stop_stems:
                 continue
             tokens.append(stem(word))
@@ -307,6 +320,11 @@ class Reader:
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
         return query
+
+    @cached_property
+    def meanings(self) -> MeaningMap:
+        """Which knowledge-base word a reader's word of the same meaning stands for; built on first need."""
+        return MeaningMap(Thesaurus.shipped(), self.surface)
 
     def clear_caches(self) -> None:
         """Forget remembered readings and typo fixes (benchmarks time every question as new)."""

@@ -154,7 +154,7 @@ _TRAILING_CHECK = re.compile(
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no)$"
 )
 _COMPARISON = re.compile(
-    r"\b(more|fewer|less|bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\bthan\b"
+    r"\b(more|fewer|less|bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\b(than|then)\b"
     r"|\b(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller|lower|first"
     r"|earlier|later)\b.*\bor\b"
     r"|\b(which|who|what)( one| site| company| of them| of the two)? (had|has|have|is|was|were|got|gets|came|comes"
@@ -172,7 +172,8 @@ _SOURCING_WHO = re.compile(
     r"|\baccording to (whom|who|what|which)\b|\b(source|sources|sourced|sourcing)\b|\bcome[s]? from\b"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit|\bon what basis\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
-    r" (the |this |that )?(rumou?r|claim|report|story)\b"
+    r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
+    r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
 )
 _SOURCING_SETTLED = re.compile(
@@ -184,11 +185,13 @@ _SOURCING_SETTLED = re.compile(
     r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?(claim|rumou?r|fact)\b|\bhow do (we|they|you|i) know\b"
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only )?(a )?(claim|rumou?r)\b"
+    r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
     r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$"
 )
 _SUMMARY = re.compile(
     r"\bmain (point|news|idea|story|message|topic|thing|takeaway|issue)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
-    r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
+    r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
+    r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
     r"|\bin (short|brief|a nutshell)\b|\boverview\b"
 )
 _OVERVIEW = re.compile(

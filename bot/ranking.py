@@ -91,7 +91,10 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     rec = cand.terms.record
     for ent in query.entities:
         if ent not in cand.terms.entities and index.kb.entities[ent].kind != "place":
-            return False
+            wholes = index.reader.parts.get(ent, ())
+            if not any(whole in cand.terms.entities for whole in wholes):
+                return False  # "Alibaba's finance arm" is satisfied by a record about Alibaba
+
     if qtype in ("how_many", "how_much") and rec.short_kind and rec.short_kind not in NUMERIC_KINDS:
         return False
     if qtype == "when" and asks_exact_date(query.joined) and not gives_exact_date(rec.short_answer):

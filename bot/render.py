@@ -111,7 +111,17 @@ def _json_item(n: int, answer: Answer) -> str:
     return ("  " if n == 1 else ",\n  ") + body
 
 
-CSV_FIELDS = ["question", "status", "answer", "confidence", "record", "says", "citations", "quotes", "suggestions"]
+CSV_FIELDS = [
+    "question",
+    "status",
+    "answer",
+    "confidence",
+    "record",
+    "says",
+    "citations",
+    "quotes",
+    "suggestions",
+]
 
 
 def _csv_line(row: list[str]) -> str:

@@ -102,3 +102,10 @@ wins a tie ("What did it start out as?" is not "What year did it start?", which 
 CANDIDATES = 40
 """Records kept as candidates per question, best set-overlap first: enough for eligibility to find the
 right one, and work no longer grows with every record that shares a common word."""
+
+THESAURUS_READER_SENSES = 1
+"""A reader's word is matched by its two commonest WordNet senses per part of speech: rarer senses are
+rarely what a reader means ("gain" is not "acquire")."""
+
+THESAURUS_KNOWN_SENSES = 3
+"""A knowledge-base word offers its three commonest senses to match."""

@@ -1,0 +1,104 @@
+"""Word meanings from WordNet (shipped as `data/thesaurus-en.tsv`): a reader's word the knowledge base never
+uses is read as a knowledge-base word of the same meaning ("declared" as "announced", "merchants" as
+"retailers"), so paraphrases meet the curated wording without a hand-kept synonym list.
+
+Only a word's commonest senses count, and a knowledge-base word must share one of them (or be a kind of
+it), so a rare sense cannot pull a word somewhere odd.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+
+from . import settings
+
+_DETACH = {
+    "n": (("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y"),
+          ("s", "")),
+    "v": (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}  # fmt: skip
+"""WordNet's own rules for taking inflections off (its "morphy"); irregular forms come from the data."""
+
+
+class Thesaurus:
+    """Synonym sets, noun hypernyms and each word's senses in frequency order."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.synsets: list[tuple[str, tuple[str, ...]]] = []
+        self.parents: dict[int, tuple[int, ...]] = {}
+        self.senses: dict[tuple[str, str], tuple[int, ...]] = {}
+        self.irregular: dict[str, tuple[str, ...]] = {}
+        for line in lines:
+            kind, _, rest = line.partition("\t")
+            if kind == "S":
+                pos, _, words = rest.partition("\t")
+                self.synsets.append((pos, tuple(words.split())))
+            elif kind == "H":
+                child, _, parents = rest.partition("\t")
+                self.parents[int(child)] = tuple(int(p) for p in parents.split())
+            elif kind == "L":
+                word, pos, ids = rest.split("\t")
+                self.senses[(word, pos)] = tuple(int(i) for i in ids.split())
+            elif kind == "X":
+                form, _, bases = rest.partition("\t")
+                self.irregular[form] = tuple(bases.split())
+
+    @classmethod
+    def shipped(cls) -> Thesaurus:
+        """The data inside the package."""
+        text = resources.files("bot").joinpath("data/thesaurus-en.tsv").read_text(encoding="utf-8")
+        return cls(text.splitlines())
+
+    def lemmas(self, word: str) -> list[tuple[str, str]]:
+        """The dictionary forms a word can be, with their part of speech: "stores" -> ("store", "n")..."""
+        out: list[tuple[str, str]] = []
+        for pos in ("n", "v", "a", "r"):
+            candidates = [word, *self.irregular.get(word, ())]
+            candidates += [
+                word[: -len(end)] + add
+                for end, add in _DETACH[pos]
+                if word.endswith(end) and len(word) > len(end) + 2
+            ]
+            out.extend((c, pos) for c in dict.fromkeys(candidates) if (c, pos) in self.senses)
+        return out
+
+    def meanings(self, word: str, senses: int) -> list[int]:
+        """The synsets of a word's first `senses` senses in each part of speech, commonest first."""
+        out: list[int] = []
+        for lemma in self.lemmas(word):
+            out.extend(m for m in self.senses[lemma][:senses] if m not in out)
+        return out
+
+
+class MeaningMap:
+    """For one knowledge base: which of its words each WordNet meaning stands for."""
+
+    def __init__(self, thesaurus: Thesaurus, known: Iterable[str]) -> None:
+        self.thesaurus = thesaurus
+        best: dict[int, tuple[int, str]] = {}
+        for word in sorted(known):
+            for rank, meaning in enumerate(thesaurus.meanings(word, settings.THESAURUS_KNOWN_SENSES)):
+                keys = [meaning, *(-1 - parent for parent in thesaurus.parents.get(meaning, ()))]
+                # a reader's broader word ("merchant") may stand for the story's narrower one ("retailer")
+                for key in keys:
+                    if key not in best or (rank, word) < best[key]:
+                        best[key] = (rank, word)
+        self._by_meaning = {key: word for key, (_, word) in best.items()}
+        self._cache: dict[str, str | None] = {}
+
+    def known_word_for(self, word: str) -> str | None:
+        """The knowledge-base word that shares a common meaning with `word`, if one does."""
+        if word in self._cache:
+            return self._cache[word]
+        found: str | None = None
+        meanings = self.thesaurus.meanings(word, settings.THESAURUS_READER_SENSES)
+        for key in [*meanings, *(-1 - m for m in meanings)]:
+            found = self._by_meaning.get(key)
+            if found:
+                break
+        if len(self._cache) < settings.SPELLING_CACHE:
+            self._cache[word] = found
+        return found
