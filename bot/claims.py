@@ -94,6 +94,9 @@ def check(ctx: Context, query: Query) -> Answer | None:
     # a stated figure or date is what a yes/no question is about; a name is usually its subject, so the
     # question as asked is tried first and names are checked as values only when it fits nothing
     for values in (figures, [] if top and _plain_fits(top, names) else names):
+        if values is names and figures:
+            return None  # a stated figure the story does not settle is not affirmed by the names around it
+
         verdicts = [v for v in (_check_value(ctx, query, value) for value in values) if v]
         if verdicts:
             # a statement with several figures is false if any of them is; of several names, most are its
@@ -126,6 +129,18 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     if value.kind == "entity" and not rest.tokens:
         return None
     fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.comparable(value)]
+    if not fits and value.kind != "entity" and len(rest.entities) > 1:
+        # "Meilishuo had 2000 shops at the same time as Mogujie": the figure belongs to one of the names
+        for keep in rest.entities:
+            alone = rest
+            for other in rest.entities:
+                if other != keep:
+                    for t, (s, e) in zip(rest.tokens, rest.spans, strict=True):
+                        if t == ENTITY_PREFIX + other:
+                            alone = alone.without(s, e, rest.qtype)
+            fits = [c for c in ctx.rank(alone) if c.terms.value and c.terms.value.comparable(value)]
+            if fits:
+                break
     if value.kind == "entity":
         fits = [
             c for c in fits if not c.terms.record.not_in_story and c.predicate >= settings.CHECK_PREDICATE
@@ -137,6 +152,12 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     stated = top.terms.value
     assert stated is not None
     moment = other_moment(query, top)
+    stated_span = next((v for v in query.values if v.kind == "duration" and f'"{v.text}"' == moment), None)
+    if stated_span and top.terms.record.time:
+        # "a full year after it opened" against "about five months after": stated for the wrong moment
+        rec = top.terms.record
+        text = f"{_no(query)}: the story gives that for {rec.time}, not {stated_span.text}. {rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     if moment:
         return build(ctx.index, ctx.question, query, sources=[top.terms.record], kind="check", score=top.score,
                      status="unknown", text=f"The story doesn't say for {moment}. What it does say: {top.terms.record.answer}")  # fmt: skip
@@ -329,7 +350,9 @@ _CUTS = (
     "outnumber",
     "outnumbers",
     "against",
-)
+    "until",
+    "till",
+)  # fmt: skip
 """Words standing between the two sides of a comparison ("between X and Y" and a last "and" are tried after)."""
 
 
@@ -378,7 +401,7 @@ def compare(ctx: Context, query: Query) -> Answer | None:
             head += f" ({_times(ratio)} as many)"
         head += "."
         if query.qtype == "yesno":
-            head = f"{_direction_verdict(query, a, b)} {head}"
+            head = f"{_direction_verdict(query, a, b)} {head}".strip()
     text = f"{head} {a.terms.record.answer} {b.terms.record.answer}"
     return _compared(ctx, query, text, a, b)
 
@@ -391,8 +414,16 @@ def _compared(ctx: Context, query: Query, text: str, a: _Side, b: _Side) -> Answ
 
 
 def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
-    """Yes or No for "Did A have more X than B?": the first side named is the one asked about."""
+    """Yes or No for "Did A have more X than B?": the first side named is the one asked about; for "was it
+    bigger or smaller?", the word that holds."""
     words = set(query.words)
+    if "or" in words:
+        assert a.value.number is not None and b.value.number is not None
+        return (
+            ("Bigger." if a.value.number > b.value.number else "Smaller.")
+            if {"bigger", "smaller"} <= words
+            else ""
+        )
     more = not (words & set(_LESS))
     assert a.value.number is not None and b.value.number is not None
     holds = a.value.number > b.value.number if more else a.value.number < b.value.number
@@ -441,6 +472,12 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     index = ctx.index
     words = query.words
     cut = next((i for i, w in enumerate(words) if w in _CUTS and i > 0), None)
+    if cut is None and {"compare", "compared", "comparing", "comparison"} & set(words):
+        # "Compare X with Y", "X compared to Y"
+        at = next(i for i, w in enumerate(words) if w.startswith("compar"))
+        cut = next(
+            (i for i in range(at + 1, len(words)) if words[i] in ("with", "to", "and", "against")), None
+        )
     if cut is None and "between" in words:
         b = words.index("between")
         cut = next((i for i in range(b + 1, len(words)) if words[i] == "and"), None)
@@ -500,8 +537,9 @@ def _best_pair(
                 return found
         return _fits(ctx, kinds, ents, toks) or _fits(ctx, kinds, ents or other, measure)
 
-    fits_a = fits(ents_a, toks_a, ents_b)
-    fits_b = fits(ents_b, toks_b, ents_a)
+    # a side whose own words fit nothing ("than Meilishuo at that point") is measured like the other side
+    fits_a = fits(ents_a, toks_a, ents_b) or (_fits(ctx, kinds, ents_a, toks_b) if ents_a else [])
+    fits_b = fits(ents_b, toks_b, ents_a) or (_fits(ctx, kinds, ents_b, toks_a) if ents_b else [])
 
     pairs = [(a.score + b.score, a, b) for a in fits_a[:5] for b in fits_b[:5] if a.terms is not b.terms]
     shared = [a for a in fits_a[:1] if fits_b[:1] and fits_b[0].terms is a.terms and ents_a and ents_b]
@@ -707,7 +745,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         text = f"{_settled(says, party)} {rec.answer}"
     else:
         text = f"{_who(says, party)} {rec.answer}"
-        if says.kind == "rumour" and not says.by:
+        if says.kind == "rumour" and not says.by and query.qtype == "who":
             status = "unknown"  # "who started the rumour?": the story names nobody
     return build(index, ctx.question, query, text=text, sources=[rec], kind="sourcing", score=score, says=says,
                  record=rec.id, status=status)  # fmt: skip
@@ -778,7 +816,8 @@ def _settled(says: Attribution, party: str) -> str:
 def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
-    if "summary" in query.forms and not query.entities and len(query.unknown) <= 1:
+    bare = [t for t in query.tokens if t not in _SUMMARY_TERMS]
+    if "summary" in query.forms and not query.entities and len(bare) <= 1:
         summaries = [r for r in index.kb.qa if r.summary]
         if summaries:
             return build(index, ctx.question, query, text=summaries[0].answer, sources=summaries[:1], kind="overview",
@@ -817,6 +856,12 @@ def overview(ctx: Context, query: Query) -> Answer | None:
     return build(
         index, ctx.question, query, text=head + " ".join(parts), sources=events, kind="overview", score=1.0
     )
+
+
+_SUMMARY_TERMS = frozenset({"summari", "summary", "main", "headlin", "gist", "overview", "sentenc", "news", "point",
+                            "sum", "up", "short", "brief", "nutshell", "idea", "about", "all", "tldr", "tl", "dr"})  # fmt: skip
+"""Terms of a request for the whole story's gist; anything more ("sum up the problem between...") is a
+question about something in it."""
 
 
 def _about_party(query: Query) -> bool:

@@ -127,6 +127,10 @@ def other_moment(query: Query, cand: Candidate) -> str:
     refs = time_references(query.joined)
     if refs and rec.time and not any(ref in rec.time.lower() for ref in refs):
         return f'"{refs[0]}"'
+    spans = [v for v in query.values if v.kind == "duration"]
+    if spans and cand.terms.spans and not any(s.same(t) for s in spans for t in cand.terms.spans):
+        return f'"{spans[0].text}"'  # "a year after it opened" against "about five months after it went live"
+
     years = [v for v in query.values if v.kind == "year" and v.number is not None]
     for year in years:
         if str(int(year.number)) not in cand.terms.moment and rec.asks in (

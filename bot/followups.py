@@ -63,7 +63,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     options = _pronoun_readings(index, typed, last)
     if not options:
         return plain
-    return Readings([read(_cap(text)) for text in options], ordered=False, resolved=True)
+    return Readings([read(_cap(text)) for text in options], ordered=True, resolved=True)
 
 
 def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:

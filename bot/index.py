@@ -30,6 +30,8 @@ class RecordTerms:
     forms: frozenset[str]
     """The shapes of the record's own question (comparison, sourcing...): a question of that shape that matches
     it closely is answered by it, as curated."""
+    spans: tuple[Value, ...]
+    """Spans of time the record's `time` gives ("about five months" after launch)."""
     moment: frozenset[str]
     """Terms of when the answer holds (`time`) and of its cited sentences: a question tied to another moment
     ("now", "in 2013") is not answered by it."""
@@ -128,6 +130,9 @@ class Index:
             entity_tokens=frozenset(ENTITY_PREFIX + e for e in rec.entities),
             value=short_value(rec.short_kind, rec.short_answer, unit, self.reader),
             moment=frozenset(moment),
+            spans=tuple(v for v in read(rec.time, correct=False).values if v.kind == "duration")
+            if rec.time
+            else (),
             forms=analysed[0].forms,
         )
 

@@ -37,6 +37,7 @@ _DURATION_UNITS = {"year": "year", "years": "year", "yr": "year", "yrs": "year",
 _CATEGORY = {"company": "organisation", "site": "organisation", "organisation": "organisation", "outlet": "organisation",
              "product": "product", "program": "product", "person": "person", "place": "place"}  # fmt: skip
 """Entity kinds that can stand in for one another in a claim ("Did Tencent run Alipay?" against a company)."""
+_SPAN_ADJECTIVES = frozenset({"full", "whole", "entire", "single", "complete"})
 _YEAR_CUES = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "early", "late", "mid",
                         "year", "of", "during", "circa", "end"})  # fmt: skip
 
@@ -69,6 +70,8 @@ class Value:
             return self.entity is not None and self.entity == other.entity
         if self.number is None or other.number is None:
             return False
+        if self.kind == "duration" and other.kind == "duration" and self.unit != other.unit:
+            return False  # five months are not five years
         if (
             {self.kind, other.kind} == {"percent"}
             or self.kind == other.kind
@@ -206,6 +209,7 @@ class Reader:
         self.stop_stems = frozenset(stem(w) for w in self.stopwords)
         self._sorted_surface = sorted(self.surface)
         self.categories = {e.id: _CATEGORY.get(e.kind, e.kind) for e in kb.entities.values()}
+        self.kinds = {e.id: e.kind for e in kb.entities.values()}
         self.authors = {e.id for e in kb.entities.values() for src in kb.sources if e.name == src.author}
         """Entities that wrote a story: naming one asks about the article's own voice."""
         self.parts: dict[str, set[str]] = {}
@@ -258,6 +262,18 @@ class Reader:
             size = self._match(self.aliases, self._max_alias, raw, i)
             if size:
                 ent = self.aliases[tuple(raw[i : i + size])]
+                # "the shopping website Mogujie": words naming what kind of thing it is describe the name
+                kind_words = _KIND_NOUNS.get(self.kinds[ent], frozenset())
+                at = i
+                while (
+                    tokens
+                    and spans[-1][1] == at - _gap(raw, spans[-1][1], at)
+                    and _kind_word(raw, spans[-1], kind_words)
+                ):
+                    at = spans[-1][0]
+                    tokens.pop()
+                    spans.pop()
+
                 tokens.append(ENTITY_PREFIX + ent)
                 spans.append((i, i + size))
                 if ent not in entities:
@@ -358,6 +374,34 @@ class Reader:
         return 0
 
 
+_KIND_NOUNS: dict[str, frozenset[str]] = {
+    "site": frozenset(
+        ["site", "sites", "website", "websites", "shopping", "shop", "social", "platform", "service", "app", "startup", "company", "firm", "e-commerce", "ecommerce", "online", "marketplace", "commerce"]
+    ),
+    "company": frozenset(
+        ["company", "companies", "firm", "giant", "group", "business", "corporation", "online", "payment", "big", "chinese", "e-commerce", "ecommerce", "service", "provider"]
+    ),
+    "organisation": frozenset(["company", "firm", "unit", "division", "arm", "organisation", "organization"]),
+    "product": frozenset(["app", "application", "product", "wallet", "service", "mobile", "payment", "pay"]),
+    "program": frozenset(["program", "programme", "scheme", "service"]),
+    "person": frozenset(["writer", "author", "journalist", "reporter", "tech"]),
+    "outlet": frozenset(["site", "website", "outlet", "news", "newspaper", "paper", "publication"]),
+    "place": frozenset(["city", "country", "capital"]),
+}
+"""Words that say what kind of thing a name is; right before the name they describe it, not the question."""
+
+
+def _gap(raw: list[str], end: int, at: int) -> int:
+    """How many articles ("the", "a") lie between a word ending at `end` and a name starting at `at`."""
+    return sum(1 for w in raw[end:at] if w in ("the", "a", "an", "this", "that", "its"))
+
+
+def _kind_word(raw: list[str], span: tuple[int, int], kind_words: frozenset[str]) -> bool:
+    """True when the word span is one word saying what kind of thing the following name is."""
+    start, end = span
+    return end - start == 1 and raw[start] in kind_words
+
+
 def _longest_by_first(table: dict[tuple[str, ...], object]) -> dict[str, int]:
     """For each first word of a phrase table, the length of the longest phrase starting with it."""
     out: dict[str, int] = {}
@@ -376,6 +420,8 @@ def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> 
     out: list[Value] = []
     for i, word in enumerate(raw):
         after = raw[i + 1] if i + 1 < len(raw) else ""
+        if after in _SPAN_ADJECTIVES and i + 2 < len(raw) and raw[i + 2] in _DURATION_UNITS:
+            after = raw[i + 2]  # "a full year", "two whole months"
         if word in ("one", "a", "an") and after in _DURATION_UNITS:
             number = Decimal(1)  # "one year ago", "a year ago"
         elif word.replace(".", "", 1).isdigit():
@@ -396,7 +442,8 @@ def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> 
             continue
         if after in _DURATION_UNITS:
             unit = _DURATION_UNITS[after]
-            end = i + 2 + (i + 2 < len(raw) and raw[i + 2] in ("ago", "after", "later", "before", "earlier"))
+            end = raw.index(after, i + 1) + 1
+            end += end < len(raw) and raw[end] in ("ago", "after", "later", "before", "earlier")
             out.append(Value("duration", number, bound=bound, unit=frozenset({unit}), start=start, end=end,
                              text=f"{format_number(number)} {after}"))  # fmt: skip
             continue

@@ -145,6 +145,7 @@ def intent(folded: str) -> str:
 _FRAMING = re.compile(
     r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not)\b"
     r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so|a fact)( that)?\b"
+    r"|^(it|this|that) (is|was) (really )?(true|correct|right|accurate|the case)( that)?\b"
     r"|^(does|did|do) (the )?(article|story|piece|text|author|writer|report|journalist) (really )?"
     r"(say|state|claim|mention|report|suggest|credit|confirm|tell)\b"
 )
@@ -174,6 +175,7 @@ _SOURCING_WHO = re.compile(
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
+    r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes )?from\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
 )
 _SOURCING_SETTLED = re.compile(

@@ -16,7 +16,7 @@ SENTENCE_THRESHOLD = 0.95
 MAX_QUESTION_CHARS = 2000
 """Longer questions are cut here before matching: no curated question is anywhere near this long."""
 
-CONTEXT_BONUS = 0.05
+CONTEXT_BONUS = 0.08
 """A follow-up naming nothing gains this for a record about the last turn's entities (and again if related)."""
 
 PREDICATE_MIN = 0.34
