@@ -113,6 +113,8 @@ class Engine:
         terms = self.index.by_id.get(ans.record or "")
         if terms and terms.value and terms.value.entity:
             told.append(terms.value.entity)  # "it" most likely means the name the answer gave
+        if terms:
+            told.extend(terms.told)
         for c in ans.citations:
             told.extend(self.index.sentence_entities.get(c.sentence, ()))
         told = [e for e in dict.fromkeys(told) if e not in about]

@@ -30,6 +30,8 @@ class RecordTerms:
     forms: frozenset[str]
     """The shapes of the record's own question (comparison, sourcing...): a question of that shape that matches
     it closely is answered by it, as curated."""
+    told: tuple[str, ...]
+    """The entities the answer names, in the order it names them: what "it" in a follow-up may mean."""
     spans: tuple[Value, ...]
     """Spans of time the record's `time` gives ("about five months" after launch)."""
     moment: frozenset[str]
@@ -130,6 +132,7 @@ class Index:
             entity_tokens=frozenset(ENTITY_PREFIX + e for e in rec.entities),
             value=short_value(rec.short_kind, rec.short_answer, unit, self.reader),
             moment=frozenset(moment),
+            told=tuple(read(rec.answer, correct=False).entities),
             spans=tuple(v for v in read(rec.time, correct=False).values if v.kind == "duration")
             if rec.time
             else (),

@@ -376,10 +376,45 @@ class Reader:
 
 _KIND_NOUNS: dict[str, frozenset[str]] = {
     "site": frozenset(
-        ["site", "sites", "website", "websites", "shopping", "shop", "social", "platform", "service", "app", "startup", "company", "firm", "e-commerce", "ecommerce", "online", "marketplace", "commerce"]
+        [
+            "site",
+            "sites",
+            "website",
+            "websites",
+            "shopping",
+            "shop",
+            "social",
+            "platform",
+            "service",
+            "app",
+            "startup",
+            "company",
+            "firm",
+            "e-commerce",
+            "ecommerce",
+            "online",
+            "marketplace",
+            "commerce",
+        ]
     ),
     "company": frozenset(
-        ["company", "companies", "firm", "giant", "group", "business", "corporation", "online", "payment", "big", "chinese", "e-commerce", "ecommerce", "service", "provider"]
+        [
+            "company",
+            "companies",
+            "firm",
+            "giant",
+            "group",
+            "business",
+            "corporation",
+            "online",
+            "payment",
+            "big",
+            "chinese",
+            "e-commerce",
+            "ecommerce",
+            "service",
+            "provider",
+        ]
     ),
     "organisation": frozenset(["company", "firm", "unit", "division", "arm", "organisation", "organization"]),
     "product": frozenset(["app", "application", "product", "wallet", "service", "mobile", "payment", "pay"]),

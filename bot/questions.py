@@ -120,7 +120,7 @@ _AUX_OPENING = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could
 _EMBEDDED = re.compile(
     r"^(do|does|did|can|could|would|will) (you|we|they|i|the \w+) (know|tell|say|explain|mention|remember|find out"
     r"|see|show)\b|^(is|was) (it|there) (known|clear|said|stated|mentioned|explained|reported)\b"
-    r"|^(is|was|are|were) (that|this|it) (when|where|why|how|who|what)\b"
+    r"|^(is|was|are|were) (that|this|it) (when|where|why|how|who|what)\b|.*\bor (what|which|who|where|when|how)\b"
 )
 """An auxiliary opening an embedded question ("Do you know who...", "Is it known why..."): the wh-word types it."""
 

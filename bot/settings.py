@@ -95,7 +95,7 @@ CURATED_SCORE = 0.9
 """A question matching a curated record this well is answered by it, even when it is shaped like a
 comparison, a sourcing or an overview question: the curator wrote that answer for it."""
 
-TYPE_STRETCH_FACTOR = 0.97
+TYPE_STRETCH_FACTOR = 0.9
 """Score factor for a plain what-question answered by a date or a figure record: a record of its own type
 wins a tie ("What did it start out as?" is not "What year did it start?", which stopwords make look alike)."""
 
@@ -107,5 +107,11 @@ THESAURUS_READER_SENSES = 1
 """A reader's word is matched by its two commonest WordNet senses per part of speech: rarer senses are
 rarely what a reader means ("gain" is not "acquire")."""
 
-THESAURUS_KNOWN_SENSES = 3
-"""A knowledge-base word offers its three commonest senses to match."""
+THESAURUS_KNOWN_SENSES = 1
+"""A knowledge-base word offers only its commonest sense: its other senses are rarely the story's ("account" is a
+user account here, not a chronicle)."""
+
+CHECK_EXACT_FACTOR = 0.6
+"""A check whose stated figure is exactly the one a record gives (same value, same unit) needs only this share
+of the decline threshold: the figure itself is strong evidence ("a quarter of the traffic flowing to the
+in-house merchant stores")."""
