@@ -340,6 +340,17 @@ says = "report:qq-tech"
 cite = "with one quarter of the total traffic going to those stores"
 
 [[fact]]
+id = "f-meilishuo-stores"
+subject = "meilishuo"
+relation = "stores after five months"
+object = "1000"
+object_kind = "count"
+unit = "stores"
+statement = "Meilishuo's marketplace had 1000 stores by the same time."
+says = "article"
+cite = "By the same time, Meilishuo's had had 1000 stores."
+
+[[fact]]
 id = "f-alipay-share"
 subject = "alipay"
 relation = "share of China's mobile payments market"
@@ -423,7 +434,7 @@ says = "article"
 cite = ["announced yesterday it would resume supporting Mogujie"]
 """
 """A small knowledge base of the Alipay-Mogujie story: fifteen entities (one not in the story), nine QA
-records, sixteen facts (claims, rumours and reports among them, two of them flawed on purpose: Beijing in
+records, seventeen facts (claims, rumours and reports among them, two of them flawed on purpose: Beijing in
 China needs no story, Taobao in "Taobao and Tmall" answers itself) and two dated events."""
 
 

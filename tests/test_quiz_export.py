@@ -282,7 +282,11 @@ class TestHtml:
 
     def test_markup_and_controls_are_shown_literally(self):
         item = QuizItem(
-            id="x-sa", kind="short", prompt="<b>Who</b> \x1b[31mruns\x1b[0m it? _____", answer="A & B", record="x"
+            id="x-sa",
+            kind="short",
+            prompt="<b>Who</b> \x1b[31mruns\x1b[0m it? _____",
+            answer="A & B",
+            record="x",
         )
         page = to_html(Quiz(id="quiz-x", title="<script>alert(1)</script>", seed=1, items=[item]), True)
         assert "<script>" not in page and "&lt;script&gt;" in page and "&lt;b&gt;Who" in page
@@ -321,7 +325,8 @@ def pdf_pages(pdf: Path) -> list[str]:
 
 @pytest.mark.browser
 @pytest.mark.skipif(
-    not CHROMIUM.exists() or shutil.which("pdftotext") is None, reason="needs Debian's chromium and poppler-utils"
+    not CHROMIUM.exists() or shutil.which("pdftotext") is None,
+    reason="needs Debian's chromium and poppler-utils",
 )
 @pytest.mark.parametrize("paper", ["Letter", "A4"])
 def test_the_handout_prints_cleanly(quiz_kb, tmp_path, paper):
@@ -342,6 +347,8 @@ def test_the_handout_prints_cleanly(quiz_kb, tmp_path, paper):
     assert 1 <= key_start <= 3 and len(pages) <= key_start + 3
     assert quiz.title in student and "Name:" in student and "Date:" in student
     for item in quiz.items:
-        assert " ".join(item.prompt.replace("_____", " ").split()[:4]) in student.replace("  ", " "), item.prompt
+        assert " ".join(item.prompt.replace("_____", " ").split()[:4]) in student.replace("  ", " "), (
+            item.prompt
+        )
     assert quiz.id not in student and quiz.id in key
     assert student.count("1 point") - student.count("worth 1 point") == len(quiz.items)

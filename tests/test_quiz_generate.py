@@ -55,7 +55,9 @@ class TestDeterminism:
         assert generate_quiz(quiz_kb, seed=quiz.seed) == quiz
 
     def test_options_are_part_of_the_quiz(self, quiz_kb):
-        assert generate_quiz(quiz_kb, seed=1, questions=4).id != generate_quiz(quiz_kb, seed=1, questions=5).id
+        assert (
+            generate_quiz(quiz_kb, seed=1, questions=4).id != generate_quiz(quiz_kb, seed=1, questions=5).id
+        )
 
     @pytest.mark.parametrize("seed", [-1, 2**63, 2**80, 10**1000])
     def test_seed_out_of_range(self, quiz_kb, seed):
@@ -68,7 +70,9 @@ class TestShape:
         for quiz in quizzes(quiz_kb, questions=8):
             assert len(quiz.items) == 8
             assert len({i.record for i in quiz.items}) == 8
-            sentences = [c.sentence for i in quiz.items for c in {c.sentence: c for c in i.citations}.values()]
+            sentences = [
+                c.sentence for i in quiz.items for c in {c.sentence: c for c in i.citations}.values()
+            ]
             assert len(sentences) == len(set(sentences)), quiz.seed
 
     def test_asks_for_more_than_there_is(self, quiz_kb):
@@ -109,14 +113,18 @@ class TestGuidelines:
     def test_the_pool_check_finds_the_planted_flaws_and_no_quiz_uses_them(self, quiz_kb):
         material = Material.of(quiz_kb)
         flawed = {
-            (item.record, flaw.rule) for item in candidates(quiz_kb, material) for flaw in check_item(item, material)
+            (item.record, flaw.rule)
+            for item in candidates(quiz_kb, material)
+            for flaw in check_item(item, material)
         }
         assert ("f-beijing-in-china", "story") in flawed
         assert ("f-taobao-marketplace", "circular") in flawed
         assert ("f-finance-arm-part-of", "circular") in flawed
         used = {i.record for i in all_items(quiz_kb, questions=40)}
         assert not used & {"f-beijing-in-china", "f-taobao-marketplace"}
-        assert "f-finance-arm-part-of" not in {i.record for i in all_items(quiz_kb, questions=40, types=["truefalse"])}
+        assert "f-finance-arm-part-of" not in {
+            i.record for i in all_items(quiz_kb, questions=40, types=["truefalse"])
+        }
 
     @pytest.mark.parametrize("which", ["test", "shipped"])
     def test_true_false_is_half_and_half(self, quiz_kb, shipped, which):
@@ -138,7 +146,7 @@ class TestGuidelines:
             assert item.explanation == fact.statement
             before, after = item.explanation.rstrip(".").split(), item.prompt.rstrip(".").split()
             changed = [b for b in before if b not in after]
-            assert changed and " ".join(changed) in fact.object or fact.object in item.explanation
+            assert (changed and " ".join(changed) in fact.object) or fact.object in item.explanation
             swapped = set(after) - set(before)
             if fact.object_kind == "year":
                 assert all(re.fullmatch(r"20\d\d", w) for w in swapped), item.prompt
@@ -172,12 +180,19 @@ class TestGuidelines:
                     assert not {"Alipay", "Alibaba"} <= set(item.options), item.options
                 assert "Which had more" not in item.prompt
                 assert not ({"Mogujie", "Mogujie and Meilishuo"} <= set(item.options))
-            assert item.prompt not in ("Beijing is in China.", "Taobao is part of Alibaba's Taobao and Tmall marketplace.")
+            assert item.prompt not in (
+                "Beijing is in China.",
+                "Taobao is part of Alibaba's Taobao and Tmall marketplace.",
+            )
             assert "_____'s" not in item.prompt and "_____-" not in item.prompt
             assert "Taobao is _____" not in item.prompt
 
     def test_claims_rumours_and_reports_are_asked_as_such(self, shipped):
-        wording = {"claim": r"claim|according to", "rumour": r"rumou?r", "report": r"report|according to|QQ Tech"}
+        wording = {
+            "claim": r"claim|according to",
+            "rumour": r"rumou?r",
+            "report": r"report|according to|QQ Tech",
+        }
         sourcing = Counter()
         for item in all_items(shipped, questions=20):
             record = shipped.qa_by_id.get(item.record) or shipped.facts_by_id[item.record]
@@ -243,7 +258,9 @@ class TestTopic:
 
     @pytest.mark.parametrize("topic", ["Amazon", "zzzzqqq", "q", "qqq"])
     def test_unknown_topic_lists_the_names(self, quiz_kb, topic):
-        with pytest.raises(InputError, match=r"unknown topic .*; the story's names are: .*Alibaba, .*Mogujie"):
+        with pytest.raises(
+            InputError, match=r"unknown topic .*; the story's names are: .*Alibaba, .*Mogujie"
+        ):
             generate_quiz(quiz_kb, seed=1, topic=topic)
 
 

@@ -21,7 +21,9 @@ def good(quiz_kb) -> dict[str, QuizItem]:
     found: dict[str, QuizItem] = {}
     for seed in range(30):
         for item in generate_quiz(quiz_kb, seed=seed, questions=14).items:
-            found.setdefault(f"{item.record}/{item.kind}/{item.answer if item.kind == 'truefalse' else ''}", item)
+            found.setdefault(
+                f"{item.record}/{item.kind}/{item.answer if item.kind == 'truefalse' else ''}", item
+            )
     return found
 
 
@@ -95,9 +97,13 @@ def test_a_claim_must_be_asked_as_a_claim(good, material):
 
 def test_blank_before_a_possessive_and_two_blanks(good, material):
     item = good["f-alipay-cut-off/short/"]
-    bad = item.model_copy(update={"prompt": "Fill in the blank: _____'s support was cut off by Alipay a year ago."})
+    bad = item.model_copy(
+        update={"prompt": "Fill in the blank: _____'s support was cut off by Alipay a year ago."}
+    )
     assert "reads-well" in rules(bad, material)
-    bad = item.model_copy(update={"prompt": "Fill in the blank: _____ cut off support to _____ one year ago."})
+    bad = item.model_copy(
+        update={"prompt": "Fill in the blank: _____ cut off support to _____ one year ago."}
+    )
     assert "reads-well" in rules(bad, material)
 
 
@@ -147,11 +153,16 @@ def test_quiz_rules(good, quiz_kb):
     trues = [i for i in items if i.kind == "truefalse" and i.answer == "true"][:3]
     assert "true-false-balance" in {f.rule for f in check_quiz(trues, quiz_kb)}
     choices = [i for i in items if i.kind == "choice" and i.tests == "fact"][:4]
-    stacked = [c.model_copy(update={"options": [c.answer, *[o for o in c.options if o != c.answer]]}) for c in choices]
+    stacked = [
+        c.model_copy(update={"options": [c.answer, *[o for o in c.options if o != c.answer]]})
+        for c in choices
+    ]
     assert "key-position" in {f.rule for f in check_quiz(stacked, quiz_kb)}
 
 
 def test_an_item_that_answers_another(good, quiz_kb):
     asked = good["f-alipay-cut-off/short/"]
-    telling = good["f-alipay-cut-off/truefalse/true"].model_copy(update={"record": "f-alibaba-acquire", "citations": []})
+    telling = good["f-alipay-cut-off/truefalse/true"].model_copy(
+        update={"record": "f-alibaba-acquire", "citations": []}
+    )
     assert "gives-away" in {f.rule for f in check_quiz([asked, telling], quiz_kb)}

@@ -58,7 +58,9 @@ def _shown(text: str, width: int = 40) -> str:
 
 def _whole(text: str, low: int, high: int, what: str) -> int:
     if not re.fullmatch(r"\s*\+?[0-9]{1,20}\s*", text):
-        raise argparse.ArgumentTypeError(f"{what} must be a whole number from {low} to {high}, not {_shown(text)!r}")
+        raise argparse.ArgumentTypeError(
+            f"{what} must be a whole number from {low} to {high}, not {_shown(text)!r}"
+        )
     value = int(text)
     if not low <= value <= high:
         raise argparse.ArgumentTypeError(f"{what} must be a whole number from {low} to {high}")
@@ -196,9 +198,25 @@ def add_quiz_parser(
     start = len(review._actions)
     _taking(review)
     _suppressed(review, start)
-    review.add_argument("--accept", type=_answer_ids, action="extend", metavar="ID", default=[], help="count these answers right")
-    review.add_argument("--reject", type=_answer_ids, action="extend", metavar="ID", default=[], help="count these answers wrong")
-    review.add_argument("--clear", type=_answer_ids, action="extend", metavar="ID", default=[], help="undo a decision")
+    review.add_argument(
+        "--accept",
+        type=_answer_ids,
+        action="extend",
+        metavar="ID",
+        default=[],
+        help="count these answers right",
+    )
+    review.add_argument(
+        "--reject",
+        type=_answer_ids,
+        action="extend",
+        metavar="ID",
+        default=[],
+        help="count these answers wrong",
+    )
+    review.add_argument(
+        "--clear", type=_answer_ids, action="extend", metavar="ID", default=[], help="undo a decision"
+    )
     review.add_argument("--note", default="", help="a note kept with the decision")
     review.add_argument("--all", action="store_true", help="list decided answers too")
     review.add_argument("--regrade", action="store_true", help="grade every stored answer again")
@@ -390,7 +408,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 quizzes = store.quizzes()
                 if len(quizzes) != 1:
                     listed = "; ".join(f"{q} ({one_line(t)}, {n} attempts)" for q, t, n in quizzes) or "none"
-                    raise InputError(f"a gradebook is for one quiz: give --quiz ID (stored quizzes: {listed})")
+                    raise InputError(
+                        f"a gradebook is for one quiz: give --quiz ID (stored quizzes: {listed})"
+                    )
                 quiz_id = quizzes[0][0]
             if quiz_id is not None:
                 quiz = store.quiz(quiz_id)
@@ -478,7 +498,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
                             "record": item.record,
                             "prompt": item.prompt,
                             "answer": item.answer,
-                            "flaws": [{"rule": f.rule, "guideline": RULES[f.rule], "message": f.message} for f in flaws],
+                            "flaws": [
+                                {"rule": f.rule, "guideline": RULES[f.rule], "message": f.message}
+                                for f in flaws
+                            ],
                         }
                         for item, flaws in flawed
                     ],
@@ -489,7 +512,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         )
         return 0
     for item, flaws in flawed:
-        print(f"{item.id} ({item.kind}): {terminal(one_line(item.prompt))} -> {terminal(one_line(item.answer))}")
+        print(
+            f"{item.id} ({item.kind}): {terminal(one_line(item.prompt))} -> {terminal(one_line(item.answer))}"
+        )
         for f in flaws:
             print(f"  {f.rule}: {terminal(f.message)}  [{RULES[f.rule]}]")
     print(

@@ -158,7 +158,7 @@ def parse_answers(text: str, path: str | Path = "<answers>") -> list[AnswerRow]:
     unclosed = _unclosed_quote(text, delimiter)
     if unclosed is not None:
         raise InputError(
-            f"{path}:{unclosed}: a quoted field opened on this line is never closed (a stray \"?); "
+            f'{path}:{unclosed}: a quoted field opened on this line is never closed (a stray "?); '
             "every later row would be read as part of it, so nothing was graded"
         )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -12,6 +12,7 @@ import hashlib
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -24,8 +25,19 @@ from .material import FIGURE_KINDS, Material, Record, Value
 from .models import ITEM_KINDS, MAX_SEED, ItemKind, Quiz, QuizItem, QuizOptions
 from .rules import check_item, gives_away
 from .values import form, phrase, same, too_close, value_key
-from .wording import BLANK, FILL_IN, attributed, cloze, compared_before_blank, core, fill, is_comparison
-from .wording import is_yes_no, who_claims, with_time
+from .wording import (
+    BLANK,
+    FILL_IN,
+    attributed,
+    cloze,
+    compared_before_blank,
+    core,
+    fill,
+    is_comparison,
+    is_yes_no,
+    who_claims,
+    with_time,
+)
 
 DISTRACTORS = 3
 TYPO_SIMILARITY = 0.7
@@ -127,7 +139,9 @@ def _options(src: _Source, material: Material, stem: str) -> list[Value]:
 
 def _look_alikes(src: _Source, material: Material) -> list[str]:
     """Other names of the story close enough to the answer to pass for a typo of it: they get no credit."""
-    names = {n for e in material.kb.entities.values() for n in [e.name]} | {v.text for v in material.values.values()}
+    names = {n for e in material.kb.entities.values() for n in [e.name]} | {
+        v.text for v in material.values.values()
+    }
     out = []
     for name in sorted(names):
         mine = set(value_key(name).split())
@@ -149,7 +163,9 @@ def _sources(kb: KnowledgeBase, material: Material) -> list[_Source]:
 
 
 def _make_sources(kb: KnowledgeBase, material: Material) -> list[_Source]:
-    names = sorted({n for e in kb.entities.values() for n in e.names() if n[:1].isupper()}, key=len, reverse=True)
+    names = sorted(
+        {n for e in kb.entities.values() for n in e.names() if n[:1].isupper()}, key=len, reverse=True
+    )
     out: list[_Source] = []
     for rec in sorted(kb.qa, key=lambda r: r.id):
         if not rec.short_answer or not rec.short_kind or rec.not_in_story or rec.short_kind == "boolean":
@@ -158,16 +174,30 @@ def _make_sources(kb: KnowledgeBase, material: Material) -> list[_Source]:
         question = attributed(rec.question, rec.says, party, names)
         if rec.short_kind in FIGURE_KINDS:
             question = with_time(question, rec.time)
-        out.append(_source(material, rec, rec.short_kind, rec.short_answer, list(rec.accept), rec.answer, question=question))
+        out.append(
+            _source(
+                material,
+                rec,
+                rec.short_kind,
+                rec.short_answer,
+                list(rec.accept),
+                rec.answer,
+                question=question,
+            )
+        )
     for fact in sorted(kb.facts, key=lambda f: f.id):
         party = material.name(fact.says.by) if fact.says else ""
         statement = attributed(fact.statement, fact.says, party, names)
         stated = [t for t in material.truths(fact) if t != fact.object]
-        out.append(_source(material, fact, fact.object_kind, fact.object, stated, statement, statement=statement))
+        out.append(
+            _source(material, fact, fact.object_kind, fact.object, stated, statement, statement=statement)
+        )
     return out
 
 
-def _source(material: Material, record: Record, kind: str, key: str, accept: list[str], explanation: str, **how: str) -> _Source:
+def _source(
+    material: Material, record: Record, kind: str, key: str, accept: list[str], explanation: str, **how: str
+) -> _Source:
     src = _Source(
         record=record,
         kind=kind,
@@ -229,7 +259,7 @@ class _Writer:
                 if truth is not False:
                     makers.append(lambda: self._statement(src, True))
                 if truth is not True:
-                    makers.extend(lambda v=v: self._statement(src, False, v) for v in self._swaps(src))
+                    makers.extend(partial(self._statement, src, False, v) for v in self._swaps(src))
         else:
             makers.append(lambda: self._recall(src, kind))
             makers.append(lambda: self._who_claims(src, kind))
@@ -262,14 +292,14 @@ class _Writer:
             reject = _outside(src.reject, stem)
             return QuizItem(
                 **base, prompt=stem, answer=src.key, accept=accept, reject=reject, synonyms=synonyms
-            )  # type: ignore[arg-type]
+            )
         names = [self.material.name(e) for e in self.material.named_in(stem)]
         if is_comparison(stem, names):
             return None
         wrong = self._distractors(_options(src, self.material, stem))
         if wrong is None:
             return None
-        return QuizItem(**base, prompt=stem, options=[src.key, *wrong], answer=src.key)  # type: ignore[arg-type]
+        return QuizItem(**base, prompt=stem, options=[src.key, *wrong], answer=src.key)
 
     def _distractors(self, pool: list[Value]) -> list[str] | None:
         """Three wrong options, none too close to another ("Mogujie" and "Mogujie and Meilishuo")."""
@@ -307,11 +337,11 @@ class _Writer:
         base["answer_kind"] = claimant.kind
         if kind == "short":
             accept = _alternatives(self.material, party.name, [])
-            return QuizItem(**base, prompt=prompt, answer=party.name, accept=accept)  # type: ignore[arg-type]
+            return QuizItem(**base, prompt=prompt, answer=party.name, accept=accept)
         wrong = self._distractors(_options(claimant, self.material, prompt))
         if wrong is None:
             return None
-        return QuizItem(**base, prompt=prompt, options=[party.name, *wrong], answer=party.name)  # type: ignore[arg-type]
+        return QuizItem(**base, prompt=prompt, options=[party.name, *wrong], answer=party.name)
 
     def _who_says(self, src: _Source) -> QuizItem | None:
         record = src.record
@@ -329,13 +359,14 @@ class _Writer:
             return None
         base = {**self._base(src, "choice", "says-mc"), "tests": "source", "answer_kind": "text"}
         prompt = f"According to the story, who says that {said[:1].lower() + said[1:] if not said[:2].istitle() else said}?"
-        return QuizItem(**base, prompt=prompt, options=[key, *others[:DISTRACTORS]], answer=key)  # type: ignore[arg-type]
+        return QuizItem(**base, prompt=prompt, options=[key, *others[:DISTRACTORS]], answer=key)
 
     def _disputed(self, record: FactRecord) -> bool:
         """Whether another record cites the same words with another attribution: then who says it is not
         one defensible answer."""
         spans = {(c.sentence, c.span_start, c.span_end) for c in record.citations}
-        for other in [*self.kb.qa, *self.kb.facts]:
+        others: list[QARecord | FactRecord] = [*self.kb.qa, *self.kb.facts]
+        for other in others:
             if other.id == record.id or other.says is None or other.says == record.says:
                 continue
             for c in other.citations:
@@ -359,12 +390,12 @@ class _Writer:
     def _statement(self, src: _Source, truth: bool, value: str = "") -> QuizItem | None:
         statement = src.statement or ""
         if truth:
-            return QuizItem(**self._base(src, "truefalse"), prompt=statement, answer="true")  # type: ignore[arg-type]
+            return QuizItem(**self._base(src, "truefalse"), prompt=statement, answer="true")
         blanked = cloze(statement, src.key)
         false = fill(blanked, value, src.key) if blanked else None
         if false is None:
             return None
-        return QuizItem(**self._base(src, "truefalse"), prompt=false, answer="false")  # type: ignore[arg-type]
+        return QuizItem(**self._base(src, "truefalse"), prompt=false, answer="false")
 
 
 def resolve_topic(kb: KnowledgeBase, topic: str) -> Entity:
@@ -550,10 +581,14 @@ def retry_quiz(
 def quiz_maker(
     knowledge: str | Path | None = None,
     seeds: str | Path | None = None,
-    **options: object,
+    *,
+    seed: int | None = None,
+    questions: int = 10,
+    types: Sequence[ItemKind] = ITEM_KINDS,
+    topic: str | None = None,
 ) -> Callable[[], Quiz]:
-    """A factory for front ends: each call loads the knowledge (cached) and generates a fresh quiz with
-    these options, so a screen never touches the knowledge base itself."""
+    """A factory for front ends: each call loads the knowledge (once) and generates a quiz with these
+    options, so a screen never touches the knowledge base itself."""
     cache: list[KnowledgeBase] = []
 
     def make() -> Quiz:
@@ -561,7 +596,6 @@ def quiz_maker(
             from ..knowledge import load_knowledge
 
             cache.append(load_knowledge(knowledge, seeds))
-        return generate_quiz(cache[0], **options)  # type: ignore[arg-type]
+        return generate_quiz(cache[0], seed=seed, questions=questions, types=types, topic=topic)
 
     return make
-

@@ -22,6 +22,7 @@ from .models import (
     AnswerRow,
     Claim,
     Grade,
+    Override,
     QuestionSummary,
     Quiz,
     QuizItem,
@@ -39,18 +40,115 @@ MAX_EXTRA_WORDS = 6
 """Content words beyond a correct answer that still leave it right; more make it a near miss to review."""
 _ARTICLES = frozenset({"a", "an", "the", "of"})
 _NUMBER_FILLER = frozenset(
-    "in on at by of about around approximately roughly nearly almost over more than some exactly just only "
-    "percent pct".split()
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "of",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "over",
+        "more",
+        "than",
+        "some",
+        "exactly",
+        "just",
+        "only",
+        "percent",
+        "pct",
+    ]
 )
 _FILLER = frozenset(
-    "i think guess believe it its it's was is are were be been because since as that this these those they "
-    "them their he she his her we by from to in on at for with so answer my the a an of and also just then "
-    "well um er yes called named which who what when where how".split()
+    [
+        "i",
+        "think",
+        "guess",
+        "believe",
+        "it",
+        "its",
+        "it's",
+        "was",
+        "is",
+        "are",
+        "were",
+        "be",
+        "been",
+        "because",
+        "since",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "by",
+        "from",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "so",
+        "answer",
+        "my",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "also",
+        "just",
+        "then",
+        "well",
+        "um",
+        "er",
+        "yes",
+        "called",
+        "named",
+        "which",
+        "who",
+        "what",
+        "when",
+        "where",
+        "how",
+    ]
 )
 """Words around a correct answer that do not change it ("because ...", "I think it was ...")."""
-_HEDGES = frozenset("or either maybe perhaps possibly and".split())
+_HEDGES = frozenset(["or", "either", "maybe", "perhaps", "possibly", "and"])
 """Words that offer a second answer beside a right one: "Alibaba or Tencent" goes to the teacher."""
-_NEGATIONS = frozenset("not no never nor neither none nobody cannot isn didn doesn wasn aren weren don won".split())
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "neither",
+        "none",
+        "nobody",
+        "cannot",
+        "isn",
+        "didn",
+        "doesn",
+        "wasn",
+        "aren",
+        "weren",
+        "don",
+        "won",
+    ]
+)
 _TRUE = frozenset({"t", "true", "yes", "y"})
 _FALSE = frozenset({"f", "false", "no", "n"})
 _LETTER = re.compile(r"^\(?([a-d])[).:]?$", re.IGNORECASE)
@@ -149,7 +247,8 @@ def _same_numbers(given: Sequence[Number], target: Sequence[Number]) -> bool:
     if len(given) != len(target):
         return False
     return all(
-        g.same(t) or (t.percent and not g.percent and g.same(Number(t.value))) for g, t in zip(given, target)
+        g.same(t) or (t.percent and not g.percent and g.same(Number(t.value)))
+        for g, t in zip(given, target, strict=True)
     )
 
 
@@ -375,12 +474,21 @@ def student_key(name: str) -> str:
 
 
 def answer_line(
-    student: str, number: int, item: QuizItem, grade: Grade, **extra: object
+    student: str,
+    number: int,
+    item: QuizItem,
+    grade: Grade,
+    *,
+    override: Override | None = None,
+    claimed: bool = False,
+    answer_id: int | None = None,
+    attempt: int | None = None,
+    quiz: str = "",
+    unfinished: bool = False,
 ) -> AnswerLine:
     """One graded answer as a report shows it; a blank answer counts as blank, not wrong."""
     blank = not grade.given.strip()
-    override = extra.get("override")
-    status: Status = "blank" if blank and override is None else override or grade.verdict  # type: ignore[assignment]
+    status: Status = override if override is not None else "blank" if blank else grade.verdict
     return AnswerLine(
         student=student,
         number=number,
@@ -389,9 +497,14 @@ def answer_line(
         given=grade.given,
         status=status,
         graded=None if blank else grade.verdict,
+        override=override,
         expected=item.expected(),
         note=grade.note if not blank else "",
-        **extra,  # type: ignore[arg-type]
+        claimed=claimed,
+        answer_id=answer_id,
+        attempt=attempt,
+        quiz=quiz,
+        unfinished=unfinished,
     )
 
 
@@ -482,7 +595,7 @@ def grade_sheet(quiz: Quiz, rows: Iterable[AnswerRow], source: str = "<answers>"
             )
         chosen[(key, number)] = row
     tally = Tally()
-    for key, name in names.items():
+    for name in names.values():
         tally.student(name)
     for (key, number), row in sorted(chosen.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         item = quiz.items[number - 1]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..knowledge import KnowledgeBase
-from ..models import Attribution, Entity, FactRecord, QARecord
+from ..models import Attribution, Entity, Event, FactRecord, QARecord
 from .grade import fold, substitute, synonym_table
 from .values import form, phrase, same, value_key, words
 from .wording import is_yes_no
@@ -18,7 +18,9 @@ ORG_KINDS = frozenset({"company", "site", "organisation", "outlet"})
 FIGURE_KINDS = frozenset({"count", "percent", "money"})
 """Kinds of value that are only compared within one unit (stores with stores)."""
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_OWNERSHIP = re.compile(r"\b(operat\w*|own|owns|owned|owner|part of|belong\w*|subsidiar\w*|parent|arm of|run by|runs)\b")
+_OWNERSHIP = re.compile(
+    r"\b(operat\w*|own|owns|owned|owner|part of|belong\w*|subsidiar\w*|parent|arm of|run by|runs)\b"
+)
 """A relation that makes two entities one group (a company, its arm, its products): never options for
 each other, since one may be said to do what the other did."""
 
@@ -73,7 +75,8 @@ class Material:
         self._collect()
         self.synonyms = [[g.canonical, *g.words] for g in kb.synonyms if g.canonical.strip()]
         self._synonym_table = synonym_table(self.synonyms)
-        attributions = [r.says for r in [*kb.qa, *kb.facts, *kb.events] if r.says is not None]
+        records: list[QARecord | FactRecord | Event] = [*kb.qa, *kb.facts, *kb.events]
+        attributions = [r.says for r in records if r.says is not None]
         self.attributions: list[Attribution] = sorted(set(attributions), key=str)
         self.cache: dict[str, object] = {}
         """Derived material other modules keep here (the generator's sources)."""
@@ -158,7 +161,9 @@ class Material:
 
     def pool(self, family: Family) -> list[Value]:
         """The story's values of one family, in a stable order."""
-        return sorted((v for v in self.values.values() if v.family == family), key=lambda v: value_key(v.text))
+        return sorted(
+            (v for v in self.values.values() if v.family == family), key=lambda v: value_key(v.text)
+        )
 
     def in_article(self, text: str) -> bool:
         """Whether the article uses these words, in this order."""
@@ -186,7 +191,9 @@ class Material:
     def _same_relation(self, fact: FactRecord) -> list[FactRecord]:
         relation = " ".join(fold(fact.relation).split())
         return [
-            f for f in self.kb.facts if f.subject == fact.subject and " ".join(fold(f.relation).split()) == relation
+            f
+            for f in self.kb.facts
+            if f.subject == fact.subject and " ".join(fold(f.relation).split()) == relation
         ]
 
     def synonyms_for(self, texts: list[str]) -> list[list[str]]:

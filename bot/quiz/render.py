@@ -217,7 +217,13 @@ def report_text(report: Report, title: str = "Quiz results", answers: bool = Tru
             _table(
                 ["student", "question", "answer given", "expected", "decided"],
                 [
-                    [_clip(c.student, 24), c.question, _clip(c.given, 30), _clip(c.expected, 30), c.decided or "-"]
+                    [
+                        _clip(c.student, 24),
+                        c.question,
+                        _clip(c.given, 30),
+                        _clip(c.expected, 30),
+                        c.decided or "-",
+                    ]
                     for c in report.claims
                 ],
             )
@@ -316,8 +322,8 @@ def gradebook_csv(quiz: Quiz, report: Report) -> str:
         given = marks.get(s.student.casefold(), {})
         cells: list[object] = []
         for n in numbers:
-            line = given.get(n)
-            cells.append("" if line is None or line.status == "blank" else int(line.status == "right"))
+            mark = given.get(n)
+            cells.append("" if mark is None or mark.status == "blank" else int(mark.status == "right"))
         rows.append(
             [
                 s.student,

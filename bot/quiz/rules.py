@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..knowledge import KnowledgeBase
 from ..models import FactRecord, QARecord
 from .grade import grade_answer, match_answer
-from .material import Material
+from .material import Material, Record
 from .models import LETTERS, QuizItem
 from .values import form, phrase, too_close, value_key, words
 from .wording import BLANK, FILL_IN, is_comparison, is_yes_no, says_who
@@ -40,7 +40,31 @@ RULES: dict[str, str] = {
 _ABSOLUTE = re.compile(r"\b(always|never|all|none|every|only|entirely|completely)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(not|never|no|none)\b|n't\b", re.IGNORECASE)
 _ALL_NONE = re.compile(r"\b(all|none|both|neither) of the (above|options)\b", re.IGNORECASE)
-_STOP = frozenset("a an the of in on at to for and or is was its it by with from as".split())
+Flawer = Callable[[str, str], None]
+"""Records one flaw: (rule, message)."""
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "is",
+        "was",
+        "its",
+        "it",
+        "by",
+        "with",
+        "from",
+        "as",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -93,14 +117,17 @@ def check_item(item: QuizItem, material: Material) -> list[Flaw]:
         subject = material.kb.entities.get(record.subject)
         if subject is not None and subject.kind == "place" and record.object_kind == "place":
             flaw("story", "geography a student may know without the story")
-        if not source and item.kind != "truefalse" and record.object_kind in ("text", "thing"):
-            if not material.in_article(key):
-                flaw("story", f"the answer {key!r} is not in the article's words")
+        blank_of_words = not source and item.kind != "truefalse" and record.object_kind in ("text", "thing")
+        if blank_of_words and not material.in_article(key):
+            flaw("story", f"the answer {key!r} is not in the article's words")
     _check_reading(item, record, stem, flaw)
     if not source:
         _check_circular(item, record, key, stem, material, flaw)
         if not says_who(item.prompt, record.says, material.name(record.says.by if record.says else None)):
-            flaw("attribution", f"the record is a {record.says.kind if record.says else ''}; the item does not say so")
+            flaw(
+                "attribution",
+                f"the record is a {record.says.kind if record.says else ''}; the item does not say so",
+            )
     _check_answers(item, record, key, stem, material, flaw)
     if item.kind == "choice":
         _check_options(item, record, material, flaw)
@@ -109,7 +136,7 @@ def check_item(item: QuizItem, material: Material) -> list[Flaw]:
     return flaws
 
 
-def _check_reading(item: QuizItem, record: QARecord | FactRecord, stem: str, flaw) -> None:  # type: ignore[no-untyped-def]
+def _check_reading(item: QuizItem, record: Record, stem: str, flaw: Flawer) -> None:
     if not item.prompt.rstrip().endswith(("?", ".")):
         flaw("reads-well", "not a full sentence or question")
     content = [w for w in stem.replace(BLANK, " ").split() if re.search(r"\w", w)]
@@ -124,7 +151,9 @@ def _check_reading(item: QuizItem, record: QARecord | FactRecord, stem: str, fla
         flaw("reads-well", "a yes/no question is a true/false item, not a short answer or choice")
 
 
-def _check_circular(item, record, key, stem, material: Material, flaw) -> None:  # type: ignore[no-untyped-def]
+def _check_circular(
+    item: QuizItem, record: Record, key: str, stem: str, material: Material, flaw: Flawer
+) -> None:
     if is_comparison(stem, [material.name(e) for e in material.named_in(stem)]):
         return
     key_entities = material.named_in(key)
@@ -156,7 +185,9 @@ def _check_circular(item, record, key, stem, material: Material, flaw) -> None: 
                 flaw("circular", f"the statement names {subject.name} twice")
 
 
-def _check_answers(item, record, key, stem, material: Material, flaw) -> None:  # type: ignore[no-untyped-def]
+def _check_answers(
+    item: QuizItem, record: Record, key: str, stem: str, material: Material, flaw: Flawer
+) -> None:
     given = item.letter() if item.kind == "choice" else item.answer
     if grade_answer(item, given).verdict != "right":
         flaw("one-answer", "the key is not graded right")
@@ -176,7 +207,7 @@ def _check_answers(item, record, key, stem, material: Material, flaw) -> None:  
             return
 
 
-def _check_options(item: QuizItem, record, material: Material, flaw) -> None:  # type: ignore[no-untyped-def]
+def _check_options(item: QuizItem, record: Record, material: Material, flaw: Flawer) -> None:
     options = item.options
     wrong = [o for o in options if o != item.answer]
     for option in options:
@@ -208,7 +239,7 @@ def _check_options(item: QuizItem, record, material: Material, flaw) -> None:  #
         flaw("same-kind", f"the key {item.answer!r} has no kind that options could share")
         return
     truths = material.truths(record) if item.tests == "fact" else [item.answer]
-    truth_entities = {material.entity(t).id for t in truths if material.entity(t)}  # type: ignore[union-attr]
+    truth_entities = {e.id for t in truths if (e := material.entity(t)) is not None}
     subject_entities = set(material.named_in(stem.replace(BLANK, " ")))
     if isinstance(record, FactRecord):
         subject_entities.add(record.subject)
@@ -229,7 +260,7 @@ def _check_options(item: QuizItem, record, material: Material, flaw) -> None:  #
             flaw("from-story", f"{option!r} is not named in the article")
 
 
-def _check_statement(item: QuizItem, record, material: Material, flaw) -> None:  # type: ignore[no-untyped-def]
+def _check_statement(item: QuizItem, record: Record, material: Material, flaw: Flawer) -> None:
     if not isinstance(record, FactRecord):
         flaw("story", "a true/false item states a fact record")
         return
@@ -256,7 +287,7 @@ def _check_statement(item: QuizItem, record, material: Material, flaw) -> None: 
         flaw("false-swap", f"{added!r} is not a value of the story of the kind of {record.object!r}")
     elif any(too_close(swapped.text, t) for t in material.truths(record)):
         flaw("false-swap", f"{added!r} is also true")
-    elif swapped.entity and material.related(swapped.entity, (material.entity(record.object) or record).id):  # type: ignore[union-attr]
+    elif swapped.entity and material.related(swapped.entity, _entity_id(material, record.object)):
         flaw("false-swap", f"{added!r} belongs with {record.object!r}: the statement may still be true")
     if phrase(item.prompt.rstrip(".")) in material.article:
         flaw("false-swap", "the false statement is in the article")
@@ -264,6 +295,11 @@ def _check_statement(item: QuizItem, record, material: Material, flaw) -> None: 
         flaw("false-swap", "an absolute word is the tell")
     if len(_NEGATION.findall(item.prompt)) > 1:
         flaw("false-swap", "a double negative")
+
+
+def _entity_id(material: Material, text: str) -> str | None:
+    ent = material.entity(text)
+    return ent.id if ent else None
 
 
 def check_quiz(items: Sequence[QuizItem], knowledge: Material | KnowledgeBase) -> list[Flaw]:
@@ -279,7 +315,9 @@ def check_quiz(items: Sequence[QuizItem], knowledge: Material | KnowledgeBase) -
         for sentence in {c.sentence for c in item.citations}:
             if sentence in seen_sentences and seen_sentences[sentence] != item.id:
                 flaws.append(
-                    Flaw(f"{seen_sentences[sentence]}+{item.id}", "same-fact", f"both cite sentence {sentence}")
+                    Flaw(
+                        f"{seen_sentences[sentence]}+{item.id}", "same-fact", f"both cite sentence {sentence}"
+                    )
                 )
             seen_sentences.setdefault(sentence, item.id)
     for a in items:
@@ -289,7 +327,9 @@ def check_quiz(items: Sequence[QuizItem], knowledge: Material | KnowledgeBase) -
     truths = Counter(i.answer for i in items if i.kind == "truefalse")
     if abs(truths["true"] - truths["false"]) > 1:
         flaws.append(
-            Flaw("quiz", "true-false-balance", f"{truths['true']} true and {truths['false']} false statements")
+            Flaw(
+                "quiz", "true-false-balance", f"{truths['true']} true and {truths['false']} false statements"
+            )
         )
     letters = Counter(i.letter() for i in items if i.kind == "choice")
     if letters and max(letters[x] for x in LETTERS) - min(letters[x] for x in LETTERS) > 1:
@@ -303,7 +343,11 @@ def gives_away(item: QuizItem, other: QuizItem, material: Material) -> bool:
     key = _key(item, material)
     if item.kind == "truefalse" and material.records.get(item.record) is None:
         return False
-    if item.kind != "truefalse" and other.kind != "truefalse" and value_key(key) == value_key(_key(other, material)):
+    if (
+        item.kind != "truefalse"
+        and other.kind != "truefalse"
+        and value_key(key) == value_key(_key(other, material))
+    ):
         shared = material.named_in(_stem(item)) & material.named_in(_stem(other))
         if shared - material.named_in(key):
             return True
@@ -318,6 +362,8 @@ def gives_away(item: QuizItem, other: QuizItem, material: Material) -> bool:
     about -= material.named_in(key)
     if any(ch.isdigit() for ch in key):
         return True
-    return any(
-        phrase(n) in text for e in about for n in material.kb.entities[e].names() if len(n) > 2
-    ) if about else False
+    return (
+        any(phrase(n) in text for e in about for n in material.kb.entities[e].names() if len(n) > 2)
+        if about
+        else False
+    )

@@ -28,6 +28,17 @@ SCHEMA_VERSION = 2
 LOCK_WAIT = 10.0
 """Seconds a write waits for another program's lock before the answer is kept in memory instead."""
 Step = str | Callable[[sqlite3.Connection], None]
+
+
+def _fill_student_keys(conn: sqlite3.Connection) -> None:
+    """Version 2: every attempt's student name as it is matched (trimmed, any case; Python's casefold,
+    which SQLite's lower() cannot do beyond ASCII)."""
+    rows = conn.execute("SELECT id, student FROM attempt").fetchall()
+    conn.executemany(
+        "UPDATE attempt SET student_key = ? WHERE id = ?", [(student_key(n), i) for i, n in rows]
+    )
+
+
 _MIGRATIONS: dict[int, list[Step]] = {
     1: [
         """CREATE TABLE IF NOT EXISTS quiz (
@@ -68,10 +79,7 @@ _MIGRATIONS: dict[int, list[Step]] = {
     2: [
         "ALTER TABLE attempt ADD COLUMN source TEXT NOT NULL DEFAULT 'terminal'",  # terminal, chat, paper
         "ALTER TABLE attempt ADD COLUMN student_key TEXT NOT NULL DEFAULT ''",  # trimmed, any case
-        lambda conn: conn.executemany(
-            "UPDATE attempt SET student_key = ? WHERE id = ?",
-            [(student_key(name), i) for i, name in conn.execute("SELECT id, student FROM attempt")],
-        ),
+        lambda conn: _fill_student_keys(conn),
         "CREATE INDEX IF NOT EXISTS attempt_student ON attempt (student_key)",
         """CREATE TABLE IF NOT EXISTS override (
             answer_id INTEGER PRIMARY KEY REFERENCES answer(id),
@@ -138,7 +146,7 @@ class QuizStore:
         self.path = path
         self.lock_wait = lock_wait
         self.problems: list[str] = []
-        """Stored rows that could not be read (edited by hand, damaged), each as `path: what`; skipped."""
+        """Stored rows the last read could not use (edited by hand, damaged), each as `path: what`."""
         self._lock = threading.RLock()
 
     # -- lifecycle -------------------------------------------------------------------------------------
@@ -355,7 +363,10 @@ class QuizStore:
                 for line in lines:
                     item = quiz.items[line.number - 1]
                     grade = Grade(
-                        verdict=line.graded or "wrong", given=line.given, expected=line.expected, note=line.note
+                        verdict=line.graded or "wrong",
+                        given=line.given,
+                        expected=line.expected,
+                        note=line.note,
                     )
                     answer = self._insert_answer(
                         conn, attempt, ItemResult(number=line.number, item=item, grade=grade)
@@ -398,14 +409,13 @@ class QuizStore:
                         "INSERT OR REPLACE INTO override (answer_id, verdict, note, decided) VALUES (?, ?, ?, ?)",
                         (answer, verdict, note, _now()),
                     )
-                changes.append(
-                    Change(answer, student, number, given, before or graded, verdict or graded)
-                )
+                changes.append(Change(answer, student, number, given, before or graded, verdict or graded))
         return changes
 
     def regrade(self) -> list[Change]:
         """Grade every stored answer again with this version's grader; teachers' decisions stay as they are."""
         changes: list[Change] = []
+        self.problems = []
         with self._write() as conn:
             rows = conn.execute(
                 """SELECT a.id, t.student, a.number, a.given, a.verdict, a.item
@@ -449,6 +459,7 @@ class QuizStore:
         A teacher's decision counts over the grader's; unreadable stored questions are skipped and noted in
         `problems`.
         """
+        self.problems = []
         with self._errors():
             rows = self.conn.execute(
                 """SELECT a.id, a.item, a.verdict, o.verdict FROM answer a
@@ -482,9 +493,7 @@ class QuizStore:
             row = self.conn.execute("SELECT body FROM quiz WHERE id = ?", (quiz_id,)).fetchone()
         return self._quiz(row[0], f"quiz {quiz_id}") if row else None
 
-    def report(
-        self, student: str | None = None, quiz: str | None = None, latest: bool = False
-    ) -> Report:
+    def report(self, student: str | None = None, quiz: str | None = None, latest: bool = False) -> Report:
         """Every answer, per-student and per-question summaries (hardest first), and every claim.
 
         An unfinished attempt counts against the whole quiz: its unanswered questions are missing. With

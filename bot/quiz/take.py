@@ -41,6 +41,9 @@ class QuizSession:
         self._claims: set[int] = set()
         """Indexes of claimed results whose claim is not saved yet."""
         self._lock = threading.Lock()
+        """Guards `results`, `_ids` and `_claims` (held briefly)."""
+        self._saving = threading.Lock()
+        """One save at a time (held while the database is written)."""
         self._behind = False
         self.attempt = store.start(quiz, student, source) if store else None
 
@@ -86,21 +89,26 @@ class QuizSession:
 
     def save(self) -> bool:
         """Write every answer and claim not yet saved; False (with `notice` set) when some are kept in
-        memory for later."""
-        with self._lock:
+        memory for later. One save runs at a time; grading goes on meanwhile (the chat saves in a worker)."""
+        with self._saving:
             store, attempt = self.store, self.attempt
             if store is None or attempt is None:
                 return True
-            waiting = len(self.unsaved) + len(self._claims)
+            with self._lock:
+                todo = [(i, r) for i, r in enumerate(self.results) if i not in self._ids]
+                claims = sorted(self._claims)
+            waiting = len(todo) + len(claims)
             try:
-                for index, result in enumerate(self.results):
-                    if index not in self._ids:
-                        last = index == self.total - 1
-                        self._ids[index] = store.record(attempt, result, finished=last)
-                        self._claims.discard(index)
-                for index in sorted(self._claims):
+                for index, result in todo:
+                    answer = store.record(attempt, result, finished=index == self.total - 1)
+                    with self._lock:
+                        self._ids[index] = answer
+                        if self.results[index].claimed and not result.claimed:
+                            self._claims.add(index)
+                for index in claims:
                     store.claim(self._ids[index])
-                    self._claims.discard(index)
+                    with self._lock:
+                        self._claims.discard(index)
             except BotError as exc:
                 kept = len(self.unsaved) + len(self._claims)
                 self._behind = True
@@ -111,7 +119,9 @@ class QuizSession:
                 return False
             if self._behind:
                 self._behind = False
-                self.notice = f"Saved what was waiting ({waiting} answer{'s' if waiting != 1 else ''} or claims)."
+                self.notice = (
+                    f"Saved what was waiting ({waiting} answer{'s' if waiting != 1 else ''} or claims)."
+                )
             return True
 
     def take_notice(self) -> str:
@@ -120,7 +130,9 @@ class QuizSession:
         return notice
 
     def claim(self) -> ItemResult:
-        """Claim the last answer, a near miss, as right: kept for the teacher, the score does not change."""
+        """Claim the last answer, a near miss, as right: kept for the teacher, the score does not change.
+
+        The claim is written by the next `save` (which `run_quiz` calls at once)."""
         if not self.results or self.results[-1].grade.verdict != "unsure":
             raise BotError("only a near miss can be claimed")
         index = len(self.results) - 1
@@ -129,7 +141,6 @@ class QuizSession:
             self.results[-1] = result
             if self.store is not None and index in self._ids:
                 self._claims.add(index)
-        self.save()
         return result
 
     def score(self) -> Score:
@@ -168,6 +179,30 @@ def run_quiz(session: QuizSession, read: Reader, write: Writer, interactive: boo
     count = f"{session.total} question{'s' if session.total != 1 else ''}"
     write(f"{one_line(quiz.title)} ({count}, seed {quiz.seed})")
     stopped = interrupted = False
+    try:
+        stopped = _ask_all(session, read, write, interactive)
+    except KeyboardInterrupt:
+        stopped, interrupted = not session.done, True
+    if not session.save():
+        write("")
+        write(session.take_notice().split(". Your")[0] + ".")
+        write(
+            f"{len(session.unsaved)} answer(s) could not be saved. Here they are, for your teacher "
+            "(`bot quiz grade` reads them):"
+        )
+        write(unsaved_csv(session))
+    elif session.notice:
+        write(session.take_notice())
+    write("")
+    score = session.score()
+    write(score_text(score, stopped=stopped))
+    if interrupted:
+        raise KeyboardInterrupt
+    return score
+
+
+def _ask_all(session: QuizSession, read: Reader, write: Writer, interactive: bool) -> bool:
+    """The question loop of `run_quiz`; True when the input ran out before the last question."""
     while not session.done:
         item = session.current
         assert item is not None
@@ -177,11 +212,8 @@ def run_quiz(session: QuizSession, read: Reader, write: Writer, interactive: boo
             text = read("> ")
         except EOFError:
             text = None
-        except KeyboardInterrupt:
-            text, interrupted = None, True
         if text is None:
-            stopped = True
-            break
+            return True
         if not interactive:
             write(f"> {one_line(text)}")
         elif not text.strip() or not grade_answer(item, text).valid:
@@ -198,26 +230,8 @@ def run_quiz(session: QuizSession, read: Reader, write: Writer, interactive: boo
                 reply = read("Claim it as right, for your teacher to check? [y/N] ")
             except EOFError:
                 reply = None
-            except KeyboardInterrupt:
-                reply, interrupted, stopped = None, True, not session.done
             if reply and read_truth(reply):
                 session.claim()
+                session.save()
                 write("Claim kept for your teacher; it does not change your score.")
-            if interrupted:
-                break
-    if session.unsaved and not session.save():
-        write("")
-        write(session.take_notice().split(". Your")[0] + ".")
-        write(
-            f"{len(session.unsaved)} answer(s) could not be saved. Here they are, for your teacher "
-            "(`bot quiz grade` reads them):"
-        )
-        write(unsaved_csv(session))
-    elif session.notice:
-        write(session.take_notice())
-    write("")
-    score = session.score()
-    write(score_text(score, stopped=stopped))
-    if interrupted:
-        raise KeyboardInterrupt
-    return score
+    return False

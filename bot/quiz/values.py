@@ -10,10 +10,14 @@ from ..numbers import split_numbers, tokens
 from .grade import equivalent, fold, match_answer
 
 _FILLER = frozenset({"the", "a", "an", "of"})
-_ABOVE = re.compile(r"\b(more than|over|above|greater than|exceeding|at least|no fewer than|no less than)\s*$")
+_ABOVE = re.compile(
+    r"\b(more than|over|above|greater than|exceeding|at least|no fewer than|no less than)\s*$"
+)
 _BELOW = re.compile(r"\b(less than|fewer than|under|below|at most|up to|no more than)\s*$")
 _ABOUT = re.compile(r"\b(about|around|nearly|almost|approximately|roughly|some|close to)\s*$")
-_QUALIFIED = re.compile(r"^\s*(more than|over|above|less than|fewer than|under|about|around|nearly|almost|some|up to)\b")
+_QUALIFIED = re.compile(
+    r"^\s*(more than|over|above|less than|fewer than|under|about|around|nearly|almost|some|up to)\b"
+)
 _COMPOUND = re.compile(r"\s(and|or|&)\s", re.IGNORECASE)
 _DETERMINED = re.compile(r"^(a|an|the|this|that|its|their)\b|['\u2019]s\b", re.IGNORECASE)
 _INF = Decimal("Infinity")

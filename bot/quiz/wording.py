@@ -15,8 +15,12 @@ _DETERMINED = re.compile(r"^(a|an|the|this|that|its|their)\b|['\u2019]s\b", re.I
 _YES_NO = re.compile(
     r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might)\b", re.IGNORECASE
 )
-_COMPARATIVE = re.compile(r"\b(more|less|fewer|larger|bigger|smaller|higher|lower|older|newer|earlier|later)\b")
-_RUMOUR_THAT = re.compile(r"^(?:it was|there (?:was|were)(?: a)?) rumou?r(?:ed|s)? that (.+?)\.?$", re.IGNORECASE)
+_COMPARATIVE = re.compile(
+    r"\b(more|less|fewer|larger|bigger|smaller|higher|lower|older|newer|earlier|later)\b"
+)
+_RUMOUR_THAT = re.compile(
+    r"^(?:it was|there (?:was|were)(?: a)?) rumou?r(?:ed|s)? that (.+?)\.?$", re.IGNORECASE
+)
 _RUMOURED_TO_HAVE = re.compile(r"^(.+?) (?:was|were) rumou?red to have (\w+ed)\b(.*?)\.?$", re.IGNORECASE)
 _ATTRIBUTED = {
     "claim": re.compile(r"\b(claim|claims|claimed|according to)\b", re.IGNORECASE),
@@ -106,10 +110,7 @@ def attributed(text: str, says: Attribution | None, party: str, names: list[str]
     capitalised)."""
     if says is None or says_who(text, says, party):
         return text
-    if says.kind == "rumour":
-        lead = "According to a rumour"
-    else:
-        lead = f"According to {party}"
+    lead = "According to a rumour" if says.kind == "rumour" else f"According to {party}"
     body = _lower_first(text, names)
     if says.kind == "claim" and party:
         body = re.sub(rf"\b{re.escape(party)}['\u2019]s\b", "its", body, count=1)
@@ -150,7 +151,7 @@ def core(statement: str, says: Attribution, party: str) -> str | None:
 
 
 def who_claims(statement: str, party: str) -> str | None:
-    """"Who claims to have 85 million accumulated accounts?" from "Mogujie claims it has ..."."""
+    """ "Who claims to have 85 million accumulated accounts?" from "Mogujie claims it has ..."."""
     name = re.escape(party)
     found = re.match(rf"^{name} claims (?:that )?it has (.+?)\.?$", statement.strip())
     if found:
