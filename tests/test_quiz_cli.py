@@ -591,3 +591,15 @@ def test_check_lists_flawed_candidates_with_their_rule(run):
     code, out, _ = run("quiz", "check", "--json")
     flawed = {f["item"]: f["flaws"][0]["rule"] for f in json.loads(out)["flawed"]}
     assert flawed["f-taobao-marketplace-tf"] == "circular"
+
+
+def test_report_csv_and_json_are_safe(run, quiz_file, tmp_path):
+    db = tmp_path / "r.db"
+    run("quiz", "run", str(quiz_file), "--student", "=cmd|' /C calc'!A0", "--db", str(db), stdin="-2+3\n")
+    run("quiz", "run", str(quiz_file), "--student", "nel\x9bson", "--db", str(db), stdin="zzz\n")
+    code, out, _ = run("quiz", "report", "--db", str(db), "--format", "csv", "--answers")
+    cells = [c for row in csv.reader(io.StringIO(out)) for c in row]
+    assert code == 0 and "'=cmd|' /C calc'!A0" in cells and "'-2+3" in cells and "\x9b" not in out
+    code, out, _ = run("quiz", "report", "--db", str(db), "--format", "json")
+    assert code == 0 and "\x9b" not in out and "nel\\u009bson" in out
+    assert {s["student"] for s in json.loads(out)["students"]} == {"=cmd|' /C calc'!A0", "nel\x9bson"}
