@@ -378,3 +378,29 @@ def test_a_version_1_database_is_upgraded(tmp_path, quiz):
         assert store.report("ann").students[0].attempts == 1
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_racing_starts_on_new_databases(tmp_path, quiz):
+    """Eight threads released at once onto a new database, five times: every start succeeds."""
+    for round_ in range(5):
+        db = tmp_path / f"new{round_}.db"
+        barrier = threading.Barrier(8)
+        errors: list[BaseException] = []
+
+        def start(n: int, db=db, barrier=barrier, errors=errors) -> None:
+            try:
+                barrier.wait()
+                store = open_store(db)
+                store.start(quiz, f"s{n}")
+                store.close()
+            except BaseException as exc:  # collected for the assertion below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=start, args=(n,)) for n in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT COUNT(*) FROM attempt").fetchone()[0] == 8

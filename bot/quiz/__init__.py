@@ -10,7 +10,7 @@ Usable from a notebook::
 """
 
 from .export import export
-from .files import load_answers, load_quiz, parse_answers, parse_quiz
+from .readers import load_answers, load_quiz, parse_answers, parse_quiz
 from .generate import generate_quiz, quiz_maker, retry_quiz
 from .grade import grade_answer, grade_sheet, match_answer
 from .models import Grade, Quiz, QuizItem, Report, Score

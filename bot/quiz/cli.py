@@ -315,7 +315,7 @@ def _cmd_take(args: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from .files import load_quiz
+    from .readers import load_quiz
     from .store import open_store
 
     quiz = load_quiz(args.file)
@@ -367,7 +367,7 @@ def _render(report: Report, fmt: str, title: str, quiz: Quiz | None, answers: bo
 
 
 def _cmd_grade(args: argparse.Namespace) -> int:
-    from .files import load_answers, load_quiz
+    from .readers import load_answers, load_quiz
     from .grade import grade_sheet
 
     quiz = load_quiz(args.quiz_file)
