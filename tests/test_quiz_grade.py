@@ -260,6 +260,11 @@ class TestSheets:
         assert [a.given for a in report.answers] == ["Alibaba"]
         assert "answered question 1 again (line 2)" in report.problems[0]
 
+    def test_a_later_blank_does_not_erase_an_answer(self):
+        report = grade_sheet(sheet_quiz(), rows(("ann", "1", "Alibaba"), ("ann", "1", " ")), source="a.csv")
+        assert [a.given for a in report.answers] == ["Alibaba"]
+        assert "a.csv:3: ann left question 1 blank after answering it (line 2)" in report.problems[0]
+
     def test_a_hundred_thousand_students_in_linear_time(self):
         quiz = sheet_quiz()
         many = [AnswerRow(student=f"s{n}", question="2", answer="2011", line=n) for n in range(100_000)]

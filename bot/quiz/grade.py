@@ -571,7 +571,8 @@ def grade_sheet(quiz: Quiz, rows: Iterable[AnswerRow], source: str = "<answers>"
 
     Student names are matched trimmed and in any case. A row naming a question the quiz does not have is
     listed in `problems`, not graded; when a student answers a question twice, the later answer counts
-    (and that is listed too). An empty answer counts as blank; questions left out count as missing.
+    unless it is blank (either way, that is listed too). An empty answer counts as blank; questions left
+    out count as missing.
     """
     problems: list[str] = []
     chosen: dict[tuple[str, int], AnswerRow] = {}
@@ -588,6 +589,12 @@ def grade_sheet(quiz: Quiz, rows: Iterable[AnswerRow], source: str = "<answers>"
             continue
         number = found[0]
         earlier = chosen.get((key, number))
+        if earlier is not None and not row.answer.strip() and earlier.answer.strip():
+            problems.append(
+                f"{source}:{row.line}: {names[key]} left question {number} blank after answering it "
+                f"(line {earlier.line}); the answer counts"
+            )
+            continue
         if earlier is not None:
             problems.append(
                 f"{source}:{row.line}: {names[key]} answered question {number} again "
