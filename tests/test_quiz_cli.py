@@ -603,3 +603,9 @@ def test_report_csv_and_json_are_safe(run, quiz_file, tmp_path):
     code, out, _ = run("quiz", "report", "--db", str(db), "--format", "json")
     assert code == 0 and "\x9b" not in out and "nel\\u009bson" in out
     assert {s["student"] for s in json.loads(out)["students"]} == {"=cmd|' /C calc'!A0", "nel\x9bson"}
+
+
+@pytest.mark.parametrize("command", [("quiz", "report"), ("quiz", "review"), ("quiz", "--questions", "1")])
+def test_an_unknown_user_in_db_is_a_message(run, command):
+    code, out, err = run(*command, "--db", "~nosuchuser/quiz.db", stdin="")
+    assert code == 2 and "~nosuchuser/quiz.db: no user named 'nosuchuser'" in err and "Traceback" not in err

@@ -10,10 +10,10 @@ Usable from a notebook::
 """
 
 from .export import export
-from .readers import load_answers, load_quiz, parse_answers, parse_quiz
 from .generate import generate_quiz, quiz_maker, retry_quiz
 from .grade import grade_answer, grade_sheet, match_answer
 from .models import Grade, Quiz, QuizItem, Report, Score
+from .readers import load_answers, load_quiz, parse_answers, parse_quiz
 from .rules import check_quiz
 from .store import QuizStore, open_store
 from .take import QuizSession, run_quiz

@@ -6,9 +6,9 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import paths
 from ..errors import InputError
 from ..safety import one_line, terminal
 from .models import ITEM_KINDS, MAX_SEED, ItemKind
@@ -343,7 +343,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(f"bot: only {len(quiz.items)} questions could be made (asked for {wanted})", file=sys.stderr)
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8", newline="\n")
+            paths.user_path(args.output).write_text(text, encoding="utf-8", newline="\n")
         except OSError as exc:
             raise InputError(f"{args.output}: cannot write: {exc.strerror}") from None
         print(
@@ -367,8 +367,8 @@ def _render(report: Report, fmt: str, title: str, quiz: Quiz | None, answers: bo
 
 
 def _cmd_grade(args: argparse.Namespace) -> int:
-    from .readers import load_answers, load_quiz
     from .grade import grade_sheet
+    from .readers import load_answers, load_quiz
 
     quiz = load_quiz(args.quiz_file)
     report = grade_sheet(quiz, load_answers(args.answers), source=args.answers)
@@ -388,7 +388,7 @@ def _cmd_grade(args: argparse.Namespace) -> int:
 def _open_existing(db: str | None) -> QuizStore | None:
     from .store import open_store
 
-    if db and not Path(db).expanduser().exists():
+    if db and not paths.user_path(db).exists():
         raise InputError(f"{db}: no such results database (give the --db used when the quiz was taken)")
     return open_store(db, readonly=True)
 
@@ -433,7 +433,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from .store import open_store
 
     db = getattr(args, "db", None)
-    if db and not Path(db).expanduser().exists():
+    if db and not paths.user_path(db).exists():
         raise InputError(f"{db}: no such results database (give the --db used when the quiz was taken)")
     store = open_store(db)
     assert store is not None

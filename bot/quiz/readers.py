@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import stat
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .. import paths
 from ..errors import InputError
 from ..safety import one_line
 from .models import AnswerRow, Quiz
@@ -22,27 +22,18 @@ MAX_FILE_BYTES = 64 * 2**20
 _MAX_PROBLEMS = 20
 
 
-def _read_text(path: Path, encoding: str = "utf-8") -> str:
+def _read_text(path: Path) -> str:
     """A small regular file's text; InputError for a missing, special, huge or undecodable file."""
+    where = paths.existing_file(path)
+    size = where.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"{path}: too big ({size} bytes; at most {MAX_FILE_BYTES})")
+    data = paths.read_regular(where)
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{path}: is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path}: not a regular file (a device, pipe or socket cannot be read as one)")
-        if info.st_size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: too big ({info.st_size} bytes; at most {MAX_FILE_BYTES})")
-        data = path.read_bytes()
-        return data.decode(encoding)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"{path}:{line}: not valid UTF-8 (byte {exc.start})") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
 
 
 def _skip_ws(text: str, pos: int) -> int:

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import re
 
+from ..render import to_json
 from ..safety import csv_cell, one_line, terminal
 from .export import prompt_line
 from .models import LETTERS, AnswerLine, ItemResult, Quiz, QuizItem, Report, Score
 
 _VERDICT = {"right": "Right!", "wrong": "Wrong.", "unsure": "Near miss: close, but not quite."}
 _STATUS = {"right": "right", "wrong": "wrong", "unsure": "near miss", "blank": "blank"}
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def progress_text(number: int, total: int) -> str:
@@ -299,9 +297,8 @@ def report_csv(report: Report) -> str:
 
 
 def json_text(data: object) -> str:
-    """JSON for programs, readable UTF-8, with C1 controls and bidirectional overrides escaped."""
-    text = json.dumps(data, indent=2, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    """JSON for programs, indented, with controls escaped (`bot.render.to_json`), ending in a newline."""
+    return to_json(data, indent=2) + "\n"
 
 
 def report_json(report: Report) -> str:

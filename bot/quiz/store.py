@@ -584,7 +584,7 @@ def open_store(
     but an upgrade of an older schema. A file without write permission is opened read-only even for root,
     so it is never changed.
     """
-    where = Path(path).expanduser() if path else default_path()
+    where = paths.user_path(path) if path else default_path()
     if where.is_dir():
         raise InputError(f"{where}: is a folder, not a database file")
     if readonly and not where.exists():
