@@ -608,4 +608,5 @@ def test_report_csv_and_json_are_safe(run, quiz_file, tmp_path):
 @pytest.mark.parametrize("command", [("quiz", "report"), ("quiz", "review"), ("quiz", "--questions", "1")])
 def test_an_unknown_user_in_db_is_a_message(run, command):
     code, out, err = run(*command, "--db", "~nosuchuser/quiz.db", stdin="")
+    assert "Question" not in out
     assert code == 2 and "~nosuchuser/quiz.db: no user named 'nosuchuser'" in err and "Traceback" not in err

@@ -166,3 +166,19 @@ def test_an_item_that_answers_another(good, quiz_kb):
         update={"record": "f-alibaba-acquire", "citations": []}
     )
     assert "gives-away" in {f.rule for f in check_quiz([asked, telling], quiz_kb)}
+
+
+def test_options_for_the_second_term_of_a_comparison(quiz_kb, material):
+    """ "Mogujie had more stores than ___": QQ Tech, with no stores, would make a true statement too."""
+    record = quiz_kb.qa_by_id["stores-comparison"]
+    item = QuizItem(
+        id="stores-more-mc",
+        kind="choice",
+        prompt="Fill in the blank: Mogujie had more stores than _____ about five months after launch.",
+        options=["Meilishuo", "QQ Tech", "Pinterest", "Tmall"],
+        answer="Meilishuo",
+        answer_kind="site",
+        record=record.id,
+        citations=record.citations,
+    )
+    assert "comparison" in rules(item, material)

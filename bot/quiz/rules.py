@@ -17,7 +17,7 @@ from .grade import grade_answer, match_answer
 from .material import Material, Record
 from .models import LETTERS, QuizItem
 from .values import form, phrase, too_close, value_key, words
-from .wording import BLANK, FILL_IN, is_comparison, is_yes_no, says_who
+from .wording import BLANK, FILL_IN, compared_before_blank, is_comparison, is_yes_no, says_who
 
 RULES: dict[str, str] = {
     "story": "1. tests a fact the story states and needs the story to answer (no world knowledge)",
@@ -227,6 +227,8 @@ def _check_options(item: QuizItem, record: Record, material: Material, flaw: Fla
         missing = [n for n in names if all(value_key(n) != value_key(o) for o in options)]
         if missing:
             flaw("comparison", f"the options leave out {', '.join(missing)}")
+    if BLANK in stem and compared_before_blank(stem):
+        flaw("comparison", "the blank is the second term of a comparison: other options may be true as well")
     allowed = {material.attribution_text(s) for s in material.attributions}
     if item.tests == "source" and item.answer in allowed:
         for option in options:
