@@ -225,7 +225,16 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     engine = load_engine(args.knowledge, args.seeds)
     from .tui.app import run_chat  # textual is imported only here: it costs ~100 ms at start-up
 
-    return run_chat(engine)
+    student = " ".join((args.student or "student").split())
+    if not student:
+        raise InputError("--student must not be empty")
+
+    def make_quiz():  # F4: the quiz package is imported when a quiz is asked for, in the screen's worker
+        from .quiz import quiz_maker
+
+        return quiz_maker(args.knowledge, args.seeds)()
+
+    return run_chat(engine, student=student, make_quiz=make_quiz)
 
 
 def _cmd_repl(args: argparse.Namespace) -> int:
@@ -267,6 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = sub.add_parser("chat", help="the full-screen chat (Textual)")
     _data_options(chat)
+    chat.add_argument("--student", metavar="NAME", help="record quiz answers (F4) under this name")
     chat.set_defaults(func=_cmd_chat)
 
     repl = sub.add_parser(

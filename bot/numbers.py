@@ -32,12 +32,16 @@ _PERCENT = ("percent", "pct", "%", "percentage")
 _FRACTIONS = {
     "quarter": Decimal(25), "quarters": Decimal(25), "half": Decimal(50), "halves": Decimal(50),
     "third": Decimal(100) / 3, "thirds": Decimal(100) / 3, "fifth": Decimal(20), "fifths": Decimal(20),
-    "tenth": Decimal(10), "tenths": Decimal(10),
+    "tenth": Decimal(10), "tenths": Decimal(10), "fourth": Decimal(25), "fourths": Decimal(25),
+    "eighth": Decimal("12.5"), "eighths": Decimal("12.5"),
 }  # fmt: skip
 """Fractions read as percentages: "one quarter" is 25%, "three quarters" 75%, "half" 50%."""
-_NEEDS_COUNT = {"third", "thirds", "fifth", "fifths", "tenth", "tenths", "half", "halves"}
-"""Words that are fractions only when "of" or nothing follows ("a third of", "one half"): otherwise an ordinal
-or a compound ("a third party", "half as many")."""
+_NEEDS_COUNT = {
+    "third", "thirds", "fifth", "fifths", "tenth", "tenths", "half", "halves", "fourth", "fourths", "eighth",
+    "eighths",
+}  # fmt: skip
+"""Words that are fractions only when "of" or nothing follows ("a third of", "one half", "one fourth"):
+otherwise an ordinal or a compound ("a third party", "half as many", "the fourth site")."""
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?[a-z]*|[a-z]+|%")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
 MAX_DIGITS = 30
@@ -165,14 +169,14 @@ class _Reader:
                     self.begin(i, Decimal(0), True)
                 self.current += small
             elif word == "hundred" and self.active:
-                self.current = (self.current or 1) * 100
+                self.current = (self.current or Decimal(1)) * 100
             elif word in _SCALES and self.active:
                 self.total += (self.current or 1) * _SCALES[word]
                 self.current = Decimal(0)
             elif word in ("a", "an") and nxt in (*_SCALES, "hundred", "dozen") and not self.active:
                 self.begin(i, Decimal(1), True)
             elif word == "dozen" and self.active:
-                self.current = (self.current or 1) * 12
+                self.current = (self.current or Decimal(1)) * 12
             elif word == "and" and self.active and self.spelled and _word_value(nxt) is not None:
                 pass
             elif (

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
 from bot.errors import InputError
-from bot.quiz import Quiz, QuizItem, gift_escape, parse_quiz, to_gift, to_json, to_markdown
+from bot.quiz import Quiz, QuizItem, parse_quiz
+from bot.quiz.export import gift_escape, to_gift, to_html, to_json, to_markdown
 from bot.quiz.generate import generate_quiz
 from bot.quiz.models import LETTERS
 
@@ -231,3 +235,120 @@ class TestBadQuizFiles:
             parse_quiz('{"hello": 1}', "q.json")
         with pytest.raises(InputError, match=r"^q\.json:1: "):
             parse_quiz("[]", "q.json")
+
+
+# -- the HTML handout -------------------------------------------------------------------------------------
+
+
+class TestHtml:
+    def test_self_contained_with_a_print_stylesheet(self, quiz):
+        page = to_html(quiz, answer_key=True)
+        assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+        assert "<script" not in page and "http" not in page and "<link" not in page and "@import" not in page
+        assert "@page" in page and "@media print" in page and "break-inside: avoid" in page
+
+    def test_student_copy_has_title_lines_instructions_points_and_no_ids(self, quiz):
+        page = to_html(quiz, answer_key=True)
+        student = page.split('<section class="student">', 1)[1].split("</section>", 1)[0]
+        assert f"<h1>{quiz.title}</h1>" in student
+        assert "Name:" in student and "Date:" in student and "Instructions." in student
+        assert student.count('<span class="points">1 point</span>') == len(quiz.items)
+        assert f"{len(quiz.items)} points in total" in student
+        assert quiz.id not in student and f"seed {quiz.seed}" not in student
+        assert all(item.id not in student for item in quiz.items)
+        assert student.count("<li class=") == len(quiz.items)
+
+    def test_answer_key_on_its_own_page_without_typos(self, quiz):
+        page = to_html(quiz, answer_key=True)
+        assert "break-before: page" in page and '<section class="key">' in page
+        key = page.split('<section class="key">', 1)[1]
+        assert key.count("<tr><td>") == len(quiz.items)
+        for n, item in enumerate(quiz.items, start=1):
+            row = key.split(f"<tr><td>{n}</td>", 1)[1].split("</tr>", 1)[0]
+            assert item.expected().split(" (")[0].replace("'", "&#x27;") in row
+        assert '<section class="key">' not in to_html(quiz)
+
+    def test_key_lists_other_names_but_not_misspellings(self):
+        item = QuizItem(
+            id="w-sa",
+            kind="short",
+            prompt="Who wrote the article?",
+            answer="Tracey Xiang",
+            accept=["Tracy Xiang", "Xiang", "the author", "tracey xaing"],
+            record="w",
+        )
+        page = to_html(Quiz(id="quiz-w", title="W", seed=1, items=[item]), answer_key=True)
+        assert "Xiang; the author" in page and "Tracy Xiang" not in page and "xaing" not in page
+
+    def test_markup_and_controls_are_shown_literally(self):
+        item = QuizItem(
+            id="x-sa",
+            kind="short",
+            prompt="<b>Who</b> \x1b[31mruns\x1b[0m it? _____",
+            answer="A & B",
+            record="x",
+        )
+        page = to_html(Quiz(id="quiz-x", title="<script>alert(1)</script>", seed=1, items=[item]), True)
+        assert "<script>" not in page and "&lt;script&gt;" in page and "&lt;b&gt;Who" in page
+        assert "\x1b" not in page and "\\x1b[31m" in page and "A &amp; B" in page
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def print_to_pdf(html_file: Path, pdf: Path) -> None:
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={html_file.parent / 'profile'}",
+            f"--print-to-pdf={pdf}",
+            html_file.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return text.stdout.split("\f")[:-1]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(
+    not CHROMIUM.exists() or shutil.which("pdftotext") is None,
+    reason="needs Debian's chromium and poppler-utils",
+)
+@pytest.mark.parametrize("paper", ["Letter", "A4"])
+def test_the_handout_prints_cleanly(quiz_kb, tmp_path, paper):
+    """Printed by a real browser: the questions on the first pages, the key on its own page after them,
+    nothing cut, no ids on the student pages."""
+    quiz = generate_quiz(quiz_kb, seed=7, questions=12)
+    page = to_html(quiz, answer_key=True).replace("<style>", f"<style>@page {{ size: {paper}; }}", 1)
+    source, pdf = tmp_path / "quiz.html", tmp_path / "quiz.pdf"
+    source.write_text(page, encoding="utf-8")
+    print_to_pdf(source, pdf)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    size = {"Letter": "(letter)", "A4": "(A4)"}[paper]
+    assert size in info
+    pages = pdf_pages(pdf)
+    key_start = next(n for n, text in enumerate(pages) if "Answer key" in text)
+    student = " ".join(" ".join(p.split()) for p in pages[:key_start])
+    key = " ".join(" ".join(p.split()) for p in pages[key_start:])
+    assert 1 <= key_start <= 3 and len(pages) <= key_start + 3
+    assert quiz.title in student and "Name:" in student and "Date:" in student
+    for item in quiz.items:
+        assert " ".join(item.prompt.replace("_____", " ").split()[:4]) in student.replace("  ", " "), (
+            item.prompt
+        )
+    assert quiz.id not in student and quiz.id in key
+    assert student.count("1 point") - student.count("worth 1 point") == len(quiz.items)

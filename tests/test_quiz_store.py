@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
+import threading
+import time
 
 import pytest
 
@@ -163,8 +167,7 @@ def test_locked_database(tmp_path, quiz):
     holder.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(BotError, match="locked"):
-            store = open_store(db)
-            store.conn.execute("PRAGMA busy_timeout = 50")
+            store = open_store(db, lock_wait=0.2)
             QuizSession(quiz, "bob", store)
     finally:
         holder.rollback()
@@ -180,3 +183,224 @@ def test_report_of_a_missing_database_creates_nothing(tmp_path):
 def test_a_folder_is_not_a_database(tmp_path):
     with pytest.raises(InputError, match="folder"):
         open_store(tmp_path)
+
+
+def test_concurrent_starts_on_a_new_database(tmp_path, quiz):
+    """Eight programs starting a quiz on a database that does not exist yet all succeed."""
+    db = tmp_path / "new.db"
+    quiz_file = tmp_path / "quiz.json"
+    quiz_file.write_text(quiz.model_dump_json(), encoding="utf-8")
+    script = (
+        "import sys; from bot.quiz import Quiz, open_store; "
+        "quiz = Quiz.model_validate_json(open(sys.argv[1]).read()); "
+        "store = open_store(sys.argv[2]); store.start(quiz, sys.argv[3]); store.close(); print('ok')"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(quiz_file), str(db), f"s{n}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(8)
+    ]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 8, [err for _, err in results]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM attempt").fetchone()[0] == 8
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def hold_lock(db, seconds: float) -> threading.Thread:
+    """Another program holding the write lock for a while."""
+    started = threading.Event()
+
+    def hold() -> None:
+        conn = sqlite3.connect(db, isolation_level=None)
+        conn.execute("BEGIN EXCLUSIVE")
+        started.set()
+        time.sleep(seconds)
+        conn.execute("ROLLBACK")
+        conn.close()
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    started.wait()
+    return thread
+
+
+def test_a_writer_holding_the_lock_for_a_second_is_waited_for(tmp_path, quiz):
+    db = tmp_path / "q.db"
+    store = open_store(db, lock_wait=10)
+    session = QuizSession(quiz, "ann", store)
+    holder = hold_lock(db, 1.0)
+    session.answer(quiz.items[0].answer)
+    holder.join()
+    assert session.unsaved == [] and session.notice == "" and count_answers(db) == 1
+    store.close()
+
+
+def test_a_writer_holding_the_lock_too_long_loses_nothing(tmp_path, quiz):
+    db = tmp_path / "q.db"
+    store = open_store(db, lock_wait=0.3)
+    session = QuizSession(quiz, "ann", store)
+    holder = hold_lock(db, 1.5)
+    session.answer(quiz.items[0].answer)
+    assert [r.number for r in session.unsaved] == [1]
+    assert "Not saved yet" in session.notice and "locked" in session.notice and "kept" in session.notice
+    holder.join()
+    session.answer("zzz")
+    assert session.unsaved == [] and "Saved what was waiting (2" in session.take_notice()
+    assert count_answers(db) == 2
+    store.close()
+
+
+def test_tampered_rows_are_reported_and_skipped(tmp_path, quiz):
+    db = tmp_path / "q.db"
+    with open_store(db) as store:
+        session = QuizSession(quiz, "ann", store)
+        session.answer("zzz")
+        session.answer("zzz")
+    with sqlite3.connect(db) as conn:
+        first = conn.execute("SELECT MIN(id) FROM answer").fetchone()[0]
+        conn.execute("UPDATE answer SET item = '{\"id\": 5}' WHERE id = ?", (first,))
+    with open_store(db) as store:
+        report = store.report()
+        assert report.students[0].answered == 1
+        assert (
+            len(report.problems) == 1
+            and f"answer {first}: the stored question is not valid" in report.problems[0]
+        )
+        missed = store.missed("ann")
+        assert [i.id for i in missed] == [quiz.items[1].id] and len(store.problems) == 1
+
+
+def test_an_unfinished_attempt_counts_against_the_whole_quiz(tmp_path, quiz):
+    with open_store(tmp_path / "q.db") as store:
+        QuizSession(quiz, "ann", store).answer(quiz.items[0].answer)
+        report = store.report()
+    ann = report.students[0]
+    assert (ann.right, ann.missing, ann.unfinished, ann.percent) == (1, 5, 1, round(100 / 6, 1))
+    assert all(a.unfinished for a in report.answers)
+    assert sum(q.missing for q in report.questions) == 5
+
+
+def test_student_names_meet_in_any_case(tmp_path, quiz):
+    with open_store(tmp_path / "q.db") as store:
+        QuizSession(quiz, "Ann", store).answer("zzz")
+        QuizSession(quiz, " ann ", store).answer("zzz")
+        report = store.report("ANN")
+        assert [(s.student, s.attempts) for s in report.students] == [("Ann", 2)]
+        assert len(store.missed("aNN")) == 1
+
+
+def test_teacher_decisions_count_and_show(tmp_path, quiz):
+    with open_store(tmp_path / "q.db") as store:
+        session = QuizSession(quiz, "ann", store)
+        session.answer("zzz")
+        session.answer(quiz.items[1].answer)
+        ids = [a.answer_id for a in store.report().answers]
+        changes = store.decide([ids[0]], "right", note="fair enough")
+        assert [(c.before, c.after) for c in changes] == [("wrong", "right")]
+        store.decide([ids[1]], "wrong")
+        report = store.report()
+        assert [(a.status, a.graded, a.override) for a in report.answers] == [
+            ("right", "wrong", "right"),
+            ("wrong", "right", "wrong"),
+        ]
+        assert report.students[0].overridden == 2 and report.students[0].right == 1
+        assert store.missed("ann") == [quiz.items[1]]
+        store.decide([ids[1]], None)
+        assert store.report().answers[1].status == "right"
+        with pytest.raises(InputError, match="no answer with id 999"):
+            store.decide([999], "right")
+
+
+def test_pending_lists_near_misses_and_claims(tmp_path):
+    from bot.quiz import Quiz, QuizItem
+
+    item = QuizItem(id="x-sa", kind="short", prompt="Who?", answer="Mogujie", record="x")
+    quiz = Quiz(id="quiz-x", title="x", seed=1, items=[item, item.model_copy(update={"id": "y-sa"})])
+    with open_store(tmp_path / "q.db") as store:
+        session = QuizSession(quiz, "ann", store)
+        session.answer("Mugajie")
+        session.claim()
+        session.answer("Mogujei")
+        pending = store.pending()
+        assert [(a.given, a.claimed) for a in pending] == [("Mugajie", True)]
+        store.decide([pending[0].answer_id], "right")
+        assert store.pending() == [] and len(store.pending(everything=True)) == 1
+
+
+def test_a_paper_class_is_stored_and_regraded_in_place(tmp_path, quiz):
+    from bot.quiz import grade_sheet
+    from bot.quiz.models import AnswerRow
+
+    rows = [AnswerRow(student="Bob", question="1", answer=quiz.items[0].answer, line=2)]
+    with open_store(tmp_path / "q.db") as store:
+        QuizSession(quiz, "ann", store).answer("zzz")
+        assert store.record_sheet(quiz, grade_sheet(quiz, rows)) == 1
+        bob = next(a for a in store.report().answers if a.student == "Bob")
+        store.decide([bob.answer_id], "wrong")
+        assert store.record_sheet(quiz, grade_sheet(quiz, rows)) == 1
+        report = store.report()
+        assert [(s.student, s.attempts) for s in report.students] == [("ann", 1), ("Bob", 1)]
+        bob = next(a for a in report.answers if a.student == "Bob")
+        assert bob.override == "wrong"
+        bob_summary = next(s for s in report.students if s.student == "Bob")
+        assert bob_summary.unfinished == 0 and bob_summary.missing == 5
+
+
+def test_regrade_uses_the_current_grader(tmp_path, quiz):
+    with open_store(tmp_path / "q.db") as store:
+        QuizSession(quiz, "ann", store).answer("zzz")
+    with sqlite3.connect(tmp_path / "q.db") as conn:
+        conn.execute("UPDATE answer SET verdict = 'right'")
+    with open_store(tmp_path / "q.db") as store:
+        changes = store.regrade()
+        assert [(c.before, c.after) for c in changes] == [("right", "wrong")]
+        assert store.regrade() == []
+
+
+def test_a_version_1_database_is_upgraded(tmp_path, quiz):
+    from bot.quiz.store import _MIGRATIONS
+
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as conn:
+        for step in _MIGRATIONS[1]:
+            conn.execute(step)
+        conn.execute("INSERT INTO quiz VALUES ('quiz-old', 'Old', 1, ?)", (quiz.model_dump_json(),))
+        conn.execute(
+            "INSERT INTO attempt (quiz_id, student, questions, started) VALUES ('quiz-old', ' Ann ', 6, 'x')"
+        )
+        conn.execute("PRAGMA user_version = 1")
+    with open_store(db, readonly=True) as store:
+        assert store.report("ann").students[0].attempts == 1
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_racing_starts_on_new_databases(tmp_path, quiz):
+    """Eight threads released at once onto a new database, five times: every start succeeds."""
+    for round_ in range(5):
+        db = tmp_path / f"new{round_}.db"
+        barrier = threading.Barrier(8)
+        errors: list[BaseException] = []
+
+        def start(n: int, db=db, barrier=barrier, errors=errors) -> None:
+            try:
+                barrier.wait()
+                store = open_store(db)
+                store.start(quiz, f"s{n}")
+                store.close()
+            except BaseException as exc:  # collected for the assertion below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=start, args=(n,)) for n in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT COUNT(*) FROM attempt").fetchone()[0] == 8

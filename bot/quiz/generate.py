@@ -1,398 +1,408 @@
-"""Quizzes from the knowledge base: reproducible by seed, distractors of the same kind and never true."""
+"""Quizzes from the knowledge base, written to the item-writing guidelines and reproducible by seed.
+
+Every record that can be asked about gives candidate items (a question, a sentence with a blank, a true or a
+false statement, who says it); each candidate is checked against the guidelines (`rules.py`) and only those
+that pass are used. A quiz then takes one item per record and per cited sentence, lets the types take turns,
+keeps true and false statements even, and spreads the key over the letters A-D.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import random
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from ..errors import InputError
 from ..knowledge import KnowledgeBase
-from ..models import Citation, Entity, FactRecord, QARecord
-from .grade import fold, match_answer
-from .models import ITEM_KINDS, ItemKind, Quiz, QuizItem, QuizOptions
-from .numbers import split_numbers
+from ..models import Entity, FactRecord, QARecord
+from .grade import allowance, fold, match_answer
+from .material import FIGURE_KINDS, Material, Record, Value
+from .models import ITEM_KINDS, MAX_SEED, ItemKind, Quiz, QuizItem, QuizOptions
+from .rules import check_item, gives_away
+from .values import form, phrase, same, too_close, value_key
+from .wording import (
+    BLANK,
+    FILL_IN,
+    attributed,
+    cloze,
+    compared_before_blank,
+    core,
+    fill,
+    is_comparison,
+    is_yes_no,
+    who_claims,
+    with_time,
+)
 
 DISTRACTORS = 3
-_ENTITY_VALUE_KINDS = {"company", "product", "person", "place", "program", "site"}
-_NUMERIC_KINDS = {"year", "count", "percent", "money"}
-_TYPED_KINDS = {"year", "date", "count", "percent", "money", "duration", *_ENTITY_VALUE_KINDS} - {"place"}
-"""Kinds whose values can stand in for each other: choice options and swapped true/false statements.
-Free text (`text`, `thing`) is not: one phrase swapped for another may be true too, or nonsense.
-Nor are places: one lies inside another (Beijing is in China), so a "wrong" place may be true."""
-_SWAP_KINDS = _TYPED_KINDS - {"date", "duration"}
-"""Kinds swapped into a statement for a false one; "in yesterday" or "in about one year" would not read."""
+TYPO_SIMILARITY = 0.7
+"""An alias this similar to a name is a misspelling of it, not another name."""
 _SUFFIX = {"short": "sa", "choice": "mc", "truefalse": "tf"}
-_BLANK = "_____"
-_TOPIC_CUTOFF = 80
 
 
-def value_key(text: str) -> str:
-    """A key under which two spellings of one value meet: numbers by value, words folded and sorted."""
-    numbers, words = split_numbers(fold(text))
-    parts = [format(n.value.normalize(), "f") for n in numbers]
-    return " ".join(sorted(parts) + sorted(w for w in words if w not in ("the", "a", "an", "of")))
-
-
-@lru_cache(maxsize=65536)
-def _same(a: str, b: str) -> bool:
-    return value_key(a) == value_key(b) or match_answer(a, b).verdict == "right"
-
-
-_ABOVE = re.compile(r"\b(more than|over|above|greater than|exceeding)\s*$")
-_AT_LEAST = re.compile(r"\b(at least|no fewer than|no less than)\s*$")
-_BELOW = re.compile(r"\b(less than|fewer than|under|below)\s*$")
-_AT_MOST = re.compile(r"\b(at most|up to|no more than)\s*$")
-_ABOUT = re.compile(r"\b(about|around|nearly|almost|approximately|roughly|some|close to)\s*$")
-_INF = Decimal("Infinity")
-
-
-def _interval(text: str) -> tuple[Decimal, Decimal] | None:
-    """The values a one-number phrase allows: "2000" just 2000, "more than 2000" anything above it."""
-    numbers = split_numbers(text)[0]
-    if len(numbers) != 1:
-        return None
-    value = numbers[0].value
-    digits = re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b", fold(text))
-    before = fold(text)[: digits.start()] if digits else ""
-    if _ABOVE.search(before) or _AT_LEAST.search(before):
-        return value, _INF
-    if _BELOW.search(before) or _AT_MOST.search(before):
-        return -_INF, value
-    if _ABOUT.search(before):
-        return value * Decimal("0.8"), value * Decimal("1.2")
-    return value, value
-
-
-def _compatible(a: str, b: str) -> bool:
-    """Whether two number phrases could both be true: "more than 2000" and "85 million" could."""
-    x, y = _interval(a), _interval(b)
-    if x is None or y is None:
-        return False
-    return x[0] <= y[1] and y[0] <= x[1]
-
-
-@lru_cache(maxsize=65536)
-def _too_close(value: str, truth: str) -> bool:
-    """Whether a wrong option could pass for (part of) a true one: equal, a near miss, one inside the
-    other, or numbers that could both hold.
-
-    "Tmall" is part of "Taobao and Tmall", "Alibaba" of "Alibaba's finance arm", "2013" of "late 2013".
-    """
-    if _same(value, truth) or _same(truth, value):
-        return True
-    if match_answer(value, truth).verdict != "wrong" or match_answer(truth, value).verdict != "wrong":
-        return True
-    if _compatible(value, truth):
-        return True
-    a, b = set(value_key(value).split()), set(value_key(truth).split())
-    return bool(a and b) and (a <= b or b <= a)
-
-
-@dataclass
-class _Pools:
-    """Every value the knowledge base states, by kind, first spelling kept; and what each subject+relation states."""
-
-    by_kind: dict[str, dict[str, str]] = field(default_factory=dict)
-    stated: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    statements: set[str] = field(default_factory=set)
-    """Keys of every fact's statement: a false statement must not be one of them."""
-    article: str = ""
-    """The whole story, folded: a false statement must not be found in it."""
-    entity_of: dict[str, str] = field(default_factory=dict)
-    """Entity id by the key of each of its names."""
-    names: list[str] = field(default_factory=list)
-    """Every entity's canonical name, whatever its kind."""
-
-    def add(self, kind: str, value: str) -> None:
-        self.by_kind.setdefault(kind, {}).setdefault(value_key(value), value)
-
-
-def _relation(fact: FactRecord) -> tuple[str, str]:
-    return fact.subject, " ".join(fold(fact.relation).split())
-
-
-def _pools(kb: KnowledgeBase) -> _Pools:
-    pools = _Pools()
-    for ent in sorted(kb.entities.values(), key=lambda e: e.id):
-        if ent.kind in _ENTITY_VALUE_KINDS:
-            pools.add(ent.kind, ent.name)
-        pools.names.append(ent.name)
-        for name in ent.names():
-            pools.entity_of.setdefault(value_key(name), ent.id)
-    for rec in sorted(kb.qa, key=lambda r: r.id):
-        if rec.short_answer and rec.short_kind and not rec.not_in_story:
-            pools.add(rec.short_kind, rec.short_answer)
-    for fact in sorted(kb.facts, key=lambda f: f.id):
-        pools.add(fact.object_kind, fact.object)
-        pools.stated.setdefault(_relation(fact), []).append(fact.object)
-        pools.statements.add(value_key(fact.statement))
-    pools.article = " ".join(" ".join(fold(s.text).split()) for s in kb.sentences.values())
-    return pools
-
-
-def _entity_named(kb: KnowledgeBase, value: str) -> Entity | None:
-    folded = value_key(value)
-    for ent in kb.entities.values():
-        if any(value_key(name) == folded for name in ent.names()):
-            return ent
-    return None
-
-
-def _cited(kb: KnowledgeBase, citations: Sequence[Citation]) -> str:
-    ids = list(dict.fromkeys(c.sentence for c in citations))
-    return " ".join(kb.sentences[sid].text for sid in ids if sid in kb.sentences)
+def check_seed(seed: int) -> int:
+    """A seed that SQLite can store (0 to 2**63 - 1); InputError otherwise."""
+    if not 0 <= seed <= MAX_SEED:
+        raise InputError(f"the seed must be a whole number from 0 to {MAX_SEED}")
+    return seed
 
 
 @dataclass
 class _Source:
     """One record seen as quiz material: its answer, what else is true, and how to ask about it."""
 
-    record: QARecord | FactRecord
+    record: Record
     kind: str
-    answer: str
+    key: str
     truths: list[str]
     accept: list[str]
+    reject: list[str]
     entities: list[str]
     explanation: str
-    cloze: str | None = None
-    """For facts: the statement with the answer blanked out, when the answer appears in it."""
+    question: str | None = None
+    """For a QA record: its question, worded with its attribution and time."""
+    statement: str | None = None
+    """For a fact: its statement, worded with its attribution."""
 
     @property
     def id(self) -> str:
         return self.record.id
 
+    @property
+    def sentences(self) -> set[str]:
+        return {c.sentence for c in self.record.citations}
 
-def _sources(kb: KnowledgeBase, pools: _Pools) -> list[_Source]:
-    out: list[_Source] = []
-    for rec in sorted(kb.qa, key=lambda r: r.id):
-        if not rec.short_answer or not rec.short_kind or rec.not_in_story:
-            continue
-        truths = [rec.short_answer, *rec.accept]
-        for fact in kb.facts:
-            if fact.subject in rec.entities and any(_same(fact.object, t) for t in truths):
-                truths.extend(pools.stated.get(_relation(fact), []))
-        accept = list(rec.accept)
-        ent = _entity_named(kb, rec.short_answer) if rec.short_kind in _ENTITY_VALUE_KINDS else None
-        if ent:
-            accept.extend(n for n in ent.names() if n not in accept and n != rec.short_answer)
-        out.append(
-            _Source(
-                rec, rec.short_kind, rec.short_answer, _unique(truths), accept, list(rec.entities), rec.answer
-            )
-        )
-    for fact in sorted(kb.facts, key=lambda f: f.id):
-        stated = list(pools.stated.get(_relation(fact), [fact.object]))
-        accept = [t for t in _unique(stated) if t != fact.object]
-        truths = list(stated)
-        for rec in kb.qa:
-            if fact.subject in rec.entities and rec.short_answer and _same(rec.short_answer, fact.object):
-                truths.extend([rec.short_answer, *rec.accept])
-        ent = _entity_named(kb, fact.object) if fact.object_kind in _ENTITY_VALUE_KINDS else None
-        if ent:
-            accept.extend(n for n in ent.names() if n not in accept and n != fact.object)
-        entities = [fact.subject] + ([ent.id] if ent and ent.id != fact.subject else [])
-        out.append(
-            _Source(
-                fact,
-                fact.object_kind,
-                fact.object,
-                _unique(truths),
-                accept,
-                entities,
-                fact.statement,
-                _cloze(fact),
-            )
-        )
-    return out
+    @property
+    def unit(self) -> str | None:
+        return self.record.unit
 
 
-def _cloze(fact: FactRecord) -> str | None:
-    """The statement with its object blanked out, when the object appears in it exactly once as whole words."""
-    pattern = re.compile(rf"(?<!\w){re.escape(fact.object)}(?!\w)", re.IGNORECASE)
-    found = list(pattern.finditer(fact.statement))
-    if len(found) != 1:
-        return None
-    at = found[0]
-    return fact.statement[: at.start()] + _BLANK + fact.statement[at.end() :]
+def _cited(kb: KnowledgeBase, record: Record) -> str:
+    ids = list(dict.fromkeys(c.sentence for c in record.citations))
+    return " ".join(kb.sentences[sid].text for sid in ids if sid in kb.sentences)
 
 
-def _unique(values: Iterable[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    for v in values:
-        seen.setdefault(value_key(v), v)
-    return list(seen.values())
-
-
-def _synthetic(kind: str, answer: str) -> list[str]:
-    """Nearby values of a numeric answer, for when the story states too few of its kind."""
-    numbers = split_numbers(answer)[0]
-    if len(numbers) != 1 or kind not in _NUMERIC_KINDS:
+def _alternatives(material: Material, value: str, taken: Sequence[str]) -> list[str]:
+    """Other names of the entity a value names that a marker should accept: real other names ("Mushroom
+    Street" for Mogujie, "Zhifubao" for Alipay), not the misspellings the grader forgives anyway."""
+    ent = material.entity(value)
+    if ent is None:
         return []
-    value = numbers[0].value
-    if kind == "year":
-        return [str(int(value) + d) for d in (-1, 1, -2, 2, -3)]
-    if kind == "percent":
-        return [f"{v}%" for v in (value - 20, value + 10, value - 40, value + 15) if 0 < v <= 100]
-    scale_word = next((w for w in ("billion", "million", "thousand") if w in fold(answer)), None)
-    scale = {"billion": 10**9, "million": 10**6, "thousand": 10**3}.get(scale_word or "", 1)
-    out = []
-    for factor in (Decimal("0.5"), Decimal(2), Decimal(10), Decimal("1.5")):
-        shown = (value * factor / scale).normalize()
-        if shown == shown.to_integral_value():
-            text = f"{int(shown):,}" if scale == 1 and "," in answer else str(int(shown))
-            out.append(f"{text} {scale_word}" if scale_word else text)
+    out: list[str] = []
+    for name in ent.names():
+        known = [value, *taken, *out]
+        if any(value_key(name) == value_key(t) for t in known):
+            continue
+        if any(OSA.normalized_similarity(fold(name), fold(t)) >= TYPO_SIMILARITY for t in known):
+            continue
+        if match_answer(name, value, known).verdict != "right":
+            out.append(name)
     return out
 
 
-def _candidates(src: _Source, pools: _Pools) -> list[str]:
-    """Values of the same kind, in a stable order, neither true of the record nor what it is about."""
-    pool = list(pools.by_kind.get(src.kind, {}).values())
-    out: list[str] = []
-    for value in pool:
-        if any(_too_close(value, t) for t in src.truths):
+def _outside(accept: list[str], stem: str) -> list[str]:
+    """Accepted answers the stem does not itself contain ("Alibaba" is no answer to "Alibaba's ___")."""
+    padded = phrase(stem.replace(BLANK, " "))
+    return [a for a in accept if phrase(a) not in padded]
+
+
+def _entities_of(material: Material, record: Record) -> list[str]:
+    if isinstance(record, QARecord):
+        return list(record.entities)
+    ent = material.entity(record.object)
+    return [record.subject] + ([ent.id] if ent and ent.id != record.subject else [])
+
+
+def _options(src: _Source, material: Material, stem: str) -> list[Value]:
+    """Story values that may stand beside the key: same family, unit and form; never true, never part of
+    the answer's group (Alibaba beside Alipay), never what the stem names."""
+    key = material.value(src.key)
+    family = material.family(src.key, src.kind, src.unit)
+    if key is None or family is None:
+        return []
+    truth_entities = {e.id for t in src.truths if (e := material.entity(t))}
+    named = material.named_in(stem) | set(src.entities)
+    out: list[Value] = []
+    for value in material.pool(family):
+        if form(value.text) != key.form or any(too_close(value.text, t) for t in src.truths):
             continue
-        if any(value_key(value) == value_key(o) for o in out):
-            continue
-        if pools.entity_of.get(value_key(value)) in src.entities:
+        if value.entity and any(material.related(value.entity, e) for e in {*named, *truth_entities}):
             continue
         out.append(value)
     return out
 
 
-def _distractors(src: _Source, pools: _Pools, rng: random.Random) -> list[str] | None:
-    """Three wrong options, none too close to a true value nor to each other ("Mogujie" and
-    "Mogujie and Meilishuo" would make one option a part of another)."""
-    options = _candidates(src, pools)
-    rng.shuffle(options)
-    if len(options) < DISTRACTORS:
-        options.extend(
-            v for v in _synthetic(src.kind, src.answer) if not any(_too_close(v, t) for t in src.truths)
-        )
-    chosen: list[str] = []
-    for value in options:
-        if not any(_too_close(value, c) for c in chosen):
-            chosen.append(value)
-        if len(chosen) == DISTRACTORS:
-            return chosen
-    return None
-
-
-def _look_alikes(src: _Source, pools: _Pools) -> list[str]:
-    """Other names and values close enough to the answer to pass for a typo of it: they get no credit."""
-    names = [
-        *pools.names,
-        *(v for kind, values in pools.by_kind.items() if kind in _TYPED_KINDS for v in values.values()),
-    ]
+def _look_alikes(src: _Source, material: Material) -> list[str]:
+    """Other names of the story close enough to the answer to pass for a typo of it: they get no credit."""
+    names = {n for e in material.kb.entities.values() for n in [e.name]} | {
+        v.text for v in material.values.values()
+    }
     out = []
-    for value in _unique(names):
-        if any(_same(value, t) or _same(t, value) for t in src.truths):
+    for name in sorted(names):
+        mine = set(value_key(name).split())
+        if any(same(name, t) or mine <= set(value_key(t).split()) for t in src.truths):
             continue
-        if match_answer(value, src.answer, src.accept).verdict == "unsure":
-            out.append(value)
+        if match_answer(name, src.key, src.accept).verdict == "unsure":
+            out.append(name)
     return out
 
 
-def _false_statement(src: _Source, pools: _Pools, rng: random.Random) -> str | None:
-    """The fact's statement with a same-kind value swapped in, checked not to be true anywhere."""
-    assert isinstance(src.record, FactRecord)
-    if src.cloze is None or src.kind not in _SWAP_KINDS:
-        return None
-    options = _candidates(src, pools)
-    rng.shuffle(options)
-    for value in options:
-        statement = _fill(src.cloze, value, src.answer)
-        if statement is None:
+def _sources(kb: KnowledgeBase, material: Material) -> list[_Source]:
+    """Every record that can be asked about, as quiz material (computed once per knowledge base)."""
+    found = material.cache.get("sources")
+    if isinstance(found, list):
+        return list(found)
+    made = _make_sources(kb, material)
+    material.cache["sources"] = made
+    return list(made)
+
+
+def _make_sources(kb: KnowledgeBase, material: Material) -> list[_Source]:
+    names = sorted(
+        {n for e in kb.entities.values() for n in e.names() if n[:1].isupper()}, key=len, reverse=True
+    )
+    out: list[_Source] = []
+    for rec in sorted(kb.qa, key=lambda r: r.id):
+        if not rec.short_answer or not rec.short_kind or rec.not_in_story or rec.short_kind == "boolean":
             continue
-        if value_key(statement) in pools.statements:
-            continue
-        if " ".join(fold(statement).rstrip(".").split()) in pools.article:
-            continue
-        return statement
-    return None
-
-
-_ARTICLE_BEFORE = re.compile(r"\b(a|an|the)\s+$", re.IGNORECASE)
-_COMPOUND = re.compile(r"\s(and|or|&)\s", re.IGNORECASE)
-_DETERMINED = re.compile(r"^(a|an|the|this|that|its|their)\b|'s\b", re.IGNORECASE)
-
-
-def _fill(cloze: str, value: str, original: str) -> str | None:
-    """The cloze with a value in the blank; None when it would not read ("an Alimama", "is open strategy").
-
-    The value must be of the same form as the original: a name for a name, a phrase with an article or a
-    possessive for one with one.
-    """
-    if value[:1].isupper() != original[:1].isupper():
-        return None
-    if bool(_DETERMINED.search(value)) != bool(_DETERMINED.search(original)):
-        return None
-    if bool(_COMPOUND.search(value)) != bool(_COMPOUND.search(original)):
-        return None
-    before, after = cloze.split(_BLANK, 1)
-    article = _ARTICLE_BEFORE.search(before)
-    if article:
-        if _DETERMINED.search(value):
-            return None
-        if article.group(1).lower() in ("a", "an"):
-            word = "an" if value[:1].lower() in "aeiou" else "a"
-            word = word.capitalize() if article.group(1)[0].isupper() else word
-            before = before[: article.start(1)] + word + before[article.end(1) :]
-    if not before.strip():
-        value = value[:1].upper() + value[1:]
-    return before + value + after
-
-
-def _item(
-    src: _Source, kind: ItemKind, kb: KnowledgeBase, pools: _Pools, rng: random.Random
-) -> QuizItem | None:
-    record = src.record
-    base = {
-        "id": f"{src.id}-{_SUFFIX[kind]}",
-        "kind": kind,
-        "record": src.id,
-        "entities": src.entities,
-        "answer_kind": src.kind,
-        "citations": record.citations,
-        "cited": _cited(kb, record.citations),
-        "explanation": src.explanation,
-    }
-    question = record.question if isinstance(record, QARecord) else None
-    if kind in ("short", "choice") and question is None:
-        if src.cloze is None:
-            return None
-        question = f"Fill in the blank: {src.cloze}"
-    if kind == "truefalse" and not isinstance(record, FactRecord):
-        return None
-    if kind == "short":
-        return QuizItem(
-            **base, prompt=question, answer=src.answer, accept=src.accept, reject=_look_alikes(src, pools)
+        party = material.name(rec.says.by) if rec.says else ""
+        question = attributed(rec.question, rec.says, party, names)
+        if rec.short_kind in FIGURE_KINDS:
+            question = with_time(question, rec.time)
+        out.append(
+            _source(
+                material,
+                rec,
+                rec.short_kind,
+                rec.short_answer,
+                list(rec.accept),
+                rec.answer,
+                question=question,
+            )
         )
-    if kind == "choice":
-        if src.kind not in _TYPED_KINDS:
+    for fact in sorted(kb.facts, key=lambda f: f.id):
+        party = material.name(fact.says.by) if fact.says else ""
+        statement = attributed(fact.statement, fact.says, party, names)
+        stated = [t for t in material.truths(fact) if t != fact.object]
+        out.append(
+            _source(material, fact, fact.object_kind, fact.object, stated, statement, statement=statement)
+        )
+    return out
+
+
+def _source(
+    material: Material, record: Record, kind: str, key: str, accept: list[str], explanation: str, **how: str
+) -> _Source:
+    src = _Source(
+        record=record,
+        kind=kind,
+        key=key,
+        truths=material.truths(record),
+        accept=[],
+        reject=[],
+        entities=_entities_of(material, record),
+        explanation=explanation,
+        **how,
+    )
+    src.accept = [*accept, *_alternatives(material, key, accept)]
+    family = material.family(key, kind, record.unit)
+    others = [v.text for v in material.pool(family)] if family else []
+    truth_entities = {e.id for t in src.truths if (e := material.entity(t))}
+
+    def belongs(value: str) -> bool:
+        ent = material.entity(value)
+        return ent is not None and any(material.related(ent.id, e) for e in truth_entities)
+
+    wrong = [o for o in others if not any(too_close(o, t) for t in src.truths) and not belongs(o)]
+    src.reject = sorted({*_look_alikes(src, material), *wrong})
+    return src
+
+
+class _Writer:
+    """Makes the candidate items of one source; every one is checked before it is offered."""
+
+    def __init__(self, kb: KnowledgeBase, material: Material, rng: random.Random, check: bool = True) -> None:
+        self.kb = kb
+        self.material = material
+        self.rng = rng
+        self.check = check
+
+    def _base(self, src: _Source, kind: ItemKind, suffix: str = "") -> dict[str, object]:
+        """The fields every item of a source shares; its id is the record's, a dot-free suffix for the
+        kind (`-mc`), or `.who-sa`/`.says-mc` for who-says items (record ids have no dots)."""
+        record = src.record
+        return {
+            "id": f"{src.id}{'.' + suffix if suffix else '-' + _SUFFIX[kind]}",
+            "kind": kind,
+            "record": src.id,
+            "entities": src.entities,
+            "answer_kind": src.kind,
+            "citations": record.citations,
+            "cited": _cited(self.kb, record),
+            "explanation": src.explanation,
+        }
+
+    def _ok(self, item: QuizItem) -> bool:
+        return not self.check or not check_item(item, self.material)
+
+    def items(self, src: _Source, kind: ItemKind, truth: bool | None = None) -> list[QuizItem]:
+        """The valid items of this kind from one source, in a seeded order (`truth` picks true or false
+        statements)."""
+        makers: list[Callable[[], QuizItem | None]] = []
+        if kind == "truefalse":
+            if isinstance(src.record, FactRecord) and src.statement:
+                if truth is not False:
+                    makers.append(lambda: self._statement(src, True))
+                if truth is not True:
+                    makers.extend(partial(self._statement, src, False, v) for v in self._swaps(src))
+        else:
+            makers.append(lambda: self._recall(src, kind))
+            makers.append(lambda: self._who_claims(src, kind))
+            if kind == "choice":
+                makers.append(lambda: self._who_says(src))
+        self.rng.shuffle(makers)
+        out = []
+        for make in makers:
+            item = make()
+            if item is not None and self._ok(item):
+                out.append(item)
+        return out
+
+    def _stem(self, src: _Source) -> str | None:
+        if src.question is not None:
+            if is_yes_no(src.question):
+                return None
+            return src.question
+        blanked = cloze(src.statement or "", src.key)
+        return FILL_IN + blanked if blanked else None
+
+    def _recall(self, src: _Source, kind: ItemKind) -> QuizItem | None:
+        stem = self._stem(src)
+        if stem is None:
             return None
-        wrong = _distractors(src, pools, rng)
+        base = self._base(src, kind)
+        if kind == "short":
+            accept = _outside(src.accept, stem)
+            synonyms = self.material.synonyms_for([src.key, *accept])
+            reject = _outside(src.reject, stem)
+            return QuizItem(
+                **base, prompt=stem, answer=src.key, accept=accept, reject=reject, synonyms=synonyms
+            )
+        names = [self.material.name(e) for e in self.material.named_in(stem)]
+        if is_comparison(stem, names):
+            return None
+        wrong = self._distractors(_options(src, self.material, stem))
         if wrong is None:
             return None
-        options = [src.answer, *wrong]
-        rng.shuffle(options)
-        return QuizItem(**base, prompt=question, options=options, answer=src.answer)
-    assert isinstance(record, FactRecord)
-    if rng.random() < 0.5:
-        false = _false_statement(src, pools, rng)
-        if false is not None:
-            return QuizItem(**base, prompt=false, answer="false")
-    return QuizItem(**base, prompt=record.statement, answer="true")
+        return QuizItem(**base, prompt=stem, options=[src.key, *wrong], answer=src.key)
+
+    def _distractors(self, pool: list[Value]) -> list[str] | None:
+        """Three wrong options, none too close to another ("Mogujie" and "Mogujie and Meilishuo")."""
+        options = list(pool)
+        self.rng.shuffle(options)
+        chosen: list[str] = []
+        for value in options:
+            if not any(too_close(value.text, c) for c in chosen):
+                chosen.append(value.text)
+            if len(chosen) == DISTRACTORS:
+                return chosen
+        return None
+
+    def _who_claims(self, src: _Source, kind: ItemKind) -> QuizItem | None:
+        record = src.record
+        if not isinstance(record, FactRecord) or record.says is None or record.says.kind != "claim":
+            return None
+        party = self.material.kb.entities.get(record.says.by or "")
+        if party is None:
+            return None
+        prompt = who_claims(record.statement, party.name)
+        if prompt is None:
+            return None
+        claimant = _Source(
+            record=record,
+            kind=party.kind if party.kind != "organisation" else "company",
+            key=party.name,
+            truths=[party.name],
+            accept=[],
+            reject=[],
+            entities=[],
+            explanation=record.statement,
+        )
+        base = {**self._base(src, kind, f"who-{_SUFFIX[kind]}"), "tests": "source"}
+        base["answer_kind"] = claimant.kind
+        if kind == "short":
+            accept = _alternatives(self.material, party.name, [])
+            return QuizItem(**base, prompt=prompt, answer=party.name, accept=accept)
+        wrong = self._distractors(_options(claimant, self.material, prompt))
+        if wrong is None:
+            return None
+        return QuizItem(**base, prompt=prompt, options=[party.name, *wrong], answer=party.name)
+
+    def _who_says(self, src: _Source) -> QuizItem | None:
+        record = src.record
+        says = record.says
+        if not isinstance(record, FactRecord) or says is None or says.kind == "article":
+            return None
+        said = core(record.statement, says, self.material.name(says.by))
+        if said is None or self._disputed(record):
+            return None
+        material = self.material
+        key = material.attribution_text(says)
+        others = [material.attribution_text(s) for s in material.attributions if s != says]
+        self.rng.shuffle(others)
+        if len(others) < DISTRACTORS:
+            return None
+        base = {**self._base(src, "choice", "says-mc"), "tests": "source", "answer_kind": "text"}
+        prompt = f"According to the story, who says that {said[:1].lower() + said[1:] if not said[:2].istitle() else said}?"
+        return QuizItem(**base, prompt=prompt, options=[key, *others[:DISTRACTORS]], answer=key)
+
+    def _disputed(self, record: FactRecord) -> bool:
+        """Whether another record cites the same words with another attribution: then who says it is not
+        one defensible answer."""
+        spans = {(c.sentence, c.span_start, c.span_end) for c in record.citations}
+        others: list[QARecord | FactRecord] = [*self.kb.qa, *self.kb.facts]
+        for other in others:
+            if other.id == record.id or other.says is None or other.says == record.says:
+                continue
+            for c in other.citations:
+                for sentence, start, end in spans:
+                    if c.sentence == sentence and c.span_start < end and start < c.span_end:
+                        return True
+        return False
+
+    def _swaps(self, src: _Source) -> list[str]:
+        """Values to swap into a fact's statement for a false one, in a seeded order."""
+        blanked = cloze(src.statement or "", src.key)
+        if blanked is None:
+            return []
+        values = _options(src, self.material, blanked.replace("_____", " "))
+        if self.material.entity(src.key) and compared_before_blank(blanked):
+            return []
+        texts = [v.text for v in values]
+        self.rng.shuffle(texts)
+        return texts
+
+    def _statement(self, src: _Source, truth: bool, value: str = "") -> QuizItem | None:
+        statement = src.statement or ""
+        if truth:
+            return QuizItem(**self._base(src, "truefalse"), prompt=statement, answer="true")
+        blanked = cloze(statement, src.key)
+        false = fill(blanked, value, src.key) if blanked else None
+        if false is None:
+            return None
+        return QuizItem(**self._base(src, "truefalse"), prompt=false, answer="false")
 
 
 def resolve_topic(kb: KnowledgeBase, topic: str) -> Entity:
-    """The entity a topic names: its id, its name or an alias, or the closest fuzzy match."""
+    """The entity a topic names: its id, a name or an alias, or one within typing distance of a name.
+
+    An unknown or ambiguous topic is an InputError that lists the story's names.
+    """
     wanted = topic.strip()
     if wanted in kb.entities:
         return kb.entities[wanted]
@@ -400,12 +410,21 @@ def resolve_topic(kb: KnowledgeBase, topic: str) -> Entity:
     for ent in sorted(kb.entities.values(), key=lambda e: e.id):
         if any(value_key(n) == key for n in ent.names()):
             return ent
-    choices = {f"{ent.id}\x00{n}": fold(n) for ent in kb.entities.values() for n in ent.names()}
-    best = process.extractOne(fold(wanted), choices, scorer=fuzz.WRatio, score_cutoff=_TOPIC_CUTOFF)
-    if best is None:
-        names = ", ".join(sorted(e.name for e in kb.entities.values()))
-        raise InputError(f"unknown topic {topic!r}; the story's names are: {names}")
-    return kb.entities[best[2].split("\x00")[0]]
+    folded = " ".join(key.split())
+    close: dict[str, Entity] = {}
+    for ent in kb.entities.values():
+        for name in ent.names():
+            target = value_key(name)
+            if folded and OSA.distance(folded, target) <= allowance(target.replace(" ", "")):
+                close[ent.id] = ent
+    names = ", ".join(sorted(e.name for e in kb.entities.values()))
+    if len(close) == 1:
+        return next(iter(close.values()))
+    shown = topic if len(topic) <= 60 else topic[:57] + "..."
+    if close:
+        which = " or ".join(sorted(e.name for e in close.values()))
+        raise InputError(f"topic {shown!r} could be {which}; the story's names are: {names}")
+    raise InputError(f"unknown topic {shown!r}; the story's names are: {names}")
 
 
 def _quiz_id(seed: int, options: QuizOptions, items: list[QuizItem]) -> str:
@@ -421,6 +440,81 @@ def new_seed() -> int:
     return random.SystemRandom().randrange(1, 1_000_000)
 
 
+def candidates(kb: KnowledgeBase, material: Material | None = None) -> list[QuizItem]:
+    """Every item the generator could write from this knowledge base, before the guideline checks (seed
+    0 for the distractors): what `bot quiz check` looks at."""
+    material = material or Material.of(kb)
+    writer = _Writer(kb, material, random.Random(0), check=False)
+    out: list[QuizItem] = []
+    for src in _sources(kb, material):
+        for kind in ITEM_KINDS:
+            out.extend(writer.items(src, kind))
+    return out
+
+
+class _Picker:
+    """Chooses a quiz's items: one per record and per cited sentence, none giving another away."""
+
+    def __init__(self, sources: list[_Source], writer: _Writer) -> None:
+        self.sources = sources
+        self.writer = writer
+        self.items: list[QuizItem] = []
+        self.records: set[str] = set()
+        self.sentences: set[str] = set()
+        self.failed: set[tuple[str, ItemKind, bool | None]] = set()
+        self.truths = {True: 0, False: 0}
+        self.lean = writer.rng.random() < 0.5
+        """Which truth a quiz with an odd number of true/false items has one more of."""
+
+    def _fits(self, item: QuizItem, src: _Source) -> bool:
+        material = self.writer.material
+        return not any(gives_away(item, o, material) or gives_away(o, item, material) for o in self.items)
+
+    def take(self, kind: ItemKind) -> bool:
+        """Add one item of this kind; False when none is left."""
+        wanted: list[bool | None] = [None]
+        if kind == "truefalse":
+            t, f = self.truths[True], self.truths[False]
+            wanted = [t < f] if t != f else [self.lean, not self.lean]
+        for truth in wanted:
+            for src in self.sources:
+                if src.id in self.records or src.sentences & self.sentences:
+                    continue
+                if (src.id, kind, truth) in self.failed:
+                    continue
+                found = next((i for i in self.writer.items(src, kind, truth) if self._fits(i, src)), None)
+                if found is None:
+                    self.failed.add((src.id, kind, truth))
+                    continue
+                self.items.append(found)
+                self.records.add(src.id)
+                self.sentences |= src.sentences
+                if kind == "truefalse":
+                    self.truths[found.answer == "true"] += 1
+                return True
+            if kind == "truefalse" and self.truths[True] != self.truths[False]:
+                return False
+        return False
+
+
+def _spread_keys(items: list[QuizItem], rng: random.Random) -> list[QuizItem]:
+    """Put each multiple-choice key at a position so that A, B, C and D are used evenly."""
+    slots: list[int] = []
+    out = []
+    for item in items:
+        if item.kind != "choice":
+            out.append(item)
+            continue
+        if not slots:
+            slots = list(range(len(item.options)))
+            rng.shuffle(slots)
+        wrong = [o for o in item.options if o != item.answer]
+        rng.shuffle(wrong)
+        wrong.insert(slots.pop(), item.answer)
+        out.append(item.model_copy(update={"options": wrong}))
+    return out
+
+
 def generate_quiz(
     kb: KnowledgeBase,
     seed: int | None = None,
@@ -428,52 +522,33 @@ def generate_quiz(
     types: Sequence[ItemKind] = ITEM_KINDS,
     topic: str | None = None,
 ) -> Quiz:
-    """A quiz of up to `questions` items drawn from QA records with a short answer and from facts.
+    """A quiz of up to `questions` items, each passing every item-writing rule, drawn from QA records with a
+    short answer and from facts.
 
-    Types take turns (balanced while each has material), one question per record, no two questions
-    about the same value of the same subject; the order is shuffled by the seed. Raises InputError when no question can be made (empty knowledge base, topic with no facts).
+    Types take turns (balanced while each has material), one item per record and per cited sentence, true
+    and false statements even; the order is shuffled by the seed. Raises InputError when no question can be
+    made (empty knowledge base, topic with no facts) or the seed is out of range.
     """
-    seed = new_seed() if seed is None else seed
+    seed = new_seed() if seed is None else check_seed(seed)
     kinds = [k for k in ITEM_KINDS if k in types]
     if not kinds:
         raise InputError("no question types chosen: use short, choice or truefalse")
     entity = resolve_topic(kb, topic) if topic else None
     options = QuizOptions(questions=questions, types=kinds, topic=entity.id if entity else None)
-    pools = _pools(kb)
-    sources = [s for s in _sources(kb, pools) if entity is None or entity.id in s.entities]
+    material = Material.of(kb)
+    sources = [s for s in _sources(kb, material) if entity is None or entity.id in s.entities]
     rng = random.Random(seed)
     rng.shuffle(sources)
-    items: list[QuizItem] = []
-    used: set[str] = set()
-    seen: set[tuple[str, str]] = set()
-    failed: set[tuple[str, str]] = set()
-
-    def take(kind: ItemKind) -> bool:
-        """Add a question of this kind from the first unused record that can make one."""
-        for src in sources:
-            if src.id in used or (src.id, kind) in failed:
-                continue
-            answer = value_key(src.answer)
-            keys = {(e, answer) for e in src.entities if pools.entity_of.get(answer) != e}
-            if keys & seen:
-                continue
-            item = _item(src, kind, kb, pools, rng)
-            if item is None:
-                failed.add((src.id, kind))
-                continue
-            items.append(item)
-            used.add(src.id)
-            seen.update(keys)
-            return True
-        return False
-
+    picker = _Picker(sources, _Writer(kb, material, rng))
     progress = True
-    while progress and len(items) < questions:
+    while progress and len(picker.items) < questions:
         progress = False
         for kind in kinds:
-            if len(items) < questions and take(kind):
+            if len(picker.items) < questions and picker.take(kind):
                 progress = True
+    items = picker.items
     rng.shuffle(items)
+    items = _spread_keys(items, rng)
     if not items:
         about = f" about {entity.name}" if entity else ""
         wanted = ", ".join(kinds)
@@ -493,7 +568,7 @@ def retry_quiz(
     """A new quiz of questions asked before (e.g. those a student missed), shuffled by seed."""
     if not items:
         raise InputError(f"{student or 'this student'} has no missed questions to retry")
-    seed = new_seed() if seed is None else seed
+    seed = new_seed() if seed is None else check_seed(seed)
     chosen = list({item.id: item for item in items}.values())
     random.Random(seed).shuffle(chosen)
     chosen = chosen[:questions] if questions else chosen
@@ -501,3 +576,26 @@ def retry_quiz(
     options = QuizOptions(questions=len(chosen), types=kinds)
     title = f"Retry: questions {student} missed" if student else "Retry: missed questions"
     return Quiz(id=_quiz_id(seed, options, chosen), title=title, seed=seed, options=options, items=chosen)
+
+
+def quiz_maker(
+    knowledge: str | Path | None = None,
+    seeds: str | Path | None = None,
+    *,
+    seed: int | None = None,
+    questions: int = 10,
+    types: Sequence[ItemKind] = ITEM_KINDS,
+    topic: str | None = None,
+) -> Callable[[], Quiz]:
+    """A factory for front ends: each call loads the knowledge (once) and generates a quiz with these
+    options, so a screen never touches the knowledge base itself."""
+    cache: list[KnowledgeBase] = []
+
+    def make() -> Quiz:
+        if not cache:
+            from ..knowledge import load_knowledge
+
+            cache.append(load_knowledge(knowledge, seeds))
+        return generate_quiz(cache[0], seed=seed, questions=questions, types=types, topic=topic)
+
+    return make

@@ -1,37 +1,46 @@
-"""Grading, as pure functions: typo tolerance by length, word order ignored, numbers compared by value."""
+"""Grading, as pure functions: typos forgiven by word length, any word order, synonyms, numbers by value.
+
+A wrong number is never fuzzily right; an answer close to an accepted one but not quite is a near miss
+(`unsure`) that goes to the teacher; nothing is silently accepted or rejected.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from itertools import permutations
+from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from ..numbers import Number, split_numbers, tokens
 from .models import (
     LETTERS,
+    AnswerLine,
     AnswerRow,
     Claim,
     Grade,
-    ItemResult,
+    Override,
     QuestionSummary,
     Quiz,
     QuizItem,
     Report,
+    Status,
     StudentSummary,
     Verdict,
 )
-from .numbers import split_numbers
 
 UNSURE_SIMILARITY = 0.7
 """Below the bar for right but at least this similar (0..1): a near miss the student may claim."""
 MIN_UNSURE_LETTERS = 4
 """Answers shorter than this are right or wrong, never near misses."""
+MAX_EXTRA_WORDS = 6
+"""Content words beyond a correct answer that still leave it right; more make it a near miss to review."""
 _ARTICLES = frozenset({"a", "an", "the", "of"})
 _NUMBER_FILLER = frozenset(
-    {
+    [
         "in",
         "on",
         "at",
@@ -50,12 +59,107 @@ _NUMBER_FILLER = frozenset(
         "exactly",
         "just",
         "only",
-    }
+        "percent",
+        "pct",
+    ]
+)
+_FILLER = frozenset(
+    [
+        "i",
+        "think",
+        "guess",
+        "believe",
+        "it",
+        "its",
+        "it's",
+        "was",
+        "is",
+        "are",
+        "were",
+        "be",
+        "been",
+        "because",
+        "since",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "by",
+        "from",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "so",
+        "answer",
+        "my",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "also",
+        "just",
+        "then",
+        "well",
+        "um",
+        "er",
+        "yes",
+        "called",
+        "named",
+        "which",
+        "who",
+        "what",
+        "when",
+        "where",
+        "how",
+    ]
+)
+"""Words around a correct answer that do not change it ("because ...", "I think it was ...")."""
+_HEDGES = frozenset(["or", "either", "maybe", "perhaps", "possibly", "and"])
+"""Words that offer a second answer beside a right one: "Alibaba or Tencent" goes to the teacher."""
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "neither",
+        "none",
+        "nobody",
+        "cannot",
+        "isn",
+        "didn",
+        "doesn",
+        "wasn",
+        "aren",
+        "weren",
+        "don",
+        "won",
+    ]
 )
 _TRUE = frozenset({"t", "true", "yes", "y"})
 _FALSE = frozenset({"f", "false", "no", "n"})
 _LETTER = re.compile(r"^\(?([a-d])[).:]?$", re.IGNORECASE)
-_MAX_ALIGN = 6
+_UNKNOWN = re.compile(
+    r"\b(unknown|unclear|uncertain|no one knows|nobody knows|no reason (is )?given|"
+    r"(does|did|do) not (say|state|mention|tell|explain|specify|give|reveal)|"
+    r"(is|was|are) not (known|clear|stated|said|given|mentioned|explained|specified|reported)|"
+    r"not (known|stated|said|given|mentioned|explained|specified|clear)|"
+    r"not in the (story|article|text)|no (answer|reason|explanation) (is )?(given|stated))\b"
+)
+"""An answer saying the story does not tell ("the article doesn't say", "unknown", "nobody knows")."""
 
 
 def allowance(word: str) -> int:
@@ -63,6 +167,7 @@ def allowance(word: str) -> int:
     return (len(word) + 1) // 5
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, possessives or symbols that do not change an answer."""
     text = unicodedata.normalize("NFKD", text)
@@ -71,93 +176,224 @@ def fold(text: str) -> str:
     return text.replace("&", " and ").replace("$", " dollar ").replace("dollars", "dollar")
 
 
-def _split(text: str) -> tuple[list, list[str]]:
-    numbers, words = split_numbers(fold(text))
-    words = [w for w in words if w not in _ARTICLES]
+@lru_cache(maxsize=16384)
+def says_unknown(text: str) -> bool:
+    """Whether an answer says the story does not tell: "unknown", "the article doesn't say", "not stated"."""
+    plain = re.sub(r"n['\u2019]t\b", " not", fold(text))
+    return bool(_UNKNOWN.search(" ".join(re.findall(r"[a-z]+", plain))))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """An answer read for comparison: its numbers, and its other words after synonyms."""
+
+    numbers: tuple[Number, ...]
+    words: tuple[str, ...]
+
+    def key(self) -> tuple[object, ...]:
+        """What two readings share when they say the same thing."""
+        return tuple((n.value, n.percent) for n in self.numbers), self.words
+
+
+def synonym_table(groups: Sequence[Sequence[str]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each word or phrase of each group (as folded words) -> its group's first word."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for group in groups:
+        if not group:
+            continue
+        canonical = tuple(tokens(group[0]))
+        for word in group:
+            table.setdefault(tuple(tokens(fold(word))), canonical)
+    return table
+
+
+def substitute(words: list[str], table: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
+    """Words with every synonym phrase replaced by its group's canonical word, longest phrase first."""
+    if not table:
+        return words
+    longest = max(len(k) for k in table)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            canonical = table.get(tuple(words[i : i + size]))
+            if canonical is not None:
+                out.extend(canonical)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _read(text: str, table: dict[tuple[str, ...], tuple[str, ...]] | None = None) -> _Reading:
+    """An answer's numbers and its other words, articles dropped, synonyms read as their group's word."""
+    numbers, rest = _split(text)
+    words = [w for w in substitute(list(rest), table or {}) if w not in _ARTICLES]
     if numbers:
-        words = [w for w in words if w not in _NUMBER_FILLER and w not in ("percent", "pct")]
-    return sorted(n.value for n in numbers), words
+        words = [w for w in words if w not in _NUMBER_FILLER]
+    return _Reading(numbers, tuple(words))
 
 
-def _align(given: list[str], target: list[str]) -> tuple[bool, float]:
-    """Whether each target word is matched within its allowance, in any order, and the overall similarity."""
-    if len(given) == len(target) and len(target) <= _MAX_ALIGN:
-        orders = permutations(given)
+@lru_cache(maxsize=65536)
+def _split(text: str) -> tuple[tuple[Number, ...], tuple[str, ...]]:
+    numbers, rest = split_numbers(fold(text))
+    return tuple(sorted(numbers, key=lambda n: n.value)), tuple(rest)
+
+
+def _same_numbers(given: Sequence[Number], target: Sequence[Number]) -> bool:
+    """Equal values in any order; a bare number may stand for a percentage ("80" for "80%")."""
+    if len(given) != len(target):
+        return False
+    return all(
+        g.same(t) or (t.percent and not g.percent and g.same(Number(t.value)))
+        for g, t in zip(given, target, strict=True)
+    )
+
+
+def _assign(given: Sequence[str], target: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """Match each target word to a distinct given word within its typo allowance, hardest first.
+
+    Returns (unmatched target words, given words left over), or None when nothing could be tried.
+    """
+    if not target:
+        return None
+    free = list(range(len(given)))
+    missing: list[str] = []
+    order = sorted(target, key=lambda t: sum(OSA.distance(g, t) <= allowance(t) for g in given))
+    for word in order:
+        best = None
+        for i in free:
+            distance = OSA.distance(given[i], word)
+            if distance <= allowance(word) and (best is None or distance < best[0]):
+                best = (distance, i)
+        if best is None:
+            missing.append(word)
+        else:
+            free.remove(best[1])
+    return missing, [given[i] for i in free]
+
+
+@dataclass(frozen=True)
+class _Match:
+    verdict: Verdict
+    similarity: float
+    extras: tuple[str, ...] = ()
+    """Content words of the answer beyond the accepted one (restating the question does not count)."""
+    negated: bool = False
+    left: tuple[str, ...] = ()
+    """Every word of the answer the accepted one did not use."""
+    complete: bool = False
+    """Every word (and number) of the accepted answer is in the answer."""
+
+
+def _compare(given: _Reading, target: _Reading, context: frozenset[str] = frozenset()) -> _Match:
+    """How an answer matches one accepted answer: verdict, similarity for ranking, and its extra words."""
+    if given.numbers or target.numbers:
+        if not _same_numbers(given.numbers, target.numbers):
+            return _Match("wrong", 0.0)
+        if not target.words or not given.words:
+            return _Match("right", 1.0, complete=True)
+    elif not given.words or not target.words:
+        return _Match("wrong", 0.0)
+    assigned = _assign(given.words, target.words)
+    assert assigned is not None
+    missing, left = assigned
+    extras = tuple(w for w in left if w not in _FILLER and w not in context)
+    negated = any(w in _NEGATIONS for w in left)
+    if not missing:
+        if negated:
+            return _Match("wrong", 0.5, extras, negated=True, left=tuple(left), complete=True)
+        hedged = bool(extras) and any(w in _HEDGES for w in left)
+        if hedged or len(extras) > MAX_EXTRA_WORDS:
+            return _Match("unsure", 0.9, extras, left=tuple(left), complete=True)
+        return _Match("right", 1.0, extras, left=tuple(left), complete=True)
+    joined_g, joined_t = "".join(given.words), "".join(target.words)
+    if len(given.words) != len(target.words) and OSA.distance(joined_g, joined_t) <= allowance(joined_t):
+        return _Match("right", 1.0, complete=True)
+    if given.numbers:
+        return _Match("unsure", 0.8)
+    if len(target.words) == 1 and len(given.words) == 1:
+        similarity = OSA.normalized_similarity(given.words[0], target.words[0])
     else:
-        orders = iter([tuple(sorted(given))])
-        target = sorted(target)
-    best_cost, best_ok = None, False
-    for order in orders:
-        cost, ok = 0, len(order) == len(target)
-        for g, t in zip(order, target, strict=False):
-            d = OSA.distance(g, t)
-            cost += d
-            ok = ok and d <= allowance(t)
-        if best_cost is None or (ok, -cost) > (best_ok, -best_cost):
-            best_cost, best_ok = cost, ok
-    if best_ok:
-        return True, 1.0
-    joined_g, joined_t = "".join(given), "".join(target)
-    if len(given) != len(target) and OSA.distance(joined_g, joined_t) <= allowance(joined_t):
-        return True, 1.0
-    similarity = fuzz.token_sort_ratio(" ".join(given), " ".join(target)) / 100.0
-    if len(target) == 1 and len(given) == 1:
-        similarity = OSA.normalized_similarity(given[0], target[0])
-    return False, similarity
+        similarity = fuzz.token_sort_ratio(" ".join(given.words), " ".join(target.words)) / 100.0
+    if similarity >= UNSURE_SIMILARITY and len(joined_t) >= MIN_UNSURE_LETTERS and not negated:
+        return _Match("unsure", similarity)
+    return _Match("wrong", similarity)
 
 
-def _compare(given: str, target: str) -> tuple[Verdict, float]:
-    """How the given answer matches one accepted answer: the verdict and a similarity for ranking."""
-    g_numbers, g_words = _split(given)
-    t_numbers, t_words = _split(target)
-    if g_numbers or t_numbers:
-        if g_numbers != t_numbers:
-            return "wrong", 0.0
-        if not t_words or not g_words:
-            return "right", 1.0
-        ok, similarity = _align(g_words, t_words)
-        return ("right", 1.0) if ok else ("unsure", similarity)
-    if not g_words or not t_words:
-        return "wrong", 0.0
-    ok, similarity = _align(g_words, t_words)
-    if ok:
-        return "right", 1.0
-    if similarity >= UNSURE_SIMILARITY and len("".join(t_words)) >= MIN_UNSURE_LETTERS:
-        return "unsure", similarity
-    return "wrong", similarity
+_RANK = {"right": 2, "unsure": 1, "wrong": 0}
 
 
-def match_answer(given: str, expected: str, accept: Sequence[str] = (), reject: Sequence[str] = ()) -> Grade:
+def match_answer(
+    given: str,
+    expected: str,
+    accept: Sequence[str] = (),
+    reject: Sequence[str] = (),
+    synonyms: Sequence[Sequence[str]] = (),
+    context: str = "",
+) -> Grade:
     """Grade a free-text answer against the expected one and its accepted alternatives.
 
-    `reject` lists known wrong look-alikes (other names in the story): an answer closer to one of them
-    than to every accepted answer gets no credit, however similar it looks.
+    `reject` lists other names and values of the story: an answer that is one of them (rather than an
+    accepted answer) or names one beside an accepted answer gets no credit. `synonyms` are word groups
+    read as one word; `context` is the question, whose words may be repeated around an answer.
     """
-    shown = expected
     if not given.strip():
-        return Grade(verdict="wrong", given=given, expected=shown, note="no answer")
-    best: tuple[int, float, str] | None = None
-    rank = {"right": 2, "unsure": 1, "wrong": 0}
-    for target in (expected, *accept):
-        verdict, similarity = _compare(given, target)
-        key = (rank[verdict], similarity, target)
+        return Grade(verdict="wrong", given=given, expected=expected, note="no answer")
+    targets = [expected, *accept]
+    if any(says_unknown(t) for t in targets):
+        if says_unknown(given):
+            return Grade(verdict="right", given=given, expected=expected, matched=expected)
+    elif says_unknown(given):
+        return Grade(
+            verdict="wrong", given=given, expected=expected, note="the story does say: see the quote"
+        )
+    table = synonym_table(synonyms)
+    reading = _read(given, table)
+    words_of_context = frozenset(_read(context, table).words) if context else frozenset()
+    best: tuple[int, float, str, _Match] | None = None
+    for target in targets:
+        match = _compare(reading, _read(target, table), words_of_context)
+        key = (_RANK[match.verdict], match.similarity, target, match)
         if best is None or key[:2] > best[:2]:
             best = key
     assert best is not None
-    level, similarity, target = best
+    level, _, target, match = best
+    rest = _Reading((), match.left) if match.complete else reading
     for other in reject:
-        verdict, other_similarity = _compare(given, other)
-        if verdict == "right" and (level < 2 or other_similarity > similarity or _exact(given, other)):
+        other_reading = _read(other, table)
+        if set(other_reading.words) and set(other_reading.words) <= words_of_context:
+            continue
+        if not _compare(rest, other_reading, words_of_context).complete:
+            continue
+        if match.complete:
             return Grade(
-                verdict="wrong", given=given, expected=shown, note=f"that is {other}, not {expected}"
+                verdict="wrong", given=given, expected=expected, note=f"names {other} as well as {target}"
             )
-    verdict: Verdict = ("wrong", "unsure", "right")[level]  # type: ignore[assignment]
-    note = "close, but not quite: you may claim it" if verdict == "unsure" else ""
-    return Grade(verdict=verdict, given=given, expected=shown, matched=target if level else None, note=note)
+        return Grade(verdict="wrong", given=given, expected=expected, note=f"that is {other}, not {expected}")
+    verdict: Verdict = "right" if level == 2 else "unsure" if level == 1 else "wrong"
+    note = ""
+    if match.negated:
+        note = "the answer is negated"
+    elif verdict == "unsure":
+        note = "close, but not quite: you may claim it"
+        if match.extras and match.similarity >= 0.9:
+            note = f"the right words, and more ({' '.join(match.extras[:8])}): for the teacher to check"
+    return Grade(
+        verdict=verdict, given=given, expected=expected, matched=target if level == 2 else None, note=note
+    )
 
 
-def _exact(given: str, other: str) -> bool:
-    return _split(given) == _split(other)
+def equivalent(a: str, b: str) -> bool:
+    """Whether two answers say the same thing, word for word up to typos and number spelling (no extra
+    words either way): "85m" and "85 million", "Alibba" and "Alibaba", not "Alibaba" and "Alibaba Group"."""
+    x, y = _read(a), _read(b)
+    if x.key() == y.key():
+        return True
+    forward, backward = _compare(x, y), _compare(y, x)
+    return forward.verdict == backward.verdict == "right" and not forward.extras and not backward.extras
 
 
 def read_choice(item: QuizItem, given: str) -> int | None:
@@ -166,10 +402,16 @@ def read_choice(item: QuizItem, given: str) -> int | None:
     letter = _LETTER.match(text)
     if letter:
         return LETTERS.index(letter.group(1).upper())
-    exact = [i for i, opt in enumerate(item.options) if _split(opt) == _split(text)]
+    reading = _read(text)
+    options = [_read(opt) for opt in item.options]
+    exact = [i for i, opt in enumerate(options) if opt.key() == reading.key()]
     if len(exact) == 1:
         return exact[0]
-    close = [i for i, opt in enumerate(item.options) if _compare(text, opt)[0] == "right"]
+    close = [
+        i
+        for i, opt in enumerate(options)
+        if (m := _compare(reading, opt)).verdict == "right" and not m.extras
+    ]
     return close[0] if len(close) == 1 else None
 
 
@@ -187,7 +429,7 @@ def grade_answer(item: QuizItem, given: str) -> Grade:
     """Grade one answer to one question; an invalid choice is counted wrong and says why."""
     expected = item.expected()
     if item.kind == "short":
-        grade = match_answer(given, item.answer, item.accept, item.reject)
+        grade = match_answer(given, item.answer, item.accept, item.reject, item.synonyms, item.prompt)
         return grade.model_copy(update={"expected": expected})
     if item.kind == "choice":
         index = read_choice(item, given)
@@ -226,99 +468,154 @@ def grade_answer(item: QuizItem, given: str) -> Grade:
     )
 
 
-def summarise(
-    results: Iterable[tuple[str, ItemResult]], numbered: bool = False, hardest_first: bool = True
-) -> Report:
-    """Tally graded answers per student and per question; questions hardest first (fewest right)."""
-    students: dict[str, StudentSummary] = {}
-    questions: dict[str, QuestionSummary] = {}
-    claims: list[Claim] = []
-    for student, result in results:
-        item, verdict = result.item, result.grade.verdict
-        s = students.setdefault(student, StudentSummary(student=student))
-        q = questions.setdefault(
-            item.id,
-            QuestionSummary(
-                id=item.id,
-                number=result.number if numbered else None,
-                kind=item.kind,
-                prompt=item.prompt,
-                expected=item.expected(),
-            ),
-        )
-        for tally in (s, q):
-            tally.answered += 1
-            setattr(tally, verdict, getattr(tally, verdict) + 1)
-            tally.claims += result.claimed
-        if result.claimed:
-            claims.append(
-                Claim(
-                    student=student,
-                    question=item.id,
-                    prompt=item.prompt,
-                    given=result.grade.given,
-                    expected=item.expected(),
-                )
-            )
-    ordered = list(questions.values())
-    if hardest_first:
-        ordered.sort(key=lambda q: (q.percent, -q.answered, q.number or 0, q.id))
-    else:
-        ordered.sort(key=lambda q: (q.number or 0, q.id))
-    return Report(
-        students=sorted(students.values(), key=lambda s: s.student.lower()), questions=ordered, claims=claims
+def student_key(name: str) -> str:
+    """The key under which two spellings of a student's name meet: trimmed, spaces folded, any case."""
+    return " ".join(name.split()).casefold()
+
+
+def answer_line(
+    student: str,
+    number: int,
+    item: QuizItem,
+    grade: Grade,
+    *,
+    override: Override | None = None,
+    claimed: bool = False,
+    answer_id: int | None = None,
+    attempt: int | None = None,
+    quiz: str = "",
+    unfinished: bool = False,
+) -> AnswerLine:
+    """One graded answer as a report shows it; a blank answer counts as blank, not wrong."""
+    blank = not grade.given.strip()
+    status: Status = override if override is not None else "blank" if blank else grade.verdict
+    return AnswerLine(
+        student=student,
+        number=number,
+        question=item.id,
+        prompt=item.prompt,
+        given=grade.given,
+        status=status,
+        graded=None if blank else grade.verdict,
+        override=override,
+        expected=item.expected(),
+        note=grade.note if not blank else "",
+        claimed=claimed,
+        answer_id=answer_id,
+        attempt=attempt,
+        quiz=quiz,
+        unfinished=unfinished,
     )
 
 
-def grade_sheet(quiz: Quiz, rows: Iterable[AnswerRow], source: str = "<answers>") -> Report:
-    """Grade a class's answer sheet: per-student scores and per-question statistics in quiz order.
+class Tally:
+    """Builds a Report from answer lines, in one pass: per student, per question, claims."""
 
-    A row naming a question the quiz does not have is listed in `problems`, not graded; when a student
-    answers a question twice, the later answer counts. Questions a student left out count as missing.
+    def __init__(self) -> None:
+        self.students: dict[str, StudentSummary] = {}
+        self.questions: dict[str, QuestionSummary] = {}
+        self.lines: list[AnswerLine] = []
+        self.claims: list[Claim] = []
+
+    def student(self, name: str) -> StudentSummary:
+        """The summary of a student (case and spacing ignored; the first spelling is shown)."""
+        key = student_key(name)
+        found = self.students.get(key)
+        if found is None:
+            found = self.students[key] = StudentSummary(student=" ".join(name.split()))
+        return found
+
+    def question(self, item: QuizItem, number: int | None) -> QuestionSummary:
+        found = self.questions.get(item.id)
+        if found is None:
+            found = self.questions[item.id] = QuestionSummary(
+                id=item.id, number=number, kind=item.kind, prompt=item.prompt, expected=item.expected()
+            )
+        return found
+
+    def add(self, line: AnswerLine, item: QuizItem, numbered: bool) -> None:
+        student = self.student(line.student)
+        question = self.question(item, line.number if numbered else None)
+        for tally in (student, question):
+            tally.count(line.status)
+            tally.claims += line.claimed
+            tally.overridden += line.override is not None
+        self.lines.append(line)
+        if line.claimed:
+            self.claims.append(
+                Claim(
+                    student=student.student,
+                    question=item.id,
+                    prompt=item.prompt,
+                    given=line.given,
+                    expected=line.expected,
+                    answer_id=line.answer_id,
+                    decided=line.override,
+                )
+            )
+
+    def report(self, hardest_first: bool, problems: list[str]) -> Report:
+        questions = list(self.questions.values())
+        if hardest_first:
+            questions.sort(key=lambda q: (q.percent, -q.answered, q.number or 0, q.id))
+        else:
+            questions.sort(key=lambda q: (q.number or 0, q.id))
+        students = sorted(self.students.values(), key=lambda s: (s.student.casefold(), s.student))
+        return Report(
+            students=students, questions=questions, answers=self.lines, claims=self.claims, problems=problems
+        )
+
+
+def grade_sheet(quiz: Quiz, rows: Iterable[AnswerRow], source: str = "<answers>") -> Report:
+    """Grade a class's answer sheet: every answer, per-student scores and per-question statistics.
+
+    Student names are matched trimmed and in any case. A row naming a question the quiz does not have is
+    listed in `problems`, not graded; when a student answers a question twice, the later answer counts
+    unless it is blank (either way, that is listed too). An empty answer counts as blank; questions left
+    out count as missing.
     """
     problems: list[str] = []
-    chosen: dict[tuple[str, str], tuple[int, AnswerRow]] = {}
-    order: list[str] = []
+    chosen: dict[tuple[str, int], AnswerRow] = {}
+    names: dict[str, str] = {}
     for row in rows:
+        key = student_key(row.student)
+        names.setdefault(key, " ".join(row.student.split()))
         found = quiz.find(row.question)
-        if row.student not in order:
-            order.append(row.student)
         if found is None:
             problems.append(
                 f"{source}:{row.line}: unknown question {row.question!r} "
-                f"(the quiz has questions 1-{len(quiz.items)} or their ids)"
+                f"(the quiz has questions 1-{len(quiz.items)}, written 3, Q3 or #3, or their ids)"
             )
             continue
-        number, item = found
-        if (row.student, item.id) in chosen:
-            earlier = chosen[(row.student, item.id)][1].line
+        number = found[0]
+        earlier = chosen.get((key, number))
+        if earlier is not None and not row.answer.strip() and earlier.answer.strip():
             problems.append(
-                f"{source}:{row.line}: {row.student} answered question {number} again "
-                f"(line {earlier}); the later answer counts"
+                f"{source}:{row.line}: {names[key]} left question {number} blank after answering it "
+                f"(line {earlier.line}); the answer counts"
             )
-        chosen[(row.student, item.id)] = (number, row)
-    results = []
-    for (student, _), (number, row) in sorted(
-        chosen.items(), key=lambda kv: (order.index(kv[0][0]), kv[1][0])
-    ):
+            continue
+        if earlier is not None:
+            problems.append(
+                f"{source}:{row.line}: {names[key]} answered question {number} again "
+                f"(line {earlier.line}); the later answer counts"
+            )
+        chosen[(key, number)] = row
+    tally = Tally()
+    for name in names.values():
+        tally.student(name)
+    for (key, number), row in sorted(chosen.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         item = quiz.items[number - 1]
-        results.append((student, ItemResult(number=number, item=item, grade=grade_answer(item, row.answer))))
-    report = summarise(results, numbered=True, hardest_first=False)
-    known = {s.student for s in report.students}
-    report.students.extend(StudentSummary(student=s) for s in order if s not in known)
-    report.students.sort(key=lambda s: s.student.lower())
-    for s in report.students:
-        s.missing = len(quiz.items) - s.answered
-    seen = {q.id for q in report.questions}
+        grade = grade_answer(item, row.answer)
+        tally.add(answer_line(names[key], number, item, grade, quiz=quiz.id), item, numbered=True)
     for number, item in enumerate(quiz.items, start=1):
-        if item.id not in seen:
-            report.questions.append(
-                QuestionSummary(
-                    id=item.id, number=number, kind=item.kind, prompt=item.prompt, expected=item.expected()
-                )
-            )
+        tally.question(item, number)
+    report = tally.report(hardest_first=False, problems=problems)
+    size = len(quiz.items)
+    for s in report.students:
+        s.missing = size - s.answered - s.blank
+        s.attempts = 1
     for q in report.questions:
-        q.missing = len(report.students) - q.answered
-    report.questions.sort(key=lambda q: q.number or 0)
-    report.problems = problems
+        q.missing = len(report.students) - q.answered - q.blank
+    report.answers.sort(key=lambda a: (student_key(a.student), a.number))
     return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
@@ -14,7 +15,15 @@ ItemKind = Literal["short", "choice", "truefalse"]
 ITEM_KINDS: tuple[ItemKind, ...] = ("short", "choice", "truefalse")
 Verdict = Literal["right", "wrong", "unsure"]
 """`unsure` is a near miss: close to an accepted answer but below the bar; a student may claim it."""
+Override = Literal["right", "wrong"]
+"""A teacher's decision on one answer, which counts instead of the grader's verdict."""
+Status = Literal["right", "wrong", "unsure", "blank"]
+"""How one answer of a report counts: a verdict (or the teacher's override), or `blank` for an empty answer."""
 LETTERS = "ABCD"
+MAX_SEED = 2**63 - 1
+"""Seeds are stored in SQLite, whose integers are 64-bit signed."""
+_QUESTION_REF = re.compile(r"^(?:q|#|no\.?|question)?\s*#?\s*([0-9]{1,9})\.?$", re.IGNORECASE)
+"""A question named by number: "3", "Q3", "#3", "q 3", "Question 3" (ASCII digits only: "²" is not 2)."""
 
 
 class _Strict(BaseModel):
@@ -37,11 +46,16 @@ class QuizItem(_Strict):
     reject: list[str] = []
     """Wrong look-alikes (other names of the same kind in the story): never given credit."""
     answer_kind: ValueKind = "text"
+    tests: Literal["fact", "source"] = "fact"
+    """What the item tests: the fact itself, or who says it (a claim, a rumour, a report)."""
     record: str
     """The id of the QA or fact record the question comes from."""
     entities: list[str] = []
     explanation: str = ""
     """What the record says, shown after the answer so the quiz teaches."""
+    synonyms: list[list[str]] = []
+    """Synonym groups from the knowledge's language file that grading applies to this answer, each
+    canonical word first ("retailer", "merchants", ...): a quiz file grades the same without the knowledge."""
     citations: list[Citation] = []
     cited: str = ""
     """The cited sentence(s) of the article, as shown to students."""
@@ -88,7 +102,7 @@ class Quiz(_Strict):
 
     id: str
     title: str
-    seed: int
+    seed: int = Field(ge=0, le=MAX_SEED)
     options: QuizOptions = QuizOptions()
     items: list[QuizItem] = Field(min_length=1)
 
@@ -102,10 +116,12 @@ class Quiz(_Strict):
         return self
 
     def find(self, ref: str) -> tuple[int, QuizItem] | None:
-        """The (number, item) for a question number 1..N or a question id; None when there is none."""
+        """The (number, item) for a question number 1..N ("3", "Q3", "#3") or a question id; None when
+        there is none."""
         ref = ref.strip()
-        if ref.isdigit():
-            n = int(ref)
+        numbered = _QUESTION_REF.match(ref)
+        if numbered:
+            n = int(numbered.group(1))
             return (n, self.items[n - 1]) if 1 <= n <= len(self.items) else None
         for n, item in enumerate(self.items, start=1):
             if item.id == ref:
@@ -172,20 +188,33 @@ class Score(BaseModel):
 
 
 class _Tally(BaseModel):
-    """Counts of answers by grade; `missing` counts questions of an answer sheet left out."""
+    """Counts of answers by how they count; `blank` and `missing` are questions asked but not answered."""
 
     answered: int = 0
     right: int = 0
     wrong: int = 0
     unsure: int = 0
+    blank: int = 0
+    """Answers left empty on a paper sheet."""
     claims: int = 0
+    overridden: int = 0
+    """Answers whose grade the teacher set (counted as the teacher decided)."""
     missing: int = 0
+    """Questions of the quiz not answered at all (left out of a sheet, or not reached in an attempt)."""
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def percent(self) -> float:
-        asked = self.answered + self.missing
+        asked = self.answered + self.blank + self.missing
         return round(100.0 * self.right / asked, 1) if asked else 0.0
+
+    def count(self, status: Status) -> None:
+        """Add one answer that counts as `status`."""
+        if status == "blank":
+            self.blank += 1
+            return
+        self.answered += 1
+        setattr(self, status, getattr(self, status) + 1)
 
 
 class StudentSummary(_Tally):
@@ -193,6 +222,8 @@ class StudentSummary(_Tally):
 
     student: str
     attempts: int = 0
+    unfinished: int = 0
+    """Attempts stopped before the last question; their unanswered questions count as missing."""
 
 
 class QuestionSummary(_Tally):
@@ -214,6 +245,9 @@ class Claim(BaseModel):
     prompt: str
     given: str
     expected: str
+    answer_id: int | None = None
+    decided: Override | None = None
+    """The teacher's decision, once made."""
 
 
 class AnswerRow(BaseModel):
@@ -225,11 +259,41 @@ class AnswerRow(BaseModel):
     line: int
 
 
+class AnswerLine(BaseModel):
+    """One graded answer as a teacher reviews it: what was given, how it counts, and what was expected."""
+
+    student: str
+    number: int
+    question: str
+    """The question's id."""
+    prompt: str
+    given: str
+    status: Status
+    """How it counts: the teacher's override when there is one, else the grader's verdict."""
+    graded: Verdict | None = None
+    """The grader's own verdict (None for a blank answer)."""
+    override: Override | None = None
+    expected: str
+    note: str = ""
+    claimed: bool = False
+    answer_id: int | None = None
+    """The answer's id in the results database, for `bot quiz review --accept/--reject`."""
+    attempt: int | None = None
+    quiz: str = ""
+    unfinished: bool = False
+    """The attempt this answer belongs to was stopped before the end."""
+
+
 class Report(BaseModel):
-    """Per-student and per-question summaries, with claims and rows that could not be graded."""
+    """Per-student and per-question summaries, every answer, claims, and rows that could not be graded."""
 
     students: list[StudentSummary] = []
     questions: list[QuestionSummary] = []
+    answers: list[AnswerLine] = []
     claims: list[Claim] = []
     problems: list[str] = []
-    """Rows skipped (unknown question, duplicate answer), each as `path:line: what`."""
+    """Rows skipped (unknown question, duplicate answer, unreadable stored row), each as `where: what`."""
+
+    def near_misses(self) -> list[AnswerLine]:
+        """Answers the grader found close but not right, that no teacher has decided yet."""
+        return [a for a in self.answers if a.graded == "unsure" and a.override is None]

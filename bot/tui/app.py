@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -17,6 +18,9 @@ from .conversation import AnswerMessage, ConversationView
 from .help import HelpScreen
 from .question_input import QuestionInput
 from .source import SourcePane
+
+if TYPE_CHECKING:
+    from ..quiz.models import Quiz
 
 _CHAT_ACTIONS = {
     "help",
@@ -48,10 +52,19 @@ class ChatApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, engine: Engine, *, student: str = "student", cursor_blink: bool | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        student: str = "student",
+        cursor_blink: bool | None = None,
+        make_quiz: Callable[[], Quiz] | None = None,
+    ) -> None:
         super().__init__()
         self.engine = engine
         self.student = student
+        self.make_quiz = make_quiz
+        """Makes a quiz for F4 (`bot.quiz.quiz_maker(...)`); None: from the shipped knowledge."""
         self.conversation = Conversation()
         self.selected: AnswerMessage | None = None
         self._cursor_blink = cursor_blink
@@ -162,7 +175,7 @@ class ChatApp(App[int]):
             detail = "" if missing else f": {exc}"
             self.notify(f"Quizzes are not available{detail}", severity="warning", markup=False)
             return
-        self.push_screen(QuizScreen(self.engine.kb, student=self.student))
+        self.push_screen(QuizScreen(make_quiz=self.make_quiz, student=self.student))
 
     def action_focus_question(self) -> None:
         self.query_one(QuestionInput).focus()
@@ -190,16 +203,23 @@ class ChatApp(App[int]):
         yield SystemCommand("Quiz", "Test yourself on the story (F4)", self.action_quiz)
 
 
-def make_app(engine: Engine, *, student: str = "student", cursor_blink: bool | None = None) -> ChatApp:
+def make_app(
+    engine: Engine,
+    *,
+    student: str = "student",
+    cursor_blink: bool | None = None,
+    make_quiz: Callable[[], Quiz] | None = None,
+) -> ChatApp:
     """The chat app over one engine; used by `bot chat` and by the tests.
 
-    `cursor_blink=None` blinks except when headless, so snapshots are stable.
+    `cursor_blink=None` blinks except when headless, so snapshots are stable. `make_quiz` makes F4's quiz.
     """
-    return ChatApp(engine, student=student, cursor_blink=cursor_blink)
+    return ChatApp(engine, student=student, cursor_blink=cursor_blink, make_quiz=make_quiz)
 
 
-def run_chat(engine: Engine) -> int:
-    """Run the chat in the terminal until the reader quits; the exit code."""
-    app = make_app(engine)
+def run_chat(engine: Engine, *, student: str = "student", make_quiz: Callable[[], Quiz] | None = None) -> int:
+    """Run the chat in the terminal until the reader quits; the exit code. Quiz answers are recorded
+    under `student`."""
+    app = make_app(engine, student=student, make_quiz=make_quiz)
     app.run()
     return app.return_code or 0

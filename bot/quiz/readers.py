@@ -9,25 +9,31 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .. import paths
 from ..errors import InputError
+from ..safety import one_line
 from .models import AnswerRow, Quiz
 
 ANSWER_COLUMNS = ("student", "question", "answer")
+DELIMITERS = (",", ";", "\t")
+"""Spreadsheets write commas, or semicolons where the comma is the decimal mark, or tabs."""
+MAX_FILE_BYTES = 64 * 2**20
+"""Quiz files and class sheets are small; a bigger file is refused rather than read into memory."""
 _MAX_PROBLEMS = 20
 
 
-def _read_text(path: Path, encoding: str = "utf-8") -> str:
+def _read_text(path: Path) -> str:
+    """A small regular file's text; InputError for a missing, special, huge or undecodable file."""
+    where = paths.existing_file(path)
+    size = where.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"{path}: too big ({size} bytes; at most {MAX_FILE_BYTES})")
+    data = paths.read_regular(where)
     try:
-        return path.read_bytes().decode(encoding)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"{path}:{line}: not valid UTF-8 (byte {exc.start})") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
 
 
 def _skip_ws(text: str, pos: int) -> int:
@@ -73,6 +79,10 @@ def parse_quiz(text: str, path: str | Path = "<quiz>") -> Quiz:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(f"{path}: invalid quiz file: nested too deeply") from None
+    except ValueError as exc:
+        raise InputError(f"{path}: invalid quiz file: {one_line(str(exc))[:200]}") from None
     try:
         return Quiz.model_validate(data)
     except ValidationError as exc:
@@ -92,9 +102,57 @@ def load_quiz(path: str | Path) -> Quiz:
     return parse_quiz(_read_text(where), where)
 
 
+def _unclosed_quote(text: str, delimiter: str) -> int | None:
+    """The line of a quoted field that is never closed (a stray `"` would swallow every later row), or
+    None. Quotes open a field only at its start, as the csv module reads them."""
+    if '"' not in text:
+        return None
+    line, start, quoted, at_field_start = 1, 0, False, True
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quoted:
+            if ch == '"':
+                if text[i + 1 : i + 2] == '"':
+                    i += 1
+                else:
+                    quoted = False
+            elif ch == "\n":
+                line += 1
+        elif ch == '"' and at_field_start:
+            quoted, start = True, line
+        elif ch == "\n":
+            line += 1
+        at_field_start = not quoted and ch in (delimiter, "\n", "\r")
+        i += 1
+    return start if quoted else None
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter whose first line names the required columns (comma when none does)."""
+    first = text.split("\n", 1)[0]
+    for delimiter in DELIMITERS:
+        try:
+            header = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if {c for c in ANSWER_COLUMNS} <= {h.strip().lower() for h in header}:
+            return delimiter
+    return ","
+
+
 def parse_answers(text: str, path: str | Path = "<answers>") -> list[AnswerRow]:
-    """Rows of an answers CSV with the columns student, question, answer (any order, more allowed)."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    """Rows of an answers CSV with the columns student, question, answer (any order, more allowed),
+    separated by commas, semicolons or tabs."""
+    text = text.removeprefix("\ufeff")
+    delimiter = _delimiter(text)
+    unclosed = _unclosed_quote(text, delimiter)
+    if unclosed is not None:
+        raise InputError(
+            f'{path}:{unclosed}: a quoted field opened on this line is never closed (a stray "?); '
+            "every later row would be read as part of it, so nothing was graded"
+        )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader, None)
     except csv.Error as exc:
@@ -106,9 +164,10 @@ def parse_answers(text: str, path: str | Path = "<answers>") -> list[AnswerRow]:
     names = [h.strip().lower() for h in header]
     missing = [c for c in ANSWER_COLUMNS if c not in names]
     if missing:
+        found = ", ".join(one_line(h)[:40] for h in names if h) or "nothing"
         raise InputError(
             f"{path}:1: missing column(s) {', '.join(missing)}; the header must name "
-            f"{', '.join(ANSWER_COLUMNS)} (found: {', '.join(h for h in names if h) or 'nothing'})"
+            f"{', '.join(ANSWER_COLUMNS)} (found: {found})"
         )
     at = {c: names.index(c) for c in ANSWER_COLUMNS}
     rows: list[AnswerRow] = []
@@ -128,10 +187,11 @@ def parse_answers(text: str, path: str | Path = "<answers>") -> list[AnswerRow]:
             continue
         if len(row) != len(header):
             problems.append(
-                f"{path}:{start}: expected {len(header)} fields ({','.join(names)}), found {len(row)}"
+                f"{path}:{start}: expected {len(header)} fields ({','.join(one_line(n)[:40] for n in names)}), "
+                f"found {len(row)}"
             )
             continue
-        student, question = row[at["student"]].strip(), row[at["question"]].strip()
+        student, question = " ".join(row[at["student"]].split()), row[at["question"]].strip()
         if not student or not question:
             problems.append(f"{path}:{start}: the {'student' if not student else 'question'} is empty")
             continue
@@ -146,4 +206,4 @@ def parse_answers(text: str, path: str | Path = "<answers>") -> list[AnswerRow]:
 def load_answers(path: str | Path) -> list[AnswerRow]:
     """Read an answers CSV (UTF-8, a byte-order mark allowed, as spreadsheets write it)."""
     where = Path(path)
-    return parse_answers(_read_text(where, "utf-8-sig"), where)
+    return parse_answers(_read_text(where), where)
