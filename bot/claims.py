@@ -87,6 +87,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
 def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
     "Yes", or "No: the story says X", with the record's citation."""
+    also = _same_for_another(ctx, query)
+    if also:
+        return also
     chosen = ctx.rank(query)
     top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
     figures = [v for v in query.values if v.kind != "entity"]
@@ -112,6 +115,31 @@ def check(ctx: Context, query: Query) -> Answer | None:
     if query.unknown:
         return _check_unknown_name(ctx, query)
     return None
+
+
+def _same_for_another(ctx: Context, query: Query) -> Answer | None:
+    """ "Did Meilishuo do it too?" right after an answer: yes when the answer's record is also about the new
+    name; otherwise the story doesn't say it of that name."""
+    if not ctx.last or not ctx.last.record or not _TOO.search(query.joined):
+        return None
+    previous = ctx.index.by_id.get(ctx.last.record)
+    kinds = {ctx.index.reader.categories.get(e) for e in ctx.last.entities}
+    new = [
+        e
+        for e in ctx.typed.entities
+        if e not in ctx.last.entities
+        and e not in ctx.last.answer_entities[:1]
+        and ctx.index.reader.categories[e] in kinds
+    ]  # a new name of the same kind as the last subject ("Meilishuo" after "Mogujie"), not the thing it did
+    if previous is None or not new or previous.record.not_in_story:
+        return None
+    rec = previous.record
+    if all(e in previous.entities for e in new):
+        return build(ctx.index, ctx.question, query, text=f"{_yes(query, rec.says)}: {rec.answer}", sources=[rec],
+                     kind="check", score=1.0)  # fmt: skip
+    names = " and ".join(ctx.index.kb.entities[e].name for e in new)
+    return build(ctx.index, ctx.question, query, text=f"The story doesn't say that of {names}. What it does say: {rec.answer}",
+                 sources=[rec], kind="check", score=0.5, status="unknown")  # fmt: skip
 
 
 def _plain_fits(top: Candidate, names: list[Value]) -> bool:

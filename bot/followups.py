@@ -7,7 +7,7 @@ capped at the question length limit, so a long chain of follow-ups costs no more
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import settings
 from .index import Index
@@ -51,7 +51,9 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     joined = typed.joined
     if not typed.tokens and question_type(joined) and not typed.forms & {"sourcing", "truefalse"}:
         # "Why?", "In which year?": the last question, asked this way
-        return Readings([_keep_type(read(_cap(f"{typed.text} {last.resolved}")), typed), typed], True, True)
+        base = last.query.stem_question if last.query is not None else last.resolved
+        reading = replace(_keep_type(read(_cap(f"{typed.text} {base}")), typed), base=base)
+        return Readings([reading, typed], True, True)
     if typed.entities and _ELLIPSIS.search(joined) and len(asked) <= 1 and "comparison" not in typed.forms:
         return Readings([read(_cap(_substitute(index, last, typed.entities)))], True, True)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:

@@ -134,6 +134,13 @@ class Query:
     """Question shapes: yesno, truefalse, comparison, sourcing, overview, timeline, pronoun, ellipsis."""
     corrected: int = 0
     """How many words typo fixes changed."""
+    base: str = ""
+    """The full question a bare follow-up ("Why?") reuses: the text itself, or for a follow-up reading, the
+    question it was built on, so a chain of follow-ups never grows."""
+
+    @property
+    def stem_question(self) -> str:
+        return self.base or self.text
 
     @property
     def joined(self) -> str:

@@ -1,0 +1,60 @@
+"""The two honest kinds of no-answer, and the look-alikes the story does not answer."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from bot.engine import load_engine
+
+    return load_engine()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Alipay's chief executive?",  # a detail the story never gives
+        "How many employees does Mogujie have?",  # a figure for something it never counts
+        "What is the capital of Peru?",  # off topic
+    ],
+)
+def test_understood_but_not_in_the_story_says_so(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say")
+    assert ans.says is None and not ans.citations
+
+
+def test_not_understood_asks_did_you_mean(engine):
+    """A word nobody knows: the bot does not claim the story lacks it; it offers what it can answer."""
+    ans = engine.answer("How many zorbliks did Mogujie's marketplace have?")
+    assert ans.status == "clarify"
+    assert "not sure" in ans.answer and ans.suggestions
+
+
+def test_a_figure_for_another_moment_is_declined_with_what_the_story_gives(engine):
+    ans = engine.answer("How many stores does Mogujie's marketplace have today?")
+    assert ans.status == "unknown"
+    assert "2000" in ans.answer  # it says what it does give, for which moment
+
+
+def test_a_figure_for_another_year_is_declined(engine):
+    ans = engine.answer("How many accounts did Mogujie have in 2012?")
+    assert ans.status == "unknown"
+
+
+def test_a_figure_for_another_party_is_declined(engine):
+    ans = engine.answer("How many monthly active users does Meilishuo have?")
+    assert ans.status != "answered"
+
+
+def test_the_future_is_not_answered_from_the_past(engine):
+    ans = engine.answer("Will Meilishuo keep using WeChat Payment?")
+    assert ans.status != "answered"
+
+
+def test_a_decline_never_suggests_the_question_it_declined(engine):
+    for question in ("Who is Alipay's chief executive?", "How many employees does Mogujie have?"):
+        ans = engine.answer(question)
+        assert question not in ans.suggestions

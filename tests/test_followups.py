@@ -1,0 +1,66 @@
+"""Follow-ups read against the last turn: pronouns for what was asked or answered, "and X?", bare question
+words, "X too?", and a chain that never grows past one question."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Conversation
+from bot.query import Query
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from bot.engine import load_engine
+
+    return load_engine()
+
+
+def chat(engine, *questions):
+    conversation = Conversation()
+    answers = [engine.answer(q, conversation) for q in questions]
+    return answers, conversation
+
+
+def test_a_pronoun_means_what_the_last_question_was_about(engine):
+    (_, ans), _ = chat(engine, "Tell me about Meilishuo", "When did it open its marketplace?")
+    assert ans.status == "answered" and "2013" in ans.answer
+
+
+def test_a_pronoun_can_mean_what_the_last_answer_named(engine):
+    """'Who runs that company?' after an answer naming a company means that company, not the subject."""
+    (_, ans), _ = chat(engine, "Which payment service did the two sites adopt?", "Did Meilishuo use it too?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_and_x_reuses_the_last_question(engine):
+    (_, ans), _ = chat(engine, "How many stores did Mogujie's marketplace have?", "And Meilishuo?")
+    assert "1000" in ans.answer
+
+
+def test_a_bare_question_word_asks_the_last_question_that_way(engine):
+    (_, ans), _ = chat(engine, "Which payment service did Mogujie adopt?", "When?")
+    assert ans.status == "answered" and "2013" in ans.answer
+
+
+def test_a_pronoun_with_no_earlier_turn_is_asked_back(engine):
+    (ans,), _ = chat(engine, "When was it founded?")
+    assert ans.status == "clarify"
+
+
+def test_the_turn_keeps_the_reading_so_nothing_is_read_twice(engine):
+    _, conversation = chat(engine, "Who operates Alipay?", "Which company owns it?")
+    first, second = conversation.turns
+    assert isinstance(first.query, Query) and isinstance(second.query, Query)
+    assert "alipay" in second.query.entities  # the pronoun was resolved into the kept reading
+    assert first.answer_entities  # what the answer named is kept for the next pronoun
+
+
+def test_a_long_chain_of_follow_ups_stays_bounded(engine):
+    """Each reading is built from the last turn only and capped, so 300 'why?'s cost what one does."""
+    conversation = Conversation()
+    engine.answer("Why did Alipay cut off Mogujie?", conversation)
+    for _ in range(300):
+        engine.answer("why?", conversation)
+    assert all(len(t.resolved) <= 2000 for t in conversation.turns)
+    assert len(conversation.turns[-1].resolved) < 200
