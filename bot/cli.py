@@ -102,9 +102,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
+    from .answers import Conversation
     from .engine import load_engine
     from .inputs import QuestionLine, open_question_file, read_questions
-    from .models import Conversation
     from .render import AnswerWriter
 
     if args.question == "-" and args.file is None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import claims, decide, followups, settings
+from .answers import Answer, Conversation, Turn
 from .index import Index
 from .interface import Story
 from .knowledge import KnowledgeBase, load_knowledge
-from .models import Answer, Conversation, Turn
 from .query import Query
 from .questions import intent
 from .ranking import Candidate

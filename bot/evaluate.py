@@ -13,9 +13,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .answers import Answer, Conversation
 from .engine import Engine
 from .errors import InputError
-from .models import Answer, Conversation
 
 Kind = Literal["answerable", "followup", "unanswerable", "offtopic"]
 Verdict = Literal["correct", "uncited", "wrong", "missed", "declined-ok", "answered-wrongly"]

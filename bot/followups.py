@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, replace
 
 from . import settings
+from .answers import Turn
 from .index import Index
-from .models import Turn
 from .query import ENTITY_PREFIX, Query
 from .questions import question_type
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from .models import Answer, Conversation, Sentence
+from .answers import Answer, Conversation, Sentence
 
 
 @dataclass(frozen=True)

@@ -159,8 +159,31 @@ def _toml_files(kdir: Path, problems: list[str]) -> list[Path]:
     return sorted(found)
 
 
-def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None = None) -> KnowledgeBase:
-    """Load, validate and cross-check the knowledge base; raise KnowledgeError listing every problem."""
+def load_knowledge(
+    knowledge: str | Path | None = None, seeds: str | Path | None = None, story: str | None = None
+) -> KnowledgeBase:
+    """One story's knowledge, validated and cross-checked: `story` names it, and may be left out when the
+    library holds one story. Raise KnowledgeError listing every problem."""
+    library = load_library(knowledge, seeds)
+    if story is None:
+        if len(library) == 1:
+            return next(iter(library.values()))
+        raise KnowledgeError([f"several stories ({', '.join(library)}): choose one with --story ID"])
+    if story not in library:
+        raise KnowledgeError([f"no story {story!r} (stories: {', '.join(library) or 'none'})"])
+    return library[story]
+
+
+def load_library(
+    knowledge: str | Path | None = None, seeds: str | Path | None = None
+) -> dict[str, KnowledgeBase]:
+    """Every story's knowledge, by story id, in manifest order; raise KnowledgeError listing every problem.
+
+    A record belongs to the story whose folder it is in (`knowledge/STORY/...`), or names it (`story = ...`),
+    or to the only story there is; its quotes are found in that story's article alone, and its id need only
+    be unique within the story. Files at the top of the folder (the language files, shared entities) serve
+    every story.
+    """
     problems: list[str] = []
     try:
         sources = load_sources(paths.seeds_dir(seeds))
@@ -179,8 +202,16 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
     problems.extend(unlisted)
     if not files and not unlisted:
         problems.append(f"{kdir}: no .toml knowledge files")
+    story_ids = [src.id for src in sources]
+    if not story_ids and problems:
+        raise KnowledgeError(problems)  # without the articles no record can be placed or its quotes found
 
-    found: dict[str, list[tuple[Path, BaseModel]]] = {name: [] for name in _TABLES}
+    def story_of(path: Path) -> str | None:
+        """The story a file's folder names, or None for a shared file at the top."""
+        parts = path.relative_to(kdir).parts
+        return parts[0] if len(parts) > 1 and parts[0] in story_ids else None
+
+    found: dict[str, list[tuple[Path, str | None, BaseModel]]] = {name: [] for name in _TABLES}
     stopwords: list[str] = []
     invalid: set[str] = set()
     """Ids of records that failed validation: references to them are not reported again."""
@@ -188,6 +219,7 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
         data = _read_file(path, problems)
         if data is None:
             continue
+        folder_story = story_of(path)
         for key, value in data.items():
             if key in _TOP_LEVEL_LISTS and isinstance(value, list) and all(isinstance(v, str) for v in value):
                 stopwords.extend(v.lower() for v in value)
@@ -204,21 +236,81 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                     else f"#{n}"
                 )
                 try:
-                    found[key].append((path, _TABLES[key].model_validate(raw)))
+                    found[key].append((path, folder_story, _TABLES[key].model_validate(raw)))
                 except ValidationError as exc:
                     problems.extend(validation_lines(path, rid, exc))
                     invalid.add(rid)
 
-    entities: dict[str, Entity] = {}
+    language = {
+        "synonyms": [s for _, _, s in found["synonym"]],
+        "spellings": [s for _, _, s in found["spelling"]],
+        "contrasts": [s for _, _, s in found["contrast"]],
+    }
+    shared_entities: dict[str, tuple[Path, Entity]] = {}
+    per_story: dict[str, dict[str, list[tuple[Path, BaseModel]]]] = {
+        sid: {"entity": [], "qa": [], "fact": [], "event": []} for sid in story_ids
+    }
+    for key in ("entity", "qa", "fact", "event"):
+        for path, folder_story, rec in found[key]:
+            rid = rec.id  # type: ignore[attr-defined]
+            named = getattr(rec, "story", None)
+            chosen = folder_story or named
+            if chosen is None and key == "entity":
+                if rid in shared_entities:
+                    problems.append(f"{path}:{rid}: duplicate id (first in {shared_entities[rid][0]})")
+                else:
+                    shared_entities[rid] = (path, rec)  # type: ignore[assignment]
+                continue
+            if chosen is None and len(story_ids) == 1:
+                chosen = story_ids[0]
+            if chosen is None:
+                problems.append(
+                    f'{path}:{rid}: which story? put the file under {kdir}/STORY/ or add story = "ID"'
+                )
+                continue
+            if folder_story and named and named != folder_story:
+                problems.append(f"{path}:{rid}: story {named!r} but the file is in {folder_story!r}'s folder")
+                continue
+            if chosen not in per_story:
+                problems.append(
+                    f"{path}:{rid}: unknown story {chosen!r} (stories: {', '.join(story_ids) or 'none'})"
+                )
+                continue
+            per_story[chosen][key].append((path, rec))
+
+    library: dict[str, KnowledgeBase] = {}
+    for src in sources:
+        kb = _build_story(
+            src, per_story[src.id], shared_entities, language, stopwords, files, invalid, problems
+        )
+        if kb is not None:
+            library[src.id] = kb
+    if problems:
+        raise KnowledgeError(problems)
+    return library
+
+
+def _build_story(
+    src: SourceText,
+    found: dict[str, list[tuple[Path, BaseModel]]],
+    shared_entities: dict[str, tuple[Path, Entity]],
+    language: dict[str, list],
+    stopwords: list[str],
+    files: list[Path],
+    invalid: set[str],
+    problems: list[str],
+) -> KnowledgeBase | None:
+    """One story's records cross-checked against its own article and names; problems go to `problems`."""
+    entities: dict[str, Entity] = {eid: ent for eid, (_, ent) in shared_entities.items()}
     qa: list[QARecord] = []
     facts: list[FactRecord] = []
     events: list[Event] = []
-    ids: dict[str, Path] = {}
+    ids: dict[str, Path] = {eid: path for eid, (path, _) in shared_entities.items()}
     for key in ("entity", "qa", "fact", "event"):
         for path, rec in found[key]:
             rid = rec.id  # type: ignore[attr-defined]
             if rid in ids:
-                problems.append(f"{path}:{rid}: duplicate id (first in {ids[rid]})")
+                problems.append(f"{path}:{rid}: duplicate id in story {src.id!r} (first in {ids[rid]})")
                 continue
             ids[rid] = path
             if isinstance(rec, Entity):
@@ -230,7 +322,7 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
             elif isinstance(rec, Event):
                 events.append(rec)
 
-    locator = _Locator(sources)
+    locator = _Locator([src])
     qa_ids = {r.id for r in qa}
 
     def resolve(rid: str, quotes: list[str]) -> list[Citation]:
@@ -249,7 +341,7 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                 problems.append(f"{ids[rid]}:{rid}: unknown {what} {ent!r}")
 
     for rec in qa:
-        rec.citations = resolve(rec.id, rec.cite) if sources else []
+        rec.citations = resolve(rec.id, rec.cite)
         known(rec.id, rec.entities)
         known(rec.id, [rec.says.by] if rec.says and rec.says.by else [], "attributing party")
         for rel in rec.related:
@@ -261,25 +353,23 @@ def load_knowledge(knowledge: str | Path | None = None, seeds: str | Path | None
                 f"{ids[rec.id]}:{rec.id}: phrasings must differ in wording, not just punctuation or case"
             )
     for fact in facts:
-        fact.citations = resolve(fact.id, [fact.cite]) if sources else []
+        fact.citations = resolve(fact.id, [fact.cite])
         known(fact.id, [fact.subject])
         known(fact.id, [fact.says.by] if fact.says and fact.says.by else [], "attributing party")
     for event in events:
-        event.citations = resolve(event.id, event.cite) if sources else []
+        event.citations = resolve(event.id, event.cite)
         known(event.id, event.entities)
         known(event.id, [event.says.by] if event.says and event.says.by else [], "attributing party")
     events.sort(key=lambda e: e.order)
-    if problems:
-        raise KnowledgeError(problems)
     return KnowledgeBase(
-        sources=sources,
+        sources=[src],
         entities=entities,
         qa=qa,
         facts=facts,
         events=events,
-        synonyms=[s for _, s in found["synonym"]],  # type: ignore[misc]
-        spellings=[s for _, s in found["spelling"]],  # type: ignore[misc]
-        contrasts=[s for _, s in found["contrast"]],  # type: ignore[misc]
+        synonyms=list(language["synonyms"]),
+        spellings=list(language["spellings"]),
+        contrasts=list(language["contrasts"]),
         stopwords=stopwords,
         files=files,
     )

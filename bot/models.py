@@ -1,127 +1,75 @@
-"""The pydantic models that cross module borders: source text, knowledge records, answers."""
+"""The pydantic models of the knowledge files: validated once, at load, with `path:record: what` messages.
+
+What crosses into the answer path (answers, citations, sentences, turns) is plain data in `bot/answers.py`,
+re-exported here, so answering never needs pydantic.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-QuestionType = Literal["who", "when", "where", "how_many", "how_much", "why", "how", "what", "yesno"]
-"""What kind of answer a question asks for; a record declares the kind it answers."""
+from .answers import (
+    Answer,
+    AnswerKind,
+    Attribution,
+    AttributionKind,
+    Citation,
+    Conversation,
+    QuestionType,
+    Sentence,
+    Status,
+    Turn,
+)
+
+__all__ = [
+    "Answer",
+    "AnswerKind",
+    "Attribution",
+    "AttributionKind",
+    "Citation",
+    "ContrastSet",
+    "Conversation",
+    "Entity",
+    "EntityKind",
+    "Event",
+    "FactRecord",
+    "QARecord",
+    "QuestionType",
+    "Sentence",
+    "SourceEntry",
+    "Status",
+    "SynonymGroup",
+    "Turn",
+    "ValueKind",
+]
 
 EntityKind = Literal["company", "product", "person", "place", "program", "site", "organisation", "outlet"]
 ValueKind = Literal[
-    "year",
-    "date",
-    "count",
-    "percent",
-    "money",
-    "company",
-    "product",
-    "person",
-    "place",
-    "program",
-    "site",
-    "thing",
-    "text",
-    "duration",
-    "boolean",
-]
+    "year", "date", "count", "percent", "money", "company", "product", "person", "place", "program", "site",
+    "thing", "text", "duration", "boolean",
+]  # fmt: skip
 """The kind of a short answer or fact object; quiz distractors are drawn from the same kind."""
 
-Status = Literal["answered", "unknown", "clarify"]
-"""answered: the story settles it; unknown: understood, but the story doesn't say; clarify: not sure what
-was meant, so the answer asks back ("Did you mean ...?")."""
 
-AttributionKind = Literal["article", "claim", "rumour", "report"]
-"""Who says a thing: the article in its own voice, a named party's claim, a rumour, a named outlet's report."""
-
-AnswerKind = Literal["answer", "check", "comparison", "sourcing", "overview", "decline", "chat"]
-"""How an answer was made: a curated answer, a yes/no check of a claim, a computed comparison, who says so,
-an overview from the timeline, or no answer."""
+def _attribution(value: Any) -> Any:
+    """`says = "claim:mogujie"` in a knowledge file, read as an Attribution (errors as validation errors)."""
+    if isinstance(value, str):
+        return Attribution.parse(value)
+    if isinstance(value, dict):
+        return Attribution(**value)
+    return value
 
 
-class Attribution(BaseModel):
-    """Who says a fact: written `article`, `rumour`, `claim:ENTITY`, `report:ENTITY` (or `rumour:ENTITY`)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    kind: AttributionKind
-    by: str | None = None
-    """The entity id of the claiming party or reporting outlet."""
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_text(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            kind, _, by = value.strip().partition(":")
-            return {"kind": kind.strip(), "by": by.strip() or None}
-        return value
-
-    @model_validator(mode="after")
-    def _party(self) -> Attribution:
-        if self.kind in ("claim", "report") and not self.by:
-            raise ValueError(f"a {self.kind} needs the party: write '{self.kind}:ENTITY'")
-        if self.kind == "article" and self.by:
-            raise ValueError("'article' takes no party")
-        return self
-
-    def __str__(self) -> str:
-        return f"{self.kind}:{self.by}" if self.by else self.kind
-
-    @property
-    def settled(self) -> bool:
-        """True when the article states it in its own voice, not as someone's claim, a rumour or a report."""
-        return self.kind == "article"
+Says = Annotated[Attribution | None, BeforeValidator(_attribution)]
+"""Who says a record: `article`, `claim:ENTITY`, `rumour` or `report:ENTITY`."""
 
 
 class _Strict(BaseModel):
     """Base for knowledge records: a typo in a field name fails loudly."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class Sentence(BaseModel):
-    """One sentence of an article, with offsets into the original text."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    """Stable id, `SOURCE:pP.sS`, counted from 1."""
-    source: str
-    paragraph: int
-    index: int
-    start: int
-    """Character offset of the first character in the original text."""
-    end: int
-    byte_start: int
-    """Byte offset in the original UTF-8 file."""
-    byte_end: int
-    raw: str
-    """The sentence exactly as in the file (`text[start:end]`)."""
-    text: str
-    """The sentence normalised for display (straight quotes, plain spaces)."""
-
-
-class Citation(BaseModel):
-    """A cited sentence of an article, with the curator's exact words inside it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    source: str
-    paragraph: int
-    sentence: str
-    """The sentence id."""
-    start: int
-    """Character offsets of the whole sentence in the original text."""
-    end: int
-    quote: str
-    """The whole sentence, normalised for display: answers cite sentences, not fragments."""
-    span_start: int
-    """Character offsets of the curator's quoted words, within the sentence."""
-    span_end: int
-    span: str
-    """The curator's quoted words, normalised for display (what to highlight)."""
 
 
 class Entity(_Strict):
@@ -143,6 +91,8 @@ class QARecord(_Strict):
     """A curated question with its answer and the article spans that back it."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    story: str | None = None
+    """The story (manifest id) the record belongs to; by default its folder's, or the only story."""
     question: str = Field(min_length=3)
     alternatives: list[str] = Field(min_length=3)
     """Other phrasings that differ in wording, not just punctuation."""
@@ -159,7 +109,7 @@ class QARecord(_Strict):
     """Verbatim quotes of the article; resolved at load time."""
     entities: list[str] = []
     related: list[str] = []
-    says: Attribution | None = None
+    says: Says = None
     """Who says it (`article`, `claim:mogujie`, `rumour`, `report:qq-tech`); `bot check` lists records without."""
     unit: str | None = None
     """What a numeric short answer counts ("stores", "accounts"): a figure is only compared with its own kind."""
@@ -194,6 +144,8 @@ class FactRecord(_Strict):
     """A subject-relation-object statement from the article, for quizzes and entity look-ups."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    story: str | None = None
+    """The story (manifest id) the record belongs to; by default its folder's, or the only story."""
     subject: str
     """An entity id."""
     relation: str = Field(min_length=2)
@@ -202,7 +154,7 @@ class FactRecord(_Strict):
     statement: str = Field(min_length=5)
     """The fact as a plain sentence, used for true/false questions."""
     time: str | None = None
-    says: Attribution | None = None
+    says: Says = None
     """Who says it: `article`, `claim:ENTITY`, `rumour` or `report:ENTITY`."""
     unit: str | None = None
     """What a numeric object counts ("stores", "users"): distractors and swaps keep to one unit."""
@@ -220,6 +172,8 @@ class Event(_Strict):
     """One dated happening in the story, for timeline and "what happened in 2013?" answers."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    story: str | None = None
+    """The story (manifest id) the record belongs to; by default its folder's, or the only story."""
     when: str = Field(min_length=2)
     """As the story puts it: "2011", "late 2013", "one year ago", "yesterday"."""
     year: int | None = None
@@ -229,7 +183,7 @@ class Event(_Strict):
     text: str = Field(min_length=5)
     """What happened, as a sentence for a reader."""
     entities: list[str] = Field(min_length=1)
-    says: Attribution | None = None
+    says: Says = None
     cite: list[str] = Field(min_length=1)
     citations: list[Citation] = []
 
@@ -260,64 +214,3 @@ class SourceEntry(_Strict):
     """The article's file name, relative to the seeds folder."""
     body_ends_before: str | None = Field(default=None, min_length=1)
     """The first line of page furniture after the story; it and all after it are not story text."""
-
-
-class Turn(BaseModel):
-    """One question and what the engine made of it, kept so a follow-up is read against it unanalysed."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    question: str
-    resolved: str
-    """The question after pronouns and ellipsis were filled in from earlier turns."""
-    entities: list[str] = []
-    """What the question was about (the entities it named, else the answering record's subject)."""
-    answer_entities: list[str] = []
-    """Entities the answer named that the question did not ("WeChat Payment"): a pronoun may mean them."""
-    record: str | None = None
-    status: Status = "unknown"
-    kind: AnswerKind = "answer"
-    query: Any = Field(default=None, exclude=True, repr=False)
-    """The engine's analysis of the resolved question (`bot.query.Query`), so nothing is read twice."""
-
-
-class Conversation(BaseModel):
-    """The turns so far; the caller owns it and passes it to every `answer` call."""
-
-    turns: list[Turn] = []
-
-    def reset(self) -> None:
-        """Forget earlier turns, so follow-ups start afresh."""
-        self.turns.clear()
-
-    @property
-    def last(self) -> Turn | None:
-        return self.turns[-1] if self.turns else None
-
-
-class Answer(BaseModel):
-    """What the engine says to one question."""
-
-    question: str
-    status: Status
-    answer: str
-    confidence: float = Field(ge=0.0, le=1.0)
-    citations: list[Citation] = []
-    record: str | None = None
-    suggestions: list[str] = []
-    """Other questions the knowledge base can answer: "did you mean" or related follow-ups."""
-    intent: Literal["question", "greeting", "help", "thanks", "farewell", "empty"] = "question"
-    resolved: str = ""
-    """The question as the engine read it, after follow-up resolution."""
-    kind: AnswerKind = "answer"
-    says: Attribution | None = None
-    """Who says what the answer reports; None when nothing is reported (a decline)."""
-    says_name: str = ""
-    """The attributing party's display name ("Mogujie"), so front ends need not look it up."""
-
-    @property
-    def source_tag(self) -> str:
-        """A short who-says-so tag for front ends: "article", "claim: Mogujie", "rumour", "report: QQ Tech"."""
-        if self.says is None:
-            return ""
-        return f"{self.says.kind}: {self.says_name}" if self.says_name else self.says.kind

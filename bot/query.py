@@ -14,8 +14,8 @@ from functools import cached_property
 from typing import Literal
 
 from . import questions, settings
+from .answers import QuestionType
 from .knowledge import KnowledgeBase
-from .models import QuestionType
 from .numbers import canonical, format_number
 from .spelling import Speller
 from .text import stem, words

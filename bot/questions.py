@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .models import QuestionType
+from .answers import QuestionType
 
 # Ordered: the first pattern that matches the folded question decides its type.
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 
 from . import settings
+from .answers import QuestionType, Turn
 from .index import Index, RecordTerms
-from .models import QuestionType, Turn
 from .query import ENTITY_PREFIX, Query
 from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, asks_exact_date, gives_exact_date
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from .models import Answer
+from .answers import Answer
 from .safety import csv_cell, markdown, one_line, terminal
 
 safe = terminal

@@ -23,8 +23,8 @@ from prompt_toolkit.output import Output
 from prompt_toolkit.styles import Style
 
 from . import paths
+from .answers import Conversation
 from .engine import Engine
-from .models import Conversation
 from .render import answer_text, safe
 
 PROMPT = "> "

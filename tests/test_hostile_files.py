@@ -113,16 +113,21 @@ def test_manifest_shape_errors(tmp_path):
 
 
 def test_unreadable_qa_folder_is_reported_not_skipped(knowledge, deny, capsys):
-    deny(knowledge / "qa")
-    assert problems_of(knowledge) == [f"{knowledge / 'qa'}: cannot read the folder: Permission denied"]
+    deny(knowledge / "alipay-mogujie" / "qa")
+    assert problems_of(knowledge) == [
+        f"{knowledge / 'alipay-mogujie' / 'qa'}: cannot read the folder: Permission denied"
+    ]
     assert main(["check", "--knowledge", str(knowledge)]) == 2
     assert "qa: cannot read the folder: Permission denied" in capsys.readouterr().err
     assert main(["ask", "--knowledge", str(knowledge), "What is Mogujie?"]) == 2
 
 
 def test_unreadable_knowledge_file_is_reported(knowledge, deny):
-    deny(knowledge / "qa" / "mogujie.toml")
-    assert problems_of(knowledge)[0] == f"{knowledge / 'qa' / 'mogujie.toml'}: cannot read: permission denied"
+    deny(knowledge / "alipay-mogujie" / "qa" / "mogujie.toml")
+    assert (
+        problems_of(knowledge)[0]
+        == f"{knowledge / 'alipay-mogujie' / 'qa' / 'mogujie.toml'}: cannot read: permission denied"
+    )
 
 
 def test_unreadable_knowledge_folder_itself_is_reported(knowledge, deny):
@@ -296,12 +301,12 @@ def test_eval_refuses_devices_fifos_and_folders_as_case_files(tmp_path, fifo):
 
 
 def test_knowledge_files_that_are_not_regular_are_refused(knowledge):
-    os.mkfifo(knowledge / "qa" / "pipe.toml")
+    os.mkfifo(knowledge / "alipay-mogujie" / "qa" / "pipe.toml")
     (knowledge / "zero.toml").symlink_to("/dev/zero")
     proc = run("check", "--knowledge", str(knowledge))
     assert proc.returncode == 2
     assert proc.stderr.splitlines()[:2] == [
-        f"{knowledge / 'qa' / 'pipe.toml'}: cannot read: is a pipe (FIFO), not a regular file",
+        f"{knowledge / 'alipay-mogujie' / 'qa' / 'pipe.toml'}: cannot read: is a pipe (FIFO), not a regular file",
         f"{knowledge / 'zero.toml'}: cannot read: is a device, not a regular file",
     ]
 

@@ -128,7 +128,7 @@ def test_each_kind_of_record_error_is_reported(tmp_path, change, message):
 
 def test_duplicate_ids_across_files(tmp_path):
     text = problems(write_kb(tmp_path, **{"a.toml": GOOD_QA, "b.toml": GOOD_QA}))
-    assert "b.toml:mogujie-founded: duplicate id (first in" in text
+    assert "b.toml:mogujie-founded: duplicate id in story 'alipay-mogujie' (first in" in text
 
 
 def test_syntax_error_reports_path_and_line(tmp_path):

@@ -11,8 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 
+from ..answers import Answer, Conversation
 from ..engine import Engine
-from ..models import Answer, Conversation
 from ..render import answer_text, safe
 from .conversation import AnswerMessage, ConversationView
 from .help import HelpScreen

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ..models import Answer
+from ..answers import Answer
 from .text import literal
 
 _TITLES = {"answered": "Answer", "unknown": "Not in the story", "clarify": "Which did you mean?"}

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from ..models import Citation, Sentence
+from ..answers import Citation, Sentence
 from ..source import SourceText
 from .text import literal
 
