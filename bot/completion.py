@@ -92,6 +92,8 @@ def completions(line: str, questions: Iterable[str], names: Iterable[str]) -> li
     current = word.group() if word else ""
     seen = {q.casefold() for q, _ in fitting}
     found = [Match(q, len(line), "question") for q, starts in fitting if starts]
-    found += [Match(n, len(current), "name") for n in names_fitting(current, names) if n.casefold() not in seen]
+    found += [
+        Match(n, len(current), "name") for n in names_fitting(current, names) if n.casefold() not in seen
+    ]
     found += [Match(q, len(line), "question") for q, starts in fitting if not starts]
     return found

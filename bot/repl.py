@@ -82,7 +82,9 @@ class QuestionCompleter(Completer):
         self.questions = engine.questions()
         self.names = engine.entity_names()
         stories = len(engine.stories())
-        self.commands = [(k.keys.split()[0], k.does) for k in keys_for("line", stories) if k.keys.startswith("/")]
+        self.commands = [
+            (k.keys.split()[0], k.does) for k in keys_for("line", stories) if k.keys.startswith("/")
+        ]
 
     def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
         before = document.text_before_cursor
@@ -280,7 +282,9 @@ def interactive(
     """The prompt loop: Ctrl+C clears the line and carries on, Ctrl+D says goodbye. A paste of several
     lines asks each line in turn, each shown before its answer."""
     warnings: list[str] = []
-    store: History = LineHistory(QuestionHistory(default_path(), warnings.append)) if history else InMemoryHistory()
+    store: History = (
+        LineHistory(QuestionHistory(default_path(), warnings.append)) if history else InMemoryHistory()
+    )
     session = build_session(engine, store, input, output)
     chat = Chat(engine, echo)
     echo(welcome(engine))

@@ -61,7 +61,9 @@ def markdown_transcript(
         parts.append(f"{label}{markdown(answer.answer)}{markers}\n")
         for k, cite in enumerate(answer.citations, start=1):
             tag = f" · {markdown(answer.source_tag)}" if answer.source_tag else ""
-            parts.append(f"> \\[{k}\\] {markdown(cite.quote)} — `{one_line(cite.sentence).replace('`', '')}`{tag}\n")
+            parts.append(
+                f"> \\[{k}\\] {markdown(cite.quote)} — `{one_line(cite.sentence).replace('`', '')}`{tag}\n"
+            )
         if answer.source_tag and not answer.citations:
             parts.append(f"Who says so: {markdown(answer.source_tag)}\n")
         if answer.suggestions:

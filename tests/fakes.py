@@ -177,7 +177,9 @@ class FakeEngine:
             )
         if key == LONG.casefold():
             return made(
-                " ".join(f"Part {n} of a long answer that goes on and on about the store." for n in range(1, 13)),
+                " ".join(
+                    f"Part {n} of a long answer that goes on and on about the store." for n in range(1, 13)
+                ),
                 [s.id for s in SENTENCES],
                 "article",
                 suggestions=QUESTIONS[:4],
@@ -219,7 +221,10 @@ class FakeEngine:
     def stories(self) -> list[Story]:
         """The articles the engine answers from, with their sentences, for the source pane and /sources."""
         first = Story(STORY_ID, TITLE, AUTHOR, YEAR, SENTENCES)
-        more = [Story(f"{STORY_ID}{n}", f"{TITLE} ({n})", AUTHOR, YEAR, ()) for n in range(2, self.story_count + 1)]
+        more = [
+            Story(f"{STORY_ID}{n}", f"{TITLE} ({n})", AUTHOR, YEAR, ())
+            for n in range(2, self.story_count + 1)
+        ]
         return [first, *more]
 
 

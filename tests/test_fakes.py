@@ -10,7 +10,9 @@ from fakes import FakeEngine
 from bot.engine import Engine
 from bot.interface import AnswerEngine
 
-METHODS = [name for name, _ in inspect.getmembers(AnswerEngine, inspect.isfunction) if not name.startswith("_")]
+METHODS = [
+    name for name, _ in inspect.getmembers(AnswerEngine, inspect.isfunction) if not name.startswith("_")
+]
 
 
 def test_the_interface_has_the_methods_front_ends_use():

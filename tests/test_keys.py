@@ -48,7 +48,9 @@ def test_line_chat_bindings_are_listed():
     from bot.repl import key_bindings
 
     listed = {key for row in keys.keys_for("line") for key, _ in row.bind}
-    bound = {"-".join(k.value if hasattr(k, "value") else str(k) for k in b.keys) for b in key_bindings().bindings}
+    bound = {
+        "-".join(k.value if hasattr(k, "value") else str(k) for k in b.keys) for b in key_bindings().bindings
+    }
     aliases = {"c-i": "tab", "s-tab": "s-tab", "c-m": "enter"}
     assert {aliases.get(k, k) for k in bound} <= listed
 

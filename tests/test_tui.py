@@ -142,13 +142,17 @@ async def test_a_knowledge_base_that_fails_to_load_ends_the_app_with_its_message
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert pilot.app.return_code == 2
-        assert pilot.app.load_error is not None and pilot.app.load_error.problems == ["knowledge/qa.toml:3: bad record"]
+        assert pilot.app.load_error is not None and pilot.app.load_error.problems == [
+            "knowledge/qa.toml:3: bad record"
+        ]
 
 
 def test_starting_the_chat_imports_no_engine_and_no_pydantic():
     """What the first paint waits for: Textual and the chat's own modules, never the engine."""
     code = "import sys, bot.tui.app; print(sorted(m for m in ('bot.engine', 'pydantic', 'bot.knowledge') if m in sys.modules))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -372,7 +376,10 @@ async def test_ctrl_s_saves_the_transcript_as_markdown_and_says_where(fake, tmp_
         await pilot.pause()
         assert not isinstance(app.screen, SaveTranscript)
         text = suggested.read_text(encoding="utf-8")
-        assert text.split("\n", 3)[3] == markdown_transcript(app.exchanges, about="x", student="ana").split("\n", 3)[3]
+        assert (
+            text.split("\n", 3)[3]
+            == markdown_transcript(app.exchanges, about="x", student="ana").split("\n", 3)[3]
+        )
         assert "> \\[1\\] Acme claims it has 85 stores in the desert. — `acme:p2.s1` · claim: Acme" in text
         assert "Asked by ana on " in text
         assert _notes(app)[-1] == f"Saved the conversation to {suggested}"
@@ -401,7 +408,9 @@ async def test_save_dialog_asks_before_replacing_and_reports_what_cannot_be_writ
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, SaveTranscript)
-        assert existing.read_text(encoding="utf-8").startswith("# Questions about “Acme opens its first store”")
+        assert existing.read_text(encoding="utf-8").startswith(
+            "# Questions about “Acme opens its first store”"
+        )
 
 
 @synchronous
@@ -469,7 +478,10 @@ async def test_ctrl_r_searches_history_enter_asks_tab_edits(fake):
         await pilot.press(*"acme ")
         await pilot.pause()
         found = search.query_one(OptionList)
-        assert [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)] == [CLAIM, FOUNDED]
+        assert [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)] == [
+            CLAIM,
+            FOUNDED,
+        ]
         await pilot.press("down", "enter")
         await pilot.pause()
         assert _asked(app)[-1] == FOUNDED
@@ -491,7 +503,9 @@ async def test_unusable_history_warns_once_and_the_chat_goes_on(fake, tmp_path, 
         await _ask(pilot, FOUNDED)
         await _ask(pilot, CLAIM)
         notes = [n for n in _notes(pilot.app) if "history" in n]
-        assert notes == [f"bot: question history is off: cannot read {folder / 'history'}: not a regular file"]
+        assert notes == [
+            f"bot: question history is off: cannot read {folder / 'history'}: not a regular file"
+        ]
         assert _asked(pilot.app) == [FOUNDED, CLAIM]
 
 
@@ -536,10 +550,14 @@ async def test_a_paste_of_one_line_goes_into_the_box_at_the_cursor(fake):
 async def test_a_paste_loses_its_escape_sequences(fake):
     async with make_app(fake).run_test(size=(80, 24)) as pilot:
         box = pilot.app.query_one(QuestionInput)
-        box.post_message(events.Paste("\x1b[31mWhen did\x1b[0m Acme\x1b]0;title\x07 open\x07 its\x00 first store?"))
+        box.post_message(
+            events.Paste("\x1b[31mWhen did\x1b[0m Acme\x1b]0;title\x07 open\x07 its\x00 first store?")
+        )
         await pilot.pause()
         assert box.value == "When did Acme open its first store?"
-        box.post_message(events.Paste("\x1b[1mWhat did\x1b[0m the memo read?\n\x1b[2JWhat does the store sell?"))
+        box.post_message(
+            events.Paste("\x1b[1mWhat did\x1b[0m the memo read?\n\x1b[2JWhat does the store sell?")
+        )
         await pilot.pause()
         assert _asked(pilot.app) == [
             "When did Acme open its first store?What did the memo read?",
@@ -566,7 +584,7 @@ async def test_an_answer_full_of_markup_is_shown_literally(fake):
             f"{n}. {terminal(s)}" for n, s in enumerate(MARKUP_SUGGESTIONS, start=1)
         ]
         assert _plain(answer.query_one(".citation")).endswith("acme:p3.s1 · claim: [i]The memo[/i]")
-        paragraph = [p for p in pilot.app.query(SourceParagraph) if p.has_class("-cited")][0]
+        paragraph = next(p for p in pilot.app.query(SourceParagraph) if p.has_class("-cited"))
         assert "A memo read [bold]urgent[/] and [red]final[/]." in _plain(paragraph)
 
 
@@ -675,7 +693,14 @@ async def test_command_palette_lists_and_runs_actions(fake):
     async with make_app(fake).run_test(size=(80, 24)) as pilot:
         app = pilot.app
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Help", "New conversation", "Toggle source", "Copy answer", "Save transcript", "Quiz"} <= titles
+        assert {
+            "Help",
+            "New conversation",
+            "Toggle source",
+            "Copy answer",
+            "Save transcript",
+            "Quiz",
+        } <= titles
         assert {"Screenshot", "Quit"} <= titles
         await _ask(pilot, FOUNDED)
         await pilot.press("ctrl+p")

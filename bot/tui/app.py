@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
+from textual.worker import get_current_worker
 
 from .. import paths
 from ..errors import BotError
@@ -47,10 +48,10 @@ _APP_ACTIONS = {action.split("(")[0] for _, action, _ in bindings_for("app")} - 
 """Actions of the chat screen; off (and out of the footer) while a quiz, the help or a dialog is on top."""
 
 
-def _app_bindings() -> list[Binding]:
+def _app_bindings() -> list[BindingType]:
     """The app's keys from the one table; each row's first key goes in the footer when it has a label."""
     shown: set[str] = set()
-    bindings = []
+    bindings: list[BindingType] = []
     for key, action, row in bindings_for("app"):
         footer = bool(row.footer) and row.keys not in shown
         shown.add(row.keys)
@@ -69,7 +70,7 @@ class ChatApp(App[int]):
         self,
         engine: AnswerEngine | Callable[[], AnswerEngine],
         *,
-        student: str = "student",
+        student: str = "",
         quiz_screen: Callable[[], Screen] | None = None,
         history: bool = True,
         cursor_blink: bool | None = None,
@@ -80,7 +81,7 @@ class ChatApp(App[int]):
         if hasattr(engine, "answer"):
             self._given = engine  # type: ignore[assignment]
         else:
-            self._loader = engine  # type: ignore[assignment]
+            self._loader = engine
         self.engine: AnswerEngine | None = None
         self.load_error: BotError | None = None
         self.student = student
@@ -124,13 +125,16 @@ class ChatApp(App[int]):
     def _load(self) -> None:
         """Load the engine off the UI thread, after the first paint."""
         assert self._loader is not None
+        worker = get_current_worker()
         try:
             engine = self._loader()
         except BotError as exc:
             self.load_error = exc
-            self.call_from_thread(self.exit, return_code=2)
+            if not worker.is_cancelled:
+                self.call_from_thread(self.exit, return_code=2)
             return
-        self.call_from_thread(self._engine_ready, engine)
+        if not worker.is_cancelled:  # the reader quit while the story loaded
+            self.call_from_thread(self._engine_ready, engine)
 
     def _engine_ready(self, engine: AnswerEngine) -> None:
         from ..models import Conversation  # loaded by now: the engine needs it
@@ -173,7 +177,7 @@ class ChatApp(App[int]):
     def _fit_width(self, width: int) -> None:
         """Crossing the narrow width puts the source pane back to that width's default."""
         narrow = width < NARROW
-        if narrow != self._narrow and self.is_mounted and self.query("#source"):
+        if narrow != self._narrow and self.is_running and self.query("#source"):
             self._narrow = narrow
             self._show_source(not narrow)
 
@@ -284,7 +288,9 @@ class ChatApp(App[int]):
                 path.write_text(svg, encoding="utf-8")
             except OSError:
                 continue
-            self.notify(f"Saved a screenshot to {path.resolve()}", title="Screenshot", markup=False, timeout=10)
+            self.notify(
+                f"Saved a screenshot to {path.resolve()}", title="Screenshot", markup=False, timeout=10
+            )
             return
         self.notify("Could not save the screenshot here or in the user data folder.", severity="error")
 
@@ -366,7 +372,7 @@ def _save_folder() -> Path:
 def make_app(
     engine: AnswerEngine | Callable[[], AnswerEngine],
     *,
-    student: str = "student",
+    student: str = "",
     quiz_screen: Callable[[], Screen] | None = None,
     history: bool = True,
     cursor_blink: bool | None = None,
@@ -374,16 +380,18 @@ def make_app(
     """The chat app over an engine, or over a function that loads one after the first paint; used by
     `bot chat` and by the tests.
 
-    `quiz_screen` makes the screen F4 opens (the CLI builds it; without it F4 says quizzes are not
+    `student` names who asks in saved transcripts. `quiz_screen` makes the screen F4 opens (the CLI builds it; without it F4 says quizzes are not
     available). `cursor_blink=None` blinks except when headless, so snapshots are stable.
     """
-    return ChatApp(engine, student=student, quiz_screen=quiz_screen, history=history, cursor_blink=cursor_blink)
+    return ChatApp(
+        engine, student=student, quiz_screen=quiz_screen, history=history, cursor_blink=cursor_blink
+    )
 
 
 def run_chat(
     engine: AnswerEngine | Callable[[], AnswerEngine],
     *,
-    student: str = "student",
+    student: str = "",
     quiz_screen: Callable[[], Screen] | None = None,
     history: bool = True,
 ) -> int:

@@ -24,7 +24,12 @@ if TYPE_CHECKING:
 _TITLES = {"answered": "Answer", "unknown": NOT_SAID.rstrip("."), "clarify": ASK_BACK}
 """Border titles by answer status; constant text, since border titles are read as markup."""
 
-_TAG_STYLE = {"article": "$text-muted", "claim": "$text-warning", "report": "$text-warning", "rumour": "$text-error"}
+_TAG_STYLE = {
+    "article": "$text-muted",
+    "claim": "$text-warning",
+    "report": "$text-warning",
+    "rumour": "$text-error",
+}
 """Who says so: the article's own voice is quiet; a claim, a report or a rumour stands out."""
 
 

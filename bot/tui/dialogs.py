@@ -149,14 +149,20 @@ class HistorySearch(_Dialog):
             found.add_options(Option(literal(q), id=str(n)) for n, q in enumerate(matches))
             found.highlighted = 0
         else:
-            found.add_option(Option(Content.styled("No earlier question matches.", "$text-muted"), disabled=True))
+            found.add_option(
+                Option(Content.styled("No earlier question matches.", "$text-muted"), disabled=True)
+            )
 
     def _chosen(self) -> str | None:
         found = self.query_one(OptionList)
         if found.highlighted is None:
             return None
         option = found.get_option_at_index(found.highlighted)
-        return None if option.disabled or option.id is None else self.matches(self.query_one(Input).value)[int(option.id)]
+        return (
+            None
+            if option.disabled or option.id is None
+            else self.matches(self.query_one(Input).value)[int(option.id)]
+        )
 
     def action_move(self, step: int) -> None:
         found = self.query_one(OptionList)

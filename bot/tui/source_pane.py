@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -64,7 +63,9 @@ class SourcePane(VerticalScroll):
             byline = ", ".join(str(part) for part in (story.author, story.year) if part)
             widgets.append(
                 Static(
-                    Content.assemble(literal(story.title, "bold"), "\n", literal(byline, "italic $text-muted")),
+                    Content.assemble(
+                        literal(story.title, "bold"), "\n", literal(byline, "italic $text-muted")
+                    ),
                     classes="source-title",
                 )
             )
