@@ -19,24 +19,19 @@ NOT_SAID = "Not in the story."
 ASK_BACK = "Which did you mean?"
 
 
-def cite_label(answer: Answer, sentence: str) -> str:
-    """A citation's sentence id with the answer's who-says-so tag beside it: "s:p3.s2; claim: Mogujie"."""
-    tag = terminal(answer.source_tag)
-    return f"{sentence}; {tag}" if tag else sentence
-
-
 def suggestions_head(answer: Answer) -> str:
     return "Did you mean:" if answer.status == "clarify" else "You could ask:"
 
 
 def chat_text(answer: Answer) -> str:
-    """One answer for the line chat and the clipboard: the text, each quote with its sentence id and tag,
-    then the suggestions numbered (typing the number asks one)."""
+    """One answer for the line chat and the clipboard: as `bot ask` prints it (each quote with its sentence
+    id and who says so), but with the suggestions numbered, since typing the number asks one."""
     lines = [terminal(answer.answer)]
+    tag = f" — {terminal(answer.source_tag)}" if answer.source_tag else ""
     for n, cite in enumerate(answer.citations, start=1):
-        lines.append(f'  [{n}] "{terminal(cite.quote)}" ({cite_label(answer, cite.sentence)})')
+        lines.append(f'  [{n}] "{terminal(cite.quote)}" ({terminal(cite.sentence)}){tag}')
     if answer.source_tag and not answer.citations:
-        lines.append(f"  ({terminal(answer.source_tag)})")
+        lines.append(f"  Who says so: {terminal(answer.source_tag)}")
     if answer.suggestions:
         lines.append(suggestions_head(answer))
         lines.extend(f"  {n}. {terminal(s)}" for n, s in enumerate(answer.suggestions, start=1))
@@ -60,7 +55,7 @@ def markdown_transcript(
         markers = "".join(f" \\[{k}\\]" for k in range(1, len(answer.citations) + 1))
         parts.append(f"{label}{markdown(answer.answer)}{markers}\n")
         for k, cite in enumerate(answer.citations, start=1):
-            tag = f" · {markdown(answer.source_tag)}" if answer.source_tag else ""
+            tag = f" *({markdown(answer.source_tag)})*" if answer.source_tag else ""
             parts.append(
                 f"> \\[{k}\\] {markdown(cite.quote)} — `{one_line(cite.sentence).replace('`', '')}`{tag}\n"
             )

@@ -66,7 +66,7 @@ def test_golden_transcript_of_the_piped_line_chat(fake):
     assert out == (
         "> When did Acme open its first store?\n"
         "Acme opened its first store yesterday.\n"
-        '  [1] "Acme, a maker of rockets for coyotes, opened its first store yesterday." (acme:p1.s1; article)\n'
+        '  [1] "Acme, a maker of rockets for coyotes, opened its first store yesterday." (acme:p1.s1) — article\n'
         "You could ask:\n"
         "  1. How many stores does Acme claim?\n"
         "  2. What does the store sell?\n"
@@ -74,11 +74,11 @@ def test_golden_transcript_of_the_piped_line_chat(fake):
         "> 2\n"
         "→ What does the store sell?\n"
         "The store sells anvils.\n"
-        '  [1] "The store sells anvils." (acme:p1.s2; article)\n'
+        '  [1] "The store sells anvils." (acme:p1.s2) — article\n'
         "\n"
         "> How many stores does Acme claim?\n"
         "Acme claims it has 85 stores in the desert.\n"
-        '  [1] "Acme claims it has 85 stores in the desert." (acme:p2.s1; claim: Acme)\n'
+        '  [1] "Acme claims it has 85 stores in the desert." (acme:p2.s1) — claim: Acme\n'
         "\n"
         "> What is the capital of France?\n"
         "The story doesn't say. It does say when Acme opened its first store.\n"
@@ -123,7 +123,7 @@ def test_piped_markup_and_escapes_are_shown_literally(fake):
     assert "\x1b" not in out
     assert "Shown as typed: [bold]x[/] is not bold," in out
     assert "\\x1b[31mthis\\x1b[0m is not red." in out
-    assert "(acme:p3.s1; claim: [i]The memo[/i])" in out
+    assert "(acme:p3.s1) — claim: [i]The memo[/i]" in out
     assert "  3. [b]Bold?[/b] \\x1b[2J" in out
     assert "> /\\x1b[2J\\x1b[31mred\nUnknown command /\\x1b[2J\\x1b[31mred; type /help for the list.\n" in out
 
@@ -236,7 +236,7 @@ def test_save_writes_the_transcript_and_says_where(fake, tmp_path, monkeypatch):
     text = (tmp_path / "notes.md").read_text(encoding="utf-8")
     assert text.startswith("# Questions about “Acme opens its first store”\n")
     assert "## 1. How many stores does Acme claim?\n" in text
-    assert "> \\[1\\] Acme claims it has 85 stores in the desert. — `acme:p2.s1` · claim: Acme\n" in text
+    assert "> \\[1\\] Acme claims it has 85 stores in the desert. — `acme:p2.s1` *(claim: Acme)*\n" in text
     session.handle("/save")
     (default,) = tmp_path.glob("newsbot-chat-*.md")
     assert lines[-1] == f"Saved the conversation to {default}"

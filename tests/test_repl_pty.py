@@ -98,7 +98,7 @@ def test_tab_completes_what_fits_and_enter_accepts_before_it_asks(terminals, env
         term.child.expect_exact("85 stores in the desert", timeout=1)
     term.send("\r")
     term.expect("Acme claims it has 85 stores in the desert.")
-    term.expect("(acme:p2.s1; claim: Acme)")
+    term.expect("(acme:p2.s1) — claim: Acme")
     term.prompt()
     assert term.quit() == 0
 
@@ -150,7 +150,7 @@ def test_no_pager_when_pager_is_empty(terminals, env):
     env["PAGER"] = ""
     term = fake_chat(terminals, env, rows=12)
     term.send(LONG + "\r")
-    term.expect("(acme:p3.s2;")
+    term.expect("acme:p3.s2")
     term.prompt()
     assert term.quit() == 0
 

@@ -380,7 +380,7 @@ async def test_ctrl_s_saves_the_transcript_as_markdown_and_says_where(fake, tmp_
             text.split("\n", 3)[3]
             == markdown_transcript(app.exchanges, about="x", student="ana").split("\n", 3)[3]
         )
-        assert "> \\[1\\] Acme claims it has 85 stores in the desert. — `acme:p2.s1` · claim: Acme" in text
+        assert "> \\[1\\] Acme claims it has 85 stores in the desert. — `acme:p2.s1` *(claim: Acme)*" in text
         assert "Asked by ana on " in text
         assert _notes(app)[-1] == f"Saved the conversation to {suggested}"
 
@@ -649,7 +649,7 @@ async def test_copy_answer_copies_quotes_and_tags(fake):
         await pilot.press("f3")
         assert app.clipboard == (
             f"Q: {CLAIM}\nAcme claims it has 85 stores in the desert.\n"
-            '  [1] "Acme claims it has 85 stores in the desert." (acme:p2.s1; claim: Acme)\n'
+            '  [1] "Acme claims it has 85 stores in the desert." (acme:p2.s1) — claim: Acme\n'
         )
 
 
