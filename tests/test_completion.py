@@ -44,9 +44,9 @@ def test_a_name_replaces_only_the_word_being_typed():
 
 
 def test_names_starting_with_the_word_come_before_names_with_a_later_word_starting_so():
-    """'pay' is more likely PayPal-like names' start than WeChat Payment's second word; both fit."""
+    """'pay' more likely starts a name (Paypal) than a later word of one (WeChat Payment); both fit."""
     assert names_fitting("ali", NAMES) == ["Alipay", "Alipay Wallet"]
-    assert names_fitting("pay", NAMES + ["Paypal"]) == ["Paypal", "WeChat Payment"]
+    assert names_fitting("pay", [*NAMES, "Paypal"]) == ["Paypal", "WeChat Payment"]
     assert names_fitting("", NAMES) == []
 
 

@@ -29,5 +29,7 @@ def test_importing_bot_loads_no_engine_until_asked():
         "import sys, bot; before = sorted(m for m in ('bot.engine', 'pydantic') if m in sys.modules); "
         "bot.load_engine; print(before, 'bot.engine' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert result.stdout.strip() == "[] True"

@@ -37,7 +37,9 @@ def test_markdown_transcript_in_full():
 def test_nothing_typed_can_forge_markdown_structure():
     fake = FakeEngine()
     hostile = "x\n# Fake heading\n---\n> fake quote\n[link](http://evil) `code` *em*"
-    text = markdown_transcript([fake.answer(hostile), fake.answer(MARKUP)], about="s\n## x", student="a\n# b", now=NOW)
+    text = markdown_transcript(
+        [fake.answer(hostile), fake.answer(MARKUP)], about="s\n## x", student="a\n# b", now=NOW
+    )
     lines = text.splitlines()
     assert [line for line in lines if line.startswith("#")] == [
         "# Questions about s \\#\\# x",
