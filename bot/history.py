@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import paths
+from .errors import BotError
 
 MAX_READ = 1 << 20
 """Only the last MiB of the file is read: start-up stays fast however long the history grows."""
@@ -29,6 +30,16 @@ def default_path() -> Path:
 
 class QuestionHistory:
     """Questions asked before, oldest first; `add` appends one to the file as it is asked."""
+
+    @classmethod
+    def in_user_dir(cls, warn: Warn) -> QuestionHistory:
+        """The shared history file; in memory, with the warning, when the user data folder is unusable."""
+        try:
+            path = default_path()
+        except BotError as exc:
+            warn(f"bot: question history is off: {exc}")
+            return cls(None, warn)
+        return cls(path, warn)
 
     def __init__(self, path: Path | None, warn: Warn) -> None:
         self.path = path

@@ -30,7 +30,7 @@ from prompt_toolkit.output import Output
 from prompt_toolkit.styles import Style
 
 from .completion import completions
-from .history import QuestionHistory, default_path
+from .history import QuestionHistory
 from .keys import keys_for, plain
 from .models import Conversation
 from .safety import one_line, terminal
@@ -283,7 +283,7 @@ def interactive(
     lines asks each line in turn, each shown before its answer."""
     warnings: list[str] = []
     store: History = (
-        LineHistory(QuestionHistory(default_path(), warnings.append)) if history else InMemoryHistory()
+        LineHistory(QuestionHistory.in_user_dir(warnings.append)) if history else InMemoryHistory()
     )
     session = build_session(engine, store, input, output)
     chat = Chat(engine, echo)

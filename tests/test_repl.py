@@ -442,3 +442,11 @@ def test_version():
     from importlib.metadata import version
 
     assert (result.returncode, result.stdout, result.stderr) == (0, f"bot {version('newsbot')}\n", "")
+
+
+def test_an_unusable_user_folder_setting_turns_history_off_and_the_chat_goes_on(fake, monkeypatch, capsys):
+    monkeypatch.setenv("BOT_USER_DIR", "~nosuchuser-for-newsbot/data")
+    assert chat(fake, FOUNDED + ENTER + CTRL_D, history=True) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("bot: question history is off: ~nosuchuser-for-newsbot/data")
+    assert fake.asked == [FOUNDED]

@@ -22,7 +22,7 @@ from textual.worker import get_current_worker
 
 from .. import paths
 from ..errors import BotError
-from ..history import QuestionHistory, default_path
+from ..history import QuestionHistory
 from ..keys import bindings_for, keys_for
 from ..safety import one_line
 from ..transcript import chat_text, default_name, markdown_transcript
@@ -90,7 +90,9 @@ class ChatApp(App[int]):
         self.exchanges: list[Answer] = []
         self.selected: AnswerMessage | None = None
         self._warnings: list[str] = []
-        self.history = QuestionHistory(default_path() if history else None, self._warn)
+        self.history = (
+            QuestionHistory.in_user_dir(self._warn) if history else QuestionHistory(None, self._warn)
+        )
         self._pending: list[str] = []
         self._narrow: bool | None = None
         self._cursor_blink = cursor_blink
@@ -281,8 +283,9 @@ class ChatApp(App[int]):
         """Save an SVG of the screen in the current folder (else the user data folder) and say where."""
         name = default_name().replace("-chat-", "-screen-").replace(".md", ".svg")
         svg = self.export_screenshot()
-        for folder in (Path.cwd(), paths.user_dir() / "screenshots"):
+        for place in (Path.cwd, lambda: paths.user_dir() / "screenshots"):
             try:
+                folder = place()
                 folder.mkdir(parents=True, exist_ok=True)
                 path = folder / name
                 path.write_text(svg, encoding="utf-8")
@@ -366,7 +369,12 @@ class ChatApp(App[int]):
 def _save_folder() -> Path:
     """Where a transcript goes unless the reader says otherwise: here, else the user data folder."""
     here = Path.cwd()
-    return here if os.access(here, os.W_OK) else paths.user_dir()
+    if os.access(here, os.W_OK):
+        return here
+    try:
+        return paths.user_dir()
+    except BotError:
+        return here
 
 
 def make_app(
