@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -130,6 +131,7 @@ def test_history_is_kept_between_sessions_and_searched_with_ctrl_r(terminals, en
     ]
 
 
+@pytest.mark.skipif(shutil.which("less") is None, reason="the default pager, less, is not installed")
 def test_an_answer_taller_than_the_screen_goes_through_the_pager(terminals, env):
     env["LESS"] = "-PsPAGER-MORE"  # less's prompt, so the test can see it is paging
     term = fake_chat(terminals, env, rows=12)
