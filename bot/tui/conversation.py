@@ -94,11 +94,9 @@ class AnswerMessage(Vertical, can_focus=True):
         self.border_title = "Bot" if kind == "chat" else _TITLES[answer.status]
 
     def _tag(self) -> Content:
+        """Who says so, styled by kind; empty when nothing is reported."""
         says = self.answer.says
-        if says is None:
-            return Content("")
-        tag = self.answer.source_tag.replace(" ", "\u00a0")  # a tag is never split across lines
-        return Content.assemble(" · ", literal(tag, _TAG_STYLE[says.kind]))
+        return Content("") if says is None else literal(self.answer.source_tag, _TAG_STYLE[says.kind])
 
     def compose(self) -> ComposeResult:
         markers = [(f" [{n}]", "bold $accent") for n in range(1, len(self.answer.citations) + 1)]
@@ -110,13 +108,14 @@ class AnswerMessage(Vertical, can_focus=True):
                     literal(f"“{cite.quote}”"),
                     "\n",
                     (" " * (len(str(n)) + 3), ""),
+                    self._tag(),  # first, so a narrow pane wraps the id rather than split the tag
+                    " · " if self.answer.says is not None else "",
                     literal(cite.sentence, "italic $text-muted"),
-                    self._tag(),
                 ),
                 classes="citation",
             )
         if self.answer.says is not None and not self.answer.citations:
-            yield Static(Content.assemble("Who says so:", self._tag()), classes="citation")
+            yield Static(Content.assemble("Who says so: ", self._tag()), classes="citation")
         if self.footnote:
             yield Static(Content.styled(self.footnote, "$text-muted"), classes="footnote")
         if self.answer.suggestions:
