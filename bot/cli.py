@@ -297,7 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="the full-screen chat (Textual)")
     _data_options(chat)
     chat.add_argument(
-        "--student", metavar="NAME", help="your name: quiz answers (F4) are recorded under it, transcripts name it"
+        "--student",
+        metavar="NAME",
+        help="your name: quiz answers (F4) are recorded under it, transcripts name it",
     )
     chat.add_argument("--no-history", action="store_true", help="do not read or write the question history")
     chat.set_defaults(func=_cmd_chat)
