@@ -215,26 +215,28 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_chat(args: argparse.Namespace) -> int:
-    from .engine import load_engine
-
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise InputError(
             "bot chat needs a terminal; use `bot repl` (reads questions from a pipe) or `bot ask`"
         )
-
-    engine = load_engine(args.knowledge, args.seeds)
-    from .tui.app import run_chat  # textual is imported only here: it costs ~100 ms at start-up
-
-    student = " ".join((args.student or "student").split())
-    if not student:
+    student = " ".join((args.student or "").split())
+    if args.student is not None and not student:
         raise InputError("--student must not be empty")
 
-    def make_quiz():  # F4: the quiz package is imported when a quiz is asked for, in the screen's worker
+    def load():  # run by the chat in a worker after its first paint
+        from .engine import load_engine
+
+        return load_engine(args.knowledge, args.seeds)
+
+    def quiz_screen():  # F4: the quiz package is imported when a quiz is asked for
         from .quiz import quiz_maker
+        from .tui.quiz_screen import QuizScreen
 
-        return quiz_maker(args.knowledge, args.seeds)()
+        return QuizScreen(make_quiz=quiz_maker(args.knowledge, args.seeds), student=student or "student")
 
-    return run_chat(engine, student=student, make_quiz=make_quiz)
+    from .tui.app import run_chat  # textual is imported only here: it costs ~100 ms at start-up
+
+    return run_chat(load, student=student, quiz_screen=quiz_screen, history=not args.no_history)
 
 
 def _cmd_repl(args: argparse.Namespace) -> int:
@@ -246,11 +248,29 @@ def _cmd_repl(args: argparse.Namespace) -> int:
     return run_repl(engine, history=not args.no_history)
 
 
+class _Version(argparse.Action):
+    """`--version`: looks the version up only when asked, so other commands start no slower."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("newsbot")
+        except PackageNotFoundError:
+            number = "(not installed)"
+        print(f"bot {number}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
         prog="bot", description="Ask questions about a news story; get cited answers."
     )
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="validate the knowledge base and show sentence coverage")
@@ -276,7 +296,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = sub.add_parser("chat", help="the full-screen chat (Textual)")
     _data_options(chat)
-    chat.add_argument("--student", metavar="NAME", help="record quiz answers (F4) under this name")
+    chat.add_argument(
+        "--student",
+        metavar="NAME",
+        help="your name: quiz answers (F4) are recorded under it, transcripts name it",
+    )
+    chat.add_argument("--no-history", action="store_true", help="do not read or write the question history")
     chat.set_defaults(func=_cmd_chat)
 
     repl = sub.add_parser(

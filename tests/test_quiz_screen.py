@@ -205,7 +205,11 @@ def test_the_chats_f4_quiz_records_under_the_student(engine, quiz_dirs, tmp_path
     from bot.quiz.store import default_path
     from bot.tui.app import make_app
 
-    app = make_app(engine, student="zoe", make_quiz=quiz_maker(*quiz_dirs, seed=2, questions=2))
+    app = make_app(
+        engine,
+        student="zoe",
+        quiz_screen=lambda: QuizScreen(make_quiz=quiz_maker(*quiz_dirs, seed=2, questions=2), student="zoe"),
+    )
 
     async def go() -> None:
         async with app.run_test() as pilot:
@@ -237,12 +241,14 @@ def test_bot_chat_takes_a_student_name(monkeypatch):
 
     seen = {}
 
-    def fake_run_chat(engine, *, student, make_quiz):
-        seen.update(student=student, make_quiz=make_quiz)
+    def fake_run_chat(engine, *, student, quiz_screen, history):
+        seen.update(student=student, quiz_screen=quiz_screen)
         return 0
 
     monkeypatch.setattr(tui_app, "run_chat", fake_run_chat)
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     assert main(["chat", "--student", "  Zoe  Li "]) == 0
-    assert seen["student"] == "Zoe Li" and callable(seen["make_quiz"])
+    assert seen["student"] == "Zoe Li"
+    screen = seen["quiz_screen"]()
+    assert isinstance(screen, QuizScreen) and screen.student == "Zoe Li"

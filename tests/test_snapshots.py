@@ -1,124 +1,125 @@
-"""SVG snapshots of the chat's main screens, reviewed like code.
+"""SVG snapshots of every screen of the chat, at 80x24 and 120x40 (and 50 columns for the narrow layout),
+reviewed like code: each name says what the picture must show; look at it before committing it.
 
-The answers come from the real knowledge base, which is still being curated: after a change to the
-engine or the knowledge, look at the report and regenerate with
+They run over the fake engine (tests/fakes.py), so no change to the real engine or knowledge base moves
+them. After a change to the chat, look at the report and regenerate with
 
     pytest tests/test_snapshots.py --snapshot-update
 """
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("textual")
 
-from bot.engine import load_engine
-from bot.models import Answer, Citation, Conversation
+from fakes import CLAIM, CLARIFY, FOUNDED, LONG, MARKUP, UNANSWERABLE, FakeEngine
+from textual.worker import get_current_worker
+
+import bot.tui.app
 from bot.tui.app import make_app
 from bot.tui.question_input import QuestionInput
 
-UNANSWERABLE = "What is the capital of France?"
-MARKUP_QUESTION = "Is [bold]x[/] bold? And [/ or [0] or [[x]] \x1b[2J"
 
-
-class MarkupEngine:
-    """The real engine's questions and article, but every answer is full of markup-like text."""
-
-    def __init__(self, engine) -> None:
-        self.kb = engine.kb
-        self._engine = engine
-
-    def questions(self) -> list[str]:
-        return self._engine.questions()
-
-    def entity_names(self) -> list[str]:
-        return self._engine.entity_names()
-
-    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
-        sentence = self.kb.sources[0].sentences[0]
-        cite = Citation(
-            source=sentence.source,
-            paragraph=sentence.paragraph,
-            sentence=sentence.id,
-            start=sentence.start,
-            end=sentence.end,
-            quote=sentence.text,
-        )
-        return Answer(
-            question=question,
-            status="answered",
-            confidence=1.0,
-            citations=[cite],
-            answer="Shown as typed: [bold]x[/] is not bold, [/ is no error, [$accent]y[/] is plain.",
-            suggestions=["[red]Not red[/]?", "What about [[x]] and [0]?"],
-        )
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return load_engine()
-
-
-@pytest.fixture(scope="module")
-def answered_question(engine) -> str:
-    for question in engine.questions():
-        answer = engine.answer(question, Conversation())
-        if answer.status == "answered" and answer.citations:
-            return question
-    pytest.skip("no canonical question is answered with citations")
-
-
-def ask(*questions: str):
-    """A run_before that types each question into the box and presses Enter."""
+def ask(*questions: str, then: tuple[str, ...] = ()):
+    """A run_before that puts each question in the box and presses Enter, then presses `then`."""
 
     async def run_before(pilot) -> None:
         for question in questions:
             pilot.app.query_one(QuestionInput).value = question
             await pilot.press("enter")
+            await pilot.pause()
+        if then:
+            await pilot.press(*then)
         await pilot.pause()
 
     return run_before
 
 
-class TestChat80x24:
+@pytest.fixture
+def fixed_save_path(monkeypatch):
+    """The save dialog proposes a file in the current folder, named by the time: fix both."""
+    monkeypatch.setattr(bot.tui.app, "_save_folder", lambda: Path("/home/ana/notes"))
+    monkeypatch.setattr(bot.tui.app, "default_name", lambda: "newsbot-chat-20240501-093000.md")
+
+
+def loading() -> FakeEngine:
+    """An engine loader still at work when the screen is taken: the first screen, before the story is
+    loaded. It finishes when the app cancels its worker on exit, so the test does not wait for it."""
+    worker = get_current_worker()
+    while not worker.is_cancelled:
+        time.sleep(0.02)
+    return FakeEngine()
+
+
+class Screens:
+    """Every screen, at the size the subclass sets."""
+
+    SIZE: tuple[int, int]
+
+    def snap(self, snap_compare, app=None, **kwargs) -> bool:
+        return snap_compare(app or make_app(FakeEngine()), terminal_size=self.SIZE, **kwargs)
+
+    def test_loading_shows_the_box_at_once(self, snap_compare):
+        assert self.snap(snap_compare, make_app(loading))
+
+    def test_welcome_with_numbered_suggestions(self, snap_compare):
+        assert self.snap(snap_compare)
+
+    def test_answered_with_claim_tag_and_source_highlighted(self, snap_compare):
+        assert self.snap(snap_compare, run_before=ask(CLAIM))
+
+    def test_declined(self, snap_compare):
+        assert self.snap(snap_compare, run_before=ask(UNANSWERABLE))
+
+    def test_asked_back(self, snap_compare):
+        assert self.snap(snap_compare, run_before=ask(CLARIFY))
+
+    def test_markup_shown_literally(self, snap_compare):
+        """Question, answer, quote, tag and suggestions full of [markup] and escapes: all shown as typed."""
+        question = "Is [bold]x[/] bold? [/ [0] [[x]] \x1b[2J — " + MARKUP
+        assert self.snap(snap_compare, run_before=ask(question, MARKUP))
+
+    def test_answer_focused_with_suggestion_cursor(self, snap_compare):
+        assert self.snap(snap_compare, run_before=ask(FOUNDED, then=("shift+tab", "down")))
+
+    def test_long_exchange_starts_at_its_top(self, snap_compare):
+        assert self.snap(snap_compare, run_before=ask(FOUNDED, LONG))
+
+    def test_source_hidden(self, snap_compare):
+        assert self.snap(snap_compare, run_before=ask(CLAIM, then=("f2",)))
+
+    def test_help_lists_every_key(self, snap_compare):
+        assert self.snap(snap_compare, press=["f1"])
+
+    def test_new_conversation_asks_first(self, snap_compare):
+        assert self.snap(snap_compare, run_before=ask(FOUNDED, CLAIM, then=("ctrl+n",)))
+
+    def test_save_transcript_dialog(self, snap_compare, fixed_save_path):
+        assert self.snap(snap_compare, run_before=ask(FOUNDED, then=("ctrl+s",)))
+
+    def test_history_search(self, snap_compare):
+        assert self.snap(snap_compare, run_before=ask(FOUNDED, CLAIM, UNANSWERABLE, then=("ctrl+r", *"acme")))
+
+
+class TestChat80x24(Screens):
     SIZE = (80, 24)
 
-    def test_welcome(self, snap_compare, engine):
-        assert snap_compare(make_app(engine), terminal_size=self.SIZE)
 
-    def test_answered_with_source_highlighted(self, snap_compare, engine, answered_question):
-        assert snap_compare(make_app(engine), terminal_size=self.SIZE, run_before=ask(answered_question))
-
-    def test_declined(self, snap_compare, engine):
-        assert snap_compare(make_app(engine), terminal_size=self.SIZE, run_before=ask(UNANSWERABLE))
-
-    def test_markup_shown_literally(self, snap_compare, engine):
-        """Question, answer and suggestions full of [markup] and an escape: all shown as typed."""
-        app = make_app(MarkupEngine(engine))
-        assert snap_compare(app, terminal_size=self.SIZE, run_before=ask(MARKUP_QUESTION))
-
-    def test_answer_focused_with_suggestion_cursor(self, snap_compare, engine):
-        assert snap_compare(make_app(engine), terminal_size=self.SIZE, press=["shift+tab", "down"])
-
-    def test_source_hidden(self, snap_compare, engine, answered_question):
-        assert snap_compare(
-            make_app(engine), terminal_size=self.SIZE, run_before=ask(answered_question), press=["f2"]
-        )
-
-    def test_help(self, snap_compare, engine):
-        assert snap_compare(make_app(engine), terminal_size=self.SIZE, press=["f1"])
-
-
-class TestChat120x40:
+class TestChat120x40(Screens):
     SIZE = (120, 40)
 
-    def test_conversation(self, snap_compare, engine, answered_question):
-        run_before = ask(answered_question, UNANSWERABLE, answered_question)
-        assert snap_compare(make_app(engine), terminal_size=self.SIZE, run_before=run_before)
 
-    def test_markup_shown_literally(self, snap_compare, engine):
-        app = make_app(MarkupEngine(engine))
-        assert snap_compare(app, terminal_size=self.SIZE, run_before=ask(MARKUP_QUESTION))
+class TestChatNarrow50:
+    SIZE = (50, 24)
 
-    def test_help(self, snap_compare, engine):
-        assert snap_compare(make_app(engine), terminal_size=self.SIZE, press=["f1"])
+    def test_source_hidden_by_default(self, snap_compare):
+        assert snap_compare(make_app(FakeEngine()), terminal_size=self.SIZE, run_before=ask(CLAIM))
+
+    def test_f2_shows_the_source_instead_of_the_chat(self, snap_compare):
+        assert snap_compare(
+            make_app(FakeEngine()), terminal_size=self.SIZE, run_before=ask(CLAIM, then=("f2",))
+        )

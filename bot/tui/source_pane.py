@@ -1,17 +1,19 @@
-"""The source pane: the article by paragraph, with the sentences an answer cites highlighted."""
+"""The source pane: the articles by paragraph, with the sentences an answer cites highlighted."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from ..answers import Citation, Sentence
-from ..source import SourceText
-from .text import literal
+from .literal import literal
+
+if TYPE_CHECKING:
+    from ..interface import Story
+    from ..answers import Citation, Sentence
 
 _CITED = "on $accent 25%"
 _MARKER = "bold $accent"
@@ -51,21 +53,24 @@ class SourceParagraph(Static):
 
 
 class SourcePane(VerticalScroll):
-    """The articles, paragraph by paragraph; toggled from the app."""
+    """The articles, paragraph by paragraph; filled once the engine has loaded, toggled from the app."""
 
-    def __init__(self, sources: Sequence[SourceText], **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.sources = list(sources)
-
-    def compose(self) -> ComposeResult:
-        for source in self.sources:
-            byline = ", ".join(str(part) for part in (source.author, source.year) if part)
-            yield Static(
-                Content.assemble(literal(source.title, "bold"), "\n", literal(byline, "italic $text-muted")),
-                classes="source-title",
+    def show_stories(self, stories: Sequence[Story]) -> None:
+        """Show these articles (replacing whatever was shown)."""
+        self.remove_children()
+        widgets: list[Static] = []
+        for story in stories:
+            byline = ", ".join(str(part) for part in (story.author, story.year) if part)
+            widgets.append(
+                Static(
+                    Content.assemble(
+                        literal(story.title, "bold"), "\n", literal(byline, "italic $text-muted")
+                    ),
+                    classes="source-title",
+                )
             )
-            for number, sentences in enumerate(source.paragraphs(), start=1):
-                yield SourceParagraph(number, sentences)
+            widgets += [SourceParagraph(n, s) for n, s in enumerate(story.paragraphs(), start=1)]
+        self.mount_all(widgets)
 
     def show_citations(self, citations: Sequence[Citation]) -> None:
         """Highlight the sentences these citations lie in and scroll the first into view."""
