@@ -10,10 +10,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .answers import Answer, Citation, Conversation, Sentence
     from .engine import Engine, answer, load_engine
     from .errors import BotError, InputError, KnowledgeError
     from .knowledge import KnowledgeBase, load_knowledge
-    from .models import Answer, Citation, Conversation, Entity, FactRecord, QARecord, Sentence
+    from .models import Entity, FactRecord, QARecord
 
 _HOME = {
     "Engine": "engine",
@@ -24,13 +25,13 @@ _HOME = {
     "KnowledgeError": "errors",
     "KnowledgeBase": "knowledge",
     "load_knowledge": "knowledge",
-    "Answer": "models",
-    "Citation": "models",
-    "Conversation": "models",
+    "Answer": "answers",
+    "Citation": "answers",
+    "Conversation": "answers",
     "Entity": "models",
     "FactRecord": "models",
     "QARecord": "models",
-    "Sentence": "models",
+    "Sentence": "answers",
 }
 """Each public name and the module that defines it."""
 

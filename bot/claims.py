@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import settings
+from .answers import Answer, Attribution, QuestionType, Status, Turn
+from .compiled import TimelineEvent
 from .decide import build, other_moment
 from .followups import TOO as _TOO
 from .index import Index, RecordTerms
-from .models import Answer, Attribution, Event, QuestionType, Status, Turn
 from .numbers import format_number
 from .query import ENTITY_PREFIX, Query, Value
 from .ranking import Candidate, rank
@@ -785,7 +786,7 @@ def overview(ctx: Context, query: Query) -> Answer | None:
                          score=1.0)  # fmt: skip
     years = {int(v.number) for v in query.values if v.kind == "year" and v.number is not None}
     named = set(query.entities)
-    events: list[Event]
+    events: list[TimelineEvent]
     if years:
         events = [e for e, _ in index.events if e.year in years]
         if not events:

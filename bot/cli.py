@@ -29,10 +29,15 @@ def _data_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seeds", metavar="DIR", help="articles folder (default: $BOT_SEEDS or the shipped one)"
     )
+    parser.add_argument(
+        "--story",
+        metavar="ID",
+        help="one story of the library (default: every story; quizzes need one if there are several)",
+    )
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .knowledge import load_knowledge
+    from .knowledge import load_library
 
     report: dict = {
         "ok": False,
@@ -41,9 +46,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
         "coverage": {},
         "uncovered": [],
         "unattributed": [],
+        "stories": {},
     }
     try:
-        kb = load_knowledge(args.knowledge, args.seeds)
+        library = load_library(args.knowledge, args.seeds)
+        if args.story is not None:
+            if args.story not in library:
+                raise KnowledgeError([f"no story {args.story!r} (stories: {', '.join(library)})"])
+            library = {args.story: library[args.story]}
     except KnowledgeError as exc:
         report["errors"] = exc.problems
         if args.json:
@@ -53,23 +63,34 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 print(one_line(line), file=sys.stderr)
             print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
         return 2
-    uncovered = kb.uncovered()
-    unattributed = kb.unattributed()
-    total = len(kb.sentences)
+    several = len(library) > 1
+    totals = dict.fromkeys(("sources", "sentences", "entities", "qa", "facts", "events", "synonyms"), 0)
+    lines: list[str] = []
+    for sid, kb in library.items():
+        uncovered, unattributed = kb.uncovered(), kb.unattributed()
+        counts = {
+            "sources": len(kb.sources), "sentences": len(kb.sentences), "entities": len(kb.entities),
+            "qa": len(kb.qa), "facts": len(kb.facts), "events": len(kb.events), "synonyms": len(kb.synonyms),
+        }  # fmt: skip
+        for key, value in counts.items():
+            totals[key] = value if key == "synonyms" else totals[key] + value
+        report["stories"][sid] = {"counts": counts, "uncovered": uncovered, "unattributed": unattributed}
+        qualify = (lambda x, sid=sid: f"{sid}:{x}") if several else (lambda x: x)
+        report["uncovered"] += uncovered
+        report["unattributed"] += [qualify(r) for r in unattributed]
+        if several:
+            lines.append(f"story {sid}: qa {counts['qa']}  facts {counts['facts']}  events {counts['events']}  "
+                         f"coverage {counts['sentences'] - len(uncovered)}/{counts['sentences']}")  # fmt: skip
+        lines += [f"uncovered {x}: {kb.sentences[x].text}" for x in uncovered]
+        lines += [
+            f"unattributed {qualify(r)}: no `says` (article, claim:ENTITY, rumour or report:ENTITY)"
+            for r in unattributed
+        ]
+    total = totals["sentences"]
     report.update(
-        ok=not uncovered and not unattributed,
-        counts={
-            "sources": len(kb.sources),
-            "sentences": total,
-            "entities": len(kb.entities),
-            "qa": len(kb.qa),
-            "facts": len(kb.facts),
-            "events": len(kb.events),
-            "synonyms": len(kb.synonyms),
-        },
-        coverage={"covered": total - len(uncovered), "total": total},
-        uncovered=uncovered,
-        unattributed=unattributed,
+        ok=not report["uncovered"] and not report["unattributed"],
+        counts=totals,
+        coverage={"covered": total - len(report["uncovered"]), "total": total},
     )
     if args.json:
         print(json.dumps(report, indent=2))
@@ -79,25 +100,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
             f"sources {c['sources']}  sentences {c['sentences']}  entities {c['entities']}  "
             f"qa {c['qa']}  facts {c['facts']}  events {c['events']}  synonym groups {c['synonyms']}"
         )
-        print(f"coverage {total - len(uncovered)}/{total} sentences cited")
-        for sid in uncovered:
-            print(one_line(f"uncovered {sid}: {kb.sentences[sid].text}"))
-        for rid in unattributed:
-            print(one_line(f"unattributed {rid}: no `says` (article, claim:ENTITY, rumour or report:ENTITY)"))
+        print(f"coverage {report['coverage']['covered']}/{total} sentences cited")
+        for line in lines:
+            print(one_line(line))
         if report["ok"]:
             print("ok")
         else:
-            print(
-                "incomplete: "
-                + "; ".join(
-                    what
-                    for what, bad in (
-                        ("some sentences are not cited by any record", uncovered),
-                        ("some records do not say who says them", unattributed),
-                    )
-                    if bad
-                )
-            )
+            problems = [what for what, bad in (
+                ("some sentences are not cited by any record", report["uncovered"]),
+                ("some records do not say who says them", report["unattributed"]),
+            ) if bad]  # fmt: skip
+            print("incomplete: " + "; ".join(problems))
     return 0 if report["ok"] else 2
 
 
@@ -116,7 +129,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     stream = None
     if args.file is not None:
         stream = sys.stdin.buffer if args.file == "-" else open_question_file(args.file)
-    engine = load_engine(args.knowledge, args.seeds)
+    engine = load_engine(args.knowledge, args.seeds, args.story)
     conversation = Conversation() if args.conversation or args.file is None else None
     writer = AnswerWriter(args.format, sys.stdout)
     declined = problems = 0
@@ -162,10 +175,10 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from .render import to_json
 
     cases = load_eval_cases(args.cases)
-    engine = load_engine(args.knowledge, args.seeds)
+    engine = load_engine(args.knowledge, args.seeds, args.story)
     if args.threshold is not None:
-        engine = type(engine)(engine.kb, threshold=args.threshold)
-    results = evaluate(engine, cases)
+        engine.threshold = args.threshold
+    results = evaluate(engine, cases, args.threshold)
     stats = summary(results)
     table = calibration(engine, cases)
     failures = [r for r in results if r.verdict not in ("correct", "declined-ok")]
@@ -226,23 +239,47 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     def load():  # run by the chat in a worker after its first paint
         from .engine import load_engine
 
-        return load_engine(args.knowledge, args.seeds)
+        return load_engine(args.knowledge, args.seeds, args.story)
 
     def quiz_screen():  # F4: the quiz package is imported when a quiz is asked for
         from .quiz import quiz_maker
         from .tui.quiz_screen import QuizScreen
 
-        return QuizScreen(make_quiz=quiz_maker(args.knowledge, args.seeds), student=student or "student")
+        return QuizScreen(
+            make_quiz=quiz_maker(args.knowledge, args.seeds, story=args.story), student=student or "student"
+        )
 
     from .tui.app import run_chat  # textual is imported only here: it costs ~100 ms at start-up
 
     return run_chat(load, student=student, quiz_screen=quiz_screen, history=not args.no_history)
 
 
+def _cmd_new_story(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import paths
+    from .scaffold import new_story
+
+    knowledge, seeds = paths.knowledge_dir(args.knowledge), paths.seeds_dir(args.seeds)
+    if "_data" in (knowledge.parts + seeds.parts):
+        raise InputError(
+            "the shipped knowledge and seeds are read-only: pass --knowledge DIR and --seeds DIR"
+        )
+    made = new_story(Path(args.article), args.id, knowledge, seeds, title=args.title, author=args.author,
+                     year=args.year)  # fmt: skip
+    print(f"article   {made.article}")
+    print(f"manifest  {made.manifest} (entry {args.id!r} added)")
+    print(
+        f"drafts    {made.folder}/entities.toml ({made.names} names to check), records.toml ({made.sentences} sentences)"
+    )
+    print(f"next: fill in the drafts, then run `bot check --story {args.id}` until it says ok")
+    return 0
+
+
 def _cmd_repl(args: argparse.Namespace) -> int:
     from .engine import load_engine
 
-    engine = load_engine(args.knowledge, args.seeds)
+    engine = load_engine(args.knowledge, args.seeds, args.story)
     from .repl import run_repl  # prompt_toolkit is imported only by the line chat
 
     return run_repl(engine, history=not args.no_history)
@@ -265,13 +302,32 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+class _CommandList(argparse.HelpFormatter):
+    """`bot --help` with room for the longest command name ("new-story") beside its summary."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=28)
+        self._action_max_length = 14
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
-        prog="bot", description="Ask questions about a news story; get cited answers."
+        prog="bot",
+        description="Ask questions about a news story; get cited answers.",
+        formatter_class=_CommandList,
     )
     parser.add_argument("--version", action=_Version, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    start = sub.add_parser("new-story", help="add an article and scaffold its knowledge for curation")
+    start.add_argument("article", help="the article as a UTF-8 text file")
+    start.add_argument("--id", required=True, help="the story's id: lowercase letters, digits and hyphens")
+    start.add_argument("--title", help="the title (default: the first sentence)")
+    start.add_argument("--author", help="the author (default: unknown)")
+    start.add_argument("--year", type=int, help="the year of publication")
+    _data_options(start)
+    start.set_defaults(func=_cmd_new_story)
 
     check = sub.add_parser("check", help="validate the knowledge base and show sentence coverage")
     _data_options(check)

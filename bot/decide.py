@@ -10,9 +10,10 @@ import re
 from collections.abc import Sequence
 
 from . import settings
+from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
+from .compiled import Record, TimelineEvent
 from .followups import SUBJECT_PRONOUNS
 from .index import Index
-from .models import Answer, AnswerKind, Attribution, Citation, Event, QARecord, Status, Turn
 from .query import Query
 from .questions import time_references
 from .ranking import Candidate, eligible
@@ -29,7 +30,7 @@ def build(
     reading: Query,
     *,
     text: str,
-    sources: Sequence[QARecord | Event],
+    sources: Sequence[Record | TimelineEvent],
     kind: AnswerKind,
     score: float,
     status: Status = "answered",
@@ -58,12 +59,13 @@ def build(
         answer=text,
         confidence=confidence(score),
         citations=citations,
-        record=record if record is not None else (first.id if isinstance(first, QARecord) else None),
+        record=record if record is not None else (first.id if isinstance(first, Record) else None),
         suggestions=list(suggestions)[:3],
         resolved=reading.text,
         kind=kind,
         says=says,
         says_name=name,
+        story=index.kb.id,
     )
 
 
@@ -165,7 +167,7 @@ def sentence_answer(index: Index, question: str, query: Query) -> Answer | None:
     cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id, start=sentence.start,
                     end=sentence.end, quote=sentence.text, span_start=sentence.start, span_end=sentence.end,
                     span=sentence.text)  # fmt: skip
-    return Answer(question=question, status="answered", answer=f'The story says: "{sentence.text}"',
+    return Answer(story=index.kb.id, question=question, status="answered", answer=f'The story says: "{sentence.text}"',
                   confidence=confidence(score * 0.8), citations=[cite], resolved=query.text, kind="answer")  # fmt: skip
 
 

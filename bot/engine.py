@@ -7,13 +7,16 @@ overviews), else ranked (bot/ranking.py) and decided (bot/decide.py). The turn k
 
 from __future__ import annotations
 
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import claims, decide, followups, settings
 from .answers import Answer, Conversation, Turn
+from .compiled import StoryData
 from .index import Index
 from .interface import Story
-from .knowledge import KnowledgeBase, load_knowledge
+
+if TYPE_CHECKING:
+    from .library import Library
 from .query import Query
 from .questions import intent
 from .ranking import Candidate
@@ -21,12 +24,16 @@ from .text import fold, words
 
 
 class Engine:
-    """Answers questions about the loaded articles; all preprocessing happens once, in the index."""
+    """Answers questions about one story; all preprocessing happens once, in the index (and is cached)."""
 
-    def __init__(self, kb: KnowledgeBase, threshold: float = settings.DECLINE_THRESHOLD) -> None:
-        self.kb = kb
-        self.index = Index(kb)
+    def __init__(self, story: StoryData, threshold: float = settings.DECLINE_THRESHOLD) -> None:
+        self.kb = story
+        self.index = Index(story)
         self.threshold = threshold
+
+    @property
+    def story_id(self) -> str:
+        return self.kb.id
 
     # -- lists for interfaces ------------------------------------------------------------------------
 
@@ -120,7 +127,7 @@ class Engine:
         told = [e for e in dict.fromkeys(told) if e not in about]
 
         return Turn(question=question, resolved=reading.text, entities=about, answer_entities=told,
-                    record=ans.record, status=ans.status, kind=ans.kind, query=reading)  # fmt: skip
+                    record=ans.record, status=ans.status, kind=ans.kind, story=self.story_id, query=reading)  # fmt: skip
 
     def _chat_reply(self, question: str, kind: str) -> Answer:
         examples = self.featured_questions()
@@ -147,10 +154,11 @@ class Engine:
         )
 
 
-@lru_cache(maxsize=4)
-def load_engine(knowledge: str | None = None, seeds: str | None = None) -> Engine:
-    """The engine over a knowledge base, built once per folder pair."""
-    return Engine(load_knowledge(knowledge, seeds))
+def load_engine(knowledge: str | None = None, seeds: str | None = None, story: str | None = None) -> Library:
+    """The answer engine over a library of stories (or one `story`), from the engine cache when it is warm."""
+    from .library import load_library_engine
+
+    return load_library_engine(knowledge, seeds, story)
 
 
 def answer(question: str, conversation: Conversation | None = None) -> Answer:

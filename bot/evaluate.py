@@ -14,8 +14,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .answers import Answer, Conversation
-from .engine import Engine
 from .errors import InputError
+from .interface import AnswerEngine
 
 Kind = Literal["answerable", "followup", "unanswerable", "offtopic"]
 Verdict = Literal["correct", "uncited", "wrong", "missed", "declined-ok", "answered-wrongly"]
@@ -138,18 +138,18 @@ def judge(case: Case, answer: Answer) -> Verdict:
     return "uncited" if content_ok else "wrong"
 
 
-def run_case(engine: Engine, case: Case) -> Answer:
+def run_case(engine: AnswerEngine, case: Case, threshold: float | None = None) -> Answer:
     """The engine's answer to a case; follow-ups are asked as successive turns of one conversation."""
     conversation = Conversation()
     answer = None
     for question in case.questions():
-        answer = engine.answer(question, conversation)
+        answer = engine.answer(question, conversation, threshold=threshold)
     assert answer is not None
     return answer
 
 
-def evaluate(engine: Engine, cases: list[Case]) -> list[Result]:
-    return [Result(case=c, answer=(a := run_case(engine, c)), verdict=judge(c, a)) for c in cases]
+def evaluate(engine: AnswerEngine, cases: list[Case], threshold: float | None = None) -> list[Result]:
+    return [Result(case=c, answer=(a := run_case(engine, c, threshold)), verdict=judge(c, a)) for c in cases]
 
 
 def summary(results: list[Result]) -> dict[str, float | int]:
@@ -167,10 +167,9 @@ def summary(results: list[Result]) -> dict[str, float | int]:
     }
 
 
-def calibration(engine: Engine, cases: list[Case], thresholds: list[float] | None = None) -> list[dict]:
+def calibration(engine: AnswerEngine, cases: list[Case], thresholds: list[float] | None = None) -> list[dict]:
     """For each candidate threshold: how many answers would be right, wrong and declined."""
-    open_engine = Engine(engine.kb, threshold=0.0)
-    scored = [(c, a, judge(c, a)) for c in cases for a in [run_case(open_engine, c)]]
+    scored = [(c, a, judge(c, a)) for c in cases for a in [run_case(engine, c, threshold=0.0)]]
     rows = []
     for t in thresholds or [round(0.30 + 0.05 * i, 2) for i in range(12)]:
         right = wrong = declined = 0

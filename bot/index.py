@@ -6,8 +6,8 @@ import math
 from dataclasses import dataclass
 
 from . import settings
-from .knowledge import KnowledgeBase
-from .models import Event, QARecord, Sentence
+from .answers import Sentence
+from .compiled import Record, StoryData, TimelineEvent
 from .query import ENTITY_PREFIX, Query, Reader, Value, short_value
 
 
@@ -15,7 +15,7 @@ from .query import ENTITY_PREFIX, Query, Reader, Value, short_value
 class RecordTerms:
     """A QA record's precomputed terms: one set per phrasing and one for all it says."""
 
-    record: QARecord
+    record: Record
     phrasings: list[frozenset[str]]
     phrasing_strings: list[str]
     phrasing_weights: list[float]
@@ -42,7 +42,7 @@ class RecordTerms:
 class Index:
     """Terms, weights and postings for every record, and the reader that makes queries in the same terms."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: StoryData) -> None:
         self.kb = kb
         self.reader = Reader(kb)
         self.records = [self._record_terms(rec) for rec in kb.qa]
@@ -55,7 +55,7 @@ class Index:
         self.sentences: list[tuple[Sentence, frozenset[str]]] = [
             (s, frozenset(self.reader.read(s.text, correct=False).tokens)) for s in kb.sentences.values()
         ]
-        self.events: list[tuple[Event, frozenset[str]]] = [
+        self.events: list[tuple[TimelineEvent, frozenset[str]]] = [
             (
                 e,
                 frozenset(ENTITY_PREFIX + x for x in e.entities)
@@ -105,7 +105,7 @@ class Index:
             if not t.isdigit()
         )
 
-    def _record_terms(self, rec: QARecord) -> RecordTerms:
+    def _record_terms(self, rec: Record) -> RecordTerms:
         read = self.reader.read
         analysed = [read(p, correct=False) for p in rec.phrasings()]
         vocab: set[str] = set()

@@ -10,16 +10,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Literal
 
 from . import questions, settings
 from .answers import QuestionType
-from .knowledge import KnowledgeBase
+from .compiled import StoryData
 from .numbers import canonical, format_number
 from .spelling import Speller
 from .text import stem, words
-from .thesaurus import MeaningMap, Thesaurus
+from .thesaurus import LemmaMap, Thesaurus, compile_meanings
 
 ENTITY_PREFIX = "@"
 QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "why", "how", "which"})
@@ -175,7 +175,7 @@ class Query:
 class Reader:
     """Turns text into a `Query`, the same way for questions (with typo fixes) and for the knowledge."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: StoryData) -> None:
         self.stopwords = frozenset(kb.stopwords)
         self.synonyms: dict[tuple[str, ...], list[str]] = {}
         for group in kb.synonyms:
@@ -345,9 +345,14 @@ class Reader:
         return query
 
     @cached_property
-    def meanings(self) -> MeaningMap:
-        """Which knowledge-base word a reader's word of the same meaning stands for; built on first need."""
-        return MeaningMap(Thesaurus.shipped(), self.surface)
+    def meanings(self) -> LemmaMap:
+        """Which knowledge-base word a reader's word of the same meaning stands for; built on first need
+        (and kept in the engine cache, so a warm start never reads the thesaurus)."""
+        return compile_meanings(_thesaurus(), self.surface)
+
+    def prepare(self) -> None:
+        """Build everything built on first need, so the engine cache holds it ready."""
+        _ = self.meanings
 
     def clear_caches(self) -> None:
         """Forget remembered readings and typo fixes (benchmarks time every question as new)."""
@@ -442,6 +447,12 @@ def _kind_word(raw: list[str], span: tuple[int, int], kind_words: frozenset[str]
     """True when the word span is one word saying what kind of thing the following name is."""
     start, end = span
     return end - start == 1 and raw[start] in kind_words
+
+
+@cache
+def _thesaurus() -> Thesaurus:
+    """The shipped thesaurus, read once per process (only while building engines)."""
+    return Thesaurus.shipped()
 
 
 def _longest_by_first(table: dict[tuple[str, ...], object]) -> dict[str, int]:

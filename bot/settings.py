@@ -115,3 +115,12 @@ CHECK_EXACT_FACTOR = 0.6
 """A check whose stated figure is exactly the one a record gives (same value, same unit) needs only this share
 of the decline threshold: the figure itself is strong evidence ("a quarter of the traffic flowing to the
 in-house merchant stores")."""
+
+STORIES_PER_QUESTION = 3
+"""A question naming no single story is tried in at most this many (those its names or words point to)."""
+
+STORIES_IN_MEMORY = 64
+"""Story engines kept loaded at once in a library; the least recently used beyond this are let go."""
+
+STORIES_LISTED = 5
+"""Lists for completion and starters draw on this many stories: a large library's lists come from a few."""

@@ -9,9 +9,11 @@ English word.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import cached_property
 from importlib import resources
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -62,9 +64,32 @@ class EnglishWords:
 
     @classmethod
     def shipped(cls) -> EnglishWords:
-        """The list inside the package."""
-        text = resources.files("bot").joinpath("data/words-en.tsv").read_text(encoding="utf-8")
-        return cls(text.splitlines())
+        """The list inside the package, through a marshalled copy in the engine cache folder (parsing the
+        text costs several times more than loading the copy)."""
+        import marshal
+
+        from .compiled import cache_dir
+
+        source = resources.files("bot").joinpath("data/words-en.tsv")
+        path = Path(str(source))
+        try:
+            stat = path.stat()
+            copy = cache_dir() / f"words-en-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+            zipf, by_letter = marshal.loads(copy.read_bytes())
+            words = cls([])
+            words.zipf, words.by_letter = zipf, by_letter
+            return words
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        words = cls(source.read_text(encoding="utf-8").splitlines())
+        try:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            tmp = copy.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(marshal.dumps((words.zipf, words.by_letter)))
+            os.replace(tmp, copy)
+        except (OSError, NameError):
+            pass
+        return words
 
 
 def _one_slip(typed: str, word: str) -> bool:
@@ -91,6 +116,14 @@ class Speller:
         self._known_sorted = sorted(self.known)
         self._english = english
         self._cache: dict[tuple[str, bool], str] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the English list: a cached engine loads it only when a question needs it."""
+        state = dict(self.__dict__)
+        state.pop("english", None)
+        state["_english"] = None
+        state["_cache"] = {}
+        return state
 
     def clear_cache(self) -> None:
         """Forget remembered corrections."""

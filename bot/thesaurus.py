@@ -9,6 +9,8 @@ it), so a rare sense cannot pull a word somewhere odd.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 from . import settings
@@ -89,6 +91,10 @@ class MeaningMap:
         self._by_meaning = {key: word for key, (_, word) in best.items()}
         self._cache: dict[str, str | None] = {}
 
+    def keys(self) -> list[int]:
+        """The meanings (and broader meanings, as negative keys) the knowledge base's words stand for."""
+        return list(self._by_meaning)
+
     def known_word_for(self, word: str) -> str | None:
         """The knowledge-base word that shares a common meaning with `word`, if one does."""
         if word in self._cache:
@@ -102,3 +108,54 @@ class MeaningMap:
         if len(self._cache) < settings.SPELLING_CACHE:
             self._cache[word] = found
         return found
+
+
+@dataclass
+class LemmaMap:
+    """One knowledge base's meaning map, compiled: a reader's word form -> the knowledge-base word, through
+    WordNet's inflection rules. Small plain data, so the engine cache carries it and the thesaurus file is
+    read only when an engine is built."""
+
+    words: dict[str, str]
+    irregular: dict[str, tuple[str, ...]]
+
+    def known_word_for(self, word: str) -> str | None:
+        """The knowledge-base word a reader's word stands for, if one does."""
+        for form in _forms(word, self.irregular):
+            found = self.words.get(form)
+            if found:
+                return found
+        return None
+
+
+def _forms(word: str, irregular: dict[str, tuple[str, ...]]) -> list[str]:
+    """The dictionary forms a word may be, commonest reading first (WordNet's "morphy" rules)."""
+    out = [word, *irregular.get(word, ())]
+    for pos in ("n", "v", "a", "r"):
+        out += [
+            word[: -len(end)] + add
+            for end, add in _DETACH[pos]
+            if word.endswith(end) and len(word) > len(end) + 2
+        ]
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _first_senses(thesaurus: Thesaurus) -> dict[int, list[str]]:
+    """Synset -> the lemmas whose commonest sense (in some part of speech) it is, nouns first."""
+    out: dict[int, list[str]] = {}
+    for pos in ("n", "v", "a", "r"):
+        for (lemma, p), ids in thesaurus.senses.items():
+            if p == pos and ids:
+                for sense in ids[: settings.THESAURUS_READER_SENSES]:
+                    out.setdefault(sense, []).append(lemma)
+    return out
+
+
+def compile_meanings(thesaurus: Thesaurus, known: Iterable[str]) -> LemmaMap:
+    """The meaning map of a knowledge base's words as a `LemmaMap` (see `MeaningMap` for the rules)."""
+    mapping = MeaningMap(thesaurus, known)
+    first = _first_senses(thesaurus)
+    candidates = {lemma for key in mapping.keys() for lemma in first.get(key if key >= 0 else -1 - key, ())}
+    words = {lemma: found for lemma in sorted(candidates) if (found := mapping.known_word_for(lemma))}
+    return LemmaMap(words, dict(thesaurus.irregular))

@@ -9,6 +9,17 @@ import pytest
 QUIZ_ARTICLE = "000_260b3db4d1f4acde.txt"
 
 
+@pytest.fixture(scope="session")
+def _engine_cache(tmp_path_factory):
+    """One engine cache for the whole run, never the user's own."""
+    return tmp_path_factory.mktemp("engine-cache")
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(_engine_cache, monkeypatch):
+    monkeypatch.setenv("BOT_CACHE_DIR", str(_engine_cache))
+
+
 @pytest.fixture(autouse=True)
 def _quiz_user_dir(tmp_path_factory, monkeypatch):
     """Quiz results (and any other user data) go to a temporary folder, never the real home."""

@@ -11,8 +11,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from bot.interface import Story
 from bot.answers import Answer, Attribution, Citation, Conversation, Sentence, Turn
+from bot.interface import Story
 
 STORY_ID = "acme"
 TITLE = "Acme opens its first store"

@@ -11,7 +11,8 @@ from bot.spelling import EnglishWords, Speller
 def speller():
     from bot.engine import load_engine
 
-    return load_engine().index.reader.speller
+    engine = load_engine()
+    return engine.engine(engine.stories()[0].id).index.reader.speller
 
 
 @pytest.mark.parametrize(

@@ -300,7 +300,7 @@ def _cmd_take(args: argparse.Namespace) -> int:
         else:
             from ..knowledge import load_knowledge
 
-            kb = load_knowledge(args.knowledge, args.seeds)
+            kb = load_knowledge(args.knowledge, args.seeds, getattr(args, "story", None))
             quiz = generate_quiz(
                 kb,
                 seed=args.seed,
@@ -329,7 +329,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .export import export
     from .generate import generate_quiz
 
-    kb = load_knowledge(getattr(args, "knowledge", None), getattr(args, "seeds", None))
+    kb = load_knowledge(
+        getattr(args, "knowledge", None), getattr(args, "seeds", None), getattr(args, "story", None)
+    )
     wanted = getattr(args, "questions", None) or _DEFAULT_QUESTIONS
     quiz = generate_quiz(
         kb,
@@ -482,7 +484,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .material import Material
     from .rules import RULES, check_item
 
-    kb = load_knowledge(getattr(args, "knowledge", None), getattr(args, "seeds", None))
+    kb = load_knowledge(
+        getattr(args, "knowledge", None), getattr(args, "seeds", None), getattr(args, "story", None)
+    )
     material = Material.of(kb)
     pool = candidates(kb, material)
     flawed = [(item, check_item(item, material)) for item in pool]

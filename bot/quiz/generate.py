@@ -586,6 +586,7 @@ def quiz_maker(
     questions: int = 10,
     types: Sequence[ItemKind] = ITEM_KINDS,
     topic: str | None = None,
+    story: str | None = None,
 ) -> Callable[[], Quiz]:
     """A factory for front ends: each call loads the knowledge (once) and generates a quiz with these
     options, so a screen never touches the knowledge base itself."""
@@ -595,7 +596,7 @@ def quiz_maker(
         if not cache:
             from ..knowledge import load_knowledge
 
-            cache.append(load_knowledge(knowledge, seeds))
+            cache.append(load_knowledge(knowledge, seeds, story))
         return generate_quiz(cache[0], seed=seed, questions=questions, types=types, topic=topic)
 
     return make

@@ -35,8 +35,8 @@ from .source_pane import SourcePane
 if TYPE_CHECKING:
     from textual import events
 
-    from ..interface import AnswerEngine
     from ..answers import Answer, Conversation
+    from ..interface import AnswerEngine
 
 NARROW = 70
 """Below this many columns the source pane starts hidden, and F2 shows it in place of the chat."""

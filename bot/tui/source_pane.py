@@ -12,8 +12,8 @@ from textual.widgets import Static
 from .literal import literal
 
 if TYPE_CHECKING:
-    from ..interface import Story
     from ..answers import Citation, Sentence
+    from ..interface import Story
 
 _CITED = "on $accent 25%"
 _MARKER = "bold $accent"
