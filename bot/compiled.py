@@ -156,7 +156,7 @@ def compile_story(kb: KnowledgeBase) -> StoryData:
                 tuple(r.citations),
             )
             for r in kb.qa
-        ],  # fmt: skip
+        ],
         events=[
             TimelineEvent(
                 e.id, e.when, e.year, e.order, e.text, tuple(e.entities), e.says, tuple(e.citations)

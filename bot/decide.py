@@ -133,15 +133,10 @@ def other_moment(query: Query, cand: Candidate) -> str:
     if spans and cand.terms.spans and not any(s.same(t) for s in spans for t in cand.terms.spans):
         return f'"{spans[0].text}"'  # "a year after it opened" against "about five months after it went live"
 
-    years = [v for v in query.values if v.kind == "year" and v.number is not None]
+    years = [str(int(v.number)) for v in query.values if v.kind == "year" and v.number is not None]
     for year in years:
-        if str(int(year.number)) not in cand.terms.moment and rec.asks in (
-            "how_many",
-            "how_much",
-            "who",
-            "what",
-        ):
-            return str(int(year.number))
+        if year not in cand.terms.moment and rec.asks in ("how_many", "how_much", "who", "what"):
+            return year
     return ""
 
 

@@ -203,9 +203,12 @@ def load_library_engine(
     kdir, sdir = paths.knowledge_dir(knowledge), paths.seeds_dir(seeds)
     inputs = _inputs(kdir, sdir)
     folder = cache_dir() / fingerprint(inputs)
-    router = read_cached(folder / "router.pickle")
-    if not isinstance(router, Router):
-        router = _build(kdir, sdir, folder)
+    cached = read_cached(folder / "router.pickle")
+    built: dict[str, Engine] = {}
+    if isinstance(cached, Router):
+        router = cached
+    else:
+        router, built = _build(kdir, sdir, folder)
     if story is not None:
         ids = [s.id for s in router.stories]
         if story not in ids:
@@ -215,10 +218,12 @@ def load_library_engine(
         router = Router([s for s in router.stories if s.id == story], router.names, router.terms)
 
     def load(sid: str) -> Engine:
+        if sid in built:
+            return built.pop(sid)  # just built: no need to read it back
         engine = read_cached(folder / f"story-{sid}.pickle")
         if isinstance(engine, Engine):
             return engine
-        return _build(kdir, sdir, folder, only=sid)  # type: ignore[return-value]
+        return _build(kdir, sdir, folder)[1][sid]
 
     return Library(router, load)
 
@@ -233,9 +238,8 @@ def _inputs(kdir: Path, sdir: Path) -> list[Path]:
     return out
 
 
-def _build(kdir: Path, sdir: Path, folder: Path, only: str | None = None) -> Router | Engine:
-    """Validate the knowledge, build every story's engine and the router, write them to the cache; return
-    the router (or, with `only`, that story's engine)."""
+def _build(kdir: Path, sdir: Path, folder: Path) -> tuple[Router, dict[str, Engine]]:
+    """Validate the knowledge, build every story's engine and the router, and write them to the cache."""
     from .compiled import compile_story
     from .knowledge import load_library
 
@@ -247,6 +251,4 @@ def _build(kdir: Path, sdir: Path, folder: Path, only: str | None = None) -> Rou
     for sid, engine in engines.items():
         write_cached(folder / f"story-{sid}.pickle", engine)
     write_cached(folder / "router.pickle", router)
-    if only is not None:
-        return engines[only]
-    return router
+    return router, engines

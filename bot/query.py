@@ -8,6 +8,7 @@ decision) works on the `Query` and never reads the text again.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, cached_property
@@ -81,7 +82,7 @@ class Value:
             return (
                 gap < Decimal("0.5")
                 if self.kind == "percent"
-                else gap <= Decimal("1e-6") * max(1, abs(other.number))
+                else gap <= Decimal("1e-6") * max(Decimal(1), abs(other.number))
             )
         return False
 
@@ -206,8 +207,8 @@ class Reader:
             surface.update(words(sentence.text))
         for key in [*self.aliases, *self.synonyms]:
             surface.update(key)
-        for group in kb.contrasts:
-            surface.update(w for word in group.words for w in words(word))
+        for contrast in kb.contrasts:
+            surface.update(w for word in contrast.words for w in words(word))
 
         for targets in self.shorthand.values():
             surface.update(targets)
@@ -377,7 +378,9 @@ class Reader:
         return word
 
     @staticmethod
-    def _match(table: dict[tuple[str, ...], object], longest: dict[str, int], raw: list[str], i: int) -> int:
+    def _match(
+        table: Mapping[tuple[str, ...], object], longest: dict[str, int], raw: list[str], i: int
+    ) -> int:
         """The length of the longest phrase in `table` starting at word i, or 0; `longest` gives, per first
         word, the longest phrase starting with it, so most words cost one look-up."""
         for size in range(min(longest.get(raw[i], 0), len(raw) - i), 0, -1):
@@ -455,7 +458,7 @@ def _thesaurus() -> Thesaurus:
     return Thesaurus.shipped()
 
 
-def _longest_by_first(table: dict[tuple[str, ...], object]) -> dict[str, int]:
+def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]:
     """For each first word of a phrase table, the length of the longest phrase starting with it."""
     out: dict[str, int] = {}
     for key in table:
@@ -481,10 +484,11 @@ def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> 
             number = Decimal(word)
         else:
             continue
-        start, bound = i, "exact"
-        for phrase, kind in _BOUND_WORDS.items():
+        start = i
+        bound: Bound = "exact"
+        for phrase, limit in _BOUND_WORDS.items():
             if tuple(raw[max(0, i - len(phrase)) : i]) == phrase:
-                start, bound = i - len(phrase), kind
+                start, bound = i - len(phrase), limit
                 break
         if after == "percent":
             out.append(
@@ -494,10 +498,9 @@ def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> 
             )
             continue
         if after in _DURATION_UNITS:
-            unit = _DURATION_UNITS[after]
             end = raw.index(after, i + 1) + 1
             end += end < len(raw) and raw[end] in ("ago", "after", "later", "before", "earlier")
-            out.append(Value("duration", number, bound=bound, unit=frozenset({unit}), start=start, end=end,
+            out.append(Value("duration", number, bound=bound, unit=frozenset({_DURATION_UNITS[after]}), start=start, end=end,
                              text=f"{format_number(number)} {after}"))  # fmt: skip
             continue
         unit = frozenset(

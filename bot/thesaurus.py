@@ -91,7 +91,7 @@ class MeaningMap:
         self._by_meaning = {key: word for key, (_, word) in best.items()}
         self._cache: dict[str, str | None] = {}
 
-    def keys(self) -> list[int]:
+    def meaning_keys(self) -> list[int]:
         """The meanings (and broader meanings, as negative keys) the knowledge base's words stand for."""
         return list(self._by_meaning)
 
@@ -156,6 +156,8 @@ def compile_meanings(thesaurus: Thesaurus, known: Iterable[str]) -> LemmaMap:
     """The meaning map of a knowledge base's words as a `LemmaMap` (see `MeaningMap` for the rules)."""
     mapping = MeaningMap(thesaurus, known)
     first = _first_senses(thesaurus)
-    candidates = {lemma for key in mapping.keys() for lemma in first.get(key if key >= 0 else -1 - key, ())}
+    candidates = {
+        lemma for key in mapping.meaning_keys() for lemma in first.get(key if key >= 0 else -1 - key, ())
+    }
     words = {lemma: found for lemma in sorted(candidates) if (found := mapping.known_word_for(lemma))}
     return LemmaMap(words, dict(thesaurus.irregular))
