@@ -50,23 +50,22 @@ class Router:
     def named(self, question: str) -> list[int]:
         """Stories whose names the question uses (typos in names forgiven), most specific first."""
         raw = [self._speller.correct(w) if len(w) > 3 else w for w in words(question)]
-        hits: dict[int, int] = {}
+        hits: dict[int, float] = {}
         i = 0
         while i < len(raw):
             for size in range(min(self._longest, len(raw) - i), 0, -1):
                 found = self.names.get(tuple(raw[i : i + size]))
                 if found:
-                    for s in found:
-                        hits[s] = hits.get(s, 0) + 1
+                    # a name in one story only (a renamed company) says more than one many stories share
+                    # ("China"); a name in more stories than a question is tried in says nothing here
+                    if len(found) <= settings.STORIES_PER_QUESTION:
+                        for s in found:
+                            hits[s] = hits.get(s, 0.0) + 1.0 / len(found)
                     i += size
                     break
             else:
                 i += 1
-        if not hits:
-            return []
-        # a name in one story only (a renamed company) says more than one every story has ("China")
-        rarity = {s: n for s, n in hits.items()}
-        return sorted(rarity, key=lambda s: -rarity[s])[: settings.STORIES_PER_QUESTION]
+        return sorted(hits, key=lambda s: -hits[s])[: settings.STORIES_PER_QUESTION]
 
     def by_words(self, question: str) -> list[int]:
         """Stories sharing the question's rarer words, best first."""
@@ -161,14 +160,27 @@ class Library:
         """Ask each candidate story; keep the answer that settles most (answered over asked back over
         declined), then the most confident, and record only its turn."""
         best: tuple[tuple[int, float], Answer, Conversation | None] | None = None
+        ranks: list[tuple[tuple[int, float], str]] = []
         for sid in candidates:
             trial = Conversation(list(conversation.turns)) if conversation is not None else None
             ans = self.engine(sid).answer(question, trial, threshold=threshold)
             rank = ({"answered": 2, "clarify": 1, "unknown": 0}[ans.status], ans.confidence)
             if best is None or rank > best[0]:
                 best = (rank, ans, trial)
+            ranks.append((rank, sid))
+        top = max(ranks)[0] if ranks else (0, 0.0)
+        tied = [
+            sid for rank, sid in ranks if rank[0] == top[0] == 2 and top[1] - rank[1] < settings.STORY_TIE
+        ]
         assert best is not None
         _, ans, trial = best
+        if len(tied) > 1:
+            # several stories answer it equally well ("Who wrote the article?"): ask which, never guess
+            titles = [next(s.title for s in self.router.stories if s.id == sid) for sid in tied]
+            return Answer(question=question, status="clarify", confidence=ans.confidence, kind="decline",
+                          answer="Several stories answer that: which one do you mean? Choose one with /story "
+                          "or name something in it.", suggestions=titles[: settings.STORIES_PER_QUESTION],
+                          resolved=question)  # fmt: skip
         if conversation is not None and trial is not None and len(trial.turns) > len(conversation.turns):
             conversation.turns.append(trial.turns[-1])
         return ans

@@ -124,3 +124,6 @@ STORIES_IN_MEMORY = 64
 
 STORIES_LISTED = 5
 """Lists for completion and starters draw on this many stories: a large library's lists come from a few."""
+
+STORY_TIE = 0.02
+"""Two stories whose answers to a question naming neither are this close in confidence: ask which story."""
