@@ -92,6 +92,8 @@ class Index:
                 self.phrasing_weight.append(weight)
                 for token in phr:
                     self.phrase_postings.setdefault(token, []).append(slot)
+        self.vocab_records = {t: frozenset(r for r, _ in posts) for t, posts in self.vocab_postings.items()}
+        """Term -> the records using it at all: one set union per term finds a question's records."""
         self.contrasts = [
             frozenset(t for w in group.words for t in self.reader.read(w, correct=False).tokens)
             for group in kb.contrasts

@@ -43,23 +43,27 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     coverage: dict[int, float] = {}
     named_here: dict[int, float] = {}
     worded: set[int] = set()
+    shared: dict[int, float] = {}
+    empty: tuple = ()
+    vocab, phrases = index.vocab_postings, index.phrase_postings
     for token, w in weights.items():
-        for r, factor in index.vocab_postings.get(token, ()):
-            coverage[r] = coverage.get(r, 0.0) + w * factor
+        get = coverage.get
+        for r, factor in vocab.get(token, empty):
+            coverage[r] = get(r, 0.0) + w * factor
         if token.startswith(ENTITY_PREFIX):
-            for r in index.entity_postings.get(token, ()):
+            for r in index.entity_postings.get(token, empty):
                 named_here[r] = named_here.get(r, 0.0) + w
         if not token.isdigit():
-            worded.update(r for r, _ in index.vocab_postings.get(token, ()))
+            worded |= index.vocab_records.get(token, frozenset())
+        get = shared.get
+        for slot in phrases.get(token, empty):
+            shared[slot] = get(slot, 0.0) + w
+    # the best F1 of shared weight over any one phrasing: 2·shared / (question weight + phrasing weight)
     overlap: dict[int, float] = {}
-    shared: dict[int, float] = {}
-    for token, w in weights.items():
-        for slot in index.phrase_postings.get(token, ()):
-            shared[slot] = shared.get(slot, 0.0) + w
+    owner, weight = index.phrasing_record, index.phrasing_weight
     for slot, sh in shared.items():
-        r = index.phrasing_record[slot]
-        recall, precision = sh / total, sh / index.phrasing_weight[slot]
-        f1 = 2 * recall * precision / (recall + precision)
+        r = owner[slot]
+        f1 = 2 * sh / (total + weight[slot])
         if f1 > overlap.get(r, 0.0):
             overlap[r] = f1
     # An unknown word in a short question usually names what the story lacks ("CEO", "IPO"); in a long,

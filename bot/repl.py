@@ -212,7 +212,7 @@ class Chat:
         elif name == "/sources":
             self.echo(sources_text(self.engine))
         elif name == "/story":
-            self.echo(stories_text(self.engine))
+            self.echo(self.choose_story(rest.strip()))
         elif name == "/save":
             self.save(rest.strip())
         elif name == "/reset":
@@ -222,6 +222,24 @@ class Chat:
         else:
             self.echo(f"Unknown command {terminal(typed)}; type /help for the list.")
         return True
+
+    def choose_story(self, choice: str) -> str:
+        """/story: list the stories; /story N or ID: answer from that one; /story all: from every story."""
+        stories = self.engine.stories()
+        if not choice:
+            return (
+                stories_text(self.engine, self.conversation.story)
+                + "\n/story N or ID answers from one; /story all from every story."
+            )
+        if choice.lower() == "all":
+            self.conversation.story = None
+            return "Answering from every story: each question goes to the story it names."
+        picked = next((s for n, s in enumerate(stories, 1) if choice in (str(n), s.id)), None)
+        if picked is None:
+            return f"No story {terminal(choice)}; /story lists them."
+        self.conversation.story = picked.id
+        self.conversation.reset()
+        return f"Answering from “{one_line(picked.title)}” now (follow-ups start afresh)."
 
     def save(self, name: str) -> None:
         """/save FILE: the conversation so far as Markdown with its citations; says where it went."""
@@ -251,10 +269,11 @@ def sources_text(engine: AnswerEngine) -> str:
     return "\n\n".join(blocks)
 
 
-def stories_text(engine: AnswerEngine) -> str:
-    """The stories answered from, numbered, with their bylines."""
+def stories_text(engine: AnswerEngine, current: str | None = None) -> str:
+    """The stories answered from, numbered, with their bylines; the current one marked."""
     return "\n".join(
-        f"  {n}. {one_line(s.title)} ({one_line(s.author)}, {s.year}): {len(s.sentences)} sentences"
+        f"{'*' if s.id == current else ' '} {n}. {one_line(s.title)} ({one_line(s.author)}, {s.year}) "
+        f"[{s.id}]: {len(s.sentences)} sentences"
         for n, s in enumerate(engine.stories(), start=1)
     )
 

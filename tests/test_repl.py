@@ -86,7 +86,8 @@ def test_golden_transcript_of_the_piped_line_chat(fake):
         "  1. When did Acme open its first store?\n"
         "\n"
         "> /story\n"
-        "  1. Acme opens its first store (A. Writer, 2014): 6 sentences\n"
+        "  1. Acme opens its first store (A. Writer, 2014) [acme]: 6 sentences\n"
+        "/story N or ID answers from one; /story all from every story.\n"
         "\n"
         "> quit\n"
     )
@@ -184,8 +185,20 @@ def test_story_command_is_offered_once_there_are_several_stories(capsys):
     chat(engine, "/help" + ENTER + "/story" + ENTER + CTRL_D)
     out = capsys.readouterr().out
     assert "/story" in out
-    assert "  1. Acme opens its first store (A. Writer, 2014): 6 sentences\n" in out
-    assert "  2. Acme opens its first store (2) (A. Writer, 2014): 0 sentences\n" in out
+    assert "  1. Acme opens its first store (A. Writer, 2014) [acme]: 6 sentences\n" in out
+    assert "  2. Acme opens its first store (2) (A. Writer, 2014) [acme2]: 0 sentences\n" in out
+
+
+def test_story_command_switches_the_story_the_questions_go_to(capsys):
+    engine = FakeEngine(story_count=2)
+    chat(
+        engine, "/story 2" + ENTER + "/story" + ENTER + "/story nine" + ENTER + "/story all" + ENTER + CTRL_D
+    )
+    out = capsys.readouterr().out
+    assert "Answering from “Acme opens its first store (2)” now" in out
+    assert "* 2. Acme opens its first store (2)" in out
+    assert "No story nine; /story lists them." in out
+    assert "Answering from every story" in out
 
 
 def test_sources_reset_and_unknown_commands(fake, capsys):

@@ -739,3 +739,29 @@ async def test_confirm_dialog_buttons(fake):
         await pilot.click("#confirm")
         await pilot.pause()
         assert _asked(pilot.app) == []
+
+
+@synchronous
+async def test_the_palette_switches_the_story_answers_come_from():
+    """With several stories the palette offers each; choosing one narrows the conversation to it."""
+    engine = fakes.FakeEngine(story_count=2)
+    async with make_app(engine).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Story: every story" in titles and "Story: Acme opens its first store (2)" in titles
+        (command,) = [c for c in app.get_system_commands(app.screen) if c.title.endswith("store (2)")]
+        command.callback()
+        assert app.conversation.story == "acme2" and app.sub_title == "Acme opens its first store (2)"
+        (every,) = [c for c in app.get_system_commands(app.screen) if c.title == "Story: every story"]
+        every.callback()
+        assert app.conversation.story is None and app.sub_title == "2 stories"
+
+
+@synchronous
+async def test_one_story_offers_no_story_commands(fake):
+    async with make_app(fake).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not [
+            c for c in pilot.app.get_system_commands(pilot.app.screen) if c.title.startswith("Story:")
+        ]

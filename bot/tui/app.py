@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -145,7 +146,7 @@ class ChatApp(App[int]):
         self.conversation = Conversation()
         stories = engine.stories()
         if stories:
-            self.sub_title = one_line(stories[0].title)
+            self.sub_title = one_line(stories[0].title) if len(stories) == 1 else f"{len(stories)} stories"
         self.query("#loading").remove()
         self.query_one(QuestionInput).set_questions(engine.questions())
         self.query_one(SourcePane).show_stories(stories)
@@ -153,6 +154,23 @@ class ChatApp(App[int]):
         pending, self._pending = self._pending, []
         for question in pending:
             self.ask(question)
+
+    def _choose_story(self, story: str, title: str) -> None:
+        """Answer from one story only (palette: "Story: ..."); follow-ups start afresh."""
+        if self.conversation is None:
+            return
+        self.conversation.reset()
+        self.conversation.story = story
+        self.sub_title = one_line(title)
+        self.notify(f"Answering from “{one_line(title)}” now.")
+
+    def _every_story(self) -> None:
+        """Answer each question from the story it names (palette: "Story: every story")."""
+        if self.conversation is None:
+            return
+        self.conversation.story = None
+        self.sub_title = f"{len(self.engine.stories()) if self.engine else 0} stories"
+        self.notify("Answering from every story: each question goes to the story it names.")
 
     def _welcome(self) -> None:
         from ..answers import Answer
@@ -360,6 +378,17 @@ class ChatApp(App[int]):
         )
         if screen is not self.default_screen:
             return
+        stories = self.engine.stories() if self.engine else []
+        if len(stories) > 1:
+            yield SystemCommand(
+                "Story: every story", "Answer each question from the story it names", self._every_story
+            )
+            for story in stories:
+                yield SystemCommand(
+                    f"Story: {one_line(story.title)}",
+                    f"Answer from this story only ({story.id})",
+                    partial(self._choose_story, story.id, story.title),
+                )
         for row in keys_for("chat"):
             if row.command:
                 action = getattr(self, f"action_{row.bind[0][1]}")
