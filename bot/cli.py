@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .console import Progress, interrupts_deferred, silence_stdout, tolerant_output, warn
 from .errors import BotError, InputError, KnowledgeError
@@ -19,6 +19,16 @@ def _threshold(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError("must be between 1 and 64")
     return value
 
 
@@ -115,7 +125,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from .answers import Conversation
+    from .answers import Answer, Conversation
     from .engine import load_engine
     from .inputs import QuestionLine, open_question_file, read_questions
     from .render import AnswerWriter
@@ -137,14 +147,27 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     lines = read_questions(stream, label) if stream is not None else [QuestionLine(1, question=args.question)]
     progress = Progress(stream) if stream is not None and sys.stderr.isatty() else None
     interrupted = False
-    try:
+
+    def questions() -> Iterator[str]:
+        nonlocal problems
         for line in lines:
             if line.problem:
                 problems += 1
                 warn(line.problem)
-                continue
+            else:
+                yield line.question
+
+    if args.jobs > 1 and conversation is None:
+        from .batch import answer_in_parallel
+
+        answers: Iterator[Answer] = answer_in_parallel(
+            questions(), args.jobs, args.knowledge, args.seeds, args.story, args.threshold
+        )
+    else:
+        answers = (engine.answer(q, conversation, threshold=args.threshold) for q in questions())
+    try:
+        for answer in answers:
             with interrupts_deferred():
-                answer = engine.answer(line.question, conversation, threshold=args.threshold)
                 writer.write(answer)
             declined += answer.status != "answered"
             if progress:
@@ -340,6 +363,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--format", choices=["text", "json", "jsonl", "csv", "markdown"], default="text")
     ask.add_argument("--conversation", action="store_true", help="answer the lines as turns of one chat")
     ask.add_argument("--threshold", type=_threshold, help="decline below this confidence (default: settings)")
+    ask.add_argument(
+        "--jobs", "-j", type=_jobs, default=1, metavar="N",
+        help="answer a file on N processes (not with --conversation; answers keep the file's order)",
+    )  # fmt: skip
     _data_options(ask)
     ask.set_defaults(func=_cmd_ask)
 

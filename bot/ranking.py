@@ -72,7 +72,8 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     named = sum(w for t, w in weights.items() if t.startswith(ENTITY_PREFIX))
     asked = total - named
     rough = {r: (0.45 * coverage[r] / total + 0.35 * overlap.get(r, 0.0)) * penalty for r in worded}
-    best = heapq.nlargest(settings.CANDIDATES, rough, key=rough.__getitem__)
+    # ties go to the record curated first, so the order never depends on how a set happens to be laid out
+    best = heapq.nlargest(settings.CANDIDATES, rough, key=lambda r: (rough[r], -r))
     out = []
     for r in best:
         predicate = (coverage[r] - named_here.get(r, 0.0)) / asked if asked > 1e-9 else 1.0

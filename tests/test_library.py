@@ -182,3 +182,23 @@ def test_new_story_refuses_the_shipped_folders_when_installed(tmp_path, monkeypa
     article = tmp_path / "a.txt"
     article.write_text("Some story.", encoding="utf-8")
     assert main(["new-story", str(article), "--id", "a"]) == 2
+
+
+def test_jobs_answer_a_file_exactly_as_one_process_does(tmp_path):
+    questions = tmp_path / "q.txt"
+    lines = [q for q in (ROOT / "tests" / "dev" / "cases.csv").read_text(encoding="utf-8").splitlines()[1:]]
+    questions.write_text("\n".join(line.split(",")[0] for line in lines) * 3 + "\n", encoding="utf-8")
+    bot = str(Path(sys.executable).with_name("bot"))
+    one = subprocess.run([bot, "ask", "--file", str(questions), "--format", "jsonl"], capture_output=True)
+    two = subprocess.run([bot, "ask", "--file", str(questions), "--format", "jsonl", "--jobs", "2"],
+                         capture_output=True)  # fmt: skip
+    assert one.returncode == two.returncode and one.stdout == two.stdout and one.stdout.count(b"\n") > 50
+
+
+def test_a_freshly_built_and_a_cached_engine_answer_alike(tmp_path):
+    """Ties are broken by curation order, never by how a set is laid out in memory."""
+    code = (
+        "from bot.engine import load_engine; e = load_engine(); "
+        "print([e.answer(q).suggestions for q in ('what hasi t released?', 'How many zorbliks?', 'the CEO?')])"
+    )
+    assert _run(code, tmp_path).stdout == _run(code, tmp_path).stdout
