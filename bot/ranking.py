@@ -106,6 +106,17 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         return False
     if index.contrasted(query, cand.terms):
         return False
+    value = cand.terms.value
+    if (
+        value is not None
+        and value.entity
+        and query.entities
+        and rec.entities
+        and rec.entities[0] not in query.entities
+    ):
+        answer_names = {value.entity, *index.reader.parts.get(value.entity, ())}
+        if set(query.entities) <= answer_names:
+            return False  # "Who runs Alibaba?" is not answered by "Alibaba's finance arm runs Alipay"
     if cand.predicate < settings.PREDICATE_MIN:
         return False
     if qtype is None or rec.asks in COMPATIBLE[qtype]:
