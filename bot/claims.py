@@ -4,6 +4,7 @@ and overviews from the story's timeline. Each works from typed values and attrib
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from .index import Index, RecordTerms
 from .numbers import format_number
 from .query import ENTITY_PREFIX, Query, Value
 from .ranking import Candidate, rank
+from .text import words
 
 _VALUE_TYPE: dict[str, QuestionType] = {
     "count": "how_many",
@@ -65,6 +67,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         and query.qtype != "yesno"
     ):
         return None  # a curated question of this shape asked almost word for word: its own record answers it
+    named = _naming(ctx, query)
+    if named:
+        return named
     if "sourcing" in query.forms:
         found = sourcing(ctx, query)
         if found:
@@ -80,6 +85,31 @@ def special(ctx: Context, query: Query) -> Answer | None:
     if query.qtype == "yesno":
         return check(ctx, query)
     return None
+
+
+_NAMING = re.compile(r"\b(called|named|name of|the name|its name|their name)\b")
+
+
+def _naming(ctx: Context, query: Query) -> Answer | None:
+    """ "What is its mobile app called?": the thing described is a name the story gives ("Alipay's mobile app"
+    is Alipay Wallet), so the answer is that name, from what the story says of it."""
+    if len(query.entities) != 1 or not _NAMING.search(query.joined) or query.qtype not in ("what", None):
+        return None
+    if [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in ("name", "call")]:
+        return None
+    (ent,) = query.entities
+    typed = ctx.typed.joined
+    name = ctx.index.kb.entities[ent]
+    if " ".join(words(name.name)) in typed:
+        return None  # "What is Alipay Wallet called?" names it already: not this shape
+    about = [
+        t.record for t in ctx.index.records if t.record.entities[:1] == (ent,) and not t.record.not_in_story
+    ]
+    if not about:
+        return None
+    rec = min(about, key=lambda r: (r.asks != "what", len(r.question)))
+    return build(ctx.index, ctx.question, query, text=f"It is called {name.name}. {rec.answer}", sources=[rec],
+                 kind="answer", score=1.0)  # fmt: skip
 
 
 # -- checking a claim ---------------------------------------------------------------------------------------
@@ -322,7 +352,12 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     if rec.asks == "yesno" or rec.not_in_story:
         return None  # the curated answer already says yes, no or "only a rumour"
     if _TOO.search(query.joined) and rec.entities and rec.entities[0] not in query.entities:
-        return None  # "Was Meilishuo also cut off?" is not affirmed by a record about something else
+        # "Was Meilishuo also cut off?": a record about another subject neither affirms nor denies it
+        names = " and ".join(
+            ctx.index.kb.entities[e].name for e in query.entities if e not in rec.entities[:1]
+        )
+        return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score,
+                     status="unknown", text=f"The story doesn't say that of {names or 'it'}. What it does say: {rec.answer}")  # fmt: skip
     if (
         top.coverage >= settings.CHECK_COVERAGE
         and top.predicate >= settings.CHECK_COVERAGE

@@ -129,6 +129,9 @@ class Query:
     """Content words the knowledge base never uses (an English word or a word nobody knows)."""
     gibberish: list[str] = field(default_factory=list)
     """Content words neither the knowledge base nor English knows, after typo fixes: not understood."""
+    negated: frozenset[str] = frozenset()
+    """Terms the question sets aside ("all payments, not just mobile", "other than Mogujie"): a record about
+    them does not answer it."""
     values: list[Value] = field(default_factory=list)
     qtype: QuestionType | None = None
     forms: frozenset[str] = frozenset()
@@ -330,6 +333,7 @@ class Reader:
         query = Query(text=text, words=raw, tokens=tokens, spans=spans, entities=entities, unknown=unknown,
                       gibberish=gibberish, corrected=corrected)  # fmt: skip
         query.values = _values(raw, tokens, spans) + entity_values
+        query.negated = _negated(raw, tokens, spans)
         query.forms = questions.forms(joined)
         query.qtype = questions.question_type(joined)
         if "truefalse" in query.forms and (questions.framed(joined) or not questions.has_wh_phrase(joined)):
@@ -441,6 +445,13 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
 """Words that say what kind of thing a name is; right before the name they describe it, not the question."""
 
 
+_ANY_KIND = frozenset().union(*_KIND_NOUNS.values()) - {"online", "payment", "mobile", "pay", "shopping", "social",
+                                                         "e-commerce", "ecommerce", "chinese", "big", "tech", "news"}  # fmt: skip
+"""Nouns naming a kind of thing ("company", "site", "app"): right after "which" or "what" they only say what
+kind of answer is wanted."""
+_WH_KIND = frozenset({"which", "what", "whose"})
+
+
 def _gap(raw: list[str], end: int, at: int) -> int:
     """How many articles ("the", "a") lie between a word ending at `end` and a name starting at `at`."""
     return sum(1 for w in raw[end:at] if w in ("the", "a", "an", "this", "that", "its"))
@@ -464,6 +475,34 @@ def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]
     for key in table:
         out[key[0]] = max(out.get(key[0], 0), len(key))
     return out
+
+
+_NEGATIONS = (("not", "just"), ("not", "only"), ("other", "than"), ("rather", "than"), ("instead", "of"),
+              ("apart", "from"), ("aside", "from"), ("as", "opposed", "to"), ("excluding",), ("except",),
+              ("besides",), ("not",))  # fmt: skip
+_AUX = frozenset(
+    ["is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should", "may", "might", "must"]
+)
+
+
+def _negated(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The first content term after a setting-aside phrase; a bare "not" counts only between content words
+    ("computers not phones"), not after an auxiliary ("did not adopt")."""
+    out: set[str] = set()
+    for i in range(len(raw)):
+        for phrase in _NEGATIONS:
+            if tuple(raw[i : i + len(phrase)]) != phrase:
+                continue
+            if phrase == ("not",) and (
+                i == 0 or raw[i - 1] in _AUX or raw[i - 1] in QUESTION_WORDS or i + 2 != len(raw)
+            ):
+                break  # a bare "not" sets aside only a last word ("computers not phones"), not a verb
+            after = i + len(phrase)
+            following = [t for t, (s, _) in zip(tokens, spans, strict=True) if after <= s < after + 3]
+            if following and not _numeric(following[0]):
+                out.add(following[0])
+            break
+    return frozenset(out)
 
 
 def _numeric(word: str) -> bool:

@@ -106,6 +106,10 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         return False
     if index.contrasted(query, cand.terms):
         return False
+    if query.negated and query.negated & (
+        cand.terms.phrasings[0] | (cand.terms.value.unit if cand.terms.value else frozenset())
+    ):
+        return False  # "all payments, not just mobile": a record about mobile payments is set aside
     value = cand.terms.value
     if (
         value is not None
