@@ -205,7 +205,8 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
             c for c in fits if not c.terms.record.not_in_story and c.predicate >= settings.CHECK_PREDICATE
         ]
     exact = [c for c in fits if c.terms.value and c.terms.value.same(value) and _unit_fits(value, c.terms)]
-    if exact and exact[0].score >= ctx.threshold * settings.CHECK_EXACT_FACTOR:
+    weak = not fits or fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR
+    if exact and weak and exact[0].score >= ctx.threshold * settings.CHECK_EXACT_FACTOR:
         fits = exact  # the very figure the story gives, for what it counts: a weaker wording match will do
     if not fits or (fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR and fits is not exact):
         return None
@@ -745,7 +746,8 @@ _KIND_WORDS = {
     "rumored": "rumour", "claim": "claim", "claims": "claim", "claimed": "claim", "report": "report",
     "reported": "report", "fact": "article", "confirmed": "article", "verified": "article", "proven": "article",
     "established": "article", "hearsay": "rumour", "gossip": "rumour", "speculation": "rumour",
-    "checked": "article", "sure": "article", "certain": "article", "definite": "article",
+    "checked": "article", "sure": "article", "certain": "article", "definite": "article", "say-so": "claim",
+    "sayso": "claim",
 }  # fmt: skip
 
 """The kind of source a question's word names: "only a rumour?" asserts a rumour, "a fact?" the article's voice."""
@@ -758,6 +760,10 @@ def _asserted_kinds(query: Query) -> set[str]:
     """The kinds of source the question says it is ("Is it only a rumour?"); two or more when it asks which."""
     words = query.words
     kinds = {_KIND_WORDS[w] for w in words if w in _KIND_WORDS}
+    if any(
+        words[i : i + 2] == ["say", "so"] or words[i : i + 2] == ["own", "claim"] for i in range(len(words))
+    ):
+        kinds.add("claim")  # "just Alipay's own say-so"
     hedged = {
         _KIND_WORDS[w] for i, w in enumerate(words) if w in _KIND_WORDS and i and words[i - 1] in _HEDGES
     }

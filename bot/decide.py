@@ -81,7 +81,8 @@ def decide(
 ) -> Answer:
     """The answer for a question that no special shape (check, comparison, sourcing, overview) took."""
     top = chosen[0] if chosen else None
-    if top and not reading.entities and not last and SUBJECT_PRONOUNS.search(typed.joined):
+    opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
+    if top and not reading.entities and not last and SUBJECT_PRONOUNS.search(opening):
         return build(index, question, reading, text="Who or what do you mean? Please name it in your question.",
                      sources=[], kind="decline", score=top.score, status="clarify",
                      suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip

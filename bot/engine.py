@@ -18,7 +18,7 @@ from .interface import Story
 if TYPE_CHECKING:
     from .library import Library
 from .query import Query
-from .questions import intent
+from .questions import intent, main_question
 from .ranking import Candidate
 from .text import fold, words
 
@@ -80,8 +80,14 @@ class Engine:
         if kind != "question":
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None
-        typed = self.index.read(text)
+        core = main_question(text)
+        typed = self.index.read(core)
         ans, reading = self._answer(question, typed, last, threshold)
+        if core != text and ans.status != "answered":
+            # the question part of a rambling message did not settle it: try the whole message
+            whole, whole_reading = self._answer(question, self.index.read(text), last, threshold)
+            if whole.status == "answered":
+                ans, reading = whole, whole_reading
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans

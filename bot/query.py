@@ -343,7 +343,10 @@ class Reader:
         elif (
             query.qtype is None
             and text.rstrip().endswith("?")
-            and len(raw) >= settings.STATEMENT_QUESTION_WORDS
+            and (
+                len(raw) >= settings.STATEMENT_QUESTION_WORDS
+                or any(v.kind != "entity" for v in query.values)  # "Mogujie start 2013?"
+            )
             and not questions.has_wh_phrase(joined)
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
@@ -481,7 +484,26 @@ _NEGATIONS = (("not", "just"), ("not", "only"), ("other", "than"), ("rather", "t
               ("apart", "from"), ("aside", "from"), ("as", "opposed", "to"), ("excluding",), ("except",),
               ("besides",), ("not",))  # fmt: skip
 _AUX = frozenset(
-    ["is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should", "may", "might", "must"]
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+    ]
 )
 
 

@@ -152,7 +152,8 @@ _FRAMING = re.compile(
 """A true/false framing: what follows is a statement to check, whatever wh-word it contains."""
 _TRAILING_CHECK = re.compile(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|"
-    r"or not|isnt it|is not it|right or wrong|true or false|yes or no)$"
+    r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|"
+    r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$"
 )
 _COMPARISON = re.compile(
     r"\b(more|fewer|less|bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\b(than|then)\b"
@@ -168,8 +169,10 @@ _COMPARISON = re.compile(
     r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
 )
 _SOURCING_WHO = re.compile(
-    r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated|made|makes|gives|gave"
-    r"|provided|provides|is the source|was the source|is behind the (claim|figure|number|report))\b"
+    r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated"
+    r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
+    r"|\bwho (made|makes|gave|gives|provided|provides) (the|that|this) (claim|figure|number|statement|estimate)\b"
+    r"|\bwho (say|says)$"
     r"|\baccording to (whom|who|what|which)\b|\b(source|sources|sourced|sourcing)\b|\bcome[s]? from\b"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit|\bon what basis\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
@@ -197,7 +200,8 @@ _SUMMARY = re.compile(
     r"|\bin (short|brief|a nutshell)\b|\boverview\b"
 )
 _OVERVIEW = re.compile(
-    r"\bwhat (happened|happens|is happening|was happening|went on|occurred|took place|has happened|did happen)\b"
+    r"\bwhat (happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
+    r"|has happened|did happen)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
 )
 _TIMELINE = re.compile(
@@ -260,3 +264,28 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
             start = len(joined[: match.start()].split())
             spans.append((start, start + len(match.group(0).split())))
     return spans
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[?!.])\s+")
+_OPENING = re.compile(
+    r"^(who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could"
+    r"|will|would|should|true|confirm)\b",
+    re.IGNORECASE,
+)
+_BECAUSE = re.compile(r",?\s+\b(because|since i|as i|cause|coz|cuz|bc)\b.*$", re.IGNORECASE)
+
+
+def main_question(text: str) -> str:
+    """The part of a rambling message that asks something: its first sentence that reads as a question, with
+    a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
+    the text itself when no part stands out."""
+    parts = [p.strip() for p in _SENTENCE_BREAK.split(text.strip()) if p and p.strip()]
+    chosen = text.strip()
+    if len(parts) > 1:
+        asking = [p for p in parts if p.endswith("?") or _OPENING.match(p)]
+        if asking and len(asking[0].split()) >= 3:
+            chosen = asking[0]
+    shorter = _BECAUSE.sub("", chosen)
+    if shorter != chosen and len(shorter.split()) >= 4:
+        chosen = shorter
+    return chosen

@@ -127,3 +127,7 @@ STORIES_LISTED = 5
 
 STORY_TIE = 0.02
 """Two stories whose answers to a question naming neither are this close in confidence: ask which story."""
+
+PRONOUN_SUBJECT_WORDS = 4
+"""A pronoun among a question's first words with nothing to refer to is asked back ("When was it founded?");
+one later on usually refers to a noun phrase of the question itself ("... the two sites ... they're ...")."""
