@@ -221,6 +221,8 @@ class Reader:
         self._sorted_surface = sorted(self.surface)
         self.categories = {e.id: _CATEGORY.get(e.kind, e.kind) for e in kb.entities.values()}
         self.kinds = {e.id: e.kind for e in kb.entities.values()}
+        self.kind_terms = frozenset(stem(w) for w in _ANY_KIND)
+        """Stems of nouns that name a kind of thing ("company", "site"): never what a question asks about."""
         self.authors = {e.id for e in kb.entities.values() for src in kb.sources if e.name == src.author}
         """Entities that wrote a story: naming one asks about the article's own voice."""
         self.parts: dict[str, set[str]] = {}

@@ -69,14 +69,18 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     # An unknown word in a short question usually names what the story lacks ("CEO", "IPO"); in a long,
     # wordy question it is more often a paraphrase ("apparently"), so its cost shrinks with length.
     penalty = settings.UNKNOWN_WORD_FACTOR ** (len(query.unknown) * 3 / max(3, len(query.tokens)))
-    named = sum(w for t, w in weights.items() if t.startswith(ENTITY_PREFIX))
+    # names, and nouns that only say what kind of answer is wanted ("which company"), are not what is asked
+    aside = {t for t in weights if t.startswith(ENTITY_PREFIX) or t in index.reader.kind_terms}
+    named = sum(weights[t] for t in aside)
     asked = total - named
     rough = {r: (0.45 * coverage[r] / total + 0.35 * overlap.get(r, 0.0)) * penalty for r in worded}
     # ties go to the record curated first, so the order never depends on how a set happens to be laid out
     best = heapq.nlargest(settings.CANDIDATES, rough, key=lambda r: (rough[r], -r))
     out = []
+    kinds = [(t, weights[t]) for t in aside if not t.startswith(ENTITY_PREFIX)]
     for r in best:
-        predicate = (coverage[r] - named_here.get(r, 0.0)) / asked if asked > 1e-9 else 1.0
+        explained_kinds = sum(w for t, w in kinds if r in index.vocab_records.get(t, ()))
+        predicate = (coverage[r] - named_here.get(r, 0.0) - explained_kinds) / asked if asked > 1e-9 else 1.0
         out.append(
             Candidate(index.records[r], rough[r], coverage[r] / total, overlap.get(r, 0.0), 0.0, predicate)
         )
