@@ -19,7 +19,7 @@ was meant, so the answer asks back ("Did you mean ...?")."""
 AttributionKind = Literal["article", "claim", "rumour", "report"]
 """Who says a thing: the article in its own voice, a named party's claim, a rumour, a named outlet's report."""
 
-AnswerKind = Literal["answer", "check", "comparison", "sourcing", "overview", "decline", "chat"]
+AnswerKind = Literal["answer", "check", "comparison", "sourcing", "overview", "locate", "decline", "chat"]
 """How an answer was made: a curated answer, a yes/no check of a claim, a computed comparison, who says so,
 an overview from the timeline, or no answer."""
 

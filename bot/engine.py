@@ -7,6 +7,7 @@ overviews), else ranked (bot/ranking.py) and decided (bot/decide.py). The turn k
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import claims, decide, followups, settings
@@ -18,7 +19,7 @@ from .interface import Story
 if TYPE_CHECKING:
     from .library import Library
 from .query import Query
-from .questions import intent, main_question
+from .questions import intent, located, main_question
 from .ranking import Candidate
 from .text import fold, words
 
@@ -81,8 +82,11 @@ class Engine:
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None
         core = main_question(text)
-        typed = self.index.read(core)
+        inner = located(core)
+        typed = self.index.read(inner or core)
         ans, reading = self._answer(question, typed, last, threshold)
+        if inner:
+            ans = _quoted(ans)
         if core != text and ans.status != "answered":
             # the question part of a rambling message did not settle it: try the whole message
             whole, whole_reading = self._answer(question, self.index.read(text), last, threshold)
@@ -158,6 +162,15 @@ class Engine:
             resolved=question,
             kind="chat",
         )
+
+
+def _quoted(ans: Answer) -> Answer:
+    """The answer to "where does the story say ...?": the sentences themselves, with their paragraphs."""
+    if ans.status != "answered" or not ans.citations:
+        return ans
+    shown = [f"paragraph {c.paragraph}: \u201c{c.quote}\u201d" for c in ans.citations[: settings.MAX_LOCATED]]
+    text = "The story says it in " + "; and in ".join(shown)
+    return replace(ans, answer=text, kind="locate")
 
 
 def load_engine(knowledge: str | None = None, seeds: str | None = None, story: str | None = None) -> Library:

@@ -58,6 +58,8 @@ class Value:
     end: int = 0
     text: str = ""
     """The value as people write it: "85 million", "25%", "2013"."""
+    part: str = ""
+    """The part of a year named with it ("early", "mid", "late"): "early 2013" is not "late 2013"."""
 
     @property
     def shown(self) -> str:
@@ -101,6 +103,9 @@ class Value:
         """Whether a stated value (self) fits the story's (other): True, False, or None when the story's
         bound cannot settle it ("3000 stores" against "more than 2000")."""
         if self.same(other):
+            if self.part and self.part != other.part:
+                # "early 2013" against "late 2013" is wrong; against a bare "2013" the story cannot settle it
+                return False if other.part else None
             if other.bound == "exact" or self.bound in (other.bound, "exact", "about"):
                 return True
             return None
@@ -579,8 +584,9 @@ def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> 
             and (before in _YEAR_CUES or not unit)
         )
         kind: ValueKind = "year" if is_year else "count"
+        part = _year_part(raw, i) if is_year else ""
         out.append(Value(kind, number, bound=bound, unit=frozenset() if is_year else unit, start=start, end=i + 1,
-                         text=str(int(number)) if is_year else format_number(number)))  # fmt: skip
+                         text=str(int(number)) if is_year else format_number(number), part=part))  # fmt: skip
     return out
 
 
@@ -610,3 +616,18 @@ def short_value(
     if kind == "count":
         return replace(value, kind="count", unit=unit_terms or value.unit)
     return None
+
+
+_YEAR_PARTS = {"early": "early", "late": "late", "mid": "mid", "middle": "mid", "start": "early",
+               "beginning": "early", "end": "late", "spring": "early", "autumn": "late", "fall": "late",
+               "winter": "", "summer": "mid"}  # fmt: skip
+
+
+def _year_part(raw: list[str], i: int) -> str:
+    """The part of the year a year value names: "early 2013", "the end of 2013", "mid-2013" read as "mid 2013"."""
+    before = raw[i - 1] if i else ""
+    if before == "of" and i >= 2:
+        before = raw[i - 2]
+    elif before == "in" and i >= 2:
+        before = raw[i - 2]  # "late in 2013"
+    return _YEAR_PARTS.get(before, "")

@@ -289,3 +289,34 @@ def main_question(text: str) -> str:
     if shorter != chosen and len(shorter.split()) >= 4:
         chosen = shorter
     return chosen
+
+
+_LOCATE = re.compile(
+    r"^(?:(?:can you |could you |please )*(?:show me |tell me |point me to |find )?)"
+    r"(?:where (?:in (?:the|this) (?:story|article|text|piece) )?(?:does|do|did|is) (?:it|the story|the article|the text"
+    r"|the piece|the author|they|the writer) (?:say|said|talk about|talks about|mention|mentions|describe|discuss"
+    r"|explain|tell|state|write about|cover)"
+    r"|where (?:in (?:the|this) (?:story|article|text) )?is (?:it )?(?:said|mentioned|stated|explained|described)"
+    r"|(?:which|what) (?:sentence|sentences|part|parts|paragraph|paragraphs|line|lines|passage|bit|section|quote)"
+    r"(?: of (?:the|this) (?:story|article|text|piece))? (?:says|say|mentions|mention|talks about|talk about"
+    r"|describes|describe|explains|explain|tells|covers|discusses|is about|deals with)"
+    r"|(?:quote|show|find|give me) (?:me )?the (?:sentence|sentences|part|paragraph|line|passage|bit)"
+    r"(?: (?:that|which|where|about|on|of))?(?: (?:says|say|mentions|talks about|describes|explains|it says))?)"
+    r"(?: (?:that|about|of|on))?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_WH_START = re.compile(r"^(who|whom|whose|what|when|where|why|how|which|whether|if)\b", re.IGNORECASE)
+
+
+def located(text: str) -> str | None:
+    """The question inside "where does the story say ...?", "which sentence mentions ...?": the reader wants
+    the sentences themselves, so the inner question is answered and its quotes are what is shown."""
+    match = _LOCATE.match(text.strip())
+    if not match:
+        return None
+    rest = match.group("rest").strip().rstrip("?.! ").strip()
+    if len(rest.split()) < 1:
+        return None
+    if _WH_START.match(rest):
+        return re.sub(r"^(whether|if)\b", "is it true that", rest, flags=re.IGNORECASE) + "?"
+    return rest  # "the technical fee": a topic, answered by the record about it

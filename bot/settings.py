@@ -13,6 +13,9 @@ CLARIFY_MARGIN_UNNAMED = 0.10
 SENTENCE_THRESHOLD = 0.95
 """An uncurated article sentence is offered only when it explains this much of the question."""
 
+MAX_LOCATED = 3
+""""Where does the story say ...?" is answered with at most this many of the cited sentences."""
+
 MAX_QUESTION_CHARS = 2000
 """Longer questions are cut here before matching: no curated question is anywhere near this long."""
 

@@ -195,3 +195,50 @@ def test_the_main_point_comes_from_the_summary_record(engine):
 
 def test_a_summary_of_something_else_is_not_the_story(engine):
     assert ask(engine, "Summarise the plot of Macbeth for me").status != "answered"
+
+
+# -- the part of a year -------------------------------------------------------------------------------
+
+
+def test_the_wrong_part_of_a_year_is_refuted(engine):
+    """'early 2013' against the story's 'late 2013' is false, though the year is the same."""
+    answer = ask(engine, "Did Mogujie and Meilishuo open their marketplaces at the start of 2013?")
+    assert answer.status == "answered"
+    assert answer.answer.startswith("No: the story says late 2013")
+
+
+def test_a_bare_year_fits_a_part_of_it(engine):
+    answer = ask(engine, "did the two sites open their marketplaces in 2013")
+    assert answer.answer.startswith("Yes")
+
+
+def test_a_part_the_story_does_not_give_is_not_settled(engine):
+    """The story says Mogujie was founded in 2011, not when in 2011: 'early 2011' is neither yes nor no."""
+    answer = ask(engine, "was mogujie set up in early 2011?")
+    assert not answer.answer.startswith(("Yes", "No"))
+    assert "2011" in answer.answer
+
+
+# -- where the story says it ----------------------------------------------------------------------------
+
+
+def test_where_the_story_says_it_quotes_the_sentence(engine):
+    answer = ask(engine, "Which line of the article talks about the technical fee?")
+    assert answer.status == "answered" and answer.kind == "locate"
+    assert answer.citations and answer.citations[0].quote in answer.answer
+    assert f"paragraph {answer.citations[0].paragraph}" in answer.answer
+
+
+def test_where_the_story_says_a_wh_question(engine):
+    answer = ask(engine, "where in the article does it say when mogujie was founded")
+    assert answer.kind == "locate" and "2011" in answer.answer
+
+
+def test_where_the_story_says_what_it_does_not_say(engine):
+    answer = ask(engine, "Which paragraph mentions the moon landing?")
+    assert answer.status != "answered"
+
+
+def test_where_a_place_is_is_not_a_locate_question(engine):
+    answer = ask(engine, "Where is Mogujie based?")
+    assert answer.kind != "locate"
