@@ -11,7 +11,7 @@ import pytest
 
 from bot.errors import InputError
 from bot.quiz import Quiz, QuizItem, parse_quiz
-from bot.quiz.export import gift_escape, to_gift, to_html, to_json, to_markdown
+from bot.quiz.formats import gift_escape, to_gift, to_html, to_json, to_markdown
 from bot.quiz.generate import generate_quiz
 from bot.quiz.models import LETTERS
 
