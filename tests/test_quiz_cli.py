@@ -116,10 +116,14 @@ class TestExport:
         assert {i["kind"] for i in quiz["items"]} == {"truefalse"}
         assert all("meilishuo" in i["entities"] for i in quiz["items"])
 
-    def test_bad_type_is_a_usage_error(self, run):
+    def test_bad_type_is_a_usage_error(self, run, capsys):
         with pytest.raises(SystemExit) as exc:
             run("quiz", "export", "--types", "essay")
         assert exc.value.code == 2
+        assert capsys.readouterr().err.endswith(
+            "bot quiz export: error: argument --types: unknown question type 'essay' "
+            "(choose from short, choice, truefalse)\n"
+        )
 
     @pytest.mark.parametrize("topic", ["Amazon", "zzzzqqq"])
     def test_unknown_topic_lists_the_storys_names(self, run, topic):

@@ -95,11 +95,11 @@ class QuizScreen(Screen[Score | None]):
     ) -> None:
         super().__init__()
         if make_quiz is None and quiz is None:
-            from ..quiz.generate import quiz_maker
+            from ..quiz import quiz_maker
 
             make_quiz = quiz_maker()
         if open_store is None:
-            from ..quiz.store import open_store as open_default
+            from ..quiz import open_store as open_default
 
             open_store = open_default
         self.make_quiz = make_quiz
