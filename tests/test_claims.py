@@ -12,13 +12,6 @@ import pytest
 from bot.models import Conversation
 
 
-@pytest.fixture(scope="module")
-def engine():
-    from bot.engine import load_engine
-
-    return load_engine()
-
-
 def ask(engine, *questions):
     conversation = Conversation()
     answer = None

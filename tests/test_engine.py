@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import load_engine
 from bot.knowledge import load_knowledge
 from bot.models import Conversation
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return load_engine()
 
 
 def ask(engine, question, conversation=None):

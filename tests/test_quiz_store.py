@@ -18,8 +18,8 @@ from bot.quiz.store import SCHEMA_VERSION, default_path
 
 
 @pytest.fixture
-def quiz(quiz_kb):
-    return generate_quiz(quiz_kb, seed=5, questions=6)
+def quiz(kb):
+    return generate_quiz(kb, seed=5, questions=6)
 
 
 def count_answers(path) -> int:
@@ -33,8 +33,7 @@ def answer_all(session: QuizSession, right: bool = True) -> None:
         session.answer(item.answer if right else "zzz")
 
 
-def test_default_path_is_in_the_user_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("BOT_USER_DIR", str(tmp_path / "user"))
+def test_default_path_is_in_the_user_dir(tmp_path):
     assert default_path() == tmp_path / "user" / "quiz.db"
     store = open_store()
     store.close()
@@ -80,8 +79,8 @@ def test_missed_uses_the_latest_answer(tmp_path, quiz):
         assert store.missed("bob") == []
 
 
-def test_report_hardest_first_with_claims(tmp_path, quiz_kb):
-    quiz = generate_quiz(quiz_kb, seed=1, questions=3, types=["short"])
+def test_report_hardest_first_with_claims(tmp_path, kb):
+    quiz = generate_quiz(kb, seed=1, questions=3, types=["short"])
     with open_store(tmp_path / "q.db") as store:
         for student, right in (("ann", True), ("bob", False), ("cy", True)):
             session = QuizSession(quiz, student, store)
