@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .answers import Answer, Citation, Conversation, Sentence
+    from .batch import answer_in_parallel
     from .check_report import CheckReport, check_knowledge
     from .engine import Engine, answer, load_engine
     from .errors import BotError, InputError, KnowledgeError
@@ -21,15 +22,17 @@ if TYPE_CHECKING:
     from .interface import AnswerEngine, Story
     from .knowledge import KnowledgeBase, load_knowledge
     from .models import Entity, FactRecord, QARecord
-    from .paths import user_dir
+    from .paths import knowledge_dir, seeds_dir, user_dir
     from .render import AnswerWriter
     from .safety import one_line, terminal
+    from .scaffold import new_story
 
 _HOME = {
     "Answer": "answers",
     "Citation": "answers",
     "Conversation": "answers",
     "Sentence": "answers",
+    "answer_in_parallel": "batch",
     "CheckReport": "check_report",
     "check_knowledge": "check_report",
     "Engine": "engine",
@@ -52,10 +55,13 @@ _HOME = {
     "Entity": "models",
     "FactRecord": "models",
     "QARecord": "models",
+    "knowledge_dir": "paths",
+    "seeds_dir": "paths",
     "user_dir": "paths",
     "AnswerWriter": "render",
     "one_line": "safety",
     "terminal": "safety",
+    "new_story": "scaffold",
 }
 """Each public name and the module that defines it."""
 
@@ -79,15 +85,19 @@ __all__ = [
     "Sentence",
     "Story",
     "answer",
+    "answer_in_parallel",
     "check_knowledge",
     "command_line_text",
+    "knowledge_dir",
     "load_engine",
     "load_eval_cases",
     "load_knowledge",
+    "new_story",
     "one_line",
     "open_question_file",
     "read_questions",
     "run_eval",
+    "seeds_dir",
     "terminal",
     "user_dir",
 ]

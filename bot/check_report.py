@@ -64,7 +64,9 @@ class CheckReport:
     @property
     def unattributed(self) -> list[str]:
         """Every story's unattributed record ids, with the story's id when there are several."""
-        return [self._qualified(sid, rid) for sid, story in self.stories.items() for rid in story.unattributed]
+        return [
+            self._qualified(sid, rid) for sid, story in self.stories.items() for rid in story.unattributed
+        ]
 
     @property
     def coverage(self) -> dict[str, int]:

@@ -6,9 +6,8 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 
+from . import BotError, InputError, KnowledgeError
 from .console import Progress, interrupts_deferred, silence_stdout, tolerant_output, warn
-from .errors import BotError, InputError, KnowledgeError
-from .safety import one_line
 
 
 def _threshold(text: str) -> float:
@@ -46,7 +45,7 @@ def _data_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .check_report import check_knowledge
+    from . import check_knowledge
 
     report = check_knowledge(args.knowledge, args.seeds, args.story)
     if args.json:
@@ -57,10 +56,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from .answers import Answer, Conversation
-    from .engine import load_engine
-    from .inputs import QuestionLine, open_question_file, read_questions
-    from .render import AnswerWriter
+    from . import (
+        Answer,
+        AnswerWriter,
+        Conversation,
+        QuestionLine,
+        load_engine,
+        open_question_file,
+        read_questions,
+    )
 
     if args.question == "-" and args.file is None:
         args.question, args.file = None, "-"
@@ -90,7 +94,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
                 yield line.question
 
     if args.jobs > 1 and conversation is None:
-        from .batch import answer_in_parallel
+        from . import answer_in_parallel
 
         answers: Iterator[Answer] = answer_in_parallel(
             questions(), args.jobs, args.knowledge, args.seeds, args.story, args.threshold
@@ -124,9 +128,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from .engine import load_engine
-    from .eval_report import run_eval
-    from .inputs import load_eval_cases
+    from . import load_engine, load_eval_cases, run_eval
 
     cases = load_eval_cases(args.cases)
     report = run_eval(load_engine(args.knowledge, args.seeds, args.story), cases, threshold=args.threshold)
@@ -144,7 +146,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         raise InputError("--student must not be empty")
 
     def load():  # run by the chat in a worker after its first paint
-        from .engine import load_engine
+        from . import load_engine
 
         return load_engine(args.knowledge, args.seeds, args.story)
 
@@ -164,10 +166,9 @@ def _cmd_chat(args: argparse.Namespace) -> int:
 def _cmd_new_story(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from . import paths
-    from .scaffold import new_story
+    from . import knowledge_dir, new_story, seeds_dir
 
-    knowledge, seeds = paths.knowledge_dir(args.knowledge), paths.seeds_dir(args.seeds)
+    knowledge, seeds = knowledge_dir(args.knowledge), seeds_dir(args.seeds)
     if "_data" in (knowledge.parts + seeds.parts):
         raise InputError(
             "the shipped knowledge and seeds are read-only: pass --knowledge DIR and --seeds DIR"
@@ -184,7 +185,7 @@ def _cmd_new_story(args: argparse.Namespace) -> int:
 
 
 def _cmd_repl(args: argparse.Namespace) -> int:
-    from .engine import load_engine
+    from . import load_engine
 
     engine = load_engine(args.knowledge, args.seeds, args.story)
     from .repl import run_repl  # prompt_toolkit is imported only by the line chat
@@ -290,7 +291,7 @@ _PATH_ARGUMENTS = frozenset({"file", "knowledge", "seeds", "cases", "db", "quiz_
 
 def _text_arguments(args: argparse.Namespace) -> None:
     """Replace bytes that are not valid UTF-8 in every text argument, and say so (paths are left alone)."""
-    from .inputs import command_line_text
+    from . import command_line_text
 
     for name, value in vars(args).items():
         if isinstance(value, str) and name not in _PATH_ARGUMENTS:
