@@ -60,6 +60,14 @@ def answered_turn(engine):
     raise AssertionError("no canonical question is answered with citations")
 
 
+@pytest.fixture(scope="session")
+def quiz(kb):
+    """A quiz of nine items from the shipped knowledge (seed 11): every kind of item, some of each."""
+    from bot.quiz import generate_quiz
+
+    return generate_quiz(kb, seed=11, questions=9)
+
+
 # -- the fake engine (tests/fakes.py) -------------------------------------------------------------------
 
 

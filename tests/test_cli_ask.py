@@ -129,12 +129,12 @@ def test_huge_and_control_character_lines_do_not_crash(tmp_path):
 
 def test_ask_does_not_import_ui_libraries():
     code = (
-        "import sys; from bot.cli import main; main(['ask', 'What is Alipay?']); "
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]; "
-        "assert not bad, bad"
+        "import sys; from bot.cli import main; code = main(['ask', 'What is Alipay?']); "
+        "print('exit', code, [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')])"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode().startswith("Q: What is Alipay?\n"), proc.stderr.decode()
+    assert proc.stdout.decode().splitlines()[-1] == "exit 0 []"
 
 
 def test_eval_reports_summary_and_calibration(tmp_path, capsys):
@@ -200,9 +200,8 @@ def test_eval_malformed_cases_give_line_numbers(tmp_path, capsys):
 def test_non_ui_commands_do_not_import_ui_libraries(argv, tmp_path):
     code = (
         "import sys, io, contextlib; from bot.cli import main\n"
-        f"with contextlib.redirect_stdout(io.StringIO()): main({argv!r})\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]\n"
-        "assert not bad, bad"
+        f"with contextlib.redirect_stdout(io.StringIO()): code = main({argv!r})\n"
+        "print('exit', code, [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')])"
     )
     root = Path(__file__).resolve().parent.parent
     proc = subprocess.run(
@@ -212,7 +211,7 @@ def test_non_ui_commands_do_not_import_ui_libraries(argv, tmp_path):
         cwd=root,
         env={**os.environ, "BOT_USER_DIR": str(tmp_path)},
     )
-    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode() == "exit 0 []\n", proc.stderr.decode()
 
 
 def test_progress_bar_goes_to_a_terminal_stderr_only(tmp_path, monkeypatch, capsys):

@@ -16,11 +16,6 @@ from bot.quiz.generate import generate_quiz
 from bot.quiz.models import LETTERS
 
 
-@pytest.fixture
-def quiz(kb) -> Quiz:
-    return generate_quiz(kb, seed=11, questions=9)
-
-
 def tricky_quiz() -> Quiz:
     """Every GIFT special character in prompts and answers."""
     items = [
