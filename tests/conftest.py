@@ -20,6 +20,7 @@ def _engine_cache(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _cache_dir(_engine_cache, monkeypatch):
+    """Every test, and every `bot` it starts, builds and reads engines in that one cache."""
     monkeypatch.setenv("BOT_CACHE_DIR", str(_engine_cache))
 
 
