@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator, Sequence
 
+from . import BotError, InputError, KnowledgeError
 from .console import Progress, interrupts_deferred, silence_stdout, tolerant_output, warn
-from .errors import BotError, InputError, KnowledgeError
-from .safety import one_line
 
 
 def _threshold(text: str) -> float:
@@ -47,88 +45,26 @@ def _data_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .knowledge import load_library
+    from . import check_knowledge
 
-    report: dict = {
-        "ok": False,
-        "errors": [],
-        "counts": {},
-        "coverage": {},
-        "uncovered": [],
-        "unattributed": [],
-        "stories": {},
-    }
-    try:
-        library = load_library(args.knowledge, args.seeds)
-        if args.story is not None:
-            if args.story not in library:
-                raise KnowledgeError([f"no story {args.story!r} (stories: {', '.join(library)})"])
-            library = {args.story: library[args.story]}
-    except KnowledgeError as exc:
-        report["errors"] = exc.problems
-        if args.json:
-            print(json.dumps(report, indent=2))
-        else:
-            for line in exc.problems:
-                print(one_line(line), file=sys.stderr)
-            print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
-        return 2
-    several = len(library) > 1
-    totals = dict.fromkeys(("sources", "sentences", "entities", "qa", "facts", "events", "synonyms"), 0)
-    lines: list[str] = []
-    for sid, kb in library.items():
-        uncovered, unattributed = kb.uncovered(), kb.unattributed()
-        counts = {
-            "sources": len(kb.sources), "sentences": len(kb.sentences), "entities": len(kb.entities),
-            "qa": len(kb.qa), "facts": len(kb.facts), "events": len(kb.events), "synonyms": len(kb.synonyms),
-        }  # fmt: skip
-        for key, value in counts.items():
-            totals[key] = value if key == "synonyms" else totals[key] + value
-        report["stories"][sid] = {"counts": counts, "uncovered": uncovered, "unattributed": unattributed}
-        qualify = (lambda x, sid=sid: f"{sid}:{x}") if several else (lambda x: x)
-        report["uncovered"] += uncovered
-        report["unattributed"] += [qualify(r) for r in unattributed]
-        if several:
-            lines.append(f"story {sid}: qa {counts['qa']}  facts {counts['facts']}  events {counts['events']}  "
-                         f"coverage {counts['sentences'] - len(uncovered)}/{counts['sentences']}")  # fmt: skip
-        lines += [f"uncovered {x}: {kb.sentences[x].text}" for x in uncovered]
-        lines += [
-            f"unattributed {qualify(r)}: no `says` (article, claim:ENTITY, rumour or report:ENTITY)"
-            for r in unattributed
-        ]
-    total = totals["sentences"]
-    report.update(
-        ok=not report["uncovered"] and not report["unattributed"],
-        counts=totals,
-        coverage={"covered": total - len(report["uncovered"]), "total": total},
-    )
+    report = check_knowledge(args.knowledge, args.seeds, args.story)
     if args.json:
-        print(json.dumps(report, indent=2))
+        print(report.to_json())
     else:
-        c = report["counts"]
-        print(
-            f"sources {c['sources']}  sentences {c['sentences']}  entities {c['entities']}  "
-            f"qa {c['qa']}  facts {c['facts']}  events {c['events']}  synonym groups {c['synonyms']}"
-        )
-        print(f"coverage {report['coverage']['covered']}/{total} sentences cited")
-        for line in lines:
-            print(one_line(line))
-        if report["ok"]:
-            print("ok")
-        else:
-            problems = [what for what, bad in (
-                ("some sentences are not cited by any record", report["uncovered"]),
-                ("some records do not say who says them", report["unattributed"]),
-            ) if bad]  # fmt: skip
-            print("incomplete: " + "; ".join(problems))
-    return 0 if report["ok"] else 2
+        print(report.to_text(), file=sys.stderr if report.errors else sys.stdout)
+    return 0 if report.ok else 2
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from .answers import Answer, Conversation
-    from .engine import load_engine
-    from .inputs import QuestionLine, open_question_file, read_questions
-    from .render import AnswerWriter
+    from . import (
+        Answer,
+        AnswerWriter,
+        Conversation,
+        QuestionLine,
+        load_engine,
+        open_question_file,
+        read_questions,
+    )
 
     if args.question == "-" and args.file is None:
         args.question, args.file = None, "-"
@@ -158,7 +94,7 @@ def _cmd_ask(args: argparse.Namespace) -> int:
                 yield line.question
 
     if args.jobs > 1 and conversation is None:
-        from .batch import answer_in_parallel
+        from . import answer_in_parallel
 
         answers: Iterator[Answer] = answer_in_parallel(
             questions(), args.jobs, args.knowledge, args.seeds, args.story, args.threshold
@@ -192,62 +128,12 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from .engine import load_engine
-    from .evaluate import calibration, evaluate, summary
-    from .inputs import load_eval_cases
-    from .render import to_json
+    from . import load_engine, load_eval_cases, run_eval
 
     cases = load_eval_cases(args.cases)
-    engine = load_engine(args.knowledge, args.seeds, args.story)
-    if args.threshold is not None:
-        engine.threshold = args.threshold
-    results = evaluate(engine, cases, args.threshold)
-    stats = summary(results)
-    table = calibration(engine, cases)
-    failures = [r for r in results if r.verdict not in ("correct", "declined-ok")]
-    if args.format == "json":
-        print(
-            to_json(
-                {
-                    "summary": stats,
-                    "threshold": engine.threshold,
-                    "calibration": table,
-                    "failures": [
-                        {
-                            "id": r.case.id,
-                            "kind": r.case.kind,
-                            "questions": r.case.questions(),
-                            "verdict": r.verdict,
-                            "status": r.answer.status,
-                            "answer": r.answer.answer,
-                            "record": r.answer.record,
-                            "confidence": r.answer.confidence,
-                        }
-                        for r in failures
-                    ],
-                },
-                indent=2,
-            )
-        )
-    else:
-        for r in failures:
-            q = " / ".join(r.case.questions())
-            print(
-                f"{one_line(r.case.id):8} {r.verdict:16} '{one_line(q)}'\n{'':8} -> {r.answer.status} "
-                f"[{one_line(r.answer.record or '-')} {r.answer.confidence:.2f}] {one_line(r.answer.answer)[:120]}"
-            )
-        print(f"\ncalibration (threshold in use: {engine.threshold})")
-        print("threshold  right  wrong  declined")
-        for row in table:
-            mark = "  <- in use" if abs(row["threshold"] - engine.threshold) < 1e-9 else ""
-            print(
-                f"{row['threshold']:9.2f}  {row['right']:5d}  {row['wrong']:5d}  {row['declined']:8d}{mark}"
-            )
-        print(
-            f"\naccuracy={stats['accuracy']:.3f} declined={stats['declined']:.3f} wrong={stats['wrong']:.3f} "
-            f"cases={stats['cases']}"
-        )
-    return 0 if not failures else 1
+    report = run_eval(load_engine(args.knowledge, args.seeds, args.story), cases, threshold=args.threshold)
+    print(report.to_json() if args.format == "json" else report.to_text())
+    return 1 if report.failures else 0
 
 
 def _cmd_chat(args: argparse.Namespace) -> int:
@@ -260,7 +146,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         raise InputError("--student must not be empty")
 
     def load():  # run by the chat in a worker after its first paint
-        from .engine import load_engine
+        from . import load_engine
 
         return load_engine(args.knowledge, args.seeds, args.story)
 
@@ -280,10 +166,9 @@ def _cmd_chat(args: argparse.Namespace) -> int:
 def _cmd_new_story(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from . import paths
-    from .scaffold import new_story
+    from . import knowledge_dir, new_story, seeds_dir
 
-    knowledge, seeds = paths.knowledge_dir(args.knowledge), paths.seeds_dir(args.seeds)
+    knowledge, seeds = knowledge_dir(args.knowledge), seeds_dir(args.seeds)
     if "_data" in (knowledge.parts + seeds.parts):
         raise InputError(
             "the shipped knowledge and seeds are read-only: pass --knowledge DIR and --seeds DIR"
@@ -300,7 +185,7 @@ def _cmd_new_story(args: argparse.Namespace) -> int:
 
 
 def _cmd_repl(args: argparse.Namespace) -> int:
-    from .engine import load_engine
+    from . import load_engine
 
     engine = load_engine(args.knowledge, args.seeds, args.story)
     from .repl import run_repl  # prompt_toolkit is imported only by the line chat
@@ -406,7 +291,7 @@ _PATH_ARGUMENTS = frozenset({"file", "knowledge", "seeds", "cases", "db", "quiz_
 
 def _text_arguments(args: argparse.Namespace) -> None:
     """Replace bytes that are not valid UTF-8 in every text argument, and say so (paths are left alone)."""
-    from .inputs import command_line_text
+    from . import command_line_text
 
     for name, value in vars(args).items():
         if isinstance(value, str) and name not in _PATH_ARGUMENTS:

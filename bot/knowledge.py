@@ -41,8 +41,10 @@ class KnowledgeBase:
     """The story's timeline, earliest first."""
     synonyms: list[SynonymGroup] = field(default_factory=list)
     spellings: list[SynonymGroup] = field(default_factory=list)
-    contrasts: list[ContrastSet] = field(default_factory=list)
     """Chat-speak and shorthand ("wat", "ppl") read as the words they stand for, before anything else."""
+    contrasts: list[ContrastSet] = field(default_factory=list)
+    """Words of one dimension ("daily", "monthly"): a question naming one is not answered by a record that
+    names another."""
     stopwords: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 

@@ -17,10 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from .answers import Answer
-from .safety import csv_cell, markdown, one_line, terminal
-
-safe = terminal
-"""Kept for the front ends (bot/tui, bot/repl.py) that still import it; new code uses `bot.safety`."""
+from .safety import csv_cell, markdown, one_line
 
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 """Characters json.dumps leaves raw that a terminal or a JavaScript reader may act on: DEL, C1 controls (C0

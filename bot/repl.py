@@ -29,16 +29,14 @@ from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.output import Output
 from prompt_toolkit.styles import Style
 
-from .answers import Conversation
+from . import Conversation, one_line, terminal
 from .completion import completions
 from .history import QuestionHistory
 from .keys import keys_for, plain
-from .safety import one_line, terminal
 from .transcript import chat_text, default_name, markdown_transcript, write_text
 
 if TYPE_CHECKING:
-    from .answers import Answer
-    from .interface import AnswerEngine
+    from . import Answer, AnswerEngine
 
 PROMPT = "> "
 

@@ -5,16 +5,11 @@ Each case names the mechanism it exercises; the questions are worded fresh, not 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.models import Conversation
-
-
-@pytest.fixture(scope="module")
-def engine():
-    from bot.engine import load_engine
-
-    return load_engine()
 
 
 def ask(engine, *questions):
@@ -71,7 +66,7 @@ def test_a_name_that_is_part_of_the_one_given_is_consistent(engine):
 def test_an_additive_claim_is_not_refuted_by_another_partys_fact(engine):
     """The story says Alipay cut off Mogujie; it does not say it did not cut off Meilishuo."""
     ans = ask(engine, "Did Alipay cut off Meilishuo as well?")
-    assert ans.status != "answered" or not ans.answer.startswith(("Yes", "No")), ans.answer
+    assert not re.match(r"(yes|no)\b", ans.answer, re.IGNORECASE), ans.answer
 
 
 def test_a_check_the_story_does_not_cover_is_declined(engine):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.settings import DECLINE_THRESHOLD
 
 ANSWERABLE = "When was Mogujie founded?"
 UNANSWERABLE = "Who is the CEO of Alipay?"
@@ -84,7 +85,8 @@ def test_stdin_and_conversation_follow_up():
 def test_without_conversation_lines_are_independent():
     proc = run("ask", "--file", "-", "--format", "jsonl", stdin=b"What is Mogujie?\nWhen was it founded?\n")
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
-    assert rows[1]["status"] != "answered" or "2011" not in rows[1]["answer"]
+    assert [row["status"] for row in rows] == ["answered", "clarify"]
+    assert "2011" not in rows[1]["answer"] and rows[1]["suggestions"] == ["When was Mogujie founded?"]
 
 
 def test_invalid_utf8_line_is_reported_and_others_answered():
@@ -104,9 +106,16 @@ def test_empty_file_and_missing_file_are_clear_errors(tmp_path):
     assert proc.returncode == 2 and b"cannot read" in proc.stderr and b"Traceback" not in proc.stderr
 
 
-def test_usage_errors_exit_2():
-    assert run("ask").returncode == 2
-    assert run("ask", "--format", "xml", "hi").returncode == 2
+def test_usage_errors_exit_2_and_say_what_is_wrong():
+    proc = run("ask")
+    assert (proc.returncode, proc.stdout) == (2, b"")
+    assert proc.stderr == b"bot: give one QUESTION or --file FILE (- for stdin: `bot ask -` or `--file -`)\n"
+    proc = run("ask", "--format", "xml", "hi")
+    assert (proc.returncode, proc.stdout) == (2, b"")
+    assert proc.stderr.decode().endswith(
+        "bot ask: error: argument --format: invalid choice: 'xml' "
+        "(choose from 'text', 'json', 'jsonl', 'csv', 'markdown')\n"
+    )
 
 
 def test_huge_and_control_character_lines_do_not_crash(tmp_path):
@@ -120,12 +129,12 @@ def test_huge_and_control_character_lines_do_not_crash(tmp_path):
 
 def test_ask_does_not_import_ui_libraries():
     code = (
-        "import sys; from bot.cli import main; main(['ask', 'What is Alipay?']); "
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]; "
-        "assert not bad, bad"
+        "import sys; from bot.cli import main; code = main(['ask', 'What is Alipay?']); "
+        "print('exit', code, [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')])"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode().startswith("Q: What is Alipay?\n"), proc.stderr.decode()
+    assert proc.stdout.decode().splitlines()[-1] == "exit 0 []"
 
 
 def test_eval_reports_summary_and_calibration(tmp_path, capsys):
@@ -147,21 +156,34 @@ def test_eval_reports_summary_and_calibration(tmp_path, capsys):
     )
     assert main(["eval", str(cases), "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["summary"]["accuracy"] == 1.0 and report["summary"]["declined"] == 1.0
+    assert report["summary"]["accuracy"] == 1.0 and report["summary"]["unanswerable_declined"] == 1.0
+    assert report["failures"] == []
     assert report["calibration"] and set(report["calibration"][0]) == {
         "threshold",
         "right",
         "wrong",
         "declined",
     }
-    main(["eval", str(cases)])
-    assert "calibration" in capsys.readouterr().out
+    assert main(["eval", str(cases)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:3] == [
+        "",
+        f"calibration over 2 cases (threshold in use: {DECLINE_THRESHOLD})",
+        "threshold  right  wrong  declined",
+    ]
+    assert out[-1] == "accuracy=1.000  unanswerable correctly declined=1.000  wrong=0.000"
 
 
 def test_eval_reads_csv_cases(tmp_path, capsys):
     cases = tmp_path / "cases.csv"
     cases.write_text(f"question,expected\n{ANSWERABLE},2011\n{UNANSWERABLE},UNKNOWN\n", encoding="utf-8")
     assert main(["eval", str(cases), "--format", "json"]) == 0
+    summary = json.loads(capsys.readouterr().out)["summary"]
+    assert (summary["cases"], summary["accuracy"], summary["unanswerable_declined"]) == (2, 1.0, 1.0)
+    cases.write_text(f"question,expected\n{ANSWERABLE},2012\n", encoding="utf-8")
+    assert main(["eval", str(cases), "--format", "json"]) == 1
+    [failure] = json.loads(capsys.readouterr().out)["failures"]
+    assert (failure["id"], failure["verdict"], failure["questions"]) == ("row2", "wrong", [ANSWERABLE])
 
 
 def test_eval_malformed_cases_give_line_numbers(tmp_path, capsys):
@@ -178,9 +200,8 @@ def test_eval_malformed_cases_give_line_numbers(tmp_path, capsys):
 def test_non_ui_commands_do_not_import_ui_libraries(argv, tmp_path):
     code = (
         "import sys, io, contextlib; from bot.cli import main\n"
-        f"with contextlib.redirect_stdout(io.StringIO()): main({argv!r})\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')]\n"
-        "assert not bad, bad"
+        f"with contextlib.redirect_stdout(io.StringIO()): code = main({argv!r})\n"
+        "print('exit', code, [m for m in sys.modules if m.split('.')[0] in ('textual', 'prompt_toolkit')])"
     )
     root = Path(__file__).resolve().parent.parent
     proc = subprocess.run(
@@ -190,7 +211,7 @@ def test_non_ui_commands_do_not_import_ui_libraries(argv, tmp_path):
         cwd=root,
         env={**os.environ, "BOT_USER_DIR": str(tmp_path)},
     )
-    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode() == "exit 0 []\n", proc.stderr.decode()
 
 
 def test_progress_bar_goes_to_a_terminal_stderr_only(tmp_path, monkeypatch, capsys):
@@ -210,9 +231,13 @@ def test_progress_bar_goes_to_a_terminal_stderr_only(tmp_path, monkeypatch, caps
 
 
 def test_empty_question_and_bad_threshold_are_usage_errors():
-    assert run("ask", "").returncode == 2
-    assert run("ask", "--threshold", "5", "x").returncode == 2
-    assert run("ask", "--threshold", "nan", "x").returncode == 2
+    assert (run("ask", "").returncode, run("ask", "").stderr) == (2, b"bot: the question is empty\n")
+    for bad in ("5", "nan", "-0.1"):
+        proc = run("ask", "--threshold", bad, "x")
+        assert (proc.returncode, proc.stdout) == (2, b"")
+        assert proc.stderr.endswith(b"bot ask: error: argument --threshold: must be between 0 and 1\n")
+    proc = run("ask", "--threshold", "high", "x")
+    assert proc.stderr.endswith(b"bot ask: error: argument --threshold: not a number: 'high'\n")
 
 
 def test_chat_without_a_terminal_says_so_instead_of_spinning():

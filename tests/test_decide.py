@@ -5,13 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def engine():
-    from bot.engine import load_engine
-
-    return load_engine()
-
-
 @pytest.mark.parametrize(
     "question",
     [

@@ -36,6 +36,18 @@ def test_ci_runs_the_readme_test_command():
     assert quick_start_lines()[1] in ci
 
 
+def test_ci_runs_the_lint_step_before_the_tests_and_the_readme_names_it():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "\nscripts/lint " in ci and ci.index("\nscripts/lint ") < ci.index(quick_start_lines()[1])
+    lint = ROOT / "scripts" / "lint"
+    assert os.access(lint, os.X_OK)
+    steps = [
+        line.split(" || ")[0] for line in lint.read_text(encoding="utf-8").splitlines() if " || " in line
+    ]
+    assert steps == ['"$bin/ruff" format --check .', '"$bin/ruff" check .', '"$bin/mypy"']
+    assert "`scripts/lint`" in README
+
+
 def commands(
     parser: argparse.ArgumentParser | None = None, prefix: tuple[str, ...] = ()
 ) -> list[tuple[str, ...]]:

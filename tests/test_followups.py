@@ -3,17 +3,8 @@ words, "X too?", and a chain that never grows past one question."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.models import Conversation
 from bot.query import Query
-
-
-@pytest.fixture(scope="module")
-def engine():
-    from bot.engine import load_engine
-
-    return load_engine()
 
 
 def chat(engine, *questions):

@@ -175,13 +175,22 @@ def test_new_story_scaffolds_what_bot_check_then_guides(tmp_path):
     assert main(["new-story", str(article), "--id", "acme", "--knowledge", k, "--seeds", s]) == 2  # exists
 
 
-def test_new_story_refuses_the_shipped_folders_when_installed(tmp_path, monkeypatch):
+def test_new_story_refuses_the_shipped_folders_when_installed(tmp_path, monkeypatch, capsys):
+    """An installed bot's knowledge is under the package's `_data` folder: new-story writes nothing there."""
     from bot.cli import main
 
-    monkeypatch.setenv("BOT_KNOWLEDGE", str(tmp_path / "x" / "_data" / "knowledge"))
+    shipped, seeds = tmp_path / "x" / "_data" / "knowledge", tmp_path / "seeds"
+    shipped.mkdir(parents=True)
+    seeds.mkdir()
+    monkeypatch.setenv("BOT_KNOWLEDGE", str(shipped))
+    monkeypatch.setenv("BOT_SEEDS", str(seeds))  # were the refusal to go, the repository's seeds stay clean
     article = tmp_path / "a.txt"
     article.write_text("Some story.", encoding="utf-8")
     assert main(["new-story", str(article), "--id", "a"]) == 2
+    assert capsys.readouterr().err == (
+        "bot: the shipped knowledge and seeds are read-only: pass --knowledge DIR and --seeds DIR\n"
+    )
+    assert list(shipped.iterdir()) == [] and list(seeds.iterdir()) == []
 
 
 def test_jobs_answer_a_file_exactly_as_one_process_does(tmp_path):

@@ -22,9 +22,8 @@ from bot.quiz import Quiz, QuizItem, load_quiz
 BOT = [sys.executable, "-m", "bot"]
 
 
-def start_quiz(quiz_file: Path, db: Path, quiz_dirs) -> subprocess.Popen:
-    knowledge, seeds = quiz_dirs
-    env = {**os.environ, "BOT_KNOWLEDGE": str(knowledge), "BOT_SEEDS": str(seeds), "PYTHONUNBUFFERED": "1"}
+def start_quiz(quiz_file: Path, db: Path) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
         [*BOT, "quiz", "run", str(quiz_file), "--student", "dan", "--db", str(db)],
         stdin=subprocess.PIPE,
@@ -53,11 +52,9 @@ def answer_two(proc: subprocess.Popen) -> str:
 
 
 @pytest.fixture
-def run(quiz_dirs, monkeypatch, capsys):
-    """Run `bot ARGS` in-process with the test knowledge base and the given stdin (a pipe, not a terminal)."""
-    knowledge, seeds = quiz_dirs
-    monkeypatch.setenv("BOT_KNOWLEDGE", str(knowledge))
-    monkeypatch.setenv("BOT_SEEDS", str(seeds))
+def run(monkeypatch, capsys):
+    """Run `bot ARGS` in-process with the shipped knowledge base and the given stdin (a pipe, not a
+    terminal)."""
 
     def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
@@ -116,10 +113,14 @@ class TestExport:
         assert {i["kind"] for i in quiz["items"]} == {"truefalse"}
         assert all("meilishuo" in i["entities"] for i in quiz["items"])
 
-    def test_bad_type_is_a_usage_error(self, run):
+    def test_bad_type_is_a_usage_error(self, run, capsys):
         with pytest.raises(SystemExit) as exc:
             run("quiz", "export", "--types", "essay")
         assert exc.value.code == 2
+        assert capsys.readouterr().err.endswith(
+            "bot quiz export: error: argument --types: unknown question type 'essay' "
+            "(choose from short, choice, truefalse)\n"
+        )
 
     @pytest.mark.parametrize("topic", ["Amazon", "zzzzqqq"])
     def test_unknown_topic_lists_the_storys_names(self, run, topic):
@@ -226,10 +227,10 @@ class TestTakingThroughAPipe:
         code, out, _ = run("quiz", "run", str(evil), "--db", str(tmp_path / "r.db"), stdin="")
         assert code == 0 and out.startswith("Evil\\x1b]0;pwned\\x07 quiz (6 questions")
 
-    def test_ctrl_c_exits_130_and_keeps_the_answers(self, quiz_file, tmp_path, quiz_dirs):
+    def test_ctrl_c_exits_130_and_keeps_the_answers(self, quiz_file, tmp_path):
         """A real process interrupted after two answers: exit 130, a short notice, both answers stored."""
         db = tmp_path / "r.db"
-        proc = start_quiz(quiz_file, db, quiz_dirs)
+        proc = start_quiz(quiz_file, db)
         try:
             answer_two(proc)
             proc.send_signal(signal.SIGINT)
@@ -242,10 +243,10 @@ class TestTakingThroughAPipe:
         assert "Traceback" not in err
         assert [(r[0], r[1]) for r in db_rows(db)] == [("dan", 1), ("dan", 2)]
 
-    def test_killed_after_two_answers(self, quiz_file, tmp_path, quiz_dirs):
+    def test_killed_after_two_answers(self, quiz_file, tmp_path):
         """A real process, killed mid-quiz: the two answers given are in the database."""
         db = tmp_path / "r.db"
-        proc = start_quiz(quiz_file, db, quiz_dirs)
+        proc = start_quiz(quiz_file, db)
         try:
             answer_two(proc)
             proc.kill()
@@ -256,7 +257,7 @@ class TestTakingThroughAPipe:
             proc.communicate()
         assert [(r[0], r[1], r[2]) for r in db_rows(db)] == [("dan", 1, "t"), ("dan", 2, "A")]
 
-    def test_quiz_imports_neither_textual_nor_prompt_toolkit(self, quiz_file, tmp_path, quiz_dirs):
+    def test_quiz_imports_neither_textual_nor_prompt_toolkit(self, quiz_file, tmp_path):
         code = (
             "import sys; from bot.cli import main; "
             f"main(['quiz', 'run', {str(quiz_file)!r}, '--db', {str(tmp_path / 'r.db')!r}]); "
@@ -582,13 +583,13 @@ class TestReport:
         assert [r[0] for r in db_rows(db)] == ["ann", "ann"]
 
 
-def test_check_lists_flawed_candidates_with_their_rule(run):
-    code, out, _ = run("quiz", "check")
+def test_check_lists_flawed_candidates_with_their_rule(run, planted_dir):
+    code, out, _ = run("quiz", "check", "--knowledge", str(planted_dir))
     assert code == 0
     assert "f-beijing-in-china-tf (truefalse): Beijing is a city in China. -> true" in out
     assert "  story: geography a student may know without the story" in out
     assert re.search(r"^\d+ candidate items, \d+ pass every rule, \d+ break one or more", out, re.M)
-    code, out, _ = run("quiz", "check", "--json")
+    code, out, _ = run("quiz", "check", "--json", "--knowledge", str(planted_dir))
     flawed = {f["item"]: f["flaws"][0]["rule"] for f in json.loads(out)["flawed"]}
     assert flawed["f-taobao-marketplace-tf"] == "circular"
 

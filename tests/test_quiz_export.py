@@ -11,14 +11,9 @@ import pytest
 
 from bot.errors import InputError
 from bot.quiz import Quiz, QuizItem, parse_quiz
-from bot.quiz.export import gift_escape, to_gift, to_html, to_json, to_markdown
+from bot.quiz.formats import gift_escape, to_gift, to_html, to_json, to_markdown
 from bot.quiz.generate import generate_quiz
 from bot.quiz.models import LETTERS
-
-
-@pytest.fixture
-def quiz(quiz_kb) -> Quiz:
-    return generate_quiz(quiz_kb, seed=11, questions=9)
 
 
 def tricky_quiz() -> Quiz:
@@ -329,10 +324,10 @@ def pdf_pages(pdf: Path) -> list[str]:
     reason="needs Debian's chromium and poppler-utils",
 )
 @pytest.mark.parametrize("paper", ["Letter", "A4"])
-def test_the_handout_prints_cleanly(quiz_kb, tmp_path, paper):
+def test_the_handout_prints_cleanly(kb, tmp_path, paper):
     """Printed by a real browser: the questions on the first pages, the key on its own page after them,
     nothing cut, no ids on the student pages."""
-    quiz = generate_quiz(quiz_kb, seed=7, questions=12)
+    quiz = generate_quiz(kb, seed=7, questions=12)
     page = to_html(quiz, answer_key=True).replace("<style>", f"<style>@page {{ size: {paper}; }}", 1)
     source, pdf = tmp_path / "quiz.html", tmp_path / "quiz.pdf"
     source.write_text(page, encoding="utf-8")

@@ -11,16 +11,16 @@ from bot.quiz.rules import RULES, check_item
 
 
 @pytest.fixture
-def material(quiz_kb) -> Material:
-    return Material.of(quiz_kb)
+def material(planted_kb) -> Material:
+    return Material.of(planted_kb)
 
 
 @pytest.fixture
-def good(quiz_kb) -> dict[str, QuizItem]:
+def good(planted_kb) -> dict[str, QuizItem]:
     """One valid generated item of each shape, by record and kind."""
     found: dict[str, QuizItem] = {}
     for seed in range(30):
-        for item in generate_quiz(quiz_kb, seed=seed, questions=14).items:
+        for item in generate_quiz(planted_kb, seed=seed, questions=14).items:
             found.setdefault(
                 f"{item.record}/{item.kind}/{item.answer if item.kind == 'truefalse' else ''}", item
             )
@@ -42,9 +42,9 @@ def test_good_items_pass(good, material):
 def test_options_of_another_unit(good, material):
     item = good["mogujie-founded/choice/"]
     bad = item.model_copy(update={"options": ["2011", "2012", "2013", "85 million"]})
-    assert "from-story" in rules(bad, material) or "same-kind" in rules(bad, material)
+    assert rules(bad, material) == {"same-kind"}
     bad = item.model_copy(update={"options": ["2011", "2012", "2013", "Alipay"]})
-    assert "same-kind" in rules(bad, material)
+    assert rules(bad, material) == {"same-kind"}
 
 
 def test_option_not_in_the_story(good, material):
@@ -67,8 +67,8 @@ def test_all_of_the_above(good, material):
     assert "no-true-option" in rules(bad, material)
 
 
-def test_a_comparison_must_offer_the_things_compared(quiz_kb, material):
-    record = quiz_kb.qa_by_id["stores-comparison"]
+def test_a_comparison_must_offer_the_things_compared(planted_kb, material):
+    record = planted_kb.qa_by_id["stores-comparison"]
     item = QuizItem(
         id="stores-comparison-mc",
         kind="choice",
@@ -131,9 +131,9 @@ def test_a_false_statement_that_is_true(good, material):
     assert "false-swap" in rules(bad, material)
 
 
-def test_world_knowledge_and_circular_items(quiz_kb, material):
+def test_world_knowledge_and_circular_items(planted_kb, material):
     for record, rule in (("f-beijing-in-china", "story"), ("f-taobao-marketplace", "circular")):
-        fact = quiz_kb.facts_by_id[record]
+        fact = planted_kb.facts_by_id[record]
         item = QuizItem(
             id=f"{record}-tf",
             kind="truefalse",
@@ -146,31 +146,31 @@ def test_world_knowledge_and_circular_items(quiz_kb, material):
         assert rule in rules(item, material)
 
 
-def test_quiz_rules(good, quiz_kb):
+def test_quiz_rules(good, planted_kb):
     items = list(good.values())
     same_record = [good["f-marketplaces-launched/truefalse/true"], good["f-marketplaces-launched/choice/"]]
-    assert {f.rule for f in check_quiz(same_record, quiz_kb)} >= {"same-fact"}
+    assert {f.rule for f in check_quiz(same_record, planted_kb)} >= {"same-fact"}
     trues = [i for i in items if i.kind == "truefalse" and i.answer == "true"][:3]
-    assert "true-false-balance" in {f.rule for f in check_quiz(trues, quiz_kb)}
+    assert "true-false-balance" in {f.rule for f in check_quiz(trues, planted_kb)}
     choices = [i for i in items if i.kind == "choice" and i.tests == "fact"][:4]
     stacked = [
         c.model_copy(update={"options": [c.answer, *[o for o in c.options if o != c.answer]]})
         for c in choices
     ]
-    assert "key-position" in {f.rule for f in check_quiz(stacked, quiz_kb)}
+    assert "key-position" in {f.rule for f in check_quiz(stacked, planted_kb)}
 
 
-def test_an_item_that_answers_another(good, quiz_kb):
+def test_an_item_that_answers_another(good, planted_kb):
     asked = good["f-alipay-cut-off/short/"]
     telling = good["f-alipay-cut-off/truefalse/true"].model_copy(
         update={"record": "f-alibaba-acquire", "citations": []}
     )
-    assert "gives-away" in {f.rule for f in check_quiz([asked, telling], quiz_kb)}
+    assert "gives-away" in {f.rule for f in check_quiz([asked, telling], planted_kb)}
 
 
-def test_options_for_the_second_term_of_a_comparison(quiz_kb, material):
+def test_options_for_the_second_term_of_a_comparison(planted_kb, material):
     """ "Mogujie had more stores than ___": QQ Tech, with no stores, would make a true statement too."""
-    record = quiz_kb.qa_by_id["stores-comparison"]
+    record = planted_kb.qa_by_id["stores-comparison"]
     item = QuizItem(
         id="stores-more-mc",
         kind="choice",

@@ -153,11 +153,9 @@ def test_letters_are_typed_in_a_short_answer_box(tmp_path):
     assert asyncio.run(go()) == "abtf"
 
 
-def test_screen_generates_from_a_factory(quiz_dirs, tmp_path):
+def test_screen_generates_from_a_factory(tmp_path):
     async def go() -> tuple[str, Host]:
-        screen = QuizScreen(
-            make_quiz=quiz_maker(*quiz_dirs, seed=3), open_store=lambda: open_store(tmp_path / "q.db")
-        )
+        screen = QuizScreen(make_quiz=quiz_maker(seed=3), open_store=lambda: open_store(tmp_path / "q.db"))
         app = Host(screen)
         async with app.run_test() as pilot:
             await settle(pilot)
@@ -200,7 +198,7 @@ def test_no_quiz_is_said_so(tmp_path):
     assert "No quiz: the knowledge base has no material" in asyncio.run(go())
 
 
-def test_the_chats_f4_quiz_records_under_the_student(engine, quiz_dirs, tmp_path, monkeypatch):
+def test_the_chats_f4_quiz_records_under_the_student(engine, tmp_path, monkeypatch):
     """`bot chat --student zoe`: the chat's quiz (F4) records zoe's answers."""
     from bot.quiz.store import default_path
     from bot.tui.app import make_app
@@ -208,7 +206,7 @@ def test_the_chats_f4_quiz_records_under_the_student(engine, quiz_dirs, tmp_path
     app = make_app(
         engine,
         student="zoe",
-        quiz_screen=lambda: QuizScreen(make_quiz=quiz_maker(*quiz_dirs, seed=2, questions=2), student="zoe"),
+        quiz_screen=lambda: QuizScreen(make_quiz=quiz_maker(seed=2, questions=2), student="zoe"),
     )
 
     async def go() -> None:

@@ -17,11 +17,6 @@ from bot.quiz import QuizSession, generate_quiz, open_store
 from bot.quiz.store import SCHEMA_VERSION, default_path
 
 
-@pytest.fixture
-def quiz(quiz_kb):
-    return generate_quiz(quiz_kb, seed=5, questions=6)
-
-
 def count_answers(path) -> int:
     with sqlite3.connect(path) as conn:
         return conn.execute("SELECT COUNT(*) FROM answer").fetchone()[0]
@@ -33,8 +28,7 @@ def answer_all(session: QuizSession, right: bool = True) -> None:
         session.answer(item.answer if right else "zzz")
 
 
-def test_default_path_is_in_the_user_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("BOT_USER_DIR", str(tmp_path / "user"))
+def test_default_path_is_in_the_user_dir(tmp_path):
     assert default_path() == tmp_path / "user" / "quiz.db"
     store = open_store()
     store.close()
@@ -80,8 +74,8 @@ def test_missed_uses_the_latest_answer(tmp_path, quiz):
         assert store.missed("bob") == []
 
 
-def test_report_hardest_first_with_claims(tmp_path, quiz_kb):
-    quiz = generate_quiz(quiz_kb, seed=1, questions=3, types=["short"])
+def test_report_hardest_first_with_claims(tmp_path, kb):
+    quiz = generate_quiz(kb, seed=1, questions=3, types=["short"])
     with open_store(tmp_path / "q.db") as store:
         for student, right in (("ann", True), ("bob", False), ("cy", True)):
             session = QuizSession(quiz, student, store)
@@ -280,9 +274,14 @@ def test_an_unfinished_attempt_counts_against_the_whole_quiz(tmp_path, quiz):
         QuizSession(quiz, "ann", store).answer(quiz.items[0].answer)
         report = store.report()
     ann = report.students[0]
-    assert (ann.right, ann.missing, ann.unfinished, ann.percent) == (1, 5, 1, round(100 / 6, 1))
+    assert (ann.right, ann.missing, ann.unfinished, ann.percent) == (
+        1,
+        len(quiz.items) - 1,
+        1,
+        round(100 / len(quiz.items), 1),
+    )
     assert all(a.unfinished for a in report.answers)
-    assert sum(q.missing for q in report.questions) == 5
+    assert sum(q.missing for q in report.questions) == len(quiz.items) - 1
 
 
 def test_student_names_meet_in_any_case(tmp_path, quiz):
@@ -348,7 +347,7 @@ def test_a_paper_class_is_stored_and_regraded_in_place(tmp_path, quiz):
         bob = next(a for a in report.answers if a.student == "Bob")
         assert bob.override == "wrong"
         bob_summary = next(s for s in report.students if s.student == "Bob")
-        assert bob_summary.unfinished == 0 and bob_summary.missing == 5
+        assert bob_summary.unfinished == 0 and bob_summary.missing == len(quiz.items) - 1
 
 
 def test_regrade_uses_the_current_grader(tmp_path, quiz):

@@ -14,8 +14,8 @@ def feed(lines):
     return lambda _prompt: queue.pop(0) if queue else None
 
 
-def test_terminal_asks_again_after_an_empty_or_invalid_answer(quiz_kb):
-    quiz = generate_quiz(quiz_kb, seed=3, questions=3, types=["choice"])
+def test_terminal_asks_again_after_an_empty_or_invalid_answer(kb):
+    quiz = generate_quiz(kb, seed=3, questions=3, types=["choice"])
     item = quiz.items[0]
     right = "ABCD"[item.options.index(item.answer)]
     out: list[str] = []
@@ -25,8 +25,8 @@ def test_terminal_asks_again_after_an_empty_or_invalid_answer(quiz_kb):
     assert sum("Please try again" in line for line in out) == 2
 
 
-def test_pipe_counts_an_invalid_answer_wrong_and_reports_what_was_not_reached(quiz_kb):
-    quiz = generate_quiz(quiz_kb, seed=3, questions=3, types=["choice"])
+def test_pipe_counts_an_invalid_answer_wrong_and_reports_what_was_not_reached(kb):
+    quiz = generate_quiz(kb, seed=3, questions=3, types=["choice"])
     out: list[str] = []
     session = QuizSession(quiz, "ann")
     score = run_quiz(session, feed(["Z"]), out.append, interactive=False)
@@ -35,8 +35,8 @@ def test_pipe_counts_an_invalid_answer_wrong_and_reports_what_was_not_reached(qu
     assert "2 not reached" in out[-1]
 
 
-def test_the_piped_echo_shows_escapes_literally(quiz_kb):
-    quiz = generate_quiz(quiz_kb, seed=3, questions=2, types=["short"])
+def test_the_piped_echo_shows_escapes_literally(kb):
+    quiz = generate_quiz(kb, seed=3, questions=2, types=["short"])
     out: list[str] = []
     run_quiz(QuizSession(quiz, "ann"), feed(["\x1b[2J\x1b]0;owned\x07 hi\nthere", "x"]), out.append)
     echoed = [line for line in out if line.startswith("> ")]
@@ -44,15 +44,15 @@ def test_the_piped_echo_shows_escapes_literally(quiz_kb):
     assert not any("\x1b" in line for line in out)
 
 
-def test_a_title_with_escapes_is_shown_literally(quiz_kb):
-    quiz = generate_quiz(quiz_kb, seed=3, questions=1).model_copy(update={"title": "Quiz\x1b[31m red\nfake"})
+def test_a_title_with_escapes_is_shown_literally(kb):
+    quiz = generate_quiz(kb, seed=3, questions=1).model_copy(update={"title": "Quiz\x1b[31m red\nfake"})
     out: list[str] = []
     run_quiz(QuizSession(quiz, "ann"), feed([]), out.append)
     assert out[0].startswith("Quiz\\x1b[31m red fake (1 question")
 
 
-def test_ctrl_c_shows_the_score_then_stops(quiz_kb):
-    quiz = generate_quiz(quiz_kb, seed=3, questions=3, types=["truefalse", "short"])
+def test_ctrl_c_shows_the_score_then_stops(kb):
+    quiz = generate_quiz(kb, seed=3, questions=3, types=["truefalse", "short"])
     answers = iter([quiz.items[0].letter() if quiz.items[0].kind == "choice" else quiz.items[0].answer])
 
     def read(_prompt: str) -> str:
@@ -69,10 +69,10 @@ def test_ctrl_c_shows_the_score_then_stops(quiz_kb):
     assert "Stopped after 1 of 3 questions" in "\n".join(out)
 
 
-def test_answers_the_database_never_took_are_shown_for_the_teacher(tmp_path, quiz_kb):
+def test_answers_the_database_never_took_are_shown_for_the_teacher(tmp_path, kb):
     from bot.quiz import open_store
 
-    quiz = generate_quiz(quiz_kb, seed=3, questions=2, types=["short"])
+    quiz = generate_quiz(kb, seed=3, questions=2, types=["short"])
     store = open_store(tmp_path / "q.db", lock_wait=0.1)
     session = QuizSession(quiz, "ann", store)
     holder = sqlite3.connect(tmp_path / "q.db", isolation_level=None)

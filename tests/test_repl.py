@@ -33,11 +33,6 @@ ENTER, CTRL_C, CTRL_D, UP, TAB = "\r", "\x03", "\x04", "\x1b[A", "\t"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
 
 
-@pytest.fixture
-def fake():
-    return FakeEngine()
-
-
 def chat(engine, keys_typed: str, history: bool = False) -> int:
     """Run the interactive line chat on typed keys; what it prints goes to stdout (captured by capsys)."""
     with create_pipe_input() as pipe:

@@ -8,10 +8,7 @@ from bot.spelling import EnglishWords, Speller
 
 
 @pytest.fixture(scope="module")
-def speller():
-    from bot.engine import load_engine
-
-    engine = load_engine()
+def speller(engine):
     return engine.engine(engine.stories()[0].id).index.reader.speller
 
 

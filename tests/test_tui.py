@@ -50,11 +50,6 @@ def synchronous(test):
     return run
 
 
-@pytest.fixture
-def fake():
-    return fakes.FakeEngine()
-
-
 def _plain(widget) -> str:
     return str(widget.render())
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .. import paths
 from ..errors import InputError
 from ..safety import one_line, terminal
-from .models import ITEM_KINDS, MAX_SEED, ItemKind
+from .options import ITEM_KINDS, MAX_SEED, ItemKind
 
 if TYPE_CHECKING:
     from .models import Quiz, Report
@@ -326,7 +326,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from ..knowledge import load_knowledge
-    from .export import export
+    from .formats import export
     from .generate import generate_quiz
 
     kb = load_knowledge(

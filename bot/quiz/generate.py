@@ -22,7 +22,8 @@ from ..knowledge import KnowledgeBase
 from ..models import Entity, FactRecord, QARecord
 from .grade import allowance, fold, match_answer
 from .material import FIGURE_KINDS, Material, Record, Value
-from .models import ITEM_KINDS, MAX_SEED, ItemKind, Quiz, QuizItem, QuizOptions
+from .models import Quiz, QuizItem, QuizOptions
+from .options import ITEM_KINDS, MAX_SEED, ItemKind
 from .rules import check_item, gives_away
 from .values import form, phrase, same, too_close, value_key
 from .wording import (

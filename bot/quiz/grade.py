@@ -289,7 +289,10 @@ class _Match:
 
 
 def _compare(given: _Reading, target: _Reading, context: frozenset[str] = frozenset()) -> _Match:
-    """How an answer matches one accepted answer: verdict, similarity for ranking, and its extra words."""
+    """How an answer matches one accepted answer: verdict, similarity for ranking, and its extra words.
+
+    Numbers must be equal (35 million is never 85 million) while words forgive typos and order; negation,
+    hedges or many extra words make a near miss for the teacher rather than a silent verdict."""
     if given.numbers or target.numbers:
         if not _same_numbers(given.numbers, target.numbers):
             return _Match("wrong", 0.0)
@@ -338,7 +341,9 @@ def match_answer(
 
     `reject` lists other names and values of the story: an answer that is one of them (rather than an
     accepted answer) or names one beside an accepted answer gets no credit. `synonyms` are word groups
-    read as one word; `context` is the question, whose words may be repeated around an answer.
+    read as one word; `context` is the question, whose words may be repeated around an answer. The best of
+    the accepted answers counts, and only then are the story's other names looked for, so "Alibaba or
+    Alipay" is not credited for containing the key.
     """
     if not given.strip():
         return Grade(verdict="wrong", given=given, expected=expected, note="no answer")

@@ -8,11 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from ..models import Citation, ValueKind
+from .options import ITEM_KINDS, MAX_SEED, ItemKind
 
-ItemKind = Literal["short", "choice", "truefalse"]
-"""Short answer (free text), multiple choice (four options) or true/false."""
-
-ITEM_KINDS: tuple[ItemKind, ...] = ("short", "choice", "truefalse")
 Verdict = Literal["right", "wrong", "unsure"]
 """`unsure` is a near miss: close to an accepted answer but below the bar; a student may claim it."""
 Override = Literal["right", "wrong"]
@@ -20,8 +17,6 @@ Override = Literal["right", "wrong"]
 Status = Literal["right", "wrong", "unsure", "blank"]
 """How one answer of a report counts: a verdict (or the teacher's override), or `blank` for an empty answer."""
 LETTERS = "ABCD"
-MAX_SEED = 2**63 - 1
-"""Seeds are stored in SQLite, whose integers are 64-bit signed."""
 _QUESTION_REF = re.compile(r"^(?:q|#|no\.?|question)?\s*#?\s*([0-9]{1,9})\.?$", re.IGNORECASE)
 """A question named by number: "3", "Q3", "#3", "q 3", "Question 3" (ASCII digits only: "²" is not 2)."""
 

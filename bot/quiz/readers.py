@@ -143,7 +143,8 @@ def _delimiter(text: str) -> str:
 
 def parse_answers(text: str, path: str | Path = "<answers>") -> list[AnswerRow]:
     """Rows of an answers CSV with the columns student, question, answer (any order, more allowed),
-    separated by commas, semicolons or tabs."""
+    separated by commas, semicolons or tabs: whatever the teacher's spreadsheet wrote. A quote left open
+    is refused outright, since it would silently swallow every later row."""
     text = text.removeprefix("\ufeff")
     delimiter = _delimiter(text)
     unclosed = _unclosed_quote(text, delimiter)

@@ -11,7 +11,7 @@ import io
 
 from ..render import to_json
 from ..safety import csv_cell, one_line, terminal
-from .export import prompt_line
+from .formats import prompt_line
 from .models import LETTERS, AnswerLine, ItemResult, Quiz, QuizItem, Report, Score
 
 _VERDICT = {"right": "Right!", "wrong": "Wrong.", "unsure": "Near miss: close, but not quite."}

@@ -154,6 +154,8 @@ def _check_reading(item: QuizItem, record: Record, stem: str, flaw: Flawer) -> N
 def _check_circular(
     item: QuizItem, record: Record, key: str, stem: str, material: Material, flaw: Flawer
 ) -> None:
+    """Rule 1: an item answers itself when its stem names the answer, or a name containing it ("Alibaba"
+    in "Alibaba's finance arm"), or names the fact's subject twice; a comparison names both terms by design."""
     if is_comparison(stem, [material.name(e) for e in material.named_in(stem)]):
         return
     key_entities = material.named_in(key)
@@ -208,6 +210,15 @@ def _check_answers(
 
 
 def _check_options(item: QuizItem, record: Record, material: Material, flaw: Flawer) -> None:
+    """Rules 6-10 for a multiple-choice item: only knowing the story picks the key, never a test-taker's
+    trick (the options' shape) nor luck (a distractor that is also true, or not from the story)."""
+    _check_option_shapes(item, material, flaw)
+    _check_option_values(item, record, material, flaw)
+
+
+def _check_option_shapes(item: QuizItem, material: Material, flaw: Flawer) -> None:
+    """What a test-wise student reads from the options alone: "all of the above", one option inside
+    another, a key much longer than the rest, a comparison that leaves out one of its terms."""
     options = item.options
     wrong = [o for o in options if o != item.answer]
     for option in options:
@@ -229,6 +240,14 @@ def _check_options(item: QuizItem, record: Record, material: Material, flaw: Fla
             flaw("comparison", f"the options leave out {', '.join(missing)}")
     if BLANK in stem and compared_before_blank(stem):
         flaw("comparison", "the blank is the second term of a comparison: other options may be true as well")
+
+
+def _check_option_values(item: QuizItem, record: Record, material: Material, flaw: Flawer) -> None:
+    """Each distractor is a value the story states, of the key's kind, unit and form, and plainly wrong:
+    not true as well, not the key's owner or part, not what the question is about."""
+    options = item.options
+    wrong = [o for o in options if o != item.answer]
+    stem = _stem(item)
     allowed = {material.attribution_text(s) for s in material.attributions}
     if item.tests == "source" and item.answer in allowed:
         for option in options:
@@ -263,6 +282,9 @@ def _check_options(item: QuizItem, record: Record, material: Material, flaw: Fla
 
 
 def _check_statement(item: QuizItem, record: Record, material: Material, flaw: Flawer) -> None:
+    """Rules 12-13: a true statement is the fact as stated; a false one swaps exactly the fact's value for
+    another of its kind from the story, so only the story tells it false (no absolute word, no double
+    negative, nothing the article itself says)."""
     if not isinstance(record, FactRecord):
         flaw("story", "a true/false item states a fact record")
         return
@@ -305,7 +327,10 @@ def _entity_id(material: Material, text: str) -> str | None:
 
 
 def check_quiz(items: Sequence[QuizItem], knowledge: Material | KnowledgeBase) -> list[Flaw]:
-    """Every rule a quiz's items break, alone and together (`knowledge`: the knowledge base they came from)."""
+    """Every rule a quiz's items break, alone and together (`knowledge`: the knowledge base they came from).
+
+    `check_item` sees one item; the rules about a whole quiz (each fact once, no item answering another,
+    true/false and key letters balanced) can only be checked here."""
     material = knowledge if isinstance(knowledge, Material) else Material.of(knowledge)
     flaws = [f for item in items for f in check_item(item, material)]
     seen_records: dict[str, str] = {}

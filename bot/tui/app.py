@@ -21,11 +21,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from .. import paths
-from ..errors import BotError
+from .. import BotError, one_line, user_dir
 from ..history import QuestionHistory
 from ..keys import bindings_for, keys_for
-from ..safety import one_line
 from ..transcript import chat_text, default_name, markdown_transcript
 from .conversation import AnswerMessage, ConversationView
 from .dialogs import ConfirmNew, SaveTranscript
@@ -36,8 +34,7 @@ from .source_pane import SourcePane
 if TYPE_CHECKING:
     from textual import events
 
-    from ..answers import Answer, Conversation
-    from ..interface import AnswerEngine
+    from .. import Answer, AnswerEngine, Conversation
 
 NARROW = 70
 """Below this many columns the source pane starts hidden, and F2 shows it in place of the chat."""
@@ -140,7 +137,7 @@ class ChatApp(App[int]):
             self.call_from_thread(self._engine_ready, engine)
 
     def _engine_ready(self, engine: AnswerEngine) -> None:
-        from ..answers import Conversation  # loaded by now: the engine needs it
+        from .. import Conversation  # loaded by now: the engine needs it
 
         self.engine = engine
         self.conversation = Conversation()
@@ -173,7 +170,7 @@ class ChatApp(App[int]):
         self.notify("Answering from every story: each question goes to the story it names.")
 
     def _welcome(self) -> None:
-        from ..answers import Answer
+        from .. import Answer
 
         assert self.engine is not None
         titles = [one_line(s.title) for s in self.engine.stories()]
@@ -301,7 +298,7 @@ class ChatApp(App[int]):
         """Save an SVG of the screen in the current folder (else the user data folder) and say where."""
         name = default_name().replace("-chat-", "-screen-").replace(".md", ".svg")
         svg = self.export_screenshot()
-        for place in (Path.cwd, lambda: paths.user_dir() / "screenshots"):
+        for place in (Path.cwd, lambda: user_dir() / "screenshots"):
             try:
                 folder = place()
                 folder.mkdir(parents=True, exist_ok=True)
@@ -330,7 +327,7 @@ class ChatApp(App[int]):
     def _start_afresh(self) -> None:
         if self.engine is None:
             return
-        from ..answers import Conversation
+        from .. import Conversation
 
         self.conversation = Conversation()
         self.exchanges = []
@@ -401,7 +398,7 @@ def _save_folder() -> Path:
     if os.access(here, os.W_OK):
         return here
     try:
-        return paths.user_dir()
+        return user_dir()
     except BotError:
         return here
 

@@ -19,7 +19,7 @@ from ..transcript import ASK_BACK, NOT_SAID, suggestions_head
 from .literal import literal
 
 if TYPE_CHECKING:
-    from ..answers import Answer
+    from .. import Answer
 
 _TITLES = {"answered": "Answer", "unknown": NOT_SAID.rstrip("."), "clarify": ASK_BACK}
 """Border titles by answer status; constant text, since border titles are read as markup."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ..safety import terminal
+from .. import terminal
 
 
 def literal(text: str, style: str = "") -> Content:

@@ -19,13 +19,21 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..errors import BotError
-from ..quiz.export import prompt_line
-from ..quiz.models import LETTERS, ItemResult, Quiz, QuizItem, Score
-from ..quiz.render import feedback_text, progress_text, score_text
-from ..quiz.store import QuizStore
-from ..quiz.take import QuizSession, unsaved_csv
-from ..safety import one_line
+from .. import BotError, one_line
+from ..quiz import (
+    LETTERS,
+    ItemResult,
+    Quiz,
+    QuizItem,
+    QuizSession,
+    QuizStore,
+    Score,
+    feedback_text,
+    progress_text,
+    prompt_line,
+    score_text,
+    unsaved_csv,
+)
 
 QuizMaker = Callable[[], Quiz]
 """Makes the quiz to take (called once, in a worker thread); raises BotError when it cannot."""
@@ -87,11 +95,11 @@ class QuizScreen(Screen[Score | None]):
     ) -> None:
         super().__init__()
         if make_quiz is None and quiz is None:
-            from ..quiz.generate import quiz_maker
+            from ..quiz import quiz_maker
 
             make_quiz = quiz_maker()
         if open_store is None:
-            from ..quiz.store import open_store as open_default
+            from ..quiz import open_store as open_default
 
             open_store = open_default
         self.make_quiz = make_quiz

@@ -12,8 +12,7 @@ from textual.widgets import Static
 from .literal import literal
 
 if TYPE_CHECKING:
-    from ..answers import Citation, Sentence
-    from ..interface import Story
+    from .. import Citation, Sentence, Story
 
 _CITED = "on $accent 25%"
 _MARKER = "bold $accent"
