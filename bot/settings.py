@@ -122,7 +122,7 @@ in-house merchant stores")."""
 STORIES_PER_QUESTION = 3
 """A question naming no single story is tried in at most this many (those its names or words point to)."""
 
-STORIES_IN_MEMORY = 64
+STORIES_IN_MEMORY = 16
 """Story engines kept loaded at once in a library; the least recently used beyond this are let go."""
 
 STORIES_LISTED = 5

@@ -64,8 +64,16 @@ class EnglishWords:
 
     @classmethod
     def shipped(cls) -> EnglishWords:
-        """The list inside the package, through a marshalled copy in the engine cache folder (parsing the
-        text costs several times more than loading the copy)."""
+        """The list inside the package, loaded once per process and shared by every story's speller."""
+        global _SHIPPED
+        if _SHIPPED is None:
+            _SHIPPED = cls._read_shipped()
+        return _SHIPPED
+
+    @classmethod
+    def _read_shipped(cls) -> EnglishWords:
+        """Through a marshalled copy in the engine cache folder: parsing the text costs several times more
+        than loading the copy."""
         import marshal
 
         from .compiled import cache_dir
@@ -90,6 +98,10 @@ class EnglishWords:
         except (OSError, NameError):
             pass
         return words
+
+
+_SHIPPED: EnglishWords | None = None
+"""The shipped English list once read: a library of stories shares one copy."""
 
 
 def _one_slip(typed: str, word: str) -> bool:
