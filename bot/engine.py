@@ -18,8 +18,9 @@ from .interface import Story
 
 if TYPE_CHECKING:
     from .library import Library
+from .proposals import judged
 from .query import Query
-from .questions import intent, located, main_question
+from .questions import intent, located, main_question, proposed_answer
 from .ranking import Candidate
 from .text import fold, words
 
@@ -82,10 +83,13 @@ class Engine:
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None
         core = main_question(text)
-        inner = located(core)
+        proposal = proposed_answer(core)
+        inner = proposal[1] if proposal else located(core)
         typed = self.index.read(inner or core)
         ans, reading = self._answer(question, typed, last, threshold)
-        if inner:
+        if proposal:
+            ans = judged(self.index, proposal[0], ans)
+        elif inner:
             ans = _quoted(ans)
         if core != text and ans.status != "answered":
             # the question part of a rambling message did not settle it: try the whole message

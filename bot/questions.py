@@ -320,3 +320,25 @@ def located(text: str) -> str | None:
     if _WH_START.match(rest):
         return re.sub(r"^(whether|if)\b", "is it true that", rest, flags=re.IGNORECASE) + "?"
     return rest  # "the technical fee": a topic, answered by the record about it
+
+
+_QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))[\"'\u2018\u201c](.{1,300}?)[\"'\u2019\u201d](?=[\s,.;:?!)]|$)")
+_PROPOSAL_WORDS = re.compile(
+    r"\b(answer|answers|answered|reply|response|accept|acceptable|fair|right|correct|wrong|count|mark|marks"
+    r"|full credit|credit|ok|okay|valid)\b",
+    re.IGNORECASE,
+)
+
+
+def proposed_answer(text: str) -> tuple[str, str] | None:
+    """A proposed answer to a quoted question ("Would 'Tmall' be a fair answer to 'What is ...?'", "if a
+    student wrote 'X' for 'Q?', is that right?"): the (answer, question) pair, to be checked against the story."""
+    quoted = [m.group(1).strip() for m in _QUOTED.finditer(text)]
+    if len(quoted) != 2 or not _PROPOSAL_WORDS.search(_QUOTED.sub(" ", text)):
+        return None
+    asks = [q for q in quoted if q.endswith("?")]
+    if len(asks) != 1:
+        return None
+    question = asks[0]
+    answer = quoted[1] if quoted[0] is question else quoted[0]
+    return answer, question

@@ -70,6 +70,10 @@ CHECK_SCORE_FACTOR = 0.85
 """A claim check compares against the record about the rest of the question; with the value taken out the
 question says less, so the bar is this share of the decline threshold."""
 
+PROPOSAL_COVERAGE = 0.5
+"""A proposed answer naming nothing the story's answer does not is fair when the story's answer (or its
+quotes) shares this much of its wording: students paraphrase, so half will do."""
+
 CHECK_COVERAGE = 0.85
 """A yes/no question without a value gets a "Yes" from a non-yes/no record only when the record explains
 this much of it (coverage and predicate): otherwise the record may be about something near it."""

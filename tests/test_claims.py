@@ -237,3 +237,32 @@ def test_where_the_story_says_what_it_does_not_say(engine):
 def test_where_a_place_is_is_not_a_locate_question(engine):
     answer = ask(engine, "Where is Mogujie based?")
     assert answer.kind != "locate"
+
+
+# -- a proposed answer to a quoted question ----------------------------------------------------------------
+
+
+def test_a_proposed_answer_naming_the_wrong_thing_is_refuted(engine):
+    answer = ask(
+        engine, "Is 'Taobao' an acceptable answer for 'Which payment service did the two sites adopt?'"
+    )
+    assert answer.kind == "check" and answer.answer.startswith("No.")
+    assert "WeChat Payment" in answer.answer
+
+
+def test_a_proposed_answer_with_the_wrong_year_is_refuted(engine):
+    answer = ask(engine, 'A student wrote "2013" for "When was Mogujie founded?" - is that correct?')
+    assert answer.answer.startswith("No.") and "2011" in answer.answer
+
+
+def test_a_paraphrased_answer_is_accepted(engine):
+    answer = ask(
+        engine,
+        "Would 'it linked to shopping sites and earned referral commissions' be a fair answer to 'How did Mogujie make money at first?'",
+    )
+    assert answer.answer.startswith("Yes")
+
+
+def test_a_proposal_to_a_question_the_story_does_not_answer(engine):
+    answer = ask(engine, "Would '500 people' be a fair answer to 'How many employees does Mogujie have?'")
+    assert answer.status != "answered"
