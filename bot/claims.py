@@ -16,6 +16,7 @@ from .followups import TOO as _TOO
 from .index import Index, RecordTerms
 from .numbers import format_number
 from .query import ENTITY_PREFIX, Query, Value
+from .questions import framed
 from .ranking import Candidate, rank
 from .text import words
 
@@ -359,11 +360,8 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         )
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score,
                      status="unknown", text=f"The story doesn't say that of {names or 'it'}. What it does say: {rec.answer}")  # fmt: skip
-    if (
-        top.coverage >= settings.CHECK_COVERAGE
-        and top.predicate >= settings.CHECK_COVERAGE
-        and not query.unknown
-    ):
+    bar = settings.FRAMED_CHECK_COVERAGE if framed(query.joined) else settings.CHECK_COVERAGE
+    if top.coverage >= bar and top.predicate >= bar and not query.unknown:
         text = f"{_yes(query, rec.says)}: {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     return None
@@ -687,7 +685,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     target: RecordTerms | None = None
     score = 1.0
     numeric = [v for v in query.values if v.kind != "entity"]
-    if numeric:
+    previous = index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
+    if previous and _BACK.search(query.joined):
+        target = previous  # "Was that number from Mogujie itself?": the last answer's, whatever it names
+    elif numeric:
         target = _by_value(ctx, numeric[0], query.entities)
     if target is None and content:
         rest = query
@@ -700,7 +701,6 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             chosen = counted  # "the store figures": the figure that counts stores
         if chosen and chosen[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
             target, score = chosen[0].terms, chosen[0].score
-    previous = index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
     if (
         target is None
         and previous
@@ -720,7 +720,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     if (
         "sourcing_who" in query.forms
         and query.qtype == "yesno"
-        and (says.by in query.entities or others or unknown)
+        and (
+            says.by in query.entities or others or unknown or (_BACK.search(query.joined) and query.entities)
+        )
     ):
         verdict = "Yes" if says.by and says.by in query.entities else "No"
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
@@ -752,6 +754,12 @@ _KIND_WORDS = {
 
 """The kind of source a question's word names: "only a rumour?" asserts a rumour, "a fact?" the article's voice."""
 
+
+_BACK = re.compile(
+    r"\b(that|this|those|these) (number|numbers|figure|figures|claim|stat|stats|statistic|data|estimate|count"
+    r"|fact|report|rumou?r|percentage|share)\b"
+)
+"""Words pointing at the last answer's figure or claim: a sourcing follow-up is about that answer."""
 
 _HEDGES = frozenset({"only", "just", "merely", "simply", "mere", "pure", "a", "an"})
 
@@ -862,7 +870,8 @@ def overview(ctx: Context, query: Query) -> Answer | None:
 
 
 _SUMMARY_TERMS = frozenset({"summari", "summary", "main", "headlin", "gist", "overview", "sentenc", "news", "point",
-                            "sum", "up", "short", "brief", "nutshell", "idea", "about", "all", "tldr", "tl", "dr"})  # fmt: skip
+                            "sum", "up", "short", "brief", "nutshell", "idea", "about", "all", "tldr", "tl", "dr",
+                            "whol", "entir", "easy", "simpl", "quick", "few", "word", "line", "plain"})  # fmt: skip
 """Terms of a request for the whole story's gist; anything more ("sum up the problem between...") is a
 question about something in it."""
 

@@ -146,6 +146,9 @@ _FRAMING = re.compile(
     r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not)\b"
     r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so|a fact)( that)?\b"
     r"|^(it|this|that) (is|was) (really )?(true|correct|right|accurate|the case)( that)?\b"
+    r"|^(am i|are we|was i) (right|correct|wrong) (that|in thinking|in saying|to think|to say)( that)?\b"
+    r"|^(can|could|may) (i|we|you|one) (argue|say|claim|conclude|state|write|assume) (that)?\b"
+    r"|^(is it|would it be|it is) (fair|right|correct|accurate|true|safe) to (say|argue|claim|assume)( that)?\b"
     r"|^(does|did|do) (the )?(article|story|piece|text|author|writer|report|journalist) (really )?"
     r"(say|state|claim|mention|report|suggest|credit|confirm|tell)\b"
 )
@@ -197,6 +200,8 @@ _SUMMARY = re.compile(
     r"\bmain (point|news|idea|story|message|topic|thing|takeaway|issue)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
     r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
+    r"|\bwhat (the|this)( whole| entire)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really )?about\b"
+    r"|\bwhat is (the|this) (whole|entire) (story|article|piece|text) (mainly |mostly |all |really )?about\b"
     r"|\bin (short|brief|a nutshell)\b|\boverview\b"
 )
 _OVERVIEW = re.compile(

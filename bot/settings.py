@@ -74,6 +74,10 @@ PROPOSAL_COVERAGE = 0.5
 """A proposed answer naming nothing the story's answer does not is fair when the story's answer (or its
 quotes) shares this much of its wording: students paraphrase, so half will do."""
 
+FRAMED_CHECK_COVERAGE = 0.7
+"""The same for a statement put up for checking ("Is it true that ...", "Can I argue that ..."): the reader
+restates the story in their own words, so fewer of them are the record's."""
+
 CHECK_COVERAGE = 0.85
 """A yes/no question without a value gets a "Yes" from a non-yes/no record only when the record explains
 this much of it (coverage and predicate): otherwise the record may be about something near it."""

@@ -51,6 +51,9 @@ _CONTRACTIONS = {
     "wheres": "where is",
     "whens": "when is",
 }
+_ENDINGS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am", "n't": "not"}
+_ENDING = re.compile(r"(?<=[a-z])('re|'ve|'ll|'d|'m|n't)$")
+"""Contracted endings any word may take; the whole-word forms above cover the irregular ones."""
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 """Terminal escape sequences (colours, cursor moves) pasted into a question."""
 _MARKUP = re.compile(r"\[/?[a-z][a-z0-9 #=_-]*\]|\[/\]")
@@ -86,6 +89,11 @@ def words(text: str) -> list[str]:
     for raw in _WORD.findall(text):
         if raw in _CONTRACTIONS:
             out.extend(_CONTRACTIONS[raw].split())
+            continue
+        ending = _ENDING.search(raw) if "'" in raw else None
+        if ending:
+            # "they're", "we've", "couldn't": the word and its verb, not one odd word
+            out.extend((raw[: ending.start()], _ENDINGS[ending.group(0)]))
             continue
         if "'" in raw:
             raw = _POSSESSIVE.sub("", raw).replace("'", "")

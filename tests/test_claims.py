@@ -266,3 +266,36 @@ def test_a_paraphrased_answer_is_accepted(engine):
 def test_a_proposal_to_a_question_the_story_does_not_answer(engine):
     answer = ask(engine, "Would '500 people' be a fair answer to 'How many employees does Mogujie have?'")
     assert answer.status != "answered"
+
+
+# -- statements put up for checking, in a reader's words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Am I right in thinking that Alibaba's finance arm runs Alipay?",
+        "Is it fair to say Alipay is operated by Alibaba's finance arm?",
+        "Can I claim that Alipay is operated by Alibaba's finance arm?",
+    ],
+)
+def test_a_framed_statement_is_checked(engine, question):
+    assert ask(engine, question).answer.startswith("Yes")
+
+
+def test_a_framed_statement_with_the_wrong_name_is_refuted(engine):
+    answer = ask(engine, "Would it be accurate to say Alipay is run by Tencent?")
+    assert answer.answer.startswith("No")
+
+
+def test_a_sourcing_follow_up_about_that_figure_names_its_source(engine):
+    """'that number' is the last answer's; the name in the question is the source proposed, not the subject."""
+    answer = ask(
+        engine, "how much of the traffic went to mogujie's stores", "is that figure from mogujie itself?"
+    )
+    assert answer.kind == "sourcing" and answer.answer.startswith("No") and "QQ Tech" in answer.answer
+
+
+def test_a_summary_asked_in_a_manner_is_still_a_summary(engine):
+    answer = ask(engine, "what is this entire article about, in simple words?")
+    assert answer.kind == "overview" and answer.status == "answered"

@@ -56,3 +56,13 @@ def test_corrections_are_cached_and_bounded(speller):
     for n in range(50):
         speller.correct(f"zzq{n}", False)
     assert len(speller._cache) <= 10_000
+
+
+def test_contracted_endings_split_into_their_words():
+    """ "they're" is "they are", not an unknown word that keeps a question from matching."""
+    from bot.text import words
+
+    assert words("they're running; we've seen; couldn't") == [
+        "they", "are", "running", "we", "have", "seen", "could", "not",
+    ]  # fmt: skip
+    assert words("Alibaba's") == ["alibaba"]
