@@ -25,6 +25,8 @@ FLOORS = {
     "blind5/cases.jsonl": (0.90, 0.93, 0.03),
     "blind8/cases.jsonl": (0.83, 0.93, 0.03),
     "blind9/cases.jsonl": (0.80, 0.90, 0.03),
+    "blind6/cases.jsonl": (0.78, 0.95, 0.04),
+    "blind7/cases.jsonl": (0.84, 0.90, 0.04),
     "blind10/cases.jsonl": (0.75, 0.93, 0.05),
     "blind11/cases.jsonl": (0.84, 0.88, 0.06),
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
