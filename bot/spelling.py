@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import settings
+from .text import shared_start
 
 _AUXILIARIES = frozenset(
     [
@@ -205,7 +206,7 @@ class Speller:
             return None
         zipf = self.english.zipf
         fits.sort(
-            key=lambda f: (f[0], not _one_slip(word, f[1]), -_shared_start(f[1], word), -zipf.get(f[1], 0.0))
+            key=lambda f: (f[0], not _one_slip(word, f[1]), -shared_start(f[1], word), -zipf.get(f[1], 0.0))
         )
         return fits[0][1]
 
@@ -227,13 +228,3 @@ class Speller:
         bucket = self.english.by_letter.get(word[0], [])
         found = process.extract(word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=20)
         return [other for other, _, _ in found if other != word]
-
-
-def _shared_start(a: str, b: str) -> int:
-    """How many leading characters two words have in common."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
