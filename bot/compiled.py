@@ -8,6 +8,7 @@ imports pydantic: it unpickles plain data.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -210,11 +211,17 @@ def read_cached(path: Path) -> Any | None:
     except OSError as exc:
         sys.stderr.write(f"bot: ignoring the engine cache {path}: {exc.strerror}\n")
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling makes many objects at once: a collection midway would walk all of them for nothing
     try:
         return pickle.loads(data)
     except Exception as exc:
         sys.stderr.write(f"bot: ignoring a damaged engine cache {path} ({type(exc).__name__}); rebuilding\n")
         return None
+    finally:
+        if collecting:
+            gc.freeze()  # the loaded engine is long-lived data: later collections need not walk it again
+            gc.enable()
 
 
 def write_cached(path: Path, value: Any) -> None:
