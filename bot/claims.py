@@ -180,6 +180,8 @@ def _plain_fits(top: Candidate, names: list[Value]) -> bool:
 
 
 def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
+    """One stated value against the record about the rest of the question: the record is found without the
+    value (or it would match itself), then its moment, unit and bound decide yes, no or "doesn't say exactly"."""
     rest = query.without(value.start, value.end, _VALUE_TYPE[value.kind])
     if value.kind != "entity":
         start, end = _clause(query, value)

@@ -56,6 +56,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
+    """One question, a file or stdin, in any output format: it stays one function because every source and
+    format shares the same writer, interrupt handling and exit codes (all in `AnswerWriter` and `bot.inputs`)."""
     from . import (
         Answer,
         AnswerWriter,

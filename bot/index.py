@@ -43,6 +43,8 @@ class Index:
     """Terms, weights and postings for every record, and the reader that makes queries in the same terms."""
 
     def __init__(self, kb: StoryData) -> None:
+        """Every record's terms, values and weights computed once (and cached with the engine), so answering
+        a question never re-reads a record."""
         self.kb = kb
         self.reader = Reader(kb)
         self.records = [self._record_terms(rec) for rec in kb.qa]

@@ -146,6 +146,8 @@ class _Reader:
         self.active = self.spelled = False
 
     def read(self) -> tuple[list[Number], list[str]]:
+        """One left-to-right pass: number words combine with their neighbours ("two thousand", "85m", "a
+        quarter"), so each word is read knowing the number being built."""
         words = self.words
         i = 0
         while i < len(words):

@@ -185,6 +185,8 @@ class Reader:
     """Turns text into a `Query`, the same way for questions (with typo fixes) and for the knowledge."""
 
     def __init__(self, kb: StoryData) -> None:
+        """Every language table compiled once per story (and cached with the engine), so reading a question
+        does only lookups."""
         self.stopwords = frozenset(kb.stopwords)
         self.synonyms: dict[tuple[str, ...], list[str]] = {}
         for group in kb.synonyms:
@@ -251,6 +253,8 @@ class Reader:
         return hit
 
     def _read(self, text: str, correct: bool) -> Query:
+        """The one analysis of a question, in order (shorthand, typo fixes, phrases, numbers, names, kind words,
+        negation, values): later steps read earlier ones' output, so the order is the logic."""
         text = text[: settings.MAX_QUESTION_CHARS]
         raw = [w for word in words(text) for w in self.shorthand.get(word, (word,))]
         corrected = 0
