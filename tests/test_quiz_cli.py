@@ -611,3 +611,11 @@ def test_an_unknown_user_in_db_is_a_message(run, command):
     code, out, err = run(*command, "--db", "~nosuchuser/quiz.db", stdin="")
     assert "Question" not in out
     assert code == 2 and "~nosuchuser/quiz.db: no user named 'nosuchuser'" in err and "Traceback" not in err
+
+
+def test_export_to_dash_writes_standard_output(run, tmp_path, monkeypatch):
+    """`-o -` means standard output, as in most command-line tools, not a file named '-'."""
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("quiz", "export", "--seed", "3", "--questions", "2", "--format", "gift", "-o", "-")
+    assert code == 0 and out.startswith("// Quiz:")
+    assert not (tmp_path / "-").exists()

@@ -170,7 +170,12 @@ def add_quiz_parser(
         help="HTML and Markdown: add the answer key (HTML: on its own page); GIFT: the cited sentence as "
         "feedback",
     )
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output (- is standard output)",
+    )
     export.set_defaults(func=_cmd_export)
 
     grade = qsub.add_parser(
@@ -343,7 +348,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     text = export(quiz, args.format, answer_key=args.answer_key)
     if len(quiz.items) < wanted:
         print(f"bot: only {len(quiz.items)} questions could be made (asked for {wanted})", file=sys.stderr)
-    if args.output:
+    if args.output and args.output != "-":
         try:
             paths.user_path(args.output).write_text(text, encoding="utf-8", newline="\n")
         except OSError as exc:
