@@ -19,7 +19,7 @@ from .answers import QuestionType
 from .compiled import StoryData
 from .numbers import canonical, format_number
 from .spelling import Speller
-from .text import stem, words
+from .text import AUXILIARIES, stem, words
 from .thesaurus import LemmaMap, Thesaurus, compile_meanings
 
 ENTITY_PREFIX = "@"
@@ -494,28 +494,7 @@ def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]
 _NEGATIONS = (("not", "just"), ("not", "only"), ("other", "than"), ("rather", "than"), ("instead", "of"),
               ("apart", "from"), ("aside", "from"), ("as", "opposed", "to"), ("excluding",), ("except",),
               ("besides",), ("not",))  # fmt: skip
-_AUX = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-        "may",
-        "might",
-        "must",
-    ]
-)
+_AUX = AUXILIARIES | {"may", "might", "must"}
 
 
 def _negated(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> frozenset[str]:
@@ -624,7 +603,7 @@ def short_value(
 
 _YEAR_PARTS = {"early": "early", "late": "late", "mid": "mid", "middle": "mid", "start": "early",
                "beginning": "early", "end": "late", "spring": "early", "autumn": "late", "fall": "late",
-               "winter": "", "summer": "mid"}  # fmt: skip
+               "summer": "mid"}  # fmt: skip
 
 
 def _year_part(raw: list[str], i: int) -> str:

@@ -19,34 +19,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import settings
-from .text import shared_start
+from .text import AUXILIARIES, shared_start
 
-_AUXILIARIES = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-        "what",
-        "when",
-        "where",
-        "who",
-        "why",
-        "how",
-        "which",
-    ]
-)
+_AUXILIARIES = AUXILIARIES | {"what", "when", "where", "who", "why", "how", "which"}
 """Words that open a question: a known word one slip from one of these, where one belongs, is that word
 ("Dose Mogujie..." is "Does Mogujie...")."""
 

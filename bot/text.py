@@ -51,6 +51,26 @@ _CONTRACTIONS = {
     "wheres": "where is",
     "whens": "when is",
 }
+AUXILIARIES = frozenset(
+    (
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+    )
+)
+"""Verbs that open a yes/no question ("Did ...", "Can ..."): shared by the reader and the speller."""
 _ENDINGS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am", "n't": "not"}
 _ENDING = re.compile(r"(?<=[a-z])('re|'ve|'ll|'d|'m|n't)$")
 """Contracted endings any word may take; the whole-word forms above cover the irregular ones."""
