@@ -80,6 +80,10 @@ class Index:
         """Term -> phrasing slots using it; `phrasing_record` and `phrasing_weight` describe each slot."""
         self.phrasing_record: list[int] = []
         self.phrasing_weight: list[float] = []
+        self.phrasing_terms: list[frozenset[str]] = []
+        self.lightest: dict[str, dict[int, float]] = {}
+        """`@entity` -> record -> the lightest weight of its phrasings naming the entity: with one name in a
+        question, its share with a phrasing sharing nothing else is found without visiting every slot."""
         for r, terms in enumerate(self.records):
             terms.phrasing_weights = [sum(self.weight(t) for t in phr) or 1.0 for phr in terms.phrasings]
             for token in terms.vocabulary:
@@ -88,12 +92,17 @@ class Index:
                 self.vocab_postings.setdefault(token, []).append((r, settings.CONTEXT_WEIGHT))
             for token in terms.entity_tokens:
                 self.entity_postings.setdefault(token, []).append(r)
-            for phr, weight in zip(terms.phrasings, terms.phrasing_weights, strict=True):
+            # one slot per distinct set of terms: phrasings differing only in stopwords score alike
+            for phr, weight in dict(zip(terms.phrasings, terms.phrasing_weights, strict=True)).items():
                 slot = len(self.phrasing_record)
                 self.phrasing_record.append(r)
                 self.phrasing_weight.append(weight)
+                self.phrasing_terms.append(phr)
                 for token in phr:
                     self.phrase_postings.setdefault(token, []).append(slot)
+                    if token.startswith(ENTITY_PREFIX):
+                        lightest = self.lightest.setdefault(token, {})
+                        lightest[r] = min(weight, lightest.get(r, weight))
         self.vocab_records = {t: frozenset(r for r, _ in posts) for t, posts in self.vocab_postings.items()}
         """Term -> the records using it at all: one set union per term finds a question's records."""
         self.contrasts = [

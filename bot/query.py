@@ -494,6 +494,7 @@ def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]
 _NEGATIONS = (("not", "just"), ("not", "only"), ("other", "than"), ("rather", "than"), ("instead", "of"),
               ("apart", "from"), ("aside", "from"), ("as", "opposed", "to"), ("excluding",), ("except",),
               ("besides",), ("not",))  # fmt: skip
+_NEGATION_STARTS = frozenset(phrase[0] for phrase in _NEGATIONS)
 _AUX = AUXILIARIES | {"may", "might", "must"}
 
 
@@ -502,6 +503,8 @@ def _negated(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) ->
     ("computers not phones"), not after an auxiliary ("did not adopt")."""
     out: set[str] = set()
     for i in range(len(raw)):
+        if raw[i] not in _NEGATION_STARTS:
+            continue  # most words start no setting-aside phrase: one set look-up each
         for phrase in _NEGATIONS:
             if tuple(raw[i : i + len(phrase)]) != phrase:
                 continue

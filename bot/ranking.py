@@ -46,6 +46,9 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     shared: dict[int, float] = {}
     empty: tuple = ()
     vocab, phrases = index.vocab_postings, index.phrase_postings
+    names = [t for t in weights if t.startswith(ENTITY_PREFIX)]
+    one = names[0] if len(names) == 1 else ""
+    """With exactly one name, its phrasing slots (the most of any term) are not visited: see below."""
     for token, w in weights.items():
         get = coverage.get
         for r, factor in vocab.get(token, empty):
@@ -55,17 +58,28 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
                 named_here[r] = named_here.get(r, 0.0) + w
         if not token.isdigit():
             worded |= index.vocab_records.get(token, frozenset())
+        if token == one:
+            continue
         get = shared.get
         for slot in phrases.get(token, empty):
             shared[slot] = get(slot, 0.0) + w
     # the best F1 of shared weight over any one phrasing: 2·shared / (question weight + phrasing weight)
     overlap: dict[int, float] = {}
-    owner, weight = index.phrasing_record, index.phrasing_weight
+    owner, weight, slot_terms = index.phrasing_record, index.phrasing_weight, index.phrasing_terms
+    one_weight = weights.get(one, 0.0)
     for slot, sh in shared.items():
+        if one and one in slot_terms[slot]:
+            sh += one_weight
         r = owner[slot]
         f1 = 2 * sh / (total + weight[slot])
         if f1 > overlap.get(r, 0.0):
             overlap[r] = f1
+    if one:
+        # a phrasing sharing only the name scores best when it is lightest; one sharing more was scored above
+        for r, light in index.lightest.get(one, {}).items():
+            f1 = 2 * one_weight / (total + light)
+            if f1 > overlap.get(r, 0.0):
+                overlap[r] = f1
     # An unknown word in a short question usually names what the story lacks ("CEO", "IPO"); in a long,
     # wordy question it is more often a paraphrase ("apparently"), so its cost shrinks with length.
     penalty = settings.UNKNOWN_WORD_FACTOR ** (len(query.unknown) * 3 / max(3, len(query.tokens)))
