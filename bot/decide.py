@@ -131,8 +131,11 @@ def other_moment(query: Query, cand: Candidate) -> str:
     if refs and rec.time and not any(ref in rec.time.lower() for ref in refs):
         return f'"{refs[0]}"'
     spans = [v for v in query.values if v.kind == "duration"]
-    if spans and cand.terms.spans and not any(s.same(t) for s in spans for t in cand.terms.spans):
-        return f'"{spans[0].text}"'  # "a year after it opened" against "about five months after it went live"
+    figure = rec.asks in ("how_many", "how_much")
+    if spans and (cand.terms.spans or figure) and not any(s.same(t) for s in spans for t in cand.terms.spans):
+        # "a year after it opened" against "about five months after it went live"; a figure stated for no
+        # moment is the story's present, so "a year ago" asks for another one
+        return f'"{" ".join(query.words[spans[0].start : spans[0].end])}"'
 
     years = [str(int(v.number)) for v in query.values if v.kind == "year" and v.number is not None]
     for year in years:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .library import Library
 from .proposals import judged
 from .query import Query
-from .questions import intent, located, main_question, proposed_answer
+from .questions import intent, lead_in, located, main_question, proposed_answer
 from .ranking import Candidate
 from .text import fold, words
 
@@ -83,6 +83,13 @@ class Engine:
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None
         core = main_question(text)
+        split = lead_in(core)
+        if split:
+            lead = self.index.read(split[0])
+            if not lead.entities and not lead.values:
+                core = split[1]  # a lead-in naming nothing the story is about only says why one asks
+            else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
+                core = f"{split[1].rstrip('?!. ')} {split[0]}?"
         proposal = proposed_answer(core)
         inner = proposal[1] if proposal else located(core)
         typed = self.index.read(inner or core)

@@ -103,10 +103,16 @@ def asks_exact_date(folded: str) -> bool:
 def question_type(folded: str) -> QuestionType | None:
     """The type of a folded question, or None for a bare keyword query: the earliest question phrase decides."""
     best: tuple[int, int, QuestionType] | None = None
-    for order, (pattern, qtype) in enumerate(_COMPILED):
-        match = pattern.search(folded)
-        if match and (best is None or (match.start(), order) < best[:2]):
-            best = (match.start(), order, qtype)
+    # "When Mogujie was a referral site, which program paid it?": a leading clause sets the scene; the
+    # question phrase after it types the question
+    clause = _SCENE_CLAUSE.match(folded)
+    for start in (clause.end(), 0) if clause else (0,):
+        for order, (pattern, qtype) in enumerate(_COMPILED):
+            match = pattern.search(folded, start)
+            if match and (best is None or (match.start(), order) < best[:2]):
+                best = (match.start(), order, qtype)
+        if best:
+            break
     if best:
         if best[0] > 0 and _AUX_OPENING.match(folded) and not _EMBEDDED.match(folded):
             # "Is Tencent the company who operates Alipay?": an auxiliary opens a yes/no question and the
@@ -116,6 +122,12 @@ def question_type(folded: str) -> QuestionType | None:
     return next((qtype for pattern, qtype in _FALLBACK_COMPILED if pattern.search(folded)), None)
 
 
+_SCENE_CLAUSE = re.compile(
+    r"^(when|after|before|once|while|since|if|as soon as) (?!(is|are|was|were|do|does|did|has|have|had|can"
+    r"|could|will|would|should|exactly|precisely|roughly|about|approximately)\b)\w+"
+)
+"""A leading "when/after/once ..." clause that is no question itself ("When Mogujie was ...", not "When
+was ..."): only its first word after the conjunction is skipped, so a question phrase later decides."""
 _AUX_OPENING = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
 _EMBEDDED = re.compile(
     r"^(do|does|did|can|could|would|will) (you|we|they|i|the \w+) (know|tell|say|explain|mention|remember|find out"
@@ -176,8 +188,9 @@ _SOURCING_WHO = re.compile(
     r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
     r"|\bwho (made|makes|gave|gives|provided|provides) (the|that|this) (claim|figure|number|statement|estimate)\b"
     r"|\bwho (say|says)$"
-    r"|\baccording to (whom|who|what|which)\b|\b(source|sources|sourced|sourcing)\b|\bcome[s]? from\b"
-    r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit|\bon what basis\b"
+    r"|\baccording to (whom|who|what|which)\b|\b(source|sources|sourced|sourcing)\b"
+    r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
+    r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
@@ -245,7 +258,8 @@ _TIME_REF = re.compile(
     r"\b(now|today|currently|current|at present|presently|these days|nowadays|this year|last year|next year"
     r"|right now|at the moment|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
     r"|first launched|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began|went live)|to date"
-    r"|so far|as of|by now|these days|in the future|in future|later on|afterwards)\b"
+    r"|so far|as of|by now|these days|in the future|in future|later on|afterwards|(on |at )?(its |their |the )?"
+    r"(launch|opening|first) day|on day one|back then|early on)\b"
 )
 
 
@@ -277,7 +291,36 @@ _OPENING = re.compile(
     r"|will|would|should|true|confirm)\b",
     re.IGNORECASE,
 )
+_BARE_CHECK = re.compile(
+    r"^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
+    r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
+    r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false)\W*$",
+    re.IGNORECASE,
+)
+"""A question that only asks whether the sentence before it holds."""
+_REPORTED = re.compile(
+    r"^(.*?\b)?(i|we) (have )?(wrote|written|noted|put|put down|said|think|thought|read|heard|believe|believed"
+    r"|understood|understand|remember|remembered|assumed|guess|guessed|claimed)( that)?\s+"
+    r"|^(my|our|the|a|his|her|their) (\w+ ){0,2}(says|said|states|stated|claims|claimed|reads|has it)( that)?\s+",
+    re.IGNORECASE,
+)
+"""What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
 _BECAUSE = re.compile(r",?\s+\b(because|since i|as i|cause|coz|cuz|bc)\b.*$", re.IGNORECASE)
+
+
+_LEAD_IN = re.compile(r"^(?P<lead>[^:?!.]{3,60}?)(?::|\s[-\u2013\u2014]+)\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def lead_in(text: str) -> tuple[str, str] | None:
+    """A short lead-in before a colon or dash and the question after it ("Just checking before class:
+    Alipay is run by ...?", "For our byline check - who wrote this?"); None when there is none."""
+    match = _LEAD_IN.match(text.strip())
+    if not match or len(match.group("lead").split()) > 8 or _OPENING.match(match.group("lead")):
+        return None  # "Which was first: the fee or the marketplaces?" asks in its first part
+    rest = match.group("rest").strip()
+    if len(rest.split()) < 3 or not (rest.endswith("?") or _OPENING.match(rest)):
+        return None
+    return match.group("lead").strip(), rest
 
 
 def main_question(text: str) -> str:
@@ -290,6 +333,11 @@ def main_question(text: str) -> str:
         asking = [p for p in parts if p.endswith("?") or _OPENING.match(p)]
         if asking and len(asking[0].split()) >= 3:
             chosen = asking[0]
+        at = parts.index(chosen) if chosen in parts else 0
+        if at and _BARE_CHECK.match(chosen):
+            # "I wrote that Mogujie was founded in 2012. Is that right?": the statement before is what is checked
+            statement = _REPORTED.sub("", parts[at - 1].rstrip(".!: "))
+            chosen = f"is it true that {statement}?"
     shorter = _BECAUSE.sub("", chosen)
     if shorter != chosen and len(shorter.split()) >= 4:
         chosen = shorter

@@ -119,8 +119,8 @@ def words(text: str) -> list[str]:
             raw = _POSSESSIVE.sub("", raw).replace("'", "")
             if not raw:
                 continue
-        if raw[0].isdigit() or "-" not in raw:
-            out.append(raw)
+        if "-" not in raw or (raw[0].isdigit() and not raw.rpartition("-")[2].isalpha()):
+            out.append(raw)  # a word, or a range of figures ("2013-2014")
         else:
             out.extend(p for p in raw.split("-") if p)
     return out

@@ -299,3 +299,66 @@ def test_a_sourcing_follow_up_about_that_figure_names_its_source(engine):
 def test_a_summary_asked_in_a_manner_is_still_a_summary(engine):
     answer = ask(engine, "what is this entire article about, in simple words?")
     assert answer.kind == "overview" and answer.status == "answered"
+
+
+# -- how a message is laid out ------------------------------------------------------------------------------
+
+
+def test_a_statement_then_is_that_right_is_checked():
+    """The check is in the sentence before a bare "is that right?"; the reader's own framing is dropped."""
+    from bot.questions import main_question
+
+    assert main_question("In my notes I put that Meilishuo had 3000 stores. Is that correct?") == (
+        "is it true that Meilishuo had 3000 stores?"
+    )
+
+
+def test_a_statement_in_the_sentence_before_is_refuted(engine):
+    answer = ask(engine, "My summary says Alipay stopped supporting Mogujie in 2012. Is that accurate?")
+    assert answer.kind == "check" and answer.answer.startswith("No") and "2013" in answer.answer
+
+
+def test_a_lead_in_naming_nothing_is_set_aside(engine):
+    answer = ask(engine, "Quick one for my homework - which company operates Alipay?")
+    assert answer.status == "answered" and "finance arm" in answer.answer
+
+
+def test_a_topic_before_a_colon_is_what_the_question_is_about(engine):
+    answer = ask(engine, "Alipay Wallet's 190 million users: is that the company's own figure or a report?")
+    assert answer.kind == "sourcing" and "Alipay" in answer.answer
+
+
+def test_a_lead_in_that_asks_is_kept(engine):
+    from bot.questions import lead_in
+
+    assert lead_in("Which came first: the fee or the marketplaces?") is None
+    assert lead_in("For our lesson: when was Mogujie founded?") == (
+        "For our lesson",
+        "when was Mogujie founded?",
+    )
+
+
+def test_a_scene_setting_clause_does_not_type_the_question():
+    from bot.questions import question_type
+
+    assert question_type("when alipay cut it off which service did mogujie adopt") != "when"
+    assert question_type("when was mogujie founded") == "when"
+
+
+def test_a_figure_joined_to_its_noun_is_read_as_both():
+    from bot.text import words
+
+    assert words("the 2000-store figure, 2013-2014") == ["the", "2000", "store", "figure", "2013-2014"]
+
+
+def test_a_figure_asked_for_another_span_of_time_is_not_given(engine):
+    """The accounts figure is the story's present; "two years ago" asks for one it does not give."""
+    answer = ask(engine, "how many accounts did mogujie have two years ago?")
+    assert answer.status == "unknown" and "2 years ago" in answer.answer  # numbers read once, as figures
+
+
+def test_credit_card_is_no_question_of_credit():
+    from bot.questions import forms
+
+    assert "sourcing" not in forms("does mogujie take credit cards")
+    assert "sourcing" in forms("who gets the credit for the store figures")
