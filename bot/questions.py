@@ -69,8 +69,12 @@ KIND_FITS: dict[QuestionType, set[str]] = {
 }
 
 _GREETING = re.compile(
-    r"^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| bot)?$"
+    r"^((hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| bot| again)?"
+    r"|(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)) (there |bot )?)?"
+    r"((how are you|how are you doing|how is it going|hows it going|how r u|how are things|whats up|sup|nice to meet you)"
+    r"( today| doing| bot)?)?$"
 )
+"""Hellos and small talk ("hello, how are you today?"): nothing about the story is asked."""
 _HELP = re.compile(
     r"^(help|\?|menu|what can (you|i) (do|ask)( you)?|what do you know|what can you tell me|how does this work|commands)$"
 )

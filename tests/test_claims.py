@@ -362,3 +362,10 @@ def test_credit_card_is_no_question_of_credit():
 
     assert "sourcing" not in forms("does mogujie take credit cards")
     assert "sourcing" in forms("who gets the credit for the store figures")
+
+
+def test_small_talk_after_a_hello_is_a_greeting():
+    from bot.questions import intent
+
+    assert intent("hey there how is it going") == "greeting"
+    assert intent("hello what is mogujie") == "question"
