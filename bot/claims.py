@@ -5,7 +5,7 @@ and overviews from the story's timeline. Each works from typed values and attrib
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import settings
@@ -16,7 +16,7 @@ from .followups import TOO as _TOO
 from .index import Index, RecordTerms
 from .numbers import format_number
 from .query import ENTITY_PREFIX, Query, Value
-from .questions import framed
+from .questions import framed, is_choice
 from .ranking import Candidate, rank
 from .text import words
 
@@ -132,7 +132,20 @@ def check(ctx: Context, query: Query) -> Answer | None:
         if values is names and figures:
             return None  # a stated figure the story does not settle is not affirmed by the names around it
 
-        verdicts = [v for v in (_check_value(ctx, query, value) for value in values) if v]
+        checked = [(value, _check_value(ctx, query, value)) for value in values]
+        verdicts = [v for _, v in checked if v]
+        if values is figures and is_choice(query.joined):
+            given = [
+                (value, v)
+                for value, v in checked
+                if v and v.status == "answered" and v.answer.startswith("Yes")
+            ]
+            if len(given) == 1 and len(verdicts) > 1:
+                # "late 2013 or early 2014?": the story's pick, not a "No" to the one it does not give
+                value, verdict = given[0]
+                said = verdict.answer.split(": ", 1)[-1]
+                stated = f"{value.part} {value.text}" if value.part else value.text
+                return replace(verdict, answer=f"The story says {stated}, not the other: {said}")
         if verdicts:
             # a statement with several figures is false if any of them is; of several names, most are its
             # subject, so one that matches the record's value settles it

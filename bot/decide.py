@@ -15,7 +15,7 @@ from .compiled import Record, TimelineEvent
 from .followups import SUBJECT_PRONOUNS
 from .index import Index
 from .query import Query
-from .questions import time_references
+from .questions import is_choice, time_references
 from .ranking import Candidate, eligible
 from .text import fold
 
@@ -111,12 +111,32 @@ def decide(
         if moment:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say for {moment}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        if _unsettled_check(reading, rec):
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="clarify",
+                         text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
+                         record=rec.id, suggestions=[rec.question])  # fmt: skip
         return build(index, question, reading, text=rec.answer, sources=[rec], kind="answer", score=top.score,
                      suggestions=[index.by_id[r].record.question for r in rec.related if r in index.by_id])  # fmt: skip
     sentence = sentence_answer(index, question, reading)
     if sentence:
         return sentence
     return decline(index, question, reading, ranked)
+
+
+_WH_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "why", "how", "which"})
+
+
+def _unsettled_check(query: Query, rec: Record) -> bool:
+    """A yes/no statement ("Did Mogujie stop using WeChat Payment?") that no check settled: the nearest
+    record is shown, but not as a "Yes" nor as an answer. A yes/no question around a wh-word ("Does anyone
+    know why ...?") or about sourcing is answered by the record itself."""
+    return (
+        query.qtype == "yesno"
+        and rec.asks != "yesno"
+        and not _WH_WORDS & set(query.words)
+        and not {"sourcing", "sourcing_settled", "sourcing_who"} & query.forms
+        and not is_choice(query.joined)
+    )
 
 
 def other_moment(query: Query, cand: Candidate) -> str:

@@ -272,6 +272,15 @@ def time_references(joined: str) -> list[str]:
     return [m.group(0) for m in _TIME_REF.finditer(joined)]
 
 
+def is_choice(joined: str) -> bool:
+    """True for an "A or B?" question ("before or after ...?", "late 2013 or early 2014?"): the answer picks
+    one; "true or false" and "or not" offer no choice."""
+    return bool(_CHOICE.search(joined))
+
+
+_CHOICE = re.compile(r"\bor\b(?! (not|false|wrong|no)\b)(?<!\btrue or)")
+
+
 def has_wh_phrase(folded: str) -> bool:
     """True when a wh-phrase ("how many", "which year") gives the question its type, not a fallback cue."""
     return any(pattern.search(folded) for pattern, _ in _COMPILED)

@@ -369,3 +369,25 @@ def test_small_talk_after_a_hello_is_a_greeting():
 
     assert intent("hey there how is it going") == "greeting"
     assert intent("hello what is mogujie") == "question"
+
+
+def test_a_yes_no_question_no_check_settles_is_not_answered_as_if_it_were(engine):
+    """The nearest record is quoted, but neither as a "Yes" nor as an answer: the reader hears it is unsettled."""
+    answer = ask(engine, "Did Meilishuo stop using WeChat Payment after Alipay resumed support?")
+    assert answer.status == "clarify" and "can't tell" in answer.answer and answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the article explain why Alipay is resuming support for Mogujie?",  # a wh-question inside
+        "Was Alipay cutting off Mogujie before or after Mogujie added its retailer system?",  # a choice
+    ],
+)
+def test_a_yes_no_question_the_record_itself_answers_is_answered(engine, question):
+    assert ask(engine, question).status == "answered"
+
+
+def test_a_choice_between_two_figures_gets_the_one_the_story_gives(engine):
+    answer = ask(engine, "Were the two marketplaces opened in late 2013 or early 2014?")
+    assert answer.answer.startswith("The story says late 2013, not the other")
