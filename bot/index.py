@@ -109,6 +109,8 @@ class Index:
             frozenset(t for w in group.words for t in self.reader.read(w, correct=False).tokens)
             for group in kb.contrasts
         ]
+        self.contrast_groups = frozenset().union(*self.contrasts)
+        """Every word of any contrast set: a question naming none of them contrasts nothing away."""
         self.valued = [t for t in self.records if t.value is not None and not t.record.not_in_story]
         """Records whose short answer is a typed value: what claims are checked and figures compared against."""
         self.valued_terms = frozenset(
@@ -162,6 +164,9 @@ class Index:
 
     def contrasted(self, query: Query, terms: RecordTerms) -> bool:
         """True when the question names one word of a contrast set and the record only another of it."""
+        groups = self.contrast_groups
+        if not any(t in groups for t in query.tokens):
+            return False  # most questions name no contrasted word: no set is built
         asked = set(query.tokens)
         for group in self.contrasts:
             if (group & asked) - terms.vocabulary and group & terms.vocabulary:

@@ -44,7 +44,10 @@ _FALLBACKS: list[tuple[str, QuestionType]] = [
     (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost)\b", "how_much"),
     (r"\b(year|date)\b", "when"),
 ]
-_COMPILED = [(re.compile(p), t) for p, t in _TYPE_PATTERNS]
+_ANY_TYPE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TYPE_PATTERNS)))
+"""All type patterns in one: at the leftmost match the first alternative wins, which is the same as trying
+each pattern and keeping the earliest (then first-listed) match, in one search instead of eleven."""
+_TYPE_OF = {f"t{i}": t for i, (_, t) in enumerate(_TYPE_PATTERNS)}
 _FALLBACK_COMPILED = [(re.compile(p), t) for p, t in _FALLBACKS]
 
 # Which record types may answer a question of each type; None (a bare keyword query) fits all.
@@ -106,23 +109,17 @@ def asks_exact_date(folded: str) -> bool:
 
 def question_type(folded: str) -> QuestionType | None:
     """The type of a folded question, or None for a bare keyword query: the earliest question phrase decides."""
-    best: tuple[int, int, QuestionType] | None = None
     # "When Mogujie was a referral site, which program paid it?": a leading clause sets the scene; the
     # question phrase after it types the question
     clause = _SCENE_CLAUSE.match(folded)
-    for start in (clause.end(), 0) if clause else (0,):
-        for order, (pattern, qtype) in enumerate(_COMPILED):
-            match = pattern.search(folded, start)
-            if match and (best is None or (match.start(), order) < best[:2]):
-                best = (match.start(), order, qtype)
-        if best:
-            break
-    if best:
-        if best[0] > 0 and _AUX_OPENING.match(folded) and not _EMBEDDED.match(folded):
+    match = _ANY_TYPE.search(folded, clause.end()) if clause else None
+    match = match or _ANY_TYPE.search(folded)
+    if match:
+        if match.start() > 0 and _AUX_OPENING.match(folded) and not _EMBEDDED.match(folded):
             # "Is Tencent the company who operates Alipay?": an auxiliary opens a yes/no question and the
             # wh-word only starts a relative clause inside it
             return "yesno"
-        return best[2]
+        return next(_TYPE_OF[name] for name, found in match.groupdict().items() if found is not None)
     return next((qtype for pattern, qtype in _FALLBACK_COMPILED if pattern.search(folded)), None)
 
 
@@ -283,7 +280,7 @@ _CHOICE = re.compile(r"\bor\b(?! (not|false|wrong|no)\b)(?<!\btrue or)")
 
 def has_wh_phrase(folded: str) -> bool:
     """True when a wh-phrase ("how many", "which year") gives the question its type, not a fallback cue."""
-    return any(pattern.search(folded) for pattern, _ in _COMPILED)
+    return _ANY_TYPE.search(folded) is not None
 
 
 def framing_words(joined: str) -> list[tuple[int, int]]:

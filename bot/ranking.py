@@ -14,7 +14,7 @@ from .query import ENTITY_PREFIX, Query
 from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, asks_exact_date, gives_exact_date
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One record scored against a query."""
 
@@ -92,8 +92,9 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     best = heapq.nlargest(settings.CANDIDATES, rough, key=lambda r: (rough[r], -r))
     out = []
     kinds = [(t, weights[t]) for t in aside if not t.startswith(ENTITY_PREFIX)]
+    records_of = index.vocab_records
     for r in best:
-        explained_kinds = sum(w for t, w in kinds if r in index.vocab_records.get(t, ()))
+        explained_kinds = sum(w for t, w in kinds if r in records_of.get(t, ())) if kinds else 0.0
         predicate = (coverage[r] - named_here.get(r, 0.0) - explained_kinds) / asked if asked > 1e-9 else 1.0
         out.append(
             Candidate(index.records[r], rough[r], coverage[r] / total, overlap.get(r, 0.0), 0.0, predicate)
