@@ -866,9 +866,15 @@ def overview(ctx: Context, query: Query) -> Answer | None:
                 status="unknown",
             )
         head = f"In {', '.join(map(str, sorted(years)))}, the story reports: "
-    elif named and _about_party(query):
+    elif named and (_about_party(query) or ("history" in query.forms and query.qtype != "why")):
+        # one party: every event about it; two or more ("the conflict between Alipay and Mogujie"): those
+        # about all of them
         events = [
-            e for e, toks in index.events if named & {t[1:] for t in toks if t.startswith(ENTITY_PREFIX)}
+            e
+            for e, toks in index.events
+            if (
+                named <= _names(toks) if len(named) > 1 and "history" in query.forms else named & _names(toks)
+            )
         ]
         if not events:
             return None
@@ -889,6 +895,11 @@ _SUMMARY_TERMS = frozenset({"summari", "summary", "main", "headlin", "gist", "ov
                             "whol", "entir", "easy", "simpl", "quick", "few", "word", "line", "plain"})  # fmt: skip
 """Terms of a request for the whole story's gist; anything more ("sum up the problem between...") is a
 question about something in it."""
+
+
+def _names(tokens: frozenset[str]) -> set[str]:
+    """The entity ids among index tokens."""
+    return {t[1:] for t in tokens if t.startswith(ENTITY_PREFIX)}
 
 
 def _about_party(query: Query) -> bool:

@@ -223,6 +223,13 @@ _OVERVIEW = re.compile(
     r"|has happened|did happen)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
 )
+_HISTORY = re.compile(
+    r"\b(how|in what ways?) (did|has|have|does|do|had) (\w+ ){1,5}(chang|evolv|develop|transform|shift|grow|grew)"
+    r"|\b(background|history|backstory|story) (of|to|behind|between)\b|\b(summari[sz]e|sum up|explain) how\b"
+    r"|\bfrom (the )?(start|beginning|outset|founding) (until|till|to|up to|up until) (now|today)\b"
+)
+"""A party's story over time ("how did Mogujie's business change?", "the background to the conflict between
+Alipay and Mogujie"): answered from the timeline events about the parties named."""
 _TIMELINE = re.compile(
     r"\btimeline\b|\bchronolog|\bsequence of events\b|\b(in|what|which) order\b|\bstep by step\b|\bhistory of\b"
     r"|\bkey (events|dates|moments)\b|\bmain events\b|\bevents in order\b|\bhow did (it|things|events) unfold\b"
@@ -247,6 +254,8 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("overview", "summary"))
     if _TIMELINE.search(joined):
         out.update(("overview", "timeline"))
+    if _HISTORY.search(joined):
+        out.update(("overview", "history"))
     return frozenset(out)
 
 

@@ -391,3 +391,15 @@ def test_a_yes_no_question_the_record_itself_answers_is_answered(engine, questio
 def test_a_choice_between_two_figures_gets_the_one_the_story_gives(engine):
     answer = ask(engine, "Were the two marketplaces opened in late 2013 or early 2014?")
     assert answer.answer.startswith("The story says late 2013, not the other")
+
+
+def test_how_a_party_changed_is_told_from_its_timeline(engine):
+    answer = ask(engine, "In what ways has Mogujie's business changed since it was founded?")
+    assert answer.kind == "overview" and "2011" in answer.answer and "marketplace" in answer.answer
+    assert len(answer.citations) >= 3
+
+
+def test_the_background_between_two_parties_is_the_events_about_both(engine):
+    answer = ask(engine, "what's the backstory between alipay and mogujie")
+    assert answer.kind == "overview" and "Alipay cut off support to Mogujie" in answer.answer
+    assert "Pinterest" not in answer.answer  # Mogujie's founding is not about Alipay
