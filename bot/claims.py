@@ -66,8 +66,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
         and shaped & chosen[0].terms.forms
         and not any(v.kind != "entity" for v in query.values)
         and query.qtype != "yesno"
+        and not (ctx.last and ctx.last.record and not query.entities)
     ):
-        return None  # a curated question of this shape asked almost word for word: its own record answers it
+        # a curated question of this shape asked almost word for word: its own record answers it (unless a
+        # follow-up naming nothing, "Who's the source for that?", is about the last answer)
+        return None
     named = _naming(ctx, query)
     if named:
         return named

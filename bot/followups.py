@@ -24,6 +24,8 @@ _PRONOUNS = re.compile(
 SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
 """A question leaning on one of these with no name and no earlier turn cannot be answered safely."""
 _ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
+_DEFINITION = re.compile(r"^\s*(and|or)\s+(what|who)\s+(is|are|was|were)\b")
+"""'And what is Alimama?' is a question of its own, not the last one asked of Alimama."""
 TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|as much)\b")
 """An additive question ("Did Meilishuo do it too?"): about a new name, and not refuted by another name's fact."""
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
@@ -54,7 +56,13 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         base = last.query.stem_question if last.query is not None else last.resolved
         reading = replace(_keep_type(read(_cap(f"{typed.text} {base}")), typed), base=base)
         return Readings([reading, typed], True, True)
-    if typed.entities and _ELLIPSIS.search(joined) and len(asked) <= 1 and "comparison" not in typed.forms:
+    if (
+        typed.entities
+        and _ELLIPSIS.search(joined)
+        and len(asked) <= 1
+        and "comparison" not in typed.forms
+        and not _DEFINITION.search(joined)
+    ):
         return Readings([read(_cap(_substitute(index, last, typed.entities)))], True, True)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own

@@ -32,7 +32,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     ),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
     (r"\bwhere\b|\b(what|which) (country|city|place|region)\b", "where"),
-    (r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b", "how"),
+    (r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b|\bhow$", "how"),
     (r"\b(what|which|whose)\b", "what"),
 ]
 # Used only when no wh-phrase is found: "Could you explain why..." asks why, not yes or no.

@@ -167,7 +167,7 @@ def in_context(index: Index, cand: Candidate, last: Turn) -> Candidate:
             c.paragraph for c in rec.citations
         }
         bonus += settings.CONTEXT_BONUS * (related + bool(same_paragraph))
-    return replace(cand, score=min(1.0, cand.score + bonus)) if bonus else cand
+    return replace(cand, score=cand.score + bonus) if bonus else cand
 
 
 _SPECIFIC = frozenset({"when", "how_many", "how_much"})

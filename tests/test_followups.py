@@ -55,3 +55,21 @@ def test_a_long_chain_of_follow_ups_stays_bounded(engine):
         engine.answer("why?", conversation)
     assert all(len(t.resolved) <= 2000 for t in conversation.turns)
     assert len(conversation.turns[-1].resolved) < 200
+
+
+def test_and_what_is_x_is_a_question_of_its_own(engine):
+    (_, ans), _ = chat(engine, "Which company runs Alipay?", "And what is Alipay Wallet?")
+    assert ans.status == "answered" and "190 million" not in ans.answer and "app" in ans.answer
+
+
+def test_a_sourcing_follow_up_naming_nothing_is_about_the_last_answer(engine):
+    """Even when a curated sourcing question about something else shares its words."""
+    (_, ans), _ = chat(
+        engine, "how many mobile users does mogujie have monthly", "what is the source for that"
+    )
+    assert ans.kind == "sourcing" and "Mogujie" in ans.answer and "QQ Tech" not in ans.answer
+
+
+def test_a_question_word_at_the_end_types_the_question(engine):
+    (_, ans), _ = chat(engine, "Mogujie was founded when?", "it earned money how?")
+    assert ans.status == "answered" and "referral" in ans.answer
