@@ -11,6 +11,10 @@ from .compiled import Record, StoryData, TimelineEvent
 from .query import ENTITY_PREFIX, Query, Reader, Value, short_value
 
 
+_WHOLE = frozenset({"overall", "entire", "whole", "combined", "total", "altogether"})
+"""Words asking for a whole rather than a part: a figure qualified by a contrast word answers a part."""
+
+
 @dataclass
 class RecordTerms:
     """A QA record's precomputed terms: one set per phrasing and one for all it says."""
@@ -166,7 +170,10 @@ class Index:
         """True when the question names one word of a contrast set and the record only another of it."""
         groups = self.contrast_groups
         if not any(t in groups for t in query.tokens):
-            return False  # most questions name no contrasted word: no set is built
+            # most questions name no contrasted word; one asking for the whole ("overall", "in total") is
+            # not answered by a figure for one part ("mobile payments", "monthly users")
+            unit = terms.value.unit if terms.value else frozenset()
+            return bool(unit & groups) and not _WHOLE.isdisjoint(query.words)
         asked = set(query.tokens)
         for group in self.contrasts:
             if (group & asked) - terms.vocabulary and group & terms.vocabulary:

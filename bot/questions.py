@@ -32,7 +32,11 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     ),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
     (r"\bwhere\b|\b(what|which) (country|city|place|region)\b", "where"),
-    (r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b|\bhow$", "how"),
+    (
+        r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b|\bhow$"
+        r"|\b(explain|describe|tell me|of|understand|through|show me|know) how\b",
+        "how",
+    ),
     (r"\b(what|which|whose)\b", "what"),
 ]
 # Used only when no wh-phrase is found: "Could you explain why..." asks why, not yes or no.
@@ -132,7 +136,8 @@ was ..."): only its first word after the conjunction is skipped, so a question p
 _AUX_OPENING = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
 _EMBEDDED = re.compile(
     r"^(do|does|did|can|could|would|will) (you|we|they|i|the \w+) (know|tell|say|explain|mention|remember|find out"
-    r"|see|show)\b|^(is|was) (it|there) (known|clear|said|stated|mentioned|explained|reported)\b"
+    r"|see|show|give|walk|help|describe|summari[sz]e|sum|talk|go over)\b"
+    r"|^(is|was) (it|there) (known|clear|said|stated|mentioned|explained|reported)\b"
     r"|^(is|was|are|were) (that|this|it) (when|where|why|how|who|what)\b|.*\bor (what|which|who|where|when|how)\b"
 )
 """An auxiliary opening an embedded question ("Do you know who...", "Is it known why..."): the wh-word types it."""
@@ -225,8 +230,9 @@ _OVERVIEW = re.compile(
 )
 _HISTORY = re.compile(
     r"\b(how|in what ways?) (did|has|have|does|do|had) (\w+ ){1,5}(chang|evolv|develop|transform|shift|grow|grew)"
-    r"|\b(background|history|backstory|story) (of|to|behind|between)\b|\b(summari[sz]e|sum up|explain) how\b"
-    r"|\bfrom (the )?(start|beginning|outset|founding) (until|till|to|up to|up until) (now|today)\b"
+    r"|\b(background|history|backstory|story) (of|to|behind|between)\b"
+    r"|\bhow (\w+ ){1,6}(changed|evolved|developed|transformed|shifted|grew|has changed|has evolved)\b"
+    r"|\bfrom (the |its |their )?(start|beginning|outset|founding|launch) (until|till|to|up to|up until) (now|today)\b"
 )
 """A party's story over time ("how did Mogujie's business change?", "the background to the conflict between
 Alipay and Mogujie"): answered from the timeline events about the parties named."""
@@ -292,11 +298,22 @@ def has_wh_phrase(folded: str) -> bool:
     return _ANY_TYPE.search(folded) is not None
 
 
+_REQUEST = re.compile(
+    r"^((please|pls|can you|could you|would you|will you|i want you to|i need you to) )*"
+    r"(give me|tell me|explain( to me)?|walk me through|help me understand|describe|summari[sz]e|sum up|break down"
+    r"|remind me|talk me through|go over)"
+    r"( (a|an|the|some) ((quick|short|brief|simple|basic|little|rough) )*(summary|overview|explanation|rundown"
+    r"|recap|account|idea|breakdown|description))?( (of|on|about))?\b"
+)
+"""A request wrapped round a question ("Give me a quick summary of how ..."): it says how to answer."""
+
+
 def framing_words(joined: str) -> list[tuple[int, int]]:
-    """Word spans of a true/false framing ("is it true that", "true or false", a trailing "right?"): they say
-    how to answer, not what about, so they are no terms for matching."""
+    """Word spans of a true/false framing ("is it true that", "true or false", a trailing "right?") or of a
+    request ("give me a quick summary of"): they say how to answer, not what about, so they are no terms for
+    matching."""
     spans = []
-    for pattern in (_FRAMING, _TRAILING_CHECK):
+    for pattern in (_FRAMING, _TRAILING_CHECK, _REQUEST):
         match = pattern.search(joined)
         if match:
             start = len(joined[: match.start()].split())

@@ -403,3 +403,18 @@ def test_the_background_between_two_parties_is_the_events_about_both(engine):
     answer = ask(engine, "what's the backstory between alipay and mogujie")
     assert answer.kind == "overview" and "Alipay cut off support to Mogujie" in answer.answer
     assert "Pinterest" not in answer.answer  # Mogujie's founding is not about Alipay
+
+
+def test_a_request_wrapped_round_a_question_is_not_part_of_it():
+    from bot.questions import framing_words, question_type
+
+    joined = "could you give me a short explanation of how alipay wants to power mobile businesses"
+    (start, end), *_ = framing_words(joined)
+    assert joined.split()[start:end][-1] == "of" and question_type(joined) == "how"
+
+
+def test_a_whole_is_not_answered_by_the_figure_for_a_part(engine):
+    """The story's market share is for mobile payments; "overall" asks for all of them."""
+    answer = ask(engine, "What is Alipay's combined share of all payments in China?")
+    assert answer.status != "answered"
+    assert ask(engine, "What is Alipay's share of China's mobile payments?").status == "answered"
