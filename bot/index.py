@@ -10,7 +10,6 @@ from .answers import Sentence
 from .compiled import Record, StoryData, TimelineEvent
 from .query import ENTITY_PREFIX, Query, Reader, Value, short_value
 
-
 _WHOLE = frozenset({"overall", "entire", "whole", "combined", "total", "altogether"})
 """Words asking for a whole rather than a part: a figure qualified by a contrast word answers a part."""
 
