@@ -371,7 +371,12 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     rec = top.terms.record
     if rec.asks == "yesno" or rec.not_in_story:
         return None  # the curated answer already says yes, no or "only a rumour"
-    if _TOO.search(query.joined) and rec.entities and rec.entities[0] not in query.entities:
+    crossed = _roles_crossed(query, top.terms)
+    if (
+        _TOO.search(query.joined)
+        and rec.entities
+        and (crossed or not set(query.entities) <= set(rec.entities))
+    ):
         # "Was Meilishuo also cut off?": a record about another subject neither affirms nor denies it
         names = " and ".join(
             ctx.index.kb.entities[e].name for e in query.entities if e not in rec.entities[:1]
@@ -379,10 +384,33 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score,
                      status="unknown", text=f"The story doesn't say that of {names or 'it'}. What it does say: {rec.answer}")  # fmt: skip
     bar = settings.FRAMED_CHECK_COVERAGE if framed(query.joined) else settings.CHECK_COVERAGE
-    if top.coverage >= bar and top.predicate >= bar and not query.unknown:
+    if top.coverage >= bar and top.predicate >= bar and not query.unknown and not crossed:
         text = f"{_yes(query, rec.says)}: {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     return None
+
+
+def _roles_crossed(query: Query, terms: RecordTerms) -> bool:
+    """True when a name in the question stands beside a word the record ties to another name ("moved to Alipay
+    after WeChat Payment dropped them" against "after Alipay stopped ..., both adopted WeChat Payment")."""
+    toks = query.tokens
+    named = [t for t in dict.fromkeys(toks) if t in terms.roles]
+    for i, t in enumerate(toks):
+        if t not in terms.roles:
+            continue
+        # words the record ties to another name of the question, and not to this one
+        others = frozenset().union(*(terms.roles[o] for o in named if o != t)) - terms.roles[t]
+        for d in range(1, settings.ROLE_REACH + 1):
+            near = [
+                toks[j]
+                for j in (i - d, i + d)
+                if 0 <= j < len(toks) and not toks[j].startswith(ENTITY_PREFIX)
+            ]
+            if any(w in terms.roles[t] for w in near):
+                break  # the nearest words include one the record ties to this name
+            if any(w in others for w in near):
+                return True
+    return False
 
 
 def _yes(query: Query, says: Attribution | None) -> str:

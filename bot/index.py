@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import settings
 from .answers import Sentence
@@ -40,6 +40,9 @@ class RecordTerms:
     moment: frozenset[str]
     """Terms of when the answer holds (`time`) and of its cited sentences: a question tied to another moment
     ("now", "in 2013") is not answered by it."""
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    """`@entity` -> the words standing next to it in the answer and quoted spans: what it does or has done to
+    it there ("Alipay" beside "stopped", "WeChat Payment" beside "adopted")."""
 
 
 class Index:
@@ -155,6 +158,9 @@ class Index:
             if rec.time
             else (),
             forms=analysed[0].forms,
+            roles=_roles(
+                [read(rec.answer, correct=False), *(read(c.span, correct=False) for c in rec.citations)]
+            ),
         )
 
     def read(self, text: str) -> Query:
@@ -186,3 +192,48 @@ class Index:
         out = [(sum(self.weight(t) for t in q & toks) / total, s) for s, toks in self.sentences if q & toks]
         out.sort(key=lambda x: x[0], reverse=True)
         return out
+
+
+def _roles(readings: list[Query]) -> dict[str, frozenset[str]]:
+    """For each name in these texts, the words within `settings.ROLE_REACH` of it (names and figures aside);
+    names joined by "and" ("Mogujie and Meilishuo launched ...") share theirs."""
+    out: dict[str, set[str]] = {}
+    for query in readings:
+        # "Alipay announced that it would resume supporting Mogujie": "it" stands where the last name did
+        at = [(s, t) for t, (s, _) in zip(query.tokens, query.spans, strict=True)]
+        names = {s: t for s, t in at if t.startswith(ENTITY_PREFIX)}
+        group: list[str] = []  # the last names joined by "and": what "they" and "their" stand for
+        ended = -9
+        for k, word in enumerate(query.words):
+            if k in names:
+                joined = ended == k - 1 or (ended == k - 2 and query.words[k - 1] in ("and", "or"))
+                group = [*group, names[k]] if joined else [names[k]]
+                ended = k
+            elif word in _STANDS_FOR and group:
+                at.extend((k, t) for t in (group if word in _PLURAL else group[-1:]))
+        toks = [t for _, t in sorted(at, key=lambda p: p[0])]
+        near: dict[int, set[str]] = {}  # per occurrence of a name
+        for i, t in enumerate(toks):
+            if t.startswith(ENTITY_PREFIX):
+                near[i] = {
+                    toks[j]
+                    for j in range(
+                        max(0, i - settings.ROLE_REACH), min(len(toks), i + settings.ROLE_REACH + 1)
+                    )
+                    if not toks[j].startswith(ENTITY_PREFIX) and not toks[j].isdigit()
+                }
+        run: list[int] = []
+        for i in [*range(len(toks)), len(toks)]:
+            if i in near:
+                run.append(i)
+                continue
+            shared = set().union(*(near[r] for r in run)) if len(run) > 1 else set()
+            for r in run:
+                out.setdefault(toks[r], set()).update(shared or near[r])
+            run = []
+    return {t: frozenset(words) for t, words in out.items()}
+
+
+_STANDS_FOR = frozenset({"it", "its", "they", "their", "them", "itself", "themselves"})
+"""Pronouns read as the last name (or names joined by "and") before them when finding what each name does."""
+_PLURAL = frozenset({"they", "their", "them", "themselves"})

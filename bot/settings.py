@@ -78,6 +78,10 @@ FRAMED_CHECK_COVERAGE = 0.7
 """The same for a statement put up for checking ("Is it true that ...", "Can I argue that ..."): the reader
 restates the story in their own words, so fewer of them are the record's."""
 
+ROLE_REACH = 2
+"""How many words either side of a name count as what it does: "Alipay stopped supporting Mogujie" ties
+"stopped" to Alipay and "supporting" to both, not to "WeChat Payment" further on."""
+
 CHECK_COVERAGE = 0.85
 """A yes/no question without a value gets a "Yes" from a non-yes/no record only when the record explains
 this much of it (coverage and predicate): otherwise the record may be about something near it."""

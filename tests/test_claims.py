@@ -418,3 +418,37 @@ def test_a_whole_is_not_answered_by_the_figure_for_a_part(engine):
     answer = ask(engine, "What is Alipay's combined share of all payments in China?")
     assert answer.status != "answered"
     assert ask(engine, "What is Alipay's share of China's mobile payments?").status == "answered"
+
+
+# -- who did what ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Alipay switch to WeChat Payment?",  # WeChat Payment is what the sites adopted, not Alipay
+        "Is it true the sites went over to Alipay once WeChat Payment stopped supporting them?",  # roles swapped
+    ],
+)
+def test_a_statement_that_swaps_who_did_what_gets_no_yes(engine, question):
+    answer = ask(engine, question)
+    assert not answer.answer.startswith(("Yes", "True"))
+
+
+def test_a_statement_that_keeps_who_did_what_is_confirmed(engine):
+    answer = ask(
+        engine, "Is it true that both sites adopted WeChat Payment after Alipay stopped supporting Mogujie?"
+    )
+    assert answer.answer.startswith("Yes")
+
+
+def test_an_also_question_about_a_name_the_record_ties_elsewhere_is_not_confirmed(engine):
+    """Both sites adopted WeChat Payment, but only Mogujie was cut off by Alipay."""
+    assert not ask(engine, "Was Meilishuo cut off by Alipay as well?").answer.startswith("Yes")
+    assert ask(engine, "Did Meilishuo launch its own marketplace as well?").answer.startswith("Yes")
+
+
+def test_names_joined_by_and_share_what_they_do(engine):
+    story = engine.stories()[0].id
+    terms = engine.engine(story).index.by_id["marketplaces-launched"]
+    assert "marketplac" in terms.roles["@mogujie"] and "marketplac" in terms.roles["@meilishuo"]
