@@ -27,16 +27,24 @@ _AUXILIARIES = AUXILIARIES | {"what", "when", "where", "who", "why", "how", "whi
 
 
 class EnglishWords:
-    """The shipped frequency list: Zipf frequency by word, and words grouped by first letter for look-ups."""
+    """The shipped frequency list: Zipf frequency by word, and words grouped by first letter and length for
+    look-ups (a slip changes the length by at most its number of edits)."""
 
     def __init__(self, lines: Iterable[str]) -> None:
         self.zipf: dict[str, float] = {}
-        self.by_letter: dict[str, list[str]] = {}
+        self.by_start: dict[str, list[str]] = {}
         for line in lines:
             word, _, freq = line.partition("\t")
             if word and freq:
                 self.zipf[word] = int(freq) / 10
-                self.by_letter.setdefault(word[0], []).append(word)
+                self.by_start.setdefault(_bucket(word[0], len(word)), []).append(word)
+
+    def near(self, word: str, edits: int) -> list[str]:
+        """The listed words starting with the same letter whose length is within `edits` of the word's."""
+        out: list[str] = []
+        for size in range(len(word) - edits, len(word) + edits + 1):
+            out.extend(self.by_start.get(_bucket(word[0], size), ()))
+        return out
 
     @classmethod
     def shipped(cls) -> EnglishWords:
@@ -58,10 +66,10 @@ class EnglishWords:
         path = Path(str(source))
         try:
             stat = path.stat()
-            copy = cache_dir() / f"words-en-{stat.st_size}-{stat.st_mtime_ns}.marshal"
-            zipf, by_letter = marshal.loads(copy.read_bytes())
+            copy = cache_dir() / f"words-en-{stat.st_size}-{stat.st_mtime_ns}-v2.marshal"
+            zipf, by_start = marshal.loads(copy.read_bytes())
             words = cls([])
-            words.zipf, words.by_letter = zipf, by_letter
+            words.zipf, words.by_start = zipf, by_start
             return words
         except (OSError, ValueError, EOFError, TypeError):
             pass
@@ -69,11 +77,15 @@ class EnglishWords:
         try:
             copy.parent.mkdir(parents=True, exist_ok=True)
             tmp = copy.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(marshal.dumps((words.zipf, words.by_letter)))
+            tmp.write_bytes(marshal.dumps((words.zipf, words.by_start)))
             os.replace(tmp, copy)
         except (OSError, NameError):
             pass
         return words
+
+
+def _bucket(letter: str, size: int) -> str:
+    return f"{letter}{size}"
 
 
 _SHIPPED: EnglishWords | None = None
@@ -200,6 +212,7 @@ class Speller:
 
     def _neighbours(self, word: str, limit: int) -> list[str]:
         """English words within `limit` edits that start with the same letter."""
-        bucket = self.english.by_letter.get(word[0], [])
-        found = process.extract(word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=20)
+        found = process.extract(
+            word, self.english.near(word, limit), scorer=OSA.distance, score_cutoff=limit, limit=20
+        )
         return [other for other, _, _ in found if other != word]
