@@ -151,9 +151,15 @@ class Query:
     def stem_question(self) -> str:
         return self.base or self.text
 
-    @property
+    @cached_property
     def joined(self) -> str:
+        """The words as one string, which every pattern reads: joined once per query."""
         return " ".join(self.words)
+
+    @cached_property
+    def exact_date(self) -> bool:
+        """True when the question wants a day or month: asked once, not once per candidate record."""
+        return questions.asks_exact_date(self.joined)
 
     def without(self, start: int, end: int, qtype: QuestionType | None = None) -> Query:
         """The query with one word span (a value) taken out, read as asking for that value's type."""
@@ -320,9 +326,10 @@ class Reader:
                 word = self._kin(word)
                 if word not in self.surface and self.speller.is_word(word):
                     word = self.meanings.known_word_for(word) or word
-            if stem(word) in self.stop_stems:
+            stemmed = stem(word)
+            if stemmed in self.stop_stems:
                 continue
-            tokens.append(stem(word))
+            tokens.append(stemmed)
             spans.append((i - 1, i))
             if (
                 correct

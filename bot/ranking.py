@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -11,7 +10,7 @@ from . import settings
 from .answers import QuestionType, Turn
 from .index import Index, RecordTerms
 from .query import ENTITY_PREFIX, Query
-from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, asks_exact_date, gives_exact_date
+from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, gives_exact_date
 
 
 @dataclass(slots=True)
@@ -89,7 +88,7 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     asked = total - named
     rough = {r: (0.45 * coverage[r] / total + 0.35 * overlap.get(r, 0.0)) * penalty for r in worded}
     # ties go to the record curated first, so the order never depends on how a set happens to be laid out
-    best = heapq.nlargest(settings.CANDIDATES, rough, key=lambda r: (rough[r], -r))
+    best = sorted(rough, key=lambda r: (-rough[r], r))[: settings.CANDIDATES]
     out = []
     kinds = [(t, weights[t]) for t in aside if not t.startswith(ENTITY_PREFIX)]
     records_of = index.vocab_records
@@ -121,7 +120,7 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
 
     if qtype in ("how_many", "how_much") and rec.short_kind and rec.short_kind not in NUMERIC_KINDS:
         return False
-    if qtype == "when" and asks_exact_date(query.joined) and not gives_exact_date(rec.short_answer):
+    if qtype == "when" and query.exact_date and not gives_exact_date(rec.short_answer):
         return False
     if index.contrasted(query, cand.terms):
         return False
