@@ -100,9 +100,12 @@ def decide(
             and not _distinguished(reading, top, rival)
             and not _follows_on(index, last, top, rival)
         ):
-            return build(index, question, reading, text="Did you mean one of these? The story answers both.",
-                         sources=[], kind="decline", score=top.score, status="clarify",
-                         suggestions=[top.terms.record.question, rival.terms.record.question])  # fmt: skip
+            if _explains_all(rival) and not _explains_all(top):
+                top = rival  # the close second explains every word of the question; the first does not
+            elif not _explains_all(top) or _explains_all(rival):
+                return build(index, question, reading, text="Did you mean one of these? The story answers both.",
+                             sources=[], kind="decline", score=top.score, status="clarify",
+                             suggestions=[top.terms.record.question, rival.terms.record.question])  # fmt: skip
         rec = top.terms.record
         if rec.not_in_story:
             return build(index, question, reading, text=rec.answer, sources=[rec], kind="decline", score=top.score,
@@ -247,6 +250,11 @@ def _follows_on(index: Index, last: Turn | None, top: Candidate, rival: Candidat
         )
 
     return linked(top) and not linked(rival)
+
+
+def _explains_all(cand: Candidate) -> bool:
+    """True when a record explains (nearly) every word of the question, not just most of it."""
+    return cand.coverage >= settings.EXPLAINS_ALL and cand.predicate >= settings.EXPLAINS_ALL
 
 
 def _distinguished(query: Query, first: Candidate, rival: Candidate) -> bool:

@@ -37,7 +37,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         r"|\b(explain|describe|tell me|of|understand|through|show me|know) how\b",
         "how",
     ),
-    (r"\b(what|which|whose)\b", "what"),
+    (r"\b(what|which|whose)\b|^(the )?name of\b|\b(called|named)$", "what"),  # "name of its app?" asks a name
 ]
 # Used only when no wh-phrase is found: "Could you explain why..." asks why, not yes or no.
 _FALLBACKS: list[tuple[str, QuestionType]] = [

@@ -114,6 +114,10 @@ TYPE_STRETCH_FACTOR = 0.9
 """Score factor for a plain what-question answered by a date or a figure record: a record of its own type
 wins a tie ("What did it start out as?" is not "What year did it start?", which stopwords make look alike)."""
 
+EXPLAINS_ALL = 0.95
+"""Of two close records, one explaining this much of the question (coverage and predicate) is preferred to
+one that leaves words unexplained, instead of asking back."""
+
 CANDIDATES = 40
 """Records kept as candidates per question, best set-overlap first: enough for eligibility to find the
 right one, and work no longer grows with every record that shares a common word."""

@@ -240,3 +240,14 @@ def test_a_full_question_after_one_about_the_same_thing_is_its_own(engine):
     assert ans.record == "mogujie-what"
     ask(engine, "How many stores did Mogujie have?", chat)
     assert "1000" in ask(engine, "Meilishuo?", chat).answer
+
+
+def test_of_two_close_records_the_one_explaining_every_word_answers(engine):
+    """No ask-back when only one of two close records explains the whole question."""
+    answer = engine.answer("what do they call the referral scheme alibaba runs")
+    assert answer.status == "answered" and "Alimama" in answer.answer
+
+
+def test_name_of_x_asks_for_a_name_not_a_yes(engine):
+    answer = engine.answer("name of alibaba's referral scheme?")
+    assert answer.status == "answered" and not answer.answer.startswith("Yes")
