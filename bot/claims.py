@@ -584,6 +584,10 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     index = ctx.index
     words = query.words
     cut = next((i for i, w in enumerate(words) if w in _CUTS and i > 0), None)
+    if words[:1] == ["how"] and {"after", "before"} & set(words[2:4]):
+        # "How long after Mogujie was founded did it launch its marketplace?": the clause after the last
+        # auxiliary is the second event
+        cut = next((i for i in range(len(words) - 1, 3, -1) if words[i] in _AUXILIARY_CUTS), cut)
     if cut is None and {"compare", "compared", "comparing", "comparison"} & set(words):
         # "Compare X with Y", "X compared to Y"
         at = next(i for i, w in enumerate(words) if w.startswith("compar"))
@@ -625,6 +629,9 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             if others:
                 pair = (_Side(previous, 1.0), others[0])
     return pair
+
+
+_AUXILIARY_CUTS = frozenset({"did", "does", "do", "was", "were", "had", "has", "have", "is", "are"})
 
 
 def _known(index: Index, tokens: list[str]) -> list[str]:

@@ -185,7 +185,7 @@ _COMPARISON = re.compile(
     r"|first|earlier|later|older)\b"
     r"|\bcompar|\bvs\b|\bversus\b|\b(difference|gap|differ|distance) (between|from)\b|\bhow many (more|fewer|less)\b"
     r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many times\b|\btimes (more|bigger|larger|as|higher)\b"
-    r"|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
+    r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
     r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
 )

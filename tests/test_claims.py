@@ -452,3 +452,8 @@ def test_names_joined_by_and_share_what_they_do(engine):
     story = engine.stories()[0].id
     terms = engine.engine(story).index.by_id["marketplaces-launched"]
     assert "marketplac" in terms.roles["@mogujie"] and "marketplac" in terms.roles["@meilishuo"]
+
+
+def test_how_long_after_one_event_another_came_is_computed_from_their_years(engine):
+    answer = ask(engine, "how long after mogujie was founded did it open its own marketplace?")
+    assert answer.kind == "comparison" and "2 years" in answer.answer
