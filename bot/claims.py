@@ -75,6 +75,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
     if named:
         return named
     if "sourcing" in query.forms:
+        if query.qtype == "yesno" and any(v.kind != "entity" for v in query.values):
+            # "Was the fee rumour about 2014?": a figure the story contradicts settles it before who says it
+            checked = check(ctx, query)
+            if checked and checked.answer.startswith(("No", "False")):
+                return checked
         found = sourcing(ctx, query)
         if found:
             return found

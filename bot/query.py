@@ -111,9 +111,11 @@ class Value:
             return None
         if other.number is None or self.number is None or self.kind == "entity":
             return False
-        if other.bound == "more" and self.number > other.number:
+        # "more than 2000" fits 2100, but a writer who knew of 5000 would not have said "more than 2000"
+        far = settings.BOUND_STRETCH
+        if other.bound == "more" and other.number < self.number < other.number * far:
             return None
-        if other.bound == "less" and self.number < other.number:
+        if other.bound == "less" and other.number / far < self.number < other.number:
             return None
         return False
 
@@ -573,7 +575,7 @@ def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> 
         is_year = (
             number == number.to_integral_value()
             and 1900 <= number <= 2100
-            and bound == "exact"
+            and bound in ("exact", "about")  # "about 2014": a rumour about a year, or roughly then
             and (before in _YEAR_CUES or not unit)
         )
         kind: ValueKind = "year" if is_year else "count"

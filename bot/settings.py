@@ -1,5 +1,7 @@
 """Engine settings in one place; change them only with the calibration table from `bot eval` in view."""
 
+from decimal import Decimal
+
 DECLINE_THRESHOLD = 0.55
 """Answers scoring below this are declined. Chosen from `bot eval tests/dev/cases.jsonl`'s calibration table."""
 
@@ -81,6 +83,10 @@ restates the story in their own words, so fewer of them are the record's."""
 ROLE_REACH = 2
 """How many words either side of a name count as what it does: "Alipay stopped supporting Mogujie" ties
 "stopped" to Alipay and "supporting" to both, not to "WeChat Payment" further on."""
+
+BOUND_STRETCH = Decimal("1.5")
+"""A stated figure within this factor beyond the story's bound ("2100" against "more than 2000") is not
+settled by it; further beyond ("5000"), it is refuted: the writer would have given the larger figure."""
 
 CHECK_COVERAGE = 0.85
 """A yes/no question without a value gets a "Yes" from a non-yes/no record only when the record explains

@@ -457,3 +457,22 @@ def test_names_joined_by_and_share_what_they_do(engine):
 def test_how_long_after_one_event_another_came_is_computed_from_their_years(engine):
     answer = ask(engine, "how long after mogujie was founded did it open its own marketplace?")
     assert answer.kind == "comparison" and "2 years" in answer.answer
+
+
+def test_a_figure_far_beyond_the_storys_bound_is_refuted_and_a_near_one_is_not_settled(engine):
+    far = ask(engine, "Is it true Mogujie's marketplace reached 6000 stores?")
+    assert far.answer.startswith("No") and "more than 2000" in far.answer
+    near = ask(engine, "Is it true Mogujie's marketplace reached 2200 stores?")
+    assert near.answer.startswith("The story doesn't say exactly")
+
+
+def test_a_wrong_year_beats_who_says_so(engine):
+    """A question about a rumour that states a year the story contradicts gets the year's "No"."""
+    answer = ask(engine, "Is the technical fee rumour one from 2010?")
+    assert answer.answer.startswith("No")
+
+
+def test_about_before_a_year_still_reads_a_year(engine):
+    story = engine.stories()[0].id
+    (value,) = [v for v in engine.engine(story).index.read("was the fee rumour about 2014").values]
+    assert value.kind == "year" and value.number == 2014
