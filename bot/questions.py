@@ -18,7 +18,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "how_much",
     ),
     (
-        r"\b(what|which)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|proportion|size|share|portion)\b",
+        r"\b(what|which)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|proportion|size|share|portion"
+        r"|(revenues?|income|earnings|profits?|sales|turnover)(?! (from|source|sources|stream|streams|model|come|came|comes)\b))\b",
         "how_much",
     ),
     (
@@ -194,7 +195,8 @@ _SOURCING_WHO = re.compile(
     r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
     r"|\bwho (made|makes|gave|gives|provided|provides) (the|that|this) (claim|figure|number|statement|estimate)\b"
     r"|\bwho (say|says)$"
-    r"|\baccording to (whom|who|what|which)\b|\b(source|sources|sourced|sourcing)\b"
+    r"|\baccording to (whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
+    r"\b(source|sources|sourced|sourcing)\b"
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"

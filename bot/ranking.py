@@ -25,6 +25,8 @@ class Candidate:
     predicate: float = 1.0
     """Share of what the question asks beyond the names it mentions that the record explains; 1.0 when the
     question is only names ("Alipay?")."""
+    beside: float = 1.0
+    """The same share leaving out the words saying when ("in 2013"): what is asked about that moment."""
 
     @property
     def record_id(self) -> str:
@@ -91,12 +93,27 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     best = sorted(rough, key=lambda r: (-rough[r], r))[: settings.CANDIDATES]
     out = []
     kinds = [(t, weights[t]) for t in aside if not t.startswith(ENTITY_PREFIX)]
+    # words saying when ("in 2013", "a year ago"): a record explaining only them and the names does not
+    # answer what is asked about that moment ("Mogujie's revenue in 2013")
+    spans = [(v.start, v.end) for v in query.values if v.kind in ("year", "duration")]
+    moments = {
+        t: weights[t]
+        for t, (s, e) in zip(query.tokens, query.spans, strict=True)
+        if t not in aside and any(a <= s and e <= b for a, b in spans)
+    }
+    beyond = asked - sum(moments.values())
     records_of = index.vocab_records
     for r in best:
         explained_kinds = sum(w for t, w in kinds if r in records_of.get(t, ())) if kinds else 0.0
         predicate = (coverage[r] - named_here.get(r, 0.0) - explained_kinds) / asked if asked > 1e-9 else 1.0
+        beside = 1.0
+        if moments and beyond > 1e-9:
+            when = sum(w for t, w in moments.items() if r in records_of.get(t, ()))
+            beside = (predicate * asked - when) / beyond
         out.append(
-            Candidate(index.records[r], rough[r], coverage[r] / total, overlap.get(r, 0.0), 0.0, predicate)
+            Candidate(
+                index.records[r], rough[r], coverage[r] / total, overlap.get(r, 0.0), 0.0, predicate, beside
+            )
         )
     joined = " ".join(query.tokens)
     for c in out[:shortlist]:
@@ -139,7 +156,7 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         answer_names = {value.entity, *index.reader.parts.get(value.entity, ())}
         if set(query.entities) <= answer_names:
             return False  # "Who runs Alibaba?" is not answered by "Alibaba's finance arm runs Alipay"
-    if cand.predicate < settings.PREDICATE_MIN:
+    if cand.predicate < settings.PREDICATE_MIN or cand.beside < settings.BESIDE_MOMENT_MIN:
         return False
     if qtype is None or rec.asks in COMPATIBLE[qtype]:
         return True

@@ -24,6 +24,10 @@ MAX_QUESTION_CHARS = 2000
 CONTEXT_BONUS = 0.08
 """A follow-up naming nothing gains this for a record about the last turn's entities (and again if related)."""
 
+BESIDE_MOMENT_MIN = 0.1
+"""A record must explain something of what a question asks beyond its names and its moment: "Mogujie's
+revenue in 2013" is not answered by a record of what happened in 2013."""
+
 PREDICATE_MIN = 0.34
 """A record must explain at least this share of what the question asks beyond the names it mentions:
 "Who runs WeChat Payment?" is not answered by a record about WeChat Payment that says nothing of running it."""

@@ -476,3 +476,15 @@ def test_about_before_a_year_still_reads_a_year(engine):
     story = engine.stories()[0].id
     (value,) = [v for v in engine.engine(story).index.read("was the fee rumour about 2014").values]
     assert value.kind == "year" and value.number == 2014
+
+
+def test_a_record_of_the_moment_alone_does_not_answer_what_is_asked_about_it(engine):
+    """What happened in 2013 is no answer to how much Mogujie earned that year."""
+    answer = ask(engine, "how much money did mogujie earn in 2013")
+    assert answer.status != "answered"
+    assert ask(engine, "what happened to meilishuo in 2013").status == "answered"
+
+
+def test_a_money_noun_asks_for_an_amount_the_story_does_not_give(engine):
+    assert ask(engine, "What was Meilishuo's income in 2013?").status != "answered"
+    assert ask(engine, "what was mogujie's income source at first?").kind != "sourcing"
