@@ -127,7 +127,7 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
 def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
     "Yes", or "No: the story says X", with the record's citation."""
-    also = _same_for_another(ctx, query)
+    also = _same_for_another(ctx, query) or _last_value(ctx)
     if also:
         return also
     chosen = ctx.rank(query)
@@ -168,6 +168,49 @@ def check(ctx: Context, query: Query) -> Answer | None:
     if query.unknown:
         return _check_unknown_name(ctx, query)
     return None
+
+
+def _last_value(ctx: Context) -> Answer | None:
+    """ "Was that in 2012?", "Is it 85 million?" right after an answer: the figure is checked against the
+    last answer's own value, since the question names nothing else."""
+    typed, last = ctx.typed, ctx.last
+    figures = [v for v in typed.values if v.kind != "entity"]
+    if (
+        not last
+        or not last.record
+        or typed.entities
+        or len(figures) != 1
+        or not _POINTS_BACK & set(typed.words)
+    ):
+        return None
+    (value,) = figures
+    if any(not (value.start <= s and e <= value.end) for s, e in typed.spans):
+        return None  # the question says more than the figure: it is not only about the last answer's
+    previous = ctx.index.by_id.get(last.record)
+    if previous is None:
+        return None
+    rec, stated = previous.record, previous.value
+    years = sorted(t for t in previous.moment if t.isdigit() and len(t) == 4)
+    if stated is not None and value.comparable(stated):
+        fit = value.consistent(stated)
+        shown = rec.short_answer or stated.shown
+    elif value.kind == "year" and years and value.number is not None:
+        fit = str(int(value.number)) in years  # a record without a date of its own, dated by its sentence
+        shown = " and ".join(years)
+    else:
+        return None
+    if fit is None:
+        text = f"The story doesn't say exactly: {rec.answer}"
+    elif fit:
+        text = f"{_yes(typed, rec.says)}: {rec.answer}"
+    else:
+        text = f"{_no(typed)}: the story says {shown}. {rec.answer}"
+    return build(
+        ctx.index, ctx.question, typed, text=text, sources=[rec], kind="check", score=1.0, record=rec.id
+    )
+
+
+_POINTS_BACK = frozenset({"that", "this", "it", "those", "these"})
 
 
 def _same_for_another(ctx: Context, query: Query) -> Answer | None:

@@ -96,6 +96,10 @@ _WORD = re.compile(r"\d+(?:[./]\d+)+|[a-z0-9]+(?:['-][a-z0-9]+)*")
 _POSSESSIVE = re.compile(r"'s$|s'$|'$")
 
 
+_LIKENESS = frozenset({"like", "style", "styled", "esque", "type", "ish", "alike", "inspired"})
+"""Endings of "Pinterest-style", "Pinterest-esque": each says what "Pinterest-like" says."""
+
+
 def words(text: str) -> list[str]:
     """Plain words of folded text: contractions expanded, possessives dropped, numbers unified."""
     text = fold(text)
@@ -121,6 +125,8 @@ def words(text: str) -> list[str]:
                 continue
         if "-" not in raw or (raw[0].isdigit() and not raw.rpartition("-")[2].isalpha()):
             out.append(raw)  # a word, or a range of figures ("2013-2014")
+        elif raw.rpartition("-")[2] in _LIKENESS:
+            out.extend((*(p for p in raw.rpartition("-")[0].split("-") if p), "like"))  # "Pinterest-style"
         else:
             out.extend(p for p in raw.split("-") if p)
     return out

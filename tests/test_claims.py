@@ -488,3 +488,9 @@ def test_a_record_of_the_moment_alone_does_not_answer_what_is_asked_about_it(eng
 def test_a_money_noun_asks_for_an_amount_the_story_does_not_give(engine):
     assert ask(engine, "What was Meilishuo's income in 2013?").status != "answered"
     assert ask(engine, "what was mogujie's income source at first?").kind != "sourcing"
+
+
+def test_x_style_says_what_x_like_says():
+    from bot.text import words
+
+    assert words("a Pinterest-style site") == words("a Pinterest-like site")

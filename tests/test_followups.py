@@ -73,3 +73,15 @@ def test_a_sourcing_follow_up_naming_nothing_is_about_the_last_answer(engine):
 def test_a_question_word_at_the_end_types_the_question(engine):
     (_, ans), _ = chat(engine, "Mogujie was founded when?", "it earned money how?")
     assert ans.status == "answered" and "referral" in ans.answer
+
+
+def test_a_figure_put_to_the_last_answer_is_checked_against_it(engine):
+    (_, no), _ = chat(engine, "when did alipay cut off mogujie", "was that in 2011?")
+    assert no.kind == "check" and no.answer.startswith("No") and "2013" in no.answer
+    (_, yes), _ = chat(engine, "what share of the mobile payments market does alipay claim", "is that 80%?")
+    assert yes.kind == "check" and yes.answer.startswith("Yes")
+
+
+def test_a_year_put_to_an_answer_without_a_date_of_its_own_is_checked_against_its_sentence(engine):
+    (_, ans), _ = chat(engine, "why did alibaba charge a technical fee?", "was that in 2014?")
+    assert ans.kind == "check" and ans.answer.startswith("No") and "2012" in ans.answer
