@@ -674,6 +674,9 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         if previous and previous.value and previous.value.kind in kinds:
             unit = sorted(previous.value.unit) or measure
             others = [s for s in _fits(ctx, kinds, query.entities, list(unit)) if s.terms is not previous]
+            if not others and measure:
+                # "How does that compare with Alipay Wallet's users?": the new name's figure for what it names
+                others = [s for s in _fits(ctx, kinds, query.entities, measure) if s.terms is not previous]
             if others:
                 pair = (_Side(previous, 1.0), others[0])
     return pair

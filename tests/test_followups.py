@@ -85,3 +85,12 @@ def test_a_figure_put_to_the_last_answer_is_checked_against_it(engine):
 def test_a_year_put_to_an_answer_without_a_date_of_its_own_is_checked_against_its_sentence(engine):
     (_, ans), _ = chat(engine, "why did alibaba charge a technical fee?", "was that in 2014?")
     assert ans.kind == "check" and ans.answer.startswith("No") and "2012" in ans.answer
+
+
+def test_the_last_answers_figure_is_compared_with_a_new_names_figure_for_what_it_names(engine):
+    (_, ans), _ = chat(
+        engine,
+        "how many monthly mobile users does mogujie claim",
+        "are there fewer than alipay wallet's users?",
+    )
+    assert ans.kind == "comparison" and "190 million" in ans.answer and "35 million" in ans.answer
