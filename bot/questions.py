@@ -396,16 +396,25 @@ _LOCATE = re.compile(
     r"(?: (?:that|about|of|on))?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_LOCATE_INSIDE = re.compile(
+    r"\b(?:the )?(?:passage|passages|part|bit|section|paragraph|sentence|sentences|line|lines|quote|wording)"
+    r" (?:on|about|regarding|covering|dealing with|that (?:says|mentions|covers|talks about|describes|explains))"
+    r"\s+(?P<rest>[^.?!]+?)(?:\s+[-\u2013\u2014]\s|[.?!]|$)"
+    r"|\bwhere (?:the story|the article|the text|the piece|it) (?:says|talks about|mentions|describes|explains"
+    r"|covers)\s+(?P<rest2>[^.?!]+?)(?:\s+[-\u2013\u2014]\s|[.?!]|$)",
+    re.IGNORECASE,
+)
+"""The same request inside a longer message ("My reader wants the passage on Alipay's market share.")."""
 _WH_START = re.compile(r"^(who|whom|whose|what|when|where|why|how|which|whether|if)\b", re.IGNORECASE)
 
 
 def located(text: str) -> str | None:
     """The question inside "where does the story say ...?", "which sentence mentions ...?": the reader wants
     the sentences themselves, so the inner question is answered and its quotes are what is shown."""
-    match = _LOCATE.match(text.strip())
+    match = _LOCATE.match(text.strip()) or _LOCATE_INSIDE.search(text.strip())
     if not match:
         return None
-    rest = match.group("rest").strip().rstrip("?.! ").strip()
+    rest = (match.group("rest") or match.group("rest2") or "").strip().rstrip("?.! ").strip()
     if len(rest.split()) < 1:
         return None
     if _WH_START.match(rest):

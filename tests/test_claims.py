@@ -494,3 +494,15 @@ def test_x_style_says_what_x_like_says():
     from bot.text import words
 
     assert words("a Pinterest-style site") == words("a Pinterest-like site")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A student of mine needs the paragraph about Alipay Wallet's users. Can you show it?",
+        "I'm looking for where the article talks about the technical fee - which bit is it?",
+    ],
+)
+def test_a_request_for_a_passage_inside_a_longer_message_quotes_it(engine, question):
+    answer = ask(engine, question)
+    assert answer.kind == "locate" and "paragraph" in answer.answer
