@@ -67,6 +67,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         and not any(v.kind != "entity" for v in query.values)
         and query.qtype != "yesno"
         and not (ctx.last and ctx.last.record and not query.entities)
+        and not _COMPUTED.search(query.joined)
     ):
         # a curated question of this shape asked almost word for word: its own record answers it (unless a
         # follow-up naming nothing, "Who's the source for that?", is about the last answer)
@@ -95,6 +96,12 @@ def special(ctx: Context, query: Query) -> Answer | None:
         return check(ctx, query)
     return None
 
+
+_COMPUTED = re.compile(
+    r"\bhow many (times|more|fewer|less)\b|\bhow much (more|less|bigger|larger|higher|lower)\b|\bdifference\b"
+    r"|\bratio\b|\btimes (more|as|bigger|larger)\b|\bby how much\b"
+)
+"""A comparison asking for a computed figure: the curated comparison's wording may not give it."""
 
 _NAMING = re.compile(r"\b(called|named|name of|the name|its name|their name)\b")
 

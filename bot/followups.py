@@ -26,6 +26,8 @@ SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
 _ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
 _DEFINITION = re.compile(r"^\s*(and|or)\s+(what|who)\s+(is|are|was|were)\b")
 """'And what is Alimama?' is a question of its own, not the last one asked of Alimama."""
+_JOINED_PRONOUN = re.compile(r"\b(it|she|he)\s+and\s+\w|\w\s+and\s+(it|her|him)\b")
+"""A pronoun joined to a new name ("what did it and Mogujie do"): it is the last subject, beside the new name."""
 TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|as much)\b")
 """An additive question ("Did Meilishuo do it too?"): about a new name, and not refuted by another name's fact."""
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
@@ -108,7 +110,7 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             text = fill([e for e in choice if e not in typed.entities])
             if text:
                 out.append(text)
-    elif typed.entities and SUBJECT_PRONOUNS.match(typed.joined):
+    elif typed.entities and (SUBJECT_PRONOUNS.match(typed.joined) or _JOINED_PRONOUN.search(typed.joined)):
         # "It had more stores than Mogujie?": the pronoun opening the question is what the last one was about
         text = fill([e for e in about if e not in typed.entities])
         if text:

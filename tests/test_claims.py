@@ -506,3 +506,8 @@ def test_x_style_says_what_x_like_says():
 def test_a_request_for_a_passage_inside_a_longer_message_quotes_it(engine, question):
     answer = ask(engine, question)
     assert answer.kind == "locate" and "paragraph" in answer.answer
+
+
+def test_a_comparison_asking_for_a_computed_figure_is_computed_even_when_curated(engine):
+    answer = ask(engine, "what is the difference between the store counts of mogujie and meilishuo")
+    assert answer.kind == "comparison" and "1000 more" in answer.answer

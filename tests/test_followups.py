@@ -94,3 +94,8 @@ def test_the_last_answers_figure_is_compared_with_a_new_names_figure_for_what_it
         "are there fewer than alipay wallet's users?",
     )
     assert ans.kind == "comparison" and "190 million" in ans.answer and "35 million" in ans.answer
+
+
+def test_a_pronoun_joined_to_a_new_name_is_the_last_subject(engine):
+    (_, ans), _ = chat(engine, "Tell me about Meilishuo", "what did it and Mogujie do to get past Alibaba?")
+    assert ans.status == "answered" and "get around Alibaba" in ans.answer
