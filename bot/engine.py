@@ -91,7 +91,7 @@ class Engine:
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
                 core = f"{split[1].rstrip('?!. ')} {split[0]}?"
         proposal = proposed_answer(core)
-        inner = proposal[1] if proposal else (located(core) or located(text))
+        inner = proposal[1] if proposal else (located(core) or (located(text) if text != core else None))
         typed = self.index.read(inner or core)
         ans, reading = self._answer(question, typed, last, threshold)
         if proposal:

@@ -405,13 +405,28 @@ _LOCATE_INSIDE = re.compile(
     re.IGNORECASE,
 )
 """The same request inside a longer message ("My reader wants the passage on Alipay's market share.")."""
+_LOCATE_WORDS = (
+    "passage",
+    "part",
+    "bit",
+    "section",
+    "paragraph",
+    "sentence",
+    "line",
+    "quote",
+    "wording",
+    "where",
+)
+"""Words one of which `_LOCATE_INSIDE` needs: a message without any is not searched (most are not)."""
 _WH_START = re.compile(r"^(who|whom|whose|what|when|where|why|how|which|whether|if)\b", re.IGNORECASE)
 
 
 def located(text: str) -> str | None:
     """The question inside "where does the story say ...?", "which sentence mentions ...?": the reader wants
     the sentences themselves, so the inner question is answered and its quotes are what is shown."""
-    match = _LOCATE.match(text.strip()) or _LOCATE_INSIDE.search(text.strip())
+    lowered = text.lower()
+    inside = any(word in lowered for word in _LOCATE_WORDS)
+    match = _LOCATE.match(text.strip()) or (_LOCATE_INSIDE.search(text.strip()) if inside else None)
     if not match:
         return None
     rest = (match.group("rest") or match.group("rest2") or "").strip().rstrip("?.! ").strip()
