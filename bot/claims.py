@@ -88,6 +88,10 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = overview(ctx, query)
         if found:
             return found
+    if query.qtype in ("how_many", "how_much") and _REST.search(query.joined):
+        found = complement(ctx, query)
+        if found:
+            return found
     if "comparison" in query.forms:
         found = compare(ctx, query)
         if found:
@@ -505,6 +509,7 @@ class _Side:
 _MORE = ("more", "bigger", "larger", "greater", "higher", "most", "biggest", "largest", "exceed", "exceeds")
 _LESS = ("fewer", "less", "smaller", "lower", "fewest", "least")
 _FIRST = ("first", "earlier", "older", "before")
+_LATER = ("later", "newer", "younger", "after", "last")
 _CUTS = (
     "than",
     "then",
@@ -550,6 +555,12 @@ def compare(ctx: Context, query: Query) -> Answer | None:
                 f"about {format_number(gap)} year{'s' if gap != 1 else ''} later. "
                 f"{first.terms.record.answer} {second.terms.record.answer}"
             )
+            if query.qtype == "yesno" and "or" not in words:
+                # "So it is older than its marketplace, right?": the first side named is the one asked about
+                earlier = bool(words & set(_FIRST)) or not words & set(_LATER)
+                holds = (va.number < vb.number) == earlier
+                verdict = ("True" if holds else "False") if _true_false(query) else ("Yes" if holds else "No")
+                text = f"{verdict}. {text}"
         return _compared(ctx, query, text, a, b)
     bigger, smaller = (a, b) if va.number >= vb.number else (b, a)
     diff = abs(va.number - vb.number)
@@ -571,6 +582,71 @@ def compare(ctx: Context, query: Query) -> Answer | None:
             head = f"{_direction_verdict(query, a, b)} {head}".strip()
     text = f"{head} {a.terms.record.answer} {b.terms.record.answer}"
     return _compared(ctx, query, text, a, b)
+
+
+_REST = re.compile(
+    r"\bnot\b|\brest\b|\bremaining\b|\bremainder\b|\bleft over\b|\bleave\b|\bleaves\b|\bleft\b"
+    r"|\b(everybody|everyone|anybody|anyone|somebody) else\b|\bothers\b|\bthe other\b|\boutside\b"
+)
+"""What is not counted by a figure ("the traffic NOT going to the stores", "what share does that leave")."""
+
+
+def complement(ctx: Context, query: Query) -> Answer | None:
+    """The part a figure leaves: 100% less a share ("80% ... what is left for everybody else?"), or the gap
+    between two counts of one party ("accounts that are not monthly active users"), computed."""
+    plain = query
+    for t, (s, e) in zip(query.tokens, query.spans, strict=True):
+        if query.words[s] in _REST_WORDS:
+            plain = plain.without(s, e, query.qtype)
+    if query.qtype == "how_many" and query.entities:
+        return _count_gap(ctx, query)
+    chosen = [c for c in ctx.rank(plain) if c.terms.value is not None and not c.terms.record.not_in_story]
+    if not chosen or chosen[0].score < ctx.threshold:
+        return None
+    top = chosen[0]
+    value = top.terms.value
+    assert value is not None
+    rec = top.terms.record
+    if value.kind == "percent" and value.number is not None and 0 < value.number < 100:
+        rest = 100 - value.number
+        text = (
+            f"About {format_number(rest)}%: the story gives {value.shown} ({rec.unit or 'the share'}), which leaves "
+            f"{format_number(rest)}% (computed, not stated). {rec.answer}"
+        )
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="comparison", score=top.score,
+                     says=rec.says, record=rec.id)  # fmt: skip
+    return None
+
+
+def _count_gap(ctx: Context, query: Query) -> Answer | None:
+    """ "Of its accounts, how many are not monthly active users?": the two counts of one party the question
+    names, and their difference (which the story itself does not state)."""
+    asked = set(query.tokens)
+    owner = tuple(query.entities[:1])
+    counts = [
+        t
+        for t in ctx.index.valued
+        if t.value is not None
+        and t.value.kind == "count"
+        and t.record.entities[:1] == owner
+        and t.value.unit & asked
+    ]
+    if len(counts) != 2:
+        return None
+    big, small = sorted(counts, key=lambda t: t.value.number or 0, reverse=True)  # type: ignore[union-attr]
+    assert big.value is not None and small.value is not None and big.value.number and small.value.number
+    gap = big.value.number - small.value.number
+    text = (
+        f"The story gives {big.value.shown} {big.record.unit or ''} and {small.value.shown} {small.record.unit or ''}; "
+        f"the difference is {format_number(gap)} (computed, not stated). {big.record.answer} {small.record.answer}"
+    )
+    return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
+                 kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
+
+
+_REST_WORDS = frozenset(
+    {"not", "rest", "remaining", "remainder", "left", "leave", "leaves", "else", "others", "outside"}
+)
 
 
 def _compared(ctx: Context, query: Query, text: str, a: _Side, b: _Side) -> Answer:

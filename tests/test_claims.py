@@ -511,3 +511,18 @@ def test_a_request_for_a_passage_inside_a_longer_message_quotes_it(engine, quest
 def test_a_comparison_asking_for_a_computed_figure_is_computed_even_when_curated(engine):
     answer = ask(engine, "what is the difference between the store counts of mogujie and meilishuo")
     assert answer.kind == "comparison" and "1000 more" in answer.answer
+
+
+def test_the_share_a_figure_leaves_is_computed_and_marked_as_computed(engine):
+    answer = ask(engine, "what part of mogujie's traffic did not go to the stores?")
+    assert "75%" in answer.answer and "computed" in answer.answer
+
+
+def test_the_gap_between_two_counts_of_one_party_is_computed(engine):
+    answer = ask(engine, "how many mogujie accounts are not monthly active users on mobile")
+    assert "50 million" in answer.answer and answer.citations
+
+
+def test_an_earlier_or_later_check_between_two_dated_events_gets_a_verdict(engine):
+    answer = ask(engine, "Was Mogujie set up earlier than its marketplace opened?")
+    assert answer.kind == "comparison" and answer.answer.startswith("Yes")
