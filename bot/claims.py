@@ -595,7 +595,7 @@ def complement(ctx: Context, query: Query) -> Answer | None:
     """The part a figure leaves: 100% less a share ("80% ... what is left for everybody else?"), or the gap
     between two counts of one party ("accounts that are not monthly active users"), computed."""
     plain = query
-    for t, (s, e) in zip(query.tokens, query.spans, strict=True):
+    for s, e in query.spans:
         if query.words[s] in _REST_WORDS:
             plain = plain.without(s, e, query.qtype)
     if query.qtype == "how_many" and query.entities:
