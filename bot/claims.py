@@ -401,7 +401,7 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     ]
     rest = query
     for start, end in spans:
-        rest = rest.without(start, end, "what")
+        rest = rest.without(start, end, None)
     if not rest.entities:
         return None  # nothing named to check against: "Can you write a poem for my cat?"
     fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.kind == "entity"]
@@ -924,11 +924,16 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         text = f"{_settled(says, party)} {rec.answer}"
     else:
         text = f"{_who(says, party)} {rec.answer}"
-        if says.kind == "rumour" and not says.by and query.qtype == "who":
-            status = "unknown"  # "who started the rumour?": the story names nobody
+        if says.kind == "rumour" and not says.by and query.qtype == "who" and _ORIGIN.search(query.joined):
+            status = "unknown"  # "who started the rumour?": the story names nobody ("who says?" is answered)
     return build(index, ctx.question, query, text=text, sources=[rec], kind="sourcing", score=score, says=says,
                  record=rec.id, status=status)  # fmt: skip
 
+
+_ORIGIN = re.compile(
+    r"\b(started|start|spread|began|begin|circulated|leaked|put out|behind|made up|came up|source of|origin)\b"
+)
+"""Asking who originated a rumour, which the story never says, rather than who says it."""
 
 _KIND_WORDS = {
     "rumour": "rumour", "rumor": "rumour", "rumours": "rumour", "rumors": "rumour", "rumoured": "rumour",

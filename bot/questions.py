@@ -136,7 +136,8 @@ _SCENE_CLAUSE = re.compile(
 was ..."): only its first word after the conjunction is skipped, so a question phrase later decides."""
 _AUX_OPENING = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
 _EMBEDDED = re.compile(
-    r"^(do|does|did|can|could|would|will) (you|we|they|i|the \w+) (know|tell|say|explain|mention|remember|find out"
+    r"^(do|does|did|can|could|would|will) (you|we|they|i|the \w+) (actually |really |even |still |ever )?(know|tell"
+    r"|say|explain|mention|remember|find out"
     r"|see|show|give|walk|help|describe|summari[sz]e|sum|talk|go over)\b"
     r"|^(is|was) (it|there) (known|clear|said|stated|mentioned|explained|reported)\b"
     r"|^(is|was|are|were) (that|this|it) (when|where|why|how|who|what)\b|.*\bor (what|which|who|where|when|how)\b"

@@ -526,3 +526,15 @@ def test_the_gap_between_two_counts_of_one_party_is_computed(engine):
 def test_an_earlier_or_later_check_between_two_dated_events_gets_a_verdict(engine):
     answer = ask(engine, "Was Mogujie set up earlier than its marketplace opened?")
     assert answer.kind == "comparison" and answer.answer.startswith("Yes")
+
+
+def test_who_says_a_rumour_is_answered_and_who_started_it_is_not(engine):
+    says = ask(engine, "the technical fee Alibaba supposedly charged: who says so?")
+    assert says.status == "answered" and "rumour" in says.answer
+    started = ask(engine, "who started the rumour that alibaba wanted to buy mogujie?")
+    assert started.status == "unknown"
+
+
+def test_do_we_even_know_why_is_a_why_question(engine):
+    answer = ask(engine, "Do we even know why Alipay is resuming support?")
+    assert answer.status == "answered" and "unknown" in answer.answer
