@@ -82,7 +82,13 @@ def decide(
     """The answer for a question that no special shape (check, comparison, sourcing, overview) took."""
     top = chosen[0] if chosen else None
     opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
-    if top and not reading.entities and not last and SUBJECT_PRONOUNS.search(opening):
+    if (
+        top
+        and not reading.entities
+        and not last
+        and SUBJECT_PRONOUNS.search(opening)
+        and not _NAMED_LATER.search(typed.joined)
+    ):
         return build(index, question, reading, text="Who or what do you mean? Please name it in your question.",
                      sources=[], kind="decline", score=top.score, status="clarify",
                      suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
@@ -126,6 +132,10 @@ def decide(
     return decline(index, question, reading, ranked)
 
 
+_NAMED_LATER = re.compile(
+    r"\b(the|these|those|both) (2|two|both) (sites|platforms|companies|firms|services|apps|startups)\b"
+)
+"""'Once they had marketplaces, how do the two platforms earn?': the pronoun points at a phrase later on."""
 _WH_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "why", "how", "which"})
 
 

@@ -251,3 +251,10 @@ def test_of_two_close_records_the_one_explaining_every_word_answers(engine):
 def test_name_of_x_asks_for_a_name_not_a_yes(engine):
     answer = engine.answer("name of alibaba's referral scheme?")
     assert answer.status == "answered" and not answer.answer.startswith("Yes")
+
+
+def test_a_pronoun_pointing_at_a_phrase_later_in_the_question_is_not_asked_back(engine):
+    answer = engine.answer(
+        "Once they opened their own marketplaces, who did the two sites charge commissions to?"
+    )
+    assert answer.status == "answered" and "retailers" in answer.answer.lower()
