@@ -218,6 +218,17 @@ def decline(index: Index, question: str, query: Query, ranked: list[Candidate]) 
     if near and best >= settings.CLARIFY_FLOOR and not query.unknown:
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
+    if (
+        near
+        and query.qtype == "yesno"
+        and len(query.entities) >= 2
+        and any(c.coverage > 0.5 for c in close[:3])
+    ):
+        # a statement about names the story covers, in words it does not use ("after losing Alipay"): the
+        # bot cannot tell, which is not the same as the story not saying
+        return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
+                     text=f"I can't tell whether the story says exactly that. Did you mean: {near[0]}",
+                     suggestions=near)  # fmt: skip
     if near:
         text = "The story doesn't say. You could ask instead: " + near[0]
     else:
