@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from . import settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
-from .compiled import TimelineEvent
+from .compiled import Record, TimelineEvent
 from .decide import build, other_moment
 from .followups import TOO as _TOO
 from .index import Index, RecordTerms
@@ -88,7 +88,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = overview(ctx, query)
         if found:
             return found
-    if query.qtype in ("how_many", "how_much") and _REST.search(query.joined):
+    if query.qtype in ("how_many", "how_much") and not _REST.isdisjoint(query.words):
         found = complement(ctx, query)
         if found:
             return found
@@ -210,15 +210,19 @@ def _last_value(ctx: Context) -> Answer | None:
         shown = " and ".join(years)
     else:
         return None
-    if fit is None:
-        text = f"The story doesn't say exactly: {rec.answer}"
-    elif fit:
-        text = f"{_yes(typed, rec.says)}: {rec.answer}"
-    else:
-        text = f"{_no(typed)}: the story says {shown}. {rec.answer}"
+    text = _verdict(typed, fit, rec, shown)
     return build(
         ctx.index, ctx.question, typed, text=text, sources=[rec], kind="check", score=1.0, record=rec.id
     )
+
+
+def _verdict(query: Query, fit: bool | None, rec: Record, shown: str) -> str:
+    """A check's words: "Yes" (as a claim, a report...), "No: the story says X", or not settled by it."""
+    if fit is None:
+        return f"The story doesn't say exactly: {rec.answer}"
+    if fit:
+        return f"{_yes(query, rec.says)}: {rec.answer}"
+    return f"{_no(query)}: the story says {shown}. {rec.answer}"
 
 
 _POINTS_BACK = frozenset({"that", "this", "it", "those", "these"})
@@ -312,15 +316,9 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         # "Was Meilishuo also cut off?": the story saying it of another does not say it is not so of this one
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, status="unknown",
                      text=f"The story doesn't say that of {value.text}. What it does say: {rec.answer}")  # fmt: skip
-    if fit is None:
-        text = f"The story doesn't say exactly: {rec.answer}"
-    elif fit:
-        text = f"{_yes(query, rec.says)}: {rec.answer}"
-    else:
-        shown = rec.short_answer or stated.shown
-        text = f"{_no(query)}: the story says {shown}. {rec.answer}"
-        if value.kind in ("count", "percent"):
-            text += _also(ctx, value, top)
+    text = _verdict(query, fit, rec, rec.short_answer or stated.shown)
+    if fit is False and value.kind in ("count", "percent"):
+        text += _also(ctx, value, top)
     sources = [rec] + (
         [] if fit or value.kind not in ("count", "percent") else _same_value_records(ctx, value, top)
     )
@@ -584,22 +582,22 @@ def compare(ctx: Context, query: Query) -> Answer | None:
     return _compared(ctx, query, text, a, b)
 
 
-_REST = re.compile(
-    r"\bnot\b|\brest\b|\bremaining\b|\bremainder\b|\bleft over\b|\bleave\b|\bleaves\b|\bleft\b"
-    r"|\b(everybody|everyone|anybody|anyone|somebody) else\b|\bothers\b|\bthe other\b|\boutside\b"
+_REST = frozenset(
+    {"not", "rest", "remaining", "remainder", "left", "leave", "leaves", "else", "others", "outside"}
 )
-"""What is not counted by a figure ("the traffic NOT going to the stores", "what share does that leave")."""
+"""Words asking for what a figure does not count ("the traffic NOT going to the stores", "what share does
+that leave for everybody else?")."""
 
 
 def complement(ctx: Context, query: Query) -> Answer | None:
     """The part a figure leaves: 100% less a share ("80% ... what is left for everybody else?"), or the gap
     between two counts of one party ("accounts that are not monthly active users"), computed."""
-    plain = query
-    for s, e in query.spans:
-        if query.words[s] in _REST_WORDS:
-            plain = plain.without(s, e, query.qtype)
     if query.qtype == "how_many" and query.entities:
         return _count_gap(ctx, query)
+    plain = query
+    for start, end in query.spans:
+        if query.words[start] in _REST:
+            plain = plain.without(start, end, query.qtype)
     chosen = [c for c in ctx.rank(plain) if c.terms.value is not None and not c.terms.record.not_in_story]
     if not chosen or chosen[0].score < ctx.threshold:
         return None
@@ -642,11 +640,6 @@ def _count_gap(ctx: Context, query: Query) -> Answer | None:
     )
     return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
-
-
-_REST_WORDS = frozenset(
-    {"not", "rest", "remaining", "remainder", "left", "leave", "leaves", "else", "others", "outside"}
-)
 
 
 def _compared(ctx: Context, query: Query, text: str, a: _Side, b: _Side) -> Answer:

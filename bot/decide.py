@@ -14,7 +14,7 @@ from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
 from .compiled import Record, TimelineEvent
 from .followups import SUBJECT_PRONOUNS
 from .index import Index
-from .query import Query
+from .query import QUESTION_WORDS, Query
 from .questions import is_choice, time_references
 from .ranking import Candidate, eligible
 from .text import fold
@@ -136,7 +136,6 @@ _NAMED_LATER = re.compile(
     r"\b(the|these|those|both) (2|two|both) (sites|platforms|companies|firms|services|apps|startups)\b"
 )
 """'Once they had marketplaces, how do the two platforms earn?': the pronoun points at a phrase later on."""
-_WH_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "why", "how", "which"})
 
 
 def _unsettled_check(query: Query, rec: Record) -> bool:
@@ -146,7 +145,7 @@ def _unsettled_check(query: Query, rec: Record) -> bool:
     return (
         query.qtype == "yesno"
         and rec.asks != "yesno"
-        and not _WH_WORDS & set(query.words)
+        and QUESTION_WORDS.isdisjoint(query.words)
         and not {"sourcing", "sourcing_settled", "sourcing_who"} & query.forms
         and not is_choice(query.joined)
     )
