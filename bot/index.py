@@ -10,9 +10,6 @@ from .answers import Sentence
 from .compiled import Record, StoryData, TimelineEvent
 from .query import ENTITY_PREFIX, Query, Reader, Value, short_value
 
-_WHOLE = frozenset({"overall", "entire", "whole", "combined", "total", "altogether"})
-"""Words asking for a whole rather than a part: a figure qualified by a contrast word answers a part."""
-
 
 @dataclass
 class RecordTerms:
@@ -116,8 +113,6 @@ class Index:
             for group in kb.contrasts
         ]
         self.contrast_groups = frozenset().union(*self.contrasts)
-        self._asked: Query | None = None
-        self._names_contrast = self._asks_whole = False
         """Every word of any contrast set: a question naming none of them contrasts nothing away."""
         self.valued = [t for t in self.records if t.value is not None and not t.record.not_in_story]
         """Records whose short answer is a typed value: what claims are checked and figures compared against."""
@@ -175,16 +170,12 @@ class Index:
 
     def contrasted(self, query: Query, terms: RecordTerms) -> bool:
         """True when the question names one word of a contrast set and the record only another of it."""
-        if self._asked is not query:  # asked once per question, not once per candidate
-            self._asked = query
-            self._names_contrast = any(t in self.contrast_groups for t in query.tokens)
-            self._asks_whole = not _WHOLE.isdisjoint(query.words)
         groups = self.contrast_groups
-        if not self._names_contrast:
+        if groups.isdisjoint(query.tokens):
             # most questions name no contrasted word; one asking for the whole ("overall", "in total") is
             # not answered by a figure for one part ("mobile payments", "monthly users")
             unit = terms.value.unit if terms.value else frozenset()
-            return self._asks_whole and bool(unit & groups)
+            return query.asks_whole and bool(unit & groups)
         asked = set(query.tokens)
         for group in self.contrasts:
             if (group & asked) - terms.vocabulary and group & terms.vocabulary:

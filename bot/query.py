@@ -159,6 +159,12 @@ class Query:
         return " ".join(self.words)
 
     @cached_property
+    def asks_whole(self) -> bool:
+        """True when the question asks for a whole ("overall", "in total"): a figure qualified by a contrast
+        word ("mobile" payments) answers only a part."""
+        return not _WHOLE.isdisjoint(self.words)
+
+    @cached_property
     def exact_date(self) -> bool:
         """True when the question wants a day or month: asked once, not once per candidate record."""
         return questions.asks_exact_date(self.joined)
@@ -503,6 +509,8 @@ def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]
 _NEGATIONS = (("not", "just"), ("not", "only"), ("other", "than"), ("rather", "than"), ("instead", "of"),
               ("apart", "from"), ("aside", "from"), ("as", "opposed", "to"), ("excluding",), ("except",),
               ("besides",), ("not",))  # fmt: skip
+_WHOLE = frozenset({"overall", "entire", "whole", "combined", "total", "altogether"})
+"""Words asking for a whole rather than a part."""
 _NEGATION_STARTS = frozenset(phrase[0] for phrase in _NEGATIONS)
 _AUX = AUXILIARIES | {"may", "might", "must"}
 
