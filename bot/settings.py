@@ -32,6 +32,10 @@ PREDICATE_MIN = 0.34
 """A record must explain at least this share of what the question asks beyond the names it mentions:
 "Who runs WeChat Payment?" is not answered by a record about WeChat Payment that says nothing of running it."""
 
+FIGURE_PREDICATE_MIN = 0.5
+"""A how-many or how-much question is answered only by a record explaining this share of what it asks beyond
+its names: the figure must be of the thing counted ("people who work at Mogujie" are not its users)."""
+
 OFF_SUBJECT_FACTOR = 0.85
 """Score factor for a record whose main entity (its first) is not among those the question names."""
 

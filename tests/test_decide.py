@@ -51,3 +51,17 @@ def test_a_decline_never_suggests_the_question_it_declined(engine):
     for question in ("Who is Alipay's chief executive?", "How many employees does Mogujie have?"):
         ans = engine.answer(question)
         assert question not in ans.suggestions
+
+
+@pytest.mark.parametrize(
+    "question", ["How many people work at Mogujie?", "how many people are working for alipay wallet"]
+)
+def test_a_figure_counts_the_thing_asked_not_a_near_one(engine, question):
+    """'People' may be users, but people who work somewhere are not: the user counts do not answer it."""
+    ans = engine.answer(question)
+    assert ans.status != "answered"
+    assert "million" not in ans.answer
+
+
+def test_a_figure_question_in_other_words_still_gets_its_figure(engine):
+    assert "35 million" in engine.answer("how many people use mogujie every month").answer
