@@ -367,7 +367,7 @@ class Reader:
                 "yesno"  # "True or false: Meilishuo had 2000 stores" states, it does not ask how many
             )
         elif (
-            query.qtype is None
+            (query.qtype is None or (query.qtype != "yesno" and questions.has_finite_verb(joined)))
             and text.rstrip().endswith("?")
             and (
                 len(raw) >= settings.STATEMENT_QUESTION_WORDS

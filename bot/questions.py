@@ -296,6 +296,15 @@ def is_choice(joined: str) -> bool:
 _CHOICE = re.compile(r"\bor\b(?! (not|false|wrong|no)\b)(?<!\btrue or)")
 
 
+def has_finite_verb(folded: str) -> bool:
+    """True when a question has a finite verb: "It had more stores than Mogujie?" states something to check,
+    and its keyword cue ("stores") does not make it a how-many query."""
+    return _FINITE.search(folded) is not None
+
+
+_FINITE = re.compile(r"\b(had|has|have|was|were|is|are|did|does|do)\b")
+
+
 def has_wh_phrase(folded: str) -> bool:
     """True when a wh-phrase ("how many", "which year") gives the question its type, not a fallback cue."""
     return _ANY_TYPE.search(folded) is not None

@@ -538,3 +538,10 @@ def test_who_says_a_rumour_is_answered_and_who_started_it_is_not(engine):
 def test_do_we_even_know_why_is_a_why_question(engine):
     answer = ask(engine, "Do we even know why Alipay is resuming support?")
     assert answer.status == "answered" and "unknown" in answer.answer
+
+
+def test_a_statement_asked_as_a_question_is_checked_even_with_a_keyword_in_it(engine):
+    """'stores' alone would make a keyword query ask how many; with a finite verb it is a statement to check."""
+    ans = engine.answer("Meilishuo had more stores than Mogujie?")
+    assert ans.answer.startswith("No")
+    assert engine.answer("So Mogujie had more stores than Meilishuo?").answer.startswith("Yes")
