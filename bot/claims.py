@@ -96,6 +96,10 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = compare(ctx, query)
         if found:
             return found
+    elif query.qtype in ("how_many", "how_much") and len(query.entities) >= 2:
+        found = each_figure(ctx, query)
+        if found:
+            return found
     if query.qtype == "yesno":
         return check(ctx, query)
     return None
@@ -579,6 +583,25 @@ def compare(ctx: Context, query: Query) -> Answer | None:
         if query.qtype == "yesno":
             head = f"{_direction_verdict(query, a, b)} {head}".strip()
     text = f"{head} {a.terms.record.answer} {b.terms.record.answer}"
+    return _compared(ctx, query, text, a, b)
+
+
+def each_figure(ctx: Context, query: Query) -> Answer | None:
+    """ "How many stores did Mogujie and Meilishuo each have?": each name's figure for what is counted, side by
+    side, when the story gives one for each."""
+    measure = _known(ctx.index, [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)])
+    if not measure:
+        return None
+    fits = [_fits(ctx, ("count", "percent"), [name], measure) for name in query.entities[:2]]
+    if not all(fits):
+        return None
+    a, b = fits[0][0], fits[1][0]
+    if a.terms is b.terms or not a.value.comparable(b.value):
+        return None
+    text = (
+        f"{_label(ctx, a, b)}: {_amount(a)}; {_label(ctx, b, a)}: {_amount(b)}. "
+        f"{a.terms.record.answer} {b.terms.record.answer}"
+    )
     return _compared(ctx, query, text, a, b)
 
 

@@ -545,3 +545,14 @@ def test_a_statement_asked_as_a_question_is_checked_even_with_a_keyword_in_it(en
     ans = engine.answer("Meilishuo had more stores than Mogujie?")
     assert ans.answer.startswith("No")
     assert engine.answer("So Mogujie had more stores than Meilishuo?").answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many stores did Mogujie and Meilishuo each have?", "mogujie and meilishuo store counts"],
+)
+def test_a_figure_asked_for_two_names_gives_each_with_both_citations(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered"
+    assert "Mogujie: more than 2000 stores; Meilishuo: 1000 stores" in ans.answer
+    assert {c.sentence.rsplit(":", 1)[-1] for c in ans.citations} >= {"p5.s1", "p5.s2"}
