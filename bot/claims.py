@@ -92,6 +92,10 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = complement(ctx, query)
         if found:
             return found
+    if query.qtype == "how_much":
+        found = count_share(ctx, query)
+        if found:
+            return found
     if "comparison" in query.forms:
         found = compare(ctx, query)
         if found:
@@ -639,9 +643,8 @@ def complement(ctx: Context, query: Query) -> Answer | None:
     return None
 
 
-def _count_gap(ctx: Context, query: Query) -> Answer | None:
-    """ "Of its accounts, how many are not monthly active users?": the two counts of one party the question
-    names, and their difference (which the story itself does not state)."""
+def _two_counts(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:
+    """The two counts of the one party a question names, each counting something it names: larger first."""
     asked = set(query.tokens)
     owner = tuple(query.entities[:1])
     counts = [
@@ -655,11 +658,45 @@ def _count_gap(ctx: Context, query: Query) -> Answer | None:
     if len(counts) != 2:
         return None
     big, small = sorted(counts, key=lambda t: t.value.number or 0, reverse=True)  # type: ignore[union-attr]
+    return big, small
+
+
+def _count_gap(ctx: Context, query: Query) -> Answer | None:
+    """ "Of its accounts, how many are not monthly active users?": the two counts of one party the question
+    names, and their difference (which the story itself does not state)."""
+    pair = _two_counts(ctx, query)
+    if pair is None:
+        return None
+    big, small = pair
     assert big.value is not None and small.value is not None and big.value.number and small.value.number
     gap = big.value.number - small.value.number
     text = (
         f"The story gives {big.value.shown} {big.record.unit or ''} and {small.value.shown} {small.record.unit or ''}; "
         f"the difference is {format_number(gap)} (computed, not stated). {big.record.answer} {small.record.answer}"
+    )
+    return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
+                 kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
+
+
+_SHARE_WORDS = frozenset({"proportion", "percentage", "percent", "share", "fraction", "ratio", "part"})
+"""Words asking what part one figure is of another ("what proportion of its accounts are monthly users?")."""
+
+
+def count_share(ctx: Context, query: Query) -> Answer | None:
+    """ "What proportion of Mogujie's accounts are monthly active users?": one count of a party as a share of
+    its other, larger count, computed (the story states neither the share nor that one is part of the other)."""
+    if len(query.entities) != 1 or _SHARE_WORDS.isdisjoint(query.words):
+        return None
+    pair = _two_counts(ctx, query)
+    if pair is None:
+        return None
+    big, small = pair
+    assert big.value is not None and small.value is not None and big.value.number and small.value.number
+    share = format_number((100 * small.value.number / big.value.number).quantize(Decimal("1")))
+    text = (
+        f"About {share}%: the story gives {big.value.shown} {big.record.unit or ''} and {small.value.shown} "
+        f"{small.record.unit or ''}; {small.value.shown} is about {share}% of {big.value.shown} (computed, not "
+        f"stated). {big.record.answer} {small.record.answer}"
     )
     return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip

@@ -556,3 +556,10 @@ def test_a_figure_asked_for_two_names_gives_each_with_both_citations(engine, que
     assert ans.status == "answered"
     assert "Mogujie: more than 2000 stores; Meilishuo: 1000 stores" in ans.answer
     assert {c.sentence.rsplit(":", 1)[-1] for c in ans.citations} >= {"p5.s1", "p5.s2"}
+
+
+def test_one_count_as_a_share_of_the_partys_other_count_is_computed(engine):
+    ans = engine.answer("What proportion of Mogujie's accounts are monthly active users?")
+    assert ans.status == "answered" and ans.answer.startswith("About 41%")
+    assert "computed, not stated" in ans.answer and ans.citations and ans.says_name == "Mogujie"
+    assert "80%" in engine.answer("what share of China's mobile payments does Alipay have").answer
