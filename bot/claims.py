@@ -619,8 +619,10 @@ that leave for everybody else?")."""
 def complement(ctx: Context, query: Query) -> Answer | None:
     """The part a figure leaves: 100% less a share ("80% ... what is left for everybody else?"), or the gap
     between two counts of one party ("accounts that are not monthly active users"), computed."""
-    if query.qtype == "how_many" and query.entities:
-        return _count_gap(ctx, query)
+    if query.qtype == "how_many" and (query.entities or ctx.last):
+        gap = _count_gap(ctx, query)
+        if gap or query.entities:
+            return gap
     plain = query
     for start, end in query.spans:
         if query.words[start] in _REST:
@@ -644,9 +646,13 @@ def complement(ctx: Context, query: Query) -> Answer | None:
 
 
 def _two_counts(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:
-    """The two counts of the one party a question names, each counting something it names: larger first."""
+    """The two counts of the one party a question names (or, naming none, the one the conversation is about),
+    each counting something it names: larger first."""
     asked = set(query.tokens)
-    owner = tuple(query.entities[:1])
+    named = query.entities or (list(ctx.last.entities) if ctx.last else [])
+    if len(named) != 1:
+        return None
+    owner = tuple(named)
     counts = [
         t
         for t in ctx.index.valued
