@@ -83,7 +83,9 @@ def decide(
     if reading.qtype in ("how_many", "how_much"):
         # a figure counts one thing: "How many people work at Mogujie?" is not answered by its user counts
         # (words saying when are another matter: "today" is declined below with the figure's own moment)
-        chosen = [c for c in chosen if c.predicate >= settings.FIGURE_PREDICATE_MIN or other_moment(reading, c)]
+        chosen = [
+            c for c in chosen if c.predicate >= settings.FIGURE_PREDICATE_MIN or other_moment(reading, c)
+        ]
     top = chosen[0] if chosen else None
     opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
     if (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .answers import QuestionType
+from .patterns import Gated
 
 # Ordered: the first pattern that matches the folded question decides its type.
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
@@ -191,7 +192,7 @@ _COMPARISON = re.compile(
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
     r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
 )
-_SOURCING_WHO = re.compile(
+_SOURCING_WHO = Gated(
     r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated"
     r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
     r"|\bwho (made|makes|gave|gives|provided|provides) (the|that|this) (claim|figure|number|statement|estimate)\b"
@@ -204,9 +205,14 @@ _SOURCING_WHO = re.compile(
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
     r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes )?from\b"
-    r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
-)
-_SOURCING_SETTLED = re.compile(
+    r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b",
+    ("accor", "attri", "by wh", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
+     "it come", "numbe", "on wh", "repor", "said ", "says ", "sourc", "that ", "these", "they ", "this ", "where",
+     "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
+     "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",
+     "who was t", "whos ", "whose"),
+)  # fmt: skip
+_SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
     r"|\b(is|was) (it|that|this) official\b"
     r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation) or (a |an |just a |only a )?"
@@ -216,8 +222,13 @@ _SOURCING_SETTLED = re.compile(
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only )?(a )?(claim|rumou?r)\b"
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
-    r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$"
-)
+    r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$",
+    ("can i", "can we", "certa", "check", "claim", "confi", "defin", "fact ", "for s", "gossi", "guess", "hears",
+     "how d", "indep", "is it", "is that", "is the ", "is this", "its claim", "its data", "its estim", "its figur",
+     "its numbe", "just ", "measu", "merel", "offic", "on th", "only ", "opini", "own claim", "own data",
+     "own estim", "own figur", "own numbe", "prove", "reall", "relia", "repor", "rumo", "say s", "specu", "their",
+     "third", "true ", "uncon", "verif", "was it", "was that", "was the ", "was this"),
+)  # fmt: skip
 _SUMMARY = re.compile(
     r"\bmain (point|news|idea|story|message|topic|thing|takeaway|issue)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
     r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"

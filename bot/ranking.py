@@ -90,7 +90,8 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     asked = total - named
     rough = {r: (0.45 * coverage[r] / total + 0.35 * overlap.get(r, 0.0)) * penalty for r in worded}
     # ties go to the record curated first, so the order never depends on how a set happens to be laid out
-    best = sorted(rough, key=lambda r: (-rough[r], r))[: settings.CANDIDATES]
+    # (a stable sort by score of the records in curated order; both sorts run without a Python key function)
+    best = sorted(sorted(rough), key=rough.__getitem__, reverse=True)[: settings.CANDIDATES]
     out = []
     kinds = [(t, weights[t]) for t in aside if not t.startswith(ENTITY_PREFIX)]
     # words saying when ("in 2013", "a year ago"): a record explaining only them and the names does not

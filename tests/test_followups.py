@@ -102,5 +102,7 @@ def test_a_pronoun_joined_to_a_new_name_is_the_last_subject(engine):
 
 
 def test_a_gap_between_counts_follows_the_party_the_conversation_is_about(engine):
-    (_, ans), _ = chat(engine, "How many accounts does Mogujie have?", "so how many accounts are not monthly users")
+    (_, ans), _ = chat(
+        engine, "How many accounts does Mogujie have?", "so how many accounts are not monthly users"
+    )
     assert "difference is 50 million (computed, not stated)" in ans.answer

@@ -1,0 +1,104 @@
+"""Regular expressions that skip their search when the text holds none of the words a match must start with.
+
+The question patterns are long alternations of word phrases, each branch opening with a word boundary; Python's
+regular-expression engine tries every branch at every position, which made reading a question the costliest
+step of answering it. Most questions contain none of a pattern's opening words, and a substring test for those
+is far cheaper than the search. The opening words are derived from the pattern itself, so they never drift
+from it; a pattern whose matches may start anywhere (a character class, an optional opening) is searched as is.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+# the parser the re module itself uses (private, so reached by name: a pattern it cannot read is not gated)
+try:
+    _parse: Any = importlib.import_module("re._parser")
+    _sre: Any = importlib.import_module("re._constants")
+    _SKIPPED = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
+    """Zero-width items (word boundaries, anchors, lookarounds) only narrow where a match may be."""
+except (ImportError, AttributeError):  # pragma: no cover - a Python whose re is laid out otherwise
+    _parse = None
+
+_MAX_HEADS = 64
+"""More opening strings than this cost more to test than the search they would save."""
+_HEAD_LENGTH = 5
+"""Opening strings stop growing here: five letters already pick out one word."""
+
+
+class Gated:
+    """A compiled pattern searched only when the text contains one of the strings every match starts with.
+
+    The strings are written out beside the pattern (deriving them at import would cost every start a parse);
+    a test checks them against `opening_strings` of the pattern, so they cannot drift from it."""
+
+    __slots__ = ("heads", "pattern")
+
+    def __init__(self, source: str, heads: tuple[str, ...]) -> None:
+        self.pattern = re.compile(source)
+        self.heads = heads
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if not any(h in text for h in self.heads):
+            return None
+        return self.pattern.search(text, pos)
+
+
+def opening_strings(source: str) -> tuple[str, ...] | None:
+    """The strings one of which every match of `source` starts with, or None when that cannot be told."""
+    if _parse is None:
+        return None
+    try:
+        heads = _heads(list(_parse.parse(source)))
+    except Exception:  # an unreadable pattern is searched ungated, never wrongly gated
+        return None
+    if heads is None:
+        return None
+    found = sorted({h for h, _ in heads}, key=len)
+    if not found or "" in found or len(found) > _MAX_HEADS:
+        return None
+    # a string starting with a shorter one found already adds nothing ("who" covers "whose")
+    kept: list[str] = []
+    for h in found:
+        if not any(h.startswith(k) for k in kept):
+            kept.append(h)
+    return tuple(kept)
+
+
+def _heads(items: list) -> list[tuple[str, bool]] | None:
+    """(opening string, may grow) pairs for a sequence of parsed items; None when too many."""
+    outs: list[tuple[str, bool]] = [("", True)]
+    for op, av in items:
+        if op in _SKIPPED:
+            continue
+        if not any(grow for _, grow in outs):
+            break
+        parts: list[tuple[str, bool]] | None
+        if op is _sre.LITERAL:
+            parts = [(chr(av), True)]
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:
+            parts = _heads(list(av[-1]))
+        elif op is _sre.BRANCH:
+            parts = []
+            for alternative in av[1]:
+                sub = _heads(list(alternative))
+                if sub is None:
+                    return None
+                parts.extend(sub)
+        else:
+            parts = None  # a class, a wildcard, a repeat: what follows may start anywhere
+        if parts is None:
+            outs = [(s, False) for s, _ in outs]
+            break
+        grown: list[tuple[str, bool]] = []
+        for s, grow in outs:
+            if not grow or len(s) >= _HEAD_LENGTH:
+                grown.append((s, False))
+            else:
+                grown.extend((s + t, more) for t, more in parts)
+        outs = list(dict.fromkeys(grown))
+        if len(outs) > _MAX_HEADS * 4:
+            return None
+    return outs
