@@ -146,7 +146,7 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
 def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
     "Yes", or "No: the story says X", with the record's citation."""
-    also = _same_for_another(ctx, query) or _last_value(ctx)
+    also = _same_for_another(ctx, query) or _last_value(ctx) or _cause(ctx, query)
     if also:
         return also
     chosen = ctx.rank(query)
@@ -187,6 +187,43 @@ def check(ctx: Context, query: Query) -> Answer | None:
     if query.unknown:
         return _check_unknown_name(ctx, query)
     return None
+
+
+def _cause(ctx: Context, query: Query) -> Answer | None:
+    """ "Did Alipay cut Mogujie off because it switched to WeChat Payment?": the record saying why the main
+    clause happened is found, and the stated cause is checked against it: "Yes" when the record explains the
+    cause; otherwise the reason the story gives, with no verdict (the cause may be it in other words)."""
+    if "because" not in query.words:
+        return None
+    at = query.words.index("because")
+    main = query.without(at, len(query.words), "why")
+    main = replace(main, unknown=[w for w in main.unknown if w in query.words[:at]])
+    why = [c for c in ctx.rank(main) if c.terms.record.asks == "why" and not c.terms.record.not_in_story]
+    if not why or why[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR:
+        return None
+    top = why[0]
+    rec = top.terms.record
+    cause = [
+        t
+        for t, (s, _) in zip(query.tokens, query.spans, strict=True)
+        if s > at and t not in main.tokens and query.words[s] not in query.unknown
+    ]
+    if not cause:
+        return None
+    known = top.terms.vocabulary | top.terms.context
+    total = sum(ctx.index.weight(t) for t in cause) or 1.0
+    explained = sum(ctx.index.weight(t) for t in cause if t in known) / total
+    if rec.short_answer == "unknown":
+        text = f"The story doesn't know: {rec.answer}"
+    elif explained >= settings.CAUSE_EXPLAINED:
+        text = f"{_yes(query, rec.says)}: {rec.answer}"
+    else:
+        # a cause in other words, or another thing the story tells: the bot cannot tell which, so it shows
+        # the reason the story gives rather than a verdict
+        return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=top.score, status="clarify",
+                     text=f"I can't tell whether the story gives that as the reason. The reason it gives: {rec.answer}",
+                     record=rec.id, suggestions=[rec.question])  # fmt: skip
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
 
 
 def _last_value(ctx: Context) -> Answer | None:

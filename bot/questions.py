@@ -364,6 +364,15 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 """What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
+_CAUSAL_CLAIM = re.compile(
+    r"^(so |and |but )?(is|are|was|were|do|does|did|has|have|had|is it true that|true or false:?)\b.*\bbecause"
+    r" (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b)"
+    r"|\bbecause (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b).*(,|\s[-\u2013\u2014]+)\s*(is that|is this"
+    r"|isn't it|right|true|correct|am i right|did i get)\b",
+    re.IGNORECASE,
+)
+"""A yes/no claim giving a cause ("Did Alipay drop Mogujie because it switched to WeChat Payment?"): the cause is
+part of what is checked, unlike a reader's own reason for asking ("... because I need it for homework")."""
 _BECAUSE = re.compile(r",?\s+\b(because|since i|as i|cause|coz|cuz|bc)\b.*$", re.IGNORECASE)
 
 
@@ -398,7 +407,7 @@ def main_question(text: str) -> str:
             statement = _REPORTED.sub("", parts[at - 1].rstrip(".!: "))
             chosen = f"is it true that {statement}?"
     shorter = _BECAUSE.sub("", chosen)
-    if shorter != chosen and len(shorter.split()) >= 4:
+    if shorter != chosen and len(shorter.split()) >= 4 and not _CAUSAL_CLAIM.search(chosen):
         chosen = shorter
     return chosen
 

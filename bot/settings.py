@@ -112,6 +112,10 @@ KIN_MIN_PREFIX = 6
 KIN_SHARE = 0.7
 """...and at least this share of the word's letters ("originate" is "original"; "foundation" is not "founded")."""
 
+CAUSE_EXPLAINED = 0.6
+"""A cause stated in a yes/no claim ("... because X") is the story's when the record saying why explains this
+share of its words."""
+
 CHECK_PREDICATE = 0.6
 """A name checked as a claim's value ("Did they adopt WeChat Payment?") needs a record explaining this much of
 the rest, or "Did Mogujie drop WeChat Payment?" would be checked against the adoption."""

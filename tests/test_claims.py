@@ -563,3 +563,27 @@ def test_one_count_as_a_share_of_the_partys_other_count_is_computed(engine):
     assert ans.status == "answered" and ans.answer.startswith("About 41%")
     assert "computed, not stated" in ans.answer and ans.citations and ans.says_name == "Mogujie"
     assert "80%" in engine.answer("what share of China's mobile payments does Alipay have").answer
+
+
+def test_a_stated_cause_is_checked_against_the_reason_the_story_gives(engine):
+    right = engine.answer(
+        "Did Alipay cut off Mogujie because Mogujie added a system for retailers to sell directly?"
+    )
+    assert right.answer.startswith("Yes")
+    wrong = engine.answer("Did Alipay block Mogujie because Mogujie had switched to WeChat Payment?")
+    assert wrong.status == "clarify" and not wrong.answer.startswith("Yes")
+    assert "added a system" in wrong.answer  # the reason the story does give
+    dashed = engine.answer(
+        "So Alipay blocked Mogujie because it had switched to WeChat Payment - is that right?"
+    )
+    assert dashed.status == "clarify"
+
+
+def test_a_cause_the_story_calls_unknown_is_not_affirmed(engine):
+    ans = engine.answer("Is Alipay resuming support because Alibaba wants to buy Mogujie?")
+    assert ans.answer.startswith("The story doesn't know") and "rumour" in ans.answer
+
+
+def test_a_readers_own_reason_for_asking_is_not_a_cause_to_check(engine):
+    ans = engine.answer("did alipay stop supporting mogujie because i need to know for homework")
+    assert ans.answer.startswith("Yes")
