@@ -15,7 +15,7 @@ from .compiled import Record, TimelineEvent
 from .followups import SUBJECT_PRONOUNS
 from .index import Index
 from .query import QUESTION_WORDS, Query
-from .questions import is_choice, time_references
+from .questions import COMPATIBLE, is_choice, time_references
 from .ranking import Candidate, eligible
 from .text import fold
 
@@ -220,6 +220,18 @@ def decline(index: Index, question: str, query: Query, ranked: list[Candidate]) 
         words = ", ".join(f'"{w}"' for w in query.gibberish[:3])
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
+    lacking = _lacks_kind(query, about[0]) if about else None
+    if lacking:
+        # "Who founded Mogujie?": every word understood, and the story tells when, not who
+        return build(index, question, query, sources=[lacking], kind="decline", score=best, status="unknown",
+                     text=f"The story doesn't say. What it does say: {lacking.answer}", record=lacking.id,
+                     suggestions=[lacking.question])  # fmt: skip
+    if query.unknown and close and close[0].coverage >= settings.UNKNOWN_WORD_COVERAGE:
+        # most of the question is what a record is about: the word the bot does not know is more likely
+        # another way of saying something it does know than a thing the story lacks
+        words = ", ".join(f'"{w}"' for w in query.unknown[:3])
+        return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
+                     text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
     if near and best >= settings.CLARIFY_FLOOR and not query.unknown:
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
@@ -242,6 +254,24 @@ def decline(index: Index, question: str, query: Query, ranked: list[Candidate]) 
         )
     return build(index, question, query, sources=[], kind="decline", score=best, status="unknown", text=text,
                  suggestions=near)  # fmt: skip
+
+
+_SPECIFIC_KINDS = frozenset({"who", "when", "where", "how_many", "how_much"})
+
+
+def _lacks_kind(query: Query, cand: Candidate) -> Record | None:
+    """The record explaining every word of a question that asks for a kind of answer it does not give (a
+    person, a date, a place, a figure): the question is understood, and the story lacks that kind of answer."""
+    rec = cand.terms.record
+    if (
+        query.qtype in _SPECIFIC_KINDS
+        and not query.unknown
+        and rec.asks not in COMPATIBLE[query.qtype]
+        and cand.coverage >= settings.EXPLAINS_ALL
+        and cand.predicate >= settings.EXPLAINS_ALL
+    ):
+        return rec
+    return None
 
 
 def _subject(cand: Candidate) -> str | None:

@@ -65,3 +65,25 @@ def test_a_figure_counts_the_thing_asked_not_a_near_one(engine, question):
 
 def test_a_figure_question_in_other_words_still_gets_its_figure(engine):
     assert "35 million" in engine.answer("how many people use mogujie every month").answer
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [("Who founded Mogujie?", "2011"), ("how many APIs has Alipay released", "a series of APIs")],
+)
+def test_a_question_understood_whose_kind_of_answer_the_story_lacks_says_so_with_what_it_gives(
+    engine, question, given
+):
+    """Every word is understood and a record explains them all, but it gives a date, not a person: that is
+    "the story doesn't say", not "I'm not sure what you mean"."""
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say")
+    assert given in ans.answer and ans.citations
+
+
+def test_an_unknown_word_in_a_question_the_story_mostly_covers_is_not_a_false_doesnt_say(engine):
+    ans = engine.answer("Why was the referral money not very lucrative for Mogujie?")
+    assert ans.status == "clarify" and '"lucrative"' in ans.answer
+    assert ans.suggestions == ["Why was Mogujie's referral business limited?"] or ans.suggestions[
+        0
+    ].startswith("Why")
