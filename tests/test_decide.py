@@ -84,6 +84,4 @@ def test_a_question_understood_whose_kind_of_answer_the_story_lacks_says_so_with
 def test_an_unknown_word_in_a_question_the_story_mostly_covers_is_not_a_false_doesnt_say(engine):
     ans = engine.answer("Why was the referral money not very lucrative for Mogujie?")
     assert ans.status == "clarify" and '"lucrative"' in ans.answer
-    assert ans.suggestions == ["Why was Mogujie's referral business limited?"] or ans.suggestions[
-        0
-    ].startswith("Why")
+    assert ans.suggestions and "referral" in ans.suggestions[0]
