@@ -209,6 +209,10 @@ class Reader:
                 key = tuple(words(word))
                 if key and key != tuple(target):
                     self.synonyms[key] = target
+        for key, target in list(self.synonyms.items()):
+            # a listed noun's plural means what it does ("explanations" as "explanation"), unless listed itself
+            if len(key) == 1 and len(key[0]) >= 4 and not key[0].endswith("s"):
+                self.synonyms.setdefault((key[0] + "s",), target)
         self._max_syn = _longest_by_first(self.synonyms)
         self.shorthand: dict[str, list[str]] = {}
         for group in kb.spellings:

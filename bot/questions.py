@@ -29,7 +29,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     ),
     (r"\b(year|date)$", "when"),
     (
-        r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\bwhat reasons?\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b",
+        r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\b(what|which)( \w+){0,3} (reasons?|explanations?|motives?"
+        r"|motivations?|causes?)\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b",
         "why",
     ),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),

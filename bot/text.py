@@ -125,6 +125,10 @@ def words(text: str) -> list[str]:
                 continue
         if "-" not in raw or (raw[0].isdigit() and not raw.rpartition("-")[2].isalpha()):
             out.append(raw)  # a word, or a range of figures ("2013-2014")
+        elif raw[1] == "-" and raw[0].isalpha():
+            out.append(
+                raw.replace("-", "")
+            )  # "u-turn", "e-commerce": one word, not the letter "u" and "turn"
         elif raw.rpartition("-")[2] in _LIKENESS:
             out.extend((*(p for p in raw.rpartition("-")[0].split("-") if p), "like"))  # "Pinterest-style"
         else:

@@ -23,6 +23,9 @@ _DETACH = {
     "r": (),
 }  # fmt: skip
 """WordNet's own rules for taking inflections off (its "morphy"); irregular forms come from the data."""
+_MIN_BASE = {"n": 3, "v": 3, "a": 4, "r": 3}
+"""The shortest base a rule may leave: an adjective's "-er" off a short word is rarely a comparative ("offer" is
+not "off" made comparative; "bigger" and the like are irregular forms in the data)."""
 
 
 class Thesaurus:
@@ -62,7 +65,7 @@ class Thesaurus:
             candidates += [
                 word[: -len(end)] + add
                 for end, add in _DETACH[pos]
-                if word.endswith(end) and len(word) > len(end) + 2
+                if word.endswith(end) and len(word) - len(end) + len(add) >= _MIN_BASE[pos]
             ]
             out.extend((c, pos) for c in dict.fromkeys(candidates) if (c, pos) in self.senses)
         return out
@@ -135,7 +138,7 @@ def _forms(word: str, irregular: dict[str, tuple[str, ...]]) -> list[str]:
         out += [
             word[: -len(end)] + add
             for end, add in _DETACH[pos]
-            if word.endswith(end) and len(word) > len(end) + 2
+            if word.endswith(end) and len(word) - len(end) + len(add) >= _MIN_BASE[pos]
         ]
     return list(dict.fromkeys(out))
 

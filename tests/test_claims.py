@@ -587,3 +587,10 @@ def test_a_cause_the_story_calls_unknown_is_not_affirmed(engine):
 def test_a_readers_own_reason_for_asking_is_not_a_cause_to_check(engine):
     ans = engine.answer("did alipay stop supporting mogujie because i need to know for homework")
     assert ans.answer.startswith("Yes")
+
+
+def test_what_and_a_reason_noun_a_few_words_on_asks_why():
+    from bot.questions import question_type
+
+    assert question_type("what possible reasons are given for alipay's change of heart") == "why"
+    assert question_type("what two explanations does the piece offer") == "why"

@@ -66,3 +66,22 @@ def test_contracted_endings_split_into_their_words():
         "they", "are", "running", "we", "have", "seen", "could", "not",
     ]  # fmt: skip
     assert words("Alibaba's") == ["alibaba"]
+
+
+def test_a_one_letter_compound_is_one_word_not_text_speak():
+    """The "u" of "U-turn" is not the text-speak "u" (you): the compound stays one word."""
+    from bot.text import words
+
+    assert words("Alipay's U-turn on e-commerce") == ["alipay", "uturn", "on", "ecommerce"]
+
+
+def test_a_words_own_reading_is_not_replaced_by_a_short_comparative_base(engine):
+    """ "offer" is not "off" with a comparative "-er" taken off (which tied "offer" to "cut off")."""
+    story = engine.engine(engine.stories()[0].id)
+    meanings = story.index.reader.meanings
+    assert meanings.known_word_for("offer") != "off"
+
+
+def test_a_listed_synonyms_plural_means_the_same(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader.read("the explanations").tokens == reader.read("the explanation").tokens
