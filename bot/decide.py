@@ -135,7 +135,7 @@ def decide(
     sentence = sentence_answer(index, question, reading)
     if sentence:
         return sentence
-    return decline(index, question, reading, ranked)
+    return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
 
 
 _NAMED_LATER = re.compile(
@@ -208,7 +208,9 @@ def sentence_answer(index: Index, question: str, query: Query) -> Answer | None:
                   confidence=confidence(score * 0.8), citations=[cite], resolved=query.text, kind="answer")  # fmt: skip
 
 
-def decline(index: Index, question: str, query: Query, ranked: list[Candidate]) -> Answer:
+def decline(
+    index: Index, question: str, query: Query, ranked: list[Candidate], follow_up: bool = False
+) -> Answer:
     """No answer: "not sure what you mean" (with "did you mean") when the bot may have failed to understand,
     "the story doesn't say" when it understood and the story lacks it."""
     about = [c for c in ranked if set(query.entities) <= c.terms.entities and not c.terms.record.not_in_story]
@@ -220,7 +222,8 @@ def decline(index: Index, question: str, query: Query, ranked: list[Candidate]) 
         words = ", ".join(f'"{w}"' for w in query.gibberish[:3])
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
-    lacking = _lacks_kind(query, about[0]) if about else None
+    # (not in a follow-up: "From whom?" after "How do they earn?" may be answered by what the last answer says)
+    lacking = _lacks_kind(query, about[0]) if about and not follow_up else None
     if lacking:
         # "Who founded Mogujie?": every word understood, and the story tells when, not who
         return build(index, question, query, sources=[lacking], kind="decline", score=best, status="unknown",
