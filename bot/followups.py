@@ -18,7 +18,7 @@ from .questions import question_type
 _PRONOUNS = re.compile(
     r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|both|"
     r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
-    r"writer|author|two|two sites|two companies|two firms))\b",
+    r"writer|author|two|two sites|two companies|two firms)|(?:this|that) one)\b",
     re.IGNORECASE,
 )
 SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
@@ -118,7 +118,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
     elif not typed.entities:
         # "that company" names a kind: the last answer's name of that kind first; a bare "it" the last subject
         nominal = re.search(
-            r"\b(?:the|this|that|these|those) (company|companies|site|sites|app|service|firm|platform|program|startup)\b",
+            r"\b(?:the|this|that|these|those) (company|companies|site|sites|app|service|firm|platform|program|startup)\b"
+            r"|\b(?:this|that) one\b",
             typed.text,
             re.IGNORECASE,
         )

@@ -106,3 +106,12 @@ def test_a_gap_between_counts_follows_the_party_the_conversation_is_about(engine
         engine, "How many accounts does Mogujie have?", "so how many accounts are not monthly users"
     )
     assert "difference is 50 million (computed, not stated)" in ans.answer
+
+
+def test_that_one_means_what_the_last_answer_named(engine):
+    (_, ans), _ = chat(
+        engine,
+        "Besides Mogujie, which other social shopping site does the article name?",
+        "What payment service did that one pick up in 2013?",
+    )
+    assert ans.status == "answered" and "WeChat Payment" in ans.answer and "Meilishuo" in ans.answer
