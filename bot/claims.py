@@ -180,7 +180,9 @@ def check(ctx: Context, query: Query) -> Answer | None:
             right = [v for v in verdicts if v not in wrong]
             pick = (wrong or verdicts) if values is figures else (right or verdicts)
             return max(pick, key=lambda a: (a.status == "answered", a.confidence))
-    if top:
+    if (
+        top and not figures
+    ):  # a stated figure the checks did not settle is not affirmed by the words around it
         found = _plain_yes(ctx, query, top)
         if found:
             return found
@@ -329,7 +331,11 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
                 break
     if value.kind == "entity":
         fits = [
-            c for c in fits if not c.terms.record.not_in_story and c.predicate >= settings.CHECK_PREDICATE
+            c
+            for c in fits
+            if not c.terms.record.not_in_story
+            and c.predicate >= settings.CHECK_PREDICATE
+            and not _stopped_here_only(query, value, c.terms)
         ]
     exact = [c for c in fits if c.terms.value and c.terms.value.same(value) and _unit_fits(value, c.terms)]
     weak = not fits or fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR
@@ -490,6 +496,21 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         text = f"{_yes(query, rec.says)}: {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     return None
+
+
+_STOPPING = "stop"
+"""The canonical term of every verb of ending ("stop", "drop", "quit", "cut off"; see the language file)."""
+
+
+def _stopped_here_only(query: Query, value: Value, terms: RecordTerms) -> bool:
+    """True when the question says something stopped the checked name ("Did Mogujie stop using WeChat
+    Payment?") and the record ties no stopping to it: the story's fact about the name is then not the claim."""
+    token = ENTITY_PREFIX + (value.entity or "")
+    toks = query.tokens
+    for i, t in enumerate(toks):
+        if t == token and _STOPPING in toks[max(0, i - settings.ROLE_REACH) : i]:
+            return _STOPPING not in terms.roles.get(token, frozenset())
+    return False
 
 
 def _roles_crossed(query: Query, terms: RecordTerms) -> bool:

@@ -16,7 +16,7 @@ from .followups import SUBJECT_PRONOUNS
 from .index import Index
 from .query import QUESTION_WORDS, Query
 from .questions import COMPATIBLE, is_choice, time_references
-from .ranking import Candidate, eligible
+from .ranking import Candidate, eligible, speaker_of
 from .text import fold
 
 
@@ -132,7 +132,7 @@ def decide(
                          record=rec.id, suggestions=[rec.question])  # fmt: skip
         return build(index, question, reading, text=rec.answer, sources=[rec], kind="answer", score=top.score,
                      suggestions=[index.by_id[r].record.question for r in rec.related if r in index.by_id])  # fmt: skip
-    sentence = sentence_answer(index, question, reading)
+    sentence = None if speaker_of(reading) else sentence_answer(index, question, reading)
     if sentence:
         return sentence
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
@@ -223,6 +223,13 @@ def decline(
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
     # (not in a follow-up: "From whom?" after "How do they earn?" may be answered by what the last answer says)
+    speaker = speaker_of(query)
+    if speaker and not query.unknown and speaker in index.kb.entities:
+        # "How did Mogujie respond?": nothing in the story is that party's own word on it
+        name = index.kb.entities[speaker].name
+        return build(index, question, query, sources=[], kind="decline", score=best, status="unknown",
+                     text=f"The story doesn't say: it reports nothing from {name} about that.",
+                     suggestions=near)  # fmt: skip
     lacking = _lacks_kind(query, about[0]) if about and not follow_up else None
     if lacking:
         # "Who founded Mogujie?": every word understood, and the story tells when, not who

@@ -290,7 +290,7 @@ class Reader:
                 corrected += new != word
                 fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
-        raw = canonical(raw)
+        raw = self._particle_by_verb(canonical(raw))
         tokens: list[str] = []
         spans: list[tuple[int, int]] = []
         entities: list[str] = []
@@ -414,6 +414,21 @@ class Reader:
                 return min((w for w in self._sorted_surface[at : at + 8] if w.startswith(prefix)), key=len)
         return word
 
+    def _particle_by_verb(self, raw: list[str]) -> list[str]:
+        """ "cut them off", "cut Mogujie off" read as "cut off them", "cut off Mogujie": a phrasal verb's particle
+        put back beside its verb when a pronoun or a one-word name stands between them."""
+        if not _PARTICLES.intersection(raw[2:]):
+            return raw
+        out = list(raw)
+        for k in range(2, len(out)):
+            if (
+                out[k] in _PARTICLES
+                and (out[k - 2], out[k]) in self.synonyms
+                and (out[k - 1] in _OBJECT_PRONOUNS or (out[k - 1],) in self.aliases)
+            ):
+                out[k - 1], out[k] = out[k], out[k - 1]
+        return out
+
     @staticmethod
     def _match(
         table: Mapping[tuple[str, ...], object], longest: dict[str, int], raw: list[str], i: int
@@ -425,6 +440,10 @@ class Reader:
                 return size
         return 0
 
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", "me"})
+_PARTICLES = frozenset({"off", "up", "out", "back", "down", "over", "on", "in"})
+"""Particles of phrasal verbs ("cut off", "pick up", "bring back"), which may follow the verb's object."""
 
 _KIND_NOUNS: dict[str, frozenset[str]] = {
     "site": frozenset(

@@ -365,6 +365,12 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 """What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
+_INTERJECTION = re.compile(
+    r"^\s*((right|ok|okay|cool|great|alright|all right|thanks|thank you|hmm+|well|oh|ah|yes|yeah|yep|no|nope"
+    r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood)[\s,!.]*)+[,!.]\s*",
+    re.IGNORECASE,
+)
+"""Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""
 _CAUSAL_CLAIM = re.compile(
     r"^(so |and |but )?(is|are|was|were|do|does|did|has|have|had|is it true that|true or false:?)\b.*\bbecause"
     r" (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b)"
@@ -396,6 +402,11 @@ def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    opened = _INTERJECTION.match(text)
+    if opened and len(text[opened.end() :].split()) >= 3:
+        text = text[
+            opened.end() :
+        ]  # "Right, and when did it cut them off?": the reply's opening is no question
     parts = [p.strip() for p in _SENTENCE_BREAK.split(text.strip()) if p and p.strip()]
     chosen = text.strip()
     if len(parts) > 1:

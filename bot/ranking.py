@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -207,9 +208,48 @@ def rank(
         for c in ranked
         if eligible(index, c, query, query.qtype)
     ]
+    speaker = speaker_of(query)
+    if speaker:
+        # "What does Mogujie say about Alipay coming back?": only what that party itself says answers it
+        chosen = [c for c in chosen if _said_by(c.terms, speaker)]
     chosen.sort(key=lambda c: c.score, reverse=True)
     if query.entities:
         chosen = sorted((on_subject(c, query) for c in chosen), key=lambda c: c.score, reverse=True)
     if last and chosen and not typed_names:
         chosen = sorted((in_context(index, c, last) for c in chosen), key=lambda c: c.score, reverse=True)
     return ranked, chosen
+
+
+_SAYS_ABOUT = re.compile(
+    r"^what ((do|does|did|has|have) )?(?P<who>\w+( \w+)?) (say|says|said|claim|claims|claimed|state|states"
+    r"|stated)\b|^how ((do|does|did|has|have) )?(?P<reacting>\w+( \w+)?) (react|reacted|respond|responded|reply"
+    r"|replied|comment|commented)\b"
+)
+"""A question asking for a party's own words or response, which only what that party says can answer."""
+
+
+_SPEECH = frozenset(
+    {"announc", "claim", "say", "said", "stat", "declar", "confirm", "respond", "react", "comment"}
+)
+"""Stems of saying something: a record of what a party announced is that party's own word."""
+
+
+def _said_by(terms: RecordTerms, speaker: str) -> bool:
+    """True when a record is a party's own word: attributed to it, or telling what it announced or said."""
+    rec = terms.record
+    if rec.says and rec.says.by == speaker:
+        return True
+    # the record is about the party ("Alipay announced ..."), and a word of saying stands beside its name
+    return rec.entities[:1] == (speaker,) and not _SPEECH.isdisjoint(
+        terms.roles.get(ENTITY_PREFIX + speaker, ())
+    )
+
+
+def speaker_of(query: Query) -> str | None:
+    """The party whose own words a question asks for ("What does Mogujie say about ...?"), if any."""
+    match = _SAYS_ABOUT.match(query.joined)
+    if not match:
+        return None
+    group = "who" if match.group("who") else "reacting"
+    start = len(query.joined[: match.start(group)].split())
+    return next((v.entity for v in query.values if v.kind == "entity" and v.start == start), None)

@@ -594,3 +594,30 @@ def test_what_and_a_reason_noun_a_few_words_on_asks_why():
 
     assert question_type("what possible reasons are given for alipay's change of heart") == "why"
     assert question_type("what two explanations does the piece offer") == "why"
+
+
+def test_a_phrasal_verbs_particle_after_its_object_is_read_with_the_verb(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader.read("Alipay cut Mogujie off").tokens == reader.read("Alipay cut off Mogujie").tokens
+    assert reader.read("Alipay cut them off").tokens == reader.read("Alipay cut off them").tokens
+    ans = engine.answer("Confirm: Alipay cut Mogujie off two years ago.")
+    assert ans.answer.startswith("No") and "one year ago" in ans.answer
+
+
+def test_stopping_a_name_is_not_affirmed_by_a_record_of_adopting_it(engine):
+    ans = engine.answer("Did Mogujie stop using WeChat Payment after Alipay came back?")
+    assert ans.status != "answered" or not ans.answer.startswith("Yes")
+    assert engine.answer("Did Mogujie adopt WeChat Payment?").answer.startswith("Yes")
+
+
+def test_what_a_party_says_is_answered_only_by_its_own_word(engine):
+    assert engine.answer("What does Alipay say about its share of mobile payments?").answer.startswith(
+        "Alipay claims"
+    )
+    assert "announced" in engine.answer("What did Alipay say yesterday about Mogujie?").answer
+    for question in (
+        "How did Mogujie respond to the Alipay announcement?",
+        "what mogujie say about alipay coming back?",
+    ):
+        ans = engine.answer(question)
+        assert ans.status == "unknown" and "nothing from Mogujie" in ans.answer

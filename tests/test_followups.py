@@ -115,3 +115,10 @@ def test_that_one_means_what_the_last_answer_named(engine):
         "What payment service did that one pick up in 2013?",
     )
     assert ans.status == "answered" and "WeChat Payment" in ans.answer and "Meilishuo" in ans.answer
+
+
+def test_a_replys_opening_word_is_not_part_of_the_question(engine):
+    (_, ans), _ = chat(
+        engine, "What did Alipay announce yesterday?", "Right, and when did it originally cut them off?"
+    )
+    assert ans.status == "answered" and "one year ago" in ans.answer
