@@ -108,7 +108,7 @@ def words(text: str) -> list[str]:
     if "," in text:
         text = _DIGIT_GROUPS.sub(r"\1\2", text)
     if "%" in text:
-        text = _PERCENT_SIGN.sub(r"\1 percent", text)
+        text = _PERCENT_SIGN.sub(r"\1 percent", text).replace("%", " percent ")  # "what % of ..." too
     out: list[str] = []
     for raw in _WORD.findall(text):
         if raw in _CONTRACTIONS:

@@ -85,3 +85,20 @@ def test_a_words_own_reading_is_not_replaced_by_a_short_comparative_base(engine)
 def test_a_listed_synonyms_plural_means_the_same(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert reader.read("the explanations").tokens == reader.read("the explanation").tokens
+
+
+def test_a_bare_percent_sign_reads_as_the_word():
+    from bot.questions import question_type
+    from bot.text import words
+
+    assert words("what % of retailers, 80% of them") == [
+        "what",
+        "percent",
+        "of",
+        "retailers",
+        "80",
+        "percent",
+        "of",
+        "them",
+    ]
+    assert question_type(" ".join(words("wat % of online retailers"))) == "how_much"
