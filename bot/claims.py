@@ -146,7 +146,7 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
 def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
     "Yes", or "No: the story says X", with the record's citation."""
-    also = _same_for_another(ctx, query) or _last_value(ctx) or _cause(ctx, query)
+    also = _same_for_another(ctx, query) or _last_value(ctx) or _cause(ctx, query) or _word_choice(ctx, query)
     if also:
         return also
     chosen = ctx.rank(query)
@@ -189,6 +189,48 @@ def check(ctx: Context, query: Query) -> Answer | None:
     if query.unknown:
         return _check_unknown_name(ctx, query)
     return None
+
+
+def _word_choice(ctx: Context, query: Query) -> Answer | None:
+    """ "Is Alimama owned by Alibaba or Tencent?", "(Is that) on mobile or PC?": of the two words either side of
+    "or", the one the record about the rest of the question uses (in a follow-up naming nothing, the last
+    answer's record); figures are chosen between by the value checks."""
+    if "or" not in query.words or not is_choice(query.joined):
+        return None
+    at = query.words.index("or")
+    left = [i for i, (_, e) in enumerate(query.spans) if e <= at]
+    right = [i for i, (s, _) in enumerate(query.spans) if s > at]
+    if not left or not right:
+        return None
+    a, b = left[-1], right[0]
+    if any(v.kind != "entity" and (v.start < at < v.end or v.end == query.spans[a][1]) for v in query.values):
+        return None  # "late 2013 or early 2014?"
+    rest = query.without(query.spans[a][0], query.spans[b][1], query.qtype)
+    chosen = ctx.rank(rest) if rest.tokens else []
+    terms: RecordTerms | None = None
+    if chosen and chosen[0].score >= ctx.threshold * settings.CHECK_SCORE_FACTOR:
+        terms = chosen[0].terms
+    elif ctx.last and ctx.last.record and not query.entities:
+        terms = ctx.index.by_id.get(ctx.last.record)
+    if terms is None or terms.record.not_in_story:
+        return None
+    uses = terms.vocabulary | terms.context | terms.entity_tokens
+    if terms.value:
+        uses = uses | terms.value.unit
+    ta, tb = query.tokens[a], query.tokens[b]
+    if (ta in uses) == (tb in uses):
+        return None
+    pick = a if ta in uses else b
+    start, end = query.spans[pick]
+    said = query.tokens[pick]
+    label = (
+        ctx.index.kb.entities[said[1:]].name
+        if said.startswith(ENTITY_PREFIX)
+        else " ".join(query.words[start:end]).capitalize()
+    )
+    rec = terms.record
+    return build(ctx.index, ctx.question, query, text=f"{label}: {rec.answer}", sources=[rec], kind="check",
+                 score=chosen[0].score if chosen else 1.0, record=rec.id)  # fmt: skip
 
 
 def _cause(ctx: Context, query: Query) -> Answer | None:

@@ -621,3 +621,22 @@ def test_what_a_party_says_is_answered_only_by_its_own_word(engine):
     ):
         ans = engine.answer(question)
         assert ans.status == "unknown" and "nothing from Mogujie" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Is Alimama owned by Alibaba or Tencent?", "Alibaba:"),
+        ("Are Mogujie's monthly active users on mobile or PC?", "Mobile:"),
+        ("Did QQ Tech or Sina Tech report the store numbers?", "QQ Tech:"),
+    ],
+)
+def test_a_choice_between_two_words_gets_the_one_the_story_uses(engine, question, start):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(start) and ans.citations
+
+
+def test_a_choice_put_to_the_last_answer_is_read_against_it(engine):
+    conversation = Conversation()
+    engine.answer("mogujie monthly users", conversation)
+    assert engine.answer("is that on mobile or pc", conversation).answer.startswith("Mobile:")
