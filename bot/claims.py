@@ -72,7 +72,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         # a curated question of this shape asked almost word for word: its own record answers it (unless a
         # follow-up naming nothing, "Who's the source for that?", is about the last answer)
         return None
-    named = _naming(ctx, query)
+    named = _naming(ctx, query) or voice_list(ctx, query)
     if named:
         return named
     if "sourcing" in query.forms:
@@ -116,6 +116,68 @@ _COMPUTED = re.compile(
 """A comparison asking for a computed figure: the curated comparison's wording may not give it."""
 
 _NAMING = re.compile(r"\b(called|named|name of|the name|its name|their name)\b")
+
+
+_VOICE_NOUNS = {"rumours": "rumour", "rumors": "rumour", "claims": "claim", "reports": "report"}
+"""Plural nouns naming a kind of voice: asked for in general ("What rumours are in the story?") they ask for a
+list; the singular ("What rumour is there about ...?") asks for one."""
+_LIST_TERMS = frozenset({"list", "detail", "only", "figur", "number", "fact", "mention", "contain", "includ", "cite",
+                         "any", "all", "other", "giv", "say", "stat", "made", "mak", "appear", "there"})  # fmt: skip
+"""Terms of a listing question that say nothing of what is listed."""
+
+
+def voice_list(ctx: Context, query: Query) -> Answer | None:
+    """ "What rumours are in the story?", "list the claims": each thing the story gives in that voice (about the
+    names asked about, if any), one curated statement per passage, with all their citations."""
+    kinds = {_VOICE_NOUNS[w] for w in query.words if w in _VOICE_NOUNS}
+    if len(kinds) != 1 or query.qtype not in ("what", "yesno", None):
+        return None
+    kind = kinds.pop()
+    voice_terms = {t for t in query.tokens if t.startswith(("rumo", "claim", "report"))}
+    rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in voice_terms]
+    if any(t not in _LIST_TERMS for t in rest):
+        return None  # "What rumours are there about the fee?" asks about one thing
+    names = set(query.entities)
+    voiced = [
+        t
+        for t in ctx.index.records
+        if t.record.says
+        and t.record.says.kind == kind
+        and not t.record.not_in_story
+        and (not names or names <= t.entities or t.record.says.by in names)
+    ]
+    if not voiced:
+        return None
+    chosen = [_statement(group) for group in _by_passage(voiced)]
+    items = "; ".join(f"({n}) {t.record.answer.rstrip('.')}" for n, t in enumerate(chosen, 1))
+    plural = {"rumour": "rumours", "claim": "claims", "report": "reported figures"}[kind]
+    text = f"The story gives {len(chosen)} {plural if len(chosen) > 1 else kind}: {items}."
+    return build(ctx.index, ctx.question, query, text=text, sources=[t.record for t in chosen], kind="sourcing",
+                 score=1.0, says=chosen[0].record.says if len(chosen) == 1 else None)  # fmt: skip
+
+
+def _by_passage(terms: list[RecordTerms]) -> list[list[RecordTerms]]:
+    """Records grouped by the sentences they cite (records sharing a sentence share a group), in story order."""
+    groups: list[tuple[set[str], list[RecordTerms]]] = []
+    for t in terms:
+        cited = {c.sentence for c in t.record.citations}
+        joined = [g for g in groups if g[0] & cited]
+        merged = (cited.union(*(g[0] for g in joined)), [x for g in joined for x in g[1]] + [t])
+        groups = [g for g in groups if g not in joined] + [merged]
+    return [g[1] for g in sorted(groups, key=lambda g: min(g[0]))]
+
+
+def _statement(group: list[RecordTerms]) -> RecordTerms:
+    """The record that states a passage best: a statement, not a yes/no or why answer; then the one quoting
+    most of it; then the shortest."""
+    return min(
+        group,
+        key=lambda t: (
+            t.record.asks in ("yesno", "why"),
+            -sum(len(c.span) for c in t.record.citations),
+            len(t.record.answer),
+        ),
+    )
 
 
 def _naming(ctx: Context, query: Query) -> Answer | None:

@@ -640,3 +640,21 @@ def test_a_choice_put_to_the_last_answer_is_read_against_it(engine):
     conversation = Conversation()
     engine.answer("mogujie monthly users", conversation)
     assert engine.answer("is that on mobile or pc", conversation).answer.startswith("Mobile:")
+
+
+def test_asking_for_the_rumours_lists_each_one_with_its_citation(engine):
+    ans = engine.answer("What rumours are in the story?")
+    assert ans.status == "answered" and ans.answer.startswith("The story gives 3 rumours")
+    assert "technical fee" in ans.answer and "acquire" in ans.answer and "open strategy" in ans.answer
+    assert {c.sentence.rsplit(":", 1)[-1] for c in ans.citations} >= {"p3.s2", "p7.s2"}
+    about = engine.answer("What rumours does the article mention about Alibaba?")
+    assert about.answer.startswith("The story gives 2 rumours") and "open strategy" not in about.answer
+
+
+def test_asking_for_the_claims_lists_each_partys_claim(engine):
+    ans = engine.answer("list the claims in the article")
+    assert "Alipay claims" in ans.answer and "Mogujie claims" in ans.answer
+
+
+def test_a_rumour_about_one_thing_is_not_a_list(engine):
+    assert not engine.answer("What rumours are there about the fee?").answer.startswith("The story gives")
