@@ -41,7 +41,7 @@ class Gated:
         self.heads = heads
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if not any(h in text for h in self.heads):
+        if not any(map(text.__contains__, self.heads)):
             return None
         return self.pattern.search(text, pos)
 
