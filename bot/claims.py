@@ -72,7 +72,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         # a curated question of this shape asked almost word for word: its own record answers it (unless a
         # follow-up naming nothing, "Who's the source for that?", is about the last answer)
         return None
-    named = _naming(ctx, query) or voice_list(ctx, query)
+    named = _naming(ctx, query) or voice_list(ctx, query) or share_of_other(ctx, query)
     if named:
         return named
     if "sourcing" in query.forms:
@@ -844,6 +844,56 @@ def _count_gap(ctx: Context, query: Query) -> Answer | None:
     )
     return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
+
+
+_POINTING = frozenset({"that", "it", "this", "those", "these", "they"})
+_FRACTION_WORDS = {"half": Decimal(50), "quarter": Decimal(25), "third": Decimal("33.3")}
+"""A bare fraction ("more than half its accounts") as the share it states."""
+
+
+def share_of_other(ctx: Context, query: Query) -> Answer | None:
+    """ "(35 million monthly users.) Is that more or less than half of its accounts?": the last answer's count
+    as a share of the same party's other count the question names, against the share stated, computed."""
+    last = ctx.last
+    previous = ctx.index.by_id.get(last.record or "") if last else None
+    shares = [v.number for v in query.values if v.kind == "percent" and v.number is not None]
+    shares += [_FRACTION_WORDS[w] for w in query.words if w in _FRACTION_WORDS and not shares]
+    if (
+        previous is None
+        or previous.value is None
+        or previous.value.kind != "count"
+        or not previous.value.number
+        or len(shares) != 1
+        or _POINTING.isdisjoint(query.words)
+    ):
+        return None
+    party = previous.record.entities[:1]
+    asked = set(query.tokens)
+    others = [
+        t
+        for t in ctx.index.valued
+        if t is not previous
+        and t.value is not None
+        and t.value.kind == "count"
+        and t.value.number
+        and t.record.entities[:1] == party
+        and t.value.unit & asked
+    ]
+    if len(others) != 1:
+        return None
+    mine, whole = previous.value, others[0].value
+    assert whole is not None and whole.number and mine.number
+    share = 100 * mine.number / whole.number
+    stated = shares[0]
+    word = "Less" if share < stated else "More" if share > stated else "Exactly"
+    pct = format_number(share.quantize(Decimal("1")))
+    text = (
+        f"{word} than {format_number(stated)}%: {mine.shown} is about {pct}% of {whole.shown} "
+        f"{others[0].record.unit or ''} (computed, not stated). {previous.record.answer} {others[0].record.answer}"
+    )
+    return build(ctx.index, ctx.question, query, text=" ".join(text.split()).replace("Exactly than", "Exactly"),
+                 sources=[previous.record, others[0].record], kind="comparison", score=1.0,
+                 says=previous.record.says, record=previous.record.id)  # fmt: skip
 
 
 _SHARE_WORDS = frozenset({"proportion", "percentage", "percent", "share", "fraction", "ratio", "part"})

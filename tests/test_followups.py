@@ -122,3 +122,13 @@ def test_a_replys_opening_word_is_not_part_of_the_question(engine):
         engine, "What did Alipay announce yesterday?", "Right, and when did it originally cut them off?"
     )
     assert ans.status == "answered" and "one year ago" in ans.answer
+
+
+def test_the_last_figure_as_a_share_of_the_partys_other_figure_is_computed(engine):
+    (_, ans), _ = chat(
+        engine,
+        "How many monthly active users does Mogujie have on mobile?",
+        "is that more or less than half its accounts?",
+    )
+    assert ans.answer.startswith("Less than 50%") and "about 41% of 85 million" in ans.answer
+    assert "computed, not stated" in ans.answer
