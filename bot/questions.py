@@ -364,6 +364,12 @@ _REPORTED = re.compile(
     r"|^(my|our|the|a|his|her|their) (\w+ ){0,2}(says|said|states|stated|claims|claimed|reads|has it)( that)?\s+",
     re.IGNORECASE,
 )
+_HEARSAY = re.compile(
+    r"^(somebody|someone|people|everyone|a friend|my friends?|my (teacher|mum|mom|dad|brother|sister|classmate)"
+    r"|they)( \w+){0,3} (said|say|says|told me|reckons?|claimed|claims)( that)?\s+",
+    re.IGNORECASE,
+)
+"""Someone else's word a reader checks ("somebody at school said ..."): the statement after it is checked."""
 """What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
 _INTERJECTION = re.compile(
     r"^\s*((right|ok|okay|cool|great|alright|all right|thanks|thank you|hmm+|well|oh|ah|yes|yeah|yep|no|nope"
@@ -406,7 +412,7 @@ def main_question(text: str) -> str:
     if opened and len(text[opened.end() :].split()) >= 3:
         text = text[
             opened.end() :
-        ]  # "Right, and when did it cut them off?": the reply's opening is no question
+        ]  # "Right, and when did it cut them off?": the opening reacts, it asks nothing
     parts = [p.strip() for p in _SENTENCE_BREAK.split(text.strip()) if p and p.strip()]
     chosen = text.strip()
     if len(parts) > 1:
@@ -418,11 +424,24 @@ def main_question(text: str) -> str:
             # "I wrote that Mogujie was founded in 2012. Is that right?": the statement before is what is checked
             statement = _REPORTED.sub("", parts[at - 1].rstrip(".!: "))
             chosen = f"is it true that {statement}?"
+        elif at and not parts[at - 1].endswith("?") and _POINTS_BACK.match(chosen):
+            # "I heard Alibaba wanted to buy Mogujie. Is that just a rumour?": asked of the statement before
+            chosen = f"{_REPORTED.sub('', parts[at - 1].rstrip('.!: '))}, {chosen}"
+    framed = _HEARSAY.match(chosen)
+    if framed and len(chosen[framed.end() :].split()) >= 3:
+        chosen = chosen[
+            framed.end() :
+        ]  # "somebody at school said Alibaba wanted to buy Mogujie, is that real?"
     shorter = _BECAUSE.sub("", chosen)
     if shorter != chosen and len(shorter.split()) >= 4 and not _CAUSAL_CLAIM.search(chosen):
         chosen = shorter
     return chosen
 
+
+_POINTS_BACK = re.compile(
+    r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b(\W*\w+){0,6}\W*$", re.IGNORECASE
+)
+"""A short question about what was just said ("Is that just a rumour?", "Who says that?")."""
 
 _LOCATE = re.compile(
     r"^(?:(?:can you |could you |please )*(?:show me |tell me |point me to |find )?)"

@@ -658,3 +658,16 @@ def test_asking_for_the_claims_lists_each_partys_claim(engine):
 
 def test_a_rumour_about_one_thing_is_not_a_list(engine):
     assert not engine.answer("What rumours are there about the fee?").answer.startswith("The story gives")
+
+
+def test_a_short_question_about_the_statement_before_it_asks_about_that_statement(engine):
+    ans = engine.answer("I heard alibaba wanted to buy mogujie. is that just a rumour?")
+    assert "acquire" in ans.answer and "technical fee" not in ans.answer
+
+
+def test_someone_elses_word_is_checked_as_the_statement_it_reports(engine):
+    from bot.questions import main_question
+
+    said = "somebody at school said alibaba wanted to buy mogujie, is that real"
+    assert main_question(said) == "alibaba wanted to buy mogujie, is that real"
+    assert "acquire" in engine.answer(said).answer
