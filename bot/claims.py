@@ -1001,10 +1001,11 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         cut = next((i for i in range(b + 1, len(words)) if words[i] == "and"), None)
     if cut is None and "and" in words[1:]:
         cut = len(words) - 1 - words[::-1].index("and")
+    # "how many months", "how long": but not a moment the question states ("about five months after launch")
+    stated = {i for v in query.values if v.kind == "duration" for i in range(v.start, v.end)}
+    free = {w for i, w in enumerate(words) if i not in stated}
     time_question = (
-        bool(set(words) & set(_FIRST))
-        or query.qtype == "when"
-        or bool({"years", "months", "long"} & set(words))
+        bool(free & set(_FIRST)) or query.qtype == "when" or bool({"years", "months", "long"} & free)
     )
     kinds = ("year",) if time_question else ("count", "percent")
     measure = _known(index, [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)])
@@ -1023,6 +1024,8 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     elif len(query.entities) >= 2:
         sides = [([e], measure) for e in query.entities[:2]]
     pair = _best_pair(ctx, kinds, sides) if sides else None
+    if pair is None and len(query.entities) >= 2:
+        pair = _only_common_measure(ctx, kinds, query.entities[:2])
     if pair is None and ctx.last and ctx.last.record and len(query.entities) == 1:
         previous = index.by_id.get(ctx.last.record)
         if previous and previous.value and previous.value.kind in kinds:
@@ -1034,6 +1037,24 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             if others:
                 pair = (_Side(previous, 1.0), others[0])
     return pair
+
+
+def _only_common_measure(
+    ctx: Context, kinds: tuple[str, ...], names: list[str]
+) -> tuple[_Side, _Side] | None:
+    """Two names compared in words no figure uses ("the larger merchant base"): the one measure the story gives
+    for both (stores for Mogujie and Meilishuo), if there is exactly one."""
+    a_side, b_side = (_fits(ctx, kinds, [name], []) for name in names)
+    pairs = [
+        (a, b)
+        for a in a_side
+        for b in b_side
+        if a.terms is not b.terms
+        and a.value.unit
+        and a.value.unit == b.value.unit
+        and a.value.comparable(b.value)
+    ]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 _AUXILIARY_CUTS = frozenset({"did", "does", "do", "was", "were", "had", "has", "have", "is", "are"})

@@ -671,3 +671,10 @@ def test_someone_elses_word_is_checked_as_the_statement_it_reports(engine):
     said = "somebody at school said alibaba wanted to buy mogujie, is that real"
     assert main_question(said) == "alibaba wanted to buy mogujie, is that real"
     assert "acquire" in engine.answer(said).answer
+
+
+def test_two_names_compared_in_other_words_use_the_one_measure_the_story_gives_both(engine):
+    ans = engine.answer(
+        "Which of the two verticals had the larger merchant base about five months post-launch, Mogujie or Meilishuo?"
+    )
+    assert ans.answer.startswith("Mogujie: more than 2000 stores against 1000 stores for Meilishuo")
