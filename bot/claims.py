@@ -555,8 +555,10 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     rest = query
     for start, end in spans:
         rest = rest.without(start, end, None)
-    if not rest.entities:
-        return None  # nothing named to check against: "Can you write a poem for my cat?"
+    if not rest.entities or _TOO.search(query.joined):
+        return (
+            None  # nothing named to check against ("Can you write a poem for my cat?"), or an additive claim
+        )
     fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.kind == "entity"]
     if not fits or fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR:
         return None
@@ -565,10 +567,34 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     assert stated is not None and stated.entity is not None
     if stated.entity in query.entities:
         return None
+    roles = top.terms.roles.get(ENTITY_PREFIX + stated.entity, frozenset())
+    at = [i for i, span in enumerate(query.spans) if span in spans]
+    reach = settings.ROLE_REACH
+    near = {
+        query.tokens[j]
+        for i in at
+        for j in range(i - reach, i + reach + 1)
+        if 0 <= j < len(query.tokens) and j not in at and not query.tokens[j].startswith(ENTITY_PREFIX)
+    }
+    if (
+        roles
+        and near
+        and roles.isdisjoint(near)
+        and not near.isdisjoint(_other_roles(top.terms, stated.entity))
+    ):
+        return (
+            None  # the unknown name does what another name does in the story ("supporting X" vs "adopted X")
+        )
     rec = top.terms.record
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _other_roles(terms: RecordTerms, entity: str) -> frozenset[str]:
+    """The words a record ties to names other than `entity`."""
+    own = ENTITY_PREFIX + entity
+    return frozenset().union(*(words for name, words in terms.roles.items() if name != own))
 
 
 def _stem_of(word: str) -> str:

@@ -18,6 +18,7 @@ from . import questions, settings
 from .answers import QuestionType
 from .compiled import StoryData
 from .numbers import canonical, format_number
+from .sounds import sound_key
 from .spelling import Speller
 from .text import AUXILIARIES, stem, words
 from .thesaurus import LemmaMap, Thesaurus, compile_meanings
@@ -290,7 +291,7 @@ class Reader:
                 corrected += new != word
                 fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
-        raw = self._particle_by_verb(canonical(raw))
+        raw = self._particle_by_verb(self._names_by_sound(canonical(raw)))
         tokens: list[str] = []
         spans: list[tuple[int, int]] = []
         entities: list[str] = []
@@ -390,7 +391,7 @@ class Reader:
 
     def prepare(self) -> None:
         """Build everything built on first need, so the engine cache holds it ready."""
-        _ = self.meanings
+        _ = self.meanings, self._name_sounds
 
     def clear_caches(self) -> None:
         """Forget remembered readings and typo fixes (benchmarks time every question as new)."""
@@ -413,6 +414,55 @@ class Reader:
             if at < len(self._sorted_surface) and self._sorted_surface[at].startswith(prefix):
                 return min((w for w in self._sorted_surface[at : at + 8] if w.startswith(prefix)), key=len)
         return word
+
+    @cached_property
+    def _name_sounds(self) -> dict[str, tuple[str, ...]]:
+        """Each name's sound key -> its words, for names (not descriptions like "the writer") of five sounds or
+        more: shorter keys are too easily met by chance."""
+        out: dict[str, tuple[str, ...]] = {}
+        for key in self.aliases:
+            sound = sound_key(key)
+            if len(sound) >= 5 and key[0] not in self.stopwords:
+                out.setdefault(sound, key)
+        return out
+
+    @cached_property
+    def _joined_names(self) -> dict[str, tuple[str, ...]]:
+        """Each one-word name of five letters or more -> its words, for names typed in parts ("ali pay")."""
+        return {key[0]: key for key in self.aliases if len(key) == 1 and len(key[0]) >= 5}
+
+    @cached_property
+    def _name_starts(self) -> frozenset[str]:
+        """Every start of a one-word name: a word that is none cannot begin one typed in parts."""
+        return frozenset(name[:k] for name in self._joined_names for k in range(1, len(name)))
+
+    def _names_by_sound(self, raw: list[str]) -> list[str]:
+        """A name typed in two or three parts ("ali pay", "we chat"), or split by autocorrect or dictation into
+        words that sound like it ("ally pay", "ally mama"), read as the name."""
+        starts, strange = self._name_starts, None
+        out: list[str] = []
+        i = 0
+        while i < len(raw):
+            name = None
+            for n in (3, 2):
+                window = raw[i : i + n]
+                if len(window) < n or any((w,) in self.aliases for w in window):
+                    continue
+                if window[0] in starts:
+                    name = self._joined_names.get("".join(window))
+                if name is None:
+                    if strange is None:
+                        strange = [w not in self.surface and not w.isdigit() for w in raw]
+                    if any(strange[i : i + n]):
+                        name = self._name_sounds.get(sound_key(window))
+                if name:
+                    out.extend(name)
+                    i += n
+                    break
+            else:
+                out.append(raw[i])
+                i += 1
+        return out
 
     def _particle_by_verb(self, raw: list[str]) -> list[str]:
         """ "cut them off", "cut Mogujie off" read as "cut off them", "cut off Mogujie": a phrasal verb's particle

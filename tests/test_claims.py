@@ -678,3 +678,8 @@ def test_two_names_compared_in_other_words_use_the_one_measure_the_story_gives_b
         "Which of the two verticals had the larger merchant base about five months post-launch, Mogujie or Meilishuo?"
     )
     assert ans.answer.startswith("Mogujie: more than 2000 stores against 1000 stores for Meilishuo")
+
+
+def test_an_unknown_name_in_an_additive_claim_is_not_refuted_by_another_names_fact(engine):
+    ans = engine.answer("did alipay stop supporting bob too")
+    assert not ans.answer.startswith("No")

@@ -108,3 +108,23 @@ def test_informal_spellings_read_as_their_words(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert reader.read("kinda like pinterest").tokens == reader.read("kind of like pinterest").tokens
     assert engine.answer("true or flase mogujie started off kinda like pinterest").answer.startswith("True")
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("what is ali pay", "@alipay"), ("how many users does ally pay have", "@alipay"), ("waht is ally mama", "@alimama"),
+     ("when did we chat payment launch", "@wechat-payment")],
+)  # fmt: skip
+def test_a_name_typed_in_parts_or_split_by_autocorrect_is_the_name(engine, typed, name):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert name in reader.read(typed).tokens
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["did mogujie switch to apple pay", "meilishuo got alipay support back too right", "who operate alipay"],
+)
+def test_words_that_only_roughly_sound_like_a_name_stay_words(engine, typed):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader.read(typed).entities.count("alipay") == typed.count("alipay")
+    assert "wechat-payment" not in reader.read(typed).entities

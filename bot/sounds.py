@@ -1,0 +1,40 @@
+"""How a word sounds, roughly: names typed by ear or split by autocorrect ("ally pay", "meal is how") still
+sound like the name. English spelling rules only, so it works for any story's names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_RULES = [
+    (r"[^a-z]", ""),
+    (r"ph", "f"),
+    (r"ck", "k"),
+    (r"q", "k"),
+    (r"x", "ks"),
+    (r"z", "s"),
+    (r"c(?=[eiy])", "s"),
+    (r"c", "k"),
+    (r"g(?=[eiy])", "j"),
+    (r"(?<=[^aeiou])h", ""),  # "shuo", "chat": the h only colours the consonant before it
+    (r"(ee|ea|ie|ey|ei|i|y)", "i"),
+    (r"(oo|ou|ew|u|w)", "u"),
+    (r"(ay|ai|a)", "a"),
+    (r"(oa|oe|o)", "o"),
+    (r"(.)\1+", r"\1"),
+]
+_COMPILED = [(re.compile(pattern), sub) for pattern, sub in _RULES]
+_WORD_END = re.compile(r"(?<=[aeiou][^aeiou])e$|(?<=[aeiou])r$")
+"""A silent final "e" ("more") and a final "r" after a vowel (non-rhotic "more"), per word, before joining."""
+
+
+def sound_key(words: Sequence[str]) -> str:
+    """A rough key of how words sound when said together: "more gee" and "mogujie" come out close."""
+    out = []
+    for word in words:
+        word = _WORD_END.sub("", _WORD_END.sub("", word.lower()))
+        out.append(word)
+    key = "".join(out)
+    for pattern, sub in _COMPILED:
+        key = pattern.sub(sub, key)
+    return key
