@@ -798,8 +798,9 @@ def each_figure(ctx: Context, query: Query) -> Answer | None:
 
 
 _REST = frozenset(
-    {"not", "rest", "remaining", "remainder", "left", "leave", "leaves", "else", "others", "outside"}
-)
+    {"not", "rest", "remaining", "remainder", "left", "leave", "leaves", "else", "others", "outside", "other",
+     "elsewhere"}
+)  # fmt: skip
 """Words asking for what a figure does not count ("the traffic NOT going to the stores", "what share does
 that leave for everybody else?")."""
 
@@ -1200,12 +1201,19 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         for t, (s, e) in zip(query.tokens, query.spans, strict=True):
             if t in strip or t in unknown:
                 rest = rest.without(s, e, None)
+        rest = replace(rest, unknown=[])  # its unknown words were taken out with the rest
         chosen = [c for c in ctx.rank(rest) if not c.terms.record.not_in_story]
         counted = [c for c in chosen if c.terms.value and c.terms.value.unit & set(rest.tokens)]
         if counted and counted[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR / 2:
             chosen = counted  # "the store figures": the figure that counts stores
         if chosen and chosen[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
             target, score = chosen[0].terms, chosen[0].score
+        elif content:
+            # the question as asked, sourcing words and all, may still find its record when what is left
+            # without them reads poorly ("present the idea that ..." is "nowadays" and "concept")
+            whole = [c for c in ctx.rank(query) if not c.terms.record.not_in_story]
+            if whole and whole[0].score >= ctx.threshold:
+                target, score = whole[0].terms, whole[0].score
     if (
         target is None
         and previous
@@ -1274,6 +1282,10 @@ _BACK = re.compile(
 _HEDGES = frozenset({"only", "just", "merely", "simply", "mere", "pure", "a", "an"})
 
 
+_RATHER = re.compile(r"\b(rather than|instead of|and not|not as)\b")
+"""'As a rumour rather than a fact': the first kind named is the one asserted."""
+
+
 def _asserted_kinds(query: Query) -> set[str]:
     """The kinds of source the question says it is ("Is it only a rumour?"); two or more when it asks which."""
     words = query.words
@@ -1287,7 +1299,7 @@ def _asserted_kinds(query: Query) -> set[str]:
     }
     if len(kinds) > 1 and len(hedged) == 1:
         return hedged  # "Is the claim that ... only a rumour?": the hedged word is what is asked
-    if {"not", "no"} & set(words) and len(kinds) == 2:
+    if ({"not", "no"} & set(words) or _RATHER.search(query.joined)) and len(kinds) == 2:
         # "only a rumour, not established fact": the first named is asserted
         first = next(_KIND_WORDS[w] for w in words if w in _KIND_WORDS)
         return {first}

@@ -24,7 +24,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "how_much",
     ),
     (
-        r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day)\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b",
+        r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day)\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b"
+        r"|\b(what|which) (is|was) (the|its|their) (\w+ )?(date|year|month|day)\b",
         "when",
     ),
     (r"\b(year|date)$", "when"),
@@ -177,7 +178,8 @@ _FRAMING = re.compile(
 """A true/false framing: what follows is a statement to check, whatever wh-word it contains."""
 _TRAILING_CHECK = re.compile(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|"
-    r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|"
+    r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|"
+    r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$"
 )
 _COMPARISON = re.compile(
@@ -216,9 +218,9 @@ _SOURCING_WHO = Gated(
 _SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
     r"|\b(is|was) (it|that|this) official\b"
-    r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation) or (a |an |just a |only a )?"
+    r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation) (or|rather than|and not|not) (a |an |just a |only a )?"
     r"(fact|claim|rumou?r|report|opinion|guess|speculation)\b"
-    r"|\b(just|only|merely) (a |an )?(claim|rumou?r|report|guess|speculation)\b"
+    r"|\b(just|only|merely) (ever )?(a |an )?(claim|rumou?r|report|guess|speculation)\b"
     r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?(claim|rumou?r|fact)\b|\bhow do (we|they|you|i) know\b"
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only )?(a )?(claim|rumou?r)\b"
@@ -290,7 +292,8 @@ _TIME_REF = re.compile(
     r"|right now|at the moment|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
     r"|first launched|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began|went live)|to date"
     r"|so far|as of|by now|these days|in the future|in future|later on|afterwards|(on |at )?(its |their |the )?"
-    r"(launch|opening|first) day|on day one|back then|early on)\b"
+    r"(launch|opening|first) day|on day one|back then|early on"
+    r"|(on |at )?the (day|moment|week) (it|its|the|their)( \w+)? (launched|opened|went live|started|began))\b"
 )
 
 
@@ -365,8 +368,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _HEARSAY = re.compile(
-    r"^(somebody|someone|people|everyone|a friend|my friends?|my (teacher|mum|mom|dad|brother|sister|classmate)"
-    r"|they)( \w+){0,3} (said|say|says|told me|reckons?|claimed|claims)( that)?\s+",
+    r"^(somebody|someone|people|everyone|a friend|my \w+|they)( \w+){0,3} (said|say|says|told me|reckons?|claimed"
+    r"|claims)( that)?\s+",
     re.IGNORECASE,
 )
 """Someone else's word a reader checks ("somebody at school said ..."): the statement after it is checked."""
@@ -413,7 +416,7 @@ def main_question(text: str) -> str:
         text = text[
             opened.end() :
         ]  # "Right, and when did it cut them off?": the opening reacts, it asks nothing
-    parts = [p.strip() for p in _SENTENCE_BREAK.split(text.strip()) if p and p.strip()]
+    parts = [_POLITE_END.sub("?", p.strip()) for p in _SENTENCE_BREAK.split(text.strip()) if p and p.strip()]
     chosen = text.strip()
     if len(parts) > 1:
         asking = [p for p in parts if p.endswith("?") or _OPENING.match(p)]
@@ -427,6 +430,7 @@ def main_question(text: str) -> str:
         elif at and not parts[at - 1].endswith("?") and _POINTS_BACK.match(chosen):
             # "I heard Alibaba wanted to buy Mogujie. Is that just a rumour?": asked of the statement before
             chosen = f"{_REPORTED.sub('', parts[at - 1].rstrip('.!: '))}, {chosen}"
+    chosen = _POLITE_END.sub("?", chosen)  # "Is that what the article says, please?"
     framed = _HEARSAY.match(chosen)
     if framed and len(chosen[framed.end() :].split()) >= 3:
         chosen = chosen[
@@ -438,6 +442,7 @@ def main_question(text: str) -> str:
     return chosen
 
 
+_POLITE_END = re.compile(r"[,\s]+(please|pls|plz|thanks|thank you|cheers)\W*$", re.IGNORECASE)
 _POINTS_BACK = re.compile(
     r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b(\W*\w+){0,6}\W*$", re.IGNORECASE
 )

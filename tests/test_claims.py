@@ -683,3 +683,27 @@ def test_two_names_compared_in_other_words_use_the_one_measure_the_story_gives_b
 def test_an_unknown_name_in_an_additive_claim_is_not_refuted_by_another_names_fact(engine):
     ans = engine.answer("did alipay stop supporting bob too")
     assert not ans.answer.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Does the article present the idea that Alibaba wanted to buy Mogujie as a rumour rather than a fact?", "Yes"),
+        ("The Alibaba fee thing was only ever a rumour, wasn't it? yes or no", "Yes"),
+        ("My neighbour told me Alipay claims 90 percent of China's mobile payments market. Is that what the article "
+         "says, please?", "No: the story says 80%"),
+        ("Meilishuo had more stores than Mogujie, admit it.", "No"),
+    ],
+)  # fmt: skip
+def test_checks_put_in_readers_own_ways_get_a_verdict(engine, question, start):
+    assert engine.answer(question).answer.startswith(start)
+
+
+def test_what_a_share_leaves_other_than_the_stores_is_computed(engine):
+    ans = engine.answer("What share of Mogujie's traffic went somewhere other than its marketplace stores?")
+    assert ans.answer.startswith("About 75%")
+
+
+def test_a_moment_put_as_the_day_something_happened_is_another_moment(engine):
+    ans = engine.answer("How many stores did Mogujie have on the day its marketplace launched?")
+    assert ans.status == "unknown" and "2000" in ans.answer
