@@ -930,9 +930,11 @@ _SHARE_WORDS = frozenset({"proportion", "percentage", "percent", "share", "fract
 def count_share(ctx: Context, query: Query) -> Answer | None:
     """ "What proportion of Mogujie's accounts are monthly active users?": one count of a party as a share of
     its other, larger count, computed (the story states neither the share nor that one is part of the other)."""
-    if len(query.entities) != 1 or _SHARE_WORDS.isdisjoint(query.words):
+    if len(query.entities) > 1 or _SHARE_WORDS.isdisjoint(query.words):
         return None
-    pair = _two_counts(ctx, query)
+    pair = _two_counts(ctx, query) if query.entities else None
+    if pair is None:
+        pair = _pointed_count_and_other(ctx, query)
     if pair is None:
         return None
     big, small = pair
@@ -945,6 +947,32 @@ def count_share(ctx: Context, query: Query) -> Answer | None:
     )
     return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
+
+
+def _pointed_count_and_other(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:
+    """ "(35 million monthly users.) It is how much percent of accounts?": the last answer's count and the same
+    party's other count the question names, larger first."""
+    last = ctx.last
+    previous = ctx.index.by_id.get(last.record or "") if last else None
+    if (
+        previous is None
+        or previous.value is None
+        or previous.value.kind != "count"
+        or _POINTING.isdisjoint(ctx.typed.words)  # as typed: the reading may have filled the pronoun in
+    ):
+        return None
+    party = previous.record.entities[:1]
+    asked = set(query.tokens)
+    others = [
+        t
+        for t in ctx.index.valued
+        if t is not previous and t.value and t.value.kind == "count" and t.record.entities[:1] == party
+        and t.value.unit & asked
+    ]  # fmt: skip
+    if len(others) != 1:
+        return None
+    pair = sorted((previous, others[0]), key=lambda t: t.value.number or 0 if t.value else 0, reverse=True)
+    return pair[0], pair[1]
 
 
 def _compared(ctx: Context, query: Query, text: str, a: _Side, b: _Side) -> Answer:
@@ -1050,8 +1078,34 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             sides = [([e], measure) for e in query.entities[:2]]
     elif len(query.entities) >= 2:
         sides = [([e], measure) for e in query.entities[:2]]
+    elif not query.entities and ctx.last and _WHICH_ONE.search(query.joined):
+        # "Which two sites are in the story?" then "which one had more stores?": the two the last turn named
+        named = [
+            e
+            for e in dict.fromkeys([*ctx.last.entities, *ctx.last.answer_entities])
+            if e in index.kb.entities
+        ]
+        measured = [e for e in named if _fits(ctx, ("count", "percent"), [e], measure)]
+        if len(measured) == 2:
+            sides = [([e], measure) for e in measured]
+    previous = index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
+    if (
+        cut is not None
+        and previous is not None
+        and previous.value is not None
+        and previous.value.kind in kinds
+        and sides
+        and not sides[0][0]
+        and not _POINTING.isdisjoint(words[:cut])
+    ):
+        # "How many more is that than Mogujie's monthly users?": "that" is the last answer's figure
+        others = [s for s in _fits(ctx, kinds, sides[1][0], sides[1][1]) if s.terms is not previous]
+        if others:
+            return _Side(previous, 1.0), others[0]
     pair = _best_pair(ctx, kinds, sides) if sides else None
-    if pair is None and len(query.entities) >= 2:
+    units = frozenset().union(*(t.value.unit for t in index.valued if t.value))
+    if pair is None and len(query.entities) >= 2 and units.isdisjoint(query.tokens):
+        # (not when it names a measure the story gives someone: "more monthly users" is not "more stores")
         pair = _only_common_measure(ctx, kinds, query.entities[:2])
     if pair is None and ctx.last and ctx.last.record and len(query.entities) == 1:
         previous = index.by_id.get(ctx.last.record)
@@ -1083,6 +1137,9 @@ def _only_common_measure(
     ]
     return pairs[0] if len(pairs) == 1 else None
 
+
+_WHICH_ONE = re.compile(r"\b(which|who) (one|of them|of the two|of those|of these)\b")
+"""A comparison between the two things the conversation just named."""
 
 _AUXILIARY_CUTS = frozenset({"did", "does", "do", "was", "were", "had", "has", "have", "is", "are"})
 

@@ -643,6 +643,8 @@ def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> 
             continue
         if after in _DURATION_UNITS:
             end = raw.index(after, i + 1) + 1
+            if end < len(raw) and raw[end] == "old":
+                continue  # "a 10 year old": an age, said of a reader, not a moment of the story
             end += end < len(raw) and raw[end] in ("ago", "after", "later", "before", "earlier")
             out.append(Value("duration", number, bound=bound, unit=frozenset({_DURATION_UNITS[after]}), start=start, end=end,
                              text=f"{format_number(number)} {after}"))  # fmt: skip

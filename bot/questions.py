@@ -335,12 +335,19 @@ _REQUEST = re.compile(
 """A request wrapped round a question ("Give me a quick summary of how ..."): it says how to answer."""
 
 
+_AUDIENCE = re.compile(
+    r"\b((in words|so that|in a way|for|like) )?(a|an|my|our) \d+ years? old( would (get|understand)| could"
+    r" (get|understand)| can (get|understand)| kid| child| student| class| pupil)?\b"
+)
+"""Who the answer is for ("in words a 10 year old would get"): how to answer, not what about."""
+
+
 def framing_words(joined: str) -> list[tuple[int, int]]:
     """Word spans of a true/false framing ("is it true that", "true or false", a trailing "right?") or of a
     request ("give me a quick summary of"): they say how to answer, not what about, so they are no terms for
     matching."""
     spans = []
-    for pattern in (_FRAMING, _TRAILING_CHECK, _REQUEST):
+    for pattern in (_FRAMING, _TRAILING_CHECK, _REQUEST, _AUDIENCE):
         match = pattern.search(joined)
         if match:
             start = len(joined[: match.start()].split())

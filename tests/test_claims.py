@@ -707,3 +707,13 @@ def test_what_a_share_leaves_other_than_the_stores_is_computed(engine):
 def test_a_moment_put_as_the_day_something_happened_is_another_moment(engine):
     ans = engine.answer("How many stores did Mogujie have on the day its marketplace launched?")
     assert ans.status == "unknown" and "2000" in ans.answer
+
+
+def test_a_measure_the_story_gives_only_one_name_is_not_swapped_for_another(engine):
+    ans = engine.answer("Meilishuo has more monthly active users than Mogujie - agree?")
+    assert "stores" not in ans.answer or ans.status != "answered"
+
+
+def test_who_an_answer_is_for_is_no_part_of_the_question(engine):
+    ans = engine.answer("What is Mogujie, in words a 10 year old would get?")
+    assert ans.status == "answered" and "social shopping" in ans.answer

@@ -132,3 +132,23 @@ def test_the_last_figure_as_a_share_of_the_partys_other_figure_is_computed(engin
     )
     assert ans.answer.startswith("Less than 50%") and "about 41% of 85 million" in ans.answer
     assert "computed, not stated" in ans.answer
+
+
+def test_that_compared_with_another_figure_is_the_last_answers_figure(engine):
+    (_, ans), _ = chat(
+        engine, "How many users does Alipay Wallet have?", "how many more is that than Mogujie's mobile MAU?"
+    )
+    assert ans.answer.startswith("Alipay Wallet: 190 million users against 35 million monthly active users")
+    assert "155 million more" in ans.answer
+
+
+def test_it_as_a_share_of_the_partys_other_count_is_computed(engine):
+    (_, ans), _ = chat(engine, "Mogujie have how many monthly user?", "it is how much percent of accounts?")
+    assert ans.answer.startswith("About 41%")
+
+
+def test_which_one_compares_the_two_the_last_turn_named(engine):
+    (_, ans), _ = chat(
+        engine, "Which two social shopping sites are in the story?", "which one had more stores?"
+    )
+    assert ans.answer.startswith("Mogujie: more than 2000 stores against 1000 stores for Meilishuo")
