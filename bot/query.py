@@ -14,6 +14,9 @@ from decimal import Decimal
 from functools import cache, cached_property
 from typing import Literal
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from . import questions, settings
 from .answers import QuestionType
 from .compiled import StoryData
@@ -437,32 +440,50 @@ class Reader:
         return frozenset(name[:k] for name in self._joined_names for k in range(1, len(name)))
 
     def _names_by_sound(self, raw: list[str]) -> list[str]:
-        """A name typed in two or three parts ("ali pay", "we chat"), or split by autocorrect or dictation into
-        words that sound like it ("ally pay", "ally mama"), read as the name."""
+        """A name typed in parts ("ali pay", "we chat"), split by autocorrect into words that sound like it ("ally
+        pay"), or said syllable by syllable into a phone ("mo goo jay"), read as the name."""
         starts, strange = self._name_starts, None
         out: list[str] = []
         i = 0
         while i < len(raw):
-            name = None
-            for n in (3, 2):
+            found: tuple[int, tuple[str, ...]] | None = None
+            for n in (2, 3, 4):  # shortest first: "ally pay" in "ally pay have" is Alipay
                 window = raw[i : i + n]
                 if len(window) < n or any((w,) in self.aliases for w in window):
                     continue
-                if window[0] in starts:
-                    name = self._joined_names.get("".join(window))
+                name = self._joined_names.get("".join(window)) if window[0] in starts else None
                 if name is None:
                     if strange is None:
                         strange = [w not in self.surface and not w.isdigit() for w in raw]
                     if any(strange[i : i + n]):
-                        name = self._name_sounds.get(sound_key(window))
+                        name = self._sounds_like(window)
                 if name:
-                    out.extend(name)
-                    i += n
+                    found = (n, name)
                     break
+            if found:
+                out.extend(found[1])
+                i += found[0]
             else:
                 out.append(raw[i])
                 i += 1
         return out
+
+    def _sounds_like(self, window: list[str]) -> tuple[str, ...] | None:
+        """The name a few words sound like: exactly, or closely when every word is a syllable or two ("mo goo
+        jay" said into a phone); longer words are real words, and real words only sound exactly like a name."""
+        sound = sound_key(window)
+        exact = self._name_sounds.get(sound)
+        if (
+            exact
+            or len(sound) < 5
+            or any(len(w) > _SYLLABLE_LETTERS or w in self.stopwords or w in QUESTION_WORDS for w in window)
+        ):
+            return exact
+        found = process.extractOne(
+            sound, self._name_sounds.keys(), scorer=Levenshtein.normalized_similarity,
+            score_cutoff=settings.NAME_SOUND_SIMILARITY,
+        )  # fmt: skip
+        return self._name_sounds[found[0]] if found and found[0][0] == sound[0] else None
 
     def _particle_by_verb(self, raw: list[str]) -> list[str]:
         """ "cut them off", "cut Mogujie off" read as "cut off them", "cut off Mogujie": a phrasal verb's particle
@@ -490,6 +511,9 @@ class Reader:
                 return size
         return 0
 
+
+_SYLLABLE_LETTERS = 4
+"""Words this short may be a name said syllable by syllable ("mo goo jay", "may lee shoe")."""
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", "me"})
 _PARTICLES = frozenset({"off", "up", "out", "back", "down", "over", "on", "in"})

@@ -112,6 +112,10 @@ COMPARE_MIN_FIT = 0.5
 SOURCING_SCORE_FACTOR = 0.6
 """Who-says-so questions carry few content words once the sourcing words are out; the bar is this share."""
 
+NAME_SOUND_SIMILARITY = 0.8
+"""Words of a syllable or two read as a name when their sound key is this close to the name's ("mo goo jay" is
+Mogujie at 0.83); longer words must sound exactly like it ("ally pay"), or "apple pay" would be Alipay."""
+
 KIN_MIN_PREFIX = 6
 """A word the knowledge base lacks is read as a knowledge-base word sharing at least this long a start..."""
 

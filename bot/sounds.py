@@ -16,11 +16,12 @@ _RULES = [
     (r"c(?=[eiy])", "s"),
     (r"c", "k"),
     (r"g(?=[eiy])", "j"),
-    (r"(?<=[^aeiou])h", ""),  # "shuo", "chat": the h only colours the consonant before it
-    (r"(ee|ea|ie|ey|ei|i|y)", "i"),
-    (r"(oo|ou|ew|u|w)", "u"),
-    (r"(ay|ai|a)", "a"),
-    (r"(oa|oe|o)", "o"),
+    (r"(?<=[^aeiou])h|(?<=[aeiou])h", ""),  # "shuo", "chat", "oh": h only colours the sound before it
+    (r"(ay|ai|ei|ey)", "e"),  # "may", "mei"
+    (r"(ao|ow)", "au"),  # "tao", "tow"
+    (r"(uo|oa|oe)", "o"),  # "shuo", "shoe"
+    (r"(ee|ea|ie|i|y)", "i"),
+    (r"(oo|ou|ew|w)", "u"),
     (r"(.)\1+", r"\1"),
 ]
 _COMPILED = [(re.compile(pattern), sub) for pattern, sub in _RULES]
