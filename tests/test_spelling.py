@@ -113,7 +113,8 @@ def test_informal_spellings_read_as_their_words(engine):
 @pytest.mark.parametrize(
     ("typed", "name"),
     [("what is ali pay", "@alipay"), ("how many users does ally pay have", "@alipay"), ("waht is ally mama", "@alimama"),
-     ("when did we chat payment launch", "@wechat-payment")],
+     ("when did we chat payment launch", "@wechat-payment"), ("when was mo goo jay founded", "@mogujie"),
+     ("how many stores did may lee shoe have", "@meilishuo"), ("are most sellers on tow bow", "@taobao")],
 )  # fmt: skip
 def test_a_name_typed_in_parts_or_split_by_autocorrect_is_the_name(engine, typed, name):
     reader = engine.engine(engine.stories()[0].id).index.reader
@@ -130,3 +131,14 @@ def test_words_that_only_roughly_sound_like_a_name_stay_words(engine, typed):
     assert read.entities.count("alipay") == typed.count("alipay")
     assert not {"wechat-payment", "china", "tracey-xiang", "taobao"} & set(read.entities)
     assert read.entities.count("beijing") == typed.count("beijing")
+
+
+def test_a_name_said_in_parts_takes_only_its_own_words(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader.read("how many users does ally pay have").words[-2:] == ["alipay", "have"]
+
+
+@pytest.mark.parametrize("typed", ["can you help me fix a bug", "what is the weather in beijing"])
+def test_short_real_words_do_not_become_a_name(engine, typed):
+    read = engine.engine(engine.stories()[0].id).index.reader.read(typed)
+    assert not {"wechat-payment", "china", "tracey-xiang", "taobao"} & set(read.entities)
