@@ -430,6 +430,11 @@ class Reader:
         return out
 
     @cached_property
+    def _name_initials(self) -> frozenset[str]:
+        """The first letters of names that have a sound key: a window starting otherwise is not one of them."""
+        return frozenset(words[0][0] for words in self._name_sounds.values())
+
+    @cached_property
     def _joined_names(self) -> dict[str, tuple[str, ...]]:
         """Each one-word name of five letters or more -> its words, for names typed in parts ("ali pay")."""
         return {key[0]: key for key in self.aliases if len(key) == 1 and len(key[0]) >= 5}
@@ -437,26 +442,41 @@ class Reader:
     @cached_property
     def _name_starts(self) -> frozenset[str]:
         """Every start of a one-word name: a word that is none cannot begin one typed in parts."""
-        return frozenset(name[:k] for name in self._joined_names for k in range(1, len(name)))
+        return frozenset(name[:k] for name in self._joined_names for k in range(2, len(name)))
 
     def _names_by_sound(self, raw: list[str]) -> list[str]:
         """A name typed in parts ("ali pay", "we chat"), split by autocorrect into words that sound like it ("ally
         pay"), or said syllable by syllable into a phone ("mo goo jay"), read as the name."""
-        starts, strange = self._name_starts, None
+        starts, surface = self._name_starts, self.surface
+        strange = [w not in surface and not w.isdigit() for w in raw]
+        syllables = {w for w in raw if len(w) <= _SYLLABLE_LETTERS and w not in QUESTION_WORDS}
+        # where a name may start: a word beginning a name, or up to three words before a short strange word
+        hot = {i for i, w in enumerate(raw) if w in starts}
+        for k, w in enumerate(raw):
+            if strange[k] and w in syllables:
+                hot.update(range(max(0, k - 3), k + 1))
+        if not hot:
+            return raw
         out: list[str] = []
         i = 0
         while i < len(raw):
+            if i not in hot:
+                out.append(raw[i])
+                i += 1
+                continue
             found: tuple[int, tuple[str, ...]] | None = None
             for n in (2, 3, 4):  # shortest first: "ally pay" in "ally pay have" is Alipay
                 window = raw[i : i + n]
                 if len(window) < n or any((w,) in self.aliases for w in window):
                     continue
                 name = self._joined_names.get("".join(window)) if window[0] in starts else None
-                if name is None:
-                    if strange is None:
-                        strange = [w not in self.surface and not w.isdigit() for w in raw]
-                    if any(strange[i : i + n]):
-                        name = self._sounds_like(window)
+                if (
+                    name is None
+                    and window[0][0] in self._name_initials
+                    and all(w in syllables for w in window)
+                    and any(strange[i : i + n])
+                ):
+                    name = self._sounds_like(window)
                 if name:
                     found = (n, name)
                     break
@@ -469,15 +489,11 @@ class Reader:
         return out
 
     def _sounds_like(self, window: list[str]) -> tuple[str, ...] | None:
-        """The name a few words sound like: exactly, or closely when every word is a syllable or two ("mo goo
-        jay" said into a phone); longer words are real words, and real words only sound exactly like a name."""
+        """The name a few short words (each a syllable or two) sound like, exactly ("ally pay") or closely ("mo
+        goo jay" said into a phone)."""
         sound = sound_key(window)
         exact = self._name_sounds.get(sound)
-        if (
-            exact
-            or len(sound) < 5
-            or any(len(w) > _SYLLABLE_LETTERS or w in self.stopwords or w in QUESTION_WORDS for w in window)
-        ):
+        if exact or len(sound) < 5:
             return exact
         found = process.extractOne(
             sound, self._name_sounds.keys(), scorer=Levenshtein.normalized_similarity,
