@@ -294,7 +294,7 @@ class Reader:
                 corrected += new != word
                 fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
-        raw = self._particle_by_verb(self._names_by_sound(canonical(raw)))
+        raw = self._possessive_of(self._particle_by_verb(self._names_by_sound(canonical(raw))))
         tokens: list[str] = []
         spans: list[tuple[int, int]] = []
         entities: list[str] = []
@@ -375,7 +375,11 @@ class Reader:
                 "yesno"  # "True or false: Meilishuo had 2000 stores" states, it does not ask how many
             )
         elif (
-            (query.qtype is None or (query.qtype != "yesno" and questions.has_finite_verb(joined)))
+            (
+                query.qtype is None
+                or (query.qtype != "yesno" and questions.has_finite_verb(joined))
+                or any(v.kind != "entity" for v in query.values)  # "mogujie 58m accounts?" states a figure
+            )
             and text.rstrip().endswith("?")
             and (
                 len(raw) >= settings.STATEMENT_QUESTION_WORDS
@@ -500,6 +504,22 @@ class Reader:
             score_cutoff=settings.NAME_SOUND_SIMILARITY,
         )  # fmt: skip
         return self._name_sounds[found[0]] if found and found[0][0] == sound[0] else None
+
+    def _possessive_of(self, raw: list[str]) -> list[str]:
+        """ "the mobile app of Alipay" read as "Alipay's mobile app" when that is a name the story gives."""
+        if "of" not in raw[1:-1]:
+            return raw
+        for k in range(1, len(raw) - 1):
+            if raw[k] != "of":
+                continue
+            for m in (3, 2, 1):
+                if k - m < 0:
+                    continue
+                key = (raw[k + 1], *raw[k - m : k])
+                if key in self.aliases:
+                    start = k - m - (k - m > 0 and raw[k - m - 1] in ("the", "its", "a", "an"))
+                    return [*raw[:start], *key, *raw[k + 2 :]]
+        return raw
 
     def _particle_by_verb(self, raw: list[str]) -> list[str]:
         """ "cut them off", "cut Mogujie off" read as "cut off them", "cut off Mogujie": a phrasal verb's particle

@@ -178,7 +178,7 @@ _FRAMING = re.compile(
 """A true/false framing: what follows is a statement to check, whatever wh-word it contains."""
 _TRAILING_CHECK = re.compile(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|"
-    r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|"
+    r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$"
 )

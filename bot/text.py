@@ -96,6 +96,11 @@ _WORD = re.compile(r"\d+(?:[./]\d+)+|[a-z0-9]+(?:['-][a-z0-9]+)*")
 _POSSESSIVE = re.compile(r"'s$|s'$|'$")
 
 
+_UNIT_WORDS = {"mo": "months", "mos": "months", "mth": "months", "mths": "months", "yr": "years",
+               "yrs": "years", "wk": "weeks", "wks": "weeks", "months": "months", "years": "years"}  # fmt: skip
+_DIGIT_UNIT = re.compile(r"^(\d+)(" + "|".join(_UNIT_WORDS) + r")$")
+"""A figure glued to a unit of time ("5mo", "2yrs"): the number and the unit, as if typed apart."""
+
 _LIKENESS = frozenset({"like", "style", "styled", "esque", "type", "ish", "alike", "inspired"})
 """Endings of "Pinterest-style", "Pinterest-esque": each says what "Pinterest-like" says."""
 
@@ -123,7 +128,10 @@ def words(text: str) -> list[str]:
             raw = _POSSESSIVE.sub("", raw).replace("'", "")
             if not raw:
                 continue
-        if "-" not in raw or (raw[0].isdigit() and not raw.rpartition("-")[2].isalpha()):
+        unit = _DIGIT_UNIT.match(raw) if raw[0].isdigit() else None
+        if unit:
+            out.extend((unit.group(1), _UNIT_WORDS[unit.group(2)]))  # "5mo" is "5 months"
+        elif "-" not in raw or (raw[0].isdigit() and not raw.rpartition("-")[2].isalpha()):
             out.append(raw)  # a word, or a range of figures ("2013-2014")
         elif raw[1] == "-" and raw[0].isalpha():
             out.append(

@@ -717,3 +717,19 @@ def test_a_measure_the_story_gives_only_one_name_is_not_swapped_for_another(engi
 def test_who_an_answer_is_for_is_no_part_of_the_question(engine):
     ans = engine.answer("What is Mogujie, in words a 10 year old would get?")
     assert ans.status == "answered" and "social shopping" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [("mogujie 58m accounts?", "No: the story says 85 million"), ("alipay wallet users 190m?", "Yes"),
+     ("mogujie >2000 stores ~5mo after launch, confirm?", "Yes"),
+     ("wen did alipay stop helping mogujie", "Alipay cut off support to Mogujie one year ago")],
+)  # fmt: skip
+def test_terse_checks_and_questions_in_shorthand(engine, question, start):
+    assert engine.answer(question).answer.startswith(start)
+
+
+def test_the_x_of_a_name_is_the_names_x(engine):
+    assert engine.answer("What is the name of the mobile app of Alipay?").answer.startswith(
+        "It is called Alipay Wallet"
+    )

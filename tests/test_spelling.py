@@ -142,3 +142,18 @@ def test_a_name_said_in_parts_takes_only_its_own_words(engine):
 def test_short_real_words_do_not_become_a_name(engine, typed):
     read = engine.engine(engine.stories()[0].id).index.reader.read(typed)
     assert not {"wechat-payment", "china", "tracey-xiang", "taobao"} & set(read.entities)
+
+
+def test_a_figure_glued_to_a_unit_of_time_is_the_figure_and_the_unit():
+    from bot.text import words
+
+    assert words("~5mo after launch, 2yrs later, 85m") == [
+        "5",
+        "months",
+        "after",
+        "launch",
+        "2",
+        "years",
+        "later",
+        "85m",
+    ]
