@@ -92,7 +92,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = complement(ctx, query)
         if found:
             return found
-    if query.qtype == "how_much":
+    if query.qtype in ("how_much", "what"):  # "what is the MAU-to-registered ratio": "what" far from "ratio"
         found = count_share(ctx, query)
         if found:
             return found

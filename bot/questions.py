@@ -19,7 +19,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "how_much",
     ),
     (
-        r"\b(what|which)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|percent|proportion|size|share|portion"
+        r"\b(what|which)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|percent|proportion|ratio|size|share|portion"
         r"|(revenues?|income|earnings|profits?|sales|turnover)(?! (from|source|sources|stream|streams|model|come|came|comes)\b))\b",
         "how_much",
     ),
@@ -221,16 +221,19 @@ _SOURCING_SETTLED = Gated(
     r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation) (or|rather than|and not|not) (a |an |just a |only a )?"
     r"(fact|claim|rumou?r|report|opinion|guess|speculation)\b"
     r"|\b(just|only|merely) (ever )?(a |an )?(claim|rumou?r|report|guess|speculation)\b"
+    r"|\b(presented|reported|treated|given|stated|described|written up|framed) as (a |an )?(fact|claim|rumou?r|certain"
+    r"|true|confirmed)\b"
     r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?(claim|rumou?r|fact)\b|\bhow do (we|they|you|i) know\b"
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only )?(a )?(claim|rumou?r)\b"
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
     r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$",
-    ("can i", "can we", "certa", "check", "claim", "confi", "defin", "fact ", "for s", "gossi", "guess", "hears",
-     "how d", "indep", "is it", "is that", "is the ", "is this", "its claim", "its data", "its estim", "its figur",
-     "its numbe", "just ", "measu", "merel", "offic", "on th", "only ", "opini", "own claim", "own data",
-     "own estim", "own figur", "own numbe", "prove", "reall", "relia", "repor", "rumo", "say s", "specu", "their",
-     "third", "true ", "uncon", "verif", "was it", "was that", "was the ", "was this"),
+    ("can i", "can we", "certa", "check", "claim", "confi", "defin", "descr", "fact ", "for s", "frame", "given",
+     "gossi", "guess", "hears", "how d", "indep", "is it", "is that", "is the ", "is this", "its claim", "its data",
+     "its estim", "its figur", "its numbe", "just ", "measu", "merel", "offic", "on th", "only ", "opini",
+     "own claim", "own data", "own estim", "own figur", "own numbe", "prese", "prove", "reall", "relia", "repor",
+     "rumo", "say s", "specu", "state", "their", "third", "treat", "true ", "uncon", "verif", "was it", "was that",
+     "was the ", "was this", "writt"),
 )  # fmt: skip
 _SUMMARY = re.compile(
     r"\bmain (point|news|idea|story|message|topic|thing|takeaway|issue)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
@@ -241,7 +244,7 @@ _SUMMARY = re.compile(
     r"|\bin (short|brief|a nutshell)\b|\boverview\b"
 )
 _OVERVIEW = re.compile(
-    r"\bwhat (happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
+    r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
     r"|has happened|did happen)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
 )
@@ -443,12 +446,20 @@ def main_question(text: str) -> str:
         chosen = chosen[
             framed.end() :
         ]  # "somebody at school said Alibaba wanted to buy Mogujie, is that real?"
+    guessed = _GUESS.search(chosen)
+    if guessed and _WH_OPENING.match(chosen):
+        chosen = chosen[: guessed.start()] + "?"  # "when did it start, i think it was 2011 or 2012?"
     shorter = _BECAUSE.sub("", chosen)
     if shorter != chosen and len(shorter.split()) >= 4 and not _CAUSAL_CLAIM.search(chosen):
         chosen = shorter
     return chosen
 
 
+_GUESS = re.compile(
+    r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE
+)
+_WH_OPENING = re.compile(r"^(who|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
+"""A wh-question followed by the reader's own guess: the question is what is asked."""
 _POLITE_END = re.compile(r"[,\s]+(please|pls|plz|thanks|thank you|cheers)\W*$", re.IGNORECASE)
 _POINTS_BACK = re.compile(
     r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b(\W*\w+){0,6}\W*$", re.IGNORECASE

@@ -112,6 +112,16 @@ class MeaningMap:
             self._cache[word] = found
         return found
 
+    def known_word_for_sense(self, lemma: str, pos: str, broader: bool) -> str | None:
+        """The knowledge-base word sharing a meaning with one part of speech of a dictionary word (or, with
+        `broader`, standing for a broader meaning of it)."""
+        meanings = self.thesaurus.senses.get((lemma, pos), ())[: settings.THESAURUS_READER_SENSES]
+        for key in (-1 - m for m in meanings) if broader else meanings:
+            found = self._by_meaning.get(key)
+            if found:
+                return found
+        return None
+
 
 @dataclass
 class LemmaMap:
@@ -123,44 +133,58 @@ class LemmaMap:
     irregular: dict[str, tuple[str, ...]]
 
     def known_word_for(self, word: str) -> str | None:
-        """The knowledge-base word a reader's word stands for, if one does."""
-        for form in _forms(word, self.irregular):
-            found = self.words.get(form)
-            if found:
-                return found
+        """The knowledge-base word a reader's word stands for, if one does: a word's inflection says which part
+        of speech it is ("presented" is the verb, not the noun "present", which means "nowadays")."""
+        for form, parts in _forms(word, self.irregular):
+            for mark in ("", "^"):  # a shared meaning in any part of speech before a broader one
+                for pos in parts:
+                    found = self.words.get(f"{form}/{pos}{mark}")
+                    if found:
+                        return found
         return None
 
 
-def _forms(word: str, irregular: dict[str, tuple[str, ...]]) -> list[str]:
-    """The dictionary forms a word may be, commonest reading first (WordNet's "morphy" rules)."""
-    out = [word, *irregular.get(word, ())]
-    for pos in ("n", "v", "a", "r"):
-        out += [
-            word[: -len(end)] + add
-            for end, add in _DETACH[pos]
-            if word.endswith(end) and len(word) - len(end) + len(add) >= _MIN_BASE[pos]
-        ]
-    return list(dict.fromkeys(out))
+_ANY_POS = ("n", "v", "a", "r")
+
+
+def _forms(word: str, irregular: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
+    """The dictionary forms a word may be, each with the parts of speech it may be then, commonest reading
+    first (WordNet's "morphy" rules)."""
+    out: dict[str, tuple[str, ...]] = {word: _ANY_POS}
+    for base in irregular.get(word, ()):
+        out.setdefault(base, _ANY_POS)
+    for pos in _ANY_POS:
+        for end, add in _DETACH[pos]:
+            if word.endswith(end) and len(word) - len(end) + len(add) >= _MIN_BASE[pos]:
+                base = word[: -len(end)] + add
+                out[base] = tuple(dict.fromkeys((*out.get(base, ()), pos)))
+    return list(out.items())
 
 
 @cache
-def _first_senses(thesaurus: Thesaurus) -> dict[int, list[str]]:
-    """Synset -> the lemmas whose commonest sense (in some part of speech) it is, nouns first."""
-    out: dict[int, list[str]] = {}
-    for pos in ("n", "v", "a", "r"):
+def _first_senses(thesaurus: Thesaurus) -> dict[int, list[tuple[str, str]]]:
+    """Synset -> the (lemma, part of speech) pairs whose commonest sense it is, nouns first."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for pos in _ANY_POS:
         for (lemma, p), ids in thesaurus.senses.items():
             if p == pos and ids:
                 for sense in ids[: settings.THESAURUS_READER_SENSES]:
-                    out.setdefault(sense, []).append(lemma)
+                    out.setdefault(sense, []).append((lemma, pos))
     return out
 
 
 def compile_meanings(thesaurus: Thesaurus, known: Iterable[str]) -> LemmaMap:
-    """The meaning map of a knowledge base's words as a `LemmaMap` (see `MeaningMap` for the rules)."""
+    """The meaning map of a knowledge base's words as a `LemmaMap` (see `MeaningMap` for the rules), keyed by
+    lemma and part of speech."""
     mapping = MeaningMap(thesaurus, known)
     first = _first_senses(thesaurus)
     candidates = {
-        lemma for key in mapping.meaning_keys() for lemma in first.get(key if key >= 0 else -1 - key, ())
+        pair for key in mapping.meaning_keys() for pair in first.get(key if key >= 0 else -1 - key, ())
     }
-    words = {lemma: found for lemma in sorted(candidates) if (found := mapping.known_word_for(lemma))}
+    words: dict[str, str] = {}
+    for lemma, pos in sorted(candidates):
+        for broader in (False, True):
+            found = mapping.known_word_for_sense(lemma, pos, broader)
+            if found:
+                words[f"{lemma}/{pos}{'^' if broader else ''}"] = found
     return LemmaMap(words, dict(thesaurus.irregular))

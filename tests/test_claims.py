@@ -733,3 +733,23 @@ def test_the_x_of_a_name_is_the_names_x(engine):
     assert engine.answer("What is the name of the mobile app of Alipay?").answer.startswith(
         "It is called Alipay Wallet"
     )
+
+
+def test_a_readers_guess_after_a_question_leaves_the_question(engine):
+    from bot.questions import main_question
+
+    assert main_question("when did mogujie start, i think it was 2011 or 2012?") == "when did mogujie start?"
+    assert main_question("When was it founded?") == "When was it founded?"
+    assert (
+        engine.answer("when did mogujie start, i think it was 2011 or 2012?").answer
+        == "Mogujie was founded in 2011."
+    )
+
+
+def test_presented_as_fact_asks_who_says_so(engine):
+    ans = engine.answer("Is the acquisition story presented as fact?")
+    assert ans.answer.startswith("No: it is only a rumour")
+
+
+def test_a_ratio_of_two_counts_far_from_its_what_is_computed(engine):
+    assert engine.answer("whats the MAU-to-registered ratio for mogujie?").answer.startswith("About 41%")

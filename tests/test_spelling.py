@@ -157,3 +157,10 @@ def test_a_figure_glued_to_a_unit_of_time_is_the_figure_and_the_unit():
         "later",
         "85m",
     ]
+
+
+def test_a_words_inflection_says_which_part_of_speech_to_read_it_as(engine):
+    """ "presented" is the verb: the noun "present" (nowadays) is not what it means."""
+    meanings = engine.engine(engine.stories()[0].id).index.reader.meanings
+    assert meanings.known_word_for("presented") != meanings.known_word_for("present")
+    assert meanings.known_word_for("past") == "by"  # a shared meaning is found before a broader one
