@@ -9,7 +9,6 @@ imports pydantic: it unpickles plain data.
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import pickle
 import sys
@@ -19,6 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .answers import Attribution, Citation, QuestionType, Sentence
+
+try:  # the BLAKE2 module alone: hashlib would load OpenSSL, two milliseconds of every start
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 if TYPE_CHECKING:
     from .knowledge import KnowledgeBase
@@ -187,7 +191,7 @@ def cache_dir() -> Path:
 def fingerprint(inputs: list[Path]) -> str:
     """A key for everything a built engine depends on: the given files' contents (knowledge, articles,
     shipped data), the code (each module's size and modification time) and the Python version."""
-    digest = hashlib.sha256(f"{CACHE_FORMAT}|{sys.version}|".encode())
+    digest = blake2b(f"{CACHE_FORMAT}|{sys.version}|".encode(), digest_size=16)
     for path in sorted(inputs):
         digest.update(str(path).encode())
         try:

@@ -29,16 +29,24 @@ _HEAD_LENGTH = 5
 
 
 class Gated:
-    """A compiled pattern searched only when the text contains one of the strings every match starts with.
+    """A pattern searched only when the text contains one of the strings every match starts with, and compiled
+    only then: most questions never need it, and compiling a long pattern costs a start a millisecond.
 
     The strings are written out beside the pattern (deriving them at import would cost every start a parse);
     a test checks them against `opening_strings` of the pattern, so they cannot drift from it."""
 
-    __slots__ = ("heads", "pattern")
+    __slots__ = ("_compiled", "heads", "source")
 
     def __init__(self, source: str, heads: tuple[str, ...]) -> None:
-        self.pattern = re.compile(source)
+        self.source = source
         self.heads = heads
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if not any(map(text.__contains__, self.heads)):
