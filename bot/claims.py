@@ -549,6 +549,8 @@ def _also(ctx: Context, value: Value, top: Candidate) -> str:
 def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question naming something the story never mentions in the place of a name it gives
     ("Is Tencent the company that operates Alipay?"): No, with the name the story gives."""
+    if not any(_may_be_name(ctx, w) for w in query.unknown):
+        return None  # "a good deal for Mogujie?": an everyday word, not a name put in place of the story's
     spans = [
         s for t, s in zip(query.tokens, query.spans, strict=True) if t in {_stem_of(w) for w in query.unknown}
     ]
@@ -589,6 +591,13 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _may_be_name(ctx: Context, word: str) -> bool:
+    """True for an unknown word that may name something: written with a capital, or no common English word."""
+    if re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}", ctx.question):
+        return True
+    return ctx.index.reader.speller.english.zipf.get(word, 0.0) < settings.NAME_MAX_ZIPF
 
 
 def _other_roles(terms: RecordTerms, entity: str) -> frozenset[str]:

@@ -378,7 +378,9 @@ class Reader:
             (
                 query.qtype is None
                 or (query.qtype != "yesno" and questions.has_finite_verb(joined))
-                or any(v.kind != "entity" for v in query.values)  # "mogujie 58m accounts?" states a figure
+                or any(
+                    v.kind in ("count", "percent", "year") for v in query.values
+                )  # "mogujie 58m accounts?"
             )
             and text.rstrip().endswith("?")
             and (

@@ -112,6 +112,10 @@ COMPARE_MIN_FIT = 0.5
 SOURCING_SCORE_FACTOR = 0.6
 """Who-says-so questions carry few content words once the sourcing words are out; the bar is this share."""
 
+NAME_MAX_ZIPF = 5.0
+"""An unknown lower-case word as common as this in English ("deal", 5.3) is no name put in place of the story's
+name; a rarer one ("apple", 4.8; "tencent", 2.8) may be. Words written with a capital always may be."""
+
 NAME_SOUND_SIMILARITY = 0.8
 """Words of a syllable or two read as a name when their sound key is this close to the name's ("mo goo jay" is
 Mogujie at 0.83); longer words must sound exactly like it ("ally pay"), or "apple pay" would be Alipay."""

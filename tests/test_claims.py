@@ -753,3 +753,14 @@ def test_presented_as_fact_asks_who_says_so(engine):
 
 def test_a_ratio_of_two_counts_far_from_its_what_is_computed(engine):
     assert engine.answer("whats the MAU-to-registered ratio for mogujie?").answer.startswith("About 41%")
+
+
+def test_a_keyword_query_stating_a_moment_asks_rather_than_checks(engine):
+    ans = engine.answer("Share of Mogujie's total traffic going to marketplace stores ~5 months post-launch?")
+    assert ans.status == "answered" and "quarter" in ans.answer and not ans.answer.startswith("Yes")
+
+
+def test_an_everyday_word_is_not_a_name_put_in_place_of_the_storys(engine):
+    ans = engine.answer("Were the referral earnings a good deal for Mogujie?")
+    assert not ans.answer.startswith("No: the story says Alimama")
+    assert engine.answer("Is Tencent the company that operates Alipay?").answer.startswith("No")
