@@ -15,7 +15,7 @@ from .compiled import Record, TimelineEvent
 from .followups import SUBJECT_PRONOUNS
 from .index import Index
 from .query import QUESTION_WORDS, Query
-from .questions import COMPATIBLE, is_choice, time_references
+from .questions import COMPATIBLE, is_choice, scene_only, time_references
 from .ranking import Candidate, eligible, speaker_of
 from .text import fold
 
@@ -151,7 +151,7 @@ def _unsettled_check(query: Query, rec: Record) -> bool:
     return (
         query.qtype == "yesno"
         and rec.asks != "yesno"
-        and QUESTION_WORDS.isdisjoint(query.words)
+        and (QUESTION_WORDS.isdisjoint(query.words) or scene_only(query.joined))
         and not {"sourcing", "sourcing_settled", "sourcing_who"} & query.forms
         and not is_choice(query.joined)
     )

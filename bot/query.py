@@ -370,7 +370,9 @@ class Reader:
         query.negated = _negated(raw, tokens, spans)
         query.forms = questions.forms(joined)
         query.qtype = questions.question_type(joined)
-        if "truefalse" in query.forms and (questions.framed(joined) or not questions.has_wh_phrase(joined)):
+        if "truefalse" in query.forms and (
+            questions.framed(joined) or not questions.has_wh_phrase(joined) or questions.scene_only(joined)
+        ):
             query.qtype = (
                 "yesno"  # "True or false: Meilishuo had 2000 stores" states, it does not ask how many
             )

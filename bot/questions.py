@@ -323,6 +323,12 @@ def has_finite_verb(folded: str) -> bool:
 _FINITE = re.compile(r"\b(had|has|have|was|were|is|are|did|does|do)\b")
 
 
+def scene_only(folded: str) -> bool:
+    """True when the only wh-word opens a scene-setting clause ("When Alipay comes back, Mogujie stops ...")."""
+    clause = _SCENE_CLAUSE.match(folded)
+    return bool(clause) and _ANY_TYPE.search(folded, clause.end()) is None if clause else False
+
+
 def has_wh_phrase(folded: str) -> bool:
     """True when a wh-phrase ("how many", "which year") gives the question its type, not a fallback cue."""
     return _ANY_TYPE.search(folded) is not None

@@ -764,3 +764,8 @@ def test_an_everyday_word_is_not_a_name_put_in_place_of_the_storys(engine):
     ans = engine.answer("Were the referral earnings a good deal for Mogujie?")
     assert not ans.answer.startswith("No: the story says Alimama")
     assert engine.answer("Is Tencent the company that operates Alipay?").answer.startswith("No")
+
+
+def test_a_scene_setting_when_does_not_make_a_statement_a_when_question(engine):
+    ans = engine.answer("When Alipay comes back, Mogujie stops WeChat Payment or no?")
+    assert ans.status == "clarify" and "can't tell" in ans.answer
