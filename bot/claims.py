@@ -96,7 +96,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = count_share(ctx, query)
         if found:
             return found
-    if "comparison" in query.forms:
+    if "comparison" in query.forms and not _LIKENED.search(query.joined):
         found = compare(ctx, query)
         if found:
             return found
@@ -108,6 +108,13 @@ def special(ctx: Context, query: Query) -> Answer | None:
         return check(ctx, query)
     return None
 
+
+_LIKENED = re.compile(
+    r"\b(compared|likened|similar) (to|with) (some|an|a|another|which|what)\b.*\b(which|what) (one|site|website"
+    r"|company|app|service|platform)\b|\b(compared|likened) (to|with) (which|what) (one|site|website|company|app"
+    r"|service|platform)\b"
+)
+"""'Mogujie got compared to some other website, which one?': likeness to a name, not a comparison of figures."""
 
 _COMPUTED = re.compile(
     r"\bhow many (times|more|fewer|less)\b|\bhow much (more|less|bigger|larger|higher|lower)\b|\bdifference\b"

@@ -769,3 +769,9 @@ def test_an_everyday_word_is_not_a_name_put_in_place_of_the_storys(engine):
 def test_a_scene_setting_when_does_not_make_a_statement_a_when_question(engine):
     ans = engine.answer("When Alipay comes back, Mogujie stops WeChat Payment or no?")
     assert ans.status == "clarify" and "can't tell" in ans.answer
+
+
+def test_being_compared_to_some_website_asks_for_a_name_not_a_comparison_of_figures(engine):
+    ans = engine.answer("mogujie got compared to some other website when it started, which one")
+    assert ans.kind != "comparison" and "2013" not in ans.answer
+    assert engine.answer("How does Mogujie's store count compare to Meilishuo's?").kind == "comparison"
