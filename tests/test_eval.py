@@ -25,18 +25,18 @@ FLOORS = {
     "blind5/cases.jsonl": (0.94, 0.95, 0.01),
     "blind8/cases.jsonl": (0.87, 0.95, 0.01),
     "blind9/cases.jsonl": (0.86, 0.95, 0.01),
-    "blind6/cases.jsonl": (0.88, 0.95, 0.01),
+    "blind6/cases.jsonl": (0.90, 0.95, 0.01),
     "blind7/cases.jsonl": (0.93, 0.95, 0.02),
     "blind10/cases.jsonl": (0.80, 0.95, 0.03),
     "blind11/cases.jsonl": (0.92, 0.95, 0.01),
-    "blind12/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
+    "blind12/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "blind13/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind14/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
     "blind15/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
-    "blind16/cases.jsonl": (0.82, 0.95, 0.04),  # first run 0.791 / 0.971 / 0.058
+    "blind16/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
     "blind17/cases.jsonl": (0.78, 0.94, 0.02),  # first run 0.707 / 0.912 / 0.026
-    "blind18/cases.jsonl": (0.64, 0.95, 0.02),  # first run 0.605 / 0.943 / 0.026
-    "blind19/cases.jsonl": (0.80, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
+    "blind18/cases.jsonl": (0.67, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
+    "blind19/cases.jsonl": (0.83, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 
