@@ -337,7 +337,7 @@ def has_wh_phrase(folded: str) -> bool:
 _REQUEST = re.compile(
     r"^((please|pls|can you|could you|would you|will you|i want you to|i need you to) )*"
     r"(give me|tell me|explain( to me)?|walk me through|help me understand|describe|summari[sz]e|sum up|break down"
-    r"|remind me|talk me through|go over)"
+    r"|remind me|talk me through|go over|define)"
     r"( (a|an|the|some) ((quick|short|brief|simple|basic|little|rough) )*(summary|overview|explanation|rundown"
     r"|recap|account|idea|breakdown|description))?( (of|on|about))?\b"
 )
@@ -351,12 +351,19 @@ _AUDIENCE = re.compile(
 """Who the answer is for ("in words a 10 year old would get"): how to answer, not what about."""
 
 
+_AS_THE_STORY_SAYS = re.compile(
+    r"\b(as|the way|how|in the way) (the|this) (article|story|piece|text|writer|author|report) (defines|describes"
+    r"|puts|calls|explains|does|says|words|presents)( it| them| this| that)?\b"
+)
+"""'What is Alimama, as the article defines it?': whose words to answer in, which every answer is anyway."""
+
+
 def framing_words(joined: str) -> list[tuple[int, int]]:
     """Word spans of a true/false framing ("is it true that", "true or false", a trailing "right?") or of a
     request ("give me a quick summary of"): they say how to answer, not what about, so they are no terms for
     matching."""
     spans = []
-    for pattern in (_FRAMING, _TRAILING_CHECK, _REQUEST, _AUDIENCE):
+    for pattern in (_FRAMING, _TRAILING_CHECK, _REQUEST, _AUDIENCE, _AS_THE_STORY_SAYS):
         match = pattern.search(joined)
         if match:
             start = len(joined[: match.start()].split())
@@ -482,7 +489,7 @@ _LOCATE = re.compile(
     r"(?: of (?:the|this) (?:story|article|text|piece))? (?:says|say|mentions|mention|talks about|talk about"
     r"|describes|describe|explains|explain|tells|covers|discusses|is about|deals with)"
     r"|(?:quote|show|find|give me) (?:me )?the (?:sentence|sentences|part|paragraph|line|passage|bit)"
-    r"(?: (?:that|which|where|about|on|of))?(?: (?:says|say|mentions|talks about|describes|explains|it says))?)"
+    r"(?: (?:that|which|where|about|on|of|with|containing|giving|having))?(?: (?:says|say|mentions|talks about|describes|explains|it says))?)"
     r"(?: (?:that|about|of|on))?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )

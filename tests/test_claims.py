@@ -776,3 +776,16 @@ def test_being_compared_to_some_website_asks_for_a_name_not_a_comparison_of_figu
     assert ans.kind != "comparison" and "2013" not in ans.answer
     compared = engine.answer("How does Mogujie's store count compare to Meilishuo's?").answer
     assert "2000" in compared and "1000" in compared
+
+
+@pytest.mark.parametrize(
+    "question", ["What is Alimama, as the article defines it?", "Define 'Alimama' the way the article does."]
+)
+def test_asking_in_the_articles_own_words_is_framing(engine, question):
+    assert engine.answer(question).answer.startswith("Alimama is Alibaba's referral program")
+
+
+def test_quote_the_sentence_with_a_topic_is_a_request_for_passages():
+    from bot.questions import located
+
+    assert located("Quote the sentence with Mogujie's user figures.") == "Mogujie's user figures"
