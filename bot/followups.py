@@ -14,6 +14,7 @@ from .answers import Turn
 from .index import Index
 from .query import ENTITY_PREFIX, Query
 from .questions import question_type
+from .text import AUXILIARIES
 
 _PRONOUNS = re.compile(
     r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|both|"
@@ -24,6 +25,8 @@ _PRONOUNS = re.compile(
 SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
 """A question leaning on one of these with no name and no earlier turn cannot be answered safely."""
 _ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
+_ELLIPSIS_FILLERS = frozenset({"other", "same", "similar", "likewise", "also", "too", "either", "well"})
+"""Words an ellipsis may carry that ask nothing new ("and the other one, Meilishuo - same?")."""
 _DEFINITION = re.compile(r"^\s*(and|or)\s+(what|who)\s+(is|are|was|were)\b")
 """'And what is Alimama?' is a question of its own, not the last one asked of Alimama."""
 _JOINED_PRONOUN = re.compile(r"\b(it|she|he)\s+and\s+\w|\w\s+and\s+(it|her|him)\b")
@@ -51,7 +54,9 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if last is None:
         return plain
     read = index.read
-    asked = [t for t in typed.tokens if not t.startswith(ENTITY_PREFIX)]
+    # "did it use the same one?" asks something of its own; "and the other one, Meilishuo - same?" does not
+    fillers = frozenset() if AUXILIARIES.intersection(typed.words) else _ELLIPSIS_FILLERS
+    asked = [t for t in typed.tokens if not t.startswith(ENTITY_PREFIX) and t not in fillers]
     joined = typed.joined
     if not typed.tokens and question_type(joined) and not typed.forms & {"sourcing", "truefalse"}:
         # "Why?", "In which year?": the last question, asked this way

@@ -152,3 +152,10 @@ def test_which_one_compares_the_two_the_last_turn_named(engine):
         engine, "Which two social shopping sites are in the story?", "which one had more stores?"
     )
     assert ans.answer.startswith("Mogujie: more than 2000 stores against 1000 stores for Meilishuo")
+
+
+def test_an_ellipsis_with_a_filler_word_reuses_the_last_question(engine):
+    (_, ans), _ = chat(
+        engine, "Did Mogujie launch its own marketplace in late 2013?", "and the other one, Meilishuo - same?"
+    )
+    assert ans.answer.startswith("Yes") and "Meilishuo" in ans.answer
