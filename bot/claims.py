@@ -419,7 +419,10 @@ def _plain_fits(top: Candidate, names: list[Value]) -> bool:
 def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     """One stated value against the record about the rest of the question: the record is found without the
     value (or it would match itself), then its moment, unit and bound decide yes, no or "doesn't say exactly"."""
-    rest = query.without(value.start, value.end, _VALUE_TYPE[value.kind])
+    start = value.start
+    if value.part and start and query.words[start - 1] == value.part:
+        start -= 1  # "early 2013": the part of the year goes with it, or "early" would be left to explain
+    rest = query.without(start, value.end, _VALUE_TYPE[value.kind])
     if value.kind != "entity":
         start, end = _clause(query, value)
         clause = rest.within(start, end)

@@ -789,3 +789,8 @@ def test_quote_the_sentence_with_a_topic_is_a_request_for_passages():
     from bot.questions import located
 
     assert located("Quote the sentence with Mogujie's user figures.") == "Mogujie's user figures"
+
+
+def test_the_part_of_a_stated_year_goes_with_the_year(engine):
+    ans = engine.answer("Mogujie's and Meilishuo's marketplaces both went live in early 2013, correct?")
+    assert ans.answer.startswith("No: the story says late 2013")
