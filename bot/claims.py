@@ -302,14 +302,28 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
                  score=chosen[0].score if chosen else 1.0, record=rec.id)  # fmt: skip
 
 
+_CAUSED = frozenset({"triggered", "caused", "prompted", "sparked", "driven", "motivated"})
+"""Verbs saying what brought something about when followed by "by" ("Was the cutoff triggered by ...?")."""
+
+
 def _cause(ctx: Context, query: Query) -> Answer | None:
     """ "Did Alipay cut Mogujie off because it switched to WeChat Payment?": the record saying why the main
     clause happened is found, and the stated cause is checked against it: "Yes" when the record explains the
     cause; otherwise the reason the story gives, with no verdict (the cause may be it in other words)."""
-    if "because" not in query.words:
+    words = query.words
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w == "because" or (w in _CAUSED and words[i + 1 : i + 2] == ["by"])
+        ),
+        None,
+    )
+    if at is None:
         return None
-    at = query.words.index("because")
-    main = query.without(at, len(query.words), "why")
+    if words[at] != "because":
+        at += 1  # "triggered by": `at` is then "by", and the cause is what follows it
+    main = query.without(at - (words[at] == "by"), len(words), "why")
     main = replace(main, unknown=[w for w in main.unknown if w in query.words[:at]])
     why = [c for c in ctx.rank(main) if c.terms.record.asks == "why" and not c.terms.record.not_in_story]
     if not why or why[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR:

@@ -794,3 +794,12 @@ def test_quote_the_sentence_with_a_topic_is_a_request_for_passages():
 def test_the_part_of_a_stated_year_goes_with_the_year(engine):
     ans = engine.answer("Mogujie's and Meilishuo's marketplaces both went live in early 2013, correct?")
     assert ans.answer.startswith("No: the story says late 2013")
+
+
+def test_a_cause_put_as_triggered_by_is_checked_like_because(engine):
+    right = engine.answer(
+        "Was the Alipay cutoff triggered by Mogujie letting retailers sell directly to users?"
+    )
+    assert right.answer.startswith("Yes")
+    wrong = engine.answer("Was the Alipay cutoff caused by Mogujie switching to WeChat Payment?")
+    assert not wrong.answer.startswith("Yes") and "added a system" in wrong.answer
