@@ -34,9 +34,9 @@ FLOORS = {
     "blind14/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
     "blind15/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind16/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
-    "blind17/cases.jsonl": (0.78, 0.94, 0.02),  # first run 0.707 / 0.912 / 0.026
+    "blind17/cases.jsonl": (0.84, 0.94, 0.02),  # first run 0.707 / 0.912 / 0.026
     "blind18/cases.jsonl": (0.67, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
-    "blind19/cases.jsonl": (0.83, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
+    "blind19/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 
