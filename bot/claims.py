@@ -221,7 +221,8 @@ def check(ctx: Context, query: Query) -> Answer | None:
     chosen = ctx.rank(query)
     top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
     figures = [v for v in query.values if v.kind != "entity"]
-    names = [v for v in query.values if v.kind == "entity"]
+    # the names of a comparison are its sides, not values to check ("Is Mogujie bigger than Alipay?")
+    names = [] if "comparison" in query.forms else [v for v in query.values if v.kind == "entity"]
     # a stated figure or date is what a yes/no question is about; a name is usually its subject, so the
     # question as asked is tried first and names are checked as values only when it fits nothing
     for values in (figures, [] if top and _plain_fits(top, names) else names):

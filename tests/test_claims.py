@@ -803,3 +803,9 @@ def test_a_cause_put_as_triggered_by_is_checked_like_because(engine):
     assert right.answer.startswith("Yes")
     wrong = engine.answer("Was the Alipay cutoff caused by Mogujie switching to WeChat Payment?")
     assert not wrong.answer.startswith("Yes") and "added a system" in wrong.answer
+
+
+def test_the_names_of_a_comparison_are_its_sides_not_values_to_check(engine):
+    ans = engine.answer("is mogujie bigger than alipay")
+    assert not ans.answer.startswith("No: the story says Mogujie")
+    assert engine.answer("Did Mogujie have more stores than Meilishuo?").answer.startswith("Yes")
