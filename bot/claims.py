@@ -868,25 +868,46 @@ def complement(ctx: Context, query: Query) -> Answer | None:
     return None
 
 
-def _two_counts(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:
-    """The two counts of the one party a question names (or, naming none, the one the conversation is about),
-    each counting something it names: larger first."""
-    asked = set(query.tokens)
-    named = query.entities or (list(ctx.last.entities) if ctx.last else [])
-    if len(named) != 1:
-        return None
-    owner = tuple(named)
-    counts = [
+def _counts_of(
+    ctx: Context, owner: tuple[str, ...], asked: set[str], besides: RecordTerms | None = None
+) -> list:
+    """The counts whose record is mainly about `owner` and which count something the question names."""
+    return [
         t
         for t in ctx.index.valued
-        if t.value is not None
+        if t is not besides
+        and t.value is not None
         and t.value.kind == "count"
+        and t.value.number
         and t.record.entities[:1] == owner
         and t.value.unit & asked
     ]
+
+
+def _pointed_count(ctx: Context) -> RecordTerms | None:
+    """The last answer's count, when the question as typed points back at it ("is that ...", "it is ...")."""
+    last = ctx.last
+    previous = ctx.index.by_id.get(last.record or "") if last else None
+    if (
+        previous is None
+        or previous.value is None
+        or previous.value.kind != "count"
+        or not previous.value.number
+    ):
+        return None
+    return None if _POINTING.isdisjoint(ctx.typed.words) else previous
+
+
+def _two_counts(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:
+    """The two counts of the one party a question names (or, naming none, the one the conversation is about),
+    each counting something it names: larger first."""
+    named = query.entities or (list(ctx.last.entities) if ctx.last else [])
+    if len(named) != 1:
+        return None
+    counts = _counts_of(ctx, tuple(named), set(query.tokens))
     if len(counts) != 2:
         return None
-    big, small = sorted(counts, key=lambda t: t.value.number or 0, reverse=True)  # type: ignore[union-attr]
+    big, small = sorted(counts, key=lambda t: t.value.number or 0, reverse=True)
     return big, small
 
 
@@ -915,35 +936,16 @@ _FRACTION_WORDS = {"half": Decimal(50), "quarter": Decimal(25), "third": Decimal
 def share_of_other(ctx: Context, query: Query) -> Answer | None:
     """ "(35 million monthly users.) Is that more or less than half of its accounts?": the last answer's count
     as a share of the same party's other count the question names, against the share stated, computed."""
-    last = ctx.last
-    previous = ctx.index.by_id.get(last.record or "") if last else None
     shares = [v.number for v in query.values if v.kind == "percent" and v.number is not None]
     shares += [_FRACTION_WORDS[w] for w in query.words if w in _FRACTION_WORDS and not shares]
-    if (
-        previous is None
-        or previous.value is None
-        or previous.value.kind != "count"
-        or not previous.value.number
-        or len(shares) != 1
-        or _POINTING.isdisjoint(query.words)
-    ):
+    previous = _pointed_count(ctx) if len(shares) == 1 else None
+    if previous is None:
         return None
-    party = previous.record.entities[:1]
-    asked = set(query.tokens)
-    others = [
-        t
-        for t in ctx.index.valued
-        if t is not previous
-        and t.value is not None
-        and t.value.kind == "count"
-        and t.value.number
-        and t.record.entities[:1] == party
-        and t.value.unit & asked
-    ]
+    others = _counts_of(ctx, previous.record.entities[:1], set(query.tokens), besides=previous)
     if len(others) != 1:
         return None
     mine, whole = previous.value, others[0].value
-    assert whole is not None and whole.number and mine.number
+    assert mine is not None and whole is not None and whole.number and mine.number
     share = 100 * mine.number / whole.number
     stated = shares[0]
     word = "Less" if share < stated else "More" if share > stated else "Exactly"
@@ -986,23 +988,10 @@ def count_share(ctx: Context, query: Query) -> Answer | None:
 def _pointed_count_and_other(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:
     """ "(35 million monthly users.) It is how much percent of accounts?": the last answer's count and the same
     party's other count the question names, larger first."""
-    last = ctx.last
-    previous = ctx.index.by_id.get(last.record or "") if last else None
-    if (
-        previous is None
-        or previous.value is None
-        or previous.value.kind != "count"
-        or _POINTING.isdisjoint(ctx.typed.words)  # as typed: the reading may have filled the pronoun in
-    ):
+    previous = _pointed_count(ctx)
+    if previous is None:
         return None
-    party = previous.record.entities[:1]
-    asked = set(query.tokens)
-    others = [
-        t
-        for t in ctx.index.valued
-        if t is not previous and t.value and t.value.kind == "count" and t.record.entities[:1] == party
-        and t.value.unit & asked
-    ]  # fmt: skip
+    others = _counts_of(ctx, previous.record.entities[:1], set(query.tokens), besides=previous)
     if len(others) != 1:
         return None
     pair = sorted((previous, others[0]), key=lambda t: t.value.number or 0 if t.value else 0, reverse=True)
