@@ -1126,8 +1126,7 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         if others:
             return _Side(previous, 1.0), others[0]
     pair = _best_pair(ctx, kinds, sides) if sides else None
-    units = frozenset().union(*(t.value.unit for t in index.valued if t.value))
-    if pair is None and len(query.entities) >= 2 and units.isdisjoint(query.tokens):
+    if pair is None and len(query.entities) >= 2 and index.value_units.isdisjoint(query.tokens):
         # (not when it names a measure the story gives someone: "more monthly users" is not "more stores")
         pair = _only_common_measure(ctx, kinds, query.entities[:2])
     if pair is None and ctx.last and ctx.last.record and len(query.entities) == 1:

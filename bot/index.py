@@ -116,6 +116,8 @@ class Index:
         """Every word of any contrast set: a question naming none of them contrasts nothing away."""
         self.valued = [t for t in self.records if t.value is not None and not t.record.not_in_story]
         """Records whose short answer is a typed value: what claims are checked and figures compared against."""
+        self.value_units = frozenset().union(*(t.value.unit for t in self.valued if t.value))
+        """What the story's figures count ("stor", "account"): a question naming one names a measure."""
         self.valued_terms = frozenset(
             t
             for terms in self.valued
