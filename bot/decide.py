@@ -16,7 +16,7 @@ from .followups import SUBJECT_PRONOUNS
 from .index import Index
 from .query import QUESTION_WORDS, Query
 from .questions import COMPATIBLE, is_choice, scene_only, time_references
-from .ranking import Candidate, eligible, speaker_of
+from .ranking import Candidate, eligible
 from .text import fold
 
 
@@ -132,7 +132,7 @@ def decide(
                          record=rec.id, suggestions=[rec.question])  # fmt: skip
         return build(index, question, reading, text=rec.answer, sources=[rec], kind="answer", score=top.score,
                      suggestions=[index.by_id[r].record.question for r in rec.related if r in index.by_id])  # fmt: skip
-    sentence = None if speaker_of(reading) else sentence_answer(index, question, reading)
+    sentence = None if reading.speaker else sentence_answer(index, question, reading)
     if sentence:
         return sentence
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
@@ -223,7 +223,7 @@ def decline(
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
     # (not in a follow-up: "From whom?" after "How do they earn?" may be answered by what the last answer says)
-    speaker = speaker_of(query)
+    speaker = query.speaker
     if speaker and not query.unknown and speaker in index.kb.entities:
         # "How did Mogujie respond?": nothing in the story is that party's own word on it
         name = index.kb.entities[speaker].name
@@ -277,8 +277,7 @@ def _lacks_kind(query: Query, cand: Candidate) -> Record | None:
         query.qtype in _SPECIFIC_KINDS
         and not query.unknown
         and rec.asks not in COMPATIBLE[query.qtype]
-        and cand.coverage >= settings.EXPLAINS_ALL
-        and cand.predicate >= settings.EXPLAINS_ALL
+        and _explains_all(cand)
     ):
         return rec
     return None

@@ -169,6 +169,15 @@ class Query:
         return not _WHOLE.isdisjoint(self.words)
 
     @cached_property
+    def speaker(self) -> str | None:
+        """The party whose own word the question asks for ("What does Mogujie say about ...?"), if any: only
+        what that party says can answer it."""
+        start = questions.speaker_start(self.joined)
+        if start is None:
+            return None
+        return next((v.entity for v in self.values if v.kind == "entity" and v.start == start), None)
+
+    @cached_property
     def exact_date(self) -> bool:
         """True when the question wants a day or month: asked once, not once per candidate record."""
         return questions.asks_exact_date(self.joined)

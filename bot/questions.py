@@ -554,3 +554,21 @@ def proposed_answer(text: str) -> tuple[str, str] | None:
     question = asks[0]
     answer = quoted[1] if quoted[0] is question else quoted[0]
     return answer, question
+
+
+_SAYS_ABOUT = re.compile(
+    r"^what ((do|does|did|has|have) )?(?P<who>\w+( \w+)?) (say|says|said|claim|claims|claimed|state|states"
+    r"|stated)\b|^how ((do|does|did|has|have) )?(?P<reacting>\w+( \w+)?) (react|reacted|respond|responded|reply"
+    r"|replied|comment|commented)\b"
+)
+"""A question asking for a party's own words or response, which only what that party says can answer."""
+
+
+def speaker_start(joined: str) -> int | None:
+    """The word position of the party whose own words a question asks for ("What does Mogujie say about
+    ...?", "How did Mogujie respond?"), if it asks for one."""
+    match = _SAYS_ABOUT.match(joined)
+    if not match:
+        return None
+    group = "who" if match.group("who") else "reacting"
+    return len(joined[: match.start(group)].split())

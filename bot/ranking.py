@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -208,7 +207,7 @@ def rank(
         for c in ranked
         if eligible(index, c, query, query.qtype)
     ]
-    speaker = speaker_of(query)
+    speaker = query.speaker
     if speaker:
         # "What does Mogujie say about Alipay coming back?": only what that party itself says answers it
         chosen = [c for c in chosen if _said_by(c.terms, speaker)]
@@ -218,14 +217,6 @@ def rank(
     if last and chosen and not typed_names:
         chosen = sorted((in_context(index, c, last) for c in chosen), key=lambda c: c.score, reverse=True)
     return ranked, chosen
-
-
-_SAYS_ABOUT = re.compile(
-    r"^what ((do|does|did|has|have) )?(?P<who>\w+( \w+)?) (say|says|said|claim|claims|claimed|state|states"
-    r"|stated)\b|^how ((do|does|did|has|have) )?(?P<reacting>\w+( \w+)?) (react|reacted|respond|responded|reply"
-    r"|replied|comment|commented)\b"
-)
-"""A question asking for a party's own words or response, which only what that party says can answer."""
 
 
 _SPEECH = frozenset(
@@ -243,13 +234,3 @@ def _said_by(terms: RecordTerms, speaker: str) -> bool:
     return rec.entities[:1] == (speaker,) and not _SPEECH.isdisjoint(
         terms.roles.get(ENTITY_PREFIX + speaker, ())
     )
-
-
-def speaker_of(query: Query) -> str | None:
-    """The party whose own words a question asks for ("What does Mogujie say about ...?"), if any."""
-    match = _SAYS_ABOUT.match(query.joined)
-    if not match:
-        return None
-    group = "who" if match.group("who") else "reacting"
-    start = len(query.joined[: match.start(group)].split())
-    return next((v.entity for v in query.values if v.kind == "entity" and v.start == start), None)
