@@ -14,7 +14,7 @@ from .compiled import Record, TimelineEvent
 from .decide import build, other_moment
 from .followups import TOO as _TOO
 from .index import Index, RecordTerms
-from .numbers import format_number
+from .numbers import format_number, fraction_percent
 from .query import ENTITY_PREFIX, Query, Value
 from .questions import framed, is_choice
 from .ranking import Candidate, rank
@@ -398,7 +398,7 @@ def _verdict(query: Query, fit: bool | None, rec: Record, shown: str) -> str:
     return f"{_no(query)}: the story says {shown}. {rec.answer}"
 
 
-_POINTS_BACK = frozenset({"that", "this", "it", "those", "these"})
+_POINTS_BACK = frozenset({"that", "this", "it", "those", "these", "they"})
 
 
 def _same_for_another(ctx: Context, query: Query) -> Answer | None:
@@ -895,7 +895,7 @@ def _pointed_count(ctx: Context) -> RecordTerms | None:
         or not previous.value.number
     ):
         return None
-    return None if _POINTING.isdisjoint(ctx.typed.words) else previous
+    return None if _POINTS_BACK.isdisjoint(ctx.typed.words) else previous
 
 
 def _two_counts(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:
@@ -928,16 +928,12 @@ def _count_gap(ctx: Context, query: Query) -> Answer | None:
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
 
 
-_POINTING = frozenset({"that", "it", "this", "those", "these", "they"})
-_FRACTION_WORDS = {"half": Decimal(50), "quarter": Decimal(25), "third": Decimal("33.3")}
-"""A bare fraction ("more than half its accounts") as the share it states."""
-
-
 def share_of_other(ctx: Context, query: Query) -> Answer | None:
     """ "(35 million monthly users.) Is that more or less than half of its accounts?": the last answer's count
     as a share of the same party's other count the question names, against the share stated, computed."""
     shares = [v.number for v in query.values if v.kind == "percent" and v.number is not None]
-    shares += [_FRACTION_WORDS[w] for w in query.words if w in _FRACTION_WORDS and not shares]
+    if not shares:  # a bare fraction ("more than half its accounts") as the share it states
+        shares = [n for n in map(fraction_percent, query.words) if n is not None]
     previous = _pointed_count(ctx) if len(shares) == 1 else None
     if previous is None:
         return None
@@ -1119,7 +1115,7 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         and previous.value.kind in kinds
         and sides
         and not sides[0][0]
-        and not _POINTING.isdisjoint(words[:cut])
+        and not _POINTS_BACK.isdisjoint(words[:cut])
     ):
         # "How many more is that than Mogujie's monthly users?": "that" is the last answer's figure
         others = [s for s in _fits(ctx, kinds, sides[1][0], sides[1][1]) if s.terms is not previous]

@@ -82,6 +82,11 @@ class Number:
         )
 
 
+def fraction_percent(word: str) -> Decimal | None:
+    """The share a fraction word states on its own ("half" is 50, "a quarter" 25), else None."""
+    return _FRACTIONS.get(word)
+
+
 def format_number(value: Decimal) -> str:
     """A value as people write it: 85000000 -> "85 million", 2000 -> "2000", 33.333 -> "33.3"."""
     if value != value.to_integral_value():
