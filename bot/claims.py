@@ -1474,7 +1474,8 @@ def overview(ctx: Context, query: Query) -> Answer | None:
 
 _SUMMARY_TERMS = frozenset({"summari", "summary", "main", "headlin", "gist", "overview", "sentenc", "news", "point",
                             "sum", "up", "short", "brief", "nutshell", "idea", "about", "all", "tldr", "tl", "dr",
-                            "whol", "entir", "easy", "simpl", "quick", "few", "word", "line", "plain"})  # fmt: skip
+                            "whol", "entir", "easy", "simpl", "quick", "few", "word", "line", "plain", "takeaway",
+                            "key"})  # fmt: skip
 """Terms of a request for the whole story's gist; anything more ("sum up the problem between...") is a
 question about something in it."""
 

@@ -241,7 +241,9 @@ _SUMMARY = re.compile(
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
     r"|\bwhat (the|this)( whole| entire)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really )?about\b"
     r"|\bwhat is (the|this) (whole|entire) (story|article|piece|text) (mainly |mostly |all |really )?about\b"
-    r"|\bin (short|brief|a nutshell)\b|\boverview\b"
+    r"|\bin (short|brief|a nutshell)\b|\boverview\b|\btakeaways?\b|\b(key|main|big|core|central) (\w+ )?(point|message|lesson)\b"
+    r"|\b(what|whats) (is|was) (the|this) (whole |entire )?(story|article|piece|text|report) (\w+ )?about\b"
+    r"|\btell (me |us )?(the|this) (whole )?(story|article) in\b"
 )
 _OVERVIEW = re.compile(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
@@ -351,6 +353,18 @@ _AUDIENCE = re.compile(
 """Who the answer is for ("in words a 10 year old would get"): how to answer, not what about."""
 
 
+_FORMAT = re.compile(
+    r"\b(like )?(in|with|using) (just |only )?(one|a|an|two|three|a few|few|1|2|3|simple|plain|easy|short|your own)"
+    r"( or (two|2)| or so| or less| or (three|3))?( (easy|simple|short|plain|quick|clear|basic|kid|student))*"
+    r" (sentences?|words|lines?|paragraphs?|bullet points|bullets|points|english|terms|language)"
+    r"( or (two|2|so|less|three|3))?\b"
+    r"|\bfor (my|our|the|a) (\w+ )?(notes|class|students|pupils|kids|worksheet|homework|essay|revision|lesson"
+    r"|slides?|assignment|answer key|quiz|handout|exam|test|project|presentation)\b"
+)
+"""How long or for what the answer is ("in one sentence for my notes", "in two easy sentences for my class"):
+how to answer, not what about."""
+
+
 _AS_THE_STORY_SAYS = re.compile(
     r"\b(as|the way|how|in the way) (the|this) (article|story|piece|text|writer|author|report) (defines|describes"
     r"|puts|calls|explains|does|says|words|presents)( it| them| this| that)?\b"
@@ -363,9 +377,8 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
     request ("give me a quick summary of"): they say how to answer, not what about, so they are no terms for
     matching."""
     spans = []
-    for pattern in (_FRAMING, _TRAILING_CHECK, _REQUEST, _AUDIENCE, _AS_THE_STORY_SAYS):
-        match = pattern.search(joined)
-        if match:
+    for pattern in (_FRAMING, _TRAILING_CHECK, _REQUEST, _AUDIENCE, _FORMAT, _AS_THE_STORY_SAYS):
+        for match in pattern.finditer(joined):
             start = len(joined[: match.start()].split())
             spans.append((start, start + len(match.group(0).split())))
     return spans

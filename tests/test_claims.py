@@ -298,7 +298,28 @@ def test_a_sourcing_follow_up_about_that_figure_names_its_source(engine):
 
 def test_a_summary_asked_in_a_manner_is_still_a_summary(engine):
     answer = ask(engine, "what is this entire article about, in simple words?")
-    assert answer.kind == "overview" and answer.status == "answered"
+    assert answer.status == "answered" and "resume" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is this article actually about, like in one sentence for my notes",
+        "Can you tell the story in two easy sentences for my class?",
+        "Give me the key business takeaway of this piece in a sentence or two.",
+    ],
+)
+def test_how_long_and_for_whom_do_not_change_a_summary(engine, question):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and "resume" in answer.answer
+
+
+def test_what_the_answer_is_for_is_not_part_of_a_check(engine):
+    answer = ask(
+        engine,
+        "True or false for my answer key: Alipay Wallet is for both payments and other mobile services.",
+    )
+    assert answer.kind == "check" and answer.answer.startswith("True")
 
 
 # -- how a message is laid out ------------------------------------------------------------------------------
