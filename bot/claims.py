@@ -72,7 +72,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         # a curated question of this shape asked almost word for word: its own record answers it (unless a
         # follow-up naming nothing, "Who's the source for that?", is about the last answer)
         return None
-    named = _naming(ctx, query) or voice_list(ctx, query) or share_of_other(ctx, query)
+    named = (
+        _naming(ctx, query) or category(ctx, query) or voice_list(ctx, query) or share_of_other(ctx, query)
+    )
     if named:
         return named
     if "sourcing" in query.forms:
@@ -199,14 +201,74 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[ent]
     if " ".join(words(name.name)) in typed:
         return None  # "What is Alipay Wallet called?" names it already: not this shape
-    about = [
-        t.record for t in ctx.index.records if t.record.entities[:1] == (ent,) and not t.record.not_in_story
-    ]
-    if not about:
+    rec = _defining(ctx.index, ent)
+    if rec is None:
         return None
-    rec = min(about, key=lambda r: (r.asks != "what", len(r.question)))
     return build(ctx.index, ctx.question, query, text=f"It is called {name.name}. {rec.answer}", sources=[rec],
                  kind="answer", score=1.0)  # fmt: skip
+
+
+def _defining(index: Index, ent: str) -> Record | None:
+    """The record saying what a named thing is: the shortest "what" question led by its name."""
+    about = [t.record for t in index.records if t.record.entities[:1] == (ent,) and not t.record.not_in_story]
+    return min(about, key=lambda r: (r.asks != "what", len(r.question))) if about else None
+
+
+_COPULA = frozenset({"is", "was", "are", "were"})
+_SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simply", "still", "like"})
+
+
+def category(ctx: Context, query: Query) -> Answer | None:
+    """ "Is Mogujie a store?": what the story calls the one thing named, held against the noun put to it. A
+    figure of stores is no answer; the story's own words are, "Yes" only when they use that noun."""
+    named = query.values[0] if len(query.values) == 1 else None
+    if query.qtype != "yesno" or named is None or named.kind != "entity" or named.entity is None:
+        return None
+    said = query.words
+    rest = [w for w in said[named.end :] if w not in _SOFTENERS]
+    if (
+        not said
+        or said[0] not in _COPULA
+        or named.start != 1
+        or not 2 <= len(rest) <= 4
+        or rest[0] not in ("a", "an")
+    ):
+        return None
+    read = ctx.index.reader.read
+    nouns = read(" ".join(rest[1:]), correct=False).tokens
+    if not nouns or any(t.startswith(ENTITY_PREFIX) or t.isdigit() for t in nouns):
+        return None
+    plain = {w.removesuffix("s") for w in rest[1:]}
+
+    loose = ctx.index.reader.kind_stems(named.entity)
+
+    def calls(rec: Record) -> bool:
+        # in its terms, one kind noun for another ("site" for "service") beside a word that matches, or word for
+        # word where the story's words were read as a name ("the mobile app of Alipay")
+        missing = set(nouns) - set(read(rec.answer, correct=False).tokens)
+        return (
+            not missing
+            or (len(missing) < len(nouns) and missing <= loose)
+            or plain <= {w.removesuffix("s") for w in words(rec.answer)}
+        )
+
+    defining = [  # "What is Mogujie?", "What kind of sites are Mogujie and Meilishuo?": names and nothing else
+        t.record
+        for t in ctx.index.records
+        if t.record.entities[:1] == (named.entity,)
+        and t.phrasings
+        and all(w.startswith(ENTITY_PREFIX) for w in t.phrasings[0])
+    ]
+    calling = [r for r in defining if r.asks == "what" and not r.not_in_story and calls(r)]
+    if calling:
+        said = min(calling, key=lambda r: len(r.answer))
+        return build(ctx.index, ctx.question, query, text=f"Yes: {said.answer}", sources=[said], kind="check",
+                     score=1.0)  # fmt: skip
+    rec = _defining(ctx.index, named.entity)
+    if rec is None:
+        return None
+    text = f"Not in those words. What the story says: {rec.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0)
 
 
 # -- checking a claim ---------------------------------------------------------------------------------------

@@ -218,6 +218,8 @@ class Reader:
         self.synonyms: dict[tuple[str, ...], list[str]] = {}
         for group in kb.synonyms:
             target = words(group.canonical)
+            if target and all(w in self.stopwords for w in target):
+                target = ["".join(target)]  # "get around" is one idea, though each of its words says nothing
             for word in [group.canonical, *group.words]:
                 key = tuple(words(word))
                 if key and key != tuple(target):
@@ -271,6 +273,10 @@ class Reader:
                     self.parts.setdefault(ent.id, set()).add(other.id)
         self.speller = Speller(self.surface)
         self._cache: dict[tuple[str, bool], Query] = {}
+
+    def kind_stems(self, ent: str) -> frozenset[str]:
+        """Stems of the nouns saying what kind of thing a name is ("site", "service" for a site)."""
+        return frozenset(stem(w) for w in _KIND_NOUNS.get(self.kinds[ent], ()))
 
     def read(self, text: str, correct: bool = True) -> Query:
         """The query for a text; `correct=False` for curated text, which is spelled as meant."""

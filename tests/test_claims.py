@@ -322,6 +322,35 @@ def test_what_the_answer_is_for_is_not_part_of_a_check(engine):
     assert answer.kind == "check" and answer.answer.startswith("True")
 
 
+@pytest.mark.parametrize(
+    "question, opening, record",
+    [
+        ("Is Mogujie a store?", "Not in those words", "mogujie-what"),  # not its figure of stores
+        ("Is Meilishuo a shop?", "Not in those words", "meilishuo-what"),
+        ("Is Alipay a bank?", "Not in those words", "alipay-what"),
+        ("Is Alipay Wallet an app?", "Yes", "alipay-wallet-what"),  # "the mobile app of Alipay" is its name
+        (
+            "Is Mogujie a social shopping site?",
+            "Yes",
+            "mogujie-what",
+        ),  # a site for a service, beside the rest
+        ("Is Alimama a referral program?", "Yes", "alimama-what"),
+    ],
+)
+def test_what_a_name_is_called_is_held_against_what_the_story_calls_it(engine, question, opening, record):
+    answer = ask(engine, question)
+    assert answer.kind == "check" and answer.answer.startswith(opening) and answer.record == record
+
+
+def test_a_phrase_of_words_that_say_nothing_alone_is_one_term(engine):
+    answer = ask(
+        engine,
+        "Why didn't Alibaba like social shopping sites?",
+        "What did Mogujie and Meilishuo do to get around it?",
+    )
+    assert answer.record == "marketplaces-why"
+
+
 # -- how a message is laid out ------------------------------------------------------------------------------
 
 
