@@ -261,8 +261,8 @@ def category(ctx: Context, query: Query) -> Answer | None:
     ]
     calling = [r for r in defining if r.asks == "what" and not r.not_in_story and calls(r)]
     if calling:
-        said = min(calling, key=lambda r: len(r.answer))
-        return build(ctx.index, ctx.question, query, text=f"Yes: {said.answer}", sources=[said], kind="check",
+        best = min(calling, key=lambda r: len(r.answer))
+        return build(ctx.index, ctx.question, query, text=f"Yes: {best.answer}", sources=[best], kind="check",
                      score=1.0)  # fmt: skip
     rec = _defining(ctx.index, named.entity)
     if rec is None:
