@@ -316,6 +316,7 @@ class Reader:
         unknown: list[str] = []
         gibberish: list[str] = []
         entity_values: list[Value] = []
+        asks_agent = False
         i = 0
         while i < len(raw):
             size = self._match(self.aliases, self._max_alias, raw, i)
@@ -354,7 +355,10 @@ class Reader:
             if word in self.stopwords or word in QUESTION_WORDS:
                 continue
             if correct and word not in self.surface:
-                word = self._kin(word)
+                kin = self._kin(word)
+                # "founders" read as "founded": the word named a person, whom the question then asks for
+                asks_agent = asks_agent or (kin != word and _agent(word) and not _agent(kin))
+                word = kin
                 if word not in self.surface and self.speller.is_word(word):
                     word = self.meanings.known_word_for(word) or word
             stemmed = stem(word)
@@ -407,6 +411,10 @@ class Reader:
             and not questions.has_wh_phrase(joined)
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
+        if asks_agent and query.qtype in (None, "what", "which"):
+            query.qtype = "who"  # "What is the name of Mogujie's founder?" asks for a person, by name
+            keep = [i for i, t in enumerate(query.tokens) if t != "name"]
+            query.tokens, query.spans = [query.tokens[i] for i in keep], [query.spans[i] for i in keep]
         return query
 
     @cached_property
@@ -656,6 +664,12 @@ def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]
     for key in table:
         out[key[0]] = max(out.get(key[0], 0), len(key))
     return out
+
+
+def _agent(word: str) -> bool:
+    """True for a noun for whoever does something ("founder", "creators"): one of the story's verbs made a
+    person."""
+    return len(word) >= 6 and word.removesuffix("s").endswith(("er", "or"))
 
 
 _NEGATIONS = (("not", "just"), ("not", "only"), ("other", "than"), ("rather", "than"), ("instead", "of"),

@@ -502,7 +502,8 @@ _LOCATE = re.compile(
     r"(?: of (?:the|this) (?:story|article|text|piece))? (?:says|say|mentions|mention|talks about|talk about"
     r"|describes|describe|explains|explain|tells|covers|discusses|is about|deals with)"
     r"|(?:quote|show|find|give me) (?:me )?the (?:sentence|sentences|part|paragraph|line|passage|bit)"
-    r"(?: (?:that|which|where|about|on|of|with|containing|giving|having))?(?: (?:says|say|mentions|talks about|describes|explains|it says))?)"
+    r"(?: (?:that|which|where|about|on|of|with|containing|giving|having))?(?: (?:says|say|mentions|talks about|describes|explains|it says"
+    r"|names|gives|lists|states|shows|has|contains|reports))?)"
     r"(?: (?:that|about|of|on))?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )

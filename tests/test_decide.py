@@ -69,7 +69,14 @@ def test_a_figure_question_in_other_words_still_gets_its_figure(engine):
 
 @pytest.mark.parametrize(
     ("question", "given"),
-    [("Who founded Mogujie?", "2011"), ("how many APIs has Alipay released", "a series of APIs")],
+    [
+        ("Who founded Mogujie?", "2011"),
+        ("how many APIs has Alipay released", "a series of APIs"),
+        # a person named by what they did ("founder"), asked for without "who"
+        ("Mogujie founders?", "2011"),
+        ("What is the name of Mogujie's founder?", "2011"),
+        ("Quote the line that names Mogujie's founders.", "2011"),
+    ],
 )
 def test_a_question_understood_whose_kind_of_answer_the_story_lacks_says_so_with_what_it_gives(
     engine, question, given
