@@ -27,10 +27,20 @@ SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
 _ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
 _ELLIPSIS_FILLERS = frozenset({"other", "same", "similar", "likewise", "also", "too", "either", "well"})
 """Words an ellipsis may carry that ask nothing new ("and the other one, Meilishuo - same?")."""
-_DEFINITION = re.compile(r"^\s*(and|or)\s+(what|who)\s+(is|are|was|were)\b")
-"""'And what is Alimama?' is a question of its own, not the last one asked of Alimama."""
+_DEFINITION = re.compile(
+    r"^\s*(and|or)\s+((what|who)\s+(is|are|was|were)"
+    r"|(who|what|when|where|why|how|which)( \w+)? (did|does|do|had|has|have|was|were|will|would|could|can)"
+    r" (it|they|she|he))\b"
+)
+"""'And what is Alimama?', 'and when had it cut Mogujie off?' are questions of their own (the second with its
+own subject), not the last one asked of a new name."""
 _JOINED_PRONOUN = re.compile(r"\b(it|she|he)\s+and\s+\w|\w\s+and\s+(it|her|him)\b")
 """A pronoun joined to a new name ("what did it and Mogujie do"): it is the last subject, beside the new name."""
+_ASKED_SUBJECT = re.compile(
+    r"^(and |so |but |then |ok |okay )*((who|what|when|where|why|how|which)( \w+)? )?"
+    r"(did|does|do|had|has|have|was|were|is|are|will|would|could|can) (it|they|she|he)\b"
+)
+"""A pronoun as the subject of a question ("and when had it cut Mogujie off?"): what the last one was about."""
 TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|as much)\b")
 """An additive question ("Did Meilishuo do it too?"): about a new name, and not refuted by another name's fact."""
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
@@ -115,7 +125,11 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             text = fill([e for e in choice if e not in typed.entities])
             if text:
                 out.append(text)
-    elif typed.entities and (SUBJECT_PRONOUNS.match(typed.joined) or _JOINED_PRONOUN.search(typed.joined)):
+    elif typed.entities and (
+        SUBJECT_PRONOUNS.match(typed.joined)
+        or _JOINED_PRONOUN.search(typed.joined)
+        or _ASKED_SUBJECT.match(typed.joined)
+    ):
         # "It had more stores than Mogujie?": the pronoun opening the question is what the last one was about
         text = fill([e for e in about if e not in typed.entities])
         if text:

@@ -159,3 +159,11 @@ def test_an_ellipsis_with_a_filler_word_reuses_the_last_question(engine):
         engine, "Did Mogujie launch its own marketplace in late 2013?", "and the other one, Meilishuo - same?"
     )
     assert ans.answer.startswith("Yes") and "Meilishuo" in ans.answer
+
+
+def test_a_pronoun_as_the_subject_beside_a_new_name_is_the_last_subject(engine):
+    """'when had it cut Mogujie off?': "it" is the subject after the auxiliary, Mogujie the object."""
+    (_, answer), _ = chat(
+        engine, "What does the article say Alipay announced?", "And when had it cut Mogujie off?"
+    )
+    assert answer.record == "alipay-cutoff-when"
