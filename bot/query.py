@@ -306,6 +306,10 @@ class Reader:
                 )
 
                 new = self.speller.correct(word, opens)
+                if new not in self.surface and new.endswith("s") and (new[:-1],) in self.aliases:
+                    new = new[
+                        :-1
+                    ]  # "chinas mobile payments": a name's possessive typed without its apostrophe
                 corrected += new != word
                 fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
