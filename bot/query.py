@@ -385,6 +385,11 @@ class Reader:
             keep = [i for i, (a, b) in enumerate(spans) if not any(a >= x and b <= y for x, y in framing)]
             tokens, spans = [tokens[i] for i in keep], [spans[i] for i in keep]
             framed = {raw[k] for x, y in framing for k in range(x, y)}
+            # a name inside the framing ("does the writer offer") is whose voice, not what is asked about
+            entities = [e for e in entities if ENTITY_PREFIX + e in tokens]
+            entity_values = [
+                v for v in entity_values if not any(v.start >= x and v.end <= y for x, y in framing)
+            ]
             unknown = [w for w in unknown if w not in framed]
             gibberish = [w for w in gibberish if w not in framed]
         query = Query(text=text, words=raw, tokens=tokens, spans=spans, entities=entities, unknown=unknown,

@@ -371,13 +371,29 @@ _AS_THE_STORY_SAYS = re.compile(
 )
 """'What is Alimama, as the article defines it?': whose words to answer in, which every answer is anyway."""
 
+_STORY_OFFERS = re.compile(
+    r"\b((does|do|did) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
+    r" (offer|give|float|suggest|propose|mention|provide|list|put forward|present|cite|raise|consider)"
+    r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
+    r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers))\b"
+)
+"""'What explanations does the article float for ...?': the story's own voice, which every answer is in."""
+
 
 def framing_words(joined: str) -> list[tuple[int, int]]:
     """Word spans of a true/false framing ("is it true that", "true or false", a trailing "right?") or of a
     request ("give me a quick summary of"): they say how to answer, not what about, so they are no terms for
     matching."""
     spans = []
-    for pattern in (_FRAMING, _TRAILING_CHECK, _REQUEST, _AUDIENCE, _FORMAT, _AS_THE_STORY_SAYS):
+    for pattern in (
+        _FRAMING,
+        _TRAILING_CHECK,
+        _REQUEST,
+        _AUDIENCE,
+        _FORMAT,
+        _AS_THE_STORY_SAYS,
+        _STORY_OFFERS,
+    ):
         for match in pattern.finditer(joined):
             start = len(joined[: match.start()].split())
             spans.append((start, start + len(match.group(0).split())))

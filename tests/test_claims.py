@@ -314,6 +314,20 @@ def test_how_long_and_for_whom_do_not_change_a_summary(engine, question):
     assert answer.status == "answered" and "resume" in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What explanations does the writer offer for Alipay resuming support?",
+        "What possible explanations does the writer offer for the reversal?",
+    ],
+)
+def test_what_the_story_or_its_writer_offers_is_the_storys_voice_not_a_question_about_the_writer(
+    engine, question
+):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and answer.record == "alipay-resume-why"
+
+
 def test_what_the_answer_is_for_is_not_part_of_a_check(engine):
     answer = ask(
         engine,
