@@ -321,6 +321,7 @@ class Reader:
         gibberish: list[str] = []
         entity_values: list[Value] = []
         asks_agent = False
+        judged: list[tuple[int, int]] = []
         i = 0
         while i < len(raw):
             size = self._match(self.aliases, self._max_alias, raw, i)
@@ -365,6 +366,8 @@ class Reader:
                 word = kin
                 if word not in self.surface and self.speller.is_word(word):
                     word = self.meanings.known_word_for(word) or word
+                if word not in self.surface and self.speller.is_modifier(word):
+                    judged.append((i - 1, i))
             stemmed = stem(word)
             if stemmed in self.stop_stems:
                 continue
@@ -420,6 +423,16 @@ class Reader:
             and not questions.has_wh_phrase(joined)
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
+        if judged and query.qtype in ("why", "how"):
+            # "Why was the referral model not very lucrative?": a word only ever an adjective or adverb judges
+            # what a reason or a manner is asked of; it names nothing the story must hold ("foreign" in "what
+            # is Alipay's foreign market share?" does, so figures and names keep it)
+            cut = set(judged)
+            drop = {raw[a] for a, _ in cut}
+            keep = [k for k, span in enumerate(query.spans) if span not in cut]
+            query.tokens, query.spans = [query.tokens[k] for k in keep], [query.spans[k] for k in keep]
+            query.unknown = [w for w in query.unknown if w not in drop]
+            query.gibberish = [w for w in query.gibberish if w not in drop]
         if asks_agent and query.qtype in (None, "what", "which"):
             query.qtype = "who"  # "What is the name of Mogujie's founder?" asks for a person, by name
             keep = [i for i, t in enumerate(query.tokens) if t != "name"]

@@ -33,11 +33,16 @@ class EnglishWords:
     def __init__(self, lines: Iterable[str]) -> None:
         self.zipf: dict[str, float] = {}
         self.by_start: dict[str, list[str]] = {}
+        self.modifiers: set[str] = set()
+        """Words only ever adjectives or adverbs ("lucrative", "grumpy"), marked `m` in the list."""
         for line in lines:
-            word, _, freq = line.partition("\t")
+            word, _, rest = line.partition("\t")
+            freq, _, mark = rest.partition("\t")
             if word and freq:
                 self.zipf[word] = int(freq) / 10
                 self.by_start.setdefault(_bucket(word[0], len(word)), []).append(word)
+                if mark == "m":
+                    self.modifiers.add(word)
 
     def near(self, word: str, edits: int) -> list[str]:
         """The listed words starting with the same letter whose length is within `edits` of the word's."""
@@ -66,10 +71,10 @@ class EnglishWords:
         path = Path(str(source))
         try:
             stat = path.stat()
-            copy = cache_dir() / f"words-en-{stat.st_size}-{stat.st_mtime_ns}-v2.marshal"
-            zipf, by_start = marshal.loads(copy.read_bytes())
+            copy = cache_dir() / f"words-en-{stat.st_size}-{stat.st_mtime_ns}-v3.marshal"
+            zipf, by_start, modifiers = marshal.loads(copy.read_bytes())
             words = cls([])
-            words.zipf, words.by_start = zipf, by_start
+            words.zipf, words.by_start, words.modifiers = zipf, by_start, modifiers
             return words
         except (OSError, ValueError, EOFError, TypeError):
             pass
@@ -77,7 +82,7 @@ class EnglishWords:
         try:
             copy.parent.mkdir(parents=True, exist_ok=True)
             tmp = copy.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(marshal.dumps((words.zipf, words.by_start)))
+            tmp.write_bytes(marshal.dumps((words.zipf, words.by_start, words.modifiers)))
             os.replace(tmp, copy)
         except (OSError, NameError):
             pass
@@ -133,6 +138,10 @@ class Speller:
     def english(self) -> EnglishWords:
         """Loaded on first need: a question of knowledge-base words only never reads the file."""
         return self._english or EnglishWords.shipped()
+
+    def is_modifier(self, word: str) -> bool:
+        """True for an English word only ever an adjective or adverb ("lucrative"), which names nothing."""
+        return word in self.english.modifiers
 
     def is_word(self, word: str) -> bool:
         """True for a knowledge-base word or a listed English word."""

@@ -31,6 +31,12 @@ def test_slips_are_corrected(speller, typed, meant, opens):
     assert speller.correct(typed, opens) == meant
 
 
+def test_words_only_ever_adjectives_or_adverbs_are_marked(speller):
+    assert speller.is_modifier("lucrative") and speller.is_modifier("grumpy")
+    assert not speller.is_modifier("valued")  # also the verb "value"
+    assert not speller.is_modifier("store") and not speller.is_modifier("daily")
+
+
 @pytest.mark.parametrize("word", ["tallest", "mountain", "ceo", "form", "dose", "as", "apple"])
 def test_real_words_are_left_alone(speller, word):
     """A known English word is never 'corrected' into another ('dose' stays 'dose' mid-sentence)."""
