@@ -21,7 +21,7 @@ from . import questions, settings
 from .answers import QuestionType
 from .compiled import StoryData
 from .numbers import canonical, format_number
-from .sounds import sound_key
+from .sounds import consonants, sound_key
 from .spelling import Speller
 from .text import AUXILIARIES, stem, words
 from .thesaurus import LemmaMap, Thesaurus, compile_meanings
@@ -502,7 +502,7 @@ class Reader:
         pay"), or said syllable by syllable into a phone ("mo goo jay"), read as the name."""
         starts, surface = self._name_starts, self.surface
         strange = [w not in surface and not w.isdigit() for w in raw]
-        syllables = {w for w in raw if len(w) <= _SYLLABLE_LETTERS and w not in QUESTION_WORDS}
+        syllables = {w for w in raw if len(w) <= _SYLLABLE_LETTERS}
         # where a name may start: a word beginning a name, or up to three words before a short strange word
         hot = {i for i, w in enumerate(raw) if w in starts}
         for k, w in enumerate(raw):
@@ -526,6 +526,7 @@ class Reader:
                 if (
                     name is None
                     and window[0][0] in self._name_initials
+                    and window[0] not in QUESTION_WORDS
                     and all(w in syllables for w in window)
                     and any(strange[i : i + n])
                 ):
@@ -542,8 +543,9 @@ class Reader:
         return out
 
     def _sounds_like(self, window: list[str]) -> tuple[str, ...] | None:
-        """The name a few short words (each a syllable or two) sound like, exactly ("ally pay") or closely ("mo
-        goo jay" said into a phone)."""
+        """The name a few short words (each a syllable or two) sound like: exactly ("ally pay"), closely ("mo goo
+        jay" said into a phone), or, for three words or more, with the same consonants in order where only the
+        vowels were misheard ("meal is how" for Meilishuo)."""
         sound = sound_key(window)
         exact = self._name_sounds.get(sound)
         if exact or len(sound) < 5:
@@ -552,7 +554,22 @@ class Reader:
             sound, self._name_sounds.keys(), scorer=Levenshtein.normalized_similarity,
             score_cutoff=settings.NAME_SOUND_SIMILARITY,
         )  # fmt: skip
-        return self._name_sounds[found[0]] if found and found[0][0] == sound[0] else None
+        if found and found[0][0] == sound[0]:
+            return self._name_sounds[found[0]]
+        skeleton = consonants(sound)
+        return self._name_skeletons.get(skeleton) if len(window) >= 3 and len(skeleton) >= 3 else None
+
+    @cached_property
+    def _name_skeletons(self) -> dict[str, tuple[str, ...]]:
+        """Each name's consonants in order ("mls" for Meilishuo), for names no other name shares them with."""
+        out: dict[str, tuple[str, ...]] = {}
+        clash: set[str] = set()
+        for sound, name in self._name_sounds.items():
+            key = consonants(sound)
+            if key in out and out[key] != name:
+                clash.add(key)
+            out.setdefault(key, name)
+        return {k: v for k, v in out.items() if k not in clash}
 
     def _possessive_of(self, raw: list[str]) -> list[str]:
         """ "the mobile app of Alipay" read as "Alipay's mobile app" when that is a name the story gives."""

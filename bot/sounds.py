@@ -39,3 +39,8 @@ def sound_key(words: Sequence[str]) -> str:
     for pattern, sub in _COMPILED:
         key = pattern.sub(sub, key)
     return key
+
+
+def consonants(sound: str) -> str:
+    """A sound key's consonants in order ("milisau" -> "mls"): what is left when only the vowels were misheard."""
+    return "".join(c for c in sound if c not in "aeiou")

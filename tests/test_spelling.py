@@ -121,7 +121,8 @@ def test_informal_spellings_read_as_their_words(engine):
     [("what is ali pay", "@alipay"), ("how many users does ally pay have", "@alipay"), ("waht is ally mama", "@alimama"),
      ("when did we chat payment launch", "@wechat-payment"), ("when was mo goo jay founded", "@mogujie"),
      ("how many stores did may lee shoe have", "@meilishuo"), ("are most sellers on tow bow", "@taobao"),
-     ("hw much of chinas mobile paymnts does alipay have", "@china")],
+     ("hw much of chinas mobile paymnts does alipay have", "@china"),
+     ("how many accounts does meal is how have", "@meilishuo")],
 )  # fmt: skip
 def test_a_name_typed_in_parts_split_by_autocorrect_or_without_its_apostrophe_is_the_name(
     engine, typed, name
@@ -132,13 +133,19 @@ def test_a_name_typed_in_parts_split_by_autocorrect_or_without_its_apostrophe_is
 
 @pytest.mark.parametrize(
     "typed",
-    ["did mogujie switch to apple pay", "meilishuo got alipay support back too right", "who operate alipay"],
+    [
+        "did mogujie switch to apple pay",
+        "meilishuo got alipay support back too right",
+        "who operate alipay",
+        "should the rumour prove true has any price been mentioned",
+    ],
 )
 def test_words_that_only_roughly_sound_like_a_name_stay_words(engine, typed):
     reader = engine.engine(engine.stories()[0].id).index.reader
     read = reader.read(typed)
     assert read.entities.count("alipay") == typed.count("alipay")
     assert not {"wechat-payment", "china", "tracey-xiang", "taobao"} & set(read.entities)
+    assert read.entities.count("meilishuo") == typed.count("meilishuo")
     assert read.entities.count("beijing") == typed.count("beijing")
 
 
@@ -151,6 +158,7 @@ def test_a_name_said_in_parts_takes_only_its_own_words(engine):
 def test_short_real_words_do_not_become_a_name(engine, typed):
     read = engine.engine(engine.stories()[0].id).index.reader.read(typed)
     assert not {"wechat-payment", "china", "tracey-xiang", "taobao"} & set(read.entities)
+    assert read.entities.count("meilishuo") == typed.count("meilishuo")
 
 
 def test_a_figure_glued_to_a_unit_of_time_is_the_figure_and_the_unit():
