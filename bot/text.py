@@ -119,6 +119,9 @@ def words(text: str) -> list[str]:
         if raw in _CONTRACTIONS:
             out.extend(_CONTRACTIONS[raw].split())
             continue
+        if raw.endswith("nt") and raw[:-2] in AUXILIARIES:
+            out.extend((raw[:-2], "not"))  # "couldnt", "werent": a contraction typed without its apostrophe
+            continue
         ending = _ENDING.search(raw) if "'" in raw else None
         if ending:
             # "they're", "we've", "couldn't": the word and its verb, not one odd word

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.spelling import EnglishWords, Speller
+from bot.text import words
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +182,16 @@ def test_a_words_inflection_says_which_part_of_speech_to_read_it_as(engine):
     meanings = engine.engine(engine.stories()[0].id).index.reader.meanings
     assert meanings.known_word_for("presented") != meanings.known_word_for("present")
     assert meanings.known_word_for("past") == "by"  # a shared meaning is found before a broader one
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("couldnt", ["could", "not"]),
+        ("werent", ["were", "not"]),
+        ("hasnt", ["has", "not"]),
+        ("want", ["want"]),
+    ],
+)
+def test_a_contraction_typed_without_its_apostrophe_is_its_two_words(typed, read):
+    assert words(typed) == read
