@@ -86,6 +86,17 @@ def decide(
         chosen = [
             c for c in chosen if c.predicate >= settings.FIGURE_PREDICATE_MIN or other_moment(reading, c)
         ]
+    if reading.attribute:
+        # "What is the title of the QQ Tech report?": only a record speaking of titles answers; one answering
+        # the rest says what the story does give
+        near = chosen[0] if chosen and chosen[0].score >= threshold else None
+        chosen = [c for c in chosen if reading.attribute in c.terms.vocabulary]
+        if near and not (chosen and chosen[0].score >= threshold) and not near.terms.record.not_in_story:
+            rec = near.terms.record
+            word = reading.words[reading.attribute_at or 0]
+            return build(index, question, reading, sources=[rec], kind="decline", score=near.score,
+                         status="clarify", record=rec.id, suggestions=[rec.question],
+                         text=f'I\'m not sure the story gives its "{word}". What it does say: {rec.answer}')  # fmt: skip
     top = chosen[0] if chosen else None
     opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
     if (

@@ -178,6 +178,19 @@ class Query:
         return next((v.entity for v in self.values if v.kind == "entity" and v.start == start), None)
 
     @cached_property
+    def attribute_at(self) -> int | None:
+        """The word position of what a "What is the title of ...?" question asks for, if it has that shape."""
+        return questions.attribute_start(self.joined)
+
+    @cached_property
+    def attribute(self) -> str | None:
+        """The term a "What is the title of ...?" question asks for, if it has that shape."""
+        start = self.attribute_at
+        if start is None:
+            return None
+        return next((t for t, (s, _) in zip(self.tokens, self.spans, strict=True) if s == start), None)
+
+    @cached_property
     def exact_date(self) -> bool:
         """True when the question wants a day or month: asked once, not once per candidate record."""
         return questions.asks_exact_date(self.joined)

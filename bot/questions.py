@@ -594,6 +594,16 @@ _SAYS_ABOUT = re.compile(
 """A question asking for a party's own words or response, which only what that party says can answer."""
 
 
+_ATTRIBUTE = re.compile(r"^(what|which) (is|was|are|were) (the|its|their|his|her) (?P<head>\w+) of\b")
+
+
+def attribute_start(joined: str) -> int | None:
+    """The word position of the thing a "What is the title of ...?" question asks for, if it has that shape: a
+    record that never speaks of it does not answer, however much else it shares."""
+    match = _ATTRIBUTE.match(joined)
+    return len(joined[: match.start("head")].split()) if match else None
+
+
 def speaker_start(joined: str) -> int | None:
     """The word position of the party whose own words a question asks for ("What does Mogujie say about
     ...?", "How did Mogujie respond?"), if it asks for one."""

@@ -107,3 +107,10 @@ def test_a_judging_word_in_a_why_question_is_set_aside(engine):
 def test_a_judging_word_in_a_figure_question_still_counts(engine, question):
     """ "foreign" market share is another figure than the one the story gives: not answered with it."""
     assert engine.answer(question).status != "answered"
+
+
+def test_a_thing_asked_of_a_record_that_never_speaks_of_it_is_not_answered_by_it(engine):
+    """ "the title of the QQ Tech report": the record about the report shares everything but the title."""
+    ans = engine.answer("What is the title of the QQ Tech report the article cites?")
+    assert ans.status == "clarify" and '"title"' in ans.answer and "QQ Tech" in ans.answer
+    assert ans.citations  # what the story does say, quoted
