@@ -655,7 +655,17 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     stated = top.terms.value
     assert stated is not None and stated.entity is not None
     if stated.entity in query.entities:
-        return None
+        # "Alimama is Tencent's referral programme?": the record's answer names it by its owner ("Alibaba's
+        # referral program"), and the unknown name stands where that owner's does
+        owners = _owners(ctx.index, stated.entity) - set(query.entities)
+        if len(owners) != 1 or not re.search(
+            rf"\b{re.escape(query.unknown[0])}'s\b", ctx.question, re.IGNORECASE
+        ):
+            return None
+        described = top.terms.record.short_answer or ctx.index.kb.entities[next(iter(owners))].name
+        text = f"{_no(query)}: the story says {described}. {top.terms.record.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[top.terms.record], kind="check",
+                     score=top.score)  # fmt: skip
     roles = top.terms.roles.get(ENTITY_PREFIX + stated.entity, frozenset())
     at = [i for i, span in enumerate(query.spans) if span in spans]
     reach = settings.ROLE_REACH
@@ -678,6 +688,17 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _owners(index: Index, entity: str) -> set[str]:
+    """The names another name is given as belonging to ("Alibaba" of Alimama, "Alibaba's referral program")."""
+    entities = index.kb.entities
+    return {
+        other.id
+        for alias in entities[entity].names()
+        for other in entities.values()
+        if other.id != entity and alias.lower().startswith(other.name.lower() + "'s ")
+    }
 
 
 def _may_be_name(ctx: Context, word: str) -> bool:

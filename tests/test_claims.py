@@ -57,6 +57,12 @@ def test_a_name_in_place_of_the_one_the_story_gives_is_refuted(engine):
     assert ans.answer.startswith("No") and "finance arm" in ans.answer
 
 
+def test_an_unknown_owner_in_place_of_the_one_the_story_names_is_refuted(engine):
+    """ "Alibaba's referral program" is Alimama's description: "Tencent's" in its place is refuted."""
+    ans = ask(engine, "Alimama is Tencent's referral programme, right?")
+    assert ans.kind == "check" and ans.answer.startswith("No") and "Alibaba's referral program" in ans.answer
+
+
 def test_a_name_that_is_part_of_the_one_given_is_consistent(engine):
     """Operated by Alibaba's finance arm is operated by (part of) Alibaba."""
     ans = ask(engine, "Is Alipay operated by Alibaba?")
