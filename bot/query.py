@@ -37,6 +37,11 @@ _BOUND_WORDS: dict[tuple[str, ...], Bound] = {
     ("below",): "less", ("about",): "about", ("around",): "about", ("roughly",): "about", ("nearly",): "about",
     ("almost",): "about", ("approximately",): "about", ("some",): "about", ("circa",): "about",
 }  # fmt: skip
+_TRAILING_BOUNDS: dict[tuple[str, ...], Bound] = {
+    ("tops",): "less", ("max",): "less", ("at", "most"): "less", ("or", "less"): "less", ("or", "fewer"): "less",
+    ("or", "more"): "more", ("plus",): "more", ("at", "least"): "more", ("or", "so"): "about", ("ish",): "about",
+}  # fmt: skip
+"""Bounds said after a figure and what it counts ("19 million users tops")."""
 _DURATION_UNITS = {"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
                    "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day"}  # fmt: skip
 _CATEGORY = {"company": "organisation", "site": "organisation", "organisation": "organisation", "outlet": "organisation",
@@ -410,7 +415,11 @@ class Reader:
             gibberish = [w for w in gibberish if w not in framed]
         query = Query(text=text, words=raw, tokens=tokens, spans=spans, entities=entities, unknown=unknown,
                       gibberish=gibberish, corrected=corrected)  # fmt: skip
-        query.values = _values(raw, tokens, spans) + entity_values
+        said_after: set[int] = set()
+        query.values = _values(raw, tokens, spans, said_after) + entity_values
+        if said_after:  # "tops" in "19 million users tops" bounds the figure; it is no term of the question
+            keep = [k for k, (a, _) in enumerate(query.spans) if a not in said_after]
+            query.tokens, query.spans = [query.tokens[k] for k in keep], [query.spans[k] for k in keep]
         query.negated = _negated(raw, tokens, spans)
         query.forms = questions.forms(joined)
         query.qtype = questions.question_type(joined)
@@ -760,8 +769,11 @@ def _numeric(word: str) -> bool:
     return word.replace(".", "", 1).isdigit()
 
 
-def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> list[Value]:
-    """Figures, percentages, years and durations stated in canonical words, each with its bound and unit."""
+def _values(
+    raw: list[str], tokens: list[str], spans: list[tuple[int, int]], said_after: set[int] | None = None
+) -> list[Value]:
+    """Figures, percentages, years and durations stated in canonical words, each with its bound and unit; the
+    positions of bounds said after a figure go into `said_after`."""
     out: list[Value] = []
     for i, word in enumerate(raw):
         after = raw[i + 1] if i + 1 < len(raw) else ""
@@ -794,10 +806,21 @@ def _values(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> 
             out.append(Value("duration", number, bound=bound, unit=frozenset({_DURATION_UNITS[after]}), start=start, end=end,
                              text=f"{format_number(number)} {after}"))  # fmt: skip
             continue
+        reach = i + 4
+        for k in range(i + 1, min(len(raw), i + 5)):
+            tail = next((p for p in _TRAILING_BOUNDS if tuple(raw[k : k + len(p)]) == p), ())
+            if tail:
+                # "19 million users tops", "2000 stores or more": a bound said after the figure and its unit
+                reach = k - 1
+                if bound == "exact":
+                    bound = _TRAILING_BOUNDS[tail]
+                if said_after is not None:
+                    said_after.update(range(k, k + len(tail)))
+                break
         unit = frozenset(
             t
             for t, (s, _) in zip(tokens, spans, strict=True)
-            if i < s <= i + 4 and not t.startswith(ENTITY_PREFIX) and not _numeric(t)
+            if i < s <= reach and not t.startswith(ENTITY_PREFIX) and not _numeric(t)
         )
         before = raw[i - 1] if i else ""
         is_year = (

@@ -34,6 +34,8 @@ def ask(engine, *questions):
         ("Did Mogujie's stores get a quarter of its traffic?", "Yes", "quarter"),  # a fraction, spelled
         ("Was the technical fee charged in 2014?", "No", "2012"),
         ("Did Alipay cut Mogujie off three years ago?", "No", "one year"),  # a span of time
+        ("Alipy Wallet has 19 milion users tops, rite?", "No", "190"),  # a bound said after the figure
+        ("Mogujie had 2000 stores or more?", "Yes", "2000"),
     ],
 )
 def test_a_stated_value_is_checked_against_the_record(engine, question, verdict, needle):
