@@ -143,6 +143,9 @@ class Turn:
     """What the question was about (the entities it named, else the answering record's subject)."""
     answer_entities: list[str] = field(default_factory=list)
     """Entities the answer named that the question did not ("WeChat Payment"): a pronoun may mean them."""
+    named: list[str] = field(default_factory=list)
+    """Every entity the answer's own words name, in order ("Mogujie and Meilishuo launched ..."): what "they"
+    after it most likely means."""
     record: str | None = None
     status: Status = "unknown"
     kind: AnswerKind = "answer"

@@ -147,7 +147,8 @@ class Engine:
             told.extend(self.index.sentence_entities.get(c.sentence, ()))
         told = [e for e in dict.fromkeys(told) if e not in about]
 
-        return Turn(question=question, resolved=reading.text, entities=about, answer_entities=told,
+        named = list(terms.told) if terms else []
+        return Turn(question=question, resolved=reading.text, entities=about, answer_entities=told, named=named,
                     record=ans.record, status=ans.status, kind=ans.kind, story=self.story_id, query=reading)  # fmt: skip
 
     def _chat_reply(self, question: str, kind: str) -> Answer:

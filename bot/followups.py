@@ -142,7 +142,12 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             typed.text,
             re.IGNORECASE,
         )
-        order = (told, about) if nominal else (about, told)
+        order = [told, about] if nominal else [about, told]
+        plural = re.search(r"\b(they|them|their|theirs|both)\b|\bthe two\b", typed.text, re.IGNORECASE)
+        if plural and len(last.named) >= 2 and not nominal:
+            order.insert(
+                0, [e for e in last.named if e in names]
+            )  # "What could they do?" after "X and Y did Z"
         for choice in order:
             text = fill(choice)
             if text and text not in out:

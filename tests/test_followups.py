@@ -167,3 +167,11 @@ def test_a_pronoun_as_the_subject_beside_a_new_name_is_the_last_subject(engine):
         engine, "What does the article say Alipay announced?", "And when had it cut Mogujie off?"
     )
     assert answer.record == "alipay-cutoff-when"
+
+
+def test_they_after_an_answer_naming_two_parties_means_both(engine):
+    """The answer named Mogujie and Meilishuo: "they" is both of them, not only the record's first subject."""
+    (_, answer), _ = chat(
+        engine, "Which sites launched their own marketplaces in late 2013?", "How many stores did they have?"
+    )
+    assert "2000" in answer.answer and "1000" in answer.answer
