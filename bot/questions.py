@@ -491,12 +491,29 @@ def main_question(text: str) -> str:
     guessed = _GUESS.search(chosen)
     if guessed and _WH_OPENING.match(chosen):
         chosen = chosen[: guessed.start()] + "?"  # "when did it start, i think it was 2011 or 2012?"
+    second = _SECOND_QUESTION.search(chosen)
+    if (
+        second
+        and len(chosen[: second.start()].split()) >= 4
+        and _OPENING.match(chosen)
+        and not _SCENE_CLAUSE.match(chosen.lower())  # "When Mogujie had 2000 stores, how many had Meilishuo?"
+    ):
+        chosen = (
+            chosen[: second.start()] + "?"
+        )  # "What has Alipay released, and what does it hope to achieve?"
     shorter = _BECAUSE.sub("", chosen)
     if shorter != chosen and len(shorter.split()) >= 4 and not _CAUSAL_CLAIM.search(chosen):
         chosen = shorter
     return chosen
 
 
+_SECOND_QUESTION = re.compile(
+    r",\s*(and |but |also |plus )?(what|who|when|where|why|how|which|does|do|did|is|are|was|were|has|have|can"
+    r"|could)\b(?!.*\b(right|true|correct)\W*$)",
+    re.IGNORECASE,
+)
+"""A second question joined to the first by a comma ("..., and does it confirm any of them?"): the first is
+answered."""
 _GUESS = re.compile(
     r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE
 )

@@ -881,3 +881,26 @@ def test_the_names_of_a_comparison_are_its_sides_not_values_to_check(engine):
     ans = engine.answer("is mogujie bigger than alipay")
     assert not ans.answer.startswith("No: the story says Mogujie")
     assert engine.answer("Did Mogujie have more stores than Meilishuo?").answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        (
+            "What has Alipay released as part of its open strategy, and what does it hope to achieve with it?",
+            "What has Alipay released as part of its open strategy?",
+        ),
+        (
+            "When Mogujie had over 2000 stores, how many had Meilishuo got?",
+            None,
+        ),  # a scene, then the question
+        (
+            "Did Mogujie or Meilishuo open its marketplace earlier, or was it at the same period?",
+            None,
+        ),  # a choice
+    ],
+)
+def test_a_second_question_joined_by_a_comma_leaves_the_first_to_answer(said, first):
+    from bot.questions import main_question
+
+    assert main_question(said) == (first or said)
