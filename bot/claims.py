@@ -849,6 +849,8 @@ def compare(ctx: Context, query: Query) -> Answer | None:
     if not va.comparable(vb) or va.number is None or vb.number is None:
         return None
     if a.terms is b.terms:
+        if any(v.kind in ("count", "percent") for v in query.values):
+            return None  # "more than half of the market?": one figure against a stated one is a check
         when = "At the same time" if va.kind == "year" else "The same"
         return _compared(ctx, query, f"{when}: {a.terms.record.answer}", a, b)
 
@@ -1334,7 +1336,7 @@ def _segment(query: Query, start: int, end: int) -> tuple[list[str], list[str]]:
 # -- who says so --------------------------------------------------------------------------------------------
 
 _SOURCING_WORDS = frozenset(
-    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk"]
+    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves"]
 )  # fmt: skip
 """Words that ask who says something, not what: taken out to find the thing asked about."""
 

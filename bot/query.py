@@ -120,6 +120,21 @@ class Value:
             return None
         if other.number is None or self.number is None or self.kind == "entity":
             return False
+        if self.bound in ("more", "less"):
+            # "more than half" against 80%: a stated bound holds when the story's figure lies beyond it
+            beyond = other.number > self.number if self.bound == "more" else other.number < self.number
+            against = {"more": "less", "less": "more"}[self.bound]
+            if beyond:
+                return True if other.bound != against else None
+            if other.bound in ("exact", against):
+                return False
+            # "more than 3000" against "more than 2000": a writer who knew of 3000 would have said so
+            near = (
+                self.number < other.number * settings.BOUND_STRETCH
+                if self.bound == "more"
+                else (self.number > other.number / settings.BOUND_STRETCH)
+            )
+            return None if near else False
         # "more than 2000" fits 2100, but a writer who knew of 5000 would not have said "more than 2000"
         far = settings.BOUND_STRETCH
         if other.bound == "more" and other.number < self.number < other.number * far:
@@ -331,7 +346,9 @@ class Reader:
                 corrected += new != word
                 fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
-        raw = self._possessive_of(self._particle_by_verb(self._names_by_sound(canonical(raw))))
+        raw = self._possessive_of(
+            self._particle_by_verb(self._made_as_created(self._names_by_sound(canonical(raw))))
+        )
         tokens: list[str] = []
         spans: list[tuple[int, int]] = []
         entities: list[str] = []
@@ -609,6 +626,28 @@ class Reader:
                     return [*raw[:start], *key, *raw[k + 2 :]]
         return raw
 
+    def _made_as_created(self, raw: list[str]) -> list[str]:
+        """ "when was Mogujie made?", "who made Mogujie?": making a named thing, with nothing made of it, is
+        creating it (unlike "make money" or "made the announcement")."""
+        if not _MADE.intersection(raw):
+            return raw
+        out = list(raw)
+        for k, word in enumerate(out):
+            if word not in _MADE:
+                continue
+            last = k == len(out) - 1 or out[k + 1] in ("in", "by", "and", "like")
+            named_before = k >= 1 and (
+                (out[k - 1],) in self.aliases or (k >= 2 and (out[k - 2], out[k - 1]) in self.aliases)
+            )
+            named_after = (
+                k + 1 < len(out)
+                and (out[k + 1],) in self.aliases
+                and (k + 2 == len(out) or out[k + 2] in ("in", "and", "like"))
+            )
+            if (last and named_before) or (named_after and out[0] == "who"):
+                out[k] = "created"
+        return out
+
     def _particle_by_verb(self, raw: list[str]) -> list[str]:
         """ "cut them off", "cut Mogujie off" read as "cut off them", "cut off Mogujie": a phrasal verb's particle
         put back beside its verb when a pronoun or a one-word name stands between them."""
@@ -641,6 +680,7 @@ _SYLLABLE_LETTERS = 4
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", "me"})
 _PARTICLES = frozenset({"off", "up", "out", "back", "down", "over", "on", "in"})
+_MADE = frozenset({"made", "make", "built", "build"})
 """Particles of phrasal verbs ("cut off", "pick up", "bring back"), which may follow the verb's object."""
 
 _KIND_NOUNS: dict[str, frozenset[str]] = {

@@ -36,6 +36,14 @@ def ask(engine, *questions):
         ("Did Alipay cut Mogujie off three years ago?", "No", "one year"),  # a span of time
         ("Alipy Wallet has 19 milion users tops, rite?", "No", "190"),  # a bound said after the figure
         ("Mogujie had 2000 stores or more?", "Yes", "2000"),
+        (
+            "Does Alipay have more than half of China's mobile payments market?",
+            "Yes",
+            "80%",
+        ),  # a stated bound
+        ("Does Alipay have less than half of China's mobile payments market?", "No", "80%"),
+        ("Does Alipay Wallet have over 100 million users?", "Yes", "190"),
+        ("Did Mogujie's marketplace have more than 3000 stores?", "No", "2000"),  # stricter than the story's
     ],
 )
 def test_a_stated_value_is_checked_against_the_record(engine, question, verdict, needle):
@@ -904,3 +912,16 @@ def test_a_second_question_joined_by_a_comma_leaves_the_first_to_answer(said, fi
     from bot.questions import main_question
 
     assert main_question(said) == (first or said)
+
+
+def test_a_follow_up_stating_a_bound_checks_the_last_figure(engine):
+    answer = ask(engine, "Alipay share of mobile payment?", "It is more than half?")
+    assert answer.kind == "check" and answer.answer.startswith("Yes") and "80%" in answer.answer
+
+
+def test_is_that_its_own_figure_is_about_the_last_answer(engine):
+    answer = ask(
+        engine, "How much of Mogujie's traffic went to its own stores?", "is that the company's own figure?"
+    )
+    assert answer.kind == "sourcing" and "QQ Tech" in answer.answer
+    assert answer.record == "mogujie-traffic-share"

@@ -114,3 +114,12 @@ def test_a_thing_asked_of_a_record_that_never_speaks_of_it_is_not_answered_by_it
     ans = engine.answer("What is the title of the QQ Tech report the article cites?")
     assert ans.status == "clarify" and '"title"' in ans.answer and "QQ Tech" in ans.answer
     assert ans.citations  # what the story does say, quoted
+
+
+@pytest.mark.parametrize("question", ["whn was mogujie made", "When was Mogujie built?"])
+def test_making_a_named_thing_is_creating_it(engine, question):
+    assert engine.answer(question).answer == "Mogujie was founded in 2011."
+
+
+def test_making_money_is_not_creating(engine):
+    assert "2011" not in engine.answer("when did mogujie make money").answer
