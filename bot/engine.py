@@ -98,8 +98,9 @@ class Engine:
             ans = judged(self.index, proposal[0], ans)
         elif inner:
             ans = _quoted(ans)
-        if core != text and ans.status != "answered":
-            # the question part of a rambling message did not settle it: try the whole message
+        if core != text and ans.status != "answered" and not (ans.status == "unknown" and ans.record):
+            # the question part of a rambling message did not settle it: try the whole message (unless it
+            # was understood and the story lacks it: "Does the article say who founded Mogujie?")
             whole, whole_reading = self._answer(question, self.index.read(text), last, threshold)
             if whole.status == "answered":
                 ans, reading = whole, whole_reading

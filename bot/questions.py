@@ -375,7 +375,8 @@ _STORY_OFFERS = re.compile(
     r"\b((does|do|did) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
     r" (offer|give|float|suggest|propose|mention|provide|list|put forward|present|cite|raise|consider)"
     r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
-    r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers))\b"
+    r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers)"
+    r"|according to (the|this) (article|story|piece|text|writer|author|report|journalist|reporter))\b"
 )
 """'What explanations does the article float for ...?': the story's own voice, which every answer is in."""
 
@@ -491,6 +492,12 @@ def main_question(text: str) -> str:
     guessed = _GUESS.search(chosen)
     if guessed and _WH_OPENING.match(chosen):
         chosen = chosen[: guessed.start()] + "?"  # "when did it start, i think it was 2011 or 2012?"
+    embedded = _TELLS_INSIDE.match(chosen)
+    if embedded and len(embedded.group("rest").split()) >= 3:
+        # "Does the writer actually know why Alipay changed its mind?": what is asked is the question inside
+        rest = embedded.group("rest").rstrip(" ?!.,")
+        rest = re.sub(r"^(the )?reasons? (that |why )?", "why ", rest, flags=re.IGNORECASE)
+        chosen = re.sub(r"^(whether|if)\b", "is it true that", rest, flags=re.IGNORECASE) + "?"
     second = _SECOND_QUESTION.search(chosen)
     if (
         second
@@ -507,6 +514,16 @@ def main_question(text: str) -> str:
     return chosen
 
 
+_TELLS_INSIDE = re.compile(
+    r"^(so |but |and |ok |okay )?((does|do|did|can|could) )?(the writer|the author|the article|the story|the piece"
+    r"|the journalist|the reporter|the text|anyone|anybody|someone|somebody|we|they|people|she|he|tracey xiang)"
+    r"( (actually|really|even|ever|exactly|truly))? (know|knows|explain|explains|say|says|tell|tells|reveal|reveals"
+    r"|give|gives|state|states)( us| me)?( (exactly|for sure|really|precisely))?"
+    r" (?P<rest>(why|when|who|where|how|what|whether|if|the reasons?)\b.*?)(,? (yeah|right|eh|no|correct)\W*)?$",
+    re.IGNORECASE,
+)
+"""A question about whether the story tells something ("Does the writer know why ...?", "Does the article explain
+the reason ...?"): the question inside is what is asked."""
 _SECOND_QUESTION = re.compile(
     r",\s*(and |but |also |plus )?(what|who|when|where|why|how|which|does|do|did|is|are|was|were|has|have|can"
     r"|could)\b(?!.*\b(right|true|correct)\W*$)",

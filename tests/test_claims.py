@@ -925,3 +925,33 @@ def test_is_that_its_own_figure_is_about_the_last_answer(engine):
     )
     assert answer.kind == "sourcing" and "QQ Tech" in answer.answer
     assert answer.record == "mogujie-traffic-share"
+
+
+@pytest.mark.parametrize(
+    ("said", "inner"),
+    [
+        ("Does the writer actually know why Alipay changed its mind?", "why Alipay changed its mind?"),
+        (
+            "So the writer knows exactly why Alipay came back to Mogujie, yeah?",
+            "why Alipay came back to Mogujie?",
+        ),
+        ("Does the article explain the reason Alipay changed its mind?", "why Alipay changed its mind?"),
+        ("Does the article say whether Alibaba bought Mogujie?", "is it true that Alibaba bought Mogujie?"),
+    ],
+)
+def test_a_question_about_whether_the_story_tells_asks_the_question_inside(said, inner):
+    from bot.questions import main_question
+
+    assert main_question(said) == inner
+
+
+def test_a_question_inside_that_the_story_cannot_answer_is_not_answered_from_the_whole_message(engine):
+    answer = ask(engine, "Does the article say who founded Mogujie?")
+    assert answer.status == "unknown" and answer.answer.startswith("The story doesn't say")
+
+
+def test_according_to_the_author_is_the_storys_voice(engine):
+    answer = ask(
+        engine, "Why were Mogujie's earnings from referrals relatively limited, according to the author?"
+    )
+    assert answer.status == "answered" and "fraction" in answer.answer
