@@ -289,6 +289,17 @@ class Reader:
         for targets in self.shorthand.values():
             surface.update(targets)
         self.surface = frozenset(w for w in surface if not w.isdigit())
+        for key, target in list(self.synonyms.items()):
+            # a listed phrase said of someone ("reduce dependence on" as "reduce its dependence on"; "changed its
+            # mind" as "changed their mind"): the forms made are looked up only, never known words
+            if len(key) >= 3 and key[0] not in self.stopwords:
+                owned = [p for p in _OWNERS if p in key[1:]]
+                for pronoun in _OWNERS:
+                    if owned and pronoun != owned[0]:
+                        self.synonyms.setdefault(tuple(pronoun if w == owned[0] else w for w in key), target)
+                    elif not owned:
+                        self.synonyms.setdefault((key[0], pronoun, *key[1:]), target)
+        self._max_syn = _longest_by_first(self.synonyms)
         self.known_stems = frozenset(stem(w) for w in self.surface)
         self.stop_stems = frozenset(stem(w) for w in self.stopwords)
         self._sorted_surface = sorted(self.surface)
@@ -681,6 +692,7 @@ _SYLLABLE_LETTERS = 4
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", "me"})
 _PARTICLES = frozenset({"off", "up", "out", "back", "down", "over", "on", "in"})
 _MADE = frozenset({"made", "make", "built", "build"})
+_OWNERS = ("its", "their", "his", "her")
 """Particles of phrasal verbs ("cut off", "pick up", "bring back"), which may follow the verb's object."""
 
 _KIND_NOUNS: dict[str, frozenset[str]] = {

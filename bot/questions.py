@@ -168,6 +168,7 @@ def intent(folded: str) -> str:
 _FRAMING = re.compile(
     r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not)\b"
     r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so|a fact)( that)?\b"
+    r"|^(is|was) (really )?(true|correct|right) that\b"  # a learner's "Is true that ...?"
     r"|^(it|this|that) (is|was) (really )?(true|correct|right|accurate|the case)( that)?\b"
     r"|^(am i|are we|was i) (right|correct|wrong) (that|in thinking|in saying|to think|to say)( that)?\b"
     r"|^(can|could|may) (i|we|you|one) (argue|say|claim|conclude|state|write|assume) (that)?\b"

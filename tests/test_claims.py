@@ -955,3 +955,17 @@ def test_according_to_the_author_is_the_storys_voice(engine):
         engine, "Why were Mogujie's earnings from referrals relatively limited, according to the author?"
     )
     assert answer.status == "answered" and "fraction" in answer.answer
+
+
+def test_a_learners_is_true_that_frames_a_check(engine):
+    answer = ask(engine, "Is true that Meilishuo also has opened own marketplace?")
+    assert answer.kind == "check" and answer.answer.startswith("Yes")
+
+
+def test_a_listed_phrase_said_of_someone_reads_as_the_phrase(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert (
+        reader.read("reduce its dependence on Alibaba").tokens
+        == reader.read("reduce dependence on Alibaba").tokens
+    )
+    assert reader.read("Alipay changed their mind").tokens == reader.read("Alipay changed its mind").tokens
