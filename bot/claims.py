@@ -73,7 +73,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
         # follow-up naming nothing, "Who's the source for that?", is about the last answer)
         return None
     named = (
-        _naming(ctx, query) or category(ctx, query) or voice_list(ctx, query) or share_of_other(ctx, query)
+        _naming(ctx, query)
+        or category(ctx, query)
+        or belongs(ctx, query)
+        or voice_list(ctx, query)
+        or share_of_other(ctx, query)
     )
     if named:
         return named
@@ -269,6 +273,27 @@ def category(ctx: Context, query: Query) -> Answer | None:
         return None
     text = f"Not in those words. What the story says: {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0)
+
+
+_BELONGS = re.compile(
+    r"\b(is|was|are|were) (\w+ ){1,4}(a |an )?(part|unit|arm|division) of\b|\bbelongs? to\b"
+)
+
+
+def belongs(ctx: Context, query: Query) -> Answer | None:
+    """ "Is Alimama part of Alibaba?": Yes when the story names the one as the other's ("Alibaba's referral
+    program"); otherwise the question is ranked as any other."""
+    if query.qtype != "yesno" or len(query.entities) != 2 or not _BELONGS.search(query.joined):
+        return None
+    part, whole = query.entities
+    if whole not in _owners(ctx.index, part) and not ctx.index.reader.part_of(part, whole):
+        return None
+    rec = _defining(ctx.index, part)
+    if rec is None:
+        return None
+    return build(
+        ctx.index, ctx.question, query, text=f"Yes: {rec.answer}", sources=[rec], kind="check", score=1.0
+    )
 
 
 # -- checking a claim ---------------------------------------------------------------------------------------
@@ -644,7 +669,8 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     rest = query
     for start, end in spans:
         rest = rest.without(start, end, None)
-    if not rest.entities or _TOO.search(query.joined):
+    written = any(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}\b", ctx.question) for w in query.unknown)
+    if not (rest.entities or written) or _TOO.search(query.joined):
         return (
             None  # nothing named to check against ("Can you write a poem for my cat?"), or an additive claim
         )

@@ -46,7 +46,11 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
 # Used only when no wh-phrase is found: "Could you explain why..." asks why, not yes or no.
 _FALLBACKS: list[tuple[str, QuestionType]] = [
     (r"\b(tell me|explain|describe|define|summari[sz]e)\b", "what"),
-    (r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", "yesno"),
+    (
+        r"^((so|and|but|then|ok|okay|well|wait|also) )?(is|are|was|were|do|does|did|has|have|had|can|could|will|would"
+        r"|should)\b",
+        "yesno",
+    ),
     # Keyword queries ("taobao users", "meilishuo store count") ask for what their head noun measures.
     (r"\b(users?|stores?|shops?|accounts?|count|number|figures?)\b", "how_many"),
     (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost)\b", "how_much"),
@@ -499,6 +503,10 @@ def main_question(text: str) -> str:
         rest = embedded.group("rest").rstrip(" ?!.,")
         rest = re.sub(r"^(the )?reasons? (that |why )?", "why ", rest, flags=re.IGNORECASE)
         chosen = re.sub(r"^(whether|if)\b", "is it true that", rest, flags=re.IGNORECASE) + "?"
+    chosen = _COURTESY_TAIL.sub("?", chosen)  # "What is Meilishuo, if I may ask?"
+    cleft = _CLEFT.match(chosen)
+    if cleft:
+        chosen = f"{cleft.group('named')} {cleft.group('rest')}"  # "Was it Xinhua that reported ...?"
     second = _SECOND_QUESTION.search(chosen)
     if (
         second
@@ -515,6 +523,19 @@ def main_question(text: str) -> str:
     return chosen
 
 
+_COURTESY_TAIL = re.compile(
+    r",\s*(if (i|we) (may|might|can|could) ask|for (the |my |our )?(listeners|readers|viewers|students|pupils|class"
+    r"|audience|people|those|anyone|kids)( who [\w' ]{1,30})?|if (you )?(please|possible|you can|you could|you would|you"
+    r" don'?t mind))\W*$",
+    re.IGNORECASE,
+)
+"""A courtesy or an audience after the question ("..., if I may ask?", "..., for listeners who don't know?")."""
+_CLEFT = re.compile(
+    r"^(is|was) it (?!(true|correct|right|accurate|the case|so|a fact|possible|likely|fair|safe|really|actually"
+    r"|confirmed|known|clear|just)\b)(?P<named>(\w+'?s? ?){1,4}?) (that|who|which) (?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+"""'Was it Xinhua that reported the store numbers?': a claim that the one named did it."""
 _TELLS_INSIDE = re.compile(
     r"^(so |but |and |ok |okay )?((does|do|did|can|could) )?(the writer|the author|the article|the story|the piece"
     r"|the journalist|the reporter|the text|anyone|anybody|someone|somebody|we|they|people|she|he|tracey xiang)"

@@ -969,3 +969,35 @@ def test_a_listed_phrase_said_of_someone_reads_as_the_phrase(engine):
         == reader.read("reduce dependence on Alibaba").tokens
     )
     assert reader.read("Alipay changed their mind").tokens == reader.read("Alipay changed its mind").tokens
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("What is Meilishuo, if I may ask?", "What is Meilishuo?"),
+        ("What's Alimama, for listeners who don't know?", "What's Alimama?"),
+        ("Was it Xinhua that reported the store numbers?", "Xinhua reported the store numbers?"),
+        ("Is it true that Mogujie was founded in 2011?", "Is it true that Mogujie was founded in 2011?"),
+    ],
+)
+def test_courtesies_and_clefts_leave_the_question(said, asked):
+    from bot.questions import main_question
+
+    assert main_question(said) == asked
+
+
+def test_a_cleft_naming_someone_the_story_does_not_is_refuted(engine):
+    answer = ask(engine, "Was it Xinhua that reported the store numbers?")
+    assert answer.kind == "check" and answer.answer.startswith("No") and "QQ Tech" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["so is alimama part of alibaba", "Does Alipay Wallet belong to Alipay?"]
+)
+def test_a_name_given_as_anothers_is_part_of_it(engine, question):
+    answer = ask(engine, question)
+    assert answer.kind == "check" and answer.answer.startswith("Yes")
+
+
+def test_a_name_not_given_as_anothers_is_not_affirmed_part_of_it(engine):
+    assert not ask(engine, "Is Alimama part of Tencent?").answer.startswith("Yes")
