@@ -1116,7 +1116,7 @@ def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
     """Yes or No for "Did A have more X than B?": the first side named is the one asked about; for "was it
     bigger or smaller?", the word that holds."""
     words = set(query.words)
-    if "or" in words:
+    if is_choice(query.joined):  # "bigger or smaller?", not "true or false:"
         assert a.value.number is not None and b.value.number is not None
         return (
             ("Bigger." if a.value.number > b.value.number else "Smaller.")

@@ -171,7 +171,8 @@ def intent(folded: str) -> str:
 
 _FRAMING = re.compile(
     r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not)\b"
-    r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so|a fact)( that)?\b"
+    r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so"
+    r"|(a |an )?((established|proven|confirmed|known|verified|hard|actual) )?fact)( that)?\b"
     r"|^(is|was) (really )?(true|correct|right) that\b"  # a learner's "Is true that ...?"
     r"|^(it|this|that) (is|was) (really )?(true|correct|right|accurate|the case)( that)?\b"
     r"|^(am i|are we|was i) (right|correct|wrong) (that|in thinking|in saying|to think|to say)( that)?\b"
@@ -228,7 +229,7 @@ _SOURCING_SETTLED = Gated(
     r"|\b(just|only|merely) (ever )?(a |an )?(claim|rumou?r|report|guess|speculation)\b"
     r"|\b(presented|reported|treated|given|stated|described|written up|framed) as (a |an )?(fact|claim|rumou?r|certain"
     r"|true|confirmed)\b"
-    r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?(claim|rumou?r|fact)\b|\bhow do (we|they|you|i) know\b"
+    r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?((established|proven|known|hard|actual) )?(claim|rumou?r|fact)\b|\bhow do (we|they|you|i) know\b"
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only )?(a )?(claim|rumou?r)\b"
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"

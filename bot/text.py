@@ -115,6 +115,8 @@ def words(text: str) -> list[str]:
     if "%" in text:
         text = _PERCENT_SIGN.sub(r"\1 percent", text).replace("%", " percent ")  # "what % of ..." too
     out: list[str] = []
+    if "per cent" in text:
+        text = text.replace("per cent", "percent")  # "60 per cent", as British English writes it
     for raw in _WORD.findall(text):
         if raw in _CONTRACTIONS:
             out.extend(_CONTRACTIONS[raw].split())

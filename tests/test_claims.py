@@ -44,6 +44,7 @@ def ask(engine, *questions):
         ("Does Alipay have less than half of China's mobile payments market?", "No", "80%"),
         ("Does Alipay Wallet have over 100 million users?", "Yes", "190"),
         ("Did Mogujie's marketplace have more than 3000 stores?", "No", "2000"),  # stricter than the story's
+        ("Is it so that Alipay claims 60 per cent of the Chinese mobile payments market?", "No", "80%"),
     ],
 )
 def test_a_stated_value_is_checked_against_the_record(engine, question, verdict, needle):
@@ -1001,3 +1002,13 @@ def test_a_name_given_as_anothers_is_part_of_it(engine, question):
 
 def test_a_name_not_given_as_anothers_is_not_affirmed_part_of_it(engine):
     assert not ask(engine, "Is Alimama part of Tencent?").answer.startswith("Yes")
+
+
+def test_true_or_false_on_a_comparison_gets_its_verdict(engine):
+    answer = ask(engine, "True or false: Mogujie had more stores on its marketplace than Meilishuo.")
+    assert answer.answer.startswith("True") and "2000" in answer.answer
+
+
+def test_an_established_fact_is_asked_of_how_settled_it_is(engine):
+    answer = ask(engine, "Is it an established fact that Alibaba charged the sites a technical fee?")
+    assert answer.kind == "sourcing" and answer.answer.startswith("No") and "rumour" in answer.answer
