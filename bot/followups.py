@@ -27,6 +27,10 @@ SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
 _ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
 _ELLIPSIS_FILLERS = frozenset({"other", "same", "similar", "likewise", "also", "too", "either", "well"})
 """Words an ellipsis may carry that ask nothing new ("and the other one, Meilishuo - same?")."""
+_OTHER_ONE = re.compile(
+    r"^(and |what about |how about |and what about |same for )?(the )?other (one|site|company|app)\b"
+)
+"""'and the other one?': the other of the two names the last answer gave."""
 _DEFINITION = re.compile(
     r"^\s*(and|or)\s+((what|who)\s+(is|are|was|were)"
     r"|(who|what|when|where|why|how|which)( \w+)? (did|does|do|had|has|have|was|were|will|would|could|can)"
@@ -81,6 +85,16 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and not _DEFINITION.search(joined)
     ):
         return Readings([read(_cap(_substitute(index, last, typed.entities)))], True, True)
+    if not typed.entities and _OTHER_ONE.search(joined) and len(typed.words) <= 6:
+        # "and the other one?": the name the last answer gave beside what the last question was about
+        kinds = index.reader.kinds
+        other = [
+            e
+            for e in [*last.named, *last.answer_entities]
+            if e not in last.entities and last.entities and kinds.get(e) == kinds.get(last.entities[0])
+        ]  # of the same kind: the other site, not the outlet that reported on it
+        if other:
+            return Readings([read(_cap(_substitute(index, last, other[:1])))], True, True)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
         swapped = read(_cap(_substitute(index, last, typed.entities)))

@@ -175,3 +175,9 @@ def test_they_after_an_answer_naming_two_parties_means_both(engine):
         engine, "Which sites launched their own marketplaces in late 2013?", "How many stores did they have?"
     )
     assert "2000" in answer.answer and "1000" in answer.answer
+
+
+def test_the_other_one_is_the_other_name_of_that_kind_the_last_answer_gave(engine):
+    """The answer named Mogujie and Meilishuo; "the other one" after a question about Mogujie is Meilishuo."""
+    (_, answer), _ = chat(engine, "When did Mogujie launch its own marketplace?", "and the other one?")
+    assert "meilishuo" in answer.resolved.lower() and "2013" in answer.answer
