@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .answers import QuestionType
-from .patterns import Gated
+from .patterns import Gated, Lazy
 
 # Ordered: the first pattern that matches the folded question decides its type.
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
@@ -56,11 +56,11 @@ _FALLBACKS: list[tuple[str, QuestionType]] = [
     (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost)\b", "how_much"),
     (r"\b(year|date)\b", "when"),
 ]
-_ANY_TYPE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TYPE_PATTERNS)))
+_ANY_TYPE = Lazy("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TYPE_PATTERNS)))
 """All type patterns in one: at the leftmost match the first alternative wins, which is the same as trying
 each pattern and keeping the earliest (then first-listed) match, in one search instead of eleven."""
 _TYPE_OF = {f"t{i}": t for i, (_, t) in enumerate(_TYPE_PATTERNS)}
-_FALLBACK_COMPILED = [(re.compile(p), t) for p, t in _FALLBACKS]
+_FALLBACK_COMPILED = [(Lazy(p), t) for p, t in _FALLBACKS]
 
 # Which record types may answer a question of each type; None (a bare keyword query) fits all.
 COMPATIBLE: dict[QuestionType, set[QuestionType]] = {
@@ -83,30 +83,30 @@ KIND_FITS: dict[QuestionType, set[str]] = {
     "how_much": {"percent", "count", "money"},
 }
 
-_GREETING = re.compile(
+_GREETING = Lazy(
     r"^((hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| bot| again)?"
     r"|(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)) (there |bot )?)?"
     r"((how are you|how are you doing|how is it going|hows it going|how r u|how are things|whats up|sup|nice to meet you)"
     r"( today| doing| bot)?)?$"
 )
 """Hellos and small talk ("hello, how are you today?"): nothing about the story is asked."""
-_HELP = re.compile(
+_HELP = Lazy(
     r"^(help|\?|menu|what can (you|i) (do|ask)( you)?|what do you know|what can you tell me|how does this work|commands)$"
 )
-_FAREWELL = re.compile(r"^(quit|exit|bye|goodbye|good bye|see you|see ya|cya|q)$")
-_THANKS = re.compile(r"^(thanks|thank you|thank you very much|thx|ty|cheers|great|ok|okay|cool|nice)( bot)?$")
+_FAREWELL = Lazy(r"^(quit|exit|bye|goodbye|good bye|see you|see ya|cya|q)$")
+_THANKS = Lazy(r"^(thanks|thank you|thank you very much|thx|ty|cheers|great|ok|okay|cool|nice)( bot)?$")
 
 
 NUMERIC_KINDS = {"count", "percent", "money"}
 """Short-answer kinds that can answer how-many and how-much questions."""
 
-_EXACT_DATE = re.compile(
+_EXACT_DATE = Lazy(
     r"\b(what|which) (exact |calendar |specific )*(month|day|date)\b|\bexact(ly)? (date|day|time)\b"
     r"|\bon what day\b|\bcalendar date\b"
 )
 
 
-_CALENDAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d\d", re.I)
+_CALENDAR = Lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d\d", re.I)
 
 
 def gives_exact_date(answer: str | None) -> bool:
@@ -135,14 +135,14 @@ def question_type(folded: str) -> QuestionType | None:
     return next((qtype for pattern, qtype in _FALLBACK_COMPILED if pattern.search(folded)), None)
 
 
-_SCENE_CLAUSE = re.compile(
+_SCENE_CLAUSE = Lazy(
     r"^(when|after|before|once|while|since|if|as soon as) (?!(is|are|was|were|do|does|did|has|have|had|can"
     r"|could|will|would|should|exactly|precisely|roughly|about|approximately)\b)\w+"
 )
 """A leading "when/after/once ..." clause that is no question itself ("When Mogujie was ...", not "When
 was ..."): only its first word after the conjunction is skipped, so a question phrase later decides."""
-_AUX_OPENING = re.compile(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
-_EMBEDDED = re.compile(
+_AUX_OPENING = Lazy(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
+_EMBEDDED = Lazy(
     r"^(do|does|did|can|could|would|will) (you|we|they|i|the \w+) (actually |really |even |still |ever )?(know|tell"
     r"|say|explain|mention|remember|find out"
     r"|see|show|give|walk|help|describe|summari[sz]e|sum|talk|go over)\b"
@@ -169,7 +169,7 @@ def intent(folded: str) -> str:
     return "question"
 
 
-_FRAMING = re.compile(
+_FRAMING = Lazy(
     r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not)\b"
     r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so"
     r"|(a |an )?((established|proven|confirmed|known|verified|hard|actual) )?fact)( that)?\b"
@@ -182,13 +182,13 @@ _FRAMING = re.compile(
     r"(say|state|claim|mention|report|suggest|credit|confirm|tell)\b"
 )
 """A true/false framing: what follows is a statement to check, whatever wh-word it contains."""
-_TRAILING_CHECK = re.compile(
+_TRAILING_CHECK = Lazy(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$"
 )
-_COMPARISON = re.compile(
+_COMPARISON = Lazy(
     r"\b(more|fewer|less|bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\b(than|then)\b"
     r"|\b(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller|lower|first"
     r"|earlier|later)\b.*\bor\b"
@@ -241,7 +241,7 @@ _SOURCING_SETTLED = Gated(
      "rumo", "say s", "specu", "state", "their", "third", "treat", "true ", "uncon", "verif", "was it", "was that",
      "was the ", "was this", "writt"),
 )  # fmt: skip
-_SUMMARY = re.compile(
+_SUMMARY = Lazy(
     r"\bmain (point|news|idea|story|message|topic|thing|takeaway|issue)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
     r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
@@ -251,12 +251,12 @@ _SUMMARY = re.compile(
     r"|\b(what|whats) (is|was) (the|this) (whole |entire )?(story|article|piece|text|report) (\w+ )?about\b"
     r"|\btell (me |us )?(the|this) (whole )?(story|article) in\b"
 )
-_OVERVIEW = re.compile(
+_OVERVIEW = Lazy(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
     r"|has happened|did happen)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
 )
-_HISTORY = re.compile(
+_HISTORY = Lazy(
     r"\b(how|in what ways?) (did|has|have|does|do|had) (\w+ ){1,5}(chang|evolv|develop|transform|shift|grow|grew)"
     r"|\b(background|history|backstory|story) (of|to|behind|between)\b"
     r"|\bhow (\w+ ){1,6}(changed|evolved|developed|transformed|shifted|grew|has changed|has evolved)\b"
@@ -264,7 +264,7 @@ _HISTORY = re.compile(
 )
 """A party's story over time ("how did Mogujie's business change?", "the background to the conflict between
 Alipay and Mogujie"): answered from the timeline events about the parties named."""
-_TIMELINE = re.compile(
+_TIMELINE = Lazy(
     r"\btimeline\b|\bchronolog|\bsequence of events\b|\b(in|what|which) order\b|\bstep by step\b|\bhistory of\b"
     r"|\bkey (events|dates|moments)\b|\bmain events\b|\bevents in order\b|\bhow did (it|things|events) unfold\b"
 )
@@ -298,7 +298,7 @@ def framed(joined: str) -> bool:
     return bool(_FRAMING.search(joined))
 
 
-_TIME_REF = re.compile(
+_TIME_REF = Lazy(
     r"\b(now|today|currently|current|at present|presently|these days|nowadays|this year|last year|next year"
     r"|right now|at the moment|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
     r"|first launched|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began|went live)|to date"
@@ -319,7 +319,7 @@ def is_choice(joined: str) -> bool:
     return bool(_CHOICE.search(joined))
 
 
-_CHOICE = re.compile(r"\bor\b(?! (not|false|wrong|no)\b)(?<!\btrue or)")
+_CHOICE = Lazy(r"\bor\b(?! (not|false|wrong|no)\b)(?<!\btrue or)")
 
 
 def has_finite_verb(folded: str) -> bool:
@@ -328,7 +328,7 @@ def has_finite_verb(folded: str) -> bool:
     return _FINITE.search(folded) is not None
 
 
-_FINITE = re.compile(r"\b(had|has|have|was|were|is|are|did|does|do)\b")
+_FINITE = Lazy(r"\b(had|has|have|was|were|is|are|did|does|do)\b")
 
 
 def scene_only(folded: str) -> bool:
@@ -342,7 +342,7 @@ def has_wh_phrase(folded: str) -> bool:
     return _ANY_TYPE.search(folded) is not None
 
 
-_REQUEST = re.compile(
+_REQUEST = Lazy(
     r"^((please|pls|can you|could you|would you|will you|i want you to|i need you to) )*"
     r"(give me|tell me|explain( to me)?|walk me through|help me understand|describe|summari[sz]e|sum up|break down"
     r"|remind me|talk me through|go over|define)"
@@ -352,14 +352,14 @@ _REQUEST = re.compile(
 """A request wrapped round a question ("Give me a quick summary of how ..."): it says how to answer."""
 
 
-_AUDIENCE = re.compile(
+_AUDIENCE = Lazy(
     r"\b((in words|so that|in a way|for|like) )?(a|an|my|our) \d+ years? old( would (get|understand)| could"
     r" (get|understand)| can (get|understand)| kid| child| student| class| pupil)?\b"
 )
 """Who the answer is for ("in words a 10 year old would get"): how to answer, not what about."""
 
 
-_FORMAT = re.compile(
+_FORMAT = Lazy(
     r"\b(like )?(in|with|using) (just |only )?(one|a|an|two|three|a few|few|1|2|3|simple|plain|easy|short|your own)"
     r"( or (two|2)| or so| or less| or (three|3))?( (easy|simple|short|plain|quick|clear|basic|kid|student))*"
     r" (sentences?|words|lines?|paragraphs?|bullet points|bullets|points|english|terms|language)"
@@ -371,13 +371,13 @@ _FORMAT = re.compile(
 how to answer, not what about."""
 
 
-_AS_THE_STORY_SAYS = re.compile(
+_AS_THE_STORY_SAYS = Lazy(
     r"\b(as|the way|how|in the way) (the|this) (article|story|piece|text|writer|author|report) (defines|describes"
     r"|puts|calls|explains|does|says|words|presents)( it| them| this| that)?\b"
 )
 """'What is Alimama, as the article defines it?': whose words to answer in, which every answer is anyway."""
 
-_STORY_OFFERS = re.compile(
+_STORY_OFFERS = Lazy(
     r"\b((does|do|did) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
     r" (offer|give|float|suggest|propose|mention|provide|list|put forward|present|cite|raise|consider)"
     r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
@@ -407,39 +407,39 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[?!.])\s+")
-_OPENING = re.compile(
+_SENTENCE_BREAK = Lazy(r"(?<=[?!.])\s+")
+_OPENING = Lazy(
     r"^(who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could"
     r"|will|would|should|true|confirm)\b",
     re.IGNORECASE,
 )
-_BARE_CHECK = re.compile(
+_BARE_CHECK = Lazy(
     r"^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
     r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false)\W*$",
     re.IGNORECASE,
 )
 """A question that only asks whether the sentence before it holds."""
-_REPORTED = re.compile(
+_REPORTED = Lazy(
     r"^(.*?\b)?(i|we) (have )?(wrote|written|noted|put|put down|said|think|thought|read|heard|believe|believed"
     r"|understood|understand|remember|remembered|assumed|guess|guessed|claimed)( that)?\s+"
     r"|^(my|our|the|a|his|her|their) (\w+ ){0,2}(says|said|states|stated|claims|claimed|reads|has it)( that)?\s+",
     re.IGNORECASE,
 )
-_HEARSAY = re.compile(
+_HEARSAY = Lazy(
     r"^(somebody|someone|people|everyone|a friend|my \w+|they)( \w+){0,3} (said|say|says|told me|reckons?|claimed"
     r"|claims)( that)?\s+",
     re.IGNORECASE,
 )
 """Someone else's word a reader checks ("somebody at school said ..."): the statement after it is checked."""
 """What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
-_INTERJECTION = re.compile(
+_INTERJECTION = Lazy(
     r"^\s*((right|ok|okay|cool|great|alright|all right|thanks|thank you|hmm+|well|oh|ah|yes|yeah|yep|no|nope"
     r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood)[\s,!.]*)+[,!.]\s*",
     re.IGNORECASE,
 )
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""
-_CAUSAL_CLAIM = re.compile(
+_CAUSAL_CLAIM = Lazy(
     r"^(so |and |but )?(is|are|was|were|do|does|did|has|have|had|is it true that|true or false:?)\b.*\bbecause"
     r" (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b)"
     r"|\bbecause (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b).*(,|\s[-\u2013\u2014]+)\s*(is that|is this"
@@ -448,10 +448,10 @@ _CAUSAL_CLAIM = re.compile(
 )
 """A yes/no claim giving a cause ("Did Alipay drop Mogujie because it switched to WeChat Payment?"): the cause is
 part of what is checked, unlike a reader's own reason for asking ("... because I need it for homework")."""
-_BECAUSE = re.compile(r",?\s+\b(because|since i|as i|cause|coz|cuz|bc)\b.*$", re.IGNORECASE)
+_BECAUSE = Lazy(r",?\s+\b(because|since i|as i|cause|coz|cuz|bc)\b.*$", re.IGNORECASE)
 
 
-_LEAD_IN = re.compile(r"^(?P<lead>[^:?!.]{3,60}?)(?::|\s[-\u2013\u2014]+)\s+(?P<rest>\S.*)$", re.DOTALL)
+_LEAD_IN = Lazy(r"^(?P<lead>[^:?!.]{3,60}?)(?::|\s[-\u2013\u2014]+)\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
 def lead_in(text: str) -> tuple[str, str] | None:
@@ -524,20 +524,20 @@ def main_question(text: str) -> str:
     return chosen
 
 
-_COURTESY_TAIL = re.compile(
+_COURTESY_TAIL = Lazy(
     r",\s*(if (i|we) (may|might|can|could) ask|for (the |my |our )?(listeners|readers|viewers|students|pupils|class"
     r"|audience|people|those|anyone|kids)( who [\w' ]{1,30})?|if (you )?(please|possible|you can|you could|you would|you"
     r" don'?t mind))\W*$",
     re.IGNORECASE,
 )
 """A courtesy or an audience after the question ("..., if I may ask?", "..., for listeners who don't know?")."""
-_CLEFT = re.compile(
+_CLEFT = Lazy(
     r"^(is|was) it (?!(true|correct|right|accurate|the case|so|a fact|possible|likely|fair|safe|really|actually"
     r"|confirmed|known|clear|just)\b)(?P<named>(\w+'?s? ?){1,4}?) (that|who|which) (?P<rest>\w.*)$",
     re.IGNORECASE,
 )
 """'Was it Xinhua that reported the store numbers?': a claim that the one named did it."""
-_TELLS_INSIDE = re.compile(
+_TELLS_INSIDE = Lazy(
     r"^(so |but |and |ok |okay )?((does|do|did|can|could) )?(the writer|the author|the article|the story|the piece"
     r"|the journalist|the reporter|the text|anyone|anybody|someone|somebody|we|they|people|she|he|tracey xiang)"
     r"( (actually|really|even|ever|exactly|truly))? (know|knows|explain|explains|say|says|tell|tells|reveal|reveals"
@@ -547,25 +547,23 @@ _TELLS_INSIDE = re.compile(
 )
 """A question about whether the story tells something ("Does the writer know why ...?", "Does the article explain
 the reason ...?"): the question inside is what is asked."""
-_SECOND_QUESTION = re.compile(
+_SECOND_QUESTION = Lazy(
     r",\s*(and |but |also |plus )?(what|who|when|where|why|how|which|does|do|did|is|are|was|were|has|have|can"
     r"|could)\b(?!.*\b(right|true|correct)\W*$)",
     re.IGNORECASE,
 )
 """A second question joined to the first by a comma ("..., and does it confirm any of them?"): the first is
 answered."""
-_GUESS = re.compile(
-    r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE
-)
-_WH_OPENING = re.compile(r"^(who|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
+_GUESS = Lazy(r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE)
+_WH_OPENING = Lazy(r"^(who|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 """A wh-question followed by the reader's own guess: the question is what is asked."""
-_POLITE_END = re.compile(r"[,\s]+(please|pls|plz|thanks|thank you|cheers)\W*$", re.IGNORECASE)
-_POINTS_BACK = re.compile(
+_POLITE_END = Lazy(r"[,\s]+(please|pls|plz|thanks|thank you|cheers)\W*$", re.IGNORECASE)
+_POINTS_BACK = Lazy(
     r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b(\W*\w+){0,6}\W*$", re.IGNORECASE
 )
 """A short question about what was just said ("Is that just a rumour?", "Who says that?")."""
 
-_LOCATE = re.compile(
+_LOCATE = Lazy(
     r"^(?:(?:can you |could you |please )*(?:show me |tell me |point me to |find )?)"
     r"(?:where (?:in (?:the|this) (?:story|article|text|piece) )?(?:does|do|did|is) (?:it|the story|the article|the text"
     r"|the piece|the author|they|the writer) (?:say|said|talk about|talks about|mention|mentions|describe|discuss"
@@ -580,7 +578,7 @@ _LOCATE = re.compile(
     r"(?: (?:that|about|of|on))?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_LOCATE_INSIDE = re.compile(
+_LOCATE_INSIDE = Lazy(
     r"\b(?:the )?(?:passage|passages|part|bit|section|paragraph|sentence|sentences|line|lines|quote|wording)"
     r" (?:on|about|regarding|covering|dealing with|that (?:says|mentions|covers|talks about|describes|explains))"
     r"\s+(?P<rest>[^.?!]+?)(?:\s+[-\u2013\u2014]\s|[.?!]|$)"
@@ -602,7 +600,7 @@ _LOCATE_WORDS = (
     "where",
 )
 """Words one of which `_LOCATE_INSIDE` needs: a message without any is not searched (most are not)."""
-_WH_START = re.compile(r"^(who|whom|whose|what|when|where|why|how|which|whether|if)\b", re.IGNORECASE)
+_WH_START = Lazy(r"^(who|whom|whose|what|when|where|why|how|which|whether|if)\b", re.IGNORECASE)
 
 
 def located(text: str) -> str | None:
@@ -621,8 +619,8 @@ def located(text: str) -> str | None:
     return rest  # "the technical fee": a topic, answered by the record about it
 
 
-_QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))[\"'\u2018\u201c](.{1,300}?)[\"'\u2019\u201d](?=[\s,.;:?!)]|$)")
-_PROPOSAL_WORDS = re.compile(
+_QUOTED = Lazy(r"(?:^|(?<=[\s(:,]))[\"'\u2018\u201c](.{1,300}?)[\"'\u2019\u201d](?=[\s,.;:?!)]|$)")
+_PROPOSAL_WORDS = Lazy(
     r"\b(answer|answers|answered|reply|response|accept|acceptable|fair|right|correct|wrong|count|mark|marks"
     r"|full credit|credit|ok|okay|valid)\b",
     re.IGNORECASE,
@@ -643,7 +641,7 @@ def proposed_answer(text: str) -> tuple[str, str] | None:
     return answer, question
 
 
-_SAYS_ABOUT = re.compile(
+_SAYS_ABOUT = Lazy(
     r"^what ((do|does|did|has|have) )?(?P<who>\w+( \w+)?) (say|says|said|claim|claims|claimed|state|states"
     r"|stated)\b|^how ((do|does|did|has|have) )?(?P<reacting>\w+( \w+)?) (react|reacted|respond|responded|reply"
     r"|replied|comment|commented)\b"
@@ -651,7 +649,7 @@ _SAYS_ABOUT = re.compile(
 """A question asking for a party's own words or response, which only what that party says can answer."""
 
 
-_ATTRIBUTE = re.compile(r"^(what|which) (is|was|are|were) (the|its|their|his|her) (?P<head>\w+) of\b")
+_ATTRIBUTE = Lazy(r"^(what|which) (is|was|are|were) (the|its|their|his|her) (?P<head>\w+) of\b")
 
 
 def attribute_start(joined: str) -> int | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,3 +77,17 @@ def test_gating_never_changes_what_the_question_patterns_find(words):
     text = " ".join(words)
     for gated in (questions._SOURCING_WHO, questions._SOURCING_SETTLED):
         assert bool(gated.search(text)) == bool(gated.pattern.search(text))
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_acts_as_the_compiled_one():
+    from bot.patterns import Lazy
+
+    lazy = Lazy(r"\b(a+)(b)?", re.IGNORECASE)
+    assert lazy._compiled is None  # nothing compiled at import
+    text = "xx AAb aa"
+    plain = re.compile(r"\b(a+)(b)?", re.IGNORECASE)
+    assert lazy.search(text).span() == plain.search(text).span()
+    assert lazy.match("aab").group(2) == "b" and lazy.fullmatch("x") is None
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lazy.sub("-", text, count=1) == plain.sub("-", text, count=1)
+    assert lazy.findall(text) == plain.findall(text) and lazy.split(text) == plain.split(text)
