@@ -37,18 +37,16 @@ class Gated:
     The strings are written out beside the pattern (deriving them at import would cost every start a parse);
     a test checks them against `opening_strings` of the pattern, so they cannot drift from it."""
 
-    __slots__ = ("_compiled", "heads", "source")
+    __slots__ = ("_lazy", "heads", "source")
 
     def __init__(self, source: str, heads: tuple[str, ...]) -> None:
         self.source = source
         self.heads = heads
-        self._compiled: re.Pattern[str] | None = None
+        self._lazy = Lazy(source)
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source)
-        return self._compiled
+        return self._lazy.compiled
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if not any(map(text.__contains__, self.heads)):
