@@ -256,14 +256,14 @@ def category(ctx: Context, query: Query) -> Answer | None:
             or plain <= {w.removesuffix("s") for w in words(rec.answer)}
         )
 
-    defining = [  # "What is Mogujie?", "What kind of sites are Mogujie and Meilishuo?": names and nothing else
+    describing = [  # "What is Mogujie?", "What kind of sites are Mogujie and Meilishuo?": names and nothing else
         t.record
         for t in ctx.index.records
         if t.record.entities[:1] == (named.entity,)
         and t.phrasings
         and all(w.startswith(ENTITY_PREFIX) for w in t.phrasings[0])
     ]
-    calling = [r for r in defining if r.asks == "what" and not r.not_in_story and calls(r)]
+    calling = [r for r in describing if r.asks == "what" and not r.not_in_story and calls(r)]
     if calling:
         best = min(calling, key=lambda r: len(r.answer))
         return build(ctx.index, ctx.question, query, text=f"Yes: {best.answer}", sources=[best], kind="check",
@@ -669,7 +669,7 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     rest = query
     for start, end in spans:
         rest = rest.without(start, end, None)
-    written = any(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}\b", ctx.question) for w in query.unknown)
+    written = any(_capitalised(ctx, w) for w in query.unknown)
     if not (rest.entities or written) or _TOO.search(query.joined):
         return (
             None  # nothing named to check against ("Can you write a poem for my cat?"), or an additive claim
@@ -729,9 +729,14 @@ def _owners(index: Index, entity: str) -> set[str]:
 
 def _may_be_name(ctx: Context, word: str) -> bool:
     """True for an unknown word that may name something: written with a capital, or no common English word."""
-    if re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}", ctx.question):
+    if _capitalised(ctx, word):
         return True
     return ctx.index.reader.speller.english.zipf.get(word, 0.0) < settings.NAME_MAX_ZIPF
+
+
+def _capitalised(ctx: Context, word: str) -> bool:
+    """True when the reader wrote the word with a capital, as a name is written."""
+    return re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}", ctx.question) is not None
 
 
 def _other_roles(terms: RecordTerms, entity: str) -> frozenset[str]:

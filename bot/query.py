@@ -8,7 +8,7 @@ decision) works on the `Query` and never reads the text again.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, cached_property
@@ -351,9 +351,8 @@ class Reader:
 
                 new = self.speller.correct(word, opens)
                 if new not in self.surface and new.endswith("s") and (new[:-1],) in self.aliases:
-                    new = new[
-                        :-1
-                    ]  # "chinas mobile payments": a name's possessive typed without its apostrophe
+                    # "chinas mobile payments": a name's possessive typed without its apostrophe
+                    new = new[:-1]
                 corrected += new != word
                 fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
@@ -446,8 +445,7 @@ class Reader:
         said_after: set[int] = set()
         query.values = _values(raw, tokens, spans, said_after) + entity_values
         if said_after:  # "tops" in "19 million users tops" bounds the figure; it is no term of the question
-            keep = [k for k, (a, _) in enumerate(query.spans) if a not in said_after]
-            query.tokens, query.spans = [query.tokens[k] for k in keep], [query.spans[k] for k in keep]
+            _keep_terms(query, lambda _, span: span[0] not in said_after)
         query.negated = _negated(raw, tokens, spans)
         query.forms = questions.forms(joined)
         query.qtype = questions.question_type(joined)
@@ -479,14 +477,12 @@ class Reader:
             # is Alipay's foreign market share?" does, so figures and names keep it)
             cut = set(judged)
             drop = {raw[a] for a, _ in cut}
-            keep = [k for k, span in enumerate(query.spans) if span not in cut]
-            query.tokens, query.spans = [query.tokens[k] for k in keep], [query.spans[k] for k in keep]
+            _keep_terms(query, lambda _, span: span not in cut)
             query.unknown = [w for w in query.unknown if w not in drop]
             query.gibberish = [w for w in query.gibberish if w not in drop]
         if asks_agent and query.qtype in (None, "what", "which"):
             query.qtype = "who"  # "What is the name of Mogujie's founder?" asks for a person, by name
-            keep = [i for i, t in enumerate(query.tokens) if t != "name"]
-            query.tokens, query.spans = [query.tokens[i] for i in keep], [query.spans[i] for i in keep]
+            _keep_terms(query, lambda term, _: term != "name")
         return query
 
     @cached_property
@@ -777,6 +773,14 @@ def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]
     for key in table:
         out[key[0]] = max(out.get(key[0], 0), len(key))
     return out
+
+
+def _keep_terms(query: Query, keep: Callable[[str, tuple[int, int]], bool]) -> None:
+    """Keep only the terms (with their spans) a test passes: a word read as framing or a bound is no term."""
+    kept = [
+        k for k, (term, span) in enumerate(zip(query.tokens, query.spans, strict=True)) if keep(term, span)
+    ]
+    query.tokens, query.spans = [query.tokens[k] for k in kept], [query.spans[k] for k in kept]
 
 
 def _agent(word: str) -> bool:
