@@ -181,3 +181,10 @@ def test_the_other_one_is_the_other_name_of_that_kind_the_last_answer_gave(engin
     """The answer named Mogujie and Meilishuo; "the other one" after a question about Mogujie is Meilishuo."""
     (_, answer), _ = chat(engine, "When did Mogujie launch its own marketplace?", "and the other one?")
     assert "meilishuo" in answer.resolved.lower() and "2013" in answer.answer
+
+
+def test_the_rumour_after_an_answer_mentioning_one_is_that_one(engine):
+    """ "Going back to" is resuming; "what is the rumor?" after the reasons for it is the rumour that answer
+    gave, not the fee rumour the story tells elsewhere."""
+    (_, answer), _ = chat(engine, "Why is Alipay going back to Mogujie?", "what is the rumor?")
+    assert "acquire" in answer.answer and "technical fee" not in answer.answer
