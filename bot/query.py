@@ -273,7 +273,7 @@ class Reader:
                 if key:
                     self.aliases.setdefault(key, ent.id)
         self._max_alias = _longest_by_first(self.aliases)
-        surface: set[str] = set(self.stopwords) | QUESTION_WORDS
+        surface: set[str] = set(self.stopwords) | QUESTION_WORDS | _ANY_KIND  # kind nouns are understood
         for rec in kb.qa:
             for text in [*rec.phrasings(), rec.answer]:
                 surface.update(words(text))
@@ -471,11 +471,17 @@ class Reader:
             and not questions.has_wh_phrase(joined)
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
-        if judged and query.qtype in ("why", "how"):
-            # "Why was the referral model not very lucrative?": a word only ever an adjective or adverb judges
-            # what a reason or a manner is asked of; it names nothing the story must hold ("foreign" in "what
-            # is Alipay's foreign market share?" does, so figures and names keep it)
-            cut = set(judged)
+        # "Why was the referral model not very lucrative?": a word only ever an adjective or adverb judges what a
+        # reason or a manner is asked of, and "Which famous website ...?" what kind of answer is wanted; it
+        # names nothing the story must hold ("foreign" in "what is Alipay's foreign market share?" does, so
+        # figures keep it)
+        cut = {
+            span
+            for span in judged
+            if query.qtype in ("why", "how")
+            or (query.qtype in ("what", "who") and span[1] < len(raw) and raw[span[1]] in _ANY_KIND)
+        }
+        if cut:
             drop = {raw[a] for a, _ in cut}
             _keep_terms(query, lambda _, span: span not in cut)
             query.unknown = [w for w in query.unknown if w not in drop]
@@ -733,7 +739,9 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
             "provider",
         ]
     ),
-    "organisation": frozenset(["company", "firm", "unit", "division", "arm", "organisation", "organization"]),
+    "organisation": frozenset(
+        ["company", "firm", "unit", "division", "arm", "organisation", "organization", "entity", "body"]
+    ),
     "product": frozenset(["app", "application", "product", "wallet", "service", "mobile", "payment", "pay"]),
     "program": frozenset(["program", "programme", "scheme", "service"]),
     "person": frozenset(["writer", "author", "journalist", "reporter", "tech"]),

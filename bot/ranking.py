@@ -40,6 +40,8 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     `settings.CANDIDATES` become candidates, and string similarity (the costly part) is for the shortlist.
     """
     weights = {t: index.weight(t) for t in query.tokens}
+    for t in _kind_asked(index, query):
+        weights[t] = 0.0  # "which entity runs Alipay?": a kind noun no record uses says what kind of answer
     total = sum(weights.values()) or 1.0
     coverage: dict[int, float] = {}
     named_here: dict[int, float] = {}
@@ -123,6 +125,16 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
         c.score += 0.20 * c.similarity * penalty
     out[:shortlist] = sorted(out[:shortlist], key=lambda c: c.score, reverse=True)
     return out
+
+
+def _kind_asked(index: Index, query: Query) -> list[str]:
+    """Kind nouns right after "which" or "what" ("which entity") that no record uses."""
+    words, kinds, used = query.words, index.reader.kind_terms, index.vocab_records
+    return [
+        t
+        for t, (start, _) in zip(query.tokens, query.spans, strict=True)
+        if t in kinds and t not in used and start and words[start - 1] in ("which", "what", "whose")
+    ]
 
 
 def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | None) -> bool:

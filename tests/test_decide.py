@@ -123,3 +123,20 @@ def test_making_a_named_thing_is_creating_it(engine, question):
 
 def test_making_money_is_not_creating(engine):
     assert "2011" not in engine.answer("when did mogujie make money").answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("According to the piece, which entity actually operates Alipay?", "alipay-operator"),  # a kind noun
+        ("Which famous website was Mogujie similar to when it began?", "mogujie-pinterest"),  # a judging word
+        ("Do we actually know why Alipay reversed course on Mogujie?", "alipay-resume-why"),
+    ],
+)
+def test_words_saying_what_kind_of_answer_is_wanted_are_not_what_is_asked(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record
+
+
+def test_a_judging_word_in_a_yes_no_question_still_counts(engine):
+    assert not engine.answer("Is Mogujie a foreign site?").answer.startswith("Yes")
