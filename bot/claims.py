@@ -248,8 +248,15 @@ def category(ctx: Context, query: Query) -> Answer | None:
 
     def calls(rec: Record) -> bool:
         # in its terms, one kind noun for another ("site" for "service") beside a word that matches, or word for
-        # word where the story's words were read as a name ("the mobile app of Alipay")
-        missing = set(nouns) - set(read(rec.answer, correct=False).tokens)
+        # word where the story's words were read as a name ("the mobile app of Alipay"); a nationality is said
+        # by its country ("Chinese" by "in China")
+        said = read(rec.answer, correct=False)
+        places = [
+            ctx.index.kb.entities[e].name.lower()
+            for e in said.entities
+            if ctx.index.reader.kinds[e] == "place"
+        ]
+        missing = {t for t in set(nouns) - set(said.tokens) if not any(_nationality(t, p) for p in places)}
         return (
             not missing
             or (len(missing) < len(nouns) and missing <= loose)
@@ -273,6 +280,15 @@ def category(ctx: Context, query: Query) -> Answer | None:
         return None
     text = f"Not in those words. What the story says: {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0)
+
+
+def _nationality(term: str, place: str) -> bool:
+    """True when a term reads as the nationality of a place ("chines" of China, "japanes" of Japan)."""
+    return len(place) >= 4 and term[:4] == place[:4] and term != place and term.endswith(_NATIONAL)
+
+
+_NATIONAL = ("ese", "es", "ian", "an", "ish", "ic")
+"""Endings of nationality words, stemmed ("Chinese" is "chines")."""
 
 
 _BELONGS = re.compile(

@@ -366,6 +366,12 @@ def test_what_the_answer_is_for_is_not_part_of_a_check(engine):
             "mogujie-what",
         ),  # a site for a service, beside the rest
         ("Is Alimama a referral program?", "Yes", "alimama-what"),
+        (
+            "is mogujie a chinese site",
+            "Yes",
+            "mogujie-what",
+        ),  # a nationality said by its country ("in China")
+        ("Is Mogujie a Japanese site?", "Not in those words", "mogujie-what"),
     ],
 )
 def test_what_a_name_is_called_is_held_against_what_the_story_calls_it(engine, question, opening, record):
