@@ -302,7 +302,7 @@ def belongs(ctx: Context, query: Query) -> Answer | None:
     if query.qtype != "yesno" or len(query.entities) != 2 or not _BELONGS.search(query.joined):
         return None
     part, whole = query.entities
-    if whole not in _owners(ctx.index, part) and not ctx.index.reader.part_of(part, whole):
+    if whole not in ctx.index.reader.owners.get(part, ()) and not ctx.index.reader.part_of(part, whole):
         return None
     rec = _defining(ctx.index, part)
     if rec is None:
@@ -699,7 +699,7 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     if stated.entity in query.entities:
         # "Alimama is Tencent's referral programme?": the record's answer names it by its owner ("Alibaba's
         # referral program"), and the unknown name stands where that owner's does
-        owners = _owners(ctx.index, stated.entity) - set(query.entities)
+        owners = ctx.index.reader.owners.get(stated.entity, set()) - set(query.entities)
         if len(owners) != 1 or not re.search(
             rf"\b{re.escape(query.unknown[0])}'s\b", ctx.question, re.IGNORECASE
         ):
@@ -730,17 +730,6 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
-
-
-def _owners(index: Index, entity: str) -> set[str]:
-    """The names another name is given as belonging to ("Alibaba" of Alimama, "Alibaba's referral program")."""
-    entities = index.kb.entities
-    return {
-        other.id
-        for alias in entities[entity].names()
-        for other in entities.values()
-        if other.id != entity and alias.lower().startswith(other.name.lower() + "'s ")
-    }
 
 
 def _may_be_name(ctx: Context, word: str) -> bool:

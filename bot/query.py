@@ -311,10 +311,15 @@ class Reader:
         """Entities that wrote a story: naming one asks about the article's own voice."""
         self.parts: dict[str, set[str]] = {}
         """Entities whose name is another's possessive ("Alibaba's finance arm" belongs to "Alibaba")."""
+        self.owners: dict[str, set[str]] = {}
+        """The same through any alias: Alimama, also "Alibaba's referral program", belongs to Alibaba."""
         for ent in kb.entities.values():
             for other in kb.entities.values():
-                if other.id != ent.id and ent.name.lower().startswith(other.name.lower() + "'s "):
+                possessive = other.name.lower() + "'s "
+                if other.id != ent.id and ent.name.lower().startswith(possessive):
                     self.parts.setdefault(ent.id, set()).add(other.id)
+                if other.id != ent.id and any(alias.lower().startswith(possessive) for alias in ent.names()):
+                    self.owners.setdefault(ent.id, set()).add(other.id)
         self.speller = Speller(self.surface)
         self._cache: dict[tuple[str, bool], Query] = {}
 
@@ -755,7 +760,8 @@ _ANY_KIND = frozenset().union(*_KIND_NOUNS.values()) - {"online", "payment", "mo
                                                          "e-commerce", "ecommerce", "chinese", "big", "tech", "news"}  # fmt: skip
 """Nouns naming a kind of thing ("company", "site", "app"): right after "which" or "what" they only say what
 kind of answer is wanted."""
-_WH_KIND = frozenset({"which", "what", "whose"})
+WH_KIND = frozenset({"which", "what", "whose"})
+"""Words after which a kind noun says what kind of answer is wanted ("which entity runs Alipay?")."""
 
 
 def _gap(raw: list[str], end: int, at: int) -> int:

@@ -371,20 +371,17 @@ _FORMAT = Lazy(
 how to answer, not what about."""
 
 
-_AS_THE_STORY_SAYS = Lazy(
-    r"\b(as|the way|how|in the way) (the|this) (article|story|piece|text|writer|author|report) (defines|describes"
-    r"|puts|calls|explains|does|says|words|presents)( it| them| this| that)?\b"
-)
-"""'What is Alimama, as the article defines it?': whose words to answer in, which every answer is anyway."""
-
-_STORY_OFFERS = Lazy(
-    r"\b((does|do|did) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
+_STORY_VOICE = Lazy(
+    r"\b((as|the way|how|in the way) (the|this) (article|story|piece|text|writer|author|report) (defines|describes"
+    r"|puts|calls|explains|does|says|words|presents)( it| them| this| that)?"
+    r"|(does|do|did) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
     r" (offer|give|float|suggest|propose|mention|provide|list|put forward|present|cite|raise|consider)"
     r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
     r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers)"
     r"|according to (the|this) (article|story|piece|text|writer|author|report|journalist|reporter))\b"
 )
-"""'What explanations does the article float for ...?': the story's own voice, which every answer is in."""
+"""The story's own voice, which every answer is in anyway: "What is Alimama, as the article defines it?", "What
+explanations does the article float for ...?", "according to the author"."""
 
 
 def framing_words(joined: str) -> list[tuple[int, int]]:
@@ -398,8 +395,7 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
         _REQUEST,
         _AUDIENCE,
         _FORMAT,
-        _AS_THE_STORY_SAYS,
-        _STORY_OFFERS,
+        _STORY_VOICE,
     ):
         for match in pattern.finditer(joined):
             start = len(joined[: match.start()].split())

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 from . import settings
 from .answers import QuestionType, Turn
 from .index import Index, RecordTerms
-from .query import ENTITY_PREFIX, Query
+from .query import ENTITY_PREFIX, WH_KIND, Query
 from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, gives_exact_date
 
 
@@ -133,7 +133,7 @@ def _kind_asked(index: Index, query: Query) -> list[str]:
     return [
         t
         for t, (start, _) in zip(query.tokens, query.spans, strict=True)
-        if t in kinds and t not in used and start and words[start - 1] in ("which", "what", "whose")
+        if t in kinds and t not in used and start and words[start - 1] in WH_KIND
     ]
 
 
