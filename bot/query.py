@@ -504,7 +504,8 @@ class Reader:
 
     def prepare(self) -> None:
         """Build everything built on first need, so the engine cache holds it ready."""
-        _ = self.meanings, self._name_sounds
+        _ = self.meanings, self._name_sounds, self._name_initials, self._joined_names, self._name_starts
+        _ = self._name_skeletons
 
     def clear_caches(self) -> None:
         """Forget remembered readings and typo fixes (benchmarks time every question as new)."""
