@@ -471,7 +471,9 @@ def main_question(text: str) -> str:
         text = text[
             opened.end() :
         ]  # "Right, and when did it cut them off?": the opening reacts, it asks nothing
-    parts = [_POLITE_END.sub("?", p.strip()) for p in _SENTENCE_BREAK.split(text.strip()) if p and p.strip()]
+    parts = [
+        _COURTESY_END.sub("?", p.strip()) for p in _SENTENCE_BREAK.split(text.strip()) if p and p.strip()
+    ]
     chosen = text.strip()
     if len(parts) > 1:
         asking = [p for p in parts if p.endswith("?") or _OPENING.match(p)]
@@ -485,7 +487,7 @@ def main_question(text: str) -> str:
         elif at and not parts[at - 1].endswith("?") and _POINTS_BACK.match(chosen):
             # "I heard Alibaba wanted to buy Mogujie. Is that just a rumour?": asked of the statement before
             chosen = f"{_REPORTED.sub('', parts[at - 1].rstrip('.!: '))}, {chosen}"
-    chosen = _POLITE_END.sub("?", chosen)  # "Is that what the article says, please?"
+    chosen = _COURTESY_END.sub("?", chosen)  # "Is that what the article says, please?", "..., if I may ask?"
     framed = _HEARSAY.match(chosen)
     if framed and len(chosen[framed.end() :].split()) >= 3:
         chosen = chosen[
@@ -500,7 +502,6 @@ def main_question(text: str) -> str:
         rest = embedded.group("rest").rstrip(" ?!.,")
         rest = re.sub(r"^(the )?reasons? (that |why )?", "why ", rest, flags=re.IGNORECASE)
         chosen = re.sub(r"^(whether|if)\b", "is it true that", rest, flags=re.IGNORECASE) + "?"
-    chosen = _COURTESY_TAIL.sub("?", chosen)  # "What is Meilishuo, if I may ask?"
     cleft = _CLEFT.match(chosen)
     if cleft:
         chosen = f"{cleft.group('named')} {cleft.group('rest')}"  # "Was it Xinhua that reported ...?"
@@ -520,13 +521,15 @@ def main_question(text: str) -> str:
     return chosen
 
 
-_COURTESY_TAIL = Lazy(
-    r",\s*(if (i|we) (may|might|can|could) ask|for (the |my |our )?(listeners|readers|viewers|students|pupils|class"
+_COURTESY_END = Lazy(
+    r"[,\s]+(please|pls|plz|thanks|thank you|cheers)\W*$"
+    r"|,\s*(if (i|we) (may|might|can|could) ask|for (the |my |our )?(listeners|readers|viewers|students|pupils|class"
     r"|audience|people|those|anyone|kids)( who [\w' ]{1,30})?|if (you )?(please|possible|you can|you could|you would|you"
     r" don'?t mind))\W*$",
     re.IGNORECASE,
 )
-"""A courtesy or an audience after the question ("..., if I may ask?", "..., for listeners who don't know?")."""
+"""A courtesy or an audience after the question ("..., please?", "..., if I may ask?", "..., for listeners who
+don't know?")."""
 _CLEFT = Lazy(
     r"^(is|was) it (?!(true|correct|right|accurate|the case|so|a fact|possible|likely|fair|safe|really|actually"
     r"|confirmed|known|clear|just)\b)(?P<named>(\w+'?s? ?){1,4}?) (that|who|which) (?P<rest>\w.*)$",
@@ -553,7 +556,6 @@ answered."""
 _GUESS = Lazy(r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE)
 _WH_OPENING = Lazy(r"^(who|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 """A wh-question followed by the reader's own guess: the question is what is asked."""
-_POLITE_END = Lazy(r"[,\s]+(please|pls|plz|thanks|thank you|cheers)\W*$", re.IGNORECASE)
 _POINTS_BACK = Lazy(
     r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b(\W*\w+){0,6}\W*$", re.IGNORECASE
 )
