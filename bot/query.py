@@ -257,6 +257,7 @@ class Reader:
                 key = tuple(words(word))
                 if key and key != tuple(target):
                     self.synonyms[key] = target
+        listed = list(self.synonyms)
         for key, target in list(self.synonyms.items()):
             # a listed noun's plural means what it does ("explanations" as "explanation"), unless listed itself
             if len(key) == 1 and len(key[0]) >= 4 and not key[0].endswith("s"):
@@ -273,7 +274,7 @@ class Reader:
                 if key:
                     self.aliases.setdefault(key, ent.id)
         self._max_alias = _longest_by_first(self.aliases)
-        surface: set[str] = set(self.stopwords) | QUESTION_WORDS | _ANY_KIND  # kind nouns are understood
+        surface: set[str] = set()
         for rec in kb.qa:
             for text in [*rec.phrasings(), rec.answer]:
                 surface.update(words(text))
@@ -281,8 +282,11 @@ class Reader:
             surface.update(words(event.text))
         for sentence in kb.sentences.values():
             surface.update(words(sentence.text))
-        for key in [*self.aliases, *self.synonyms]:
-            surface.update(key)
+        self.told = frozenset(stem(w) for w in surface)
+        """Stems of the words the story and its records use, as against words only listed as synonyms."""
+        surface |= self.stopwords | QUESTION_WORDS | _ANY_KIND  # kind nouns are understood
+        for key in [*self.aliases, *listed]:
+            surface.update(key)  # made plurals ("agains") are looked up only, never known words
         for contrast in kb.contrasts:
             surface.update(w for word in contrast.words for w in words(word))
 
@@ -489,6 +493,12 @@ class Reader:
         if cut:
             drop = {raw[a] for a, _ in cut}
             _keep_terms(query, lambda _, span: span not in cut)
+            query.unknown = [w for w in query.unknown if w not in drop]
+            query.gibberish = [w for w in query.gibberish if w not in drop]
+        light = _light_object(raw, self.told)
+        if light:
+            drop = {raw[k] for k in light}
+            _keep_terms(query, lambda _, span: span[0] not in light)
             query.unknown = [w for w in query.unknown if w not in drop]
             query.gibberish = [w for w in query.gibberish if w not in drop]
         if asks_agent and query.qtype in (None, "what", "which"):
@@ -763,6 +773,24 @@ _ANY_KIND = frozenset().union(*_KIND_NOUNS.values()) - {"online", "payment", "mo
 kind of answer is wanted."""
 WH_KIND = frozenset({"which", "what", "whose"})
 """Words after which a kind noun says what kind of answer is wanted ("which entity runs Alipay?")."""
+
+
+_LIGHT_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "make", "makes", "making"})
+_LIGHT_AUX = frozenset({"did", "does", "do", "will", "would", "could", "should", "can", "has", "have", "had"})
+
+
+def _light_object(raw: list[str], told: frozenset[str]) -> set[int]:
+    """ "What step did they take to get around Alibaba?", "What move did Mogujie make?": a noun the story never
+    uses, taken or made, asks what they did; the noun and its verb (not a phrasal "take over") name nothing."""
+    if len(raw) < 4 or raw[0] not in WH_KIND:
+        return set()
+    aux = next((j for j in range(2, min(len(raw), 5)) if raw[j] in _LIGHT_AUX), None)
+    if aux is None or stem(raw[aux - 1]) in told:
+        return set()
+    verb = next((j for j in range(aux + 2, len(raw)) if raw[j] in _LIGHT_VERBS), None)
+    if verb is None or raw[verb + 1 : verb + 2] and raw[verb + 1] in _PARTICLES - {"in"}:
+        return set()
+    return {j for j in range(1, aux) if stem(raw[j]) not in told} | {verb}
 
 
 def _gap(raw: list[str], end: int, at: int) -> int:

@@ -140,3 +140,19 @@ def test_words_saying_what_kind_of_answer_is_wanted_are_not_what_is_asked(engine
 
 def test_a_judging_word_in_a_yes_no_question_still_counts(engine):
     assert not engine.answer("Is Mogujie a foreign site?").answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What step did Mogujie and Meilishuo take to get around Alibaba?",
+        "What business move did Mogujie and Meilishuo make to get around Alibaba?",
+    ],
+)
+def test_a_step_taken_or_a_move_made_asks_what_they_did(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == "marketplaces-why"
+
+
+def test_a_taken_over_firm_is_still_a_takeover(engine):
+    assert engine.answer("Which firm did Alibaba take over?").record == "alibaba-acquire-rumour"

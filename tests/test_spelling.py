@@ -195,3 +195,9 @@ def test_a_words_inflection_says_which_part_of_speech_to_read_it_as(engine):
 )
 def test_a_contraction_typed_without_its_apostrophe_is_its_two_words(typed, read):
     assert words(typed) == read
+
+
+def test_a_made_plural_of_a_listed_word_is_no_known_word(engine):
+    """ "again" is listed, so "agains" is looked up; but "against" must not be read as its kin."""
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert "again" not in reader.read("what did alipay do against mogujie").tokens
