@@ -788,7 +788,7 @@ def _light_object(raw: list[str], told: frozenset[str]) -> set[int]:
     if aux is None or stem(raw[aux - 1]) in told:
         return set()
     verb = next((j for j in range(aux + 2, len(raw)) if raw[j] in _LIGHT_VERBS), None)
-    if verb is None or raw[verb + 1 : verb + 2] and raw[verb + 1] in _PARTICLES - {"in"}:
+    if verb is None or (verb + 1 < len(raw) and raw[verb + 1] in _PARTICLES - {"in"}):
         return set()
     return {j for j in range(1, aux) if stem(raw[j]) not in told} | {verb}
 
