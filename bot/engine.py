@@ -120,14 +120,22 @@ class Engine:
             if readings.ordered:
                 break
         best: tuple[Query, list[Candidate], list[Candidate]] | None = None
+        lacking: tuple[Query, list[Candidate], list[Candidate]] | None = None
         for reading in readings.queries:
             ranked, chosen = ctx.ranked(reading)
             top = chosen[0].score if chosen else -1.0
             if readings.ordered and top >= threshold:
+                if chosen[0].terms.record.not_in_story:
+                    # "its referral program" read as Alipay's is a thing the story lacks; read as Alibaba's,
+                    # one it gives: a later reading the story answers is preferred
+                    lacking = lacking or (reading, ranked, chosen)
+                    continue
                 best = (reading, ranked, chosen)  # an ellipsis reading is preferred whenever it answers
                 break
             if best is None or top > (best[2][0].score if best[2] else -1.0) + 1e-9:
                 best = (reading, ranked, chosen)
+        if lacking and (best is None or not best[2] or best[2][0].score < threshold):
+            best = lacking
         assert best is not None
         reading, ranked, chosen = best
         return decide.decide(self.index, question, typed, reading, ranked, chosen, threshold, last), reading

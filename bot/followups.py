@@ -162,6 +162,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             order.insert(
                 0, [e for e in last.named if e in names]
             )  # "What could they do?" after "X and Y did Z"
+        # "Who runs Alipay? / And its referral program?": the answer named Alibaba's finance arm, part of Alibaba
+        order.append([w for e in told for w in sorted(index.reader.parts.get(e, ())) if w not in about])
         for choice in order:
             text = fill(choice)
             if text and text not in out:

@@ -188,3 +188,17 @@ def test_the_rumour_after_an_answer_mentioning_one_is_that_one(engine):
     gave, not the fee rumour the story tells elsewhere."""
     (_, answer), _ = chat(engine, "Why is Alipay going back to Mogujie?", "what is the rumor?")
     assert "acquire" in answer.answer and "technical fee" not in answer.answer
+
+
+def test_a_pronoun_can_mean_the_owner_of_what_the_last_answer_named(engine):
+    """The answer named Alibaba's finance arm; "its referral program" is Alibaba's, which the story names,
+    rather than the finance arm's or Alipay's, which it does not."""
+    (_, ans), _ = chat(
+        engine, "Which company operates Alipay?", "And what is the name of its referral program?"
+    )
+    assert ans.status == "answered" and "Alimama" in ans.answer
+
+
+def test_a_follow_up_the_story_lacks_under_every_reading_still_says_so(engine):
+    (_, ans), _ = chat(engine, "What is Mogujie?", "Who is its CEO?")
+    assert ans.status == "unknown"
