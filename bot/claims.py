@@ -110,9 +110,51 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = each_figure(ctx, query)
         if found:
             return found
+    if "comparison" not in query.forms:
+        found = value_owner(ctx, query)
+        if found:
+            return found
     if query.qtype == "yesno":
         return check(ctx, query)
     return None
+
+
+_ASKS_FIGURE = re.compile(
+    r"\bhow (many|much)\b|\b(percent|percentage|share|proportion|fraction|ratio|rate|per)\b"
+)
+"""Words asking for a figure of its own: "What share of the 190 million users ...?" asks a new one."""
+
+
+_FIGURE_WORDS = frozenset({"figur", "number", "stat", "statist", "total"})
+
+
+def value_owner(ctx: Context, query: Query) -> Answer | None:
+    """ "Who has 190 million users?", "Is the 190 million figure for Alipay as a whole, or for one product?":
+    a figure the story states, asked whose or what it is, is answered by the record stating it."""
+    figures = [v for v in query.values if v.kind in ("count", "percent")]
+    if (
+        len(figures) != 1
+        or (query.qtype == "yesno" and not is_choice(query.joined))
+        or _ASKS_FIGURE.search(
+            " ".join(w for i, w in enumerate(query.words) if not figures[0].start <= i < figures[0].end)
+        )
+    ):
+        return None
+    figure = replace(
+        figures[0], unit=figures[0].unit - _FIGURE_WORDS
+    )  # "the 85 million figure" counts nothing
+    owners = [
+        t
+        for t in ctx.index.valued
+        if t.value is not None and t.value.kind == figure.kind and t.value.number == figure.number
+        and _unit_fits(figure, t)
+        and (set(query.entities) <= t.entities or is_choice(query.joined))  # "for Alipay, or for one product?"
+    ]  # fmt: skip
+    if len({t.record.citations[0].sentence for t in owners}) != 1:
+        return None  # no record states it, or several do: the question is ranked as any other
+    rec = owners[0].record
+    return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="answer", score=1.0,
+                 record=rec.id)  # fmt: skip
 
 
 _LIKENED = re.compile(

@@ -315,11 +315,13 @@ def time_references(joined: str) -> list[str]:
 
 def is_choice(joined: str) -> bool:
     """True for an "A or B?" question ("before or after ...?", "late 2013 or early 2014?"): the answer picks
-    one; "true or false" and "or not" offer no choice."""
+    one; "true or false", "or not" and a bound ("2000 or more") offer no choice."""
     return bool(_CHOICE.search(joined))
 
 
-_CHOICE = Lazy(r"\bor\b(?! (not|false|wrong|no)\b)(?<!\btrue or)")
+_CHOICE = Lazy(
+    r"\bor\b(?! (not|false|wrong|no|more|less|fewer|so|above|over|under|higher|lower)\b)(?<!\btrue or)"
+)
 
 
 def has_finite_verb(folded: str) -> bool:

@@ -1008,3 +1008,31 @@ def test_true_or_false_on_a_comparison_gets_its_verdict(engine):
 def test_an_established_fact_is_asked_of_how_settled_it_is(engine):
     answer = ask(engine, "Is it an established fact that Alibaba charged the sites a technical fee?")
     assert answer.kind == "sourcing" and answer.answer.startswith("No") and "rumour" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Who has 190 million users?", "alipay-wallet-users"),
+        (
+            "Is the 190 million figure for Alipay as a whole, or for one specific product?",
+            "alipay-wallet-users",
+        ),
+        ("What is the 85 million figure?", "mogujie-accounts"),
+        ("Who had 1000 stores?", "meilishuo-stores"),
+    ],
+)
+def test_a_stated_figure_asked_whose_it_is_is_answered_by_the_record_stating_it(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What percent of the 190 million users pay?",  # a new figure about a stated one
+        "meilishuo 35 million monthly users - who claimed that?",  # Mogujie's figure, not Meilishuo's
+    ],
+)
+def test_a_stated_figure_is_not_answered_for_another_figure_or_party(engine, question):
+    assert engine.answer(question).status != "answered"
