@@ -817,10 +817,26 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score,
                      status="unknown", text=f"The story doesn't say that of {names or 'it'}. What it does say: {rec.answer}")  # fmt: skip
     bar = settings.FRAMED_CHECK_COVERAGE if framed(query.joined) else settings.CHECK_COVERAGE
-    if top.coverage >= bar and top.predicate >= bar and not query.unknown and not crossed:
+    if (
+        not query.unknown
+        and not crossed
+        and ((top.coverage >= bar and top.predicate >= bar) or _quoted_whole(ctx, query, top))
+    ):
         text = f"{_yes(query, rec.says)}: {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     return None
+
+
+def _quoted_whole(ctx: Context, query: Query, top: Candidate) -> bool:
+    """True when every term of a statement is in the record's own words or its quoted sentence ("launched
+    their own marketplaces to get around Alibaba" against "Trying to get around Alibaba, ... launched their
+    own marketplaces"): the sentence says all of it, though the record's question asks only part."""
+    if query.negated or not query.tokens or top.score < ctx.threshold:
+        return False
+    known = top.terms.vocabulary | top.terms.context
+    if len(top.terms.record.entities) >= 2:
+        known |= {"both"}  # "both sites" of a record about two
+    return all(t in known for t in query.tokens)
 
 
 _STOPPING = "stop"
@@ -843,7 +859,15 @@ def _roles_crossed(query: Query, terms: RecordTerms) -> bool:
     after WeChat Payment dropped them" against "after Alipay stopped ..., both adopted WeChat Payment")."""
     toks = query.tokens
     named = [t for t in dict.fromkeys(toks) if t in terms.roles]
+    tied = frozenset().union(*terms.roles.values()) if named else frozenset()
     for i, t in enumerate(toks):
+        if (
+            t.startswith(ENTITY_PREFIX)
+            and t not in terms.roles
+            and toks[i + 1 : i + 2]
+            and toks[i + 1] in tied
+        ):
+            return True  # "Alibaba launched ... to get around Mogujie": the record's launching is another's
         if t not in terms.roles:
             continue
         # words the record ties to another name of the question, and not to this one

@@ -1036,3 +1036,17 @@ def test_a_stated_figure_asked_whose_it_is_is_answered_by_the_record_stating_it(
 )
 def test_a_stated_figure_is_not_answered_for_another_figure_or_party(engine, question):
     assert engine.answer(question).status != "answered"
+
+
+def test_a_statement_its_sentence_says_whole_is_affirmed(engine):
+    """The record asks only who launched marketplaces; its sentence also says why ("Trying to get around
+    Alibaba"), so the statement of both is a plain Yes."""
+    ans = engine.answer("Both sites launched their own marketplaces to get around Alibaba. Agree?")
+    assert ans.answer.startswith("Yes") and ans.record == "marketplaces-launched"
+
+
+def test_a_name_put_where_the_record_has_another_is_not_affirmed(engine):
+    """Alibaba did not launch a marketplace: the record's launching belongs to Mogujie and Meilishuo."""
+    assert not engine.answer("Alibaba launched its own marketplace to get around Mogujie?").answer.startswith(
+        "Yes"
+    )
