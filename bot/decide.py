@@ -98,6 +98,12 @@ def decide(
                          status="clarify", record=rec.id, suggestions=[rec.question],
                          text=f'I\'m not sure the story gives its "{word}". What it does say: {rec.answer}')  # fmt: skip
     top = chosen[0] if chosen else None
+    # (a follow-up's reading borrows the last question's words about its party: "And Meilishuo?")
+    other = another_party(index, reading, ranked, top) if reading.text == typed.text else None
+    if other:
+        rec, name = other.terms.record, index.kb.entities[reading.entities[0]].name
+        return build(index, question, reading, sources=[rec], kind="decline", score=other.score, status="unknown",
+                     text=f"The story doesn't say that of {name}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
     opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
     if (
         top
@@ -147,6 +153,33 @@ def decide(
     if sentence:
         return sentence
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
+
+
+def another_party(
+    index: Index, query: Query, ranked: list[Candidate], top: Candidate | None
+) -> Candidate | None:
+    """ "When was Meilishuo founded?", "When did Meilishuo start?": the record whose question this is, word for
+    word but the name, is about another party of the same kind (Mogujie's founding); the story does not say it
+    of the one named, however well a record about it ("when it launched its marketplace") shares words."""
+    if len(query.entities) != 1:
+        return None
+    ent = query.entities[0]
+    kind = index.reader.categories[ent]
+    for cand in ranked[: settings.ANOTHER_PARTY_REACH]:
+        rec = cand.terms.record
+        if (
+            rec.not_in_story
+            or ent in cand.terms.entities
+            or cand.predicate < 1.0
+            or not rec.entities
+            or index.reader.categories.get(rec.entities[0]) != kind
+            or ent in index.reader.parts.get(rec.entities[0], ())
+            or (query.qtype is not None and rec.asks not in COMPATIBLE[query.qtype])
+        ):
+            continue
+        if top is None or cand.overlap >= top.overlap + settings.ANOTHER_PARTY_MARGIN:
+            return cand
+    return None
 
 
 _NAMED_LATER = re.compile(

@@ -182,3 +182,8 @@ STORY_TIE = 0.02
 PRONOUN_SUBJECT_WORDS = 4
 """A pronoun among a question's first words with nothing to refer to is asked back ("When was it founded?");
 one later on usually refers to a noun phrase of the question itself ("... the two sites ... they're ...")."""
+
+ANOTHER_PARTY_REACH = 5
+"""How far down the ranking a record about another party is looked for ("When was Meilishuo founded?")."""
+ANOTHER_PARTY_MARGIN = 0.15
+"""How much more of its wording the other party's record must share than the best record about the name."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.models import Conversation
+
 
 @pytest.mark.parametrize(
     "question",
@@ -156,3 +158,23 @@ def test_a_step_taken_or_a_move_made_asks_what_they_did(engine, question):
 
 def test_a_taken_over_firm_is_still_a_takeover(engine):
     assert engine.answer("Which firm did Alibaba take over?").record == "alibaba-acquire-rumour"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did Meilishuo start?", "When was Meilishuo founded?", "How many accounts does Meilishuo have?"],
+)
+def test_a_fact_the_story_gives_for_another_party_is_declined_with_it(engine, question):
+    """Mogujie's founding and accounts are given, Meilishuo's are not: not its marketplace's launch instead,
+    and not a "not sure what you mean" either, since the question was understood."""
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and "Meilishuo" in ans.answer and "Mogujie" in ans.answer
+
+
+def test_and_x_after_a_figure_is_answered_for_x_not_declined_as_another_partys(engine):
+    conversation = Conversation()
+    engine.answer(
+        "How many stores did Mogujie have five months after its marketplace went live?", conversation
+    )
+    ans = engine.answer("And Meilishuo?", conversation)
+    assert ans.status == "answered" and "1000" in ans.answer
