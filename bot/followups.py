@@ -99,6 +99,15 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
         swapped = read(_cap(_substitute(index, last, typed.entities)))
         return Readings([swapped, typed], True, True)
+    if (
+        typed.entities
+        and not asked
+        and _BARE_WH.fullmatch(joined)
+        and set(typed.entities) - set(last.entities)
+    ):
+        # "meilishuo when?" after "mogujie marketplace launch?": the last question, of the new name, asked this way
+        swapped = _keep_type(read(_cap(_substitute(index, last, typed.entities))), typed)
+        return Readings([swapped, typed], True, True)
     if not _PRONOUNS.search(typed.text) or ("sourcing" in typed.forms and not typed.entities):
         return plain  # "Who says so?" is about the last answer itself, which the sourcing check reads
     options = _pronoun_readings(index, typed, last)
@@ -170,6 +179,12 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
                 out.append(text)
 
     return out
+
+
+_BARE_WH = re.compile(
+    r"(and |what about |how about )?[\w' ]+?,? (when|where|why|how many|how much|who)\b ?\??"
+)
+"""A name with nothing but a question word ("meilishuo when?", "and Meilishuo, how many?")."""
 
 
 def _keep_type(query: Query, typed: Query) -> Query:

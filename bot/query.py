@@ -884,6 +884,8 @@ def _values(
             number = Decimal(word)
         else:
             continue
+        if i and raw[i - 1] in _DEFINITE and number <= _GROUP_MAX and after and after not in _DURATION_UNITS:
+            continue  # "the two sites": which ones, not a figure stated of them
         start = i
         bound: Bound = "exact"
         for phrase, limit in _BOUND_WORDS.items():
@@ -933,6 +935,11 @@ def _values(
         out.append(Value(kind, number, bound=bound, unit=frozenset() if is_year else unit, start=start, end=i + 1,
                          text=str(int(number)) if is_year else format_number(number), part=part))  # fmt: skip
     return out
+
+
+_DEFINITE = frozenset({"the", "these", "those", "both"})
+_GROUP_MAX = 12
+"""A small number after "the" names a group already known ("the two sites", "the 2 companies")."""
 
 
 def short_value(

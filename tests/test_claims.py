@@ -1050,3 +1050,15 @@ def test_a_name_put_where_the_record_has_another_is_not_affirmed(engine):
     assert not engine.answer("Alibaba launched its own marketplace to get around Mogujie?").answer.startswith(
         "Yes"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can the two sites now charge commissions straight from retailers?",  # "two" names them, states no figure
+        "Can the two sites now take commissions straight from retailers?",
+    ],
+)
+def test_the_two_sites_is_who_not_a_figure_to_check(engine, question):
+    ans = engine.answer(question)
+    assert ans.answer.startswith("Yes") and ans.record == "marketplace-commissions"

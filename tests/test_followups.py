@@ -202,3 +202,8 @@ def test_a_pronoun_can_mean_the_owner_of_what_the_last_answer_named(engine):
 def test_a_follow_up_the_story_lacks_under_every_reading_still_says_so(engine):
     (_, ans), _ = chat(engine, "What is Mogujie?", "Who is its CEO?")
     assert ans.status == "unknown"
+
+
+def test_a_new_name_with_only_a_question_word_asks_the_last_question_of_it(engine):
+    (_, ans), _ = chat(engine, "mogujie marketplace launch?", "meilishuo when?")
+    assert ans.status == "answered" and ans.record == "marketplaces-when"
