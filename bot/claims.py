@@ -518,8 +518,18 @@ def _last_value(ctx: Context) -> Answer | None:
     previous = ctx.index.by_id.get(last.record)
     if previous is None:
         return None
+    if value.kind == "year" and previous.value is None and not _years(previous):
+        # "Why did Alipay drop Mogujie? / that was in 2012, wasn't it?": the reason has no date, the record
+        # saying when of the same sentence has
+        sentence = previous.record.citations[0].sentence
+        dated = [
+            t
+            for t in ctx.index.records
+            if _years(t) and any(c.sentence == sentence for c in t.record.citations)
+        ]
+        previous = dated[0] if dated else previous
     rec, stated = previous.record, previous.value
-    years = sorted(t for t in previous.moment if t.isdigit() and len(t) == 4)
+    years = _years(previous)
     if stated is not None and value.comparable(stated):
         fit = value.consistent(stated)
         shown = rec.short_answer or stated.shown
@@ -532,6 +542,11 @@ def _last_value(ctx: Context) -> Answer | None:
     return build(
         ctx.index, ctx.question, typed, text=text, sources=[rec], kind="check", score=1.0, record=rec.id
     )
+
+
+def _years(terms: RecordTerms) -> list[str]:
+    """The years a record's moment names."""
+    return sorted(t for t in terms.moment if t.isdigit() and len(t) == 4)
 
 
 def _verdict(query: Query, fit: bool | None, rec: Record, shown: str) -> str:

@@ -453,6 +453,9 @@ class Reader:
                       gibberish=gibberish, corrected=corrected)  # fmt: skip
         said_after: set[int] = set()
         query.values = _values(raw, tokens, spans, said_after) + entity_values
+        for v in query.values:
+            if v.kind == "year" and v.start >= 2 and raw[v.start - 2 : v.start] == ["back", "in"]:
+                said_after.add(v.start - 2)  # "back in 2012" is "in 2012", not "come back"
         if said_after:  # "tops" in "19 million users tops" bounds the figure; it is no term of the question
             _keep_terms(query, lambda _, span: span[0] not in said_after)
         query.negated = _negated(raw, tokens, spans)

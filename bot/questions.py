@@ -433,7 +433,7 @@ _HEARSAY = Lazy(
 """What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
 _INTERJECTION = Lazy(
     r"^\s*((right|ok|okay|cool|great|alright|all right|thanks|thank you|hmm+|well|oh|ah|yes|yeah|yep|no|nope"
-    r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood)[\s,!.]*)+[,!.]\s*",
+    r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood|come on)[\s,!.]*)+[,!.]\s*",
     re.IGNORECASE,
 )
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""

@@ -207,3 +207,12 @@ def test_a_follow_up_the_story_lacks_under_every_reading_still_says_so(engine):
 def test_a_new_name_with_only_a_question_word_asks_the_last_question_of_it(engine):
     (_, ans), _ = chat(engine, "mogujie marketplace launch?", "meilishuo when?")
     assert ans.status == "answered" and ans.record == "marketplaces-when"
+
+
+def test_a_year_put_to_an_undated_reason_is_checked_against_the_same_sentences_date(engine):
+    (_, ans), _ = chat(
+        engine,
+        "Why did Alipay drop Mogujie in the first place?",
+        "Come on, that was back in 2012, wasn't it?",
+    )
+    assert ans.answer.startswith("No") and "2013" in ans.answer
