@@ -1062,3 +1062,8 @@ def test_a_name_put_where_the_record_has_another_is_not_affirmed(engine):
 def test_the_two_sites_is_who_not_a_figure_to_check(engine, question):
     ans = engine.answer(question)
     assert ans.answer.startswith("Yes") and ans.record == "marketplace-commissions"
+
+
+def test_at_this_point_is_the_storys_as_yet(engine):
+    ans = engine.answer("Is the reason for Alipay's U-turn unknown at this point?")
+    assert ans.answer.startswith("Yes") and ans.record == "alipay-resume-why"
