@@ -376,6 +376,7 @@ class Reader:
         entity_values: list[Value] = []
         asks_agent = False
         judged: list[tuple[int, int]] = []
+        strange: list[tuple[int, int]] = []  # English words the story never uses
         i = 0
         while i < len(raw):
             size = self._match(self.aliases, self._max_alias, raw, i)
@@ -436,6 +437,8 @@ class Reader:
                 unknown.append(word)
                 if not self.speller.is_word(word):
                     gibberish.append(word)
+                else:
+                    strange.append((i - 1, i))
         joined = " ".join(raw)
         framing = questions.framing_words(joined)
         if framing:
@@ -487,11 +490,17 @@ class Reader:
         # reason or a manner is asked of, and "Which famous website ...?" what kind of answer is wanted; it
         # names nothing the story must hold ("foreign" in "what is Alipay's foreign market share?" does, so
         # figures keep it)
-        cut = {
-            span
-            for span in judged
-            if query.qtype in ("why", "how")
-            or (query.qtype in ("what", "who") and span[1] < len(raw) and raw[span[1]] in _ANY_KIND)
+        describers = set(judged) | {span for span in strange if any(w in WH_KIND for w in raw[: span[0]])}
+
+        def describes_kind(span: tuple[int, int]) -> bool:
+            """ "Which famous American site ...?": words up to a kind noun say what kind of answer is wanted."""
+            k = span[1]
+            while (k, k + 1) in describers:
+                k += 1
+            return k < len(raw) and raw[k] in _ANY_KIND
+
+        cut = {span for span in judged if query.qtype in ("why", "how")} | {
+            span for span in describers if query.qtype in ("what", "who") and describes_kind(span)
         }
         if cut:
             drop = {raw[a] for a, _ in cut}

@@ -132,6 +132,11 @@ def test_making_money_is_not_creating(engine):
     [
         ("According to the piece, which entity actually operates Alipay?", "alipay-operator"),  # a kind noun
         ("Which famous website was Mogujie similar to when it began?", "mogujie-pinterest"),  # a judging word
+        (
+            "What well-known American site was Mogujie originally modeled on?",
+            "mogujie-pinterest",
+        ),  # words the
+        # story never uses, before a kind noun
         ("Do we actually know why Alipay reversed course on Mogujie?", "alipay-resume-why"),
     ],
 )
