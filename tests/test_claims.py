@@ -1067,3 +1067,10 @@ def test_the_two_sites_is_who_not_a_figure_to_check(engine, question):
 def test_at_this_point_is_the_storys_as_yet(engine):
     ans = engine.answer("Is the reason for Alipay's U-turn unknown at this point?")
     assert ans.answer.startswith("Yes") and ans.record == "alipay-resume-why"
+
+
+def test_losing_a_service_is_its_stopping(engine):
+    ans = engine.answer(
+        "True or false: after losing Alipay, both Mogujie and Meilishuo turned to WeChat Payment."
+    )
+    assert ans.answer.startswith("True") and ans.record == "wechat-who-adopted"
