@@ -819,7 +819,8 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     rec = top.terms.record
     if rec.asks == "yesno" or rec.not_in_story:
         return None  # the curated answer already says yes, no or "only a rumour"
-    crossed = _roles_crossed(query, top.terms)
+    places = {ENTITY_PREFIX + e for e in query.entities if ctx.index.kb.entities[e].kind == "place"}
+    crossed = _roles_crossed(query, top.terms, places)
     if (
         _TOO.search(query.joined)
         and rec.entities
@@ -869,13 +870,15 @@ def _stopped_here_only(query: Query, value: Value, terms: RecordTerms) -> bool:
     return False
 
 
-def _roles_crossed(query: Query, terms: RecordTerms) -> bool:
+def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
     """True when a name in the question stands beside a word the record ties to another name ("moved to Alipay
     after WeChat Payment dropped them" against "after Alipay stopped ..., both adopted WeChat Payment")."""
     toks = query.tokens
     named = [t for t in dict.fromkeys(toks) if t in terms.roles]
     tied = frozenset().union(*terms.roles.values()) if named else frozenset()
     for i, t in enumerate(toks):
+        if t in places:
+            continue  # "in China" says where, wherever it stands; it does nothing
         if (
             t.startswith(ENTITY_PREFIX)
             and t not in terms.roles

@@ -1074,3 +1074,8 @@ def test_losing_a_service_is_its_stopping(engine):
         "True or false: after losing Alipay, both Mogujie and Meilishuo turned to WeChat Payment."
     )
     assert ans.answer.startswith("True") and ans.record == "wechat-who-adopted"
+
+
+def test_a_place_said_anywhere_in_a_statement_crosses_no_roles(engine):
+    ans = engine.answer("True or false: most online retailers in China are on Taobao and Tmall.")
+    assert ans.answer.startswith("True") and ans.record == "retailers-where"
