@@ -486,6 +486,8 @@ class Reader:
             and not questions.has_wh_phrase(joined)
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
+        if query.qtype == "yesno":
+            query.qtype = questions.requested_type(joined) or query.qtype  # "can you tell me the year ..."
         # "Why was the referral model not very lucrative?": a word only ever an adjective or adverb judges what a
         # reason or a manner is asked of, and "Which famous website ...?" what kind of answer is wanted; it
         # names nothing the story must hold ("foreign" in "what is Alipay's foreign market share?" does, so

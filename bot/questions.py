@@ -347,11 +347,27 @@ def has_wh_phrase(folded: str) -> bool:
 _REQUEST = Lazy(
     r"^((please|pls|can you|could you|would you|will you|i want you to|i need you to) )*"
     r"(give me|tell me|explain( to me)?|walk me through|help me understand|describe|summari[sz]e|sum up|break down"
-    r"|remind me|talk me through|go over|define)"
+    r"|remind me|talk me through|go over|define|(confirm|verify|check|identify)(?= (the|how|why|when|what|who|which"
+    r"|where)\b))"
     r"( (a|an|the|some) ((quick|short|brief|simple|basic|little|rough) )*(summary|overview|explanation|rundown"
     r"|recap|account|idea|breakdown|description))?( (of|on|about))?\b"
 )
-"""A request wrapped round a question ("Give me a quick summary of how ..."): it says how to answer."""
+"""A request wrapped round a question ("Give me a quick summary of how ...", "Can you confirm the year ..."): it
+says how to answer."""
+
+
+def requested_type(joined: str) -> QuestionType | None:
+    """The type of what a request asks for ("can you tell me the year Mogujie was founded" asks when), or None
+    when the message is no request or its rest states something to check ("can you confirm it had 2000 stores")."""
+    match = _REQUEST.match(joined)
+    if not match or match.end() == 0:
+        return None
+    rest = joined[match.end() :].strip()
+    found = question_type(rest) if _REQUEST_REST.match(rest) else None
+    return None if found == "yesno" else found
+
+
+_REQUEST_REST = Lazy(r"^(the|how|why|when|what|who|whom|which|where)\b")
 
 
 _AUDIENCE = Lazy(

@@ -183,3 +183,16 @@ def test_and_x_after_a_figure_is_answered_for_x_not_declined_as_another_partys(e
     )
     ans = engine.answer("And Meilishuo?", conversation)
     assert ans.status == "answered" and "1000" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Can you tell me the year Mogujie was founded?", "Can you confirm the year Mogujie was founded?"],
+)
+def test_a_request_for_a_thing_asks_for_it_not_yes_or_no(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer == "Mogujie was founded in 2011."
+
+
+def test_a_request_to_confirm_a_statement_still_checks_it(engine):
+    assert engine.answer("Can you confirm Mogujie was founded in 2012?").answer.startswith("No")
