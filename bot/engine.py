@@ -7,6 +7,7 @@ overviews), else ranked (bot/ranking.py) and decided (bot/decide.py). The turn k
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,13 @@ from .query import Query
 from .questions import intent, lead_in, located, main_question, proposed_answer
 from .ranking import Candidate
 from .text import fold, words
+
+
+_POINTED = re.compile(
+    r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair)\b)",
+    re.IGNORECASE,
+)
+"""A question after a lead-in about what "that" is ("is that a fact?"): it points back at the lead's topic."""
 
 
 class Engine:
@@ -86,7 +94,14 @@ class Engine:
         split = lead_in(core)
         if split:
             lead = self.index.read(split[0])
-            if not lead.entities and not lead.values:
+            pointed = _POINTED.search(
+                split[1]
+            )  # "the acquisition talk - is that a fact?": the topic, in words
+            if (
+                not lead.entities
+                and not lead.values
+                and not (pointed and self.index.vocab_records.keys() & lead.tokens)
+            ):
                 core = split[1]  # a lead-in naming nothing the story is about only says why one asks
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
                 core = f"{split[1].rstrip('?!. ')} {split[0]}?"

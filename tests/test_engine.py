@@ -264,3 +264,14 @@ def test_a_statement_about_names_the_story_covers_in_words_it_does_not_use_is_no
     """The bot could not tell; the story does talk about Alipay and WeChat Payment, so no "doesn't say"."""
     answer = engine.answer("True or false: after losing Alipay both sites went to WeChat Payment")
     assert answer.status == "clarify" and "doesn't say" not in answer.answer
+
+
+def test_a_topic_before_a_dash_is_what_that_points_at(engine):
+    """ "the acquisition talk - is that a fact?": the lead names no name, but its words are the topic."""
+    ans = engine.answer("the acquisition talk — is that a fact or just a rumour?")
+    assert ans.record == "alibaba-acquire-rumour" and "rumour" in ans.answer
+
+
+def test_a_lead_in_saying_why_one_asks_is_still_dropped(engine):
+    ans = engine.answer("Just checking before class: is it true that Alipay is run by Alibaba's finance arm?")
+    assert ans.answer.startswith("Yes")
