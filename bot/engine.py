@@ -25,7 +25,6 @@ from .questions import intent, lead_in, located, main_question, proposed_answer
 from .ranking import Candidate
 from .text import fold, words
 
-
 _POINTED = re.compile(
     r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair)\b)",
     re.IGNORECASE,
