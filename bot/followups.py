@@ -72,7 +72,13 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     fillers = frozenset() if AUXILIARIES.intersection(typed.words) else _ELLIPSIS_FILLERS
     asked = [t for t in typed.tokens if not t.startswith(ENTITY_PREFIX) and t not in fillers]
     joined = typed.joined
-    if not typed.tokens and question_type(joined) and not typed.forms & {"sourcing", "truefalse"}:
+    kinds_only = bool(typed.tokens) and all(t in index.reader.kind_terms for t in typed.tokens)
+    if (
+        (not typed.tokens or (kinds_only and _THAT.search(typed.text)))
+        and question_type(joined)
+        and not typed.forms & {"sourcing", "truefalse"}
+    ):
+        # ("On which platform is that?": a kind noun and a pronoun ask a detail of the last answer)
         # "Why?", "In which year?": the last question, asked this way
         base = last.query.stem_question if last.query is not None else last.resolved
         reading = replace(_keep_type(read(_cap(f"{typed.text} {base}")), typed), base=base)
@@ -185,6 +191,10 @@ _BARE_WH = re.compile(
     r"(and |what about |how about )?[\w' ]+?,? (when|where|why|how many|how much|who)\b ?\??"
 )
 """A name with nothing but a question word ("meilishuo when?", "and Meilishuo, how many?")."""
+
+
+_THAT = re.compile(r"\b(that|this|it)\W*$", re.IGNORECASE)
+"""A question ending on a pronoun ("On which platform is that?") asks a detail of what was just said."""
 
 
 def _keep_type(query: Query, typed: Query) -> Query:

@@ -216,3 +216,10 @@ def test_a_year_put_to_an_undated_reason_is_checked_against_the_same_sentences_d
         "Come on, that was back in 2012, wasn't it?",
     )
     assert ans.answer.startswith("No") and "2013" in ans.answer
+
+
+def test_a_kind_noun_and_that_ask_a_detail_of_the_last_answer(engine):
+    (_, ans), _ = chat(
+        engine, "How many monthly active users does Mogujie have?", "On which platform is that?"
+    )
+    assert ans.status == "answered" and "mobile" in ans.answer
