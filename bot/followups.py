@@ -31,6 +31,7 @@ _OTHER_ONE = re.compile(
     r"^(and |what about |how about |and what about |same for )?(the )?other (one|site|company|app)\b"
 )
 """'and the other one?': the other of the two names the last answer gave."""
+_OTHER_INSIDE = re.compile(r"\bthe other (one|site|company|app|firm|platform|service)\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\s*(and|or)\s+((what|who)\s+(is|are|was|were)"
     r"|(who|what|when|where|why|how|which)( \w+)? (did|does|do|had|has|have|was|were|will|would|could|can)"
@@ -91,7 +92,8 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and not _DEFINITION.search(joined)
     ):
         return Readings([read(_cap(_substitute(index, last, typed.entities)))], True, True)
-    if not typed.entities and _OTHER_ONE.search(joined) and len(typed.words) <= 6:
+    inside = None if typed.entities else _OTHER_INSIDE.search(typed.text)
+    if inside:
         # "and the other one?": the name the last answer gave beside what the last question was about
         kinds = index.reader.kinds
         other = [
@@ -99,8 +101,12 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             for e in [*last.named, *last.answer_entities]
             if e not in last.entities and last.entities and kinds.get(e) == kinds.get(last.entities[0])
         ]  # of the same kind: the other site, not the outlet that reported on it
-        if other:
+        if other and _OTHER_ONE.search(joined) and len(typed.words) <= 6:
             return Readings([read(_cap(_substitute(index, last, other[:1])))], True, True)
+        if other:  # "how many more did the other one have?": the question of its own, about the other
+            name = index.kb.entities[other[0]].name
+            said = typed.text[: inside.start()] + name + typed.text[inside.end() :]
+            return Readings([read(said), typed], True, True)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
         swapped = read(_cap(_substitute(index, last, typed.entities)))

@@ -223,3 +223,8 @@ def test_a_kind_noun_and_that_ask_a_detail_of_the_last_answer(engine):
         engine, "How many monthly active users does Mogujie have?", "On which platform is that?"
     )
     assert ans.status == "answered" and "mobile" in ans.answer
+
+
+def test_the_other_one_inside_a_question_of_its_own_is_the_other_name(engine):
+    (_, ans), _ = chat(engine, "how many stores did meilishuo have", "how many more did the other one have?")
+    assert ans.status == "answered" and "1000 more" in ans.answer
