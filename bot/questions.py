@@ -261,6 +261,7 @@ _HISTORY = Lazy(
     r"|\b(background|history|backstory|story) (of|to|behind|between)\b"
     r"|\bhow (\w+ ){1,6}(changed|evolved|developed|transformed|shifted|grew|has changed|has evolved)\b"
     r"|\bfrom (the |its |their )?(start|beginning|outset|founding|launch) (until|till|to|up to|up until) (now|today)\b"
+    r"|\b(relationship|relations|dealings|tensions?|conflict|feud|beef|rift|dispute|falling out) (between|with)\b"
 )
 """A party's story over time ("how did Mogujie's business change?", "the background to the conflict between
 Alipay and Mogujie"): answered from the timeline events about the parties named."""

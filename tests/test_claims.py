@@ -1079,3 +1079,8 @@ def test_losing_a_service_is_its_stopping(engine):
 def test_a_place_said_anywhere_in_a_statement_crosses_no_roles(engine):
     ans = engine.answer("True or false: most online retailers in China are on Taobao and Tmall.")
     assert ans.answer.startswith("True") and ans.record == "retailers-where"
+
+
+def test_the_relationship_between_a_party_and_others_is_told_from_its_timeline(engine):
+    ans = engine.answer("Summarize the relationship between Alibaba and the social shopping sites in one line")
+    assert ans.kind == "overview" and "technical fee" in ans.answer
