@@ -1082,5 +1082,7 @@ def test_a_place_said_anywhere_in_a_statement_crosses_no_roles(engine):
 
 
 def test_the_relationship_between_a_party_and_others_is_told_from_its_timeline(engine):
-    ans = engine.answer("Summarize the relationship between Alibaba and the social shopping sites in one line")
+    ans = engine.answer(
+        "Summarize the relationship between Alibaba and the social shopping sites in one line"
+    )
     assert ans.kind == "overview" and "technical fee" in ans.answer
