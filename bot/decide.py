@@ -14,7 +14,7 @@ from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
 from .compiled import Record, TimelineEvent
 from .followups import SUBJECT_PRONOUNS
 from .index import Index
-from .query import QUESTION_WORDS, Query
+from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import COMPATIBLE, is_choice, scene_only, time_references
 from .ranking import Candidate, eligible
 from .text import fold
@@ -86,6 +86,10 @@ def decide(
         chosen = [
             c for c in chosen if c.predicate >= settings.FIGURE_PREDICATE_MIN or other_moment(reading, c)
         ]
+        counted = _counted(reading)
+        if counted:
+            # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
+            chosen = [c for c in chosen if not counted.isdisjoint(c.terms.vocabulary)]
     if reading.attribute:
         # "What is the title of the QQ Tech report?": only a record speaking of titles answers; one answering
         # the rest says what the story does give
@@ -153,6 +157,28 @@ def decide(
     if sentence:
         return sentence
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
+
+
+_SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fraction", "portion"})
+
+
+_PHRASE_ENDS = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "go", "goes", "went",
+                          "come", "comes", "came", "that", "which", "who", "in", "on", "from", "for", "to", "by"})  # fmt: skip
+
+
+def _counted(query: Query) -> set[str]:
+    """The terms of what a share is of ("revenue" in "what percentage of Alipay's revenue comes ..."), names
+    left out; empty when the question asks no share."""
+    words = query.words
+    at = next((k + 2 for k, w in enumerate(words[:-1]) if w in _SHARE_WORDS and words[k + 1] == "of"), None)
+    if at is None:
+        return set()
+    end = next((k for k in range(at, len(words)) if words[k] in _PHRASE_ENDS), len(words))
+    return {
+        term
+        for term, (start, _) in zip(query.tokens, query.spans, strict=True)
+        if at <= start < end and not term.startswith(ENTITY_PREFIX)
+    }
 
 
 def another_party(

@@ -196,3 +196,13 @@ def test_a_request_for_a_thing_asks_for_it_not_yes_or_no(engine, question):
 
 def test_a_request_to_confirm_a_statement_still_checks_it(engine):
     assert engine.answer("Can you confirm Mogujie was founded in 2012?").answer.startswith("No")
+
+
+def test_a_share_of_a_thing_the_record_does_not_count_is_not_answered(engine):
+    """Alipay's 80% is of the mobile payments market, not of its revenue."""
+    assert engine.answer("What percentage of Alipay's revenue comes from mobile?").status != "answered"
+
+
+def test_a_share_of_the_thing_the_record_counts_in_other_words_is_answered(engine):
+    ans = engine.answer("What proportion of the Chinese mobile payment sector does Alipay say it controls?")
+    assert ans.record == "alipay-market-share"
