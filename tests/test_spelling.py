@@ -201,3 +201,8 @@ def test_a_made_plural_of_a_listed_word_is_no_known_word(engine):
     """ "again" is listed, so "agains" is looked up; but "against" must not be read as its kin."""
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert "again" not in reader.read("what did alipay do against mogujie").tokens
+
+
+def test_stuff_is_a_vague_word_not_a_material(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader.read("the alibaba stuff").tokens == reader.read("alibaba").tokens
