@@ -86,6 +86,10 @@ class Engine:
         threshold = self.threshold if threshold is None else threshold
         text = question[: settings.MAX_QUESTION_CHARS]
         kind = intent(" ".join(words(text)) or fold(text).strip())
+        if kind == "question" and len(text) <= settings.CHAT_CHECK_CHARS:
+            kind = intent(
+                " ".join(self.index.read(text).words) or "?"
+            )  # "hi hw r u": a greeting, typos fixed
         if kind != "question":
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None

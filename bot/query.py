@@ -365,6 +365,7 @@ class Reader:
                 corrected += new != word
                 fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
+        raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         raw = self._possessive_of(
             self._particle_by_verb(self._made_as_created(self._names_by_sound(canonical(raw))))
         )
@@ -789,6 +790,9 @@ WH_KIND = frozenset({"which", "what", "whose"})
 """Words after which a kind noun says what kind of answer is wanted ("which entity runs Alipay?")."""
 
 
+_FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
+                             "seriously", "definitely", "indeed", "rly", "acually", "actualy"})  # fmt: skip
+"""Adverbs that only stress: dropped before phrases are matched, so a listed phrase is found around them."""
 _LIGHT_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "make", "makes", "making"})
 _LIGHT_AUX = frozenset({"did", "does", "do", "will", "would", "could", "should", "can", "has", "have", "had"})
 

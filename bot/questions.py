@@ -485,6 +485,9 @@ def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    polite = _COURTESY_START.match(text)
+    if polite and len(text[polite.end() :].split()) >= 3:
+        text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
     opened = _INTERJECTION.match(text)
     if opened and len(text[opened.end() :].split()) >= 3:
         text = text[
@@ -540,9 +543,22 @@ def main_question(text: str) -> str:
     return chosen
 
 
+_COURTESY_START = Lazy(
+    r"^\s*(((excuse me|pardon me|sorry|i am sorry|i'm sorry|im sorry|hello|hi|dear bot|please)( to (trouble|bother"
+    r"|disturb) you)?[,.!]?\s*(but\s+)?)"
+    r"|((may|could|can|might) i (kindly |please |politely )?ask( you)?( kindly| please)?( if| whether)?[,:]?\s+)"
+    r"|(if i (may|might) ask[,:]?\s+)"
+    r"|(i would (be|like)( to)? (most |very |so |really |much )?(grateful|thankful|obliged|appreciate it|know)( if you"
+    r" (could|would|can) (kindly |please )?(tell me|explain|let me know|say))?[,:]?\s+)"
+    r"|((would|could|can) you (kindly|please|possibly)( please)? (tell me|explain|let me know|say)[,:]?\s+)"
+    r"|(please (kindly )?(tell me|explain|let me know)[,:]?\s+))+",
+    re.IGNORECASE,
+)
+"""Politeness opening a question ("I am sorry to trouble you, but may I ask which ...", "I would be most grateful
+if you could kindly tell me what ..."): it asks nothing itself."""
 _COURTESY_END = Lazy(
     r"[,\s]+(please|pls|plz|thanks|thank you|cheers)\W*$"
-    r"|,\s*(if (i|we) (may|might|can|could) ask|for (the |my |our )?(listeners|readers|viewers|students|pupils|class"
+    r"|,\s*((if|may) (i|we) (may |might |can |could )?(kindly |please )?ask|for (the |my |our )?(listeners|readers|viewers|students|pupils|class"
     r"|audience|people|those|anyone|kids)( who [\w' ]{1,30})?|if (you )?(please|possible|you can|you could|you would|you"
     r" don'?t mind))\W*$",
     re.IGNORECASE,

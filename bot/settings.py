@@ -187,3 +187,5 @@ ANOTHER_PARTY_REACH = 5
 """How far down the ranking a record about another party is looked for ("When was Meilishuo founded?")."""
 ANOTHER_PARTY_MARGIN = 0.15
 """How much more of its wording the other party's record must share than the best record about the name."""
+CHAT_CHECK_CHARS = 80
+"""Messages up to this long are also read for chat ("hi hw r u") with their typos fixed; longer ones are questions."""

@@ -275,3 +275,32 @@ def test_a_topic_before_a_dash_is_what_that_points_at(engine):
 def test_a_lead_in_saying_why_one_asks_is_still_dropped(engine):
     ans = engine.answer("Just checking before class: is it true that Alipay is run by Alibaba's finance arm?")
     assert ans.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        (
+            "I am sorry to trouble you, but may I ask which payment service Mogujie began to use after Alipay"
+            " stopped supporting it?",
+            "wechat-adopted",
+        ),
+        (
+            "Excuse me, I would be most grateful if you could kindly tell me what Alipay has announced concerning"
+            " Mogujie in this article.",
+            "alipay-announcement",
+        ),
+        ("Is Meilishuo also a social shopping site, may I kindly ask?", None),
+    ],
+)
+def test_politeness_around_a_question_asks_nothing(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and (record is None or ans.record == record)
+
+
+def test_a_greeting_with_typos_is_a_greeting(engine):
+    assert engine.answer("hi hw r u today").kind == "chat"
+
+
+def test_an_adverb_that_only_stresses_does_not_break_a_phrase(engine):
+    assert engine.answer("Which company is actually behind Alipay?").record == "alipay-operator"
