@@ -31,7 +31,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\b(year|date)$", "when"),
     (
         r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\b(what|which)( \w+){0,3} (reasons?|explanations?|motives?"
-        r"|motivations?|causes?)\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b",
+        r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b",
         "why",
     ),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
