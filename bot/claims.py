@@ -81,6 +81,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
     )
     if named:
         return named
+    ordered = order(ctx, query)
+    if ordered:
+        return ordered
     if "sourcing" in query.forms:
         if query.qtype == "yesno" and any(v.kind != "entity" for v in query.values):
             # "Was the fee rumour about 2014?": a figure the story contradicts settles it before who says it
@@ -155,6 +158,66 @@ def value_owner(ctx: Context, query: Query) -> Answer | None:
     rec = owners[0].record
     return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="answer", score=1.0,
                  record=rec.id)  # fmt: skip
+
+
+_EITHER_SIDE = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
+_FIRST_OF = re.compile(
+    r"\b(which|what) (came|happened|was|occurred|one came|one happened|is) (first|earlier)\b[,:]?"
+)
+"""The order of two happenings asked: "Was A before or after B?", "Which came first, A or B?"."""
+
+
+def order(ctx: Context, query: Query) -> Answer | None:
+    """ "Was Mogujie founded before or after the technical fee rumour?", "so was that before or after ...?":
+    each side read as one of the timeline's events, and their order told from the timeline, both cited."""
+    joined = query.joined
+    either, first = _EITHER_SIDE.search(joined), _FIRST_OF.search(joined)
+    if either:
+        cut = len(joined[: either.start()].split())
+        sides = [(0, cut), (cut + len(either.group(0).split()), len(query.words))]
+    elif first and " or " in joined[first.end() :]:
+        start = len(joined[: first.end()].split())
+        cut = start + query.words[start:].index("or")
+        sides = [(start, cut), (cut + 1, len(query.words))]
+    else:
+        return None
+    events = [_event_of(ctx, query, a, b) for a, b in sides]
+    if events[0] is None or events[1] is None or events[0] is events[1]:
+        return None
+    a, b = events
+    later = (b.year or 0, b.order) < (a.year or 0, a.order)
+    if either:
+        text = f"{'After' if later else 'Before'}: {a.when}: {a.text} {b.when}: {b.text}"
+    else:
+        one, two = (b, a) if later else (a, b)
+        text = f"First, {one.when}: {one.text} Then, {two.when}: {two.text}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[a, b], kind="check", score=1.0)
+
+
+def _event_of(ctx: Context, query: Query, start: int, end: int) -> TimelineEvent | None:
+    """The timeline event one side of an order question names, through the record that side reads as best
+    (its sentence is the event's); a side naming nothing ("was that ...") is the last answer's."""
+    index = ctx.index
+    side = query.within(start, end)
+    previous = index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
+    if not side.tokens:
+        if previous is None or not _POINTS_BACK & set(query.words[start:end]):
+            return None
+        found = [previous]
+    else:
+        known = [k for k, t in enumerate(side.tokens) if t in index.vocab_records]  # "switch" may be unknown
+        side = replace(side, tokens=[side.tokens[k] for k in known], spans=[side.spans[k] for k in known],
+                       qtype=None, unknown=[], forms=frozenset())  # fmt: skip
+        found = [c.terms for c in ctx.rank(side)[:3] if c.score >= ctx.threshold * settings.ORDER_SIDE_FACTOR]
+    for terms in found:
+        sentences = {c.sentence for c in terms.record.citations}
+        shared = [(e, toks) for e, toks in index.events if sentences & {c.sentence for c in e.citations}]
+        if len(shared) > 1:  # a sentence telling two happenings: the one sharing the side's words
+            best = max(len(toks & set(side.tokens)) for _, toks in shared)
+            shared = [(e, toks) for e, toks in shared if len(toks & set(side.tokens)) == best]
+        if len(shared) == 1:
+            return shared[0][0]
+    return None
 
 
 _LIKENED = re.compile(

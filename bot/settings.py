@@ -189,3 +189,6 @@ ANOTHER_PARTY_MARGIN = 0.15
 """How much more of its wording the other party's record must share than the best record about the name."""
 CHAT_CHECK_CHARS = 80
 """Messages up to this long are also read for chat ("hi hw r u") with their typos fixed; longer ones are questions."""
+ORDER_SIDE_FACTOR = 0.8
+"""A side of "before or after" is read as a record scoring at least this share of the answer threshold (a side is
+a fragment, "the cut-off", so it scores lower than a question would)."""

@@ -1086,3 +1086,28 @@ def test_the_relationship_between_a_party_and_others_is_told_from_its_timeline(e
         "Summarize the relationship between Alibaba and the social shopping sites in one line"
     )
     assert ans.kind == "overview" and "technical fee" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        (["Was Mogujie founded before or after the technical fee rumour?"], "Before"),
+        (
+            [
+                "Did the rumoured technical fee come before or after the two sites launched their marketplaces?"
+            ],
+            "Before",
+        ),
+        (
+            ["When was Mogujie founded?", "so was that before or after the alibaba technical fee rumor?"],
+            "Before",
+        ),
+        (["Was the WeChat switch before or after the cut-off?"], "After"),
+        (["Which happened first: Alipay's open strategy or the cut-off?"], "First, one year ago"),
+    ],
+)
+def test_the_order_of_two_happenings_is_told_from_the_timeline(engine, turns, start):
+    conversation = Conversation()
+    for question in turns:
+        ans = engine.answer(question, conversation)
+    assert ans.answer.startswith(start) and len(ans.citations) == 2
