@@ -81,7 +81,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
     )
     if named:
         return named
-    ordered = order(ctx, query)
+    ordered = order(ctx, query) if _EITHER_SIDE.search(query.joined) else None
     if ordered:
         return ordered
     if "sourcing" in query.forms:
@@ -106,7 +106,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         if found:
             return found
     if "comparison" in query.forms and not _LIKENED.search(query.joined):
-        found = compare(ctx, query)
+        found = compare(ctx, query) or order(ctx, query)  # "which came first, A or B?" of undated records
         if found:
             return found
     elif query.qtype in ("how_many", "how_much") and len(query.entities) >= 2:
@@ -181,17 +181,16 @@ def order(ctx: Context, query: Query) -> Answer | None:
         sides = [(start, cut), (cut + 1, len(query.words))]
     else:
         return None
-    events = [_event_of(ctx, query, a, b) for a, b in sides]
-    if events[0] is None or events[1] is None or events[0] is events[1]:
+    a, b = (_event_of(ctx, query, start, end) for start, end in sides)
+    if a is None or b is None or a is b:
         return None
-    a, b = events
     later = (b.year or 0, b.order) < (a.year or 0, a.order)
     if either:
         text = f"{'After' if later else 'Before'}: {a.when}: {a.text} {b.when}: {b.text}"
     else:
         one, two = (b, a) if later else (a, b)
         text = f"First, {one.when}: {one.text} Then, {two.when}: {two.text}"
-    return build(ctx.index, ctx.question, query, text=text, sources=[a, b], kind="check", score=1.0)
+    return build(ctx.index, ctx.question, query, text=text, sources=[a, b], kind="comparison", score=1.0)
 
 
 def _event_of(ctx: Context, query: Query, start: int, end: int) -> TimelineEvent | None:

@@ -1110,4 +1110,4 @@ def test_the_order_of_two_happenings_is_told_from_the_timeline(engine, turns, st
     conversation = Conversation()
     for question in turns:
         ans = engine.answer(question, conversation)
-    assert ans.answer.startswith(start) and len(ans.citations) == 2
+    assert ans.answer.startswith(start) and len(ans.citations) >= 2
