@@ -304,7 +304,8 @@ _TIME_REF = Lazy(
     r"|right now|at the moment|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
     r"|first launched|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began|went live)|to date"
     r"|so far|as of|by now|these days|in the future|in future|later on|afterwards|(on |at )?(its |their |the )?"
-    r"(launch|opening|first) day|on day one|back then|early on"
+    r"(launch|opening|first) day|on day one|back then|early on|(the|its|their) first (few |couple of )?(days?|weeks?"
+    r"|months?|year)"
     r"|(on |at )?the (day|moment|week) (it|its|the|their)( \w+)? (launched|opened|went live|started|began))\b"
 )
 

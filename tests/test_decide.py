@@ -226,3 +226,8 @@ def test_a_share_of_the_thing_the_record_counts_in_other_words_is_answered(engin
 def test_words_that_add_nothing_to_what_is_asked_are_read_as_such(engine, question, record):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record == record
+
+
+def test_a_figure_for_the_first_month_is_not_the_five_months_figure(engine):
+    ans = engine.answer("What share of Mogujie's traffic went to its stores in the first month of the marketplace?")
+    assert ans.status == "unknown" and "first month" in ans.answer
