@@ -229,5 +229,7 @@ def test_words_that_add_nothing_to_what_is_asked_are_read_as_such(engine, questi
 
 
 def test_a_figure_for_the_first_month_is_not_the_five_months_figure(engine):
-    ans = engine.answer("What share of Mogujie's traffic went to its stores in the first month of the marketplace?")
+    ans = engine.answer(
+        "What share of Mogujie's traffic went to its stores in the first month of the marketplace?"
+    )
     assert ans.status == "unknown" and "first month" in ans.answer
