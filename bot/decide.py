@@ -15,7 +15,7 @@ from .compiled import Record, TimelineEvent
 from .followups import SUBJECT_PRONOUNS
 from .index import Index
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
-from .questions import COMPATIBLE, is_choice, scene_only, time_references
+from .questions import COMPATIBLE, asks_name_meaning, is_choice, scene_only, time_references
 from .ranking import Candidate, eligible
 from .text import fold
 
@@ -90,6 +90,10 @@ def decide(
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
             chosen = [c for c in chosen if not counted.isdisjoint(c.terms.vocabulary)]
+    if reading.entities and asks_name_meaning(reading.joined):
+        name = index.kb.entities[reading.entities[0]].name
+        return build(index, question, reading, sources=[], kind="decline", score=1.0, status="unknown",
+                     text=f'The story doesn\'t say what the name "{name}" means.')  # fmt: skip
     if reading.attribute:
         # "What is the title of the QQ Tech report?": only a record speaking of titles answers; one answering
         # the rest says what the story does give

@@ -693,6 +693,18 @@ def attribute_start(joined: str) -> int | None:
     return len(joined[: match.start("head")].split()) if match else None
 
 
+def asks_name_meaning(joined: str) -> bool:
+    """True for "What does the name Mogujie mean (in Chinese)?": a translation the story never gives."""
+    return _NAME_MEANING.search(joined) is not None
+
+
+_NAME_MEANING = Lazy(
+    r"\b(the )?(name|word|brand|brand name) (\w+ ){1,3}(mean|means|meant|translate|translates|stand for|stands for)\b"
+    r"|\b(meaning|translation) of (the )?(name|word|brand)\b"
+    r"|\bwhat (does|do|did) (\w+ ){1,3}(mean|translate|translated) (in|into|from) (chinese|english|mandarin)\b"
+)
+
+
 def speaker_start(joined: str) -> int | None:
     """The word position of the party whose own words a question asks for ("What does Mogujie say about
     ...?", "How did Mogujie respond?"), if it asks for one."""

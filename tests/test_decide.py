@@ -233,3 +233,11 @@ def test_a_figure_for_the_first_month_is_not_the_five_months_figure(engine):
         "What share of Mogujie's traffic went to its stores in the first month of the marketplace?"
     )
     assert ans.status == "unknown" and "first month" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["What does the name Mogujie mean in Chinese?", "What is the meaning of the name Alipay?"]
+)
+def test_what_a_name_means_is_a_translation_the_story_never_gives(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and "means" in ans.answer
