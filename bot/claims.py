@@ -13,6 +13,7 @@ from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
 from .decide import build, other_moment
 from .followups import TOO as _TOO
+from .followups import substitute
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
 from .query import ENTITY_PREFIX, Query, Value
@@ -422,7 +423,13 @@ def belongs(ctx: Context, query: Query) -> Answer | None:
 def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
     "Yes", or "No: the story says X", with the record's citation."""
-    also = _same_for_another(ctx, query) or _last_value(ctx) or _cause(ctx, query) or _word_choice(ctx, query)
+    also = (
+        _same_figure(ctx)
+        or _same_for_another(ctx, query)
+        or _last_value(ctx)
+        or _cause(ctx, query)
+        or _word_choice(ctx, query)
+    )
     if also:
         return also
     chosen = ctx.rank(query)
@@ -621,6 +628,44 @@ def _verdict(query: Query, fit: bool | None, rec: Record, shown: str) -> str:
 
 
 _POINTS_BACK = frozenset({"that", "this", "it", "those", "these", "they"})
+
+
+_SAME_FIGURE = re.compile(r"\b(the )?same (number|figure|amount|count|total|share|percentage|size|level)\b")
+
+
+def _same_figure(ctx: Context) -> Answer | None:
+    """ "(Mogujie's stores) / is it true that Meilishuo had the same number?": the new name's own figure for the
+    last question, weighed against the last answer's."""
+    typed, last = ctx.typed, ctx.last
+    if not last or not last.record or not _SAME_FIGURE.search(typed.joined):
+        return None
+    previous = ctx.index.by_id.get(last.record)
+    new = [e for e in typed.entities if e not in last.entities]
+    if previous is None or previous.value is None or len(new) != 1:
+        return None
+    asked = ctx.index.read(substitute(ctx.index, last, new))
+    found = [
+        c
+        for c in ctx.rank(asked)
+        if new[0] in c.terms.entities
+        and c.terms.value is not None
+        and c.terms.value.comparable(previous.value)
+    ]
+    if not found or found[0].score < ctx.threshold:
+        return None
+    theirs = found[0].terms
+    assert theirs.value is not None
+    fit = theirs.value.consistent(previous.value)
+    if fit is None:
+        return None
+    rec = theirs.record
+    text = (
+        f"{_yes(typed, rec.says)}: {rec.answer}"
+        if fit
+        else f"{_no(typed)}: {rec.answer} {previous.record.answer}"
+    )
+    return build(ctx.index, ctx.question, typed, text=text, sources=[rec, previous.record], kind="check",
+                 score=found[0].score, record=rec.id)  # fmt: skip
 
 
 def _same_for_another(ctx: Context, query: Query) -> Answer | None:

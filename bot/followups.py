@@ -91,7 +91,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and "comparison" not in typed.forms
         and not _DEFINITION.search(joined)
     ):
-        return Readings([read(_cap(_substitute(index, last, typed.entities)))], True, True)
+        return Readings([read(_cap(substitute(index, last, typed.entities)))], True, True)
     inside = None if typed.entities else _OTHER_INSIDE.search(typed.text)
     if inside:
         # "and the other one?": the name the last answer gave beside what the last question was about
@@ -102,14 +102,14 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             if e not in last.entities and last.entities and kinds.get(e) == kinds.get(last.entities[0])
         ]  # of the same kind: the other site, not the outlet that reported on it
         if other and _OTHER_ONE.search(joined) and len(typed.words) <= 6:
-            return Readings([read(_cap(_substitute(index, last, other[:1])))], True, True)
+            return Readings([read(_cap(substitute(index, last, other[:1])))], True, True)
         if other:  # "how many more did the other one have?": the question of its own, about the other
             name = index.kb.entities[other[0]].name
             said = typed.text[: inside.start()] + name + typed.text[inside.end() :]
             return Readings([read(said), typed], True, True)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
-        swapped = read(_cap(_substitute(index, last, typed.entities)))
+        swapped = read(_cap(substitute(index, last, typed.entities)))
         return Readings([swapped, typed], True, True)
     if (
         typed.entities
@@ -118,7 +118,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and set(typed.entities) - set(last.entities)
     ):
         # "meilishuo when?" after "mogujie marketplace launch?": the last question, of the new name, asked this way
-        swapped = _keep_type(read(_cap(_substitute(index, last, typed.entities))), typed)
+        swapped = _keep_type(read(_cap(substitute(index, last, typed.entities))), typed)
         return Readings([swapped, typed], True, True)
     if not _PRONOUNS.search(typed.text) or ("sourcing" in typed.forms and not typed.entities):
         return plain  # "Who says so?" is about the last answer itself, which the sourcing check reads
@@ -211,7 +211,7 @@ def _keep_type(query: Query, typed: Query) -> Query:
     return query
 
 
-def _substitute(index: Index, last: Turn, new: list[str]) -> str:
+def substitute(index: Index, last: Turn, new: list[str]) -> str:
     """The last question (as read, typos fixed) with its names swapped for the new ones ("And Mogujie?")."""
     names = index.kb.entities
     name = " and ".join(names[e].name for e in new)

@@ -228,3 +228,12 @@ def test_a_kind_noun_and_that_ask_a_detail_of_the_last_answer(engine):
 def test_the_other_one_inside_a_question_of_its_own_is_the_other_name(engine):
     (_, ans), _ = chat(engine, "how many stores did meilishuo have", "how many more did the other one have?")
     assert ans.status == "answered" and "1000 more" in ans.answer
+
+
+def test_the_same_number_for_a_new_name_is_weighed_against_the_last_answer(engine):
+    (_, ans), _ = chat(
+        engine,
+        "How many stores did Mogujie have five months after launch?",
+        "is it true that meilishuo had the same number?",
+    )
+    assert ans.answer.startswith("No") and "1000" in ans.answer and "2000" in ans.answer
