@@ -16,7 +16,7 @@ from .followups import TOO as _TOO
 from .followups import substitute
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
-from .query import ENTITY_PREFIX, Query, Value
+from .query import ENTITY_PREFIX, QUESTION_WORDS, Query, Value
 from .questions import framed, is_choice
 from .ranking import Candidate, rank
 from .text import words
@@ -82,7 +82,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
     )
     if named:
         return named
-    ordered = order(ctx, query) if _EITHER_SIDE.search(query.joined) else None
+    ordered = (order(ctx, query) if _EITHER_SIDE.search(query.joined) else None) or years_between(ctx, query)
     if ordered:
         return ordered
     if "sourcing" in query.forms:
@@ -192,6 +192,34 @@ def order(ctx: Context, query: Query) -> Answer | None:
         one, two = (b, a) if later else (a, b)
         text = f"First, {one.when}: {one.text} Then, {two.when}: {two.text}"
     return build(ctx.index, ctx.question, query, text=text, sources=[a, b], kind="comparison", score=1.0)
+
+
+_YEARS_BETWEEN = re.compile(
+    r"\b(years?|how long|how much time|time)\b.*\bbetween\b|\bbetween\b.*\b(how many years|how long|how much time)\b"
+)
+
+
+def years_between(ctx: Context, query: Query) -> Answer | None:
+    """ "How many years passed between Mogujie's founding and the launch of its marketplace?": the two
+    happenings read as timeline events, and the years between their dates."""
+    if not _YEARS_BETWEEN.search(query.joined):
+        return None
+    words = query.words
+    at = words.index("between") + 1
+    for cut in (k for k in range(at + 1, len(words) - 1) if words[k] == "and"):
+        end = next((k for k in range(cut + 1, len(words)) if words[k] in QUESTION_WORDS), len(words))
+        a, b = _event_of(ctx, query, at, cut), _event_of(ctx, query, cut + 1, end)
+        if a is None or b is None or a is b or a.year is None or b.year is None:
+            continue
+        first, second = (a, b) if (a.year, a.order) <= (b.year, b.order) else (b, a)
+        assert first.year is not None and second.year is not None
+        gap = second.year - first.year
+        span = f"about {gap} year{'s' if gap != 1 else ''}" if gap else "less than a year"
+        text = f"{span.capitalize()} ({first.year} to {second.year}): {first.when}: {first.text} {second.when}: {second.text}"
+        return build(
+            ctx.index, ctx.question, query, text=text, sources=[first, second], kind="comparison", score=1.0
+        )
+    return None
 
 
 def _event_of(ctx: Context, query: Query, start: int, end: int) -> TimelineEvent | None:

@@ -1111,3 +1111,15 @@ def test_the_order_of_two_happenings_is_told_from_the_timeline(engine, turns, st
     for question in turns:
         ans = engine.answer(question, conversation)
     assert ans.answer.startswith(start) and len(ans.citations) >= 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Between the founding of Mogujie and the launch of its marketplace, how many years have passed?",
+        "Years between Mogujie's founding and the launch of its own marketplace?",
+    ],
+)
+def test_the_years_between_two_happenings_are_told_from_the_timeline(engine, question):
+    ans = engine.answer(question)
+    assert ans.answer.startswith("About 2 years (2011 to 2013)") and len(ans.citations) >= 2
