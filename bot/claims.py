@@ -1005,6 +1005,10 @@ def _stopped_here_only(query: Query, value: Value, terms: RecordTerms) -> bool:
     return False
 
 
+_SYMMETRIC = frozenset({"like", "similar", "compar", "both", "same"})
+"""Words relating two names either way round ("Mogujie was like Pinterest", of "a Pinterest-like ... Mogujie")."""
+
+
 def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
     """True when a name in the question stands beside a word the record ties to another name ("moved to Alipay
     after WeChat Payment dropped them" against "after Alipay stopped ..., both adopted WeChat Payment")."""
@@ -1033,7 +1037,7 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
             ]
             if any(w in terms.roles[t] for w in near):
                 break  # the nearest words include one the record ties to this name
-            if any(w in others for w in near):
+            if any(w in others and w not in _SYMMETRIC for w in near):
                 return True
     return False
 

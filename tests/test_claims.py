@@ -1123,3 +1123,11 @@ def test_the_order_of_two_happenings_is_told_from_the_timeline(engine, turns, st
 def test_the_years_between_two_happenings_are_told_from_the_timeline(engine, question):
     ans = engine.answer(question)
     assert ans.answer.startswith("About 2 years (2011 to 2013)") and len(ans.citations) >= 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was mogujie like pinterest at first?", "Has Alipay released APIs as part of its open strategy?"],
+)
+def test_statements_the_record_says_in_its_own_order_are_affirmed(engine, question):
+    assert engine.answer(question).answer.startswith("Yes")
