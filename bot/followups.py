@@ -73,6 +73,15 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     fillers = frozenset() if AUXILIARIES.intersection(typed.words) else _ELLIPSIS_FILLERS
     asked = [t for t in typed.tokens if not t.startswith(ENTITY_PREFIX) and t not in fillers]
     joined = typed.joined
+    if (
+        last.kind == "comparison"
+        and "comparison" in typed.forms
+        and not typed.entities
+        and not typed.values
+        and set(typed.tokens) <= _COMPARING
+    ):
+        # "Compare their store counts. / So how many times more is that?": the comparison, asked again
+        return Readings([read(last.resolved)], True, True)
     kinds_only = bool(typed.tokens) and all(t in index.reader.kind_terms for t in typed.tokens)
     if (
         (not typed.tokens or (kinds_only and _THAT.search(typed.text)))
@@ -199,6 +208,9 @@ _BARE_WH = re.compile(
 """A name with nothing but a question word ("meilishuo when?", "and Meilishuo, how many?")."""
 
 
+_COMPARING = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "differ",
+                        "differenc", "gap", "times", "tim", "twice", "ratio", "compar"})  # fmt: skip
+"""Terms of a comparison that name nothing compared ("how many times more is that?")."""
 _THAT = re.compile(r"\b(that|this|it)\W*$", re.IGNORECASE)
 """A question ending on a pronoun ("On which platform is that?") asks a detail of what was just said."""
 

@@ -237,3 +237,10 @@ def test_the_same_number_for_a_new_name_is_weighed_against_the_last_answer(engin
         "is it true that meilishuo had the same number?",
     )
     assert ans.answer.startswith("No") and "1000" in ans.answer and "2000" in ans.answer
+
+
+def test_a_comparison_follow_up_naming_nothing_asks_the_comparison_again(engine):
+    (_, ans), _ = chat(
+        engine, "Compare Mogujie's and Meilishuo's store counts.", "So how many times more is that?"
+    )
+    assert ans.kind == "comparison" and "2 times" in ans.answer
