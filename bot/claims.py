@@ -1094,6 +1094,8 @@ _CUTS = (
     "against",
     "until",
     "till",
+    "minus",
+    "subtract",
 )  # fmt: skip
 """Words standing between the two sides of a comparison ("between X and Y" and a last "and" are tried after)."""
 

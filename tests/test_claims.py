@@ -1131,3 +1131,8 @@ def test_the_years_between_two_happenings_are_told_from_the_timeline(engine, que
 )
 def test_statements_the_record_says_in_its_own_order_are_affirmed(engine, question):
     assert engine.answer(question).answer.startswith("Yes")
+
+
+def test_one_figure_minus_another_is_their_difference(engine):
+    ans = engine.answer("Alipay Wallet users minus Mogujie accounts")
+    assert ans.kind == "comparison" and "105 million" in ans.answer
