@@ -253,7 +253,7 @@ _SUMMARY = Lazy(
 )
 _OVERVIEW = Lazy(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
-    r"|has happened|did happen)\b"
+    r"|has happened|did happen|became of|has become of|becomes of)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
 )
 _HISTORY = Lazy(

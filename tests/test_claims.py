@@ -1136,3 +1136,8 @@ def test_statements_the_record_says_in_its_own_order_are_affirmed(engine, questi
 def test_one_figure_minus_another_is_their_difference(engine):
     ans = engine.answer("Alipay Wallet users minus Mogujie accounts")
     assert ans.kind == "comparison" and "105 million" in ans.answer
+
+
+def test_what_became_of_a_party_is_told_from_its_timeline(engine):
+    ans = engine.answer("And what became of that other outfit, Meilishuo, in all of this?")
+    assert ans.kind == "overview" and "Meilishuo" in ans.answer
