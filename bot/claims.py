@@ -1794,7 +1794,9 @@ def overview(ctx: Context, query: Query) -> Answer | None:
                 status="unknown",
             )
         head = f"In {', '.join(map(str, sorted(years)))}, the story reports: "
-    elif named and (_about_party(query) or ("history" in query.forms and query.qtype != "why")):
+    elif named and (
+        _about_party(query, index.reader.kind_terms) or ("history" in query.forms and query.qtype != "why")
+    ):
         # one party: every event about it; two or more ("the conflict between Alipay and Mogujie"): those
         # about all of them
         events = [
@@ -1831,7 +1833,16 @@ def _names(tokens: frozenset[str]) -> set[str]:
     return {t[1:] for t in tokens if t.startswith(ENTITY_PREFIX)}
 
 
-def _about_party(query: Query) -> bool:
-    """True for "what happened to/with X", not for "what happened after X did Y"."""
-    rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)]
+def _about_party(query: Query, kinds: frozenset[str]) -> bool:
+    """True for "what happened to/with X", "what became of that other outfit, X", not for "what happened after X
+    did Y"."""
+    rest = [
+        t
+        for t in query.tokens
+        if not t.startswith(ENTITY_PREFIX) and t not in kinds and t not in _PARTY_FILLER
+    ]
     return len(rest) <= 2
+
+
+_PARTY_FILLER = frozenset({"other", "all", "becom", "becam"})
+"""Terms of "what became of that other outfit, X, in all of this": they name nothing that happened."""
