@@ -583,10 +583,21 @@ def _cause(ctx: Context, query: Query) -> Answer | None:
     known = top.terms.vocabulary | top.terms.context
     total = sum(ctx.index.weight(t) for t in cause) or 1.0
     explained = sum(ctx.index.weight(t) for t in cause if t in known) / total
+    effect, cause_event = _event_of(ctx, query, 0, at), _event_of(ctx, query, at + 1, len(words))
     if rec.short_answer == "unknown":
         text = f"The story doesn't know: {rec.answer}"
     elif explained >= settings.CAUSE_EXPLAINED:
         text = f"{_yes(query, rec.says)}: {rec.answer}"
+    elif (
+        effect
+        and cause_event
+        and cause_event is not effect
+        and (cause_event.year or 0, cause_event.order) > (effect.year or 0, effect.order)
+    ):
+        # "blocked because it had switched to WeChat Payment": the switch came after the blocking
+        text = f"{_no(query)}: that came after. {rec.answer} Then, {cause_event.when}: {cause_event.text}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec, cause_event], kind="check",
+                     score=top.score, record=rec.id)  # fmt: skip
     else:
         # a cause in other words, or another thing the story tells: the bot cannot tell which, so it shows
         # the reason the story gives rather than a verdict

@@ -1141,3 +1141,8 @@ def test_one_figure_minus_another_is_their_difference(engine):
 def test_what_became_of_a_party_is_told_from_its_timeline(engine):
     ans = engine.answer("And what became of that other outfit, Meilishuo, in all of this?")
     assert ans.kind == "overview" and "Meilishuo" in ans.answer
+
+
+def test_a_cause_that_came_after_its_effect_is_refuted_by_the_timeline(engine):
+    ans = engine.answer("Did Alipay cut off Mogujie because it switched to WeChat Payment?")
+    assert ans.answer.startswith("No: that came after") and len(ans.citations) >= 2
