@@ -222,7 +222,7 @@ def years_between(ctx: Context, query: Query) -> Answer | None:
     return None
 
 
-def _event_of(ctx: Context, query: Query, start: int, end: int) -> TimelineEvent | None:
+def _event_of(ctx: Context, query: Query, start: int, end: int, strict: bool = False) -> TimelineEvent | None:
     """The timeline event one side of an order question names, through the record that side reads as best
     (its sentence is the event's); a side naming nothing ("was that ...") is the last answer's."""
     index = ctx.index
@@ -234,9 +234,17 @@ def _event_of(ctx: Context, query: Query, start: int, end: int) -> TimelineEvent
         found = [previous]
     else:
         known = [k for k, t in enumerate(side.tokens) if t in index.vocab_records]  # "switch" may be unknown
+        if strict and not any(not side.tokens[k].startswith(ENTITY_PREFIX) for k in known):
+            return None  # a stated cause in words no record uses ("Mogujie was too small") names no happening
         side = replace(side, tokens=[side.tokens[k] for k in known], spans=[side.spans[k] for k in known],
                        qtype=None, unknown=[], forms=frozenset())  # fmt: skip
-        found = [c.terms for c in ctx.rank(side)[:3] if c.score >= ctx.threshold * settings.ORDER_SIDE_FACTOR]
+        content = {t for t in side.tokens if not t.startswith(ENTITY_PREFIX)}
+        found = [
+            c.terms
+            for c in ctx.rank(side)[:3]
+            if c.score >= ctx.threshold * settings.ORDER_SIDE_FACTOR
+            and (not content or content & c.terms.vocabulary)
+        ]  # what a side says of a party must be the record's ("Mogujie was too small" is no store count)
     for terms in found:
         sentences = {c.sentence for c in terms.record.citations}
         shared = [(e, toks) for e, toks in index.events if sentences & {c.sentence for c in e.citations}]
@@ -583,7 +591,7 @@ def _cause(ctx: Context, query: Query) -> Answer | None:
     known = top.terms.vocabulary | top.terms.context
     total = sum(ctx.index.weight(t) for t in cause) or 1.0
     explained = sum(ctx.index.weight(t) for t in cause if t in known) / total
-    effect, cause_event = _event_of(ctx, query, 0, at), _event_of(ctx, query, at + 1, len(words))
+    effect, cause_event = _event_of(ctx, query, 0, at), _event_of(ctx, query, at + 1, len(words), strict=True)
     if rec.short_answer == "unknown":
         text = f"The story doesn't know: {rec.answer}"
     elif explained >= settings.CAUSE_EXPLAINED:
