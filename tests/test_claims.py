@@ -665,7 +665,8 @@ def test_a_stated_cause_is_checked_against_the_reason_the_story_gives(engine):
     )
     assert dashed.answer.startswith("No")
     other = engine.answer("Did Alipay block Mogujie because Mogujie was too small?")
-    assert other.status == "clarify" and "added a system" in other.answer  # a cause the story neither gives nor dates
+    # a cause the story neither gives nor dates
+    assert other.status == "clarify" and "added a system" in other.answer
 
 
 def test_a_cause_the_story_calls_unknown_is_not_affirmed(engine):
