@@ -82,6 +82,18 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     ):
         # "Compare their store counts. / So how many times more is that?": the comparison, asked again
         return Readings([read(last.resolved)], True, True)
+    if "comparison" in typed.forms and len(typed.entities) == 1 and not _THAN.search(joined):
+        # "(each site's stores) / So how many more did Mogujie have?": than the other the last answer named
+        kinds = index.reader.kinds
+        one = typed.entities[0]
+        others = [
+            e
+            for e in dict.fromkeys([*last.named, *last.entities])
+            if e != one and kinds.get(e) == kinds.get(one)
+        ]
+        if len(others) == 1:
+            than = f"{typed.text.rstrip(' ?!.')} than {index.kb.entities[others[0]].name}?"
+            return Readings([read(than), typed], True, True)
     kinds_only = bool(typed.tokens) and all(t in index.reader.kind_terms for t in typed.tokens)
     if (
         (not typed.tokens or (kinds_only and _THAT.search(typed.text)))
@@ -211,6 +223,7 @@ _BARE_WH = re.compile(
 _COMPARING = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "differ",
                         "differenc", "gap", "times", "tim", "twice", "ratio", "compar"})  # fmt: skip
 """Terms of a comparison that name nothing compared ("how many times more is that?")."""
+_THAN = re.compile(r"\b(than|then|compared|versus|vs|against)\b")
 _THAT = re.compile(r"\b(that|this|it)\W*$", re.IGNORECASE)
 """A question ending on a pronoun ("On which platform is that?") asks a detail of what was just said."""
 

@@ -324,6 +324,20 @@ class Reader:
                     self.parts.setdefault(ent.id, set()).add(other.id)
                 if other.id != ent.id and any(alias.lower().startswith(possessive) for alias in ent.names()):
                     self.owners.setdefault(ent.id, set()).add(other.id)
+        pairs: dict[tuple[str, str], int] = {}
+        for rec in kb.qa:
+            same = sorted(e for e in set(rec.entities) if self.kinds.get(e) == "site")
+            if len(same) == 2:
+                pairs[(same[0], same[1])] = pairs.get((same[0], same[1]), 0) + 1
+        ranked = sorted(pairs.items(), key=lambda kv: -kv[1])
+        self.pair: tuple[str, ...] = ()
+        """The two sites the story keeps naming together: "the two sites" with no name given means them."""
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            first, second = ranked[0][0]
+            order = {e: k for k, e in enumerate(kb.entities)}
+            self.pair = tuple(
+                kb.entities[e].name for e in sorted((first, second), key=lambda e: order.get(e, 0))
+            )
         self.speller = Speller(self.surface)
         self._cache: dict[tuple[str, bool], Query] = {}
 
@@ -367,7 +381,7 @@ class Reader:
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         raw = self._possessive_of(
-            self._particle_by_verb(self._made_as_created(self._names_by_sound(canonical(raw))))
+            self._particle_by_verb(self._made_as_created(self._the_two(self._names_by_sound(canonical(raw)))))
         )
         tokens: list[str] = []
         spans: list[tuple[int, int]] = []
@@ -654,6 +668,20 @@ class Reader:
             out.setdefault(key, name)
         return {k: v for k, v in out.items() if k not in clash}
 
+    def _the_two(self, raw: list[str]) -> list[str]:
+        """ "How many stores did each of the two sites have?": with no name given, the two sites are the pair the
+        story keeps naming together."""
+        if not self.pair or not _GROUP_NOUNS.intersection(raw):
+            return raw
+        if any(self.kinds.get(self.aliases.get((w,), "")) == "site" for w in raw):
+            return raw  # a site is named: "the two sites" may be it and another
+        for k in range(len(raw) - 1):
+            if raw[k] in ("two", "2", "both") and raw[k + 1] in _GROUP_NOUNS:
+                start = k - (k > 0 and raw[k - 1] in ("the", "these", "those"))
+                named = [*words(self.pair[0]), "and", *words(self.pair[1])]
+                return [*raw[:start], *named, *raw[k + 2 :]]
+        return raw
+
     def _possessive_of(self, raw: list[str]) -> list[str]:
         """ "the mobile app of Alipay" read as "Alipay's mobile app" when that is a name the story gives."""
         if "of" not in raw[1:-1]:
@@ -790,6 +818,8 @@ WH_KIND = frozenset({"which", "what", "whose"})
 """Words after which a kind noun says what kind of answer is wanted ("which entity runs Alipay?")."""
 
 
+_GROUP_NOUNS = frozenset({"sites", "websites", "platforms", "companies", "firms", "startups", "services", "apps",
+                          "marketplaces"})  # fmt: skip
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
                              "seriously", "definitely", "indeed", "rly", "acually", "actualy"})  # fmt: skip
 """Adverbs that only stress: dropped before phrases are matched, so a listed phrase is found around them."""

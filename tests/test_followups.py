@@ -244,3 +244,13 @@ def test_a_comparison_follow_up_naming_nothing_asks_the_comparison_again(engine)
         engine, "Compare Mogujie's and Meilishuo's store counts.", "So how many times more is that?"
     )
     assert ans.kind == "comparison" and "2 times" in ans.answer
+
+
+def test_the_two_sites_unnamed_are_the_pair_the_story_names_together(engine):
+    (first, ans), _ = chat(
+        engine,
+        "How many stores did each of the two sites have after about five months?",
+        "So how many more did Mogujie have?",
+    )
+    assert "Meilishuo" in first.answer and "Mogujie" in first.answer
+    assert ans.kind == "comparison" and "1000 more" in ans.answer
