@@ -752,6 +752,15 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     if value.part and start and query.words[start - 1] == value.part:
         start -= 1  # "early 2013": the part of the year goes with it, or "early" would be left to explain
     rest = query.without(start, value.end, _VALUE_TYPE[value.kind])
+    for other in query.values:
+        if (
+            other is not value
+            and other.kind == value.kind
+            and value.kind != "entity"
+            and is_choice(query.joined)
+        ):
+            # "late 2013 or early 2014?": the other alternative is no part of what this one is said of
+            rest = rest.without(other.start - bool(other.part), other.end, rest.qtype)
     if value.kind != "entity":
         start, end = _clause(query, value)
         clause = rest.within(start, end)
@@ -828,11 +837,18 @@ _CLAUSE_BREAKS = frozenset(
 def _clause(query: Query, value: Value) -> tuple[int, int]:
     """The word span of the clause a value stands in, between clause-joining words."""
     words = query.words
+    names = {s for t, (s, _) in zip(query.tokens, query.spans, strict=True) if t.startswith(ENTITY_PREFIX)}
+    names |= {e for t, (_, e) in zip(query.tokens, query.spans, strict=True) if t.startswith(ENTITY_PREFIX)}
+
+    def breaks(k: int) -> bool:
+        """A clause-joining word, but not the "and" of "Mogujie and Meilishuo"."""
+        return words[k] in _CLAUSE_BREAKS and not (words[k] == "and" and k in names and k + 1 in names)
+
     start = value.start
-    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
+    while start > 0 and not breaks(start - 1):
         start -= 1
     end = value.end
-    while end < len(words) and words[end] not in _CLAUSE_BREAKS:
+    while end < len(words) and not breaks(end):
         end += 1
     return start, end
 

@@ -323,7 +323,7 @@ def decline(
         near
         and query.qtype == "yesno"
         and len(query.entities) >= 2
-        and any(c.coverage > 0.5 for c in close[:3])
+        and any(c.coverage > 0.5 or set(query.entities) <= c.terms.entities for c in close[:3])
     ):
         # a statement about names the story covers, in words it does not use ("after losing Alipay"): the
         # bot cannot tell, which is not the same as the story not saying

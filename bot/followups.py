@@ -223,7 +223,7 @@ _BARE_WH = re.compile(
 _COMPARING = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "differ",
                         "differenc", "gap", "times", "tim", "twice", "ratio", "compar"})  # fmt: skip
 """Terms of a comparison that name nothing compared ("how many times more is that?")."""
-_THAN = re.compile(r"\b(than|then|compared|versus|vs|against)\b")
+_THAN = re.compile(r"\b(than|then|compar\w*|versus|vs|against|with)\b")
 _THAT = re.compile(r"\b(that|this|it)\W*$", re.IGNORECASE)
 """A question ending on a pronoun ("On which platform is that?") asks a detail of what was just said."""
 

@@ -679,7 +679,8 @@ class Reader:
             if raw[k] in ("two", "2", "both") and raw[k + 1] in _GROUP_NOUNS:
                 start = k - (k > 0 and raw[k - 1] in ("the", "these", "those"))
                 named = [*words(self.pair[0]), "and", *words(self.pair[1])]
-                return [*raw[:start], *named, *raw[k + 2 :]]
+                kept = raw[k + 1 : k + 2] if raw[k + 1] == "marketplaces" else []  # the sites' marketplaces
+                return [*raw[:start], *named, *kept, *raw[k + 2 :]]
         return raw
 
     def _possessive_of(self, raw: list[str]) -> list[str]:

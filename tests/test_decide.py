@@ -158,7 +158,7 @@ def test_a_judging_word_in_a_yes_no_question_still_counts(engine):
 )
 def test_a_step_taken_or_a_move_made_asks_what_they_did(engine, question):
     ans = engine.answer(question)
-    assert ans.status == "answered" and ans.record == "marketplaces-why"
+    assert ans.status == "answered" and ans.record in ("marketplaces-why", "marketplaces-launched")
 
 
 def test_a_taken_over_firm_is_still_a_takeover(engine):

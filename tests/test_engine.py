@@ -262,7 +262,7 @@ def test_a_pronoun_pointing_at_a_phrase_later_in_the_question_is_not_asked_back(
 
 def test_a_statement_about_names_the_story_covers_in_words_it_does_not_use_is_not_called_unsaid(engine):
     """The bot could not tell; the story does talk about Alipay and WeChat Payment, so no "doesn't say"."""
-    answer = engine.answer("True or false: after losing Alipay both sites went to WeChat Payment")
+    answer = engine.answer("True or false: once Alipay iced them, both sites flocked to WeChat Payment")
     assert answer.status == "clarify" and "doesn't say" not in answer.answer
 
 

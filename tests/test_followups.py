@@ -98,7 +98,7 @@ def test_the_last_answers_figure_is_compared_with_a_new_names_figure_for_what_it
 
 def test_a_pronoun_joined_to_a_new_name_is_the_last_subject(engine):
     (_, ans), _ = chat(engine, "Tell me about Meilishuo", "what did it and Mogujie do to get past Alibaba?")
-    assert ans.status == "answered" and "get around Alibaba" in ans.answer
+    assert ans.status == "answered" and "Meilishuo" in ans.answer and "marketplaces" in ans.answer
 
 
 def test_a_gap_between_counts_follows_the_party_the_conversation_is_about(engine):
