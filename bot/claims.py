@@ -752,15 +752,15 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     if value.part and start and query.words[start - 1] == value.part:
         start -= 1  # "early 2013": the part of the year goes with it, or "early" would be left to explain
     rest = query.without(start, value.end, _VALUE_TYPE[value.kind])
-    for other in query.values:
+    for rival in query.values:
         if (
-            other is not value
-            and other.kind == value.kind
+            rival is not value
+            and rival.kind == value.kind
             and value.kind != "entity"
             and is_choice(query.joined)
         ):
-            # "late 2013 or early 2014?": the other alternative is no part of what this one is said of
-            rest = rest.without(other.start - bool(other.part), other.end, rest.qtype)
+            # "late 2013 or early 2014?": the rival alternative is no part of what this one is said of
+            rest = rest.without(rival.start - bool(rival.part), rival.end, rest.qtype)
     if value.kind != "entity":
         start, end = _clause(query, value)
         clause = rest.within(start, end)
