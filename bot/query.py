@@ -360,7 +360,7 @@ class Reader:
         """The one analysis of a question, in order (shorthand, typo fixes, phrases, numbers, names, kind words,
         negation, values): later steps read earlier ones' output, so the order is the logic."""
         text = text[: settings.MAX_QUESTION_CHARS]
-        raw = [w for word in words(text) for w in self.shorthand.get(word, (word,))]
+        raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         corrected = 0
         if correct:
             fixed = []
@@ -840,6 +840,27 @@ def _light_object(raw: list[str], told: frozenset[str]) -> set[int]:
     if verb is None or (verb + 1 < len(raw) and raw[verb + 1] in _PARTICLES - {"in"}):
         return set()
     return {j for j in range(1, aux) if stem(raw[j]) not in told} | {verb}
+
+
+_SPEAK_NEXT = frozenset(
+    {"the", "them", "it", "its", "their", "a", "an", "this", "that", "him", "her", "me", "us"}
+)
+
+
+def _text_speak(raw: list[str]) -> list[str]:
+    """ "went 2 the stores", "did meilishuo launch one 2": a lone 2 or 4 before an article or pronoun, or a 2
+    closing a question, is "to", "for" or "too", not a figure."""
+    if "2" not in raw and "4" not in raw:
+        return raw
+    out = list(raw)
+    for k, w in enumerate(raw):
+        if w not in ("2", "4") or k == 0 or raw[k - 1] in ("the", "these", "those", "of", "top", "and", "or"):
+            continue
+        if k + 1 < len(raw) and raw[k + 1] in _SPEAK_NEXT:
+            out[k] = "to" if w == "2" else "for"
+        elif w == "2" and k == len(raw) - 1 and k >= 3 and not raw[k - 1].isdigit():
+            out[k] = "too"
+    return out
 
 
 def _gap(raw: list[str], end: int, at: int) -> int:

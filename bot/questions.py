@@ -250,6 +250,7 @@ _SUMMARY = Lazy(
     r"|\bin (short|brief|a nutshell)\b|\boverview\b|\btakeaways?\b|\b(key|main|big|core|central) (\w+ )?(point|message|lesson)\b"
     r"|\b(what|whats) (is|was) (the|this) (whole |entire )?(story|article|piece|text|report) (\w+ )?about\b"
     r"|\btell (me |us )?(the|this) (whole )?(story|article) in\b"
+    r"|\bresume (the|this|that) (news|story|article|text|piece)\b"  # a learner's "resume" (résumer): summarise
 )
 _OVERVIEW = Lazy(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"

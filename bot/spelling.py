@@ -164,7 +164,17 @@ class Speller:
         zipf = self.english.zipf.get(word)
         if zipf is not None:
             return self._dominated(word, zipf, opens_question) or word
-        return self._from_known(word) or self._from_english(word) or word
+        return self._regular_form(word) or self._from_known(word) or self._from_english(word) or word
+
+    def _regular_form(self, word: str) -> str | None:
+        """ "cutted", "buyed", "payed": a learner's regular past of a verb the story uses, read as the verb."""
+        if not word.endswith("ed") or len(word) < 5:
+            return None
+        stem = word[:-2]
+        for base in ([stem[:-1]] if len(stem) >= 3 and stem[-1] == stem[-2] else []) + [stem, stem + "e"]:
+            if base in self.known:
+                return base
+        return None
 
     def _dominated(self, word: str, zipf: float, opens_question: bool) -> str | None:
         """A listed word that is really a slip: rare beside a far commoner word one slip away ("teh", "hw",

@@ -304,3 +304,18 @@ def test_a_greeting_with_typos_is_a_greeting(engine):
 
 def test_an_adverb_that_only_stresses_does_not_break_a_phrase(engine):
     assert engine.answer("Which company is actually behind Alipay?").record == "alipay-operator"
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("wat did alipay announce yday", "alipay-announcement"),
+        ("How many accounts Mogujie has accumulated until now?", "mogujie-accounts"),
+        ("Which payment Meilishou uses since 2013?", "wechat-adopted"),
+        ("Can you resume the news for me?", "story-summary"),
+        ("Mogujie was inspired in which american site?", "mogujie-pinterest"),
+    ],
+)
+def test_a_learners_and_a_texters_words_are_read_as_meant(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record

@@ -206,3 +206,25 @@ def test_a_made_plural_of_a_listed_word_is_no_known_word(engine):
 def test_stuff_is_a_vague_word_not_a_material(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert reader.read("the alibaba stuff").tokens == reader.read("alibaba").tokens
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("how much of the traffic went 2 the mogujie stores", "to the"),
+        ("did meilishuo launch its own marketplace 2", "marketplace too"),
+        ("what is 4 the record", "for the"),
+    ],
+)
+def test_text_speak_numbers_are_the_words_they_stand_for(engine, typed, read):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert read in " ".join(reader.read(typed).words)
+
+
+def test_the_two_sites_keep_their_number_as_a_figure_elsewhere(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert [v.number for v in reader.read("did mogujie have 2000 stores").values if v.kind == "count"]
+
+
+def test_a_learners_regular_past_of_a_verb_is_the_verb(speller):
+    assert speller.correct("cutted") == "cut"
