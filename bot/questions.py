@@ -262,7 +262,8 @@ _HISTORY = Lazy(
     r"|\b(background|history|backstory|story) (of|to|behind|between)\b"
     r"|\bhow (\w+ ){1,6}(changed|evolved|developed|transformed|shifted|grew|has changed|has evolved)\b"
     r"|\bfrom (the |its |their )?(start|beginning|outset|founding|launch) (until|till|to|up to|up until) (now|today)\b"
-    r"|\b(relationship|relations|dealings|tensions?|conflict|feud|beef|rift|dispute|falling out) (between|with)\b"
+    r"|\b(relationship|relations|dealings|tensions?|conflict|feud|beef|rift|dispute|falling out|problems?|issues?"
+    r"|trouble|fight|fighting) (between|with)\b"
 )
 """A party's story over time ("how did Mogujie's business change?", "the background to the conflict between
 Alipay and Mogujie"): answered from the timeline events about the parties named."""
@@ -490,6 +491,16 @@ def main_question(text: str) -> str:
     polite = _COURTESY_START.match(text)
     if polite and len(text[polite.end() :].split()) >= 3:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
+    asking = _ASKING.match(text)
+    if asking and len(text[asking.end() :].split()) >= 3 and "?" not in text[: asking.start(1)]:
+        # "hello i read that alipay have a wallet app and i want to ask how many people is using this app": what
+        # "this app" is comes before the question, and stays beside it
+        told = text[: asking.start(1)].strip(" ,.;:-") if _POINTER.search(text[asking.end() :]) else ""
+        rest = text[asking.end() :]
+        text = f"{_BECAUSE.sub('', rest)} ({told})" if told else rest
+    mine = _ABOUT_ME.search(text)
+    if mine and mine.start() and len(text[: mine.start()].split()) >= 3 and _OPENING.match(text):
+        text = text[: mine.start()]  # "why was alibaba not happy with them, i read the paragraph but ..."
     opened = _INTERJECTION.match(text)
     if opened and len(text[opened.end() :].split()) >= 3:
         text = text[
@@ -545,6 +556,16 @@ def main_question(text: str) -> str:
     return chosen
 
 
+_ASKING = Lazy(
+    r"^.{0,200}?\b(i want to ask|i would like to ask|i'd like to ask|i wanted to ask|i want to know|i would like to"
+    r" know|i'd like to know|i wanted to know|my question is|i wonder|i was wondering|i need to know)\b[,:]?\s*"
+    r"(if |whether |about )?",
+    re.IGNORECASE,
+)
+"""A message telling its background first and then what the reader wants to ask: the question follows."""
+_POINTER = Lazy(r"\b(this|that|it|its|they|them|these|those)\b", re.IGNORECASE)
+_ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me)\b.*$", re.IGNORECASE)
+"""A clause after the question about the reader ("..., i read the paragraph but the english is hard for me")."""
 _COURTESY_START = Lazy(
     r"^\s*(((excuse me|pardon me|sorry|i am sorry|i'm sorry|im sorry|hello|hi|dear bot|please)( to (trouble|bother"
     r"|disturb) you)?[,.!]?\s*(but\s+)?)"

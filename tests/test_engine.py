@@ -319,3 +319,23 @@ def test_an_adverb_that_only_stresses_does_not_break_a_phrase(engine):
 def test_a_learners_and_a_texters_words_are_read_as_meant(engine, question, record):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record == record
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        (
+            "can you tell me what was the problem between alibaba and the social shopping sites like mogujie and"
+            " meilishuo in general the whole story because i read it two times and still i am confused",
+            None,
+        ),
+        (
+            "why alibaba was not happy with the social shopping website, i read the paragraph but the english is"
+            " hard for me can you make it simple please",
+            "alibaba-unhappy",
+        ),
+    ],
+)
+def test_a_run_on_message_is_answered_from_the_question_in_it(engine, message, record):
+    ans = engine.answer(message)
+    assert ans.status == "answered" and (record is None or ans.record == record)
