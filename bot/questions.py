@@ -491,12 +491,12 @@ def main_question(text: str) -> str:
     polite = _COURTESY_START.match(text)
     if polite and len(text[polite.end() :].split()) >= 3:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
-    asking = _ASKING.match(text)
-    if asking and len(text[asking.end() :].split()) >= 3 and "?" not in text[: asking.start(1)]:
+    wants = _ASKING.match(text)
+    if wants and len(text[wants.end() :].split()) >= 3 and "?" not in text[: wants.start(1)]:
         # "hello i read that alipay have a wallet app and i want to ask how many people is using this app": what
         # "this app" is comes before the question, and stays beside it
-        told = text[: asking.start(1)].strip(" ,.;:-") if _POINTER.search(text[asking.end() :]) else ""
-        rest = text[asking.end() :]
+        told = text[: wants.start(1)].strip(" ,.;:-") if _POINTER.search(text[wants.end() :]) else ""
+        rest = text[wants.end() :]
         text = f"{_BECAUSE.sub('', rest)} ({told})" if told else rest
     mine = _ABOUT_ME.search(text)
     if mine and mine.start() and len(text[: mine.start()].split()) >= 3 and _OPENING.match(text):
