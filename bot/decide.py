@@ -144,6 +144,21 @@ def decide(
                              sources=[], kind="decline", score=top.score, status="clarify",
                              suggestions=[top.terms.record.question, rival.terms.record.question])  # fmt: skip
         rec = top.terms.record
+        if rec.not_in_story and rec.asks == "yesno" and reading.qtype == "what":
+            # "What is said about an acquisition of Mogujie?": not "did it happen" (it did not, as far as the
+            # story goes) but what the story does say, when a record saying it is nearly as close
+            said = next(
+                (
+                    c
+                    for c in chosen[1:]
+                    if not c.terms.record.not_in_story
+                    and c.score >= threshold
+                    and top.score - c.score <= settings.LACKING_YIELD
+                ),
+                None,
+            )
+            if said:
+                top, rec = said, said.terms.record
         if rec.not_in_story:
             return build(index, question, reading, text=rec.answer, sources=[rec], kind="decline", score=top.score,
                          status="unknown", record=rec.id)  # fmt: skip

@@ -673,8 +673,9 @@ class Reader:
         story keeps naming together."""
         if not self.pair or not _GROUP_NOUNS.intersection(raw):
             return raw
-        if any(self.kinds.get(self.aliases.get((w,), "")) == "site" for w in raw):
-            return raw  # a site is named: "the two sites" may be it and another
+        pair = {w.lower() for name in self.pair for w in words(name)}
+        if any(self.kinds.get(self.aliases.get((w,), "")) == "site" and w not in pair for w in raw):
+            return raw  # another site is named: "the two sites" may be it and one of the pair
         for k in range(len(raw) - 1):
             if raw[k] in ("two", "2", "both") and raw[k + 1] in _GROUP_NOUNS:
                 start = k - (k > 0 and raw[k - 1] in ("the", "these", "those"))

@@ -210,6 +210,7 @@ _SOURCING_WHO = Gated(
     r"\b(source|sources|sourced|sourcing)\b"
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
+    r"|\b(on|upon) (whose|what) (authority|word|say-so)\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
@@ -400,7 +401,8 @@ _STORY_VOICE = Lazy(
     r" (offer|give|float|suggest|propose|mention|provide|list|put forward|present|cite|raise|consider)"
     r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
     r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers)"
-    r"|according to (the|this) (article|story|piece|text|writer|author|report|journalist|reporter))\b"
+    r"|according to (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
+    r"|what (is|was|has been|gets) said (about|regarding|on|of|concerning))\b"
 )
 """The story's own voice, which every answer is in anyway: "What is Alimama, as the article defines it?", "What
 explanations does the article float for ...?", "according to the author"."""
@@ -453,7 +455,7 @@ _HEARSAY = Lazy(
 """What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
 _INTERJECTION = Lazy(
     r"^\s*((right|ok|okay|cool|great|alright|all right|thanks|thank you|hmm+|well|oh|ah|yes|yeah|yep|no|nope"
-    r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood|come on)[\s,!.]*)+[,!.]\s*",
+    r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood|come on|pray tell)[\s,!.]*)+[,!.]\s*",
     re.IGNORECASE,
 )
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""

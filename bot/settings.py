@@ -192,3 +192,6 @@ CHAT_CHECK_CHARS = 80
 ORDER_SIDE_FACTOR = 0.8
 """A side of "before or after" is read as a record scoring at least this share of the answer threshold (a side is
 a fragment, "the cut-off", so it scores lower than a question would)."""
+LACKING_YIELD = 0.1
+"""A wh-question whose best record is a yes/no the story does not settle ("Did Alibaba acquire Mogujie?") is
+answered instead by a record this close behind that says something on it (the acquisition rumour)."""

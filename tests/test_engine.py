@@ -339,3 +339,19 @@ def test_a_learners_and_a_texters_words_are_read_as_meant(engine, question, reco
 def test_a_run_on_message_is_answered_from_the_question_in_it(engine, message, record):
     ans = engine.answer(message)
     assert ans.status == "answered" and (record is None or ans.record == record)
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Pray tell, what is the name of Alipay's mobile application?", "alipay-wallet-what"),
+        ("What is said about an acquisition of Mogujie?", "alibaba-acquire-rumour"),
+        (
+            "Upon whose authority does the assertion rest that Alibaba levied a technical fee upon these sites?",
+            "alibaba-fee-when",
+        ),
+    ],
+)
+def test_formal_and_wordy_questions_are_read_as_meant(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record
