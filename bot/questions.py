@@ -210,14 +210,14 @@ _SOURCING_WHO = Gated(
     r"\b(source|sources|sourced|sourcing)\b"
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
-    r"|\b(on|upon) (whose|what) (authority|word|say-so)\b"
+    r"|\bupon (whose|what) (authority|word|say-so)\b|\bon what (authority|word|say-so)\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
     r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes )?from\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b",
     ("accor", "attri", "by wh", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
-     "it come", "numbe", "on wh", "repor", "said ", "says ", "sourc", "that ", "these", "they ", "this ", "where",
+     "it come", "numbe", "on wh", "repor", "said ", "says ", "sourc", "that ", "these", "they ", "this ", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
      "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",
      "who was t", "whos ", "whose"),
@@ -502,7 +502,9 @@ def main_question(text: str) -> str:
         text = f"{_BECAUSE.sub('', rest)} ({told})" if told else rest
     mine = _ABOUT_ME.search(text)
     if mine and mine.start() and len(text[: mine.start()].split()) >= 3 and _OPENING.match(text):
-        text = text[: mine.start()]  # "why was alibaba not happy with them, i read the paragraph but ..."
+        text = (
+            text[: mine.start()] + "?"
+        )  # "why was alibaba not happy with them, i read the paragraph but ..."
     opened = _INTERJECTION.match(text)
     if opened and len(text[opened.end() :].split()) >= 3:
         text = text[
