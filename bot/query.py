@@ -21,6 +21,7 @@ from . import questions, settings
 from .answers import QuestionType
 from .compiled import StoryData
 from .numbers import canonical, format_number
+from .patterns import Lazy
 from .sounds import consonants, sound_key
 from .spelling import Speller
 from .text import AUXILIARIES, stem, words
@@ -381,7 +382,11 @@ class Reader:
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         raw = self._possessive_of(
-            self._particle_by_verb(self._made_as_created(self._the_two(self._names_by_sound(canonical(raw)))))
+            self._particle_by_verb(
+                self._made_as_created(
+                    self._before_the_change(self._the_two(self._names_by_sound(canonical(raw))))
+                )
+            )
         )
         tokens: list[str] = []
         spans: list[tuple[int, int]] = []
@@ -668,6 +673,18 @@ class Reader:
             out.setdefault(key, name)
         return {k: v for k, v in out.items() if k not in clash}
 
+    def _before_the_change(self, raw: list[str]) -> list[str]:
+        """ "Before it opened a marketplace, how did Mogujie make money?": the time before the story's turn is
+        "originally", not a question about the marketplace."""
+        if "before" not in raw:
+            return raw
+        joined = " ".join(raw)
+        found = _BEFORE_TURN.search(joined)
+        if not found:
+            return raw
+        start = len(joined[: found.start()].split())
+        return [*raw[:start], "originally", *raw[start + len(found.group(0).split()) :]]
+
     def _the_two(self, raw: list[str]) -> list[str]:
         """ "How many stores did each of the two sites have?": with no name given, the two sites are the pair the
         story keeps naming together."""
@@ -820,6 +837,12 @@ WH_KIND = frozenset({"which", "what", "whose"})
 """Words after which a kind noun says what kind of answer is wanted ("which entity runs Alipay?")."""
 
 
+_BEFORE_TURN = Lazy(
+    r"\bbefore (\w+ ){0,3}?(opened|launched|started|created|built|set up|went live with|had|got|opening|launching"
+    r"|starting|creating|building|the launch of|the opening of|the start of)( up)? (a |an |its |their |the |his |her )?"
+    r"(own )?(marketplaces?|stores?|shops?)\b|\bbefore (the|its|their) (own )?marketplaces?\b|\bpre marketplace\b"
+)
+"""A moment named by the turn the story is about, the sites' own marketplaces: before it is "originally"."""
 _GROUP_NOUNS = frozenset({"sites", "websites", "platforms", "companies", "firms", "startups", "services", "apps",
                           "marketplaces"})  # fmt: skip
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",

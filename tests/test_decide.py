@@ -241,3 +241,14 @@ def test_a_figure_for_the_first_month_is_not_the_five_months_figure(engine):
 def test_what_a_name_means_is_a_translation_the_story_never_gives(engine, question):
     ans = engine.answer(question)
     assert ans.status == "unknown" and "means" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Before it opened a marketplace, how did Mogujie actually make its money?",
+        "What was Mogujie's revenue model before it opened its own marketplace?",
+    ],
+)
+def test_before_the_marketplace_is_the_time_the_story_calls_at_first(engine, question):
+    assert engine.answer(question).record == "mogujie-early-revenue"
