@@ -362,6 +362,7 @@ class Reader:
         negation, values): later steps read earlier ones' output, so the order is the logic."""
         text = text[: settings.MAX_QUESTION_CHARS]
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
+        raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         corrected = 0
         if correct:
             fixed = []
@@ -380,7 +381,6 @@ class Reader:
                 corrected += new != word
                 fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
-        raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         raw = self._possessive_of(
             self._particle_by_verb(
                 self._made_as_created(
@@ -521,6 +521,12 @@ class Reader:
                 k += 1
             return k < len(raw) and raw[k] in _ANY_KIND
 
+        # ("Why would referral income have been structurally weak?": an adverb the story never uses, too)
+        judged += [
+            span
+            for span in strange
+            if (raw[span[0]].endswith("ly") and len(raw[span[0]]) > 5) or _predicative(raw, span[0])
+        ]  # ("Why was living off referral fees unattractive?": so is a judging word after "was")
         cut = {span for span in judged if query.qtype in ("why", "how")} | {
             span for span in describers if query.qtype in ("what", "who") and describes_kind(span)
         }
@@ -835,6 +841,25 @@ _ANY_KIND = frozenset().union(*_KIND_NOUNS.values()) - {"online", "payment", "mo
 kind of answer is wanted."""
 WH_KIND = frozenset({"which", "what", "whose"})
 """Words after which a kind noun says what kind of answer is wanted ("which entity runs Alipay?")."""
+
+
+def _predicative(raw: list[str], at: int) -> bool:
+    """True when the word follows a linking verb ("was unattractive", "is so bad"), as a judgement does."""
+    k = at - 1
+    while k >= 0 and raw[k] in ("so", "too", "very", "really", "quite", "rather", "that", "not"):
+        k -= 1
+    return k >= 0 and raw[k] in (
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "be",
+        "seem",
+        "seemed",
+        "seems",
+        "looked",
+    )
 
 
 _BEFORE_TURN = Lazy(

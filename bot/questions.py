@@ -389,6 +389,8 @@ _FORMAT = Lazy(
     r"( or (two|2|so|less|three|3))?\b"
     r"|\bfor (my|our|the|a) (\w+ )?(notes|class|students|pupils|kids|worksheet|homework|essay|revision|lesson"
     r"|slides?|assignment|answer key|quiz|handout|exam|test|project|presentation)\b"
+    r"|\b(from|in) (a|an|the|my|the article's|an?) ([\w-]+ ){0,2}(perspective|point of view|standpoint|viewpoint|angle"
+    r"|view|lens|logic|terms)\b"
 )
 """How long or for what the answer is ("in one sentence for my notes", "in two easy sentences for my class"):
 how to answer, not what about."""

@@ -252,3 +252,15 @@ def test_what_a_name_means_is_a_translation_the_story_never_gives(engine, questi
 )
 def test_before_the_marketplace_is_the_time_the_story_calls_at_first(engine, question):
     assert engine.answer(question).record == "mogujie-early-revenue"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why would referral income have been structurally weak for a site like Mogujie?",
+        "From an economics view, why was the Alimama referral income so limited for Mogujie?",
+        "Why was relying on referral income a weak business model for Mogujie?",
+    ],
+)
+def test_a_point_of_view_and_judging_words_in_a_why_question_are_set_aside(engine, question):
+    assert engine.answer(question).record == "mogujie-referral-limits"
