@@ -1496,7 +1496,10 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         and previous.value.kind in kinds
         and sides
         and not sides[0][0]
-        and not _POINTS_BACK.isdisjoint(words[:cut])
+        and (
+            not _POINTS_BACK.isdisjoint(words[:cut])
+            or not [t for t in _segment(query, 0, cut)[1] if t not in _MORE_WORDS]
+        )
     ):
         # "How many more is that than Mogujie's monthly users?": "that" is the last answer's figure
         others = [s for s in _fits(ctx, kinds, sides[1][0], sides[1][1]) if s.terms is not previous]
@@ -1517,6 +1520,12 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             if others:
                 pair = (_Side(previous, 1.0), others[0])
     return pair
+
+
+_MORE_WORDS = frozenset(
+    {"more", "less", "fewer", "bigger", "larger", "higher", "smaller", "lower", "tim", "times"}
+)
+"""Terms of a comparison's first side that measure nothing: "How many more than X?" compares the last answer."""
 
 
 def _only_common_measure(

@@ -601,10 +601,11 @@ _CLEFT = Lazy(
 )
 """'Was it Xinhua that reported the store numbers?': a claim that the one named did it."""
 _TELLS_INSIDE = Lazy(
-    r"^(so |but |and |ok |okay )?((does|do|did|can|could) )?(the writer|the author|the article|the story|the piece"
-    r"|the journalist|the reporter|the text|anyone|anybody|someone|somebody|we|they|people|she|he|tracey xiang)"
-    r"( (actually|really|even|ever|exactly|truly))? (know|knows|explain|explains|say|says|tell|tells|reveal|reveals"
-    r"|give|gives|state|states)( us| me)?( (exactly|for sure|really|precisely))?"
+    r"^(so |but |and |ok |okay )?((does|do|did|can|could|has|have|had) )?(the writer|the author|the article|the story"
+    r"|the piece|the journalist|the reporter|the text|anyone|anybody|someone|somebody|we|they|people|she|he"
+    r"|tracey xiang)( (actually|really|even|ever|exactly|truly|yet))? (know|knows|explain|explains|explained|say|says"
+    r"|said|tell|tells|told|reveal|reveals|revealed|give|gives|given|state|states|stated)( us| me)?( (exactly|for sure"
+    r"|really|precisely))?"
     r" (?P<rest>(why|when|who|where|how|what|whether|if|the reasons?)\b.*?)(,? (yeah|right|eh|no|correct)\W*)?$",
     re.IGNORECASE,
 )

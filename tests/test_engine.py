@@ -355,3 +355,8 @@ def test_a_run_on_message_is_answered_from_the_question_in_it(engine, message, r
 def test_formal_and_wordy_questions_are_read_as_meant(engine, question, record):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record == record
+
+
+def test_has_anyone_explained_why_asks_why(engine):
+    ans = engine.answer("Has anyone explained why Alipay is resuming support for Mogujie?")
+    assert ans.record == "alipay-resume-why" and "unknown" in ans.answer

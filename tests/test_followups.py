@@ -254,3 +254,12 @@ def test_the_two_sites_unnamed_are_the_pair_the_story_names_together(engine):
     )
     assert "Meilishuo" in first.answer and "Mogujie" in first.answer
     assert ans.kind == "comparison" and "1000 more" in ans.answer
+
+
+def test_how_many_more_than_a_new_figure_starts_from_the_last_answers(engine):
+    (_, ans), _ = chat(
+        engine,
+        "How many users does Alipay Wallet have?",
+        "How many more than Mogujie's accumulated accounts?",
+    )
+    assert ans.kind == "comparison" and "105 million" in ans.answer
