@@ -1704,6 +1704,15 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     ):
         verdict = "Yes" if says.by and says.by in query.entities else "No"
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
+    elif (
+        len(asserted) == 1
+        and query.qtype == "yesno"
+        and rec.short_answer == "unknown"
+        and {"fact", "established", "confirmed", "proven", "certainty"} & set(query.words)
+        and not {"nobody", "no", "not", "unknown", "unclear"} & set(query.words)
+    ):
+        # "Is the reason presented as established fact?": what the article states is that nobody knows it
+        text = f"No: the article says it is not known. {rec.answer}"
     elif len(asserted) == 1 and query.qtype == "yesno":
         verdict = "Yes" if says.kind in asserted else "No"
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"

@@ -1149,3 +1149,21 @@ def test_what_became_of_a_party_is_told_from_its_timeline(engine):
 def test_a_cause_that_came_after_its_effect_is_refuted_by_the_timeline(engine):
     ans = engine.answer("Did Alipay cut off Mogujie because it switched to WeChat Payment?")
     assert ans.answer.startswith("No: that came after") and len(ans.citations) >= 2
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        (
+            "Does the article present the 2012 technical fee as an established fact?",
+            "No: it is only a rumour",
+        ),
+        (
+            "Does the article present the reason for Alipay's U-turn as established fact?",
+            "No: the article says",
+        ),
+        ("Is it right that nobody knows for sure why Alipay is coming back to Mogujie?", "Yes"),
+    ],
+)
+def test_how_the_article_presents_a_thing_is_checked_against_its_voice(engine, question, start):
+    assert engine.answer(question).answer.startswith(start)
