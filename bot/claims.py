@@ -1874,6 +1874,7 @@ def overview(ctx: Context, query: Query) -> Answer | None:
 
 
 _SUMMARY_TERMS = frozenset({"summari", "summary", "main", "headlin", "gist", "overview", "sentenc", "news", "point",
+                            "event", "report", "develop",
                             "sum", "up", "short", "brief", "nutshell", "idea", "about", "all", "tldr", "tl", "dr",
                             "whol", "entir", "easy", "simpl", "quick", "few", "word", "line", "plain", "takeaway",
                             "key"})  # fmt: skip

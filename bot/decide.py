@@ -250,6 +250,8 @@ def other_moment(query: Query, cand: Candidate) -> str:
     """The moment a question asks about when the record's figure belongs to another ("now" against "five
     months after launch", "in 2012" against a 2014 claim); empty when they fit."""
     rec = cand.terms.record
+    if _FUTURE_WHEN.search(query.joined):
+        return "the future"  # "when will Alipay support go live on Mogujie?": the story dates nothing ahead
     if cand.terms.value and cand.terms.value.kind in ("year", "duration"):
         return ""  # the record says when: a when-question is its business
     if _FUTURE.search(query.joined) and not _INTENT.search(fold(rec.answer)):
@@ -272,6 +274,9 @@ def other_moment(query: Query, cand: Candidate) -> str:
 
 
 _FUTURE = re.compile(r"^(will|shall)\b")
+_FUTURE_WHEN = re.compile(
+    r"^(when|how soon|by when|what date|which date) (will|shall|is it going to|are they going to)\b"
+)
 """A question about what will happen; only a record about plans or intentions can answer it."""
 _INTENT = re.compile(r"\b(will|would|wants?|plans?|intends?|aims?|going to|resume|future)\b")
 

@@ -29,6 +29,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "when",
     ),
     (r"\b(year|date)$", "when"),
+    (r"^(?!(why|is|was|are|were|do|does|did|has|have|had)\b).*\b(reason|reasons|the reason why)$", "why"),
     (
         r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\b(what|which)( \w+){0,3} (reasons?|explanations?|motives?"
         r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b",
@@ -185,7 +186,7 @@ _FRAMING = Lazy(
 _TRAILING_CHECK = Lazy(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
-    r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|"
+    r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$"
 )
 _COMPARISON = Lazy(
@@ -195,7 +196,7 @@ _COMPARISON = Lazy(
     r"|\b(which|who|what)( one| site| company| of them| of the two)? (had|has|have|is|was|were|got|gets|came|comes"
     r"|did|does)? ?(the )?(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller"
     r"|first|earlier|later|older)\b"
-    r"|\bcompar|\bvs\b|\bversus\b|\bminus\b|\bsubtract|\btake away\b|\b(difference|gap|differ|distance) (between|from)\b|\bhow many (more|fewer|less)\b"
+    r"|\bcompar|\bvs\b|\bversus\b|\bminus\b|\bsubtract|\btake away\b|\b(difference|gap|differ|distance|delta) (between|from)\b|\bhow many (more|fewer|less)\b"
     r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many times\b|\btimes (more|bigger|larger|as|higher)\b"
     r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
@@ -244,7 +245,7 @@ _SOURCING_SETTLED = Gated(
      "was the ", "was this", "writt"),
 )  # fmt: skip
 _SUMMARY = Lazy(
-    r"\bmain (point|news|idea|story|message|topic|thing|takeaway|issue)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
+    r"\bmain (point|news|idea|story|message|topic|thing|takeaway|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
     r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
     r"|\bwhat (the|this)( whole| entire)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really )?about\b"
@@ -405,6 +406,8 @@ _STORY_VOICE = Lazy(
     r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
     r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers)"
     r"|according to (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
+    r"|^(true or false:? )?(the|this) (article|story|piece|text|writer|author) (states|says|claims|writes|reports"
+    r"|mentions|suggests) that"
     r"|what (is|was|has been|gets) said (about|regarding|on|of|concerning))\b"
 )
 """The story's own voice, which every answer is in anyway: "What is Alimama, as the article defines it?", "What

@@ -360,3 +360,32 @@ def test_formal_and_wordy_questions_are_read_as_meant(engine, question, record):
 def test_has_anyone_explained_why_asks_why(engine):
     ans = engine.answer("Has anyone explained why Alipay is resuming support for Mogujie?")
     assert ans.record == "alipay-resume-why" and "unknown" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Both Mogujie and Meilishuo shifted to WeChat Payment, is it?", "Yes"),
+        ("Alipay Wallet is having 90 million users, na?", "No"),
+        ("Did both Mogujie and Meilishuo end up adopting WeChat Payment?", "Yes"),
+        ("True or false: the writer states that the reason for Alipay's decision is still unknown.", "True"),
+    ],
+)
+def test_tags_and_reported_framings_leave_the_statement_to_check(engine, question, start):
+    assert engine.answer(question).answer.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What's the store count delta between Mogujie and Meilishuo at the ~5-month mark?", "comparison"),
+        ("Summarise the main event reported in the article in one sentence.", "overview"),
+    ],
+)
+def test_analysts_and_teachers_words_are_read_as_meant(engine, question, kind):
+    assert engine.answer(question).kind == kind
+
+
+def test_when_something_will_happen_is_a_future_the_story_does_not_date(engine):
+    ans = engine.answer("When will Alipay resume support for Mogujie?")
+    assert ans.status == "unknown" and "future" in ans.answer
