@@ -477,7 +477,12 @@ def check(ctx: Context, query: Query) -> Answer | None:
     # question as asked is tried first and names are checked as values only when it fits nothing
     for values in (figures, [] if top and _plain_fits(top, names) else names):
         if values is names and figures:
-            return None  # a stated figure the story does not settle is not affirmed by the names around it
+            # a stated figure the story does not settle is not affirmed by the names around it; a name it never
+            # gives may still be refuted ("Did the two sites adopt UnionPay in 2013?")
+            sentence = (
+                len(query.words) >= settings.STATEMENT_QUESTION_WORDS
+            )  # not a keyword query: "mogujie GMV 2014?"
+            return _check_unknown_name(ctx, query) if query.unknown and sentence else None
 
         checked = [(value, _check_value(ctx, query, value)) for value in values]
         verdicts = [v for _, v in checked if v]
@@ -908,6 +913,15 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
         return None  # "a good deal for Mogujie?": an everyday word, not a name put in place of the story's
     spans = [
         s for t, s in zip(query.tokens, query.spans, strict=True) if t in {_stem_of(w) for w in query.unknown}
+    ]
+    # "Apple Pay": a capitalised word beside the unknown name is part of it, though known alone ("pay")
+    spans += [
+        s
+        for t, s in zip(query.tokens, query.spans, strict=True)
+        if s not in spans
+        and not t.startswith(ENTITY_PREFIX)
+        and any(abs(s[0] - u[0]) == 1 for u in spans)
+        and _capitalised(ctx, query.words[s[0]])
     ]
     rest = query
     for start, end in spans:

@@ -1167,3 +1167,20 @@ def test_a_cause_that_came_after_its_effect_is_refuted_by_the_timeline(engine):
 )
 def test_how_the_article_presents_a_thing_is_checked_against_its_voice(engine, question, start):
     assert engine.answer(question).answer.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After the split with Alipay, did Mogujie and Meilishuo move to Apple Pay?",  # a two-word name
+        "Did Mogujie and Meilishuo move over to Apple Pay once Alipay dropped Mogujie?",
+        "Did the two sites adopt UnionPay in 2013?",  # beside a year the story gives
+    ],
+)
+def test_a_name_the_story_never_gives_in_place_of_its_own_is_refuted(engine, question):
+    ans = engine.answer(question)
+    assert ans.answer.startswith("No: the story says WeChat Payment")
+
+
+def test_an_unknown_metric_in_a_keyword_query_is_not_refuted_as_a_name(engine):
+    assert not engine.answer("mogujie GMV 2014?").answer.startswith("No")
