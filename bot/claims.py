@@ -11,7 +11,7 @@ from decimal import Decimal
 from . import settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
-from .decide import build, other_moment
+from .decide import build, other_moment, stopped_elsewhere
 from .followups import TOO as _TOO
 from .followups import substitute
 from .index import Index, RecordTerms
@@ -773,7 +773,11 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
             rest = clause  # "Meilishuo had 1000 stores when Mogujie had over 2000": one claim per clause
     if value.kind == "entity" and not rest.tokens:
         return None
-    fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.comparable(value)]
+    fits = [
+        c
+        for c in ctx.rank(rest)
+        if c.terms.value and c.terms.value.comparable(value) and not stopped_elsewhere(rest, c.terms)
+    ]
     if not fits and value.kind != "entity" and len(rest.entities) > 1:
         # "Meilishuo had 2000 shops at the same time as Mogujie": the figure belongs to one of the names
         for keep in rest.entities:
@@ -783,7 +787,11 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
                     for t, (s, e) in zip(rest.tokens, rest.spans, strict=True):
                         if t == ENTITY_PREFIX + other:
                             alone = alone.without(s, e, rest.qtype)
-            fits = [c for c in ctx.rank(alone) if c.terms.value and c.terms.value.comparable(value)]
+            fits = [
+                c
+                for c in ctx.rank(alone)
+                if c.terms.value and c.terms.value.comparable(value) and not stopped_elsewhere(rest, c.terms)
+            ]
             if fits:
                 break
     if value.kind == "entity":

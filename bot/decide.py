@@ -13,7 +13,7 @@ from . import settings
 from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
 from .compiled import Record, TimelineEvent
 from .followups import SUBJECT_PRONOUNS
-from .index import Index
+from .index import Index, RecordTerms
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import COMPATIBLE, asks_name_meaning, is_choice, scene_only, time_references
 from .ranking import Candidate, eligible
@@ -90,6 +90,8 @@ def decide(
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
             chosen = [c for c in chosen if not counted.isdisjoint(c.terms.vocabulary)]
+    if _STOPPED in reading.tokens:
+        chosen = [c for c in chosen if not stopped_elsewhere(reading, c.terms)]
     if reading.entities and asks_name_meaning(reading.joined):
         name = index.kb.entities[reading.entities[0]].name
         return build(index, question, reading, sources=[], kind="decline", score=1.0, status="unknown",
@@ -198,6 +200,28 @@ def _counted(query: Query) -> set[str]:
         for term, (start, _) in zip(query.tokens, query.spans, strict=True)
         if at <= start < end and not term.startswith(ENTITY_PREFIX)
     }
+
+
+_STOPPED = "stop"
+"""The canonical term of every verb of ending ("cut off", "drop", "stop supporting"; see the language file)."""
+
+
+def stopped_elsewhere(query: Query, terms: RecordTerms) -> bool:
+    """True when the question has a name stopped ("cut off Meilishuo") and the record ties its stopping to
+    other names only ("after Alipay stopped supporting Mogujie, both adopted ..."): it does not say that."""
+    toks, spans = query.tokens, query.spans
+    for i, t in enumerate(toks):
+        if t != _STOPPED:
+            continue
+        k = (
+            i + 1 + (toks[i + 1 : i + 2] == ["support"])
+        )  # "cut off X", "stop supporting X", not "drop them; X"
+        adjacent = k < len(toks) and spans[k][0] == spans[k - 1][1]
+        named = toks[k] if adjacent and toks[k].startswith(ENTITY_PREFIX) else None
+        if named and _STOPPED not in terms.roles.get(named, frozenset()):
+            if any(_STOPPED in tied for other, tied in terms.roles.items() if other != named):
+                return True
+    return False
 
 
 def another_party(

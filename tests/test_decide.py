@@ -264,3 +264,13 @@ def test_before_the_marketplace_is_the_time_the_story_calls_at_first(engine, que
 )
 def test_a_point_of_view_and_judging_words_in_a_why_question_are_set_aside(engine, question):
     assert engine.answer(question).record == "mogujie-referral-limits"
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Alipay cut off Meilishuo as well in 2013?", "why did alipay cut off meilishuo?"]
+)
+def test_a_record_stopping_another_name_does_not_answer_for_the_one_stopped(engine, question):
+    """The story has Alipay stop supporting Mogujie; a record saying so beside Meilishuo says nothing of
+    Meilishuo being cut off."""
+    ans = engine.answer(question)
+    assert ans.status != "answered" and not ans.answer.startswith("Yes")
