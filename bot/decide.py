@@ -90,7 +90,7 @@ def decide(
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
             chosen = [c for c in chosen if not counted.isdisjoint(c.terms.vocabulary)]
-    if _STOPPED in reading.tokens:
+    if _STOPPED in reading.tokens and reading.qtype != "yesno":  # (a statement is shown what the record says)
         chosen = [c for c in chosen if not stopped_elsewhere(reading, c.terms)]
     if reading.entities and asks_name_meaning(reading.joined):
         name = index.kb.entities[reading.entities[0]].name
@@ -218,9 +218,12 @@ def stopped_elsewhere(query: Query, terms: RecordTerms) -> bool:
         )  # "cut off X", "stop supporting X", not "drop them; X"
         adjacent = k < len(toks) and spans[k][0] == spans[k - 1][1]
         named = toks[k] if adjacent and toks[k].startswith(ENTITY_PREFIX) else None
-        if named and _STOPPED not in terms.roles.get(named, frozenset()):
-            if any(_STOPPED in tied for other, tied in terms.roles.items() if other != named):
-                return True
+        if (
+            named
+            and _STOPPED not in terms.roles.get(named, frozenset())
+            and any(_STOPPED in tied for other, tied in terms.roles.items() if other != named)
+        ):
+            return True
     return False
 
 
