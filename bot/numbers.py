@@ -188,7 +188,9 @@ class _Reader:
                 pass
             elif (
                 word in _FRACTIONS
-                and ((self.active and self.spelled and not self.total) or word in ("half", "halves"))
+                and (
+                    (self.active and self.spelled and not self.total) or word == "half"
+                )  # "halves" alone counts nothing
                 and (word not in _NEEDS_COUNT or nxt in ("of", "", *_PERCENT))
             ):
                 count = self.current if self.active else Decimal(1)

@@ -76,3 +76,9 @@ def test_format_number_reads_like_people_write():
     assert format_number(Decimal(190_000_000)) == "190 million"
     assert format_number(Decimal(2000)) == "2000"
     assert format_number(Decimal(100) / 3) == "33.3"
+
+
+def test_a_plural_fraction_alone_counts_nothing():
+    """ "halves" with no count before it is a word, not 50%: graded the same in any word order."""
+    assert split_numbers("aa halves")[0] == []
+    assert split_numbers("two halves")[0][0].value == 100
