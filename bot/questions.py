@@ -216,9 +216,10 @@ _SOURCING_WHO = Gated(
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
     r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes )?from\b"
+    r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b",
     ("accor", "attri", "by wh", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
-     "it come", "numbe", "on wh", "repor", "said ", "says ", "sourc", "that ", "these", "they ", "this ", "upon ", "where",
+     "it come", "numbe", "on wh", "repor", "said ", "says ", "from ", "sourc", "that ", "these", "they ", "this ", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
      "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",
      "who was t", "whos ", "whose"),

@@ -1184,3 +1184,8 @@ def test_a_name_the_story_never_gives_in_place_of_its_own_is_refuted(engine, que
 
 def test_an_unknown_metric_in_a_keyword_query_is_not_refuted_as_a_name(engine):
     assert not engine.answer("mogujie GMV 2014?").answer.startswith("No")
+
+
+def test_from_where_the_numbers_are_coming_asks_the_source(engine):
+    ans = engine.answer("From where the store numbers are coming? Who has reported them?")
+    assert ans.kind == "sourcing" and "QQ Tech" in ans.answer
