@@ -36,6 +36,9 @@ _FRACTIONS = {
     "eighth": Decimal("12.5"), "eighths": Decimal("12.5"),
 }  # fmt: skip
 """Fractions read as percentages: "one quarter" is 25%, "three quarters" 75%, "half" 50%."""
+_HALF_LEADS = frozenset({"a", "one", "about", "around", "roughly", "nearly", "almost", "over", "under", "just",
+                         "only", "exactly", "some", "approximately", "more", "less", "than", "by", "is", "was"})  # fmt: skip
+"""Words after which a closing "half" is the fraction ("about half"); after others it ends a phrase."""
 _NEEDS_COUNT = {
     "third", "thirds", "fifth", "fifths", "tenth", "tenths", "half", "halves", "fourth", "fourths", "eighth",
     "eighths",
@@ -189,8 +192,9 @@ class _Reader:
             elif (
                 word in _FRACTIONS
                 and (
-                    (self.active and self.spelled and not self.total) or word == "half"
-                )  # "halves" alone counts nothing
+                    (self.active and self.spelled and not self.total)
+                    or (word == "half" and (nxt or i == 0 or words[i - 1] in _HALF_LEADS))
+                )  # "half of", "half", "about half"; "halves" alone, or a closing "x half", counts nothing
                 and (word not in _NEEDS_COUNT or nxt in ("of", "", *_PERCENT))
             ):
                 count = self.current if self.active else Decimal(1)

@@ -266,5 +266,7 @@ def test_how_many_more_than_a_new_figure_starts_from_the_last_answers(engine):
 
 
 def test_the_other_one_at_the_same_time_is_the_other_sites_figure_for_that_moment(engine):
-    (_, ans), _ = chat(engine, "What's Meilishuo?", "how many stores did the other one have at the same time?")
+    (_, ans), _ = chat(
+        engine, "What's Meilishuo?", "how many stores did the other one have at the same time?"
+    )
     assert ans.status == "answered" and "2000" in ans.answer

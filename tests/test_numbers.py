@@ -81,4 +81,6 @@ def test_format_number_reads_like_people_write():
 def test_a_plural_fraction_alone_counts_nothing():
     """ "halves" with no count before it is a word, not 50%: graded the same in any word order."""
     assert split_numbers("aa halves")[0] == []
+    assert split_numbers("aa half")[0] == split_numbers("half aa")[0] == []  # a word of a phrase, either way
     assert split_numbers("two halves")[0][0].value == 100
+    assert split_numbers("about half")[0][0].value == split_numbers("half")[0][0].value == 50
