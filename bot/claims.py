@@ -504,6 +504,11 @@ def check(ctx: Context, query: Query) -> Answer | None:
             wrong = [v for v in verdicts if v.answer.startswith(("No", "False"))]
             right = [v for v in verdicts if v not in wrong]
             pick = (wrong or verdicts) if values is figures else (right or verdicts)
+            if values is figures and not wrong and any(_may_be_name(ctx, w) for w in query.unknown):
+                # "Did the two sites adopt UnionPay in 2013?": the year fits, the name it never gives does not
+                refuted = _check_unknown_name(ctx, query)
+                if refuted:
+                    return refuted
             return max(pick, key=lambda a: (a.status == "answered", a.confidence))
     if (
         top and not figures
@@ -1227,11 +1232,23 @@ def each_figure(ctx: Context, query: Query) -> Answer | None:
     a, b = fits[0][0], fits[1][0]
     if a.terms is b.terms or not a.value.comparable(b.value):
         return None
-    text = (
-        f"{_label(ctx, a, b)}: {_amount(a)}; {_label(ctx, b, a)}: {_amount(b)}. "
-        f"{a.terms.record.answer} {b.terms.record.answer}"
-    )
+    each = f"{_label(ctx, a, b)}: {_amount(a)}; {_label(ctx, b, a)}: {_amount(b)}"
+    if _SUMMED & set(query.words) and a.value.kind == b.value.kind == "count":
+        # "Combined, how many stores did the two marketplaces have?": the two figures added up
+        assert a.value.number is not None and b.value.number is not None
+        bounds = {a.value.bound, b.value.bound} - {"exact"}
+        lead = (
+            {"more": "more than ", "less": "less than "}.get(bounds.pop(), "about ")
+            if len(bounds) == 1
+            else ""
+        )
+        each = f"Together {lead}{format_number(a.value.number + b.value.number)} ({each})"
+    text = f"{each}. {a.terms.record.answer} {b.terms.record.answer}"
     return _compared(ctx, query, text, a, b)
+
+
+_SUMMED = frozenset({"combined", "together", "total", "altogether", "sum"})
+"""Words asking for figures added up ("combined", "in total") rather than side by side."""
 
 
 _REST = frozenset(
@@ -1418,6 +1435,16 @@ def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
     more = not (words & set(_LESS))
     assert a.value.number is not None and b.value.number is not None
     holds = a.value.number > b.value.number if more else a.value.number < b.value.number
+    if (
+        words & {"double", "twice"}
+        and query.entities
+        and b.terms.entities
+        and query.entities[0] in b.terms.entities
+    ):
+        a, b = b, a  # "Is Mogujie's count at least double Meilishuo's?": the first name is the one doubled
+    if words & {"double", "twice"}:
+        assert a.value.number is not None and b.value.number is not None
+        holds = a.value.number >= 2 * b.value.number  # "more than 2000" is at least double 1000
     return ("True." if holds else "False.") if _true_false(query) else ("Yes." if holds else "No.")
 
 

@@ -172,7 +172,16 @@ def decide(
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="clarify",
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
                          record=rec.id, suggestions=[rec.question])  # fmt: skip
-        return build(index, question, reading, text=rec.answer, sources=[rec], kind="answer", score=top.score,
+        text = rec.answer
+        value = top.terms.value
+        if (
+            value
+            and value.kind == "percent"
+            and {"percent", "percentage"} & set(reading.words)
+            and value.text not in text
+        ):
+            text = f"{text.rstrip('.')} (that is {value.text})."  # "What percentage ...?" of "one quarter": the figure asked for
+        return build(index, question, reading, text=text, sources=[rec], kind="answer", score=top.score,
                      suggestions=[index.by_id[r].record.question for r in rec.related if r in index.by_id])  # fmt: skip
     sentence = None if reading.speaker else sentence_answer(index, question, reading)
     if sentence:

@@ -1189,3 +1189,16 @@ def test_an_unknown_metric_in_a_keyword_query_is_not_refuted_as_a_name(engine):
 def test_from_where_the_numbers_are_coming_asks_the_source(engine):
     ans = engine.answer("From where the store numbers are coming? Who has reported them?")
     assert ans.kind == "sourcing" and "QQ Tech" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Combined, hw many stores did the two marketplaces have?", "Together more than 3000"),
+        ("What is the ratio of Mogujie's stores to Meilishuo's at the five-month point?", "2 times"),
+        ("Is Mogujie's store count at least double Meilishuo's?", "Yes"),
+        ("What percentage of Mogujie's total traffic went to the marketplace stores?", "25%"),
+    ],
+)
+def test_a_maths_teachers_sums_ratios_and_percentages_are_computed(engine, question, expected):
+    assert expected in engine.answer(question).answer
