@@ -73,6 +73,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
         # a curated question of this shape asked almost word for word: its own record answers it (unless a
         # follow-up naming nothing, "Who's the source for that?", is about the last answer)
         return None
+    if ctx.typed.qtype is None and ctx.typed.entities and _TOO.search(ctx.typed.joined):
+        # "(What payment did Mogujie use?) / Meilishuo also?": yes when the last answer is about it too
+        also = _same_for_another(ctx, ctx.typed)
+        if also:
+            return also
     named = (
         _naming(ctx, query)
         or category(ctx, query)
@@ -1171,6 +1176,9 @@ def compare(ctx: Context, query: Query) -> Answer | None:
     va, vb = a.value, b.value
     if not va.comparable(vb) or va.number is None or vb.number is None:
         return None
+    asked = set(query.tokens) | set(ctx.typed.tokens)
+    if va.kind == vb.kind == "count" and va.unit.isdisjoint(vb.unit) and not vb.unit & asked:
+        return None  # "How does that compare with Mogujie?": users are not weighed against stores unasked
     if a.terms is b.terms:
         if any(v.kind in ("count", "percent") for v in query.values):
             return None  # "more than half of the market?": one figure against a stated one is a check
@@ -1550,8 +1558,12 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             or not [t for t in _segment(query, 0, cut)[1] if t not in _MORE_WORDS]
         )
     ):
-        # "How many more is that than Mogujie's monthly users?": "that" is the last answer's figure
-        others = [s for s in _fits(ctx, kinds, sides[1][0], sides[1][1]) if s.terms is not previous]
+        # "How many more is that than Mogujie's monthly users?": "that" is the last answer's figure; a side
+        # naming no measure ("compare with Mogujie") is measured as the last answer was
+        measured = (
+            [t for t in sides[1][1] if t in index.value_units] or sorted(previous.value.unit) or sides[1][1]
+        )
+        others = [s for s in _fits(ctx, kinds, sides[1][0], measured) if s.terms is not previous]
         if others:
             return _Side(previous, 1.0), others[0]
     pair = _best_pair(ctx, kinds, sides) if sides else None
@@ -1562,10 +1574,17 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         previous = index.by_id.get(ctx.last.record)
         if previous and previous.value and previous.value.kind in kinds:
             unit = sorted(previous.value.unit) or measure
-            others = [s for s in _fits(ctx, kinds, query.entities, list(unit)) if s.terms is not previous]
-            if not others and measure:
-                # "How does that compare with Alipay Wallet's users?": the new name's figure for what it names
-                others = [s for s in _fits(ctx, kinds, query.entities, measure) if s.terms is not previous]
+            named = [
+                t for t in measure if t in index.value_units
+            ]  # "... Mogujie's accumulated accounts": its own
+            others = (
+                [s for s in _fits(ctx, kinds, query.entities, named) if s.terms is not previous]
+                if named
+                else []
+            )
+            others = others or [
+                s for s in _fits(ctx, kinds, query.entities, list(unit)) if s.terms is not previous
+            ]
             if others:
                 pair = (_Side(previous, 1.0), others[0])
     return pair

@@ -541,6 +541,11 @@ class Reader:
             _keep_terms(query, lambda _, span: span[0] not in light)
             query.unknown = [w for w in query.unknown if w not in drop]
             query.gibberish = [w for w in query.gibberish if w not in drop]
+        if query.qtype == "what" and any(
+            raw[k] in _PERSON_NOUNS and not WH_KIND.isdisjoint(raw[max(0, k - 3) : k])
+            for k in range(1, min(len(raw), 5))
+        ):
+            query.qtype = "who"  # "Which QQ Tech reporter wrote the report?" asks for a person
         if asks_agent and query.qtype in (None, "what", "which"):
             query.qtype = "who"  # "What is the name of Mogujie's founder?" asks for a person, by name
             _keep_terms(query, lambda term, _: term != "name")
@@ -870,6 +875,9 @@ _BEFORE_TURN = Lazy(
 """A moment named by the turn the story is about, the sites' own marketplaces: before it is "originally"."""
 _GROUP_NOUNS = frozenset({"sites", "websites", "platforms", "companies", "firms", "startups", "services", "apps",
                           "marketplaces"})  # fmt: skip
+_PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person", "founder", "founders", "ceo",
+                           "boss", "editor", "spokesperson", "spokesman", "executive"})  # fmt: skip
+"""Nouns after "which" that ask for a person ("Which reporter wrote it?")."""
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
                              "seriously", "definitely", "indeed", "rly", "acually", "actualy"})  # fmt: skip
 """Adverbs that only stress: dropped before phrases are matched, so a listed phrase is found around them."""
@@ -953,7 +961,7 @@ def _agent(word: str) -> bool:
 
 _NEGATIONS = (("not", "just"), ("not", "only"), ("other", "than"), ("rather", "than"), ("instead", "of"),
               ("apart", "from"), ("aside", "from"), ("as", "opposed", "to"), ("excluding",), ("except",),
-              ("besides",), ("not",))  # fmt: skip
+              ("besides",), ("non",), ("not",))  # fmt: skip
 _WHOLE = frozenset({"overall", "entire", "whole", "combined", "total", "altogether"})
 """Words asking for a whole rather than a part."""
 _NEGATION_STARTS = frozenset(phrase[0] for phrase in _NEGATIONS)

@@ -54,7 +54,7 @@ _FALLBACKS: list[tuple[str, QuestionType]] = [
     ),
     # Keyword queries ("taobao users", "meilishuo store count") ask for what their head noun measures.
     (r"\b(users?|stores?|shops?|accounts?|count|number|figures?)\b", "how_many"),
-    (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost)\b", "how_much"),
+    (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost|amount|sum)\b", "how_much"),
     (r"\b(year|date)\b", "when"),
 ]
 _ANY_TYPE = Lazy("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TYPE_PATTERNS)))
@@ -186,7 +186,8 @@ _FRAMING = Lazy(
 _TRAILING_CHECK = Lazy(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
-    r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|"
+    r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
+    r"or naw|or no|yes|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$"
 )
 _COMPARISON = Lazy(
@@ -328,7 +329,8 @@ def is_choice(joined: str) -> bool:
 
 
 _CHOICE = Lazy(
-    r"\bor\b(?! (not|false|wrong|no|more|less|fewer|so|above|over|under|higher|lower)\b)(?<!\btrue or)"
+    r"\bor\b(?! (not|false|wrong|no|nah|naw|nope|what|something|more|less|fewer|so|above|over|under|higher"
+    r"|lower)\b)(?<!\btrue or)"
 )
 
 

@@ -389,3 +389,15 @@ def test_analysts_and_teachers_words_are_read_as_meant(engine, question, kind):
 def test_when_something_will_happen_is_a_future_the_story_does_not_date(engine):
     ans = engine.answer("When will Alipay resume support for Mogujie?")
     assert ans.status == "unknown" and "future" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("yo when did mogujie even start lol", "2011"),
+        ("did meilishuo have 2000 stores too or nah", "No"),
+        ("Which QQ Tech reporter wrote the Chinese-language report?", "doesn't say"),
+    ],
+)
+def test_slang_tags_and_person_nouns_are_read_as_meant(engine, question, expected):
+    assert expected in engine.answer(question).answer

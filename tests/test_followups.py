@@ -3,6 +3,8 @@ words, "X too?", and a chain that never grows past one question."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import Conversation
 from bot.query import Query
 
@@ -270,3 +272,22 @@ def test_the_other_one_at_the_same_time_is_the_other_sites_figure_for_that_momen
         engine, "What's Meilishuo?", "how many stores did the other one have at the same time?"
     )
     assert ans.status == "answered" and "2000" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["How many users does Alipay Wallet have?", "How does that compare with Mogujie?"], "35 million"),
+        (
+            [
+                "How many users does Alipay Wallet have?",
+                "How many times Mogujie's accumulated accounts is that?",
+            ],
+            "2.2",
+        ),
+        (["Mogujie use what payment after Alipay stop?", "Meilishuo also?"], "Yes"),
+    ],
+)
+def test_a_follow_up_comparison_measures_what_it_names_or_what_was_just_measured(engine, turns, expected):
+    (_, ans), _ = chat(engine, *turns)
+    assert expected in ans.answer
