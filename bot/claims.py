@@ -11,7 +11,7 @@ from decimal import Decimal
 from . import settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
-from .decide import build, other_moment, stopped_elsewhere
+from .decide import STOPPING, build, other_moment, stopped_elsewhere
 from .followups import TOO as _TOO
 from .followups import substitute
 from .index import Index, RecordTerms
@@ -1057,18 +1057,14 @@ def _quoted_whole(ctx: Context, query: Query, top: Candidate) -> bool:
     return all(t in known for t in query.tokens)
 
 
-_STOPPING = "stop"
-"""The canonical term of every verb of ending ("stop", "drop", "quit", "cut off"; see the language file)."""
-
-
 def _stopped_here_only(query: Query, value: Value, terms: RecordTerms) -> bool:
     """True when the question says something stopped the checked name ("Did Mogujie stop using WeChat
     Payment?") and the record ties no stopping to it: the story's fact about the name is then not the claim."""
     token = ENTITY_PREFIX + (value.entity or "")
     toks = query.tokens
     for i, t in enumerate(toks):
-        if t == token and _STOPPING in toks[max(0, i - settings.ROLE_REACH) : i]:
-            return _STOPPING not in terms.roles.get(token, frozenset())
+        if t == token and STOPPING in toks[max(0, i - settings.ROLE_REACH) : i]:
+            return STOPPING not in terms.roles.get(token, frozenset())
     return False
 
 

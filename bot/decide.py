@@ -90,7 +90,7 @@ def decide(
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
             chosen = [c for c in chosen if not counted.isdisjoint(c.terms.vocabulary)]
-    if _STOPPED in reading.tokens and reading.qtype != "yesno":  # (a statement is shown what the record says)
+    if STOPPING in reading.tokens and reading.qtype != "yesno":  # (a statement is shown what the record says)
         chosen = [c for c in chosen if not stopped_elsewhere(reading, c.terms)]
     if reading.entities and asks_name_meaning(reading.joined):
         name = index.kb.entities[reading.entities[0]].name
@@ -180,7 +180,8 @@ def decide(
             and {"percent", "percentage"} & set(reading.words)
             and value.text not in text
         ):
-            text = f"{text.rstrip('.')} (that is {value.text})."  # "What percentage ...?" of "one quarter": the figure asked for
+            # "What percentage ...?" of "one quarter": the figure asked for
+            text = f"{text.rstrip('.')} (that is {value.text})."
         return build(index, question, reading, text=text, sources=[rec], kind="answer", score=top.score,
                      suggestions=[index.by_id[r].record.question for r in rec.related if r in index.by_id])  # fmt: skip
     sentence = None if reading.speaker else sentence_answer(index, question, reading)
@@ -211,7 +212,7 @@ def _counted(query: Query) -> set[str]:
     }
 
 
-_STOPPED = "stop"
+STOPPING = "stop"
 """The canonical term of every verb of ending ("cut off", "drop", "stop supporting"; see the language file)."""
 
 
@@ -220,17 +221,16 @@ def stopped_elsewhere(query: Query, terms: RecordTerms) -> bool:
     other names only ("after Alipay stopped supporting Mogujie, both adopted ..."): it does not say that."""
     toks, spans = query.tokens, query.spans
     for i, t in enumerate(toks):
-        if t != _STOPPED:
+        if t != STOPPING:
             continue
-        k = (
-            i + 1 + (toks[i + 1 : i + 2] == ["support"])
-        )  # "cut off X", "stop supporting X", not "drop them; X"
+        # "cut off X", "stop supporting X", not "drop them; X"
+        k = i + 1 + (toks[i + 1 : i + 2] == ["support"])
         adjacent = k < len(toks) and spans[k][0] == spans[k - 1][1]
         named = toks[k] if adjacent and toks[k].startswith(ENTITY_PREFIX) else None
         if (
             named
-            and _STOPPED not in terms.roles.get(named, frozenset())
-            and any(_STOPPED in tied for other, tied in terms.roles.items() if other != named)
+            and STOPPING not in terms.roles.get(named, frozenset())
+            and any(STOPPING in tied for other, tied in terms.roles.items() if other != named)
         ):
             return True
     return False

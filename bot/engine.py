@@ -87,9 +87,8 @@ class Engine:
         text = question[: settings.MAX_QUESTION_CHARS]
         kind = intent(" ".join(words(text)) or fold(text).strip())
         if kind == "question" and len(text) <= settings.CHAT_CHECK_CHARS:
-            kind = intent(
-                " ".join(self.index.read(text).words) or "?"
-            )  # "hi hw r u": a greeting, typos fixed
+            # "hi hw r u": a greeting once its typos are fixed (the reading is cached for the question itself)
+            kind = intent(" ".join(self.index.read(text).words) or "?")
         if kind != "question":
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None
@@ -97,14 +96,9 @@ class Engine:
         split = lead_in(core)
         if split:
             lead = self.index.read(split[0])
-            pointed = _POINTED.search(
-                split[1]
-            )  # "the acquisition talk - is that a fact?": the topic, in words
-            if (
-                not lead.entities
-                and not lead.values
-                and not (pointed and self.index.vocab_records.keys() & lead.tokens)
-            ):
+            # "the acquisition talk - is that a fact?": a lead naming no name may still be the topic, in words
+            topic = bool(_POINTED.match(split[1]) and self.index.vocab_records.keys() & lead.tokens)
+            if not lead.entities and not lead.values and not topic:
                 core = split[1]  # a lead-in naming nothing the story is about only says why one asks
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
                 core = f"{split[1].rstrip('?!. ')} {split[0]}?"
