@@ -16,6 +16,7 @@ from .followups import TOO as _TOO
 from .followups import substitute
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
+from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query, Value
 from .questions import framed, is_choice
 from .ranking import Candidate, rank
@@ -128,9 +129,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
     return None
 
 
-_ASKS_FIGURE = re.compile(
-    r"\bhow (many|much)\b|\b(percent|percentage|share|proportion|fraction|ratio|rate|per)\b"
-)
+_ASKS_FIGURE = Lazy(r"\bhow (many|much)\b|\b(percent|percentage|share|proportion|fraction|ratio|rate|per)\b")
 """Words asking for a figure of its own: "What share of the 190 million users ...?" asks a new one."""
 
 
@@ -166,8 +165,8 @@ def value_owner(ctx: Context, query: Query) -> Answer | None:
                  record=rec.id)  # fmt: skip
 
 
-_EITHER_SIDE = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
-_FIRST_OF = re.compile(
+_EITHER_SIDE = Lazy(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
+_FIRST_OF = Lazy(
     r"\b(which|what) (came|happened|was|occurred|one came|one happened|is) (first|earlier)\b[,:]?"
 )
 """The order of two happenings asked: "Was A before or after B?", "Which came first, A or B?"."""
@@ -199,7 +198,7 @@ def order(ctx: Context, query: Query) -> Answer | None:
     return build(ctx.index, ctx.question, query, text=text, sources=[a, b], kind="comparison", score=1.0)
 
 
-_YEARS_BETWEEN = re.compile(
+_YEARS_BETWEEN = Lazy(
     r"\b(years?|how long|how much time|time)\b.*\bbetween\b|\bbetween\b.*\b(how many years|how long|how much time)\b"
 )
 
@@ -261,20 +260,20 @@ def _event_of(ctx: Context, query: Query, start: int, end: int, strict: bool = F
     return None
 
 
-_LIKENED = re.compile(
+_LIKENED = Lazy(
     r"\b(compared|likened|similar) (to|with) (some|an|a|another|which|what)\b.*\b(which|what) (one|site|website"
     r"|company|app|service|platform)\b|\b(compared|likened) (to|with) (which|what) (one|site|website|company|app"
     r"|service|platform)\b"
 )
 """'Mogujie got compared to some other website, which one?': likeness to a name, not a comparison of figures."""
 
-_COMPUTED = re.compile(
+_COMPUTED = Lazy(
     r"\bhow many (times|more|fewer|less)\b|\bhow much (more|less|bigger|larger|higher|lower)\b|\bdifference\b"
     r"|\bratio\b|\btimes (more|as|bigger|larger)\b|\bby how much\b"
 )
 """A comparison asking for a computed figure: the curated comparison's wording may not give it."""
 
-_NAMING = re.compile(r"\b(called|named|name of|the name|its name|their name)\b")
+_NAMING = Lazy(r"\b(called|named|name of|the name|its name|their name)\b")
 
 
 _VOICE_NOUNS = {"rumours": "rumour", "rumors": "rumour", "claims": "claim", "reports": "report"}
@@ -437,9 +436,7 @@ _NATIONAL = ("ese", "es", "ian", "an", "ish", "ic")
 """Endings of nationality words, stemmed ("Chinese" is "chines")."""
 
 
-_BELONGS = re.compile(
-    r"\b(is|was|are|were) (\w+ ){1,4}(a |an )?(part|unit|arm|division) of\b|\bbelongs? to\b"
-)
+_BELONGS = Lazy(r"\b(is|was|are|were) (\w+ ){1,4}(a |an )?(part|unit|arm|division) of\b|\bbelongs? to\b")
 
 
 def belongs(ctx: Context, query: Query) -> Answer | None:
@@ -692,7 +689,7 @@ def _verdict(query: Query, fit: bool | None, rec: Record, shown: str) -> str:
 _POINTS_BACK = frozenset({"that", "this", "it", "those", "these", "they"})
 
 
-_SAME_FIGURE = re.compile(r"\b(the )?same (number|figure|amount|count|total|share|percentage|size|level)\b")
+_SAME_FIGURE = Lazy(r"\b(the )?same (number|figure|amount|count|total|share|percentage|size|level)\b")
 
 
 def _same_figure(ctx: Context) -> Answer | None:
@@ -1610,7 +1607,7 @@ def _only_common_measure(
     return pairs[0] if len(pairs) == 1 else None
 
 
-_WHICH_ONE = re.compile(r"\b(which|who) (one|of them|of the two|of those|of these)\b")
+_WHICH_ONE = Lazy(r"\b(which|who) (one|of them|of the two|of those|of these)\b")
 """A comparison between the two things the conversation just named."""
 
 _AUXILIARY_CUTS = frozenset({"did", "does", "do", "was", "were", "had", "has", "have", "is", "are"})
@@ -1794,7 +1791,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
                  record=rec.id, status=status)  # fmt: skip
 
 
-_ORIGIN = re.compile(
+_ORIGIN = Lazy(
     r"\b(started|start|spread|began|begin|circulated|leaked|put out|behind|made up|came up|source of|origin)\b"
 )
 """Asking who originated a rumour, which the story never says, rather than who says it."""
@@ -1811,7 +1808,7 @@ _KIND_WORDS = {
 """The kind of source a question's word names: "only a rumour?" asserts a rumour, "a fact?" the article's voice."""
 
 
-_BACK = re.compile(
+_BACK = Lazy(
     r"\b(that|this|those|these) (number|numbers|figure|figures|claim|stat|stats|statistic|data|estimate|count"
     r"|fact|report|rumou?r|percentage|share)\b"
 )
@@ -1820,7 +1817,7 @@ _BACK = re.compile(
 _HEDGES = frozenset({"only", "just", "merely", "simply", "mere", "pure", "a", "an"})
 
 
-_RATHER = re.compile(r"\b(rather than|instead of|and not|not as)\b")
+_RATHER = Lazy(r"\b(rather than|instead of|and not|not as)\b")
 """'As a rumour rather than a fact': the first kind named is the one asserted."""
 
 

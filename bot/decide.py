@@ -6,7 +6,6 @@ overview) carries citations and who-says-so the same way.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from . import settings
@@ -14,6 +13,7 @@ from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
 from .compiled import Record, TimelineEvent
 from .followups import SUBJECT_PRONOUNS
 from .index import Index, RecordTerms
+from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import COMPATIBLE, asks_name_meaning, is_choice, scene_only, time_references
 from .ranking import Candidate, eligible
@@ -263,7 +263,7 @@ def another_party(
     return None
 
 
-_NAMED_LATER = re.compile(
+_NAMED_LATER = Lazy(
     r"\b(the|these|those|both) (2|two|both) (sites|platforms|companies|firms|services|apps|startups)\b"
 )
 """'Once they had marketplaces, how do the two platforms earn?': the pronoun points at a phrase later on."""
@@ -309,12 +309,12 @@ def other_moment(query: Query, cand: Candidate) -> str:
     return ""
 
 
-_FUTURE = re.compile(r"^(will|shall)\b")
-_FUTURE_WHEN = re.compile(
+_FUTURE = Lazy(r"^(will|shall)\b")
+_FUTURE_WHEN = Lazy(
     r"^(when|how soon|by when|what date|which date) (will|shall|is it going to|are they going to)\b"
 )
 """A question about what will happen; only a record about plans or intentions can answer it."""
-_INTENT = re.compile(r"\b(will|would|wants?|plans?|intends?|aims?|going to|resume|future)\b")
+_INTENT = Lazy(r"\b(will|would|wants?|plans?|intends?|aims?|going to|resume|future)\b")
 
 
 def sentence_answer(index: Index, question: str, query: Query) -> Answer | None:

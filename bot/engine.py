@@ -16,6 +16,7 @@ from .answers import Answer, Conversation, Turn
 from .compiled import StoryData
 from .index import Index
 from .interface import Story
+from .patterns import Lazy
 
 if TYPE_CHECKING:
     from .library import Library
@@ -25,7 +26,7 @@ from .questions import intent, lead_in, located, main_question, proposed_answer
 from .ranking import Candidate
 from .text import fold, words
 
-_POINTED = re.compile(
+_POINTED = Lazy(
     r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair)\b)",
     re.IGNORECASE,
 )

@@ -12,11 +12,12 @@ from dataclasses import dataclass, replace
 from . import settings
 from .answers import Turn
 from .index import Index
+from .patterns import Lazy
 from .query import ENTITY_PREFIX, Query
 from .questions import question_type
 from .text import AUXILIARIES
 
-_PRONOUNS = re.compile(
+_PRONOUNS = Lazy(
     r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|both|"
     r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
     r"writer|author|two|two sites|two companies|two firms)|(?:this|that) one)\b",
@@ -24,24 +25,24 @@ _PRONOUNS = re.compile(
 )
 SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
 """A question leaning on one of these with no name and no earlier turn cannot be answered safely."""
-_ELLIPSIS = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
+_ELLIPSIS = Lazy(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
 _ELLIPSIS_FILLERS = frozenset({"other", "same", "similar", "likewise", "also", "too", "either", "well"})
 """Words an ellipsis may carry that ask nothing new ("and the other one, Meilishuo - same?")."""
-_OTHER_ONE = re.compile(
+_OTHER_ONE = Lazy(
     r"^(and |what about |how about |and what about |same for )?(the )?other (one|site|company|app)\b"
 )
 """'and the other one?': the other of the two names the last answer gave."""
-_OTHER_INSIDE = re.compile(r"\bthe other (one|site|company|app|firm|platform|service)\b", re.IGNORECASE)
-_DEFINITION = re.compile(
+_OTHER_INSIDE = Lazy(r"\bthe other (one|site|company|app|firm|platform|service)\b", re.IGNORECASE)
+_DEFINITION = Lazy(
     r"^\s*(and|or)\s+((what|who)\s+(is|are|was|were)"
     r"|(who|what|when|where|why|how|which)( \w+)? (did|does|do|had|has|have|was|were|will|would|could|can)"
     r" (it|they|she|he))\b"
 )
 """'And what is Alimama?', 'and when had it cut Mogujie off?' are questions of their own (the second with its
 own subject), not the last one asked of a new name."""
-_JOINED_PRONOUN = re.compile(r"\b(it|she|he)\s+and\s+\w|\w\s+and\s+(it|her|him)\b")
+_JOINED_PRONOUN = Lazy(r"\b(it|she|he)\s+and\s+\w|\w\s+and\s+(it|her|him)\b")
 """A pronoun joined to a new name ("what did it and Mogujie do"): it is the last subject, beside the new name."""
-_ASKED_SUBJECT = re.compile(
+_ASKED_SUBJECT = Lazy(
     r"^(and |so |but |then |ok |okay )*((who|what|when|where|why|how|which)( \w+)? )?"
     r"(did|does|do|had|has|have|was|were|is|are|will|would|could|can) (it|they|she|he)\b"
 )
@@ -214,17 +215,15 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
     return out
 
 
-_BARE_WH = re.compile(
-    r"(and |what about |how about )?[\w' ]+?,? (when|where|why|how many|how much|who)\b ?\??"
-)
+_BARE_WH = Lazy(r"(and |what about |how about )?[\w' ]+?,? (when|where|why|how many|how much|who)\b ?\??")
 """A name with nothing but a question word ("meilishuo when?", "and Meilishuo, how many?")."""
 
 
 _COMPARING = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "differ",
                         "differenc", "gap", "times", "tim", "twice", "ratio", "compar"})  # fmt: skip
 """Terms of a comparison that name nothing compared ("how many times more is that?")."""
-_THAN = re.compile(r"\b(than|then|compar\w*|versus|vs|against|with)\b")
-_THAT = re.compile(r"\b(that|this|it)\W*$", re.IGNORECASE)
+_THAN = Lazy(r"\b(than|then|compar\w*|versus|vs|against|with)\b")
+_THAT = Lazy(r"\b(that|this|it)\W*$", re.IGNORECASE)
 """A question ending on a pronoun ("On which platform is that?") asks a detail of what was just said."""
 
 
