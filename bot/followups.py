@@ -97,7 +97,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             return Readings([read(than), typed], True, True)
     kinds_only = bool(typed.tokens) and all(t in index.reader.kind_terms for t in typed.tokens)
     if (
-        (not typed.tokens or (kinds_only and _THAT.search(typed.text)))
+        (not typed.tokens or (kinds_only and (_THAT.search(typed.text) or len(typed.words) <= 4)))
         and question_type(joined)
         and not typed.forms & {"sourcing", "truefalse"}
     ):

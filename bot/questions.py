@@ -408,7 +408,7 @@ _STORY_VOICE = Lazy(
     r" (offer|give|float|suggest|propose|mention|provide|list|put forward|present|cite|raise|consider)"
     r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
     r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers)"
-    r"|according to (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
+    r"|(according to|as per|per) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
     r"|^(true or false:? )?(the|this) (article|story|piece|text|writer|author) (states|says|claims|writes|reports"
     r"|mentions|suggests) that"
     r"|what (is|was|has been|gets) said (about|regarding|on|of|concerning))\b"
@@ -527,6 +527,10 @@ def main_question(text: str) -> str:
         asking = [p for p in parts if p.endswith("?") or _OPENING.match(p)]
         if asking and len(asking[0].split()) >= 3:
             chosen = asking[0]
+        short_wh = next((p for p in parts[1:] if _SHORT_WH.match(p) and len(p.split()) <= 4), None)
+        if short_wh and chosen == parts[0] and not _OPENING.match(parts[0]):
+            # "wait alipay cut off mogujie?? why tho": the short wh-question asks it of the first part
+            chosen = f"{short_wh.split()[0]} {parts[0].rstrip('?!. ')}?"
         at = parts.index(chosen) if chosen in parts else 0
         if at and _BARE_CHECK.match(chosen):
             # "I wrote that Mogujie was founded in 2012. Is that right?": the statement before is what is checked
@@ -592,6 +596,7 @@ _COURTESY_START = Lazy(
 )
 """Politeness opening a question ("I am sorry to trouble you, but may I ask which ...", "I would be most grateful
 if you could kindly tell me what ..."): it asks nothing itself."""
+_SHORT_WH = Lazy(r"^(why|how come|when|where|who|how)\b", re.IGNORECASE)
 _COURTESY_END = Lazy(
     r"[,\s]+(please|pls|plz|thanks|thank you|cheers)\W*$"
     r"|,\s*((if|may) (i|we) (may |might |can |could )?(kindly |please )?ask|for (the |my |our )?(listeners|readers|viewers|students|pupils|class"

@@ -401,3 +401,19 @@ def test_when_something_will_happen_is_a_future_the_story_does_not_date(engine):
 )
 def test_slang_tags_and_person_nouns_are_read_as_meant(engine, question, expected):
     assert expected in engine.answer(question).answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "record"),
+    [
+        (["wait alipay cut off mogujie?? why tho skull emoji"], "alipay-cutoff-why"),
+        (["The writer is living at which city?"], "author-where"),
+        (["Per the article, which entity operates Alipay?"], "alipay-operator"),
+        (["mogujie monthly active users?", "on what platform"], "mogujie-mau"),
+    ],
+)
+def test_fragments_a_reader_types_are_read_as_meant(engine, turns, record):
+    conversation = Conversation()
+    for question in turns:
+        ans = engine.answer(question, conversation)
+    assert ans.status == "answered" and ans.record == record
