@@ -24,7 +24,7 @@ FLOORS = {
     "blind4/cases.jsonl": (0.97, 0.95, 0.01),
     "blind5/cases.jsonl": (0.96, 0.95, 0.01),
     "blind8/cases.jsonl": (0.91, 0.95, 0.01),
-    "blind9/cases.jsonl": (0.87, 0.95, 0.01),
+    "blind9/cases.jsonl": (0.88, 0.95, 0.01),
     "blind6/cases.jsonl": (0.96, 0.95, 0.01),
     "blind7/cases.jsonl": (0.97, 0.95, 0.02),
     "blind10/cases.jsonl": (0.91, 0.95, 0.02),
@@ -50,8 +50,8 @@ FLOORS = {
     "blind30/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
     "blind31/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.008
     "blind32/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.847 / 1.000 / 0.025
-    "blind33/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
-    "blind34/cases.jsonl": (0.80, 0.95, 0.04),  # first run 0.702 / 0.914 / 0.101
+    "blind33/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
+    "blind34/cases.jsonl": (0.83, 0.95, 0.03),  # first run 0.702 / 0.914 / 0.101
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 
