@@ -12,8 +12,8 @@ from . import settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
 from .decide import STOPPING, build, other_moment, stopped_elsewhere
+from .followups import COMPARING, substitute
 from .followups import TOO as _TOO
-from .followups import substitute
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
 from .patterns import Lazy
@@ -1234,7 +1234,7 @@ def each_figure(ctx: Context, query: Query) -> Answer | None:
     if a.terms is b.terms or not a.value.comparable(b.value):
         return None
     each = f"{_label(ctx, a, b)}: {_amount(a)}; {_label(ctx, b, a)}: {_amount(b)}"
-    if _SUMMED & set(query.words) and a.value.kind == b.value.kind == "count":
+    if query.asks_whole and a.value.kind == b.value.kind == "count":
         # "Combined, how many stores did the two marketplaces have?": the two figures added up
         assert a.value.number is not None and b.value.number is not None
         bounds = {a.value.bound, b.value.bound} - {"exact"}
@@ -1246,10 +1246,6 @@ def each_figure(ctx: Context, query: Query) -> Answer | None:
         each = f"Together {lead}{format_number(a.value.number + b.value.number)} ({each})"
     text = f"{each}. {a.terms.record.answer} {b.terms.record.answer}"
     return _compared(ctx, query, text, a, b)
-
-
-_SUMMED = frozenset({"combined", "together", "total", "altogether", "sum"})
-"""Words asking for figures added up ("combined", "in total") rather than side by side."""
 
 
 _REST = frozenset(
@@ -1548,7 +1544,7 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         and not sides[0][0]
         and (
             not _POINTS_BACK.isdisjoint(words[:cut])
-            or not [t for t in _segment(query, 0, cut)[1] if t not in _MORE_WORDS]
+            or not [t for t in _segment(query, 0, cut)[1] if t not in COMPARING]
         )
     ):
         # "How many more is that than Mogujie's monthly users?": "that" is the last answer's figure; a side
@@ -1581,12 +1577,6 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             if others:
                 pair = (_Side(previous, 1.0), others[0])
     return pair
-
-
-_MORE_WORDS = frozenset(
-    {"more", "less", "fewer", "bigger", "larger", "higher", "smaller", "lower", "tim", "times"}
-)
-"""Terms of a comparison's first side that measure nothing: "How many more than X?" compares the last answer."""
 
 
 def _only_common_measure(

@@ -79,7 +79,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and "comparison" in typed.forms
         and not typed.entities
         and not typed.values
-        and set(typed.tokens) <= _COMPARING
+        and set(typed.tokens) <= COMPARING
     ):
         # "Compare their store counts. / So how many times more is that?": the comparison, asked again
         return Readings([read(last.resolved)], True, True)
@@ -219,7 +219,7 @@ _BARE_WH = Lazy(r"(and |what about |how about )?[\w' ]+?,? (when|where|why|how m
 """A name with nothing but a question word ("meilishuo when?", "and Meilishuo, how many?")."""
 
 
-_COMPARING = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "differ",
+COMPARING = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "differ",
                         "differenc", "gap", "times", "tim", "twice", "ratio", "compar"})  # fmt: skip
 """Terms of a comparison that name nothing compared ("how many times more is that?")."""
 _THAN = Lazy(r"\b(than|then|compar\w*|versus|vs|against|with)\b")
