@@ -1065,6 +1065,9 @@ def _stopped_here_only(query: Query, value: Value, terms: RecordTerms) -> bool:
     return False
 
 
+_CLAUSE_LINKS = frozenset({"after", "before", "since", "until", "when", "while", "once", "then"})
+"""Words joining two happenings ("use WeChat Payment after Alipay stop"): they say when, not what a name does."""
+
 _SYMMETRIC = frozenset({"like", "similar", "compar", "both", "same"})
 """Words relating two names either way round ("Mogujie was like Pinterest", of "a Pinterest-like ... Mogujie")."""
 
@@ -1093,7 +1096,9 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
             near = [
                 toks[j]
                 for j in (i - d, i + d)
-                if 0 <= j < len(toks) and not toks[j].startswith(ENTITY_PREFIX)
+                if 0 <= j < len(toks)
+                and not toks[j].startswith(ENTITY_PREFIX)
+                and toks[j] not in _CLAUSE_LINKS
             ]
             if any(w in terms.roles[t] for w in near):
                 break  # the nearest words include one the record ties to this name
@@ -1695,6 +1700,9 @@ _SOURCING_WORDS = frozenset(
     ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves"]
 )  # fmt: skip
 """Words that ask who says something, not what: taken out to find the thing asked about."""
+_SETTLING = frozenset({"established", "alleged", "allegedly"})
+"""Words asking whether a thing is settled, taken out as written: read alone they are other terms
+("established" is "founded")."""
 
 
 def sourcing(ctx: Context, query: Query) -> Answer | None:
@@ -1703,15 +1711,26 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     strip = set(index.reader.read(" ".join(sorted(_SOURCING_WORDS)), correct=False).tokens)
     unknown = {_stem_of(w) for w in query.unknown}
     strip |= {ENTITY_PREFIX + e for e in index.reader.authors}  # "does the writer say": the article's voice
+    settling = {
+        t for t, (s, e) in zip(query.tokens, query.spans, strict=True) if set(query.words[s:e]) <= _SETTLING
+    }
+    strip |= settling
     content = [t for t in query.tokens if t not in strip and t not in unknown]
     target: RecordTerms | None = None
     score = 1.0
     numeric = [v for v in query.values if v.kind != "entity"]
     previous = index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
-    if previous and _BACK.search(query.joined):
-        target = previous  # "Was that number from Mogujie itself?": the last answer's, whatever it names
+    named_only = all(t.startswith(ENTITY_PREFIX) for t in content)
+    if previous and (
+        _BACK.search(query.joined)
+        or (named_only and _POINTER.search(query.joined) and set(content) <= previous.entity_tokens)
+    ):
+        # "Was that number from Mogujie itself?": the last answer's, whatever it names; "Is that established,
+        # or only Alipay's say-so?" names nothing but the last answer's party
+        target = previous
     elif numeric:
-        target = _by_value(ctx, numeric[0], query.entities)
+        source = _put_as_source(query) if query.qtype == "yesno" else []
+        target = _by_value(ctx, numeric[0], [e for e in query.entities if e not in source])
     if target is None and content:
         rest = query
         for t, (s, e) in zip(query.tokens, query.spans, strict=True):
@@ -1804,6 +1823,9 @@ _BACK = Lazy(
 )
 """Words pointing at the last answer's figure or claim: a sourcing follow-up is about that answer."""
 
+_POINTER = Lazy(r"\b(that|this|it)\b")
+"""A word standing for the last answer."""
+
 _HEDGES = frozenset({"only", "just", "merely", "simply", "mere", "pure", "a", "an"})
 
 
@@ -1832,11 +1854,21 @@ def _asserted_kinds(query: Query) -> set[str]:
 
 
 def _by_value(ctx: Context, value: Value, entities: list[str]) -> RecordTerms | None:
-    """The record stating a figure ("the 80% figure"), about the names given if any."""
+    """The record stating a figure ("the 80% figure"), about the names given if any, where a name put as the
+    source ("Was the 80% claimed by Mogujie?") is not what the figure is about."""
     for terms in ctx.index.valued:
         if terms.value and terms.value.same(value) and set(entities) <= terms.entities:
             return terms
     return None
+
+
+def _put_as_source(query: Query) -> list[str]:
+    """The names standing after "by" or "from" ("claimed by Mogujie"): the source a check puts forward."""
+    return [
+        v.entity
+        for v in query.values
+        if v.kind == "entity" and v.entity and v.start and query.words[v.start - 1] in ("by", "from")
+    ]
 
 
 def _voice(says: Attribution, party: str) -> str:

@@ -218,9 +218,10 @@ _SOURCING_WHO = Gated(
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
     r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes )?from\b"
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
-    r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b",
+    r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
+    r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
     ("accor", "attri", "by wh", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
-     "it come", "numbe", "on wh", "repor", "said ", "says ", "from ", "sourc", "that ", "these", "they ", "this ", "upon ", "where",
+     "it come", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "that ", "these", "they ", "this ", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
      "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",
      "who was t", "whos ", "whose"),
@@ -236,10 +237,12 @@ _SOURCING_SETTLED = Gated(
     r"|known|settled|verified) )?(fact|claim|rumou?r|certain|true|confirmed|certainty)\b"
     r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?((established|proven|known|hard|actual) )?(claim|rumou?r|fact)\b|\bhow do (we|they|you|i) know\b"
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
+    r"|\b(established|proven|settled|accepted|known) (as )?(a |an )?(fact|true|certain)\b"
+    r"|\b(is|was) (it|that|this) (\w+ )?(established|alleged)\b"
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only )?(a )?(claim|rumou?r)\b"
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
     r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$",
-    ("can i", "can we", "certa", "check", "claim", "confi", "defin", "descr", "fact ", "for s", "frame", "given",
+    ("accep", "can i", "can we", "certa", "estab", "known", "settl", "check", "claim", "confi", "defin", "descr", "fact ", "for s", "frame", "given",
      "gossi", "guess", "hears", "how d", "indep", "is it", "is that", "is the ", "is this", "its claim", "its data",
      "its estim", "its figur", "its numbe", "just ", "measu", "merel", "offic", "on th", "only ", "opini",
      "own claim", "own data", "own estim", "own figur", "own numbe", "prese", "prove", "reall", "relia", "repor",

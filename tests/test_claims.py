@@ -1202,3 +1202,35 @@ def test_from_where_the_numbers_are_coming_asks_the_source(engine):
 )
 def test_a_maths_teachers_sums_ratios_and_percentages_are_computed(engine, question, expected):
     assert expected in engine.answer(question).answer
+
+
+def test_a_word_joining_two_happenings_crosses_no_roles(engine):
+    # "after" says when; it is not something the record ties to another name
+    answer = ask(engine, "Mogujie and Meilishuo used WeChat Payment after Alipay stopped, yes?")
+    assert answer.answer.startswith("Yes"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "needle"),
+    [
+        ("Was the store count reported by QQ Tech?", "Yes", "QQ Tech"),
+        ("Was the store count reported by Xinhua?", "No", "QQ Tech"),  # a source put forward after "by"
+        ("Was the 80% claimed by Mogujie?", "No", "Alipay's own claim"),  # the figure is Alipay's
+        ("Is it established as fact that Alibaba charged the sites a technical fee?", "No", "rumour"),
+    ],
+)
+def test_a_source_put_to_a_check_is_weighed_against_the_records_voice(engine, question, start, needle):
+    answer = ask(engine, question)
+    assert answer.answer.startswith(start) and needle in answer.answer, answer.answer
+
+
+def test_is_that_established_asks_the_voice_of_the_last_answer(engine):
+    # "established" here is settled, not founded; "that" is the last answer
+    answer = ask(engine, "When was the technical fee charged?", "Is that established, or only alleged?")
+    assert "rumour" in answer.answer and "2012" in answer.answer, answer.answer
+    answer = ask(
+        engine,
+        "What share of mobile payments does Alipay have?",
+        "Is that independently established, or only Alipay's say-so?",
+    )
+    assert "claim by Alipay" in answer.answer, answer.answer
