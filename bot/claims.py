@@ -41,6 +41,8 @@ class Context:
     typed: Query
     last: Turn | None
     threshold: float
+    earlier: Turn | None = None
+    """The turn before the last: "the gap between the two" may mean the figures of both."""
 
     def __post_init__(self) -> None:
         self._ranked: dict[int, tuple[Query, list[Candidate], list[Candidate]]] = {}
@@ -60,6 +62,16 @@ class Context:
 
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
+    if (
+        "comparison" in query.forms
+        and not ctx.typed.entities
+        and _LAST_TWO.search(ctx.typed.joined)
+        and _last_two(ctx, _ANY_FIGURE)
+    ):
+        # "(Mogujie's monthly users? / its accounts?) / the gap between the two?": the last two answers' figures
+        found = compare(ctx, query)
+        if found:
+            return found
     chosen = ctx.rank(query)
     shaped = query.forms & {"sourcing", "comparison", "overview"}
     if (
@@ -465,6 +477,7 @@ def check(ctx: Context, query: Query) -> Answer | None:
         _same_figure(ctx)
         or _same_for_another(ctx, query)
         or _last_value(ctx)
+        or _part_of_year(ctx)
         or _cause(ctx, query)
         or _word_choice(ctx, query)
     )
@@ -641,7 +654,8 @@ def _last_value(ctx: Context) -> Answer | None:
     ):
         return None
     (value,) = figures
-    if any(not (value.start <= s and e <= value.end) for s, e in typed.spans):
+    start = value.start - (bool(value.part) and typed.words[value.start - 1 : value.start] == [value.part])
+    if any(not (start <= s and e <= value.end) for s, e in typed.spans):
         return None  # the question says more than the figure: it is not only about the last answer's
     previous = ctx.index.by_id.get(last.record)
     if previous is None:
@@ -667,9 +681,32 @@ def _last_value(ctx: Context) -> Answer | None:
     else:
         return None
     text = _verdict(typed, fit, rec, shown)
-    return build(
-        ctx.index, ctx.question, typed, text=text, sources=[rec], kind="check", score=1.0, record=rec.id
-    )
+    return build(ctx.index, ctx.question, typed, text=text, sources=[rec], kind="check", score=1.0, record=rec.id,
+                 status="unknown" if fit is None else "answered")  # fmt: skip
+
+
+_YEAR_PART = Lazy(r"\b(early|late|mid|middle|beginning|start|end)\b(?!.*\d)")
+_PART_OF = {"beginning": "early", "start": "early", "end": "late", "middle": "mid"}
+
+
+def _part_of_year(ctx: Context) -> Answer | None:
+    """ "(When did the marketplaces launch?) / was it early in the year?": the part of the year put to the last
+    answer's dated value ("late 2013")."""
+    typed, last = ctx.typed, ctx.last
+    asked = _YEAR_PART.search(typed.joined)
+    if not asked or not last or not last.record or typed.entities or not _POINTS_BACK & set(typed.words):
+        return None
+    previous = ctx.index.by_id.get(last.record)
+    stated = previous.value if previous else None
+    if previous is None or stated is None or stated.kind != "year":
+        return None
+    part = _PART_OF.get(asked.group(1), asked.group(1))
+    rec = previous.record
+    # a bare year ("founded in 2011") does not say which part of it
+    fit = part == stated.part if stated.part else None
+    text = _verdict(typed, fit, rec, rec.short_answer or stated.shown)
+    return build(ctx.index, ctx.question, typed, text=text, sources=[rec], kind="check", score=1.0, record=rec.id,
+                 status="unknown" if fit is None else "answered")  # fmt: skip
 
 
 def _years(terms: RecordTerms) -> list[str]:
@@ -732,6 +769,8 @@ def _same_for_another(ctx: Context, query: Query) -> Answer | None:
     name; otherwise the story doesn't say it of that name."""
     if not ctx.last or not ctx.last.record or not _TOO.search(query.joined):
         return None
+    if any(v.kind != "entity" for v in ctx.typed.values):
+        return None  # "And Meilishuo had also 2000?" puts its own figure, which the value checks weigh
     previous = ctx.index.by_id.get(ctx.last.record)
     kinds = {ctx.index.reader.categories.get(e) for e in ctx.last.entities}
     new = [
@@ -846,7 +885,7 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         [] if fit or value.kind not in ("count", "percent") else _same_value_records(ctx, value, top)
     )
     return build(ctx.index, ctx.question, query, text=text, sources=sources, kind="check", score=top.score,
-                 record=rec.id)  # fmt: skip
+                 record=rec.id, status="unknown" if fit is None else "answered")  # fmt: skip
 
 
 _CLAUSE_BREAKS = frozenset(
@@ -1175,7 +1214,12 @@ def compare(ctx: Context, query: Query) -> Answer | None:
     if not va.comparable(vb) or va.number is None or vb.number is None:
         return None
     asked = set(query.tokens) | set(ctx.typed.tokens)
-    if va.kind == vb.kind == "count" and va.unit.isdisjoint(vb.unit) and not vb.unit & asked:
+    if (
+        va.kind == vb.kind == "count"
+        and va.unit.isdisjoint(vb.unit)
+        and not vb.unit & asked
+        and not _LAST_TWO.search(ctx.typed.joined)
+    ):
         return None  # "How does that compare with Mogujie?": users are not weighed against stores unasked
     if a.terms is b.terms:
         if any(v.kind in ("count", "percent") for v in query.values):
@@ -1491,6 +1535,10 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     events, or (in a follow-up) the last answer's figure against a new name."""
     index = ctx.index
     words = query.words
+    if not ctx.typed.entities and _LAST_TWO.search(ctx.typed.joined):
+        two = _last_two(ctx, _ANY_FIGURE)
+        if two:
+            return two
     cut = next((i for i, w in enumerate(words) if w in _CUTS and i > 0), None)
     if words[:1] == ["how"] and {"after", "before"} & set(words[2:4]):
         # "How long after Mogujie was founded did it launch its marketplace?": the clause after the last
@@ -1582,6 +1630,25 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             if others:
                 pair = (_Side(previous, 1.0), others[0])
     return pair
+
+
+_ANY_FIGURE = ("count", "percent", "year")
+_LAST_TWO = Lazy(r"\b(the (two|2)|both|them|those|these|the figures|the numbers)\b")
+"""Words pointing at two things at once: in a comparison naming nothing, the last two answers' figures."""
+
+
+def _last_two(ctx: Context, kinds: tuple[str, ...]) -> tuple[_Side, _Side] | None:
+    """ "(Mogujie's monthly users? / and its accounts?) / so what's the gap between the two": the figures of the
+    last two answers, when they are two figures of a kind."""
+    if not ctx.earlier or not ctx.last:
+        return None
+    found = [ctx.index.by_id.get(t.record or "") for t in (ctx.earlier, ctx.last)]
+    a, b = found
+    if a is None or b is None or a is b or not a.value or not b.value:
+        return None
+    if a.value.kind not in kinds or not a.value.comparable(b.value):
+        return None
+    return _Side(a, 1.0), _Side(b, 1.0)
 
 
 def _only_common_measure(

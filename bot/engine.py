@@ -93,6 +93,7 @@ class Engine:
         if kind != "question":
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None
+        earlier = conversation.turns[-2] if conversation and len(conversation.turns) > 1 else None
         core = main_question(text)
         split = lead_in(core)
         if split:
@@ -106,7 +107,7 @@ class Engine:
         proposal = proposed_answer(core)
         inner = proposal[1] if proposal else (located(core) or (located(text) if text != core else None))
         typed = self.index.read(inner or core)
-        ans, reading = self._answer(question, typed, last, threshold)
+        ans, reading = self._answer(question, typed, last, threshold, earlier)
         if proposal:
             ans = judged(self.index, proposal[0], ans)
         elif inner:
@@ -114,7 +115,7 @@ class Engine:
         if core != text and ans.status != "answered" and not (ans.status == "unknown" and ans.record):
             # the question part of a rambling message did not settle it: try the whole message (unless it
             # was understood and the story lacks it: "Does the article say who founded Mogujie?")
-            whole, whole_reading = self._answer(question, self.index.read(text), last, threshold)
+            whole, whole_reading = self._answer(question, self.index.read(text), last, threshold, earlier)
             if whole.status == "answered":
                 ans, reading = whole, whole_reading
         if conversation is not None:
@@ -122,10 +123,10 @@ class Engine:
         return ans
 
     def _answer(
-        self, question: str, typed: Query, last: Turn | None, threshold: float
+        self, question: str, typed: Query, last: Turn | None, threshold: float, earlier: Turn | None = None
     ) -> tuple[Answer, Query]:
         readings = followups.resolve(self.index, typed, last)
-        ctx = claims.Context(self.index, question, typed, last, threshold)
+        ctx = claims.Context(self.index, question, typed, last, threshold, earlier)
         for reading in readings.queries:
             shaped = claims.special(ctx, reading)
             if shaped:

@@ -74,15 +74,18 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     fillers = frozenset() if AUXILIARIES.intersection(typed.words) else _ELLIPSIS_FILLERS
     asked = [t for t in typed.tokens if not t.startswith(ENTITY_PREFIX) and t not in fillers]
     joined = typed.joined
+    compared = last.kind == "comparison" or (
+        last.record in index.by_id and "comparison" in index.by_id[last.record].forms
+    )
     if (
-        last.kind == "comparison"
+        compared
         and "comparison" in typed.forms
         and not typed.entities
         and not typed.values
         and set(typed.tokens) <= COMPARING
     ):
         # "Compare their store counts. / So how many times more is that?": the comparison, asked again
-        return Readings([read(last.resolved)], True, True)
+        return Readings([read(f"{typed.text.rstrip(' ?!.')}: {last.resolved}")], True, True)
     if "comparison" in typed.forms and len(typed.entities) == 1 and not _THAN.search(joined):
         # "(each site's stores) / So how many more did Mogujie have?": than the other the last answer named
         kinds = index.reader.kinds
@@ -113,7 +116,17 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and "comparison" not in typed.forms
         and not _DEFINITION.search(joined)
     ):
-        return Readings([read(_cap(substitute(index, last, typed.entities)))], True, True)
+        new_name = _cap(substitute(index, last, typed.entities))
+        if (
+            typed.qtype == "yesno"
+            and last.query is not None
+            and last.query.qtype in ("how_many", "how_much")
+            and any(v.kind != "entity" for v in typed.values)
+        ):
+            # "And Meilishuo had also 2000?" puts a figure to the last question of the new name
+            checked = read(f"{typed.text.rstrip(' ?!.')} ({new_name})?")
+            return Readings([replace(checked, qtype="yesno")], True, True)
+        return Readings([read(new_name)], True, True)
     inside = None if typed.entities else _OTHER_INSIDE.search(typed.text)
     if inside:
         # "and the other one?": the name the last answer gave beside what the last question was about

@@ -32,7 +32,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"^(?!(why|is|was|are|were|do|does|did|has|have|had)\b).*\b(reason|reasons|the reason why)$", "why"),
     (
         r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\b(what|which)( \w+){0,3} (reasons?|explanations?|motives?"
-        r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bwhat (caused|made|prompted|led)\b",
+        r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bwhat (caused|prompted|led)\b"
+        r"|\bwhat made\b(?! (\w+ ){1,2}(at|in|on|back|during|from|by|before|after|initially|originally|first)\b)",
         "why",
     ),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),

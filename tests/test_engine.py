@@ -417,3 +417,12 @@ def test_fragments_a_reader_types_are_read_as_meant(engine, turns, record):
     for question in turns:
         ans = engine.answer(question, conversation)
     assert ans.status == "answered" and ans.record == record
+
+
+def test_what_made_it_at_a_time_is_not_a_why_question(engine):
+    # "what made X do Y" asks why; "what made it at the beginning" asks what it made (earned)
+    conversation = Conversation()
+    engine.answer("When was Mogujie founded?", conversation)
+    ans = engine.answer("And what made it at the beginning?", conversation)
+    assert "commission" in ans.answer, ans.answer
+    assert engine.answer("what made alibaba unhappy").record == "alibaba-unhappy"

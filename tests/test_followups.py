@@ -291,3 +291,49 @@ def test_the_other_one_at_the_same_time_is_the_other_sites_figure_for_that_momen
 def test_a_follow_up_comparison_measures_what_it_names_or_what_was_just_measured(engine, turns, expected):
     (_, ans), _ = chat(engine, *turns)
     assert expected in ans.answer
+
+
+def test_and_x_with_a_figure_checks_it_against_the_new_names_own(engine):
+    (_, ans), _ = chat(
+        engine, "How many shops did Mogujie have after five months?", "And Meilishuo had 2000 too?"
+    )
+    assert ans.answer.startswith("No") and "1000" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "start", "status"),
+    [
+        ("was it in late 2013?", "Yes", "answered"),  # "late", the part of the year, goes with the year
+        ("was it early in the year?", "No", "answered"),  # a part of the year put alone
+        ("was that at the end of the year?", "Yes", "answered"),
+    ],
+)
+def test_a_part_of_the_year_is_put_to_the_last_dated_answer(engine, asked, start, status):
+    (_, ans), _ = chat(engine, "When did Mogujie launch its marketplace?", asked)
+    assert ans.answer.startswith(start) and "late 2013" in ans.answer and ans.status == status, ans.answer
+
+
+def test_a_part_of_a_bare_year_is_not_settled(engine):
+    (_, ans), _ = chat(engine, "When was Mogujie founded?", "was it early in the year?")
+    assert ans.status == "unknown" and "2011" in ans.answer and not ans.answer.startswith("Yes"), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "then", "needles"),
+    [
+        ("Mogujie's monthly active users on mobile?", "and its total accounts?", "so what's the gap between the two",
+         ["50 million"]),
+        ("How many users does Alipay Wallet have?", "How many accounts does Mogujie have?",
+         "which is bigger of the two", ["Alipay Wallet", "105 million"]),
+        ("When was Mogujie founded?", "When did the marketplaces launch?", "how many years between the two",
+         ["2 years"]),
+    ],
+)  # fmt: skip
+def test_the_two_in_a_comparison_are_the_last_two_answers_figures(engine, first, second, then, needles):
+    (*_, ans), _ = chat(engine, first, second, then)
+    assert ans.kind == "comparison" and all(n in ans.answer for n in needles), ans.answer
+
+
+def test_how_many_times_after_a_curated_comparison_computes_it(engine):
+    (_, ans), _ = chat(engine, "which had more stores, mogujie or meilishuo", "how many times more")
+    assert "2 times" in ans.answer, ans.answer
