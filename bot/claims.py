@@ -18,7 +18,7 @@ from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query, Value
-from .questions import framed, is_choice
+from .questions import asks_reason, framed, is_choice
 from .ranking import Candidate, rank
 from .text import words
 
@@ -1074,6 +1074,17 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     if (
         not query.unknown
         and not crossed
+        and rec.short_answer == "unknown"
+        and (rec.asks != "why" or asks_reason(query.joined))
+        and _NOT_KNOWN.isdisjoint(query.words)
+        and (top.coverage >= bar and top.predicate >= bar)
+    ):
+        # "Did Alipay explain why it resumed support?": what the story states is that nobody knows
+        text = f"{_no(query)}: the article says it is not known. {rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+    if (
+        not query.unknown
+        and not crossed
         and ((top.coverage >= bar and top.predicate >= bar) or _quoted_whole(ctx, query, top))
     ):
         text = f"{_yes(query, rec.says)}: {rec.answer}"
@@ -1846,7 +1857,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         and query.qtype == "yesno"
         and rec.short_answer == "unknown"
         and {"fact", "established", "confirmed", "proven", "certainty"} & set(query.words)
-        and not {"nobody", "no", "not", "unknown", "unclear"} & set(query.words)
+        and _NOT_KNOWN.isdisjoint(query.words)
     ):
         # "Is the reason presented as established fact?": what the article states is that nobody knows it
         text = f"No: the article says it is not known. {rec.answer}"
@@ -1866,6 +1877,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     return build(index, ctx.question, query, text=text, sources=[rec], kind="sourcing", score=score, says=says,
                  record=rec.id, status=status)  # fmt: skip
 
+
+_NOT_KNOWN = frozenset({"nobody", "no", "not", "unknown", "unclear", "mystery", "uncertain"})
+"""Words saying a thing is not known: a check carrying one agrees with a record that says so."""
 
 _ORIGIN = Lazy(
     r"\b(started|start|spread|began|begin|circulated|leaked|put out|behind|made up|came up|source of|origin)\b"

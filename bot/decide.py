@@ -86,6 +86,9 @@ def decide(
         chosen = [
             c for c in chosen if c.predicate >= settings.FIGURE_PREDICATE_MIN or other_moment(reading, c)
         ]
+        if "how many" in reading.joined and _SHARE_WORDS.isdisjoint(reading.words):
+            # "How many mobile payment users are there in China?" counts; a share of a market is no count
+            chosen = [c for c in chosen if not (c.terms.value and c.terms.value.kind == "percent")]
         counted = _counted(reading)
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
@@ -168,6 +171,16 @@ def decide(
         if moment:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say for {moment}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        if (
+            reading.qtype == "yesno"
+            and rec.asks == "yesno"
+            and top.predicate < settings.YESNO_RECORD_PREDICATE
+            and not reading.forms & {"sourcing", "truefalse"}
+        ):
+            # "Did Alibaba comment publicly on the rumoured takeover?": the record's yes or no is about the
+            # takeover, not about what the question asks of it
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say that. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         if _unsettled_check(reading, rec):
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="clarify",
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",

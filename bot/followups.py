@@ -45,6 +45,8 @@ _JOINED_PRONOUN = Lazy(r"\b(it|she|he)\s+and\s+\w|\w\s+and\s+(it|her|him)\b")
 _ASKED_SUBJECT = Lazy(
     r"^(and |so |but |then |ok |okay )*((who|what|when|where|why|how|which)( \w+)? )?"
     r"(did|does|do|had|has|have|was|were|is|are|will|would|could|can) (it|they|she|he)\b"
+    r"|^(and |so |but |then )*(how many|how much|what|which|when|why)( \w+){0,2} (it|they|she|he)"
+    r" (had|has|have|got|gets|did|does|do|was|is|were|are)\b"
 )
 """A pronoun as the subject of a question ("and when had it cut Mogujie off?"): what the last one was about."""
 TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|as much)\b")

@@ -62,6 +62,16 @@ _ANY_TYPE = Lazy("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TYPE_PATT
 """All type patterns in one: at the leftmost match the first alternative wins, which is the same as trying
 each pattern and keeping the earliest (then first-listed) match, in one search instead of eleven."""
 _TYPE_OF = {f"t{i}": t for i, (_, t) in enumerate(_TYPE_PATTERNS)}
+_ASKS_WHY = Lazy(
+    "|".join(p for p, t in _TYPE_PATTERNS if t == "why") + r"|\bexplain|\breasons?\b|\bmotives?\b"
+)
+
+
+def asks_reason(joined: str) -> bool:
+    """True when a question asks for a reason anywhere in it ("Did Alipay explain why ...?", "any reason?")."""
+    return _ASKS_WHY.search(joined) is not None
+
+
 _FALLBACK_COMPILED = [(Lazy(p), t) for p, t in _FALLBACKS]
 
 # Which record types may answer a question of each type; None (a bare keyword query) fits all.

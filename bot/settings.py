@@ -94,6 +94,10 @@ FRAMED_CHECK_COVERAGE = 0.7
 """The same for a statement put up for checking ("Is it true that ...", "Can I argue that ..."): the reader
 restates the story in their own words, so fewer of them are the record's."""
 
+YESNO_RECORD_PREDICATE = 0.5
+"""A curated yes/no answer settles a yes/no question only when it explains this share of what the question asks
+beyond its names; less, and the question asks something else of the same topic ("did Alibaba comment on ...")."""
+
 ROLE_REACH = 2
 """How many words either side of a name count as what it does: "Alipay stopped supporting Mogujie" ties
 "stopped" to Alipay and "supporting" to both, not to "WeChat Payment" further on."""

@@ -1234,3 +1234,16 @@ def test_is_that_established_asks_the_voice_of_the_last_answer(engine):
         "Is that independently established, or only Alipay's say-so?",
     )
     assert "claim by Alipay" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did Alipay explain why it resumed support?", "No"),  # the story says nobody knows
+        ("did the article give a reason for alipay resuming support", "No"),
+        ("Is the reason Alipay resumed support unknown?", "Yes"),
+    ],
+)
+def test_a_check_of_a_reason_the_story_calls_unknown(engine, question, start):
+    answer = ask(engine, question)
+    assert answer.answer.startswith(start) and "unknown" in answer.answer, answer.answer

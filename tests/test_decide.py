@@ -274,3 +274,23 @@ def test_a_record_stopping_another_name_does_not_answer_for_the_one_stopped(engi
     Meilishuo being cut off."""
     ans = engine.answer(question)
     assert ans.status != "answered" and not ans.answer.startswith("Yes")
+
+
+def test_how_many_is_not_answered_by_a_share(engine):
+    # a count of people is asked; the story's 80% is a share of a market
+    ans = engine.answer("how many users are in China's mobile payments market?")
+    assert ans.status != "answered", ans.answer
+    assert engine.answer("how many percent of mobile payments does alipay have").status == "answered"
+
+
+def test_a_curated_yes_or_no_does_not_settle_another_question_about_its_topic(engine):
+    ans = engine.answer("Did Alibaba comment publicly on the rumoured takeover of Mogujie?")
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say"), ans.answer
+    assert engine.answer("Did Alibaba want to acquire Mogujie?").status == "answered"
+
+
+def test_a_pronoun_subject_without_an_auxiliary_is_the_last_subject(engine):
+    conversation = Conversation()
+    engine.answer("what is Meilishuo", conversation)
+    ans = engine.answer("how many stores it had five months after Mogujie's launch?", conversation)
+    assert "1000" in ans.answer and "Meilishuo" in ans.answer, ans.answer
