@@ -542,7 +542,9 @@ class Reader:
             query.unknown = [w for w in query.unknown if w not in drop]
             query.gibberish = [w for w in query.gibberish if w not in drop]
         if query.qtype == "what" and any(
-            raw[k] in _PERSON_NOUNS and not WH_KIND.isdisjoint(raw[max(0, k - 3) : k])
+            raw[k] in _PERSON_NOUNS
+            and not WH_KIND.isdisjoint(raw[max(0, k - 3) : k])
+            and AUXILIARIES.isdisjoint(raw[max(0, k - 3) : k])  # "what does the author say" asks a thing
             for k in range(1, min(len(raw), 5))
         ):
             query.qtype = "who"  # "Which QQ Tech reporter wrote the report?" asks for a person

@@ -142,8 +142,11 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     for how-many, a day for which-date), and nothing the question names is contrasted away ("daily" users
     against a record of monthly ones)."""
     rec = cand.terms.record
+    # the writer named beside another name ("Which site does the author compare Mogujie to?") tells, and is
+    # not what the record must be about
+    telling = index.reader.authors if len(set(query.entities) - index.reader.authors) else frozenset()
     for ent in query.entities:
-        if ent not in cand.terms.entities and index.kb.entities[ent].kind != "place":
+        if ent not in cand.terms.entities and index.kb.entities[ent].kind != "place" and ent not in telling:
             wholes = index.reader.parts.get(ent, ())
             if not any(whole in cand.terms.entities for whole in wholes):
                 return False  # "Alibaba's finance arm" is satisfied by a record about Alibaba
@@ -220,7 +223,7 @@ def rank(
         if eligible(index, c, query, query.qtype)
     ]
     speaker = query.speaker
-    if speaker:
+    if speaker and speaker not in index.reader.authors:  # all the article is in its writer's words
         # "What does Mogujie say about Alipay coming back?": only what that party itself says answers it
         chosen = [c for c in chosen if _said_by(c.terms, speaker)]
     chosen.sort(key=lambda c: c.score, reverse=True)

@@ -294,3 +294,17 @@ def test_a_pronoun_subject_without_an_auxiliary_is_the_last_subject(engine):
     engine.answer("what is Meilishuo", conversation)
     ans = engine.answer("how many stores it had five months after Mogujie's launch?", conversation)
     assert "1000" in ans.answer and "Meilishuo" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        # the writer beside another name tells; the record need not be about the writer
+        ("Which site does the writer liken Mogujie to when it started?", "Pinterest"),
+        # all the article is in the writer's words: what the writer says of a thing is what the article says
+        ("what does the author say about Alibaba's fee?", "technical fee"),
+    ],
+)
+def test_the_writer_named_as_teller_is_the_articles_voice(engine, question, needle):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and needle in ans.answer, ans.answer
