@@ -17,7 +17,7 @@ from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import COMPATIBLE, asks_name_meaning, is_choice, scene_only, time_references
 from .ranking import Candidate, eligible
-from .text import fold
+from .text import AUXILIARIES, fold
 
 
 def confidence(score: float) -> float:
@@ -164,6 +164,18 @@ def decide(
             )
             if said:
                 top, rec = said, said.terms.record
+        if (
+            rec.not_in_story
+            and rec.asks == "yesno"
+            and "truefalse" in reading.forms
+            and rec.citations
+            and _stated(reading.words)
+        ):
+            # "Alibaba bought Mogujie, right?" states as fact what the story does not: a "No", with what it does
+            # say; asked as a question ("Did Alibaba end up buying it?") the story simply doesn't say
+            verdict = "False" if "false" in reading.words else "No"
+            return build(index, question, reading, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
+                         score=top.score, record=rec.id)  # fmt: skip
         if rec.not_in_story:
             return build(index, question, reading, text=rec.answer, sources=[rec], kind="decline", score=top.score,
                          status="unknown", record=rec.id)  # fmt: skip
@@ -201,6 +213,16 @@ def decide(
     if sentence:
         return sentence
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
+
+
+_LEADING = frozenset({"so", "and", "but", "ok", "okay", "well", "then", "come", "on"})
+
+
+def _stated(words: list[str]) -> bool:
+    """True when a check is put as a statement ("Alibaba bought Mogujie, right?"), not as a question ("So did
+    Alibaba end up buying it or not?"): its first word past a leading "so" or "come on" is no auxiliary."""
+    first = next((w for w in words if w not in _LEADING), "")
+    return first not in AUXILIARIES and first not in QUESTION_WORDS
 
 
 _SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fraction", "portion"})

@@ -308,3 +308,12 @@ def test_a_pronoun_subject_without_an_auxiliary_is_the_last_subject(engine):
 def test_the_writer_named_as_teller_is_the_articles_voice(engine, question, needle):
     ans = engine.answer(question)
     assert ans.status == "answered" and needle in ans.answer, ans.answer
+
+
+def test_a_statement_of_what_the_story_does_not_say_is_answered_no(engine):
+    # stated as fact, it gets a "No" with the sentence the story does give; asked, the story doesn't say
+    ans = engine.answer("Alibaba took over Mogujie, right?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer, ans.answer
+    assert ans.citations
+    ans = engine.answer("So did Alibaba end up taking over Mogujie or not?")
+    assert ans.status == "unknown", ans.answer
