@@ -473,6 +473,9 @@ def belongs(ctx: Context, query: Query) -> Answer | None:
 def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
     "Yes", or "No: the story says X", with the record's citation."""
+    likened = _likened_name(query)
+    if likened:
+        return _checked_beside(ctx, query, likened)
     also = (
         _same_figure(ctx)
         or _same_for_another(ctx, query)
@@ -485,6 +488,10 @@ def check(ctx: Context, query: Query) -> Answer | None:
         return also
     chosen = ctx.rank(query)
     top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
+    if top is None:
+        swapped = _contrast_swapped(ctx, query)
+        if swapped:
+            return swapped
     figures = [v for v in query.values if v.kind != "entity"]
     # the names of a comparison are its sides, not values to check ("Is Mogujie bigger than Alipay?")
     names = [] if "comparison" in query.forms else [v for v in query.values if v.kind == "entity"]
@@ -533,6 +540,74 @@ def check(ctx: Context, query: Query) -> Answer | None:
             return found
     if query.unknown:
         return _check_unknown_name(ctx, query)
+    return None
+
+
+def _likened_name(query: Query) -> Value | None:
+    """The name a stated figure or date is likened to ("founded in 2011 like Mogujie"): the standard, not the
+    subject, of the check."""
+    if len(query.entities) < 2:
+        return None
+    for v in query.values:
+        if v.kind != "entity" or v.start < 2:
+            continue
+        before = query.words[v.start - 1]
+        if before in ("like", "as") and any(
+            w.kind != "entity" and w.end in (v.start - 1, v.start - 2) for w in query.values
+        ):
+            return v
+    return None
+
+
+def _checked_beside(ctx: Context, query: Query, likened: Value) -> Answer | None:
+    """A check of the subject alone, the likened name set aside; where the story gives the figure only for the
+    likened name, it says so."""
+    start = likened.start - 1 - (query.words[likened.start - 2 : likened.start - 1] == ["just"])
+    alone = query.without(start, likened.end, query.qtype)
+    checked = check(ctx, alone)
+    if checked and checked.status == "answered":
+        return checked
+    other = query  # the check of the likened name alone: what the story does say
+    for v in sorted(query.values, key=lambda v: -v.start):
+        if v.kind == "entity" and v is not likened:
+            other = other.without(v.start, v.end, query.qtype)
+    standard = [c for c in ctx.rank(other) if likened.entity in c.terms.entities]
+    if not standard or standard[0].score < ctx.threshold:
+        return None
+    rec = standard[0].terms.record
+    names = " and ".join(ctx.index.kb.entities[e].name for e in alone.entities)
+    return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=standard[0].score, status="unknown",
+                 text=f"The story doesn't say that of {names}. What it does say: {rec.answer}")  # fmt: skip
+
+
+def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
+    """ "Mogujie has 35 million monthly active users on desktop?": a word of a contrast set where the record
+    about the rest of the statement says another of it ("on mobile") is refuted with the story's word."""
+    index = ctx.index
+    for i, token in enumerate(query.tokens):
+        group = next((g for g in index.contrasts if token in g), None)
+        if group is None:
+            continue
+        start, end = query.spans[i]
+        rest = query.without(start, end, query.qtype)
+        chosen = ctx.rank(rest) if rest.tokens else []
+        if not chosen or chosen[0].score < ctx.threshold or token in chosen[0].terms.vocabulary:
+            continue
+        value = chosen[0].terms.value
+        if value is None or not value.unit & group:
+            continue  # the word qualifies what the figure counts ("users on mobile"), or the story says no other
+        rec = chosen[0].terms.record
+        told = index.reader.read(rec.answer, correct=False)
+        said = [
+            " ".join(told.words[s:e]) for t, (s, e) in zip(told.tokens, told.spans, strict=True) if t in group
+        ]
+        if not said:
+            continue
+        asked = " ".join(query.words[start:end])
+        text = f'{_no(query)}: the story says "{said[0]}", not "{asked}". {rec.answer}'
+        return build(
+            index, ctx.question, query, text=text, sources=[rec], kind="check", score=chosen[0].score
+        )
     return None
 
 
@@ -1988,7 +2063,8 @@ def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
     bare = [t for t in query.tokens if t not in _SUMMARY_TERMS]
-    if "summary" in query.forms and not query.entities and len(bare) <= 1:
+    dated = any(v.kind == "year" for v in query.values)  # "summarise what happened in 2013": that year's
+    if "summary" in query.forms and not query.entities and len(bare) <= 1 and not dated:
         summaries = [r for r in index.kb.qa if r.summary]
         if summaries:
             return build(index, ctx.question, query, text=summaries[0].answer, sources=summaries[:1], kind="overview",

@@ -1247,3 +1247,19 @@ def test_is_that_established_asks_the_voice_of_the_last_answer(engine):
 def test_a_check_of_a_reason_the_story_calls_unknown(engine, question, start):
     answer = ask(engine, question)
     assert answer.answer.startswith(start) and "unknown" in answer.answer, answer.answer
+
+
+def test_a_contrast_word_the_story_does_not_use_for_the_figure_is_refuted_with_its_own(engine):
+    answer = ask(engine, "Mogujie says it has 35 million monthly active users on PC, true or false?")
+    assert answer.answer.startswith("False") and '"mobile"' in answer.answer, answer.answer
+
+
+def test_a_figure_likened_to_another_names_is_checked_for_the_subject(engine):
+    # "like Mogujie" is the standard, not the subject: the story gives Meilishuo no founding year
+    answer = ask(engine, "Meilishuo was founded in 2011 just like Mogujie?")
+    assert answer.status == "unknown" and "Meilishuo" in answer.answer, answer.answer
+
+
+def test_a_summary_of_a_year_tells_that_years_events(engine):
+    answer = ask(engine, "Summarize what happened in 2012, please.")
+    assert answer.answer.startswith("In 2012") and "technical fee" in answer.answer, answer.answer

@@ -426,3 +426,8 @@ def test_what_made_it_at_a_time_is_not_a_why_question(engine):
     ans = engine.answer("And what made it at the beginning?", conversation)
     assert "commission" in ans.answer, ans.answer
     assert engine.answer("what made alibaba unhappy").record == "alibaba-unhappy"
+
+
+def test_in_which_moment_asks_when(engine):
+    ans = engine.answer("in which moment did Alipay stop supporting Mogujie?")
+    assert "2013" in ans.answer or "one year ago" in ans.answer, ans.answer
