@@ -1102,6 +1102,21 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
 
 
+def _name_parts(ctx: Context, query: Query) -> set[str]:
+    """Terms written with a capital beside an unknown name ("Tech" of "Sina Tech"): part of that name, not a
+    word of the question."""
+    at = {i for i, w in enumerate(query.words) if w in query.unknown and _capitalised(ctx, w)}
+    if not at:
+        return set()
+    return {
+        t
+        for t, (s, e) in zip(query.tokens, query.spans, strict=True)
+        if not t.startswith(ENTITY_PREFIX)
+        and (s - 1 in at or e in at)
+        and all(_capitalised(ctx, w) for w in query.words[s:e])
+    }
+
+
 def _may_be_name(ctx: Context, word: str) -> bool:
     """True for an unknown word that may name something: written with a capital, or no common English word."""
     if _capitalised(ctx, word):
@@ -1233,7 +1248,7 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
 
 
 def _yes(query: Query, says: Attribution | None) -> str:
-    word = "True" if _true_false(query) else "Yes"
+    word = _yes_word(query)
     if says is None or says.settled:
         return word
     return {
@@ -1241,6 +1256,15 @@ def _yes(query: Query, says: Attribution | None) -> str:
         "report": f"{word}, as reported",
         "rumour": f"{word}, but only as a rumour",
     }[says.kind]
+
+
+def _verdict_word(query: Query, holds: bool) -> str:
+    """ "Yes"/"No", or "True"/"False" for a statement put as true or false."""
+    return _yes_word(query) if holds else _no(query)
+
+
+def _yes_word(query: Query) -> str:
+    return "True" if _true_false(query) else "Yes"
 
 
 def _no(query: Query) -> str:
@@ -1331,7 +1355,7 @@ def compare(ctx: Context, query: Query) -> Answer | None:
                 # "So it is older than its marketplace, right?": the first side named is the one asked about
                 earlier = bool(words & set(_FIRST)) or not words & set(_LATER)
                 holds = (va.number < vb.number) == earlier
-                verdict = ("True" if holds else "False") if _true_false(query) else ("Yes" if holds else "No")
+                verdict = _verdict_word(query, holds)
                 text = f"{verdict}. {text}"
         return _compared(ctx, query, text, a, b)
     bigger, smaller = (a, b) if va.number >= vb.number else (b, a)
@@ -1853,16 +1877,18 @@ _SOURCING_WORDS = frozenset(
     ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves"]
 )  # fmt: skip
 """Words that ask who says something, not what: taken out to find the thing asked about."""
-_SETTLING = frozenset({"established", "alleged", "allegedly"})
-"""Words asking whether a thing is settled, taken out as written: read alone they are other terms
-("established" is "founded")."""
+_SETTLING = frozenset(
+    {"established", "alleged", "allegedly", "attributes", "attribute", "attributing", "attributed"}
+)
+"""Words asking whether a thing is settled or whose it is, taken out as written: read alone they are other
+terms ("established" is "founded", "attributes" are "features")."""
 
 
 def sourcing(ctx: Context, query: Query) -> Answer | None:
     """Who says a fact, and whether the story settles it: from the record's attribution."""
     index = ctx.index
     strip = set(index.reader.read(" ".join(sorted(_SOURCING_WORDS)), correct=False).tokens)
-    unknown = {_stem_of(w) for w in query.unknown}
+    unknown = {_stem_of(w) for w in query.unknown} | _name_parts(ctx, query)
     strip |= {ENTITY_PREFIX + e for e in index.reader.authors}  # "does the writer say": the article's voice
     settling = {
         t for t, (s, e) in zip(query.tokens, query.spans, strict=True) if set(query.words[s:e]) <= _SETTLING
@@ -1925,7 +1951,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             says.by in query.entities or others or unknown or (_BACK.search(query.joined) and query.entities)
         )
     ):
-        verdict = "Yes" if says.by and says.by in query.entities else "No"
+        verdict = _verdict_word(query, bool(says.by and says.by in query.entities))
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
     elif (
         len(asserted) == 1
@@ -1937,7 +1963,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         # "Is the reason presented as established fact?": what the article states is that nobody knows it
         text = f"No: the article says it is not known. {rec.answer}"
     elif len(asserted) == 1 and query.qtype == "yesno":
-        verdict = "Yes" if says.kind in asserted else "No"
+        verdict = _verdict_word(query, says.kind in asserted)
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
     elif "sourcing_settled" in query.forms and query.qtype in ("how_many", "how_much"):
         # "What share does it hold according to independent analysts?": a figure from a source the story lacks

@@ -1263,3 +1263,16 @@ def test_a_figure_likened_to_another_names_is_checked_for_the_subject(engine):
 def test_a_summary_of_a_year_tells_that_years_events(engine):
     answer = ask(engine, "Summarize what happened in 2012, please.")
     assert answer.answer.startswith("In 2012") and "technical fee" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # "Tech" of "Sina Tech" is part of the unknown name; "attributes" is crediting, not features
+        ("True or false: the piece attributes the store numbers to Sina Tech.", "False"),
+        ("Does the article attribute the store figures to QQ Tech?", "Yes"),
+    ],
+)
+def test_a_source_the_story_never_names_is_refuted_in_a_sourcing_check(engine, question, start):
+    answer = ask(engine, question)
+    assert answer.answer.startswith(start) and "QQ Tech" in answer.answer, answer.answer
