@@ -222,6 +222,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             )  # "What could they do?" after "X and Y did Z"
         # "Who runs Alipay? / And its referral program?": the answer named Alibaba's finance arm, part of Alibaba
         order.append([w for e in told for w in sorted(index.reader.parts.get(e, ())) if w not in about])
+        if plural and len(about) > 1:
+            order.append(about[:1])  # "is alipay owned by alibaba? / how much of the market do they have?"
         for choice in order:
             text = fill(choice)
             if text and text not in out:

@@ -915,8 +915,10 @@ def _text_speak(raw: list[str]) -> list[str]:
     for k, w in enumerate(raw):
         if w not in ("2", "4") or k == 0 or raw[k - 1] in ("the", "these", "those", "of", "top", "and", "or"):
             continue
-        if k + 1 < len(raw) and raw[k + 1] in _SPEAK_NEXT:
-            out[k] = "to" if w == "2" else "for"
+        if k + 1 < len(raw) and (
+            raw[k + 1] in _SPEAK_NEXT or (raw[k + 1].endswith("ing") and len(raw[k + 1]) > 4)
+        ):
+            out[k] = "to" if w == "2" else "for"  # ("use 4 paying": a figure counts no doing)
         elif w == "2" and k == len(raw) - 1 and k >= 3 and not raw[k - 1].isdigit():
             out[k] = "too"
     return out

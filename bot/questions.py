@@ -270,6 +270,7 @@ _SUMMARY = Lazy(
     r"|\b(what|whats) (is|was) (the|this) (whole |entire )?(story|article|piece|text|report) (\w+ )?about\b"
     r"|\btell (me |us )?(the|this) (whole )?(story|article) in\b"
     r"|\bresume (the|this|that) (news|story|article|text|piece)\b"  # a learner's "resume" (résumer): summarise
+    r"|\bwhat(s| is) the news\b|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b"
 )
 _OVERVIEW = Lazy(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
@@ -509,10 +510,22 @@ def lead_in(text: str) -> tuple[str, str] | None:
     return match.group("lead").strip(), rest
 
 
+_BLANK = Lazy(r"_{2,}|\.{4,}|\u2026{2,}|\[\s*(blank|\?|\.\.\.)\s*\]|\(\s*blank\s*\)")
+"""A gap to fill in a worksheet sentence."""
+_FILL_IN = Lazy(
+    r"^\s*(please\s+)?(fill in|complete)( in)?( the)?( blanks?| gaps?| sentence)?\s*[:\-\u2013\u2014]?\s*",
+    re.IGNORECASE,
+)
+
+
 def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    if _BLANK.search(text):
+        # "Fill in the blank: Alimama is Alibaba's ______ program." asks what goes in the blank
+        text = _BLANK.sub(" what ", _FILL_IN.sub("", text)).strip()
+        text = re.sub(r"[.!]*$", "?", text)
     polite = _COURTESY_START.match(text)
     if polite and len(text[polite.end() :].split()) >= 3:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."

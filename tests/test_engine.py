@@ -431,3 +431,24 @@ def test_what_made_it_at_a_time_is_not_a_why_question(engine):
 def test_in_which_moment_asks_when(engine):
     ans = engine.answer("in which moment did Alipay stop supporting Mogujie?")
     assert "2013" in ans.answer or "one year ago" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("Fill in the gap: Mogujie was founded in ____.", "2011"),  # a worksheet blank asks what goes there
+        ("Complete the sentence: Alimama is Alibaba's ______ program", "referral"),
+        ("What's the news here, in a few lines?", "resume"),  # asking for the news is a summary
+        ("what did the two sites switch 2 using after alipay dropped them 4 paying", "WeChat Payment"),
+    ],
+)
+def test_worksheet_blanks_news_and_text_speak(engine, question, needle):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and needle in ans.answer, ans.answer
+
+
+def test_they_after_a_question_about_one_party_and_its_owner_may_mean_the_party(engine):
+    conversation = Conversation()
+    engine.answer("Is Alipay run by Alibaba?", conversation)
+    ans = engine.answer("and what share of mobile payments do they have?", conversation)
+    assert "80%" in ans.answer, ans.answer
