@@ -594,9 +594,12 @@ def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
         if not chosen or chosen[0].score < ctx.threshold or token in chosen[0].terms.vocabulary:
             continue
         value = chosen[0].terms.value
-        if value is None or not value.unit & group:
-            continue  # the word qualifies what the figure counts ("users on mobile"), or the story says no other
         rec = chosen[0].terms.record
+        short = set(index.reader.read(rec.short_answer, correct=False).tokens) if rec.short_answer else set()
+        if not ((value and value.unit & group) or short & group):
+            # the word qualifies what the figure counts ("users on mobile") or is the record's answer ("in
+            # Chinese"); elsewhere the story may simply say no other
+            continue
         told = index.reader.read(rec.answer, correct=False)
         said = [
             " ".join(told.words[s:e]) for t, (s, e) in zip(told.tokens, told.spans, strict=True) if t in group
@@ -1147,6 +1150,15 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     rec = top.terms.record
     if rec.asks == "yesno" or rec.not_in_story:
         return None  # the curated answer already says yes, no or "only a rumour"
+    if rec.short_answer:
+        # "Was the QQ Tech report written in English?" of a record answering "Chinese": another word of its set
+        short = set(ctx.index.reader.read(rec.short_answer, correct=False).tokens)
+        for group in ctx.index.contrasts:
+            if short & group and (set(query.tokens) & group) - short:
+                text = f"{_no(query)}: the story says {rec.short_answer}. {rec.answer}"
+                return build(
+                    ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score
+                )
     places = {ENTITY_PREFIX + e for e in query.entities if ctx.index.kb.entities[e].kind == "place"}
     crossed = _roles_crossed(query, top.terms, places)
     if (

@@ -483,6 +483,11 @@ class Reader:
             _keep_terms(query, lambda _, span: span[0] not in said_after)
         query.negated = _negated(raw, tokens, spans)
         query.forms = questions.forms(joined)
+        then = questions.then_span(joined)
+        if then:
+            # "what did it do back then?": the moment of the last answer, which the ranking leans towards
+            query.forms = query.forms | {"then"}
+            _keep_terms(query, lambda _, span: not (then[0] <= span[0] and span[1] <= then[1]))
         query.qtype = questions.question_type(joined)
         if "truefalse" in query.forms and (
             questions.framed(joined) or not questions.has_wh_phrase(joined) or questions.scene_only(joined)

@@ -293,6 +293,20 @@ _TIMELINE = Lazy(
 )
 
 
+_THEN = Lazy(
+    r"\b(back then|at that time|at the time|in those days|back in those days|at that point|at that moment)\b"
+)
+
+
+def then_span(joined: str) -> tuple[int, int] | None:
+    """The word span of words pointing at the moment just talked about ("back then", "at that time")."""
+    found = _THEN.search(joined)
+    if not found:
+        return None
+    start = len(joined[: found.start()].split())
+    return start, start + len(found.group(0).split())
+
+
 def forms(joined: str) -> frozenset[str]:
     """The shapes a question has beyond its wh-type: a statement to check (truefalse), a comparison of
     figures, a question about who says something (sourcing: "who" or "settled"), an overview or timeline."""

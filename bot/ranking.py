@@ -188,8 +188,9 @@ def on_subject(cand: Candidate, query: Query) -> Candidate:
     return replace(cand, score=cand.score * settings.OFF_SUBJECT_FACTOR)
 
 
-def in_context(index: Index, cand: Candidate, last: Turn) -> Candidate:
-    """A follow-up naming nothing itself leans towards what the conversation was just about."""
+def in_context(index: Index, cand: Candidate, last: Turn, then: bool = False) -> Candidate:
+    """A follow-up naming nothing itself leans towards what the conversation was just about; one asking about
+    "back then" towards what the last answer's own sentence tells of that moment."""
     rec = cand.terms.record
     bonus = settings.CONTEXT_BONUS * bool(set(last.entities) & cand.terms.entities)
     previous = index.by_id.get(last.record or "")
@@ -199,6 +200,8 @@ def in_context(index: Index, cand: Candidate, last: Turn) -> Candidate:
             c.paragraph for c in rec.citations
         }
         bonus += settings.CONTEXT_BONUS * (related + bool(same_paragraph))
+        if then and {c.sentence for c in previous.record.citations} & {c.sentence for c in rec.citations}:
+            bonus += settings.CONTEXT_BONUS
     return replace(cand, score=cand.score + bonus) if bonus else cand
 
 
@@ -230,7 +233,10 @@ def rank(
     if query.entities:
         chosen = sorted((on_subject(c, query) for c in chosen), key=lambda c: c.score, reverse=True)
     if last and chosen and not typed_names:
-        chosen = sorted((in_context(index, c, last) for c in chosen), key=lambda c: c.score, reverse=True)
+        then = "then" in query.forms
+        chosen = sorted(
+            (in_context(index, c, last, then) for c in chosen), key=lambda c: c.score, reverse=True
+        )
     return ranked, chosen
 
 

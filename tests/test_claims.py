@@ -1276,3 +1276,8 @@ def test_a_summary_of_a_year_tells_that_years_events(engine):
 def test_a_source_the_story_never_names_is_refuted_in_a_sourcing_check(engine, question, start):
     answer = ask(engine, question)
     assert answer.answer.startswith(start) and "QQ Tech" in answer.answer, answer.answer
+
+
+def test_another_word_of_a_contrast_set_than_the_records_answer_is_refuted(engine):
+    answer = ask(engine, "Was QQ Tech's report written in English?")
+    assert answer.answer.startswith("No") and "Chinese" in answer.answer, answer.answer

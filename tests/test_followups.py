@@ -337,3 +337,8 @@ def test_the_two_in_a_comparison_are_the_last_two_answers_figures(engine, first,
 def test_how_many_times_after_a_curated_comparison_computes_it(engine):
     (_, ans), _ = chat(engine, "which had more stores, mogujie or meilishuo", "how many times more")
     assert "2 times" in ans.answer, ans.answer
+
+
+def test_back_then_leans_on_what_the_last_answers_sentence_tells_of_that_moment(engine):
+    (_, ans), _ = chat(engine, "What year was Mogujie set up?", "and what was it doing back then?")
+    assert "Pinterest" in ans.answer, ans.answer
