@@ -365,6 +365,7 @@ class Reader:
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         corrected = 0
         if correct:
+            raw = self._names_by_sound(raw)  # "mo goo jay" before "goo" is fixed into "good"
             fixed = []
             for i, word in enumerate(raw):
                 # an auxiliary belongs first, after a wh-word, or after "how many stores" and the like

@@ -232,6 +232,6 @@ class Speller:
     def _neighbours(self, word: str, limit: int) -> list[str]:
         """English words within `limit` edits that start with the same letter."""
         found = process.extract(
-            word, self.english.near(word, limit), scorer=OSA.distance, score_cutoff=limit, limit=20
-        )
+            word, self.english.near(word, limit), scorer=OSA.distance, score_cutoff=limit, limit=None
+        )  # (all within reach: a cut at twenty dropped "this" for "ths" among rarer ties)
         return [other for other, _, _ in found if other != word]

@@ -228,3 +228,10 @@ def test_the_two_sites_keep_their_number_as_a_figure_elsewhere(engine):
 
 def test_a_learners_regular_past_of_a_verb_is_the_verb(speller):
     assert speller.correct("cutted") == "cut"
+
+
+def test_a_rare_word_one_slip_from_a_common_one_among_many_is_fixed(engine):
+    # "ths" has a score of rarer neighbours one edit away; the commonest one slip away is "this"
+    assert engine.answer("who wrote ths").record == "author-who"
+    # a name said syllable by syllable is read before the syllables are "fixed" ("goo" is no "good")
+    assert engine.answer("when was mo goo jay founded").record == "mogujie-founded"
