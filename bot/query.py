@@ -385,7 +385,7 @@ class Reader:
         raw = self._possessive_of(
             self._particle_by_verb(
                 self._made_as_created(
-                    self._before_the_change(self._the_two(self._names_by_sound(canonical(raw))))
+                    self._before_the_change(self._the_two(self._names_by_sound(canonical(raw)), correct))
                 )
             )
         )
@@ -704,7 +704,7 @@ class Reader:
         start = len(joined[: found.start()].split())
         return [*raw[:start], "originally", *raw[start + len(found.group(0).split()) :]]
 
-    def _the_two(self, raw: list[str]) -> list[str]:
+    def _the_two(self, raw: list[str], described: bool = True) -> list[str]:
         """ "How many stores did each of the two sites have?": with no name given, the two sites are the pair the
         story keeps naming together."""
         if not self.pair or not _GROUP_NOUNS.intersection(raw):
@@ -713,11 +713,18 @@ class Reader:
         if any(self.kinds.get(self.aliases.get((w,), "")) == "site" and w not in pair for w in raw):
             return raw  # another site is named: "the two sites" may be it and one of the pair
         for k in range(len(raw) - 1):
-            if raw[k] in ("two", "2", "both") and raw[k + 1] in _GROUP_NOUNS:
-                start = k - (k > 0 and raw[k - 1] in ("the", "these", "those"))
-                named = [*words(self.pair[0]), "and", *words(self.pair[1])]
-                kept = raw[k + 1 : k + 2] if raw[k + 1] == "marketplaces" else []  # the sites' marketplaces
-                return [*raw[:start], *named, *kept, *raw[k + 2 :]]
+            if raw[k] not in ("two", "2", "both"):
+                continue
+            # "the two sites", "the two social shopping sites": up to three describing words before the noun
+            # (in questions only: curated phrasings keep their words, and the weights they give)
+            reach = k + 5 if described else k + 2
+            at = next((j for j in range(k + 1, min(len(raw), reach)) if raw[j] in _GROUP_NOUNS), None)
+            if at is None or any((w,) in self.aliases for w in raw[k + 1 : at]):
+                continue
+            start = k - (k > 0 and raw[k - 1] in ("the", "these", "those"))
+            named = [*words(self.pair[0]), "and", *words(self.pair[1])]
+            kept = raw[at : at + 1] if raw[at] == "marketplaces" else []  # the sites' marketplaces
+            return [*raw[:start], *named, *kept, *raw[at + 1 :]]
         return raw
 
     def _possessive_of(self, raw: list[str]) -> list[str]:

@@ -452,3 +452,8 @@ def test_they_after_a_question_about_one_party_and_its_owner_may_mean_the_party(
     engine.answer("Is Alipay run by Alibaba?", conversation)
     ans = engine.answer("and what share of mobile payments do they have?", conversation)
     assert "80%" in ans.answer, ans.answer
+
+
+def test_the_two_with_describing_words_is_the_pair_the_story_names(engine):
+    ans = engine.answer("which payment service did the two chinese shopping sites adopt in 2013?")
+    assert "WeChat Payment" in ans.answer and ans.status == "answered", ans.answer
