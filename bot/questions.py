@@ -524,6 +524,10 @@ def lead_in(text: str) -> tuple[str, str] | None:
     return match.group("lead").strip(), rest
 
 
+_GUESS_THEN_WH = Lazy(
+    r"\b(is|are|was|were|does|do|did) (it|they|this|that|he|she)\b[^?]*?,? or (?=(what|which|how|who|where|when|why)\b)",
+    re.IGNORECASE,
+)
 _BLANK = Lazy(r"_{2,}|\.{4,}|\u2026{2,}|\[\s*(blank|\?|\.\.\.)\s*\]|\(\s*blank\s*\)")
 """A gap to fill in a worksheet sentence."""
 _FILL_IN = Lazy(
@@ -536,6 +540,10 @@ def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    guess = _GUESS_THEN_WH.search(text)
+    if guess and len(text[guess.end() :].split()) >= 3:
+        # "Meilishuo - is it a shop or what kind of company is it?": the guess gives way to the open question
+        text = text[: guess.start()] + text[guess.end() :]
     if _BLANK.search(text):
         # "Fill in the blank: Alimama is Alibaba's ______ program." asks what goes in the blank
         text = _BLANK.sub(" what ", _FILL_IN.sub("", text)).strip()

@@ -457,3 +457,8 @@ def test_they_after_a_question_about_one_party_and_its_owner_may_mean_the_party(
 def test_the_two_with_describing_words_is_the_pair_the_story_names(engine):
     ans = engine.answer("which payment service did the two chinese shopping sites adopt in 2013?")
     assert "WeChat Payment" in ans.answer and ans.status == "answered", ans.answer
+
+
+def test_a_guess_before_an_open_question_gives_way_to_it(engine):
+    ans = engine.answer("Mogujie: is it a store, or what sort of company is it really?")
+    assert "social shopping" in ans.answer, ans.answer
