@@ -20,7 +20,7 @@ from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query, Value
 from .questions import asks_reason, framed, is_choice
 from .ranking import Candidate, rank
-from .text import words
+from .text import AUXILIARIES, words
 
 _VALUE_TYPE: dict[str, QuestionType] = {
     "count": "how_many",
@@ -494,7 +494,15 @@ def check(ctx: Context, query: Query) -> Answer | None:
             return swapped
     figures = [v for v in query.values if v.kind != "entity"]
     # the names of a comparison are its sides, not values to check ("Is Mogujie bigger than Alipay?")
-    names = [] if "comparison" in query.forms else [v for v in query.values if v.kind == "entity"]
+    names = (
+        []
+        if "comparison" in query.forms
+        else [
+            v
+            for v in query.values
+            if v.kind == "entity" and not (v.start and query.words[v.start - 1] == "like")
+        ]
+    )  # (a name something is likened to, "Meilishuo, like Mogujie, ...", is no value put to the check)
     # a stated figure or date is what a yes/no question is about; a name is usually its subject, so the
     # question as asked is tried first and names are checked as values only when it fits nothing
     for values in (figures, [] if top and _plain_fits(top, names) else names):
@@ -621,6 +629,8 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     if "or" not in query.words or not is_choice(query.joined):
         return None
     at = query.words.index("or")
+    if query.words[at + 1 : at + 2] and query.words[at + 1] in AUXILIARIES:
+        return None  # "..., or was it left out?" offers a second clause, not a word to choose
     left = [i for i, (_, e) in enumerate(query.spans) if e <= at]
     right = [i for i, (s, _) in enumerate(query.spans) if s > at]
     if not left or not right:
@@ -1731,8 +1741,21 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         if others:
             return _Side(previous, 1.0), others[0]
     pair = _best_pair(ctx, kinds, sides) if sides else None
-    if pair is None and len(query.entities) >= 2 and index.value_units.isdisjoint(query.tokens):
-        # (not when it names a measure the story gives someone: "more monthly users" is not "more stores")
+    strange = any(
+        not t.startswith(ENTITY_PREFIX)
+        and t not in _NOISE
+        and not t.isdigit()
+        and t not in index.vocab_records
+        for t in query.tokens
+    )
+    if (
+        pair is None
+        and len(query.entities) >= 2
+        and index.value_units.isdisjoint(query.tokens)
+        and not strange
+    ):
+        # (not when it names a measure the story gives someone: "more monthly users" is not "more stores"; nor
+        # one no record uses: "Mogujie's valuation against Meilishuo's" is no store count)
         pair = _only_common_measure(ctx, kinds, query.entities[:2])
     if pair is None and ctx.last and ctx.last.record and len(query.entities) == 1:
         previous = index.by_id.get(ctx.last.record)
@@ -1866,7 +1889,7 @@ def _fits(ctx: Context, kinds: tuple[str, ...], entities: list[str], tokens: lis
 _NOISE = frozenset({"compar", "differ", "differenc", "gap", "twice", "doubl", "tim", "time", "versu", "vs",
                     "exceed", "bigger", "larger", "greater", "higher", "smaller", "lower", "fewer", "less", "mor",
                     "more", "first", "earlier", "later", "older", "long", "came", "come", "betwe", "between",
-                    "much", "how", "big", "which", "pass", "elaps", "took", "tak", "same", "period"})  # fmt: skip
+                    "much", "how", "big", "which", "pass", "elaps", "took", "tak", "same", "period", "report"})  # fmt: skip
 """Terms that make a question a comparison but say nothing of what is compared."""
 
 

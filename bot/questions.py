@@ -342,7 +342,7 @@ _TIME_REF = Lazy(
     r"|so far|as of|by now|these days|in the future|in future|later on|afterwards|(on |at )?(its |their |the )?"
     r"(launch|opening|first) day|on day one|back then|early on|(the|its|their) first (few |couple of )?(days?|weeks?"
     r"|months?|year)"
-    r"|(on |at )?the (day|moment|week) (it|its|the|their)( \w+)? (launched|opened|went live|started|began))\b"
+    r"|(on |at )?the (very |same |exact )?(day|moment|week) (it|its|the|their)( \w+)? (launched|opened|went live|started|began))\b"
 )
 
 
@@ -439,7 +439,7 @@ _STORY_VOICE = Lazy(
     r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers)"
     r"|(according to|as per|per) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
     r"|^(true or false:? )?(the|this) (article|story|piece|text|writer|author) (states|says|claims|writes|reports"
-    r"|mentions|suggests) that"
+    r"|mentions|suggests)( that)?"
     r"|what (is|was|has been|gets) said (about|regarding|on|of|concerning))\b"
 )
 """The story's own voice, which every answer is in anyway: "What is Alimama, as the article defines it?", "What
@@ -610,6 +610,7 @@ def main_question(text: str) -> str:
     if (
         second
         and len(chosen[: second.start()].split()) >= 4
+        and "," not in chosen[: second.start()]  # "Did Meilishuo, like Mogujie, have ...": an aside closes
         and _OPENING.match(chosen)
         and not _SCENE_CLAUSE.match(chosen.lower())  # "When Mogujie had 2000 stores, how many had Meilishuo?"
     ):

@@ -1281,3 +1281,24 @@ def test_a_source_the_story_never_names_is_refuted_in_a_sourcing_check(engine, q
 def test_another_word_of_a_contrast_set_than_the_records_answer_is_refuted(engine):
     answer = ask(engine, "Was QQ Tech's report written in English?")
     assert answer.answer.startswith("No") and "Chinese" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        # "the writer says" frames the statement; "nobody yet knows" is the story's "unknown"
+        ("True or false: the author says no one yet knows why Alipay resumed support for Mogujie.",
+         lambda a: a.answer.startswith("True")),
+        # "reported" says where a figure comes from, not what it counts; the stated 85 million is the other side
+        ("Is Alipay Wallet's reported user count bigger than Mogujie's 85 million accounts?",
+         lambda a: a.answer.startswith("Yes") and "105 million" in a.answer),
+        # an aside between commas does not end the question
+        ("Did Meilishuo, like Mogujie, get its Alipay support back in this announcement?",
+         lambda a: a.status != "answered"),
+        ("How many stores did Mogujie's marketplace have on the very day it launched?",
+         lambda a: a.status == "unknown"),
+    ],
+)  # fmt: skip
+def test_framings_sides_and_asides(engine, question, check):
+    answer = ask(engine, question)
+    assert check(answer), answer.answer
