@@ -1295,7 +1295,7 @@ def _no(query: Query) -> str:
 
 def _true_false(query: Query) -> bool:
     """True when the question is put as "true or false", so the verdict is "True"/"False", not "Yes"/"No"."""
-    return "false" in query.words
+    return "false" in query.words or query.words[-2:] == ["t", "f"] or query.words[-3:] == ["t", "or", "f"]
 
 
 # -- comparing figures --------------------------------------------------------------------------------------

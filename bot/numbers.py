@@ -195,7 +195,11 @@ class _Reader:
                     (self.active and self.spelled and not self.total)
                     or (word == "half" and (nxt or i == 0 or words[i - 1] in _HALF_LEADS))
                 )  # "half of", "half", "about half"; "halves" alone, or a closing "x half", counts nothing
-                and (word not in _NEEDS_COUNT or nxt in ("of", "", *_PERCENT))
+                and (
+                    word not in _NEEDS_COUNT
+                    or nxt in ("of", "", *_PERCENT)
+                    or (word == "half" and nxt in ("the", "its", "their", "his", "her"))  # "half the traffic"
+                )
             ):
                 count = self.current if self.active else Decimal(1)
                 start = self.start if self.active else i

@@ -1302,3 +1302,15 @@ def test_another_word_of_a_contrast_set_than_the_records_answer_is_refuted(engin
 def test_framings_sides_and_asides(engine, question, check):
     answer = ask(engine, question)
     assert check(answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("mogujie was founded in 2011, t/f", "True"),  # "t/f" closing a statement puts it as true or false
+        ("did half the traffic go to Mogujie's stores?", "No"),  # "half the" is a fraction: 50% against 25%
+    ],
+)
+def test_short_true_false_tags_and_half_the(engine, question, start):
+    answer = ask(engine, question)
+    assert answer.answer.startswith(start), answer.answer
