@@ -1389,14 +1389,23 @@ def compare(ctx: Context, query: Query) -> Answer | None:
         wants_less = bool(words & set(_LESS)) and not words & set(_MORE)
         winner, loser = (smaller, bigger) if wants_less else (bigger, smaller)
         relation = "fewer" if wants_less else "more"
+        either_way = bool(words & set(_LESS) and words & set(_MORE))
+        if either_way:
+            # "is it more or less than the accounts?": told of the side asked about
+            winner, loser = a, b
+            relation = "more" if va.number > vb.number else "fewer"
         head = (
             f"{_label(ctx, winner, loser)}: {_amount(winner)} against {_amount(loser)} for {_label(ctx, loser, winner)}, "
             f"{'about ' if _approx(a, b) else ''}{format_number(diff)} {relation}"
         )
         if ratio and ratio >= Decimal("1.2"):
-            head += f" ({_times(ratio)} as many)"
+            head += (
+                f" ({_times(ratio)} as many)"
+                if winner is bigger
+                else f" ({_times(ratio)} as many for the other)"
+            )
         head += "."
-        if query.qtype == "yesno":
+        if query.qtype == "yesno" and not either_way:
             head = f"{_direction_verdict(query, a, b)} {head}".strip()
     text = f"{head} {a.terms.record.answer} {b.terms.record.answer}"
     return _compared(ctx, query, text, a, b)
@@ -1726,7 +1735,7 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         and previous.value is not None
         and previous.value.kind in kinds
         and sides
-        and not sides[0][0]
+        and (not sides[0][0] or (not ctx.typed.entities and _POINTS_BACK & set(ctx.typed.words)))
         and (
             not _POINTS_BACK.isdisjoint(words[:cut])
             or not [t for t in _segment(query, 0, cut)[1] if t not in COMPARING]

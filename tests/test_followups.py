@@ -342,3 +342,12 @@ def test_how_many_times_after_a_curated_comparison_computes_it(engine):
 def test_back_then_leans_on_what_the_last_answers_sentence_tells_of_that_moment(engine):
     (_, ans), _ = chat(engine, "What year was Mogujie set up?", "and what was it doing back then?")
     assert "Pinterest" in ans.answer, ans.answer
+
+
+def test_it_more_or_less_than_another_figure_is_told_of_the_last_answers(engine):
+    (_, ans), _ = chat(
+        engine, "How many monthly active users does Mogujie have?", "is it more or less than its accounts?"
+    )
+    assert ans.kind == "comparison" and "fewer" in ans.answer and not ans.answer.startswith(("Yes", "No")), (
+        ans.answer
+    )
