@@ -1946,7 +1946,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     named_only = all(t.startswith(ENTITY_PREFIX) for t in content)
     if previous and (
         _BACK.search(query.joined)
-        or (named_only and _POINTER.search(query.joined) and set(content) <= previous.entity_tokens)
+        or (named_only and _POINTS_BACK & set(query.words) and set(content) <= previous.entity_tokens)
     ):
         # "Was that number from Mogujie itself?": the last answer's, whatever it names; "Is that established,
         # or only Alipay's say-so?" names nothing but the last answer's party
@@ -2048,9 +2048,6 @@ _BACK = Lazy(
     r"|fact|report|rumou?r|percentage|share)\b"
 )
 """Words pointing at the last answer's figure or claim: a sourcing follow-up is about that answer."""
-
-_POINTER = Lazy(r"\b(that|this|it)\b")
-"""A word standing for the last answer."""
 
 _HEDGES = frozenset({"only", "just", "merely", "simply", "mere", "pure", "a", "an"})
 
