@@ -317,3 +317,10 @@ def test_a_statement_of_what_the_story_does_not_say_is_answered_no(engine):
     assert ans.citations
     ans = engine.answer("So did Alibaba end up taking over Mogujie or not?")
     assert ans.status == "unknown", ans.answer
+
+
+def test_a_who_question_a_yes_or_no_record_answers_with_the_party_it_names(engine):
+    # "Does Alibaba want to acquire Mogujie?" names who; "Who bought it?" stays what the story does not say
+    ans = engine.answer("who wants to buy mogujie")
+    assert ans.status == "answered" and "Alibaba" in ans.answer and "rumour" in ans.answer, ans.answer
+    assert engine.answer("who bought mogujie?").status == "unknown"
