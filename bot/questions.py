@@ -458,12 +458,21 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
         _AUDIENCE,
         _FORMAT,
         _STORY_VOICE,
+        _TEXT_PLACE,
     ):
         for match in pattern.finditer(joined):
             start = len(joined[: match.start()].split())
             spans.append((start, start + len(match.group(0).split())))
     return spans
 
+
+_TEXT_PLACE = Lazy(
+    r"\b((in|within|from|of) )?(the )?(opening|first|second|third|last|final|closing)( appositive)? (paragraph|sentence"
+    r"|line|phrase|clause|section)\b|\b((as it is |as )?(glossed|described|defined) )?((in|by) )?(the |an |its )?"
+    r"appositi(ve|on)( phrase)?\b"
+)
+"""Where in the text a reader points ("in the opening appositive phrase", "the first paragraph"): the place, not
+what is asked about."""
 
 _SENTENCE_BREAK = Lazy(r"(?<=[?!.])\s+")
 _OPENING = Lazy(

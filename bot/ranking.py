@@ -128,13 +128,27 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
 
 
 def _kind_asked(index: Index, query: Query) -> list[str]:
-    """Kind nouns right after "which" or "what" ("which entity") that no record uses."""
+    """Kind nouns right after "which" or "what" ("which entity", "what sort of entity") that no record uses."""
     words, kinds, used = query.words, index.reader.kind_terms, index.vocab_records
     return [
         t
         for t, (start, _) in zip(query.tokens, query.spans, strict=True)
-        if t in kinds and t not in used and start and words[start - 1] in WH_KIND
+        if t in kinds
+        and t not in used
+        and start
+        and (
+            words[start - 1] in WH_KIND
+            or (
+                start >= 3
+                and words[start - 1] == "of"
+                and words[start - 2] in _SORTS
+                and words[start - 3] in WH_KIND
+            )
+        )
     ]
+
+
+_SORTS = frozenset({"sort", "kind", "type", "sorts", "kinds", "types"})
 
 
 def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | None) -> bool:

@@ -462,3 +462,18 @@ def test_the_two_with_describing_words_is_the_pair_the_story_names(engine):
 def test_a_guess_before_an_open_question_gives_way_to_it(engine):
     ans = engine.answer("Mogujie: is it a store, or what sort of company is it really?")
     assert "social shopping" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        # where in the text a reader points is not what is asked about
+        ("How is Alimama characterised in the appositive phrase?", "referral program"),
+        ("What does the opening sentence say Alipay is?", "online payment solution"),
+        # a kind noun after "what sort of" says what kind of answer is wanted
+        ("What sort of entity is Alimama?", "referral program"),
+    ],
+)
+def test_places_in_the_text_and_kinds_asked(engine, question, needle):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and needle in ans.answer, ans.answer
