@@ -477,3 +477,8 @@ def test_a_guess_before_an_open_question_gives_way_to_it(engine):
 def test_places_in_the_text_and_kinds_asked(engine, question, needle):
     ans = engine.answer(question)
     assert ans.status == "answered" and needle in ans.answer, ans.answer
+
+
+def test_trying_to_achieve_is_wanting(engine):
+    ans = engine.answer("what does Alipay hope to achieve with its APIs?")
+    assert "power all kinds of mobile businesses" in ans.answer, ans.answer
