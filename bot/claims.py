@@ -11,7 +11,7 @@ from decimal import Decimal
 from . import settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
-from .decide import STOPPING, build, other_moment, stopped_elsewhere
+from .decide import STOPPING, build, other_moment, stopped_elsewhere, unanchored_pronoun
 from .followups import COMPARING, substitute
 from .followups import TOO as _TOO
 from .index import Index, RecordTerms
@@ -62,6 +62,13 @@ class Context:
 
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
+    if (
+        query.qtype == "yesno"
+        and not framed(query.joined)
+        and not _CLEFT_IT.match(ctx.typed.joined)
+        and unanchored_pronoun(ctx.typed, query, ctx.last)
+    ):
+        return None  # "Was it claimed by?" with nothing before it: asked back in the decision
     if (
         "comparison" in query.forms
         and not ctx.typed.entities
@@ -140,6 +147,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         return check(ctx, query)
     return None
 
+
+_CLEFT_IT = Lazy(r"^(is|was) it (\w+ ){1,3}(that|who|which)\b")
+"""A cleft ("Was it Xinhua that reported ...?"): its "it" stands for nothing before it."""
 
 _ASKS_FIGURE = Lazy(r"\bhow (many|much)\b|\b(percent|percentage|share|proportion|fraction|ratio|rate|per)\b")
 """Words asking for a figure of its own: "What share of the 190 million users ...?" asks a new one."""

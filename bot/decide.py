@@ -117,14 +117,7 @@ def decide(
         rec, name = other.terms.record, index.kb.entities[reading.entities[0]].name
         return build(index, question, reading, sources=[rec], kind="decline", score=other.score, status="unknown",
                      text=f"The story doesn't say that of {name}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
-    opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
-    if (
-        top
-        and not reading.entities
-        and not last
-        and SUBJECT_PRONOUNS.search(opening)
-        and not _NAMED_LATER.search(typed.joined)
-    ):
+    if top and unanchored_pronoun(typed, reading, last):
         return build(index, question, reading, text="Who or what do you mean? Please name it in your question.",
                      sources=[], kind="decline", score=top.score, status="clarify",
                      suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
@@ -296,6 +289,18 @@ def another_party(
         if top is None or cand.overlap >= top.overlap + settings.ANOTHER_PARTY_MARGIN:
             return cand
     return None
+
+
+def unanchored_pronoun(typed: Query, reading: Query, last: Turn | None) -> bool:
+    """True when a first question leans on a pronoun ("Was it claimed by?", "is it early in the year?") that
+    nothing before it, and no name in it, stands for: asked back, never guessed."""
+    opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
+    return (
+        not reading.entities
+        and last is None
+        and SUBJECT_PRONOUNS.search(opening) is not None
+        and not _NAMED_LATER.search(typed.joined)
+    )
 
 
 _NAMED_LATER = Lazy(

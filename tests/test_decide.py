@@ -324,3 +324,11 @@ def test_a_who_question_a_yes_or_no_record_answers_with_the_party_it_names(engin
     ans = engine.answer("who wants to buy mogujie")
     assert ans.status == "answered" and "Alibaba" in ans.answer and "rumour" in ans.answer, ans.answer
     assert engine.answer("who bought mogujie?").status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question", ["is it early in the year?", "Was it claimed by?", "was it founded in 2011?"]
+)
+def test_a_first_check_leaning_on_a_pronoun_is_asked_back(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "clarify" and ans.answer.startswith("Who or what do you mean"), ans.answer
