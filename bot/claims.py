@@ -2139,7 +2139,7 @@ def _settled(says: Attribution, party: str) -> str:
 def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
-    bare = [t for t in query.tokens if t not in _SUMMARY_TERMS]
+    bare = [t for t in query.tokens if t not in _SUMMARY_TERMS and t not in index.reader.kind_terms]
     dated = any(v.kind == "year" for v in query.values)  # "summarise what happened in 2013": that year's
     if "summary" in query.forms and not query.entities and len(bare) <= 1 and not dated:
         summaries = [r for r in index.kb.qa if r.summary]
@@ -2194,7 +2194,7 @@ _SUMMARY_TERMS = frozenset({"summari", "summary", "main", "headlin", "gist", "ov
                             "event", "report", "develop",
                             "sum", "up", "short", "brief", "nutshell", "idea", "about", "all", "tldr", "tl", "dr",
                             "whol", "entir", "easy", "simpl", "quick", "few", "word", "line", "plain", "takeaway",
-                            "key"})  # fmt: skip
+                            "key", "development", "background", "set", "asid", "actual", "involv", "principal"})  # fmt: skip
 """Terms of a request for the whole story's gist; anything more ("sum up the problem between...") is a
 question about something in it."""
 

@@ -261,7 +261,8 @@ _SOURCING_SETTLED = Gated(
      "was the ", "was this", "writt"),
 )  # fmt: skip
 _SUMMARY = Lazy(
-    r"\bmain (point|news|idea|story|message|topic|thing|takeaway|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
+    r"\b(main|principal|chief|central|primary|one actual|one real|one main) (point|news|idea|story|message|topic|thing|takeaway"
+    r"|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
     r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
     r"|\bwhat (the|this)( whole| entire)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really )?about\b"
@@ -537,6 +538,11 @@ _GUESS_THEN_WH = Lazy(
     r"\b(is|are|was|were|does|do|did) (it|they|this|that|he|she)\b[^?]*?,? or (?=(what|which|how|who|where|when|why)\b)",
     re.IGNORECASE,
 )
+_NAME_OF_ONE_WHO = Lazy(
+    r"^\s*(what(s|'s| is| was)|tell me|give me|do you know) (\w+ )?(the )?name of (the|this|that|a|an) (?P<noun>\w+)"
+    r" (?P<rel>who|that|which) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _BLANK = Lazy(r"_{2,}|\.{4,}|\u2026{2,}|\[\s*(blank|\?|\.\.\.)\s*\]|\(\s*blank\s*\)")
 """A gap to fill in a worksheet sentence."""
 _FILL_IN = Lazy(
@@ -553,6 +559,13 @@ def main_question(text: str) -> str:
     if guess and len(text[guess.end() :].split()) >= 3:
         # "Meilishuo - is it a shop or what kind of company is it?": the guess gives way to the open question
         text = text[: guess.start()] + text[guess.end() :]
+    named = _NAME_OF_ONE_WHO.match(text)
+    if named:
+        # "whats teh name of the lady who wrote this": the name of whoever the relative clause tells
+        rest = named.group("rest").rstrip(" ?!.")
+        text = (
+            f"who {rest}?" if named.group("rel").lower() == "who" else f"which {named.group('noun')} {rest}?"
+        )
     if _BLANK.search(text):
         # "Fill in the blank: Alimama is Alibaba's ______ program." asks what goes in the blank
         text = _BLANK.sub(" what ", _FILL_IN.sub("", text)).strip()

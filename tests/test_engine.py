@@ -482,3 +482,18 @@ def test_places_in_the_text_and_kinds_asked(engine, question, needle):
 def test_trying_to_achieve_is_wanting(engine):
     ans = engine.answer("what does Alipay hope to achieve with its APIs?")
     assert "power all kinds of mobile businesses" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        # "the name of the one who wrote this" asks who wrote it
+        ("what's the name of the woman who wrote this?", "Tracey Xiang"),
+        ("What is the name of the firm that runs Alipay?", "finance arm"),
+        # the principal development, the one event reported: the story's summary
+        ("Leaving the background aside, what's the principal development in this piece?", "resume"),
+    ],
+)
+def test_names_of_ones_who_and_the_principal_development(engine, question, needle):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and needle in ans.answer, ans.answer
