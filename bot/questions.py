@@ -538,6 +538,10 @@ _GUESS_THEN_WH = Lazy(
     r"\b(is|are|was|were|does|do|did) (it|they|this|that|he|she)\b[^?]*?,? or (?=(what|which|how|who|where|when|why)\b)",
     re.IGNORECASE,
 )
+_WHAT_LIKE = Lazy(r"^\s*(what(?:'s| is| was| are| were)) (.+?) like\s*[?!.]*\s*$", re.IGNORECASE)
+_LIKE_WHAT = Lazy(
+    r"\b(is|are|was|were) like (?:what|wat|wut)\b(?=( exactly| really)?\s*[?!.]*\s*$)", re.IGNORECASE
+)
 _NAME_OF_ONE_WHO = Lazy(
     r"^\s*(what(s|'s| is| was)|tell me|give me|do you know) (\w+ )?(the )?name of (the|this|that|a|an) (?P<noun>\w+)"
     r" (?P<rel>who|that|which) (?P<rest>.+)$",
@@ -559,6 +563,8 @@ def main_question(text: str) -> str:
     if guess and len(text[guess.end() :].split()) >= 3:
         # "Meilishuo - is it a shop or what kind of company is it?": the guess gives way to the open question
         text = text[: guess.start()] + text[guess.end() :]
+    # "what is Alipay Wallet like?", "alipay wallet is like wat exactly": what it is, not what it resembles
+    text = _LIKE_WHAT.sub(r"\1 what", _WHAT_LIKE.sub(r"\1 \2?", text))
     named = _NAME_OF_ONE_WHO.match(text)
     if named:
         # "whats teh name of the lady who wrote this": the name of whoever the relative clause tells

@@ -497,3 +497,16 @@ def test_trying_to_achieve_is_wanting(engine):
 def test_names_of_ones_who_and_the_principal_development(engine, question, needle):
     ans = engine.answer(question)
     assert ans.status == "answered" and needle in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("what is Alimama like?", "referral program"),  # what it is, not what it resembles
+        ("alimama is like what exactly", "referral program"),
+        ("mogujie was like what other site", "Pinterest"),  # a likeness asked of a kind noun stays one
+    ],
+)
+def test_what_is_it_like_asks_what_it_is(engine, question, needle):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and needle in ans.answer, ans.answer
