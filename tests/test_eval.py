@@ -50,14 +50,14 @@ FLOORS = {
     "blind30/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
     "blind31/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.008
     "blind32/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.847 / 1.000 / 0.025
-    "blind33/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
-    "blind34/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.702 / 0.914 / 0.101
+    "blind33/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
+    "blind34/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.702 / 0.914 / 0.101
     "blind35/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.017
-    "blind36/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.920 / 0.970 / 0.025
-    "blind37/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.810 / 0.972 / 0.025
+    "blind36/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.920 / 0.970 / 0.025
+    "blind37/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.810 / 0.972 / 0.025
     "blind38/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind39/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.008
-    "blind40/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
+    "blind40/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 
