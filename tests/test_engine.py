@@ -433,20 +433,6 @@ def test_in_which_moment_asks_when(engine):
     assert "2013" in ans.answer or "one year ago" in ans.answer, ans.answer
 
 
-@pytest.mark.parametrize(
-    ("question", "needle"),
-    [
-        ("Fill in the gap: Mogujie was founded in ____.", "2011"),  # a worksheet blank asks what goes there
-        ("Complete the sentence: Alimama is Alibaba's ______ program", "referral"),
-        ("What's the news here, in a few lines?", "resume"),  # asking for the news is a summary
-        ("what did the two sites switch 2 using after alipay dropped them 4 paying", "WeChat Payment"),
-    ],
-)
-def test_worksheet_blanks_news_and_text_speak(engine, question, needle):
-    ans = engine.answer(question)
-    assert ans.status == "answered" and needle in ans.answer, ans.answer
-
-
 def test_they_after_a_question_about_one_party_and_its_owner_may_mean_the_party(engine):
     conversation = Conversation()
     engine.answer("Is Alipay run by Alibaba?", conversation)
@@ -464,21 +450,6 @@ def test_a_guess_before_an_open_question_gives_way_to_it(engine):
     assert "social shopping" in ans.answer, ans.answer
 
 
-@pytest.mark.parametrize(
-    ("question", "needle"),
-    [
-        # where in the text a reader points is not what is asked about
-        ("How is Alimama characterised in the appositive phrase?", "referral program"),
-        ("What does the opening sentence say Alipay is?", "online payment solution"),
-        # a kind noun after "what sort of" says what kind of answer is wanted
-        ("What sort of entity is Alimama?", "referral program"),
-    ],
-)
-def test_places_in_the_text_and_kinds_asked(engine, question, needle):
-    ans = engine.answer(question)
-    assert ans.status == "answered" and needle in ans.answer, ans.answer
-
-
 def test_trying_to_achieve_is_wanting(engine):
     ans = engine.answer("what does Alipay hope to achieve with its APIs?")
     assert "power all kinds of mobile businesses" in ans.answer, ans.answer
@@ -487,26 +458,27 @@ def test_trying_to_achieve_is_wanting(engine):
 @pytest.mark.parametrize(
     ("question", "needle"),
     [
+        ("Fill in the gap: Mogujie was founded in ____.", "2011"),  # a worksheet blank asks what goes there
+        ("Complete the sentence: Alimama is Alibaba's ______ program", "referral"),
+        ("What's the news here, in a few lines?", "resume"),  # asking for the news is a summary
+        ("what did the two sites switch 2 using after alipay dropped them 4 paying", "WeChat Payment"),
+        # where in the text a reader points is not what is asked about
+        ("How is Alimama characterised in the appositive phrase?", "referral program"),
+        ("What does the opening sentence say Alipay is?", "online payment solution"),
+        # a kind noun after "what sort of" says what kind of answer is wanted
+        ("What sort of entity is Alimama?", "referral program"),
         # "the name of the one who wrote this" asks who wrote it
         ("what's the name of the woman who wrote this?", "Tracey Xiang"),
         ("What is the name of the firm that runs Alipay?", "finance arm"),
         # the principal development, the one event reported: the story's summary
         ("Leaving the background aside, what's the principal development in this piece?", "resume"),
-    ],
-)
-def test_names_of_ones_who_and_the_principal_development(engine, question, needle):
-    ans = engine.answer(question)
-    assert ans.status == "answered" and needle in ans.answer, ans.answer
-
-
-@pytest.mark.parametrize(
-    ("question", "needle"),
-    [
         ("what is Alimama like?", "referral program"),  # what it is, not what it resembles
         ("alimama is like what exactly", "referral program"),
         ("mogujie was like what other site", "Pinterest"),  # a likeness asked of a kind noun stays one
     ],
 )
-def test_what_is_it_like_asks_what_it_is(engine, question, needle):
+def test_shapes_of_asking_unwrap_to_a_plain_question(engine, question, needle):
+    """Worksheet blanks, places in the text, "the name of the one who", "what is it like": each holds a plain
+    question, which the story answers."""
     ans = engine.answer(question)
     assert ans.status == "answered" and needle in ans.answer, ans.answer
