@@ -613,8 +613,7 @@ def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
             continue
         value = chosen[0].terms.value
         rec = chosen[0].terms.record
-        short = set(index.reader.read(rec.short_answer, correct=False).tokens) if rec.short_answer else set()
-        if not ((value and value.unit & group) or short & group):
+        if not ((value and value.unit & group) or chosen[0].terms.short_terms & group):
             # the word qualifies what the figure counts ("users on mobile") or is the record's answer ("in
             # Chinese"); elsewhere the story may simply say no other
             continue
@@ -1170,9 +1169,9 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     rec = top.terms.record
     if rec.asks == "yesno" or rec.not_in_story:
         return None  # the curated answer already says yes, no or "only a rumour"
-    if rec.short_answer:
+    short = top.terms.short_terms
+    if short:
         # "Was the QQ Tech report written in English?" of a record answering "Chinese": another word of its set
-        short = set(ctx.index.reader.read(rec.short_answer, correct=False).tokens)
         for group in ctx.index.contrasts:
             if short & group and (set(query.tokens) & group) - short:
                 text = f"{_no(query)}: the story says {rec.short_answer}. {rec.answer}"

@@ -401,15 +401,13 @@ def decline(
                      text=f"The story doesn't say: it reports nothing from {name} about that.",
                      suggestions=near)  # fmt: skip
     lacking = _lacks_kind(query, about[0]) if about and not follow_up else None
-    lacks_more = (
-        any(c.terms.record.not_in_story and c.score >= about[0].score for c in ranked) if about else False
-    )
     if (
         lacking
         and query.qtype == "who"
         and lacking.asks == "yesno"
         and set(lacking.entities) - set(query.entities)
-        and not lacks_more  # "Who bought Mogujie?": the story's "it doesn't say it did" fits better
+        # "Who bought Mogujie?": the story's "it doesn't say it did" fits better
+        and not any(c.terms.record.not_in_story and c.score >= about[0].score for c in ranked)
     ):
         # "Who wants to buy Mogujie?" of "Does Alibaba want to acquire Mogujie?": the party the question leaves
         # out is the one the record names, with the record's own voice (here: only a rumour)

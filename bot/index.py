@@ -37,6 +37,8 @@ class RecordTerms:
     moment: frozenset[str]
     """Terms of when the answer holds (`time`) and of its cited sentences: a question tied to another moment
     ("now", "in 2013") is not answered by it."""
+    short_terms: frozenset[str] = frozenset()
+    """Terms of the short answer ("Chinese"): a check naming another word of its contrast set is refuted."""
     roles: dict[str, frozenset[str]] = field(default_factory=dict)
     """`@entity` -> the words standing next to it in the answer and quoted spans: what it does or has done to
     it there ("Alipay" beside "stopped", "WeChat Payment" beside "adopted")."""
@@ -157,6 +159,9 @@ class Index:
             if rec.time
             else (),
             forms=analysed[0].forms,
+            short_terms=frozenset(read(rec.short_answer, correct=False).tokens)
+            if rec.short_answer
+            else frozenset(),
             roles=_roles(
                 [read(rec.answer, correct=False), *(read(c.span, correct=False) for c in rec.citations)]
             ),
