@@ -1092,9 +1092,10 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
         # "Alimama is Tencent's referral programme?": the record's answer names it by its owner ("Alibaba's
         # referral program"), and the unknown name stands where that owner's does
         owners = ctx.index.reader.owners.get(stated.entity, set()) - set(query.entities)
+        unknown = re.escape(query.unknown[0])
         if len(owners) != 1 or not re.search(
-            rf"\b{re.escape(query.unknown[0])}'s\b", ctx.question, re.IGNORECASE
-        ):
+            rf"\b{unknown}'s\b|\bof {unknown}\b", ctx.question, re.IGNORECASE
+        ):  # "Tencent's finance arm", "the finance arm of Tencent"
             return None
         described = top.terms.record.short_answer or ctx.index.kb.entities[next(iter(owners))].name
         text = f"{_no(query)}: the story says {described}. {top.terms.record.answer}"
@@ -2168,13 +2169,10 @@ def overview(ctx: Context, query: Query) -> Answer | None:
     ):
         # one party: every event about it; two or more ("the conflict between Alipay and Mogujie"): those
         # about all of them
-        events = [
-            e
-            for e, toks in index.events
-            if (
-                named <= _names(toks) if len(named) > 1 and "history" in query.forms else named & _names(toks)
-            )
-        ]
+        # (of two or more, those about all of them, or for anything but a history those about any)
+        events = [e for e, toks in index.events if named <= _names(toks)]
+        if not events and (len(named) == 1 or "history" not in query.forms):
+            events = [e for e, toks in index.events if named & _names(toks)]
         if not events:
             return None
         head = f"What the story reports of {' and '.join(index.kb.entities[e].name for e in query.entities)}, in order: "

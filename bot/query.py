@@ -363,6 +363,7 @@ class Reader:
         text = text[: settings.MAX_QUESTION_CHARS]
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
+        raw = _plain_measure(raw)
         corrected = 0
         if correct:
             raw = self._names_by_sound(raw)  # "mo goo jay" before "goo" is fixed into "good"
@@ -385,7 +386,9 @@ class Reader:
         raw = self._possessive_of(
             self._particle_by_verb(
                 self._made_as_created(
-                    self._before_the_change(self._the_two(self._names_by_sound(canonical(raw)), correct))
+                    self._before_the_change(
+                        self._the_two(self._names_by_sound(_behind_the_text(canonical(raw))), correct)
+                    )
                 )
             )
         )
@@ -886,8 +889,11 @@ _BEFORE_TURN = Lazy(
     r"\bbefore (\w+ ){0,3}?(opened|launched|started|created|built|set up|went live with|had|got|opening|launching"
     r"|starting|creating|building|the launch of|the opening of|the start of)( up)? (a |an |its |their |the |his |her )?"
     r"(own )?(marketplaces?|stores?|shops?)\b|\bbefore (the|its|their) (own )?marketplaces?\b|\bpre marketplace\b"
+    r"|\bbefore (all )?(this|that|these|those) (\w+ )?(drama|mess|fuss|trouble|troubles|fight|fighting|conflict"
+    r"|dispute|row|saga|business|stuff|changes|happened)\b|\bbefore all (this|that)\b"
 )
-"""A moment named by the turn the story is about, the sites' own marketplaces: before it is "originally"."""
+"""A moment named by the turn the story is about, the sites' own marketplaces, or by the story's events as a whole
+("before all this drama"): before it is "originally"."""
 _GROUP_NOUNS = frozenset({"sites", "websites", "platforms", "companies", "firms", "startups", "services", "apps",
                           "marketplaces"})  # fmt: skip
 _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person", "founder", "founders", "ceo",
@@ -917,6 +923,41 @@ def _light_object(raw: list[str], told: frozenset[str]) -> set[int]:
 _SPEAK_NEXT = frozenset(
     {"the", "them", "it", "its", "their", "a", "an", "this", "that", "him", "her", "me", "us"}
 )
+
+
+def _plain_measure(raw: list[str]) -> list[str]:
+    """ "Exact number of stores ...", "the precise figure": how exact a number is wanted says nothing of which
+    number (unlike "which specific APIs", which asks for names, or "the exact date", which asks for a day)."""
+    if not _PRECISE.intersection(raw):
+        return raw
+    return [
+        w for k, w in enumerate(raw) if not (w in _PRECISE and raw[k + 1 : k + 2] and raw[k + 1] in _MEASURES)
+    ]
+
+
+_PRECISE = frozenset({"exact", "precise", "actual", "specific", "accurate"})
+_MEASURES = frozenset({"number", "numbers", "figure", "figures", "count", "amount", "total", "share", "percentage",
+                       "size", "value"})  # fmt: skip
+
+
+def _behind_the_text(raw: list[str]) -> list[str]:
+    """ "Who's the writer behind this piece?": whoever is behind the text itself wrote it (behind a company,
+    a party runs it)."""
+    if "behind" not in raw:
+        return raw
+    out = list(raw)
+    for k, word in enumerate(raw):
+        if word != "behind":
+            continue
+        rest = raw[k + 1 : k + 3]
+        if rest[:1] and rest[0] in ("the", "this", "that"):
+            rest = rest[1:]
+        if rest[:1] and rest[0] in _TEXT_NOUNS:
+            out[k] = "wrote"
+    return out
+
+
+_TEXT_NOUNS = frozenset({"article", "piece", "story", "text", "post", "writeup", "write-up"})
 
 
 def _text_speak(raw: list[str]) -> list[str]:

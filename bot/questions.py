@@ -217,7 +217,8 @@ _COMPARISON = Lazy(
 _SOURCING_WHO = Gated(
     r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated"
     r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
-    r"|\bwho (made|makes|gave|gives|provided|provides) (the|that|this) (claim|figure|number|statement|estimate)\b"
+    r"|\bwho (made|makes|gave|gives|provided|provides|is making|was making|is giving|is providing) (the|that|this)"
+    r" (claim|figure|number|statement|estimate)\b"
     r"|\bwho (say|says)$"
     r"|\baccording to (whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
     r"\b(source|sources|sourced|sourcing)\b"
@@ -235,7 +236,7 @@ _SOURCING_WHO = Gated(
      "it come", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "that ", "these", "they ", "this ", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
      "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",
-     "who was t", "whos ", "whose"),
+     "who was m", "who was t", "whos ", "whose"),
 )  # fmt: skip
 _SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
@@ -277,6 +278,7 @@ _OVERVIEW = Lazy(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
     r"|has happened|did happen|became of|has become of|becomes of)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
+    r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b"
 )
 _HISTORY = Lazy(
     r"\b(how|in what ways?) (did|has|have|does|do|had) (\w+ ){1,5}(chang|evolv|develop|transform|shift|grow|grew)"
@@ -579,6 +581,9 @@ def main_question(text: str) -> str:
     polite = _COURTESY_START.match(text)
     if polite and len(text[polite.end() :].split()) >= 3:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
+    preamble = _PREAMBLE_BUT.match(text)
+    if preamble and len(text[preamble.end() :].split()) >= 4 and not _POINTER.search(text[preamble.end() :]):
+        text = text[preamble.end() :]  # "Please forgive my question, but why was Alibaba not happy ...?"
     wants = _ASKING.match(text)
     if wants and len(text[wants.end() :].split()) >= 3 and "?" not in text[: wants.start(1)]:
         # "hello i read that alipay have a wallet app and i want to ask how many people is using this app": what
@@ -658,6 +663,13 @@ _ASKING = Lazy(
     re.IGNORECASE,
 )
 """A message telling its background first and then what the reader wants to ask: the question follows."""
+_PREAMBLE_BUT = Lazy(
+    r"^[^,?.!]{0,80}\b(i|i'm|im|me|my|we|our|question|ask|asking)\b[^,?.!]{0,80},\s*but\s+"
+    r"(?=(what|why|when|where|who|whose|which|how|is|are|was|were|did|does|do|can|could|has|have|had)\b)",
+    re.IGNORECASE,
+)
+"""A clause about the asker or the asking before ", but" and a question ("Please forgive my question, but ...",
+"I hope this isn't silly, but ..."): it asks nothing itself."""
 _POINTER = Lazy(r"\b(this|that|it|its|they|them|these|those)\b", re.IGNORECASE)
 _ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me)\b.*$", re.IGNORECASE)
 """A clause after the question about the reader ("..., i read the paragraph but the english is hard for me")."""

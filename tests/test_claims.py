@@ -72,6 +72,8 @@ def test_an_unknown_owner_in_place_of_the_one_the_story_names_is_refuted(engine)
     """ "Alibaba's referral program" is Alimama's description: "Tencent's" in its place is refuted."""
     ans = ask(engine, "Alimama is Tencent's referral programme, right?")
     assert ans.kind == "check" and ans.answer.startswith("No") and "Alibaba's referral program" in ans.answer
+    ans = ask(engine, "Alipay is run by the finance arm of Tencent, right?")  # the owner after "of"
+    assert ans.kind == "check" and ans.answer.startswith("No") and "Alibaba's finance arm" in ans.answer
 
 
 def test_a_name_that_is_part_of_the_one_given_is_consistent(engine):

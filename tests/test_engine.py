@@ -475,6 +475,13 @@ def test_trying_to_achieve_is_wanting(engine):
         ("what is Alimama like?", "referral program"),  # what it is, not what it resembles
         ("alimama is like what exactly", "referral program"),
         ("mogujie was like what other site", "Pinterest"),  # a likeness asked of a kind noun stays one
+        # a clause about the asker before ", but" asks nothing
+        ("I hope this isn't a silly question, but how many stores did Meilishuo have?", "1000"),
+        ("Precise number of stores Mogujie had five months in?", "2000"),  # how exact says nothing of which
+        ("who's behind this story?", "Tracey Xiang"),  # whoever is behind the text wrote it
+        # before "all this fuss" is before the story's events: originally
+        ("where was mogujie getting its referral revenue before all this fuss?", "Alimama"),
+        ("what's the situation with meilishuo?", "WeChat Payment"),  # "the situation with": an overview
     ],
 )
 def test_shapes_of_asking_unwrap_to_a_plain_question(engine, question, needle):
@@ -482,3 +489,8 @@ def test_shapes_of_asking_unwrap_to_a_plain_question(engine, question, needle):
     question, which the story answers."""
     ans = engine.answer(question)
     assert ans.status == "answered" and needle in ans.answer, ans.answer
+
+
+def test_an_overview_of_two_parties_tells_what_happened_between_them(engine):
+    ans = engine.answer("what's the deal with mogujie and alipay?")
+    assert ans.kind == "overview" and "resume" in ans.answer and "2011" not in ans.answer, ans.answer

@@ -58,6 +58,8 @@ FLOORS = {
     "blind38/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind39/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.008
     "blind40/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
+    "blind41/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.915 / 0.970 / 0.009
+    "blind42/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.000
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 
