@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from . import settings
 from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
 from .compiled import Record, TimelineEvent
-from .followups import SUBJECT_PRONOUNS
+from .followups import OTHER_INSIDE, SUBJECT_PRONOUNS
 from .index import Index, RecordTerms
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
@@ -179,7 +179,7 @@ def decide(
         if (
             reading.qtype == "yesno"
             and rec.asks == "yesno"
-            and top.predicate < settings.YESNO_RECORD_PREDICATE
+            and (top.predicate < settings.YESNO_RECORD_PREDICATE or _unknown_act(reading))
             and not reading.forms & {"sourcing", "truefalse"}
         ):
             # "Did Alibaba comment publicly on the rumoured takeover?": the record's yes or no is about the
@@ -292,13 +292,13 @@ def another_party(
 
 
 def unanchored_pronoun(typed: Query, reading: Query, last: Turn | None) -> bool:
-    """True when a first question leans on a pronoun ("Was it claimed by?", "is it early in the year?") that
-    nothing before it, and no name in it, stands for: asked back, never guessed."""
+    """True when a first question leans on a pronoun ("Was it claimed by?", "is it early in the year?", "the
+    other one had 1500?") that nothing before it, and no name in it, stands for: asked back, never guessed."""
     opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
     return (
         not reading.entities
         and last is None
-        and SUBJECT_PRONOUNS.search(opening) is not None
+        and (SUBJECT_PRONOUNS.search(opening) or OTHER_INSIDE.search(opening)) is not None
         and not _NAMED_LATER.search(typed.joined)
     )
 
@@ -307,6 +307,19 @@ _NAMED_LATER = Lazy(
     r"\b(the|these|those|both) (2|two|both) (sites|platforms|companies|firms|services|apps|startups)\b"
 )
 """'Once they had marketplaces, how do the two platforms earn?': the pronoun points at a phrase later on."""
+
+
+def _unknown_act(query: Query) -> bool:
+    """ "Did Alibaba deny the rumour ...?": what the party named first is asked to have done is a verb the story
+    never uses, so its yes or no about the rest does not settle it."""
+    words = query.words
+    if not words or words[0] not in _ASKING_AUX:
+        return False
+    subject = next((v for v in query.values if v.kind == "entity" and v.start == 1), None)
+    return subject is not None and subject.end < len(words) and words[subject.end] in query.unknown
+
+
+_ASKING_AUX = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "could", "can"})
 
 
 def _unsettled_check(query: Query, rec: Record) -> bool:

@@ -32,7 +32,7 @@ _OTHER_ONE = Lazy(
     r"^(and |what about |how about |and what about |same for )?(the )?other (one|site|company|app)\b"
 )
 """'and the other one?': the other of the two names the last answer gave."""
-_OTHER_INSIDE = Lazy(r"\bthe other (one|site|company|app|firm|platform|service)\b", re.IGNORECASE)
+OTHER_INSIDE = Lazy(r"\bthe other (one|site|company|app|firm|platform|service)\b", re.IGNORECASE)
 _DEFINITION = Lazy(
     r"^\s*(and|or)\s+((what|who)\s+(is|are|was|were)"
     r"|(who|what|when|where|why|how|which)( \w+)? (did|does|do|had|has|have|was|were|will|would|could|can)"
@@ -129,7 +129,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             checked = read(f"{typed.text.rstrip(' ?!.')} ({new_name})?")
             return Readings([replace(checked, qtype="yesno")], True, True)
         return Readings([read(new_name)], True, True)
-    inside = None if typed.entities else _OTHER_INSIDE.search(typed.text)
+    inside = None if typed.entities else OTHER_INSIDE.search(typed.text)
     if inside:
         # "and the other one?": the name the last answer gave beside what the last question was about
         kinds = index.reader.kinds
@@ -138,11 +138,21 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             for e in [*last.named, *last.answer_entities]
             if e not in last.entities and last.entities and kinds.get(e) == kinds.get(last.entities[0])
         ]  # of the same kind: the other site, not the outlet that reported on it
-        if other and _OTHER_ONE.search(joined) and len(typed.words) <= 6:
+        pair = index.reader.pair_ids
+        if not other and last.entities and last.entities[0] in pair:
+            other = [e for e in pair if e != last.entities[0]]  # the other of the two the story pairs
+        figures = any(v.kind != "entity" for v in typed.values)
+        if other and _OTHER_ONE.search(joined) and len(typed.words) <= 6 and not figures:
             return Readings([read(_cap(substitute(index, last, other[:1])))], True, True)
         if other:  # "how many more did the other one have?": the question of its own, about the other
             name = index.kb.entities[other[0]].name
             said = typed.text[: inside.start()] + name + typed.text[inside.end() :]
+            if figures and typed.qtype == "yesno" and last.query is not None:
+                # "Mogujie had 2000 stores? / the other one had 1500?": the figure, put to the last question
+                # about the other (without the last question's own figures)
+                about = _without_figures(last.query)
+                checked = read(_cap(f"{said.rstrip(' ?!.')} ({about})?"))
+                return Readings([replace(checked, qtype="yesno")], True, True)
             return Readings([read(said), typed], True, True)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
@@ -271,6 +281,12 @@ def substitute(index: Index, last: Turn, new: list[str]) -> str:
             at = end
     out.extend(query.words[at:])
     return " ".join(out) if swapped else f"{last.resolved} ({name})"
+
+
+def _without_figures(query: Query) -> str:
+    """The words of a question with its figures and dates, and its names, left out: what it was about."""
+    spans = [(v.start, v.end) for v in query.values]
+    return " ".join(w for k, w in enumerate(query.words) if not any(a <= k < b for a, b in spans))
 
 
 def _cap(text: str) -> str:

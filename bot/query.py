@@ -333,12 +333,13 @@ class Reader:
         ranked = sorted(pairs.items(), key=lambda kv: -kv[1])
         self.pair: tuple[str, ...] = ()
         """The two sites the story keeps naming together: "the two sites" with no name given means them."""
+        self.pair_ids: tuple[str, ...] = ()
+        """The same two by entity id: "the other one" after one of them is the other."""
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             first, second = ranked[0][0]
             order = {e: k for k, e in enumerate(kb.entities)}
-            self.pair = tuple(
-                kb.entities[e].name for e in sorted((first, second), key=lambda e: order.get(e, 0))
-            )
+            self.pair_ids = tuple(sorted((first, second), key=lambda e: order.get(e, 0)))
+            self.pair = tuple(kb.entities[e].name for e in self.pair_ids)
         self.speller = Speller(self.surface)
         self._cache: dict[tuple[str, bool], Query] = {}
 

@@ -493,7 +493,8 @@ _BARE_CHECK = Lazy(
 _REPORTED = Lazy(
     r"^(.*?\b)?(i|we) (have )?(wrote|written|noted|put|put down|said|think|thought|read|heard|believe|believed"
     r"|understood|understand|remember|remembered|assumed|guess|guessed|claimed)( that)?\s+"
-    r"|^(my|our|the|a|his|her|their) (\w+ ){0,2}(says|said|states|stated|claims|claimed|reads|has it)( that)?\s+",
+    r"|^(my|our|the|a|his|her|their) (\w+ ){0,2}(says|say|said|states|state|stated|claims|claim|claimed|reads|read"
+    r"|has it|have it)( that)?\s+",
     re.IGNORECASE,
 )
 _HEARSAY = Lazy(
@@ -621,6 +622,22 @@ def main_question(text: str) -> str:
         elif at and not parts[at - 1].endswith("?") and _POINTS_BACK.match(chosen):
             # "I heard Alibaba wanted to buy Mogujie. Is that just a rumour?": asked of the statement before
             chosen = f"{_REPORTED.sub('', parts[at - 1].rstrip('.!: '))}, {chosen}"
+        elif (
+            at
+            and _REPORTED.match(parts[at - 1])
+            and not parts[at - 1].endswith("?")
+            and _WH_OPENING.match(chosen)
+            and (_POINTER.search(chosen) or _STORY_GIVES.search(chosen))
+        ):
+            # "My draft says the resumption was announced last week. When was it actually announced?": what
+            # the question points at is the reader's statement before it, whose subject it means
+            statement = _REPORTED.sub("", parts[at - 1].rstrip(".!: "))
+            subject = _SUBJECT.match(statement)
+            pointer = _POINTER.search(chosen)
+            if subject and pointer:
+                chosen = chosen[: pointer.start()] + subject.group("subject") + chosen[pointer.end() :]
+            else:
+                chosen = f"{chosen.rstrip(' ?!.')} ({statement})?"
     chosen = _COURTESY_END.sub("?", chosen)  # "Is that what the article says, please?", "..., if I may ask?"
     framed = _HEARSAY.match(chosen)
     if framed and len(chosen[framed.end() :].split()) >= 3:
@@ -723,6 +740,11 @@ answered."""
 _GUESS = Lazy(r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE)
 _WH_OPENING = Lazy(r"^(who|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 """A wh-question followed by the reader's own guess: the question is what is asked."""
+_STORY_GIVES = Lazy(r"\b(the|this) (story|article|piece|text)\b", re.IGNORECASE)
+_SUBJECT = Lazy(
+    r"^(?P<subject>(\w+'?s? ){0,3}?\w+) (was|were|is|are|has|had|have|did|does|will|would)\b", re.I
+)
+"""The subject of a plain statement: the words before its first auxiliary ("the resumption was ...")."""
 _POINTS_BACK = Lazy(
     r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b(\W*\w+){0,6}\W*$", re.IGNORECASE
 )

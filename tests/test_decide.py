@@ -327,8 +327,16 @@ def test_a_who_question_a_yes_or_no_record_answers_with_the_party_it_names(engin
 
 
 @pytest.mark.parametrize(
-    "question", ["is it early in the year?", "Was it claimed by?", "was it founded in 2011?"]
+    "question",
+    ["is it early in the year?", "Was it claimed by?", "was it founded in 2011?", "the other site had 900?"],
 )
 def test_a_first_check_leaning_on_a_pronoun_is_asked_back(engine, question):
     ans = engine.answer(question)
     assert ans.status == "clarify" and ans.answer.startswith("Who or what do you mean"), ans.answer
+
+
+def test_a_yes_no_about_an_act_the_story_never_names_is_not_settled_by_the_rest(engine):
+    """ "Did Alibaba refute the rumour ...?": the rumour's record says nothing of refuting it."""
+    ans = engine.answer("Did Alibaba refute the rumour that it wanted to buy Mogujie?")
+    assert ans.status == "unknown" and "rumour" in ans.answer, ans.answer
+    assert engine.answer("Did Alibaba want to buy Mogujie?").status == "answered"

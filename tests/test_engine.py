@@ -482,6 +482,12 @@ def test_trying_to_achieve_is_wanting(engine):
         # before "all this fuss" is before the story's events: originally
         ("where was mogujie getting its referral revenue before all this fuss?", "Alimama"),
         ("what's the situation with meilishuo?", "WeChat Payment"),  # "the situation with": an overview
+        # what a question points at is the reader's statement before it
+        ("I wrote that the founding was in 2013. When did it really happen?", "2011"),
+        (
+            "My notes say Alipay cut Mogujie off two years ago. What timing does the article give?",
+            "one year ago",
+        ),
     ],
 )
 def test_shapes_of_asking_unwrap_to_a_plain_question(engine, question, needle):

@@ -79,6 +79,11 @@ def test_a_question_word_at_the_end_types_the_question(engine):
     assert ans.status == "answered" and "referral" in ans.answer
 
 
+def test_a_figure_put_to_the_other_of_the_pair_is_checked_against_its_own(engine):
+    (_, ans), _ = chat(engine, "Did Mogujie have 2000 stores five months in?", "and the other site had 1200?")
+    assert ans.kind == "check" and ans.answer.startswith("No") and "1000" in ans.answer, ans.answer
+
+
 def test_a_figure_put_to_the_last_answer_is_checked_against_it(engine):
     (_, no), _ = chat(engine, "when did alipay cut off mogujie", "was that in 2011?")
     assert no.kind == "check" and no.answer.startswith("No") and "2013" in no.answer
