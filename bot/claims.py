@@ -553,6 +553,12 @@ def check(ctx: Context, query: Query) -> Answer | None:
     if (
         top and not figures
     ):  # a stated figure the checks did not settle is not affirmed by the words around it
+        if top.terms.record.asks == "why" and not asks_reason(query.joined):
+            # "did alipay let mogujie back?" is affirmed by what happened, not by the record of why it did
+            top = next(
+                (c for c in chosen[1:] if c.terms.record.asks != "why" and c.score >= ctx.threshold),
+                top,
+            )
         found = _plain_yes(ctx, query, top)
         if found:
             return found

@@ -482,6 +482,10 @@ def test_trying_to_achieve_is_wanting(engine):
         # before "all this fuss" is before the story's events: originally
         ("where was mogujie getting its referral revenue before all this fuss?", "Alimama"),
         ("what's the situation with meilishuo?", "WeChat Payment"),  # "the situation with": an overview
+        ("why was mogujie building its own marketplace", "get around Alibaba"),  # building one is launching
+        ("Does anyone know why Alipay is letting Mogujie back?", "unknown"),  # letting back in is resuming
+        # a yes to whether it happened comes from what happened, not from the record of why
+        ("is alipay coming back to mogujie?", "announced yesterday"),
         # what a question points at is the reader's statement before it
         ("I wrote that the founding was in 2013. When did it really happen?", "2011"),
         (
