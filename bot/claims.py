@@ -630,6 +630,11 @@ def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
         if not said:
             continue
         asked = " ".join(query.words[start:end])
+        if _TOO.search(query.joined):
+            # "80% of payments, desktop too?": whether it holds of the other word as well, the story doesn't say
+            text = f'The story doesn\'t say for "{asked}"; it says "{said[0]}": {rec.answer}'
+            return build(index, ctx.question, query, text=text, sources=[rec], kind="check", status="unknown",
+                         score=chosen[0].score)  # fmt: skip
         text = f'{_no(query)}: the story says "{said[0]}", not "{asked}". {rec.answer}'
         return build(
             index, ctx.question, query, text=text, sources=[rec], kind="check", score=chosen[0].score

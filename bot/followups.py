@@ -13,8 +13,8 @@ from . import settings
 from .answers import Turn
 from .index import Index
 from .patterns import Lazy
-from .query import ENTITY_PREFIX, Query
-from .questions import question_type
+from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
+from .questions import question_type, time_references
 from .text import AUXILIARIES
 
 _PRONOUNS = Lazy(
@@ -26,6 +26,10 @@ _PRONOUNS = Lazy(
 SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
 """A question leaning on one of these with no name and no earlier turn cannot be answered safely."""
 _ELLIPSIS = Lazy(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
+_MOMENT_ONLY = Lazy(
+    r"^((?:and|but|so|ok|okay)(?: what about| how about)? )?(after|before|since|once|by the time|during)\b"
+)
+"""A follow-up that only names a moment ("And after they launched their own marketplace?")."""
 _ELLIPSIS_FILLERS = frozenset({"other", "same", "similar", "likewise", "also", "too", "either", "well"})
 """Words an ellipsis may carry that ask nothing new ("and the other one, Meilishuo - same?")."""
 _OTHER_ONE = Lazy(
@@ -154,6 +158,22 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
                 checked = read(_cap(f"{said.rstrip(' ?!.')} ({about})?"))
                 return Readings([replace(checked, qtype="yesno")], True, True)
             return Readings([read(said), typed], True, True)
+    moment = _MOMENT_ONLY.match(joined)
+    if (
+        moment
+        and last.query is not None
+        and last.query.qtype not in (None, "yesno")
+        and QUESTION_WORDS.isdisjoint(typed.words)
+        and len(joined[moment.end() :].split()) >= 2  # "and after that?" asks what happened next
+    ):
+        # "How did Mogujie make money at first? / And after they launched their own marketplace?": the last
+        # question, asked of the new moment instead of its own
+        stem = last.query.joined
+        for phrase in time_references(stem):
+            stem = stem.replace(phrase, " ")
+        clause = joined[moment.end(1) :] if moment.group(1) else joined
+        asked_again = read(_cap(f"{' '.join(stem.split())} {clause}?"))
+        return Readings([asked_again, typed], True, True)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
         swapped = read(_cap(substitute(index, last, typed.entities)))

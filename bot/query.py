@@ -274,6 +274,8 @@ class Reader:
                 key = tuple(words(name))
                 if key:
                     self.aliases.setdefault(key, ent.id)
+        for part, ent_id in _distinct_name_parts(kb, self.stopwords).items():
+            self.aliases.setdefault((part,), ent_id)  # "the wallet app": the one name "wallet" is part of
         self._max_alias = _longest_by_first(self.aliases)
         surface: set[str] = set()
         for rec in kb.qa:
@@ -926,16 +928,48 @@ _SPEAK_NEXT = frozenset(
 )
 
 
+def _distinct_name_parts(kb: StoryData, stopwords: frozenset[str]) -> dict[str, str]:
+    """Words of a multi-word name that the article uses only inside that name ("Wallet" of "Alipay Wallet"):
+    said alone, they can mean only it."""
+    owner: dict[str, str | None] = {}
+    for ent in kb.entities.values():
+        for part in words(ent.name)[1:] if len(words(ent.name)) > 1 else []:
+            if len(part) >= 4 and part not in stopwords:
+                owner[part] = ent.id if owner.get(part, ent.id) == ent.id else None
+    if not owner:
+        return {}
+    names = {ent.id: words(ent.name) for ent in kb.entities.values()}
+    for sentence in kb.sentences.values():
+        said = words(sentence.text)
+        for k, word in enumerate(said):
+            ent_id = owner.get(word)
+            if ent_id is None:
+                continue
+            name = names[ent_id]
+            at = name.index(word)
+            if said[k - at : k - at + len(name)] != name:
+                owner[word] = None  # used outside the name too ("payment" of "WeChat Payment")
+    return {part: ent_id for part, ent_id in owner.items() if ent_id is not None}
+
+
 def _plain_measure(raw: list[str]) -> list[str]:
     """ "Exact number of stores ...", "the precise figure": how exact a number is wanted says nothing of which
-    number (unlike "which specific APIs", which asks for names, or "the exact date", which asks for a day)."""
-    if not _PRECISE.intersection(raw):
+    number (unlike "which specific APIs", which asks for names, or "the exact date", which asks for a day); nor
+    does a hedging "like" before a figure."""
+    if not (_PRECISE.intersection(raw) or "like" in raw):
         return raw
-    return [
-        w for k, w in enumerate(raw) if not (w in _PRECISE and raw[k + 1 : k + 2] and raw[k + 1] in _MEASURES)
-    ]
+    out = []
+    for k, w in enumerate(raw):
+        after = raw[k + 1] if k + 1 < len(raw) else ""
+        if w in _PRECISE and after in _MEASURES:
+            continue
+        if w == "like" and after and (after[0].isdigit() or after in _MULTIPLES):
+            continue  # "had like double the stores", "like 2000": a hedge, not a likeness
+        out.append(w)
+    return out
 
 
+_MULTIPLES = frozenset({"double", "twice", "half", "triple", "thrice", "quadruple"})
 _PRECISE = frozenset({"exact", "precise", "actual", "specific", "accurate"})
 _MEASURES = frozenset({"number", "numbers", "figure", "figures", "count", "amount", "total", "share", "percentage",
                        "size", "value"})  # fmt: skip

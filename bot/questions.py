@@ -33,6 +33,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (
         r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\b(what|which)( \w+){0,3} (reasons?|explanations?|motives?"
         r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bwhat (caused|prompted|led)\b"
+        r"|\bwhat ((might|could|would|may|can|does|did|do) )?(explain|explains|explained|accounts? for)\b"
         r"|\bwhat made\b(?! (\w+ ){1,2}(at|in|on|back|during|from|by|before|after|initially|originally|first)\b)",
         "why",
     ),
@@ -582,6 +583,8 @@ def main_question(text: str) -> str:
     polite = _COURTESY_START.match(text)
     if polite and len(text[polite.end() :].split()) >= 3:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
+    # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
+    text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
     preamble = _PREAMBLE_BUT.match(text)
     if preamble and len(text[preamble.end() :].split()) >= 4 and not _POINTER.search(text[preamble.end() :]):
         text = text[preamble.end() :]  # "Please forgive my question, but why was Alibaba not happy ...?"
@@ -680,6 +683,11 @@ _ASKING = Lazy(
     re.IGNORECASE,
 )
 """A message telling its background first and then what the reader wants to ask: the question follows."""
+_BESIDES_ELSE = Lazy(
+    r"^\s*(besides|apart from|aside from|other than|except for)\b[^,?]{1,60},\s*(?P<wh>who|what|which|why|where|how)"
+    r" else\s+",
+    re.IGNORECASE,
+)
 _PREAMBLE_BUT = Lazy(
     r"^[^,?.!]{0,80}\b(i|i'm|im|me|my|we|our|question|ask|asking)\b[^,?.!]{0,80},\s*but\s+"
     r"(?=(what|why|when|where|who|whose|which|how|is|are|was|were|did|does|do|can|could|has|have|had)\b)",

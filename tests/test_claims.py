@@ -1307,3 +1307,15 @@ def test_short_true_false_tags_and_half_the(engine, question, start):
 def test_reasons_called_unknown_and_sources_never_named(engine, question, start, needle):
     answer = ask(engine, question)
     assert answer.answer.startswith(start) and needle in answer.answer, answer.answer
+
+
+def test_a_hedging_like_before_a_multiple_leaves_the_comparison(engine):
+    ans = ask(engine, "so mogujie had like twice the stores meilishuo had?")
+    assert ans.kind == "comparison" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_another_word_of_a_contrast_asked_as_well_is_not_refuted(engine):
+    """ "desktop too?": whether it holds of desktop as well, the story doesn't say (it says mobile)."""
+    ans = ask(engine, "does Alipay have 80% of desktop payments too?")
+    assert ans.status == "unknown" and "mobile" in ans.answer, ans.answer
+    assert ask(engine, "Does Alipay have 80% of desktop payments?").answer.startswith("No")

@@ -486,6 +486,10 @@ def test_trying_to_achieve_is_wanting(engine):
         ("Does anyone know why Alipay is letting Mogujie back?", "unknown"),  # letting back in is resuming
         # a yes to whether it happened comes from what happened, not from the record of why
         ("is alipay coming back to mogujie?", "announced yesterday"),
+        ("Apart from a takeover, what else might explain Alipay's change of heart?", "open strategy"),
+        ("How big is Mogujie in terms of accounts?", "85 million"),  # "in terms of" only frames
+        ("which service did the sites jump to in 2013?", "WeChat Payment"),  # jumping to one is adopting it
+        ("how many people use the wallet app?", "190 million"),  # a word only ever part of one name means it
         # what a question points at is the reader's statement before it
         ("I wrote that the founding was in 2013. When did it really happen?", "2011"),
         (

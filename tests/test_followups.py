@@ -79,6 +79,18 @@ def test_a_question_word_at_the_end_types_the_question(engine):
     assert ans.status == "answered" and "referral" in ans.answer
 
 
+def test_a_follow_up_naming_only_a_moment_asks_the_last_question_of_it(engine):
+    (_, ans), _ = chat(
+        engine, "How did Mogujie earn money originally?", "and once it had its own marketplace?"
+    )
+    assert ans.status == "answered" and "transaction-based commissions" in ans.answer, ans.answer
+
+
+def test_what_they_used_to_pay_instead_is_what_they_adopted(engine):
+    (_, ans), _ = chat(engine, "when did alipay drop mogujie", "so what did they use to pay instead?")
+    assert ans.status == "answered" and "WeChat Payment" in ans.answer, ans.answer
+
+
 def test_a_figure_put_to_the_other_of_the_pair_is_checked_against_its_own(engine):
     (_, ans), _ = chat(engine, "Did Mogujie have 2000 stores five months in?", "and the other site had 1200?")
     assert ans.kind == "check" and ans.answer.startswith("No") and "1000" in ans.answer, ans.answer
