@@ -1475,9 +1475,13 @@ def complement(ctx: Context, query: Query) -> Answer | None:
         if gap or query.entities:
             return gap
     plain = query
-    for start, end in query.spans:
-        if query.words[start] in _REST:
+    for k, (start, end) in enumerate(query.spans):
+        after_other = k and query.words[query.spans[k - 1][0]] == "other" and query.spans[k - 1][1] == start
+        before_other = query.words[start] == "all" and end < len(query.words) and query.words[end] == "other"
+        if query.words[start] in _REST or after_other or before_other:
+            # ("all other providers": the noun after "other" names the rest, whatever it is called)
             plain = plain.without(start, end, query.qtype)
+    plain = replace(plain, unknown=[w for w in plain.unknown if w not in _REST])  # "left" asks for the rest
     chosen = [c for c in ctx.rank(plain) if c.terms.value is not None and not c.terms.record.not_in_story]
     if not chosen or chosen[0].score < ctx.threshold:
         return None

@@ -216,7 +216,8 @@ _COMPARISON = Lazy(
     r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
 )
 _SOURCING_WHO = Gated(
-    r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated"
+    r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated|asserts|asserted|alleges"
+    r"|alleged"
     r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
     r"|\bwho (made|makes|gave|gives|provided|provides|is making|was making|is giving|is providing) (the|that|this)"
     r" (claim|figure|number|statement|estimate)\b"
@@ -233,7 +234,7 @@ _SOURCING_WHO = Gated(
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
     r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
-    ("accor", "attri", "by wh", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
+    ("accor", "attri", "by wh", "who alleg", "who asser", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
      "it come", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "that ", "these", "they ", "this ", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
      "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",

@@ -654,6 +654,11 @@ def test_one_count_as_a_share_of_the_partys_other_count_is_computed(engine):
     assert "80%" in engine.answer("what share of China's mobile payments does Alipay have").answer
 
 
+def test_the_share_left_for_all_other_players_is_computed(engine):
+    ans = engine.answer("what percentage of mobile payments is left for all other companies?")
+    assert ans.status == "answered" and ans.answer.startswith("About 20%") and "computed" in ans.answer
+
+
 def test_a_stated_cause_is_checked_against_the_reason_the_story_gives(engine):
     right = engine.answer(
         "Did Alipay cut off Mogujie because Mogujie added a system for retailers to sell directly?"

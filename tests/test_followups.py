@@ -72,6 +72,8 @@ def test_a_sourcing_follow_up_naming_nothing_is_about_the_last_answer(engine):
     assert ans.kind == "sourcing" and "Mogujie" in ans.answer and "QQ Tech" not in ans.answer
     (_, ans), _ = chat(engine, "How many accounts does Mogujie claim?", "who is making that claim")
     assert ans.kind == "sourcing" and "Mogujie's own claim" in ans.answer
+    (_, ans), _ = chat(engine, "How many accounts does Mogujie have?", "who asserts that number?")
+    assert ans.kind == "sourcing" and "Mogujie's own claim" in ans.answer
 
 
 def test_a_question_word_at_the_end_types_the_question(engine):
