@@ -2180,7 +2180,10 @@ def overview(ctx: Context, query: Query) -> Answer | None:
             )
         head = f"In {', '.join(map(str, sorted(years)))}, the story reports: "
     elif named and (
-        _about_party(query, index.reader.kind_terms) or ("history" in query.forms and query.qtype != "why")
+        _about_party(query, index.reader.kind_terms)
+        or ("history" in query.forms and query.qtype != "why")
+        # "main points about Meilishuo": the story's events about it (not "summarise the explanations for ...")
+        or ("summary" in query.forms and all(t.startswith(ENTITY_PREFIX) for t in bare))
     ):
         # one party: every event about it; two or more ("the conflict between Alipay and Mogujie"): those
         # about all of them

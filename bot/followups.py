@@ -92,7 +92,8 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     ):
         # "Compare their store counts. / So how many times more is that?": the comparison, asked again
         return Readings([read(f"{typed.text.rstrip(' ?!.')}: {last.resolved}")], True, True)
-    if "comparison" in typed.forms and len(typed.entities) == 1 and not _THAN.search(joined):
+    against = _AGAINST_THAT.search(typed.text)
+    if "comparison" in typed.forms and len(typed.entities) == 1 and (against or not _THAN.search(joined)):
         # "(each site's stores) / So how many more did Mogujie have?": than the other the last answer named
         kinds = index.reader.kinds
         one = typed.entities[0]
@@ -101,6 +102,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             for e in dict.fromkeys([*last.named, *last.entities])
             if e != one and kinds.get(e) == kinds.get(one)
         ]
+        previous = index.by_id.get(last.record or "")
+        if against and previous is not None and previous.value is not None:
+            # "(Alipay Wallet's users?) / And Mogujie's accounts - how do they compare with that?": the new
+            # name's figure against the last answer's, which the comparison reads from the last turn
+            return Readings([typed], True, True)
         if len(others) == 1:
             than = f"{typed.text.rstrip(' ?!.')} than {index.kb.entities[others[0]].name}?"
             return Readings([read(than), typed], True, True)
@@ -270,6 +276,8 @@ COMPARING = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "
                         "differenc", "gap", "times", "tim", "twice", "ratio", "compar"})  # fmt: skip
 """Terms of a comparison that name nothing compared ("how many times more is that?")."""
 _THAN = Lazy(r"\b(than|then|compar\w*|versus|vs|against|with)\b")
+_AGAINST_THAT = Lazy(r"\b(with|to|against|than) (that|this|it|the last one)\b", re.IGNORECASE)
+"""A comparison with what was just said ("how do they compare with that?")."""
 _THAT = Lazy(r"\b(that|this|it)\W*$", re.IGNORECASE)
 """A question ending on a pronoun ("On which platform is that?") asks a detail of what was just said."""
 

@@ -704,6 +704,8 @@ class Reader:
         if "before" not in raw:
             return raw
         joined = " ".join(raw)
+        if _SPAN_ASKED.search(joined):
+            return raw  # "how long did it wait ... before opening its marketplace?" asks the time between
         found = _BEFORE_TURN.search(joined)
         if not found:
             return raw
@@ -888,6 +890,7 @@ def _predicative(raw: list[str], at: int) -> bool:
     )
 
 
+_SPAN_ASKED = Lazy(r"\bhow (long|many (years|months|weeks|days))\b")
 _BEFORE_TURN = Lazy(
     r"\bbefore (\w+ ){0,3}?(opened|launched|started|created|built|set up|went live with|had|got|opening|launching"
     r"|starting|creating|building|the launch of|the opening of|the start of)( up)? (a |an |its |their |the |his |her )?"

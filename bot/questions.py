@@ -34,6 +34,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\b(what|which)( \w+){0,3} (reasons?|explanations?|motives?"
         r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bwhat (caused|prompted|led)\b"
         r"|\bwhat ((might|could|would|may|can|does|did|do) )?(explain|explains|explained|accounts? for)\b"
+        r"|\bwhat(s| is| was) (even )?the (point|purpose|idea) (of|behind|in)\b"
         r"|\bwhat made\b(?! (\w+ ){1,2}(at|in|on|back|during|from|by|before|after|initially|originally|first)\b)",
         "why",
     ),
@@ -270,7 +271,8 @@ _SUMMARY = Lazy(
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
     r"|\bwhat (the|this)( whole| entire)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really )?about\b"
     r"|\bwhat is (the|this) (whole|entire) (story|article|piece|text) (mainly |mostly |all |really )?about\b"
-    r"|\bin (short|brief|a nutshell)\b|\boverview\b|\btakeaways?\b|\b(key|main|big|core|central) (\w+ )?(point|message|lesson)\b"
+    r"|\bin (short|brief|a nutshell)\b|\boverview\b|\btakeaways?\b|\b(key|main|big|core|central) (\w+ )?(points?|messages?"
+    r"|lessons?)\b"
     r"|\b(what|whats) (is|was) (the|this) (whole |entire )?(story|article|piece|text|report) (\w+ )?about\b"
     r"|\btell (me |us )?(the|this) (whole )?(story|article) in\b"
     r"|\bresume (the|this|that) (news|story|article|text|piece)\b"  # a learner's "resume" (résumer): summarise
@@ -586,6 +588,11 @@ def main_question(text: str) -> str:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
     # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
     text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
+    framed_by = _SOURCE_FRAME.match(text)
+    if framed_by and len(text[framed_by.end() :].split()) >= 4:
+        text = text[
+            framed_by.end() :
+        ]  # "By Alipay's own figure, what share ... is left?": the story says whose
     preamble = _PREAMBLE_BUT.match(text)
     if preamble and len(text[preamble.end() :].split()) >= 4 and not _POINTER.search(text[preamble.end() :]):
         text = text[preamble.end() :]  # "Please forgive my question, but why was Alibaba not happy ...?"
@@ -689,6 +696,13 @@ _BESIDES_ELSE = Lazy(
     r" else\s+",
     re.IGNORECASE,
 )
+_SOURCE_FRAME = Lazy(
+    r"^\s*(by|going by|according to|per|using|taking) [\w']+('s)?( own)? (figures?|numbers?|count|estimate|account|claim"
+    r"|data)\s*,\s*(?=(what|which|how|who|when|where|why|is|are|was|were|does|do|did)\b)",
+    re.IGNORECASE,
+)
+"""A source named as the ground of a question that follows ("By Alipay's own figure, what share ...?"): every
+answer already says whose figure it is."""
 _PREAMBLE_BUT = Lazy(
     r"^[^,?.!]{0,80}\b(i|i'm|im|me|my|we|our|question|ask|asking)\b[^,?.!]{0,80},\s*but\s+"
     r"(?=(what|why|when|where|who|whose|which|how|is|are|was|were|did|does|do|can|could|has|have|had)\b)",

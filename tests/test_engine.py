@@ -490,6 +490,15 @@ def test_trying_to_achieve_is_wanting(engine):
         ("How big is Mogujie in terms of accounts?", "85 million"),  # "in terms of" only frames
         ("which service did the sites jump to in 2013?", "WeChat Payment"),  # jumping to one is adopting it
         ("how many people use the wallet app?", "190 million"),  # a word only ever part of one name means it
+        # a source named as the ground of the question is no sourcing question
+        ("Going by Mogujie's own figures, how many accounts does it have?", "85 million"),
+        ("how long did mogujie wait before launching its own marketplace?", "2013"),  # not "originally"
+        ("main points about meilishuo for my slides?", "WeChat Payment"),  # a party's main points: its events
+        ("what was the point of mogujie's own marketplace?", "get around Alibaba"),  # the point of it: why
+        # a learner's false friends: "pretend" (intend), "liberate" (release); "not contented" is unhappy
+        ("Alibaba pretends to acquire Mogujie?", "rumour"),
+        ("which APIs has Alipay liberated?", "series of APIs"),
+        ("why was alibaba not contented with social shopping sites?", "Taobao"),
         # what a question points at is the reader's statement before it
         ("I wrote that the founding was in 2013. When did it really happen?", "2011"),
         (

@@ -60,6 +60,10 @@ FLOORS = {
     "blind40/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
     "blind41/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.915 / 0.970 / 0.009
     "blind42/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.000
+    "blind43/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.894 / 0.970 / 0.008
+    "blind44/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.017
+    "blind45/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
+    "blind46/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.869 / 1.000 / 0.017
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 

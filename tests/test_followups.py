@@ -93,6 +93,15 @@ def test_what_they_used_to_pay_instead_is_what_they_adopted(engine):
     assert ans.status == "answered" and "WeChat Payment" in ans.answer, ans.answer
 
 
+def test_a_new_figure_compared_with_that_is_weighed_against_the_last_answer(engine):
+    (_, ans), _ = chat(
+        engine,
+        "How many users does Alipay Wallet have?",
+        "and Mogujie's monthly users - how do they compare to that?",
+    )
+    assert ans.kind == "comparison" and "190 million" in ans.answer and "35 million" in ans.answer, ans.answer
+
+
 def test_a_figure_put_to_the_other_of_the_pair_is_checked_against_its_own(engine):
     (_, ans), _ = chat(engine, "Did Mogujie have 2000 stores five months in?", "and the other site had 1200?")
     assert ans.kind == "check" and ans.answer.startswith("No") and "1000" in ans.answer, ans.answer
