@@ -16,6 +16,7 @@ from .answers import Answer, Conversation, Turn
 from .compiled import StoryData
 from .index import Index
 from .interface import Story
+from .parts import split_parts
 from .patterns import Lazy
 
 if TYPE_CHECKING:
@@ -94,6 +95,12 @@ class Engine:
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None
         earlier = conversation.turns[-2] if conversation and len(conversation.turns) > 1 else None
+        several = self._parts(question, text, last, threshold, earlier)
+        if several:
+            ans, reading = several
+            if conversation is not None:
+                conversation.turns.append(self._turn(question, ans, reading))
+            return ans
         core = main_question(text)
         split = lead_in(core)
         if split:
@@ -121,6 +128,55 @@ class Engine:
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
+
+    def _parts(
+        self, question: str, text: str, last: Turn | None, threshold: float, earlier: Turn | None
+    ) -> tuple[Answer, Query] | None:
+        """A message asking several things ("checked: the year ..., what ..., and how ...") answered part by part,
+        each part that names nothing read of what the lead or the parts before it name; None unless every part
+        is understood and at least two are answered."""
+        split = split_parts(text)
+        if split is None:
+            return None
+        lead, parts = split
+        named = list(self.index.read(lead).entities) if lead else []
+        found: list[tuple[Answer, Query]] = []
+        before, previous = earlier, last
+        for part in parts:
+            typed = self.index.read(part)
+            if (
+                not typed.entities
+                and named
+                and not (found and followups.SUBJECT_PRONOUNS.search(typed.joined))
+            ):
+                names = " and ".join(self.kb.entities[e].name for e in named)
+                typed = self.index.read(f"{part.rstrip(' ?')} ({names})?")
+            found.append(self._answer(question, typed, previous, threshold, before))
+            named = list(found[-1][1].entities) or named
+            # a later part leans on the one before ("..., and who is claiming them")
+            before, previous = previous, self._turn(part, *found[-1])
+        kept: dict[tuple[str, str], tuple[Answer, Query]] = {}
+        for a, q in found:
+            kept.setdefault((a.record or a.answer, a.kind), (a, q))  # two parts one record answers are one
+        found = list(kept.values())
+        answers = [a for a, _ in found]
+        if any(a.status == "clarify" for a in answers) or sum(a.status == "answered" for a in answers) < 2:
+            return None
+        says = {a.says for a in answers if a.says is not None}
+        first = next(a for a in answers if a.status == "answered")
+        merged = replace(
+            first,
+            question=question,
+            answer=" ".join(f"({k}) {a.answer}" for k, a in enumerate(answers, 1)),
+            confidence=min(a.confidence for a in answers if a.status == "answered"),
+            citations=list({c.sentence: c for a in answers for c in a.citations}.values()),
+            suggestions=[],
+            resolved=" / ".join(parts),
+            kind="answer",
+            says=first.says if len(says) == 1 else None,
+            says_name=first.says_name if len(says) == 1 else "",
+        )
+        return merged, found[-1][1]
 
     def _answer(
         self, question: str, typed: Query, last: Turn | None, threshold: float, earlier: Turn | None = None

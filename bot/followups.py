@@ -17,6 +17,10 @@ from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import question_type, time_references
 from .text import AUXILIARIES
 
+_DUMMY_IT = Lazy(
+    r"^\W*((so|and|but) )?(is|was|isn'?t|wasn'?t) it (really |actually )?(true|correct|right|accurate|the case|so|a fact)\b",
+    re.IGNORECASE,
+)
 _PRONOUNS = Lazy(
     r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|both|"
     r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
@@ -51,8 +55,10 @@ _ASKED_SUBJECT = Lazy(
     r"(did|does|do|had|has|have|was|were|is|are|will|would|could|can) (it|they|she|he)\b"
     r"|^(and |so |but |then )*(how many|how much|what|which|when|why)( \w+){0,2} (it|they|she|he)"
     r" (had|has|have|got|gets|did|does|do|was|is|were|are)\b"
+    r"|^(and |so |but |then )*(after|before|since) (that|this|then) (it|they|she|he) \w+"
 )
-"""A pronoun as the subject of a question ("and when had it cut Mogujie off?"): what the last one was about."""
+"""A pronoun as the subject of a question ("and when had it cut Mogujie off?", "so after that they switched to
+X?"): what the last one was about."""
 TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|as much)\b")
 """An additive question ("Did Meilishuo do it too?"): about a new name, and not refuted by another name's fact."""
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
@@ -171,6 +177,9 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and last.query.qtype not in (None, "yesno")
         and QUESTION_WORDS.isdisjoint(typed.words)
         and len(joined[moment.end() :].split()) >= 2  # "and after that?" asks what happened next
+        # "so after that they switched to X, right?": "after that" dates a statement of its own
+        and joined[moment.end() :].split()[0] not in ("that", "this", "then")
+        and "truefalse" not in typed.forms
     ):
         # "How did Mogujie make money at first? / And after they launched their own marketplace?": the last
         # question, asked of the new moment instead of its own
@@ -224,8 +233,12 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             text = " and ".join(names[e].name for e in chosen)
             return text + ("'s" if word in _POSSESSIVE else "")
 
-        filled = _PRONOUNS.sub(sub, typed.text, count=1)
-        return filled if filled != typed.text else None
+        # the dummy "it" of a framing ("is it true that its marketplace ...") stands for nothing
+        dummy = _DUMMY_IT.match(typed.text)
+        found = _PRONOUNS.search(typed.text, dummy.end() if dummy else 0)
+        if not found:
+            return None
+        return typed.text[: found.start()] + sub(found) + typed.text[found.end() :]
 
     if typed.entities and TOO.search(typed.joined):
         # "Did Meilishuo use it too?": the pronoun is the thing the last answer named

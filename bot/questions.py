@@ -128,6 +128,11 @@ def gives_exact_date(answer: str | None) -> bool:
     return bool(answer and _CALENDAR.search(answer))
 
 
+def opens_with_scene(folded: str) -> bool:
+    """True when a question opens with a clause setting the scene ("When Mogujie had 2000 stores, ...")."""
+    return bool(_SCENE_CLAUSE.match(folded))
+
+
 def asks_exact_date(folded: str) -> bool:
     """True when a question wants a day or month, which a year or "a year ago" does not give."""
     return bool(_EXACT_DATE.search(folded))
@@ -218,7 +223,7 @@ _COMPARISON = Lazy(
 )
 _SOURCING_WHO = Gated(
     r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated|asserts|asserted|alleges"
-    r"|alleged"
+    r"|alleged|is claiming|is reporting"
     r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
     r"|\bwho (made|makes|gave|gives|provided|provides|is making|was making|is giving|is providing) (the|that|this)"
     r" (claim|figure|number|statement|estimate)\b"

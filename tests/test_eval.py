@@ -64,6 +64,8 @@ FLOORS = {
     "blind44/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.017
     "blind45/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
     "blind46/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.869 / 1.000 / 0.017
+    "blind47/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
+    "blind48/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.906 / 1.000 / 0.008
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 

@@ -102,6 +102,22 @@ def test_a_new_figure_compared_with_that_is_weighed_against_the_last_answer(engi
     assert ans.kind == "comparison" and "190 million" in ans.answer and "35 million" in ans.answer, ans.answer
 
 
+def test_the_dummy_it_of_a_framing_is_not_the_pronoun_filled_in(engine):
+    (_, ans), _ = chat(
+        engine, "How many stores did Meilishuo have?", "is it true that its marketplace opened in 2012?"
+    )
+    assert ans.kind == "check" and ans.answer.startswith("No") and "2013" in ans.answer, ans.answer
+
+
+def test_a_statement_dated_after_that_is_checked_of_the_last_subject(engine):
+    (_, ans), _ = chat(
+        engine,
+        "When did Alipay cut off Mogujie?",
+        "so after that they switched over to Alipay Wallet, right?",
+    )
+    assert ans.kind == "check" and ans.answer.startswith("No") and "WeChat Payment" in ans.answer, ans.answer
+
+
 def test_a_figure_put_to_the_other_of_the_pair_is_checked_against_its_own(engine):
     (_, ans), _ = chat(engine, "Did Mogujie have 2000 stores five months in?", "and the other site had 1200?")
     assert ans.kind == "check" and ans.answer.startswith("No") and "1000" in ans.answer, ans.answer

@@ -1,0 +1,87 @@
+"""A message that asks several things at once ("three things checked: the year Mogujie was founded, what it was
+modelled on, and how it earned money at first"): its parts, each a question of its own.
+
+Only clear lists are split: items after a colon, wh-clauses joined by "and", or two that-clauses of one check
+("confirm that ... and that ..."). A name ("Mogujie and Meilishuo") or a figure pair is never split.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import Lazy
+from .questions import opens_with_scene
+
+_WH = r"(?:what|which|who|whom|whose|when|where|why|how|whether|is|are|was|were|does|do|did|has|have)"
+_ITEM_BREAK = Lazy(
+    rf"\s*;\s*|\s*,\s*(?:and\s+)?(?=(?:{_WH}|the|its|their|his|her)\b)|\s+and\s+(?={_WH}\b)", re.I
+)
+"""Where one item of a list ends: a semicolon, a comma before a new clause or noun phrase, "and" before a
+wh-clause ("... and how it earned money")."""
+_THAT_CHECK = Lazy(
+    r"^(?P<lead>.*?\b(?:confirm|check|verify|is it true|is it correct|true)\b(?: for me)?) that (?P<first>.+?),?"
+    r" and that (?P<second>.+?)\W*$",
+    re.IGNORECASE,
+)
+_LEAD = Lazy(r"^(?P<lead>[^:?]{3,120}):\s*(?P<body>.+)$")
+_NOT_A_LIST = Lazy(
+    r"^\s*(true or false|t/f|fill in|complete|quote|question|q|re|note|update|claim|fact|statement)\b"
+    r"|\b(order|rank|sort|arrange|chronolog|compare|comparison|timeline|sequence|which|earlier|first)",
+    re.I,
+)
+"""Leads whose colon introduces one statement or blank ("True or false: ..."), or things to set against each
+other ("Put these in chronological order: ..."), not a list of questions."""
+_MIN_ITEM_WORDS = 2
+_MAX_PARTS = 4
+
+
+def split_parts(text: str) -> tuple[str, list[str]] | None:
+    """The lead (what the parts are about, possibly empty) and the parts of a many-part message, or None."""
+    that = _THAT_CHECK.match(text.strip())
+    if that:
+        first, second = that.group("first").strip(), that.group("second").strip()
+        return "", [f"is it true that {first}?", f"is it true that {second}?"]
+    found = _LEAD.match(text.strip())
+    if found and not _NOT_A_LIST.search(found.group("lead")):
+        lead, body = found.group("lead").strip(), found.group("body")
+    else:
+        lead, body = "", text
+    items = [_clean(p) for p in _ITEM_BREAK.split(body)]
+    items = [p for p in items if len(p.split()) >= _MIN_ITEM_WORDS]
+    if not 2 <= len(items) <= _MAX_PARTS:
+        return None
+    if not lead and (
+        not all(re.match(rf"{_WH}\b", p, re.I) for p in items) or opens_with_scene(text.strip().lower())
+    ):
+        # without a colon, only questions make a list: "Mogujie, the site, when was it founded?" is one, and so
+        # is "When Mogujie had 2000 stores, how many had Meilishuo?" (a scene, then the question)
+        return None
+    return lead, [_as_question(p) for p in items]
+
+
+def _as_question(item: str) -> str:
+    """An item put as a question: a noun phrase is asked what it is ("the year Mogujie was founded"), an
+    embedded clause is asked to be told ("how it earned money at first")."""
+    item = item.rstrip(" ?")
+    if not re.match(rf"{_WH}\b", item, re.I):
+        return f"what is {item}?"
+    if re.match(
+        r"(what|which|who|whom|whose|when|where|why|how)\b(?! (many|much)\b)", item, re.I
+    ) and not _INVERTED.match(item):
+        return f"tell me {item}?"
+    return f"{item}?"
+
+
+_INVERTED = Lazy(
+    r"^(what|which|who|whom|whose|when|where|why|how)( \w+){0,2}? (is|are|was|were|do|does|did|has|have|had|can"
+    r"|could|will|would)\b|^(who|what) (happened|happens)\b",
+    re.IGNORECASE,
+)
+"""A wh-question in question order ("how many users does it have"), or one asking its subject ("who is
+claiming them", "what happened")."""
+
+
+def _clean(item: str) -> str:
+    """An item without its joining word and closing stop."""
+    item = re.sub(r"^\s*(?:and|or|also|plus)\s+", "", item.strip(), flags=re.I)
+    return item.rstrip(" .!;,")

@@ -1,0 +1,70 @@
+"""Messages that ask several things at once: split only where a list is clear, each part answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parts import split_parts
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Three things to check for my column: the year Alipay Wallet launched, who runs it, and how many use it.",
+            ["what is the year Alipay Wallet launched?", "tell me who runs it?", "how many use it?"],
+        ),
+        (
+            "When was Mogujie founded, and what did it start out as?",
+            ["When was Mogujie founded?", "what did it start out as?"],
+        ),
+        (
+            "Please confirm that Mogujie had 2000 stores and that Meilishuo had 1000.",
+            ["is it true that Mogujie had 2000 stores?", "is it true that Meilishuo had 1000?"],
+        ),
+    ],
+)
+def test_a_clear_list_is_split_into_questions(message, parts):
+    split = split_parts(message)
+    assert split is not None and split[1] == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Did both Mogujie and Meilishuo adopt WeChat Payment?",  # a pair of names is one subject
+        "When Mogujie had 2000 stores, how many had Meilishuo?",  # a scene, then the question
+        "Mogujie, the social shopping site, when was it founded?",  # an aside
+        "Did Mogujie open its marketplace first, or was it Meilishuo?",  # a choice
+        "True or false: Mogujie was founded in 2011, and Meilishuo had 1000 stores.",  # one statement to judge
+        "Put these in order: the fee rumour, Mogujie's founding, the marketplaces.",  # things set side by side
+    ],
+)
+def test_what_only_looks_like_a_list_is_left_whole(message):
+    assert split_parts(message) is None
+
+
+def test_each_part_is_answered_with_its_own_citation(engine):
+    ans = engine.answer(
+        "For my fact box I need: the year Mogujie was founded, what it was likened to, and who runs Alipay."
+    )
+    assert ans.status == "answered"
+    assert (
+        "(1)" in ans.answer
+        and "2011" in ans.answer
+        and "Pinterest" in ans.answer
+        and "finance arm" in ans.answer
+    )
+    assert len({c.sentence for c in ans.citations}) >= 2
+
+
+def test_a_later_part_leans_on_the_one_before(engine):
+    ans = engine.answer("Mogujie's user figures please: its accumulated accounts, and who is claiming them.")
+    assert ans.status == "answered" and "85 million" in ans.answer and "Mogujie's own claim" in ans.answer
+
+
+def test_two_that_clauses_of_one_check_are_each_checked(engine):
+    ans = engine.answer(
+        "Can you confirm that Mogujie had 2000 stores then and that its marketplace opened in 2012?"
+    )
+    assert "(1) Yes" in ans.answer and "(2) No" in ans.answer and "2013" in ans.answer, ans.answer
