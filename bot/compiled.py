@@ -39,6 +39,8 @@ class Name:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+    description: str = ""
+    """What the curators say it is ("The mobile app of Alipay ..."): read for "the payment app"."""
 
     def names(self) -> list[str]:
         """The canonical name first, then every alias."""
@@ -141,7 +143,10 @@ def compile_story(kb: KnowledgeBase) -> StoryData:
     (src,) = kb.sources
     return StoryData(
         source=SourceInfo(src.id, src.title, src.author, src.year, tuple(src.sentences)),
-        entities={e.id: Name(e.id, e.name, e.kind, tuple(e.aliases)) for e in kb.entities.values()},
+        entities={
+            e.id: Name(e.id, e.name, e.kind, tuple(e.aliases), e.description or "")
+            for e in kb.entities.values()
+        },
         qa=[
             Record(
                 r.id,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, cached_property
+from itertools import pairwise
 from typing import Literal
 
 from rapidfuzz import process
@@ -312,6 +313,18 @@ class Reader:
         self._sorted_surface = sorted(self.surface)
         self.categories = {e.id: _CATEGORY.get(e.kind, e.kind) for e in kb.entities.values()}
         self.kinds = {e.id: e.kind for e in kb.entities.values()}
+        self.entity_names = {e.id: e.name for e in kb.entities.values()}
+        self.described = {
+            e.id: frozenset(stem(w) for w in words(f"{e.name} {e.description}"))
+            for e in kb.entities.values()
+            if e.kind in _DESCRIBABLE
+        }
+        """Stems of each entity's name and description, for "the payment app" and the like."""
+        self._article_pairs = frozenset(
+            pair for sentence in kb.sentences.values() for pair in _pairs(words(sentence.text))
+        )
+        """Word pairs the article uses ("mobile app", "referral program"): such a description is read in its own
+        words, which the records use."""
         self.kind_terms = frozenset(stem(w) for w in _ANY_KIND)
         """Stems of nouns that name a kind of thing ("company", "site"): never what a question asks about."""
         self.authors = {e.id for e in kb.entities.values() for src in kb.sources if e.name == src.author}
@@ -390,7 +403,12 @@ class Reader:
             self._particle_by_verb(
                 self._made_as_created(
                     self._before_the_change(
-                        self._the_two(self._names_by_sound(_behind_the_text(canonical(raw))), correct)
+                        self._the_two(
+                            self._described_one(
+                                self._names_by_sound(_behind_the_text(canonical(raw))), correct
+                            ),
+                            correct,
+                        )
                     )
                 )
             )
@@ -698,6 +716,42 @@ class Reader:
             out.setdefault(key, name)
         return {k: v for k, v in out.items() if k not in clash}
 
+    def _described_one(self, raw: list[str], correct: bool) -> list[str]:
+        """ "the payment app", "the e-commerce giant": a definite description fitting one name better than any other
+        (its describing words, then its head noun, in that name's own description) read as the name (in questions
+        only; the sites, which the story has many of, are left to "the two sites" and pronouns)."""
+        if not correct or "the" not in raw:
+            return raw
+        out = list(raw)
+        for i in range(len(raw) - 2, -1, -1):
+            if raw[i] != "the":
+                continue
+            head_at = next(
+                (j for j in range(i + 2, min(i + 4, len(raw))) if raw[j] in _DESCRIBED_HEADS), None
+            )
+            if head_at is None:
+                continue
+            describing = raw[i + 1 : head_at]
+            if any((w,) in self.aliases or w in _NOT_DESCRIBING or w[:1].isdigit() for w in describing):
+                continue
+            if (describing[-1], raw[head_at]) in self._article_pairs:
+                continue
+            wanted = [stem(w) for w in describing]
+            head = stem(raw[head_at])
+            scored = []
+            for ent, told in self.described.items():
+                nouns = _KIND_NOUNS.get(self.kinds[ent], frozenset())
+                if raw[head_at] not in nouns or not all(
+                    w in told or u in nouns for w, u in zip(wanted, describing, strict=True)
+                ):
+                    continue
+                # a describing word in its own description counts twice the head noun there
+                scored.append((2 * sum(w in told for w in wanted) + (head in told), ent))
+            scored.sort(reverse=True)
+            if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+                out[i : head_at + 1] = words(self.entity_names[scored[0][1]])
+        return out
+
     def _before_the_change(self, raw: list[str]) -> list[str]:
         """ "Before it opened a marketplace, how did Mogujie make money?": the time before the story's turn is
         "originally", not a question about the marketplace."""
@@ -931,6 +985,11 @@ _SPEAK_NEXT = frozenset(
 )
 
 
+def _pairs(said: list[str]) -> list[tuple[str, str]]:
+    """Neighbouring words, in order."""
+    return list(pairwise(said))
+
+
 def _distinct_name_parts(kb: StoryData, stopwords: frozenset[str]) -> dict[str, str]:
     """Words of a multi-word name that the article uses only inside that name ("Wallet" of "Alipay Wallet"):
     said alone, they can mean only it."""
@@ -995,6 +1054,14 @@ def _behind_the_text(raw: list[str]) -> list[str]:
     return out
 
 
+_DESCRIBABLE = frozenset({"company", "organisation", "product", "program", "outlet"})
+"""Kinds of name a definite description may stand for (the sites are too many; people and places have their
+own words)."""
+_DESCRIBED_HEADS = frozenset({"app", "application", "company", "firm", "giant", "group", "business", "service",
+                              "provider", "program", "programme", "scheme", "wallet", "outlet", "publication"})  # fmt: skip
+_NOT_DESCRIBING = frozenset(
+    {"two", "both", "other", "same", "first", "second", "last", "whole", "one", "new", "own"}
+)
 _TEXT_NOUNS = frozenset({"article", "piece", "story", "text", "post", "writeup", "write-up"})
 
 

@@ -495,6 +495,10 @@ def test_trying_to_achieve_is_wanting(engine):
         ("how long did mogujie wait before launching its own marketplace?", "2013"),  # not "originally"
         ("main points about meilishuo for my slides?", "WeChat Payment"),  # a party's main points: its events
         ("what was the point of mogujie's own marketplace?", "get around Alibaba"),  # the point of it: why
+        # a description the article never uses, fitting one name best, is that name; one it uses stays words
+        ("how many people use the payment app?", "190 million"),
+        ("in what year was the e-commerce giant said to charge the sites a fee?", "2012"),
+        ("What is the name of the mobile app of Alipay?", "Alipay Wallet"),
         # a learner's false friends: "pretend" (intend), "liberate" (release); "not contented" is unhappy
         ("Alibaba pretends to acquire Mogujie?", "rumour"),
         ("which APIs has Alipay liberated?", "series of APIs"),
