@@ -23,7 +23,8 @@ _THAT_CHECK = Lazy(
     r" and that (?P<second>.+?)\W*$",
     re.IGNORECASE,
 )
-_LEAD = Lazy(r"^(?P<lead>[^:?]{3,120}):\s*(?P<body>.+)$")
+_LEAD = Lazy(r"^(?P<lead>[^:?]{3,120}?)(?::|\s+[-\u2013\u2014]+)\s+(?P<body>.+)$")
+"""A lead before a colon or a dash ("Walk me through 2013 - what ..., and how ...?")."""
 _NOT_A_LIST = Lazy(
     r"^\s*(true or false|t/f|fill in|complete|quote|question|q|re|note|update|claim|fact|statement)\b"
     r"|\b(order|rank|sort|arrange|chronolog|compare|comparison|timeline|sequence|which|earlier|first)",
@@ -64,14 +65,16 @@ def _as_question(item: str) -> str:
     embedded clause is asked to be told ("how it earned money at first")."""
     item = item.rstrip(" ?")
     if not re.match(rf"{_WH}\b", item, re.I):
-        return f"what is {item}?"
+        # a noun phrase ("the year Mogujie was founded") is asked what it is; anything else stays as typed
+        return f"what is {item}?" if _NOUN_PHRASE.match(item) else f"{item}?"
     if re.match(
-        r"(what|which|who|whom|whose|when|where|why|how)\b(?! (many|much)\b)", item, re.I
+        r"(what|which|whom|whose|when|where|why|how)\b(?! (many|much)\b)", item, re.I
     ) and not _INVERTED.match(item):
-        return f"tell me {item}?"
+        return f"tell me {item}?"  # ("who ran it" asks its subject, in question order already)
     return f"{item}?"
 
 
+_NOUN_PHRASE = Lazy(r"^((the|a|an|its|their|his|her|this|that|these|those|total|both|each)\b|[A-Z])")
 _INVERTED = Lazy(
     r"^(what|which|who|whom|whose|when|where|why|how)( \w+){0,2}? (is|are|was|were|do|does|did|has|have|had|can"
     r"|could|will|would)\b|^(who|what) (happened|happens)\b",

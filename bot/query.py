@@ -720,11 +720,11 @@ class Reader:
         """ "the payment app", "the e-commerce giant": a definite description fitting one name better than any other
         (its describing words, then its head noun, in that name's own description) read as the name (in questions
         only; the sites, which the story has many of, are left to "the two sites" and pronouns)."""
-        if not correct or "the" not in raw:
+        if not correct or _POINTING.isdisjoint(raw):
             return raw
         out = list(raw)
         for i in range(len(raw) - 2, -1, -1):
-            if raw[i] != "the":
+            if raw[i] not in _POINTING:
                 continue
             head_at = next(
                 (j for j in range(i + 2, min(i + 4, len(raw))) if raw[j] in _DESCRIBED_HEADS), None
@@ -732,7 +732,10 @@ class Reader:
             if head_at is None:
                 continue
             describing = raw[i + 1 : head_at]
-            if any((w,) in self.aliases or w in _NOT_DESCRIBING or w[:1].isdigit() for w in describing):
+            if any(
+                (w,) in self.aliases or w in _NOT_DESCRIBING or w in self.stopwords or w[:1].isdigit()
+                for w in describing
+            ):
                 continue
             if (describing[-1], raw[head_at]) in self._article_pairs:
                 continue
@@ -1054,6 +1057,7 @@ def _behind_the_text(raw: list[str]) -> list[str]:
     return out
 
 
+_POINTING = frozenset({"the", "that", "this"})
 _DESCRIBABLE = frozenset({"company", "organisation", "product", "program", "outlet"})
 """Kinds of name a definite description may stand for (the sites are too many; people and places have their
 own words)."""

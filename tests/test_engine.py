@@ -499,6 +499,7 @@ def test_trying_to_achieve_is_wanting(engine):
         ("how many people use the payment app?", "190 million"),
         ("in what year was the e-commerce giant said to charge the sites a fee?", "2012"),
         ("What is the name of the mobile app of Alipay?", "Alipay Wallet"),
+        ("who runs that referral scheme?", "Alibaba"),
         # a learner's false friends: "pretend" (intend), "liberate" (release); "not contented" is unhappy
         ("Alibaba pretends to acquire Mogujie?", "rumour"),
         ("which APIs has Alipay liberated?", "series of APIs"),

@@ -118,6 +118,11 @@ def test_a_statement_dated_after_that_is_checked_of_the_last_subject(engine):
     assert ans.kind == "check" and ans.answer.startswith("No") and "WeChat Payment" in ans.answer, ans.answer
 
 
+def test_the_company_with_no_describing_word_stays_a_pointer(engine):
+    (_, ans), _ = chat(engine, "How many accounts does Mogujie have?", "is that the company's own figure?")
+    assert ans.kind == "sourcing" and "Mogujie" in ans.answer and "Alibaba" not in ans.answer, ans.answer
+
+
 def test_a_figure_put_to_the_other_of_the_pair_is_checked_against_its_own(engine):
     (_, ans), _ = chat(engine, "Did Mogujie have 2000 stores five months in?", "and the other site had 1200?")
     assert ans.kind == "check" and ans.answer.startswith("No") and "1000" in ans.answer, ans.answer
