@@ -587,6 +587,8 @@ def main_question(text: str) -> str:
     if _BLANK.search(text):
         # "Fill in the blank: Alimama is Alibaba's ______ program." asks what goes in the blank
         text = _BLANK.sub(" what ", _FILL_IN.sub("", text)).strip()
+        # a blank after a word of time ("in late ____", "since ____") asks when
+        text = _TIME_BLANK.sub(r"\1 which year", text)
         text = re.sub(r"[.!]*$", "?", text)
     polite = _COURTESY_START.match(text)
     if polite and len(text[polite.end() :].split()) >= 3:
@@ -708,6 +710,9 @@ _SOURCE_FRAME = Lazy(
 )
 """A source named as the ground of a question that follows ("By Alipay's own figure, what share ...?"): every
 answer already says whose figure it is."""
+_TIME_BLANK = Lazy(
+    r"\b((?:in|by|since|until|before|after)(?: (?:late|early|mid|the year))?)\s+what\b", re.IGNORECASE
+)
 _PREAMBLE_BUT = Lazy(
     r"^[^,?.!]{0,80}\b(i|i'm|im|me|my|we|our|question|ask|asking)\b[^,?.!]{0,80},\s*but\s+"
     r"(?=(what|why|when|where|who|whose|which|how|is|are|was|were|did|does|do|can|could|has|have|had)\b)",

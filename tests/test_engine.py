@@ -459,6 +459,10 @@ def test_trying_to_achieve_is_wanting(engine):
     ("question", "needle"),
     [
         ("Fill in the gap: Mogujie was founded in ____.", "2011"),  # a worksheet blank asks what goes there
+        (
+            "Complete the sentence: the two sites opened their own marketplaces in late ____.",
+            "2013",
+        ),  # of time
         ("Complete the sentence: Alimama is Alibaba's ______ program", "referral"),
         ("What's the news here, in a few lines?", "resume"),  # asking for the news is a summary
         ("what did the two sites switch 2 using after alipay dropped them 4 paying", "WeChat Payment"),
