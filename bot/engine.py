@@ -133,8 +133,8 @@ class Engine:
         self, question: str, text: str, last: Turn | None, threshold: float, earlier: Turn | None
     ) -> tuple[Answer, Query] | None:
         """A message asking several things ("checked: the year ..., what ..., and how ...") answered part by part,
-        each part that names nothing read of what the lead or the parts before it name; None unless every part
-        is understood and at least two are answered."""
+        each part that names nothing read of what the lead or the parts before it name; None unless two or more
+        parts remain and every one is answered."""
         split = split_parts(text)
         if split is None:
             return None
@@ -160,15 +160,17 @@ class Engine:
             kept.setdefault((a.record or a.answer, a.kind), (a, q))  # two parts one record answers are one
         found = list(kept.values())
         answers = [a for a, _ in found]
-        if any(a.status == "clarify" for a in answers) or sum(a.status == "answered" for a in answers) < 2:
+        if len(answers) < 2 or any(a.status != "answered" for a in answers):
+            # a part the story lacks may be what a later part leans on ("Who is its CEO, and what did he say?"),
+            # and a part alone may read worse than the whole: the message is then answered as one question
             return None
         says = {a.says for a in answers if a.says is not None}
-        first = next(a for a in answers if a.status == "answered")
+        first = answers[0]
         merged = replace(
             first,
             question=question,
             answer=" ".join(f"({k}) {a.answer}" for k, a in enumerate(answers, 1)),
-            confidence=min(a.confidence for a in answers if a.status == "answered"),
+            confidence=min(a.confidence for a in answers),
             citations=list({c.sentence: c for a in answers for c in a.citations}.values()),
             suggestions=[],
             resolved=" / ".join(parts),
