@@ -389,6 +389,9 @@ _COPULA = frozenset({"is", "was", "are", "were"})
 _SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simply", "still", "like"})
 
 
+_OPENERS = frozenset({"wait", "so", "and", "but", "ok", "okay", "hmm", "oh", "hang", "on", "sorry"})
+
+
 def category(ctx: Context, query: Query) -> Answer | None:
     """ "Is Mogujie a store?": what the story calls the one thing named, held against the noun put to it. A
     figure of stores is no answer; the story's own words are, "Yes" only when they use that noun."""
@@ -396,11 +399,12 @@ def category(ctx: Context, query: Query) -> Answer | None:
     if query.qtype != "yesno" or named is None or named.kind != "entity" or named.entity is None:
         return None
     said = query.words
+    lead = next((i for i, w in enumerate(said) if w not in _OPENERS), len(said))  # "wait, is that an app?"
     rest = [w for w in said[named.end :] if w not in _SOFTENERS]
     if (
-        not said
-        or said[0] not in _COPULA
-        or named.start != 1
+        lead >= len(said)
+        or said[lead] not in _COPULA
+        or named.start != lead + 1
         or not 2 <= len(rest) <= 4
         or rest[0] not in ("a", "an")
     ):
@@ -1104,11 +1108,13 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
         # referral program"), and the unknown name stands where that owner's does
         owners = ctx.index.reader.owners.get(stated.entity, set()) - set(query.entities)
         unknown = re.escape(query.unknown[0])
-        if len(owners) != 1 or not re.search(
-            rf"\b{unknown}'s\b|\bof {unknown}\b", ctx.question, re.IGNORECASE
-        ):  # "Tencent's finance arm", "the finance arm of Tencent"
-            return None
         described = top.terms.record.short_answer or ctx.index.kb.entities[next(iter(owners))].name
+        owned = described.split("'s ", 1)[1].split()[0] if "'s " in described else ""
+        beside = rf"|\b{unknown} {re.escape(owned)}\b" if owned else ""
+        if len(owners) != 1 or not re.search(
+            rf"\b{unknown}'s\b|\bof {unknown}\b{beside}", ctx.question, re.IGNORECASE
+        ):  # "Tencent's finance arm", "the finance arm of Tencent", a learner's "Tencent referral program"
+            return None
         text = f"{_no(query)}: the story says {described}. {top.terms.record.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[top.terms.record], kind="check",
                      score=top.score)  # fmt: skip

@@ -24,7 +24,8 @@ _DUMMY_IT = Lazy(
 _PRONOUNS = Lazy(
     r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|both|"
     r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
-    r"writer|author|two|two sites|two companies|two firms)|(?:this|that) one)\b",
+    r"writer|author|two|two sites|two companies|two firms)|(?:this|that) one|(?<=\bis )that(?= an? )"
+    r"|(?<=\bwas )that(?= an? ))\b",
     re.IGNORECASE,
 )
 SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
@@ -59,7 +60,7 @@ _ASKED_SUBJECT = Lazy(
 )
 """A pronoun as the subject of a question ("and when had it cut Mogujie off?", "so after that they switched to
 X?"): what the last one was about."""
-TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|as much)\b")
+TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|same one|as much)\b")
 """An additive question ("Did Meilishuo do it too?"): about a new name, and not refuted by another name's fact."""
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "both"}

@@ -281,7 +281,9 @@ _SUMMARY = Lazy(
     r"|\b(what|whats) (is|was) (the|this) (whole |entire )?(story|article|piece|text|report) (\w+ )?about\b"
     r"|\btell (me |us )?(the|this) (whole )?(story|article) in\b"
     r"|\bresume (the|this|that) (news|story|article|text|piece)\b"  # a learner's "resume" (résumer): summarise
-    r"|\bwhat(s| is) the news\b|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b"
+    r"|\bwhat(s| is) the (actual |real |big |main |latest |whole )?news\b"
+    r"|\bwhat(s| is) the (actual |real |whole )(story|deal|news)( here)?\W*$"
+    r"|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b"
 )
 _OVERVIEW = Lazy(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"

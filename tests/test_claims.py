@@ -74,6 +74,8 @@ def test_an_unknown_owner_in_place_of_the_one_the_story_names_is_refuted(engine)
     assert ans.kind == "check" and ans.answer.startswith("No") and "Alibaba's referral program" in ans.answer
     ans = ask(engine, "Alipay is run by the finance arm of Tencent, right?")  # the owner after "of"
     assert ans.kind == "check" and ans.answer.startswith("No") and "Alibaba's finance arm" in ans.answer
+    ans = ask(engine, "Alimama is Microsoft referral program, right?")  # a learner's owner without "'s"
+    assert ans.kind == "check" and ans.answer.startswith("No") and "Alibaba's referral program" in ans.answer
 
 
 def test_a_name_that_is_part_of_the_one_given_is_consistent(engine):

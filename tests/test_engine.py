@@ -504,6 +504,11 @@ def test_trying_to_achieve_is_wanting(engine):
         ("in what year was the e-commerce giant said to charge the sites a fee?", "2012"),
         ("What is the name of the mobile app of Alipay?", "Alipay Wallet"),
         ("who runs that referral scheme?", "Alibaba"),
+        ("so what's the actual news in this piece?", "resume"),  # the actual news: the summary
+        (
+            "True or false: why Alipay had a change of mind is unknown.",
+            "True",
+        ),  # the story says it is unknown
         # a learner's false friends: "pretend" (intend), "liberate" (release); "not contented" is unhappy
         ("Alibaba pretends to acquire Mogujie?", "rumour"),
         ("which APIs has Alipay liberated?", "series of APIs"),

@@ -68,6 +68,8 @@ FLOORS = {
     "blind48/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.906 / 1.000 / 0.008
     "blind49/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.017
     "blind50/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
+    "blind51/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
+    "blind52/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 

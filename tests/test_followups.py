@@ -123,6 +123,18 @@ def test_the_company_with_no_describing_word_stays_a_pointer(engine):
     assert ans.kind == "sourcing" and "Mogujie" in ans.answer and "Alibaba" not in ans.answer, ans.answer
 
 
+def test_same_one_after_a_new_name_is_the_last_answers_name(engine):
+    (_, ans), _ = chat(
+        engine, "What payment service did Mogujie use after Alipay stopped?", "Did Meilishuo use same one?"
+    )
+    assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_is_that_a_kind_of_thing_asks_it_of_the_last_answers_name(engine):
+    (_, ans), _ = chat(engine, "how many users does alipay wallet have", "hang on, is that an app?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes") and "mobile app" in ans.answer, ans.answer
+
+
 def test_a_figure_put_to_the_other_of_the_pair_is_checked_against_its_own(engine):
     (_, ans), _ = chat(engine, "Did Mogujie have 2000 stores five months in?", "and the other site had 1200?")
     assert ans.kind == "check" and ans.answer.startswith("No") and "1000" in ans.answer, ans.answer
