@@ -15,9 +15,9 @@ from .followups import OTHER_INSIDE, SUBJECT_PRONOUNS
 from .index import Index, RecordTerms
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
-from .questions import COMPATIBLE, asks_name_meaning, is_choice, scene_only, time_references
+from .questions import COMPATIBLE, is_choice, name_meaning_asked, scene_only, time_references
 from .ranking import Candidate, eligible
-from .text import AUXILIARIES, fold
+from .text import AUXILIARIES, fold, words
 
 
 def confidence(score: float) -> float:
@@ -95,7 +95,15 @@ def decide(
             chosen = [c for c in chosen if not counted.isdisjoint(c.terms.vocabulary)]
     if STOPPING in reading.tokens and reading.qtype != "yesno":  # (a statement is shown what the record says)
         chosen = [c for c in chosen if not stopped_elsewhere(reading, c.terms)]
-    if reading.entities and asks_name_meaning(reading.joined):
+    asked = name_meaning_asked(reading.joined) if reading.entities else None
+    if asked and not any((w,) in index.reader.aliases for w in asked.split()):
+        # "What does the word 'resume' mean in 'resume supporting Mogujie'?": a word no record glosses
+        glossed = set(words(chosen[0].terms.record.question)) if chosen else set()
+        if not glossed.issuperset(asked.split()):
+            return build(index, question, reading, sources=[], kind="decline", score=0.0, status="unknown",
+                         text=f'The story doesn\'t explain the word "{asked.strip()}".')  # fmt: skip
+        asked = None
+    if asked:
         name = index.kb.entities[reading.entities[0]].name
         return build(index, question, reading, sources=[], kind="decline", score=1.0, status="unknown",
                      text=f'The story doesn\'t say what the name "{name}" means.')  # fmt: skip

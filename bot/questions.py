@@ -881,13 +881,18 @@ def attribute_start(joined: str) -> int | None:
     return len(joined[: match.start("head")].split()) if match else None
 
 
-def asks_name_meaning(joined: str) -> bool:
-    """True for "What does the name Mogujie mean (in Chinese)?": a translation the story never gives."""
-    return _NAME_MEANING.search(joined) is not None
+def name_meaning_asked(joined: str) -> str | None:
+    """The words asked the meaning of in "What does the name Mogujie mean (in Chinese)?" (a translation the story
+    never gives), or the whole question when they are not singled out; None when no meaning is asked."""
+    found = _NAME_MEANING.search(joined)
+    if found is None:
+        return None
+    return found.group("asked") or joined
 
 
 _NAME_MEANING = Lazy(
-    r"\b(the )?(name|word|brand|brand name) (\w+ ){1,3}(mean|means|meant|translate|translates|stand for|stands for)\b"
+    r"\b(the )?(name|word|brand|brand name) (?P<asked>(\w+ ){1,3})(mean|means|meant|translate|translates|stand for"
+    r"|stands for)\b"
     r"|\b(meaning|translation) of (the )?(name|word|brand)\b"
     r"|\bwhat (does|do|did) (\w+ ){1,3}(mean|translate|translated) (in|into|from) (chinese|english|mandarin)\b"
 )

@@ -340,3 +340,10 @@ def test_a_yes_no_about_an_act_the_story_never_names_is_not_settled_by_the_rest(
     ans = engine.answer("Did Alibaba refute the rumour that it wanted to buy Mogujie?")
     assert ans.status == "unknown" and "rumour" in ans.answer, ans.answer
     assert engine.answer("Did Alibaba want to buy Mogujie?").status == "answered"
+
+
+def test_the_meaning_of_a_word_no_record_glosses_is_not_answered_with_its_sentence(engine):
+    """ "What does the word 'resume' mean in ...?" asks of a word, not of the name beside it."""
+    ans = engine.answer("What does the word 'resume' mean in 'resume supporting Mogujie'?")
+    assert ans.status == "unknown" and "resume" in ans.answer and "Mogujie" not in ans.answer, ans.answer
+    assert "name" in engine.answer("What does the name Mogujie mean?").answer
