@@ -289,6 +289,8 @@ _OVERVIEW = Lazy(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
     r"|has happened|did happen|became of|has become of|becomes of)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
+    r"|\bwhat (did|does) (the story|the article|the text|the piece|it|the writer|the author) (say|says|report|tell us)"
+    r"( that)? (happened|took place|went on)\b"
     r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b"
 )
 _HISTORY = Lazy(
@@ -597,6 +599,7 @@ def main_question(text: str) -> str:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
     # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
     text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
+    text = _PLAINLY.sub(" ", text)  # "explain in simple words how ...", "whats alimama? explain like im 15"
     framed_by = _SOURCE_FRAME.match(text)
     if framed_by and len(text[framed_by.end() :].split()) >= 4:
         text = text[
@@ -705,6 +708,13 @@ _BESIDES_ELSE = Lazy(
     r" else\s+",
     re.IGNORECASE,
 )
+_PLAINLY = Lazy(
+    r"\b(in|with|using) (very |really )?(simple|plain|easy|basic|everyday|simpler|easier) (words|terms|english|language)\b"
+    r"|[.?!,]?\s*\b(explain|say|tell)( it| that| this)? (to me )?like (i'?m|im|i am) (\d+|five|ten|a (kid|child|\d+ year old))\b"
+    r"|\b(a |the )?(simple|short|quick|easy) explanation( please| pls| plz)?\b",
+    re.IGNORECASE,
+)
+"""How plainly to answer ("in simple words", "explain like I'm 15"): every answer is plain, so it asks nothing."""
 _SOURCE_FRAME = Lazy(
     r"^\s*(by|going by|according to|per|using|taking) [\w']+('s)?( own)? (figures?|numbers?|count|estimate|account|claim"
     r"|data)\s*,\s*(?=(what|which|how|who|when|where|why|is|are|was|were|does|do|did)\b)",

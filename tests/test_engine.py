@@ -509,6 +509,12 @@ def test_trying_to_achieve_is_wanting(engine):
             "True or false: why Alipay had a change of mind is unknown.",
             "True",
         ),  # the story says it is unknown
+        # how plainly to answer asks nothing ("in simple words"), so it does not type the question
+        ("can you explain in simple words how mogujie made money when it first started?", "referral traffic"),
+        (
+            "What does the article say took place in 2013?",
+            "WeChat Payment",
+        ),  # what it says happened: overview
         # a learner's false friends: "pretend" (intend), "liberate" (release); "not contented" is unhappy
         ("Alibaba pretends to acquire Mogujie?", "rumour"),
         ("which APIs has Alipay liberated?", "series of APIs"),

@@ -70,6 +70,8 @@ FLOORS = {
     "blind50/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
     "blind51/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
     "blind52/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
+    "blind53/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.849 / 1.000 / 0.017
+    "blind54/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 
