@@ -125,6 +125,17 @@ def decide(
         rec, name = other.terms.record, index.kb.entities[reading.entities[0]].name
         return build(index, question, reading, sources=[rec], kind="decline", score=other.score, status="unknown",
                      text=f"The story doesn't say that of {name}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+    if (
+        top
+        and not reading.entities
+        and reading.tokens
+        and set(reading.tokens) <= _ONLY_ASKING
+        and not (last and last.record)
+    ):
+        # "Which could be the reason?" with nothing answered before: the reason for what is not said
+        return build(index, question, reading, text="The reason for what? Please say what you are asking about.",
+                     sources=[], kind="decline", score=top.score, status="clarify",
+                     suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
     if top and unanchored_pronoun(typed, reading, last):
         return build(index, question, reading, text="Who or what do you mean? Please name it in your question.",
                      sources=[], kind="decline", score=top.score, status="clarify",
@@ -315,6 +326,10 @@ _NAMED_LATER = Lazy(
     r"\b(the|these|those|both) (2|two|both) (sites|platforms|companies|firms|services|apps|startups)\b"
 )
 """'Once they had marketplaces, how do the two platforms earn?': the pronoun points at a phrase later on."""
+
+
+_ONLY_ASKING = frozenset({"reason", "caus", "explan", "motiv", "why"})
+"""Terms that only say a reason is wanted: with nothing else named and nothing answered before, of what?"""
 
 
 def _unknown_act(query: Query) -> bool:

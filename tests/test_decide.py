@@ -347,3 +347,9 @@ def test_the_meaning_of_a_word_no_record_glosses_is_not_answered_with_its_senten
     ans = engine.answer("What does the word 'resume' mean in 'resume supporting Mogujie'?")
     assert ans.status == "unknown" and "resume" in ans.answer and "Mogujie" not in ans.answer, ans.answer
     assert "name" in engine.answer("What does the name Mogujie mean?").answer
+
+
+def test_a_reason_asked_of_nothing_is_asked_back(engine):
+    """ "What's the reason?" with nothing before it: the reason for what is never guessed."""
+    ans = engine.answer("what's the reason?")
+    assert ans.status == "clarify" and ans.answer.startswith("The reason for what"), ans.answer
