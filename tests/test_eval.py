@@ -23,9 +23,9 @@ FLOORS = {
     "blind3/cases.jsonl": (0.94, 0.95, 0.01),
     "blind4/cases.jsonl": (0.97, 0.95, 0.01),
     "blind5/cases.jsonl": (0.97, 0.95, 0.01),
-    "blind8/cases.jsonl": (0.92, 0.95, 0.01),
+    "blind8/cases.jsonl": (0.93, 0.95, 0.01),
     "blind9/cases.jsonl": (0.90, 0.95, 0.01),
-    "blind6/cases.jsonl": (0.96, 0.95, 0.01),
+    "blind6/cases.jsonl": (0.97, 0.95, 0.01),
     "blind7/cases.jsonl": (0.97, 0.95, 0.02),
     "blind10/cases.jsonl": (0.91, 0.95, 0.02),
     "blind11/cases.jsonl": (0.98, 0.95, 0.01),
@@ -38,7 +38,7 @@ FLOORS = {
     "blind18/cases.jsonl": (0.79, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
     "blind19/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
     "blind20/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.017
-    "blind21/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.000
+    "blind21/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.000
     "blind22/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.025
     "blind23/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.017
     "blind24/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.017
@@ -46,12 +46,12 @@ FLOORS = {
     "blind26/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.952 / 0.971 / 0.008
     "blind27/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.919 / 0.939 / 0.025
     "blind28/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.841 / 0.972 / 0.025
-    "blind29/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.798 / 1.000 / 0.017
+    "blind29/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.798 / 1.000 / 0.017
     "blind30/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
     "blind31/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.008
     "blind32/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.847 / 1.000 / 0.025
     "blind33/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
-    "blind34/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.702 / 0.914 / 0.101
+    "blind34/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.702 / 0.914 / 0.101
     "blind35/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.017
     "blind36/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.920 / 0.970 / 0.025
     "blind37/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.810 / 0.972 / 0.025
