@@ -23,6 +23,7 @@ _THAT_CHECK = Lazy(
     r" and that (?P<second>.+?)\W*$",
     re.IGNORECASE,
 )
+_MAY_LIST = re.compile(r"[:;,\u2013\u2014]| - | and ", re.IGNORECASE)
 _LEAD = Lazy(r"^(?P<lead>[^:?]{3,120}?)(?::|\s+[-\u2013\u2014]+)\s+(?P<body>.+)$")
 """A lead before a colon or a dash ("Walk me through 2013 - what ..., and how ...?")."""
 _NOT_A_LIST = Lazy(
@@ -38,7 +39,9 @@ _MAX_PARTS = 4
 
 def split_parts(text: str) -> tuple[str, list[str]] | None:
     """The lead (what the parts are about, possibly empty) and the parts of a many-part message, or None."""
-    that = _THAT_CHECK.match(text.strip())
+    if not _MAY_LIST.search(text):
+        return None  # most questions hold nothing a list could be split at
+    that = _THAT_CHECK.match(text.strip()) if "and that" in text.lower() else None
     if that:
         first, second = that.group("first").strip(), that.group("second").strip()
         return "", [f"is it true that {first}?", f"is it true that {second}?"]

@@ -53,6 +53,11 @@ class Gated:
             return None
         return self.pattern.search(text, pos)
 
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        if not any(map(text.__contains__, self.heads)):
+            return iter(())
+        return self.pattern.finditer(text, pos)
+
 
 def opening_strings(source: str) -> tuple[str, ...] | None:
     """The strings one of which every match of `source` starts with, or None when that cannot be told."""

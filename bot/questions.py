@@ -188,7 +188,7 @@ def intent(folded: str) -> str:
     return "question"
 
 
-_FRAMING = Lazy(
+_FRAMING = Gated(
     r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not)\b"
     r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so"
     r"|(a |an )?((established|proven|confirmed|known|verified|hard|actual) )?fact)( that)?\b"
@@ -198,17 +198,81 @@ _FRAMING = Lazy(
     r"|^(can|could|may) (i|we|you|one) (argue|say|claim|conclude|state|write|assume) (that)?\b"
     r"|^(is it|would it be|it is) (fair|right|correct|accurate|true|safe) to (say|argue|claim|assume)( that)?\b"
     r"|^(does|did|do) (the )?(article|story|piece|text|author|writer|report|journalist) (really )?"
-    r"(say|state|claim|mention|report|suggest|credit|confirm|tell)\b"
+    r"(say|state|claim|mention|report|suggest|credit|confirm|tell)\b",
+    (
+        "do ",
+        "is ",
+        "was ",
+        "did ",
+        "fact ",
+        "corre",
+        "this ",
+        "t or ",
+        "it is",
+        "am i ",
+        "right",
+        "may i",
+        "could",
+        "would",
+        "confi",
+        "does ",
+        "can i",
+        "check",
+        "true ",
+        "that ",
+        "verif",
+        "are w",
+        "can we",
+        "may we",
+        "it was",
+        "can one",
+        "may one",
+        "can you",
+        "may you",
+    ),
 )
 """A true/false framing: what follows is a statement to check, whatever wh-word it contains."""
-_TRAILING_CHECK = Lazy(
+_TRAILING_CHECK = Gated(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
     r"or naw|or no|yes|t f|t or f|true false|"
-    r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$"
+    r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$",
+    (
+        "na",
+        "no",
+        "yes",
+        "t f",
+        "isnt",
+        "true",
+        "admit",
+        "wasnt",
+        "is it",
+        "do no",
+        "is ri",
+        "corre",
+        "or na",
+        "weren",
+        "t or ",
+        "agree",
+        "am i ",
+        "did n",
+        "right",
+        "is no",
+        "was n",
+        "dont ",
+        "didnt",
+        "or no",
+        "confi",
+        "is th",
+        "innit",
+        "do yo",
+        "was it",
+        "was this",
+        "was that",
+    ),
 )
-_COMPARISON = Lazy(
+_COMPARISON = Gated(
     r"\b(more|fewer|less|bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\b(than|then)\b"
     r"|\b(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller|lower|first"
     r"|earlier|later)\b.*\bor\b"
@@ -219,7 +283,52 @@ _COMPARISON = Lazy(
     r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many times\b|\btimes (more|bigger|larger|as|higher)\b"
     r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
-    r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
+    r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b",
+    (
+        "vs",
+        "who",
+        "more",
+        "most",
+        "what",
+        "less",
+        "which",
+        "older",
+        "times",
+        "by ho",
+        "dista",
+        "doubl",
+        "bigge",
+        "lower",
+        "how m",
+        "later",
+        "versu",
+        "least",
+        "half ",
+        "twice",
+        "subtr",
+        "first",
+        "came ",
+        "take ",
+        "diffe",
+        "small",
+        "minus",
+        "earli",
+        "great",
+        "excee",
+        "large",
+        "highe",
+        "ratio",
+        "compa",
+        "fewer",
+        "happe",
+        "longe",
+        "newer",
+        "fewes",
+        "delta",
+        "how long",
+        "gap from",
+        "gap betwe",
+    ),
 )
 _SOURCING_WHO = Gated(
     r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated|asserts|asserted|alleges"
@@ -269,7 +378,7 @@ _SOURCING_SETTLED = Gated(
      "rumo", "say s", "specu", "state", "their", "third", "treat", "true ", "uncon", "verif", "was it", "was that",
      "was the ", "was this", "writt"),
 )  # fmt: skip
-_SUMMARY = Lazy(
+_SUMMARY = Gated(
     r"\b(main|principal|chief|central|primary|one actual|one real|one main) (point|news|idea|story|message|topic|thing|takeaway"
     r"|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
     r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
@@ -283,29 +392,101 @@ _SUMMARY = Lazy(
     r"|\bresume (the|this|that) (news|story|article|text|piece)\b"  # a learner's "resume" (résumer): summarise
     r"|\bwhat(s| is) the (actual |real |big |main |latest |whole )?news\b"
     r"|\bwhat(s| is) the (actual |real |whole )(story|deal|news)( here)?\W*$"
-    r"|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b"
+    r"|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b",
+    (
+        "tl",
+        "key ",
+        "sum ",
+        "big ",
+        "gist",
+        "one a",
+        "overv",
+        "whats",
+        "tell ",
+        "takea",
+        "what ",
+        "summa",
+        "in 2 ",
+        "in 3 ",
+        "main ",
+        "one m",
+        "chief",
+        "in a ",
+        "prima",
+        "one r",
+        "headl",
+        "centr",
+        "resum",
+        "princ",
+        "core ",
+        "in one",
+        "in two",
+        "in few",
+        "in brief",
+        "in three",
+        "in short",
+    ),
 )
-_OVERVIEW = Lazy(
+_OVERVIEW = Gated(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
     r"|has happened|did happen|became of|has become of|becomes of)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
     r"|\bwhat (did|does) (the story|the article|the text|the piece|it|the writer|the author) (say|says|report|tell us)"
     r"( that)? (happened|took place|went on)\b"
-    r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b"
+    r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b",
+    ("what",),
 )
-_HISTORY = Lazy(
+_HISTORY = Gated(
     r"\b(how|in what ways?) (did|has|have|does|do|had) (\w+ ){1,5}(chang|evolv|develop|transform|shift|grow|grew)"
     r"|\b(background|history|backstory|story) (of|to|behind|between)\b"
     r"|\bhow (\w+ ){1,6}(changed|evolved|developed|transformed|shifted|grew|has changed|has evolved)\b"
     r"|\bfrom (the |its |their )?(start|beginning|outset|founding|launch) (until|till|to|up to|up until) (now|today)\b"
     r"|\b(relationship|relations|dealings|tensions?|conflict|feud|beef|rift|dispute|falling out|problems?|issues?"
-    r"|trouble|fight|fighting) (between|with)\b"
+    r"|trouble|fight|fighting) (between|with)\b",
+    (
+        "how ",
+        "backs",
+        "issue",
+        "backg",
+        "deali",
+        "probl",
+        "relat",
+        "tensi",
+        "troub",
+        "rift ",
+        "falli",
+        "in wh",
+        "dispu",
+        "beef ",
+        "fight",
+        "from ",
+        "feud ",
+        "histo",
+        "story",
+        "confl",
+    ),
 )
 """A party's story over time ("how did Mogujie's business change?", "the background to the conflict between
 Alipay and Mogujie"): answered from the timeline events about the parties named."""
-_TIMELINE = Lazy(
+_TIMELINE = Gated(
     r"\btimeline\b|\bchronolog|\bsequence of events\b|\b(in|what|which) order\b|\bstep by step\b|\bhistory of\b"
-    r"|\bkey (events|dates|moments)\b|\bmain events\b|\bevents in order\b|\bhow did (it|things|events) unfold\b"
+    r"|\bkey (events|dates|moments)\b|\bmain events\b|\bevents in order\b|\bhow did (it|things|events) unfold\b",
+    (
+        "which",
+        "step ",
+        "main ",
+        "timel",
+        "seque",
+        "how d",
+        "event",
+        "chron",
+        "histo",
+        "in or",
+        "what ",
+        "key momen",
+        "key dates",
+        "key event",
+    ),
 )
 
 
@@ -598,14 +779,18 @@ def main_question(text: str) -> str:
     if polite and len(text[polite.end() :].split()) >= 3:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
     # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
-    text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
-    text = _PLAINLY.sub(" ", text)  # "explain in simple words how ...", "whats alimama? explain like im 15"
-    framed_by = _SOURCE_FRAME.match(text)
+    if " else" in text.lower():
+        text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
+    if _PLAIN_HINTS.search(text):
+        text = _PLAINLY.sub(
+            " ", text
+        )  # "explain in simple words how ...", "whats alimama? explain like im 15"
+    framed_by = _SOURCE_FRAME.match(text) if "," in text else None
     if framed_by and len(text[framed_by.end() :].split()) >= 4:
         text = text[
             framed_by.end() :
         ]  # "By Alipay's own figure, what share ... is left?": the story says whose
-    preamble = _PREAMBLE_BUT.match(text)
+    preamble = _PREAMBLE_BUT.match(text) if "but" in text.lower() else None
     if preamble and len(text[preamble.end() :].split()) >= 4 and not _POINTER.search(text[preamble.end() :]):
         text = text[preamble.end() :]  # "Please forgive my question, but why was Alibaba not happy ...?"
     wants = _ASKING.match(text)
@@ -715,6 +900,8 @@ _PLAINLY = Lazy(
     re.IGNORECASE,
 )
 """How plainly to answer ("in simple words", "explain like I'm 15"): every answer is plain, so it asks nothing."""
+_PLAIN_HINTS = re.compile(r"simple|plain|easy|basic|everyday|simpler|easier|like i|like im", re.IGNORECASE)
+"""Substrings one of which every match of `_PLAINLY` holds: most questions skip its search (and compiling it)."""
 _SOURCE_FRAME = Lazy(
     r"^\s*(by|going by|according to|per|using|taking) [\w']+('s)?( own)? (figures?|numbers?|count|estimate|account|claim"
     r"|data)\s*,\s*(?=(what|which|how|who|when|where|why|is|are|was|were|does|do|did)\b)",
