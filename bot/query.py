@@ -778,8 +778,10 @@ class Reader:
         if any(self.kinds.get(self.aliases.get((w,), "")) == "site" and w not in pair for w in raw):
             return raw  # another site is named: "the two sites" may be it and one of the pair
         for k in range(len(raw) - 1):
-            if raw[k] not in ("two", "2", "both"):
-                continue
+            if raw[k] not in ("two", "2", "both") or (
+                k and raw[k - 1] in WH_KIND and "marketplaces" in raw[k + 1 : k + 5]
+            ):
+                continue  # ("which two marketplaces host most retailers?" asks which two: not the pair's own)
             # "the two sites", "the two social shopping sites": up to three describing words before the noun
             # (in questions only: curated phrasings keep their words, and the weights they give)
             reach = k + 5 if described else k + 2

@@ -515,6 +515,10 @@ def test_trying_to_achieve_is_wanting(engine):
             "What does the article say took place in 2013?",
             "WeChat Payment",
         ),  # what it says happened: overview
+        (
+            "which two marketplaces hold most of China's online retailers?",
+            "Taobao and Tmall",
+        ),  # not the pair's
         # a learner's false friends: "pretend" (intend), "liberate" (release); "not contented" is unhappy
         ("Alibaba pretends to acquire Mogujie?", "rumour"),
         ("which APIs has Alipay liberated?", "series of APIs"),
