@@ -95,18 +95,9 @@ def decide(
             chosen = [c for c in chosen if not counted.isdisjoint(c.terms.vocabulary)]
     if STOPPING in reading.tokens and reading.qtype != "yesno":  # (a statement is shown what the record says)
         chosen = [c for c in chosen if not stopped_elsewhere(reading, c.terms)]
-    asked = name_meaning_asked(reading.joined) if reading.entities else None
-    if asked and not any((w,) in index.reader.aliases for w in asked.split()):
-        # "What does the word 'resume' mean in 'resume supporting Mogujie'?": a word no record glosses
-        glossed = set(words(chosen[0].terms.record.question)) if chosen else set()
-        if not glossed.issuperset(asked.split()):
-            return build(index, question, reading, sources=[], kind="decline", score=0.0, status="unknown",
-                         text=f'The story doesn\'t explain the word "{asked.strip()}".')  # fmt: skip
-        asked = None
-    if asked:
-        name = index.kb.entities[reading.entities[0]].name
-        return build(index, question, reading, sources=[], kind="decline", score=1.0, status="unknown",
-                     text=f'The story doesn\'t say what the name "{name}" means.')  # fmt: skip
+    meaning = _meaning_asked(index, question, reading, chosen)
+    if meaning:
+        return meaning
     if reading.attribute:
         # "What is the title of the QQ Tech report?": only a record speaking of titles answers; one answering
         # the rest says what the story does give
@@ -332,14 +323,32 @@ _ONLY_ASKING = frozenset({"reason", "caus", "explan", "motiv", "why"})
 """Terms that only say a reason is wanted: with nothing else named and nothing answered before, of what?"""
 
 
+def _meaning_asked(index: Index, question: str, reading: Query, chosen: list[Candidate]) -> Answer | None:
+    """ "What does the name Mogujie mean?": a translation the story never gives. "What does the word 'resume'
+    mean in 'resume supporting Mogujie'?" asks of a word, not the name beside it: declined unless the record
+    ranked first glosses that word."""
+    asked = name_meaning_asked(reading.joined) if reading.entities else None
+    if not asked:
+        return None
+    if any((w,) in index.reader.aliases for w in asked.split()):
+        name = index.kb.entities[reading.entities[0]].name
+        return build(index, question, reading, sources=[], kind="decline", score=1.0, status="unknown",
+                     text=f'The story doesn\'t say what the name "{name}" means.')  # fmt: skip
+    glossed = set(words(chosen[0].terms.record.question)) if chosen else set()
+    if glossed.issuperset(asked.split()):
+        return None
+    return build(index, question, reading, sources=[], kind="decline", score=0.0, status="unknown",
+                 text=f'The story doesn\'t explain the word "{asked.strip()}".')  # fmt: skip
+
+
 def _unknown_act(query: Query) -> bool:
     """ "Did Alibaba deny the rumour ...?": what the party named first is asked to have done is a verb the story
     never uses, so its yes or no about the rest does not settle it."""
-    words = query.words
-    if not words or words[0] not in _ASKING_AUX:
+    said = query.words
+    if not said or said[0] not in _ASKING_AUX:
         return False
     subject = next((v for v in query.values if v.kind == "entity" and v.start == 1), None)
-    return subject is not None and subject.end < len(words) and words[subject.end] in query.unknown
+    return subject is not None and subject.end < len(said) and said[subject.end] in query.unknown
 
 
 _ASKING_AUX = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "could", "can"})

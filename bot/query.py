@@ -321,7 +321,7 @@ class Reader:
         }
         """Stems of each entity's name and description, for "the payment app" and the like."""
         self._article_pairs = frozenset(
-            pair for sentence in kb.sentences.values() for pair in _pairs(words(sentence.text))
+            pair for sentence in kb.sentences.values() for pair in pairwise(words(sentence.text))
         )
         """Word pairs the article uses ("mobile app", "referral program"): such a description is read in its own
         words, which the records use."""
@@ -988,11 +988,6 @@ def _light_object(raw: list[str], told: frozenset[str]) -> set[int]:
 _SPEAK_NEXT = frozenset(
     {"the", "them", "it", "its", "their", "a", "an", "this", "that", "him", "her", "me", "us"}
 )
-
-
-def _pairs(said: list[str]) -> list[tuple[str, str]]:
-    """Neighbouring words, in order."""
-    return list(pairwise(said))
 
 
 def _distinct_name_parts(kb: StoryData, stopwords: frozenset[str]) -> dict[str, str]:
