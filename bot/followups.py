@@ -146,6 +146,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             checked = read(f"{typed.text.rstrip(' ?!.')} ({new_name})?")
             return Readings([replace(checked, qtype="yesno")], True, True)
         return Readings([read(new_name)], True, True)
+    if _figure_only(typed) and last.query is not None and last.query.qtype in ("how_many", "how_much"):
+        # "What's Alipay's market share? / So more than three quarters?": the figure, put to the last question
+        about = _without_figures(last.query, names=False)
+        checked = read(_cap(f"{typed.text.rstrip(' ?!.')} ({about})?"))
+        return Readings([replace(checked, qtype="yesno")], True, True)
     inside = None if typed.entities else OTHER_INSIDE.search(typed.text)
     if inside:
         # "and the other one?": the name the last answer gave beside what the last question was about
@@ -325,10 +330,22 @@ def substitute(index: Index, last: Turn, new: list[str]) -> str:
     return " ".join(out) if swapped else f"{last.resolved} ({name})"
 
 
-def _without_figures(query: Query) -> str:
-    """The words of a question with its figures and dates, and its names, left out: what it was about."""
-    spans = [(v.start, v.end) for v in query.values]
+def _without_figures(query: Query, names: bool = True) -> str:
+    """The words of a question with its figures and dates, and (unless kept) its names, left out: what it was
+    about."""
+    spans = [(v.start, v.end) for v in query.values if names or v.kind != "entity"]
     return " ".join(w for k, w in enumerate(query.words) if not any(a <= k < b for a, b in spans))
+
+
+def _figure_only(typed: Query) -> bool:
+    """True when a message is a figure and nothing else but words comparing it ("so like 60 percent?")."""
+    spans = [(v.start, v.end) for v in typed.values if v.kind != "entity"]
+    if not spans or typed.entities or typed.qtype not in (None, "yesno"):
+        return False
+    return all(
+        any(a <= s and e <= b for a, b in spans) or t in COMPARING
+        for t, (s, e) in zip(typed.tokens, typed.spans, strict=True)
+    )
 
 
 def _cap(text: str) -> str:

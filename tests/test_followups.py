@@ -414,3 +414,28 @@ def test_it_more_or_less_than_another_figure_is_told_of_the_last_answers(engine)
     assert ans.kind == "comparison" and "fewer" in ans.answer and not ans.answer.startswith(("Yes", "No")), (
         ans.answer
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "verdict"),
+    [
+        (
+            "What share of the mobile payments market does Alipay claim?",
+            "So more than three quarters?",
+            "Yes",
+        ),
+        ("How big is Alipay's share of mobile payments?", "so like 60 percent?", "No: the story says 80%"),
+        ("How many users has Alipay Wallet got?", "over 200 million?", "No: the story says 190 million"),
+    ],
+)
+def test_a_bare_figure_after_a_figure_is_put_to_the_last_question(engine, first, then, verdict):
+    """A message that is only a figure (and words comparing it) checks it against the last answer's figure."""
+    (_, ans), _ = chat(engine, first, then)
+    assert ans.status == "answered" and ans.answer.startswith(verdict)
+
+
+def test_words_before_a_bare_figure_say_what_it_is_of(engine):
+    """'And total accounts: 95 million, correct?' checks the accounts, not the users asked about before."""
+    (_, ans), _ = chat(engine, "How many monthly active users on mobile does Mogujie say it has?",
+                       "And total accounts: 95 million, correct?")  # fmt: skip
+    assert ans.answer.startswith("No") and "85 million" in ans.answer
