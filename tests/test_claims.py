@@ -168,6 +168,12 @@ def test_is_that_confirmed_follows_up_on_a_rumour(engine):
     assert ans.kind == "sourcing" and ans.answer.startswith("No") and "rumour" in ans.answer
 
 
+def test_an_outside_party_confirming_that_is_asked_of_the_last_answer(engine):
+    """'party' asks who confirms, not what a party did: the question is about the last answer's figure."""
+    ans = ask(engine, "How many accounts has Mogujie accumulated?", "Has any outside party confirmed that?")
+    assert ans.kind == "sourcing" and ans.record == "mogujie-accounts" and ans.answer.startswith("No")
+
+
 def test_a_rumour_with_no_named_source_is_not_given_one(engine):
     ans = ask(engine, "Who started the rumour that Alibaba wanted to buy Mogujie?")
     assert ans.status == "unknown" and "Nobody named" in ans.answer
