@@ -116,6 +116,12 @@ def decide(
         rec, name = other.terms.record, index.kb.entities[reading.entities[0]].name
         return build(index, question, reading, sources=[rec], kind="decline", score=other.score, status="unknown",
                      text=f"The story doesn't say that of {name}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+    dated = _dated_only(index, reading, ranked, threshold) if not (top and top.score >= threshold) else None
+    if dated:
+        # "In which month did Alipay announce its open strategy?": understood, and the story gives no month
+        rec = dated.terms.record
+        return build(index, question, reading, sources=[rec], kind="decline", score=dated.score, status="unknown",
+                     text=f"The story doesn't give the day or month. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
     if (
         top
         and not reading.entities
@@ -272,6 +278,20 @@ def stopped_elsewhere(query: Query, terms: RecordTerms) -> bool:
         ):
             return True
     return False
+
+
+def _dated_only(index: Index, reading: Query, ranked: list[Candidate], threshold: float) -> Candidate | None:
+    """The record saying when a thing happened, for a question wanting its day or month, which the record (only
+    a year or "earlier this year") was set aside for not giving."""
+    if reading.qtype != "when" or not reading.exact_date:
+        return None
+    for c in ranked:
+        rec = c.terms.record
+        if c.score < threshold:
+            break
+        if rec.asks == "when" and not rec.not_in_story and eligible(index, c, reading, None):
+            return c
+    return None
 
 
 def another_party(

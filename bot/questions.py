@@ -871,6 +871,7 @@ def main_question(text: str) -> str:
         and "," not in chosen[: second.start()]  # "Did Meilishuo, like Mogujie, have ...": an aside closes
         and _OPENING.match(chosen)
         and not _SCENE_CLAUSE.match(chosen.lower())  # "When Mogujie had 2000 stores, how many had Meilishuo?"
+        and len(re.findall(r"\w+", chosen[second.start() :])) > 2  # "..., which month?" says how it is asked
     ):
         chosen = (
             chosen[: second.start()] + "?"

@@ -353,3 +353,18 @@ def test_a_reason_asked_of_nothing_is_asked_back(engine):
     """ "What's the reason?" with nothing before it: the reason for what is never guessed."""
     ans = engine.answer("what's the reason?")
     assert ans.status == "clarify" and ans.answer.startswith("The reason for what"), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("On which day was Mogujie set up?", "mogujie-founded"),
+        ("What month did the two sites begin using WeChat Payment?", "wechat-adopted-when"),
+        ("When did Alipay reveal its open strategy this year, which month?", "alipay-open-strategy-when"),
+    ],
+)
+def test_a_day_or_month_the_story_does_not_give_is_declined_with_what_it_gives(engine, question, record):
+    """Understood, and only a year (or "earlier this year") is given: the story lacks the day, not a guess."""
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.record == record
+    assert ans.answer.startswith("The story doesn't give the day or month")
