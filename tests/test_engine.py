@@ -541,3 +541,17 @@ def test_shapes_of_asking_unwrap_to_a_plain_question(engine, question, needle):
 def test_an_overview_of_two_parties_tells_what_happened_between_them(engine):
     ans = engine.answer("what's the deal with mogujie and alipay?")
     assert ans.kind == "overview" and "resume" in ans.answer and "2011" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why were the referral earnings Mogujie got so meagre?",
+        "how come mogujie's referral cut was so slim",
+        "Why was earning from referrals a poor deal for Mogujie?",
+    ],
+)
+def test_words_for_too_little_read_as_limited(engine, question):
+    """'meagre', 'slim', 'poor' say what 'limited' says: the why of the referral business is asked."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == "mogujie-referral-limits"
