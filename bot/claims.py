@@ -1216,9 +1216,11 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         and rec.short_answer == "unknown"
         and (rec.asks != "why" or asks_reason(query.joined))
         and _NOT_KNOWN.isdisjoint(query.words)
+        and _GUESSED.isdisjoint(query.words)
         and (top.coverage >= bar and top.predicate >= bar)
     ):
-        # "Did Alipay explain why it resumed support?": what the story states is that nobody knows
+        # "Did Alipay explain why it resumed support?": what the story states is that nobody knows (though
+        # "Is there a rumour about why ...?" is answered yes by the guesses it reports)
         text = f"{_no(query)}: the article says it is not known. {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     if (
@@ -2056,6 +2058,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
 
 _NOT_KNOWN = frozenset({"nobody", "no", "not", "unknown", "unclear", "mystery", "uncertain"})
 """Words saying a thing is not known: a check carrying one agrees with a record that says so."""
+
+_GUESSED = frozenset({"rumour", "rumor", "rumours", "rumors", "speculation", "theory", "theories", "guess",
+                      "guesses", "suggestion", "suggestions", "possibility", "possibilities", "idea", "ideas"})  # fmt: skip
+"""Words asking whether a guess is reported: an unknown reason with rumoured ones answers yes."""
 
 _ORIGIN = Lazy(
     r"\b(started|start|spread|began|begin|circulated|leaked|put out|behind|made up|came up|source of|origin)\b"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from . import settings
 from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
 from .compiled import Record, TimelineEvent
-from .followups import OTHER_INSIDE, SUBJECT_PRONOUNS
+from .followups import ONLY_ASKING_WHY, OTHER_INSIDE, SUBJECT_PRONOUNS
 from .index import Index, RecordTerms
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
@@ -126,7 +126,7 @@ def decide(
         top
         and not reading.entities
         and reading.tokens
-        and set(reading.tokens) <= _ONLY_ASKING
+        and set(reading.tokens) <= ONLY_ASKING_WHY
         and not (last and last.record)
     ):
         # "Which could be the reason?" with nothing answered before: the reason for what is not said
@@ -337,10 +337,6 @@ _NAMED_LATER = Lazy(
     r"\b(the|these|those|both) (2|two|both) (sites|platforms|companies|firms|services|apps|startups)\b"
 )
 """'Once they had marketplaces, how do the two platforms earn?': the pronoun points at a phrase later on."""
-
-
-_ONLY_ASKING = frozenset({"reason", "caus", "explan", "motiv", "why"})
-"""Terms that only say a reason is wanted: with nothing else named and nothing answered before, of what?"""
 
 
 def _meaning_asked(index: Index, question: str, reading: Query, chosen: list[Candidate]) -> Answer | None:

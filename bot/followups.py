@@ -118,8 +118,9 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             than = f"{typed.text.rstrip(' ?!.')} than {index.kb.entities[others[0]].name}?"
             return Readings([read(than), typed], True, True)
     kinds_only = bool(typed.tokens) and all(t in index.reader.kind_terms for t in typed.tokens)
+    why_only = bool(typed.tokens) and set(typed.tokens) <= ONLY_ASKING_WHY and not typed.entities
     if (
-        (not typed.tokens or (kinds_only and (_THAT.search(typed.text) or len(typed.words) <= 4)))
+        (not typed.tokens or why_only or (kinds_only and (_THAT.search(typed.text) or len(typed.words) <= 4)))
         and question_type(joined)
         and not typed.forms & {"sourcing", "truefalse"}
     ):
@@ -287,6 +288,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
     return out
 
 
+ONLY_ASKING_WHY = frozenset({"reason", "caus", "explan", "motiv", "why"})
+"""Terms that only say a reason is wanted ("What's the reason?"): of the last question, or else of what?"""
 _BARE_WH = Lazy(r"(and |what about |how about )?[\w' ]+?,? (when|where|why|how many|how much|who)\b ?\??")
 """A name with nothing but a question word ("meilishuo when?", "and Meilishuo, how many?")."""
 

@@ -781,6 +781,11 @@ def main_question(text: str) -> str:
     # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
     if " else" in text.lower():
         text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
+    if _ANOTHER_REASON.search(text):
+        # "What other possible explanation is given ..., besides the buyout talk?": the reasons, of which the
+        # answer names the rest; the one set aside and the words setting it aside ask nothing more
+        text = _ANOTHER_REASON.sub("", _EXCEPT_TAIL.sub("", text))
+    text = _THEY_THINK.sub(r"\1", text)  # "the reason people think": the reasons guessed at are the reasons
     if _PLAIN_HINTS.search(text):
         text = _PLAINLY.sub(
             " ", text
@@ -894,6 +899,19 @@ _BESIDES_ELSE = Lazy(
     r" else\s+",
     re.IGNORECASE,
 )
+_ANOTHER_REASON = Lazy(
+    r"\b(other|another|any other|second|alternative)\s+((possible|potential|likely|plausible)\s+)?"
+    r"(?=(reasons?|explanations?|motives?|motivations?|causes?|theor(y|ies)|possibilit(y|ies))\b)",
+    re.IGNORECASE,
+)
+"""'other' before a word for a reason: one more of the reasons, which an answer giving all of them covers."""
+_THEY_THINK = Lazy(
+    r"\b(reasons?|explanations?|motives?|causes?) (that )?(people|they|folks|some|others|many|everyone)"
+    r" (think|believe|say|suspect|reckon|guess|give|suggest)\b",
+    re.IGNORECASE,
+)
+_EXCEPT_TAIL = Lazy(r",?\s+(besides|apart from|aside from|other than|except for)\s+[^,?]{1,60}(?=\?|$)", re.I)
+"""A closing phrase setting one thing aside ("..., besides the buyout talk?")."""
 _PLAINLY = Lazy(
     r"\b(in|with|using) (very |really )?(simple|plain|easy|basic|everyday|simpler|easier) (words|terms|english|language)\b"
     r"|[.?!,]?\s*\b(explain|say|tell)( it| that| this)? (to me )?like (i'?m|im|i am) (\d+|five|ten|a (kid|child|\d+ year old))\b"

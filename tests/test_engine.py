@@ -555,3 +555,23 @@ def test_words_for_too_little_read_as_limited(engine, question):
     """'meagre', 'slim', 'poor' say what 'limited' says: the why of the referral business is asked."""
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record == "mogujie-referral-limits"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What alternative motive is reported for Alipay supporting Mogujie again, other than a purchase?",
+        "Why did Alipay change course on Mogujie?",
+        "whats the reason people give for alipay backtracking on mogujie",
+    ],
+)
+def test_another_reason_and_a_change_of_course_ask_why_alipay_resumed(engine, question):
+    """'other' before a word for a reason, the thing set aside, 'people give', 'change course': the why."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == "alipay-resume-why"
+
+
+def test_is_there_a_rumour_about_why_is_answered_yes(engine):
+    """The reason is unknown, but the story reports guesses: asked whether there are any, the answer is yes."""
+    ans = engine.answer("Has there been any rumour about why Alipay reversed course?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes") and "rumour" in ans.answer

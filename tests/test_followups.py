@@ -439,3 +439,11 @@ def test_words_before_a_bare_figure_say_what_it_is_of(engine):
     (_, ans), _ = chat(engine, "How many monthly active users on mobile does Mogujie say it has?",
                        "And total accounts: 95 million, correct?")  # fmt: skip
     assert ans.answer.startswith("No") and "85 million" in ans.answer
+
+
+def test_another_possible_cause_asks_the_last_question_why(engine):
+    """ "What's another possible cause?" after a question about a reason: the reasons, all of them."""
+    (_, ans), _ = chat(
+        engine, "Is there a rumour about why Alipay took Mogujie back?", "what's another possible cause?"
+    )
+    assert ans.status == "answered" and ans.record == "alipay-resume-why"
