@@ -1098,7 +1098,15 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
             None  # nothing named to check against ("Can you write a poem for my cat?"), or an additive claim
         )
     fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.kind == "entity"]
-    if not fits or fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR:
+    if any(s > 0 and query.words[s - 1] in _PLACE_WORDS for s, _ in spans):
+        # "is mogujie from japan?": a place is put where the story gives a place, not a party
+        kinds = ctx.index.reader.kinds
+        fits = [c for c in fits if c.terms.value and kinds.get(c.terms.value.entity or "") == "place"]
+        fits = [c for c in fits if list(c.terms.record.entities[:1]) == list(rest.entities[:1])]
+        factor = settings.PLACE_CHECK_SCORE_FACTOR
+    else:
+        factor = settings.CHECK_SCORE_FACTOR
+    if not fits or fits[0].score < ctx.threshold * factor:
         return None
     top = fits[0]
     stated = top.terms.value
@@ -2058,6 +2066,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
 
 _NOT_KNOWN = frozenset({"nobody", "no", "not", "unknown", "unclear", "mystery", "uncertain"})
 """Words saying a thing is not known: a check carrying one agrees with a record that says so."""
+
+_PLACE_WORDS = frozenset({"from", "in", "based", "located", "headquartered", "hq"})
+"""Words before a name that make it a place ("from Japan", "based in Seoul")."""
 
 _GUESSED = frozenset({"rumour", "rumor", "rumours", "rumors", "speculation", "theory", "theories", "guess",
                       "guesses", "suggestion", "suggestions", "possibility", "possibilities", "idea", "ideas"})  # fmt: skip

@@ -868,7 +868,7 @@ def main_question(text: str) -> str:
         chosen = re.sub(r"^(whether|if)\b", "is it true that", rest, flags=re.IGNORECASE) + "?"
     cleft = _CLEFT.match(chosen)
     if cleft:
-        chosen = f"{cleft.group('named')} {cleft.group('rest')}"  # "Was it Xinhua that reported ...?"
+        chosen = f"is it true that {cleft.group('named')} {cleft.group('rest')}"  # "Was it Xinhua that ...?"
     second = _SECOND_QUESTION.search(chosen)
     if (
         second

@@ -85,6 +85,9 @@ story lacks it."""
 CHECK_SCORE_FACTOR = 0.85
 """A claim check compares against the record about the rest of the question; with the value taken out the
 question says less, so the bar is this share of the decline threshold."""
+PLACE_CHECK_SCORE_FACTOR = 0.5
+"""A place put to a named party ("is mogujie from japan?") is checked against the record giving that party's
+place, which "is mogujie from" matches only loosely: the name and the kind of value already pin it down."""
 
 PROPOSAL_COVERAGE = 0.5
 """A proposed answer naming nothing the story's answer does not is fair when the story's answer (or its

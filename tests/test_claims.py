@@ -1332,3 +1332,15 @@ def test_another_word_of_a_contrast_asked_as_well_is_not_refuted(engine):
     ans = ask(engine, "does Alipay have 80% of desktop payments too?")
     assert ans.status == "unknown" and "mobile" in ans.answer, ans.answer
     assert ask(engine, "Does Alipay have 80% of desktop payments?").answer.startswith("No")
+
+
+def test_was_it_x_that_did_it_is_checked_yes_or_no(engine):
+    """A cleft ("Was it QQ Tech that ...?") asks whether the one named did it: a yes, not the figures."""
+    ans = engine.answer("Was it QQ Tech which reported how many stores Mogujie had?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes") and ans.record == "stores-reporter"
+
+
+def test_a_place_the_story_never_gives_is_checked_against_the_place_it_gives(engine):
+    """'from Korea' puts a place where the story gives one (China), not where it gives a party."""
+    ans = engine.answer("Is Mogujie from Korea?")
+    assert ans.kind == "check" and ans.answer.startswith("No: the story says China")
