@@ -758,6 +758,13 @@ class Reader:
     def _before_the_change(self, raw: list[str]) -> list[str]:
         """ "Before it opened a marketplace, how did Mogujie make money?": the time before the story's turn is
         "originally", not a question about the marketplace."""
+        if "when" in raw:
+            joined = " ".join(raw)
+            back = _BACK_WHEN.search(joined)
+            if back:
+                # "how did it make money back when it was just a pinterest copy": its early days
+                start = len(joined[: back.start()].split())
+                raw = [*raw[:start], "originally"]
         if "before" not in raw:
             return raw
         joined = " ".join(raw)
@@ -949,6 +956,8 @@ def _predicative(raw: list[str], at: int) -> bool:
     )
 
 
+_BACK_WHEN = Lazy(r"\b(back when|when) (it|they|\w+) (was|were) (just|still|only|merely|basically) .*$")
+"""A closing clause of what a party was then ("back when it was just a pinterest copy"): its early days."""
 _SPAN_ASKED = Lazy(r"\bhow (long|many (years|months|weeks|days))\b")
 _BEFORE_TURN = Lazy(
     r"\bbefore (\w+ ){0,3}?(opened|launched|started|created|built|set up|went live with|had|got|opening|launching"

@@ -575,3 +575,9 @@ def test_is_there_a_rumour_about_why_is_answered_yes(engine):
     """The reason is unknown, but the story reports guesses: asked whether there are any, the answer is yes."""
     ans = engine.answer("Has there been any rumour about why Alipay reversed course?")
     assert ans.kind == "check" and ans.answer.startswith("Yes") and "rumour" in ans.answer
+
+
+def test_back_when_it_was_just_a_clause_sets_the_early_days(engine):
+    """A closing 'back when it was just ...' says when (its early days), not what is asked about."""
+    ans = engine.answer("How did Mogujie earn money back when it was still only a Pinterest clone?")
+    assert ans.status == "answered" and ans.record == "mogujie-early-revenue"
