@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from . import settings
+from . import glossary, settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
 from .decide import STOPPING, build, other_moment, stopped_elsewhere, unanchored_pronoun
@@ -62,6 +62,9 @@ class Context:
 
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
+    glossed = glossary.meaning(ctx.index, ctx.question, query)
+    if glossed:
+        return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
     if (
         query.qtype == "yesno"
         and not framed(query.joined)

@@ -1,0 +1,126 @@
+"""What a word or phrase of the article means ("What does 'e-tailers' mean?"), glossed from the language file's
+word groups and cited where the article uses it: the story's own words, explained in plainer ones."""
+
+from __future__ import annotations
+
+import re
+
+from .answers import Answer, Citation
+from .compiled import WordGroup
+from .index import Index
+from .patterns import Lazy
+from .query import ENTITY_PREFIX, Query
+from .text import fold, words
+
+_ASKED = Lazy(
+    r"\b(?:what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?[\"'](?P<a>[^\"']{2,40})[\"'] (?:mean|means)"
+    r"|(?:what is|what's|whats) (?:meant by|the meaning of) (?:the (?:word|phrase|term|expression) )?"
+    r"[\"'](?P<b>[^\"']{2,40})[\"']"
+    r"|(?:meaning|definition) of (?:the (?:word|phrase|term|expression) )?[\"'](?P<c>[^\"']{2,40})[\"']"
+    r"|what (?:does|do) the (?:word|phrase|term|expression) (?P<d>[\w-]+(?: [\w-]+){0,3}) mean\b)",
+    re.IGNORECASE,
+)
+"""A meaning asked of words singled out: quoted, or called a word or phrase."""
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_SHOWN = 3
+"""Plainer words shown for a phrase: enough to explain it, few enough to read."""
+
+
+def asked_phrase(question: str) -> str | None:
+    """The words whose meaning a question asks, if it singles some out."""
+    found = _ASKED.search(question.translate(_QUOTES))
+    if not found:
+        return None
+    return next(g for g in found.groups() if g).strip(" .,?!")
+
+
+def meaning(index: Index, question: str, reading: Query) -> Answer | None:
+    """The gloss of article words a question singles out, or None when they are a name, are not in the article,
+    or no word group explains them (then the question is answered as any other)."""
+    phrase = asked_phrase(question)
+    if not phrase:
+        return None
+    said = words(phrase)
+    tokens = index.reader.read(phrase, correct=False).tokens
+    if not said or all(t.startswith(ENTITY_PREFIX) for t in tokens):
+        return None  # "What does 'Mogujie' mean?": a name, which the story never translates
+    sentence = next((s for s in index.kb.sentences.values() if _contains(words(s.text), said)), None)
+    if sentence is None:
+        return None
+    glosses = _glosses(index, said)
+    if not glosses:
+        return None
+    if len(glosses) == 1 and glosses[0][0] == " ".join(said):
+        glosses = [(phrase, glosses[0][1])]  # the whole phrase, as the reader typed it ("e-tailers")
+    plain = "; ".join(f'"{part}" means {", ".join(plainer)}' for part, plainer in glosses)
+    start = fold(sentence.text).find(fold(phrase))
+    at, end = (
+        (sentence.start + start, sentence.start + start + len(phrase))
+        if start >= 0
+        else (sentence.start, sentence.end)
+    )
+    cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id, start=sentence.start,
+                    end=sentence.end, quote=sentence.text, span_start=at, span_end=end,
+                    span=sentence.text[at - sentence.start : end - sentence.start])  # fmt: skip
+    text = f'In the story, {plain}. The article uses it here: "{sentence.text}"'
+    return Answer(story=index.kb.id, question=question, status="answered", answer=text, confidence=0.9,
+                  citations=[cite], resolved=reading.text, kind="answer")  # fmt: skip
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def _glosses(index: Index, said: list[str]) -> list[tuple[str, list[str]]]:
+    """Each stretch of the phrase a word group holds, with the group's plainer words."""
+    groups = _groups(index)
+    out: list[tuple[str, list[str]]] = []
+    i = 0
+    while i < len(said):
+        for size in range(min(4, len(said) - i), 0, -1):
+            part = " ".join(said[i : i + size])
+            group = groups.get(part)
+            if group:
+                plainer = _plainer(index, group, part)
+                if plainer:
+                    out.append((part, plainer))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def _groups(index: Index) -> dict[str, WordGroup]:
+    """Every word and canonical of the synonym groups -> its group (built once per index)."""
+    cached: dict[str, WordGroup] | None = getattr(index, "_glossary_groups", None)
+    if cached is None:
+        cached = {}
+        for group in index.kb.synonyms:
+            if not group.canonical:
+                continue  # a group of words to ignore explains nothing
+            for w in (group.canonical, *group.words):
+                cached.setdefault(" ".join(words(w)), group)
+        index._glossary_groups = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _plainer(index: Index, group: WordGroup, part: str) -> list[str]:
+    """Words of the group other than the asked one and inflections of those shown: the canonical first when it
+    is an English word (some are shorthands: "getaround")."""
+    english = index.reader.speller.english.zipf
+    canonical = " ".join(words(group.canonical))
+    candidates = ([canonical] if canonical in english else []) + [" ".join(words(w)) for w in group.words]
+    out: list[str] = []
+    for w in candidates:
+        if w and _roots(w) not in {_roots(o) for o in [part, *out]}:
+            out.append(w)
+        if len(out) == _SHOWN:
+            break
+    return out
+
+
+def _roots(phrase: str) -> tuple[str, ...]:
+    """A phrase's words cut to three letters: inflections of one phrase share them ("cuts off", "cut off")."""
+    return tuple(w[:3] for w in phrase.split())

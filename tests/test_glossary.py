@@ -1,0 +1,48 @@
+"""What the article's own words mean: glossed from the language file's word groups, cited where the article
+uses them; names and words the article never uses are left to the rest of the answer path."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.glossary import asked_phrase
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("What does 'went live' mean?", "went live"),
+        ("what is the meaning of the word \u201cmajority\u201d", "majority"),
+        ('What is meant by "acquire" in paragraph seven?', "acquire"),
+        ("What does the term referral mean here?", "referral"),
+        ("What does Alipay do?", None),
+    ],
+)
+def test_the_words_singled_out_are_found(question, phrase):
+    assert asked_phrase(question) == phrase
+
+
+@pytest.mark.parametrize(
+    ("question", "plainer", "sentence"),
+    [
+        ("What does 'went live' mean?", "launch", "p5.s1"),
+        ("what's meant by 'the majority of' here", "most", "p2.s2"),
+        ("What does the phrase 'cut off' mean in the first paragraph?", "stop", "p1.s2"),
+    ],
+)
+def test_a_phrase_of_the_article_is_glossed_and_cited_where_it_is_used(engine, question, plainer, sentence):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("In the story, ")
+    assert plainer in ans.answer
+    assert ans.citations and ans.citations[0].sentence.endswith(sentence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the word 'Mogujie' mean?",  # a name: the story never translates it
+        "What does 'spaceship' mean?",  # not a word of the article
+    ],
+)
+def test_names_and_words_the_article_never_uses_are_not_glossed(engine, question):
+    assert not engine.answer(question).answer.startswith("In the story, ")
