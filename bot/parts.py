@@ -18,6 +18,8 @@ _ITEM_BREAK = Lazy(
 )
 """Where one item of a list ends: a semicolon, a comma before a new clause or noun phrase, "and" before a
 wh-clause ("... and how it earned money")."""
+_LISTED_BREAK = Lazy(rf"{_ITEM_BREAK.source}|\s+and\s+(?=(?:the|its|their|his|her)\b)", re.I)
+"""Where an item of a list after a lead ends: as above, or "and" before a noun phrase ("X and its Y")."""
 _THAT_CHECK = Lazy(
     r"^(?P<lead>.*?\b(?:confirm|check|verify|is it true|is it correct|true)\b(?: for me)?) that (?P<first>.+?),?"
     r" and that (?P<second>.+?)\W*$",
@@ -50,7 +52,8 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
         lead, body = found.group("lead").strip(), found.group("body")
     else:
         lead, body = "", text
-    items = [_clean(p) for p in _ITEM_BREAK.split(body)]
+    # after a lead ("Two numbers for my notes: X and its Y?"), "and" before a noun phrase ends an item too
+    items = [_clean(p) for p in (_LISTED_BREAK if lead else _ITEM_BREAK).split(body)]
     items = [p for p in items if len(p.split()) >= _MIN_ITEM_WORDS]
     if not 2 <= len(items) <= _MAX_PARTS:
         return None

@@ -75,3 +75,12 @@ def test_a_lead_before_a_dash_is_what_the_parts_are_about(engine):
         "Quick one for the show - how many stores did Mogujie have five months in, and who ran the referral scheme?"
     )
     assert ans.status == "answered" and "2000" in ans.answer and "Alibaba" in ans.answer, ans.answer
+
+
+def test_after_a_lead_and_before_a_noun_phrase_ends_an_item(engine):
+    """'Quick stats please: X and its Y?': two noun phrases after a colon are two parts, each answered."""
+    ans = engine.answer(
+        "Quick stats please: Mogujie's accumulated accounts and its monthly active mobile users?"
+    )
+    assert ans.status == "answered"
+    assert "(1)" in ans.answer and "85 million" in ans.answer and "35 million" in ans.answer
