@@ -447,3 +447,10 @@ def test_another_possible_cause_asks_the_last_question_why(engine):
         engine, "Is there a rumour about why Alipay took Mogujie back?", "what's another possible cause?"
     )
     assert ans.status == "answered" and ans.record == "alipay-resume-why"
+
+
+def test_what_a_move_allowed_asks_what_they_are_able_to_do(engine):
+    """'allow', 'as a result' ask what the sites became able to do: the commissions they can now charge."""
+    (_, ans), _ = chat(engine, "Which two sites opened marketplaces at the end of 2013?",
+                       "so what did that allow them to do?")  # fmt: skip
+    assert ans.status == "answered" and "transaction-based commissions" in ans.answer
