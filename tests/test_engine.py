@@ -581,3 +581,12 @@ def test_back_when_it_was_just_a_clause_sets_the_early_days(engine):
     """A closing 'back when it was just ...' says when (its early days), not what is asked about."""
     ans = engine.answer("How did Mogujie earn money back when it was still only a Pinterest clone?")
     assert ans.status == "answered" and ans.record == "mogujie-early-revenue"
+
+
+@pytest.mark.parametrize(
+    "question", ["Mogujie gained money how, at the start?", "mogujie gaining money how at first"]
+)
+def test_a_how_left_in_place_still_asks_how(engine, question):
+    """Learners leave the question word where the answer goes ("Mogujie made its money how, at first?")."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.kind == "answer" and "commissions" in ans.answer, ans.answer
