@@ -83,6 +83,15 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if last is None:
         return plain
     read = index.read
+    if (
+        last.query is not None
+        and "summary" in last.query.forms
+        and not last.query.entities
+        and not typed.entities
+        and _STORY_IT.search(typed.text)
+    ):
+        # "What is the story mainly about? / Who wrote it?": "it" is the story itself
+        return Readings([read(_STORY_IT.sub("the article", typed.text, count=1))], True, True)
     # "did it use the same one?" asks something of its own; "and the other one, Meilishuo - same?" does not
     fillers = frozenset() if AUXILIARIES.intersection(typed.words) else _ELLIPSIS_FILLERS
     asked = [t for t in typed.tokens if not t.startswith(ENTITY_PREFIX) and t not in fillers]
@@ -290,6 +299,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
 
 ONLY_ASKING_WHY = frozenset({"reason", "caus", "explan", "motiv", "why"})
 """Terms that only say a reason is wanted ("What's the reason?"): of the last question, or else of what?"""
+_STORY_IT = Lazy(r"\bit\b", re.IGNORECASE)
+""""It" after a question about the story as a whole: the story."""
 _BARE_WH = Lazy(r"(and |what about |how about )?[\w' ]+?,? (when|where|why|how many|how much|who)\b ?\??")
 """A name with nothing but a question word ("meilishuo when?", "and Meilishuo, how many?")."""
 

@@ -454,3 +454,8 @@ def test_what_a_move_allowed_asks_what_they_are_able_to_do(engine):
     (_, ans), _ = chat(engine, "Which two sites opened marketplaces at the end of 2013?",
                        "so what did that allow them to do?")  # fmt: skip
     assert ans.status == "answered" and "transaction-based commissions" in ans.answer
+
+
+def test_it_after_a_question_about_the_whole_story_is_the_story(engine):
+    (_, ans), _ = chat(engine, "What's the gist of this story?", "ok and who wrote it?")
+    assert ans.status == "answered" and ans.record == "author-who"
