@@ -130,7 +130,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = complement(ctx, query)
         if found:
             return found
-    if query.qtype in ("how_much", "what"):  # "what is the MAU-to-registered ratio": "what" far from "ratio"
+    if query.qtype in ("how_much", "what") or (
+        "comparison" in query.forms and query.qtype != "yesno" and not _SHARE_WORDS.isdisjoint(query.words)
+    ):  # "what is the MAU-to-registered ratio": "what" far from "ratio"; "MAU as a percentage of accounts?"
         found = count_share(ctx, query)
         if found:
             return found

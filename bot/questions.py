@@ -284,8 +284,11 @@ _COMPARISON = Gated(
     r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many times\b|\btimes (more|bigger|larger|as|higher)\b"
     r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
-    r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b",
+    r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
+    r"|\bas an? (percentage|percent|share|proportion|fraction) of\b|\bdivided by\b|\bwhat multiple\b",
     (
+        "as a",
+        "divid",
         "vs",
         "who",
         "more",

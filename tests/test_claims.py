@@ -1347,3 +1347,9 @@ def test_a_place_the_story_never_gives_is_checked_against_the_place_it_gives(eng
     """'from Korea' puts a place where the story gives one (China), not where it gives a party."""
     ans = engine.answer("Is Mogujie from Korea?")
     assert ans.kind == "check" and ans.answer.startswith("No: the story says China")
+
+
+def test_one_count_as_a_percentage_of_another_is_computed(engine):
+    """'X as a percentage of Y': the share computed from the two counts the story gives, marked as computed."""
+    ans = engine.answer("Mogujie's monthly mobile users as a share of its total accounts?")
+    assert ans.kind == "comparison" and ans.answer.startswith("About 41%") and "computed" in ans.answer
