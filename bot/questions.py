@@ -868,6 +868,9 @@ def main_question(text: str) -> str:
     if embedded and len(embedded.group("rest").split()) >= 3:
         # "Does the writer actually know why Alipay changed its mind?": what is asked is the question inside
         rest = embedded.group("rest").rstrip(" ?!.,")
+        if _REASON_IS_SAID.match(rest):
+            # "Does the article say the reason ... is still unknown?": what is said of the reason is checked
+            rest = f"whether {rest}"
         rest = re.sub(r"^(the )?reasons? (that |why )?", "why ", rest, flags=re.IGNORECASE)
         chosen = re.sub(r"^(whether|if)\b", "is it true that", rest, flags=re.IGNORECASE) + "?"
     cleft = _CLEFT.match(chosen)
@@ -974,6 +977,12 @@ _CLEFT = Lazy(
     re.IGNORECASE,
 )
 """'Was it Xinhua that reported the store numbers?': a claim that the one named did it."""
+_REASON_IS_SAID = Lazy(
+    r"^(the )?reasons? .*\b(is|was|are|were|remains?) (still |as yet |yet |not )?(unknown|known|unclear|clear|a mystery"
+    r"|a rumou?r|confirmed|uncertain|certain)\b",
+    re.IGNORECASE,
+)
+"""A that-clause saying something of the reason ("the reason ... is still unknown"), not a question inside."""
 _TELLS_INSIDE = Lazy(
     r"^(so |but |and |ok |okay )?((does|do|did|can|could|has|have|had) )?(the writer|the author|the article|the story"
     r"|the piece|the journalist|the reporter|the text|anyone|anybody|someone|somebody|we|they|people|she|he"

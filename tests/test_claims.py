@@ -1353,3 +1353,9 @@ def test_one_count_as_a_percentage_of_another_is_computed(engine):
     """'X as a percentage of Y': the share computed from the two counts the story gives, marked as computed."""
     ans = engine.answer("Mogujie's monthly mobile users as a share of its total accounts?")
     assert ans.kind == "comparison" and ans.answer.startswith("About 41%") and "computed" in ans.answer
+
+
+def test_a_statement_about_the_reason_inside_does_the_article_say_is_checked(engine):
+    """'Does the story say the reason ... is unclear?' checks what is said of the reason: yes, it is unknown."""
+    ans = engine.answer("Does the story say the reason for Alipay's return is still unclear?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes") and ans.record == "alipay-resume-why"
