@@ -800,8 +800,24 @@ def main_question(text: str) -> str:
             framed_by.end() :
         ]  # "By Alipay's own figure, what share ... is left?": the story says whose
     preamble = _PREAMBLE_BUT.match(text) if "but" in text.lower() else None
-    if preamble and len(text[preamble.end() :].split()) >= 4 and not _POINTER.search(text[preamble.end() :]):
+    if (
+        preamble
+        and len(text[preamble.end() :].split()) >= 4
+        and (
+            _APOLOGY.search(
+                text[: preamble.end()]
+            )  # "Forgive my ignorance, but ...": nothing to point back to
+            or not _POINTER.search(_DUMMY_IT.sub("", text[preamble.end() :]))
+        )
+    ):
         text = text[preamble.end() :]  # "Please forgive my question, but why was Alibaba not happy ...?"
+        polite = _COURTESY_START.match(text)
+        if polite and len(text[polite.end() :].split()) >= 3:
+            text = text[polite.end() :]  # "..., but could you kindly tell me in what year ...?"
+    checking = _AM_I_RIGHT.match(text)
+    if checking and len(text[checking.end() :].split()) >= 3:
+        # "Am I correct in understanding that X?", "Is it right to say that X, or have I got that muddled?"
+        text = "is it true that " + _OR_AM_I_WRONG.sub("", text[checking.end() :])
     wants = _ASKING.match(text)
     if wants and len(text[wants.end() :].split()) >= 3 and "?" not in text[: wants.start(1)]:
         # "hello i read that alipay have a wallet app and i want to ask how many people is using this app": what
@@ -896,7 +912,8 @@ def main_question(text: str) -> str:
 
 _ASKING = Lazy(
     r"^.{0,200}?\b(i want to ask|i would like to ask|i'd like to ask|i wanted to ask|i want to know|i would like to"
-    r" know|i'd like to know|i wanted to know|my question is|i wonder|i was wondering|i need to know)\b[,:]?\s*"
+    r" know|i'd like to know|i wanted to know|my question is|i wonder|i was wondering|i need to know"
+    r"|i (should|would|'d) (very much |really |so much |much )?like to (know|ask))\b[,:]?\s*"
     r"(if |whether |about )?",
     re.IGNORECASE,
 )
@@ -946,6 +963,28 @@ _PREAMBLE_BUT = Lazy(
 """A clause about the asker or the asking before ", but" and a question ("Please forgive my question, but ...",
 "I hope this isn't silly, but ..."): it asks nothing itself."""
 _POINTER = Lazy(r"\b(this|that|it|its|they|them|these|those)\b", re.IGNORECASE)
+_APOLOGY = Lazy(
+    r"\b(forgive|sorry|excuse|pardon|apologi[sz]e|silly|stupid|dumb|bother|trouble|ignorance|naive|basic)\b",
+    re.IGNORECASE,
+)
+"""A preamble apologising for the question: it names nothing a pointer after it could mean."""
+_DUMMY_IT = Lazy(
+    r"\bit (is|was) (alleged|said|rumou?red|reported|claimed|true|known|thought|believed|suggested)( that)?\b",
+    re.IGNORECASE,
+)
+"""An "it" that points at nothing ("in what year it is alleged that ..."): no preamble it could point back to."""
+_AM_I_RIGHT = Lazy(
+    r"^\s*(am i (correct|right)( in (understanding|thinking|saying|believing)| to (say|think|believe))?"
+    r"|is it (right|correct|fair|accurate) to (say|think)|would i be (right|correct)( in (saying|thinking)| to say)?"
+    r"|do i understand (correctly|rightly|right))( that)?\s+",
+    re.IGNORECASE,
+)
+"""A reader asking whether they have it right: the statement after it is what is checked."""
+_OR_AM_I_WRONG = Lazy(
+    r",?\s+or (have i (got|gotten) (that|it|this) (muddled|wrong|mixed up|confused)|am i (wrong|mistaken|confused)"
+    r"|did i (get|misunderstand|misread) (that|it|this)( wrong)?)\W*$",
+    re.IGNORECASE,
+)
 _ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me)\b.*$", re.IGNORECASE)
 """A clause after the question about the reader ("..., i read the paragraph but the english is hard for me")."""
 _COURTESY_START = Lazy(
@@ -988,7 +1027,7 @@ _TELLS_INSIDE = Lazy(
     r"|the piece|the journalist|the reporter|the text|anyone|anybody|someone|somebody|we|they|people|she|he"
     r"|tracey xiang)( (actually|really|even|ever|exactly|truly|yet))? (know|knows|explain|explains|explained|say|says"
     r"|said|tell|tells|told|reveal|reveals|revealed|give|gives|given|state|states|stated)( us| me)?( (exactly|for sure"
-    r"|really|precisely))?"
+    r"|really|precisely))?( anything)?( about| on)?"
     r" (?P<rest>(why|when|who|where|how|what|whether|if|the reasons?)\b.*?)(,? (yeah|right|eh|no|correct)\W*)?$",
     re.IGNORECASE,
 )

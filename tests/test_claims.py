@@ -1359,3 +1359,32 @@ def test_a_statement_about_the_reason_inside_does_the_article_say_is_checked(eng
     """'Does the story say the reason ... is unclear?' checks what is said of the reason: yes, it is unknown."""
     ans = engine.answer("Does the story say the reason for Alipay's return is still unclear?")
     assert ans.kind == "check" and ans.answer.startswith("Yes") and ans.record == "alipay-resume-why"
+
+
+@pytest.mark.parametrize(
+    ("message", "inner"),
+    [
+        (
+            "Sorry for the basic question, but could you please tell me when it is said that these sites got their own marketplaces?",
+            "when it is said that these sites got their own marketplaces?",
+        ),
+        (
+            "Would I be right in thinking that Mogujie began in 2011?",
+            "is it true that Mogujie began in 2011?",
+        ),
+        (
+            "Is it fair to say that Meilishuo had 1000 stores, or am I mistaken?",
+            "is it true that Meilishuo had 1000 stores",
+        ),
+        (
+            "I would really like to know whether the article says anything about why Alibaba was unhappy.",
+            "why Alibaba was unhappy?",
+        ),
+    ],
+)
+def test_polite_and_checking_frames_leave_the_question_inside(message, inner):
+    """An apology before ', but', 'Am I right that ...', 'I should like to know whether the article says anything
+    about ...': the question inside is what is asked."""
+    from bot.questions import main_question
+
+    assert main_question(message) == inner
