@@ -164,7 +164,12 @@ class Speller:
         zipf = self.english.zipf.get(word)
         if zipf is not None:
             return self._dominated(word, zipf, opens_question) or word
-        return self._regular_form(word) or self._from_known(word) or self._from_english(word) or word
+        regular = self._regular_form(word)
+        if regular:
+            # "fonded" is a slip of "founded" before it is a learner's past of "fond"
+            near = self._from_known(word)
+            return near if near and near.endswith("ed") and _one_slip(word, near) else regular
+        return self._from_known(word) or self._from_english(word) or word
 
     def _regular_form(self, word: str) -> str | None:
         """ "cutted", "buyed", "payed": a learner's regular past of a verb the story uses, read as the verb."""

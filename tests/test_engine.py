@@ -590,3 +590,11 @@ def test_a_how_left_in_place_still_asks_how(engine, question):
     """Learners leave the question word where the answer goes ("Mogujie made its money how, at first?")."""
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.kind == "answer" and "commissions" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Why did Alipay kick Mogujie out a year ago?", "when did alipay ghost mogujie"]
+)
+def test_slang_for_cutting_off_reads_as_stop(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record in ("alipay-cutoff-why", "alipay-cutoff-when"), ans.answer

@@ -235,3 +235,9 @@ def test_a_rare_word_one_slip_from_a_common_one_among_many_is_fixed(engine):
     assert engine.answer("who wrote ths").record == "author-who"
     # a name said syllable by syllable is read before the syllables are "fixed" ("goo" is no "good")
     assert engine.answer("when was mo goo jay founded").record == "mogujie-founded"
+
+
+def test_a_slip_of_a_known_past_form_beats_a_learners_regular_past(engine):
+    """'fonded' is one slip from 'founded' (a word of the story) before it is a regular past of 'fond'."""
+    ans = engine.answer("was mogujie fonded in 2011?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")
