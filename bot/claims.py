@@ -1241,9 +1241,28 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         and not crossed
         and ((top.coverage >= bar and top.predicate >= bar) or _quoted_whole(ctx, query, top))
     ):
+        if _opposite(ctx, query, rec):
+            # "Was Alibaba happy about the sites?" of "Alibaba didn't seem happy ...": the story says the opposite
+            text = f"{_no(query)}: {rec.answer}"
+            return build(
+                ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score
+            )
         text = f"{_yes(query, rec.says)}: {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     return None
+
+
+def _opposite(ctx: Context, query: Query, rec: Record) -> bool:
+    """True when the record's answer says the opposite of a word the question asserts: it has "unhappy" (read
+    from "didn't seem happy") where the question has "happy", or the other way round."""
+    said = set(ctx.index.reader.read(rec.answer, correct=False).tokens)
+    asked = set(query.tokens)
+    return any(
+        ("un" + t in said and "un" + t not in asked)
+        or (t.startswith("un") and t[2:] in said and t not in said)
+        for t in asked
+        if len(t) > 3 and not t.startswith(ENTITY_PREFIX)
+    )
 
 
 def _quoted_whole(ctx: Context, query: Query, top: Candidate) -> bool:

@@ -1388,3 +1388,16 @@ def test_polite_and_checking_frames_leave_the_question_inside(message, inner):
     from bot.questions import main_question
 
     assert main_question(message) == inner
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was Alibaba glad that shoppers browsed on social shopping sites?", "No"),
+        ("Was Alibaba unhappy that shoppers browsed on social shopping sites?", "Yes"),
+    ],
+)
+def test_a_check_the_story_says_the_opposite_of_is_a_no(engine, question, verdict):
+    """ "didn't seem happy" answers "was it glad?" with No, though every word of the question matches."""
+    ans = engine.answer(question)
+    assert ans.kind == "check" and ans.answer.startswith(verdict), ans.answer
