@@ -178,11 +178,12 @@ class Index:
     def contrasted(self, query: Query, terms: RecordTerms) -> bool:
         """True when the question names one word of a contrast set and the record only another of it."""
         groups = self.contrast_groups
+        # one asking for the whole ("overall", "in total") is not answered by a figure for one part ("mobile
+        # payments", "monthly users")
+        if query.asks_whole and terms.value and (terms.value.unit & groups).difference(query.tokens):
+            return True
         if groups.isdisjoint(query.tokens):
-            # most questions name no contrasted word; one asking for the whole ("overall", "in total") is
-            # not answered by a figure for one part ("mobile payments", "monthly users")
-            unit = terms.value.unit if terms.value else frozenset()
-            return query.asks_whole and bool(unit & groups)
+            return False  # most questions name no contrasted word
         asked = set(query.tokens)
         for group in self.contrasts:
             if (group & asked) - terms.vocabulary and group & terms.vocabulary:

@@ -369,3 +369,16 @@ def test_a_day_or_month_the_story_does_not_give_is_declined_with_what_it_gives(e
     ans = engine.answer(question)
     assert ans.status == "unknown" and ans.record == record
     assert ans.answer.startswith("The story doesn't give the day or month")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of the global mobile payments market does Alipay have?",
+        "What's Alipay's global share of the payments market?",
+    ],
+)
+def test_a_share_for_another_scope_than_the_storys_is_not_answered_with_chinas(engine, question):
+    """The story gives Alipay's share of China's market: a global share is not that figure."""
+    ans = engine.answer(question)
+    assert ans.status != "answered" and "80%" not in ans.answer, ans.answer
