@@ -760,6 +760,7 @@ def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    text = _SHEET_MARKS.sub("", _SHEET_LABEL.sub("", text))  # "Q2. Name the company ... (1 mark)"
     guess = _GUESS_THEN_WH.search(text)
     if guess and len(text[guess.end() :].split()) >= 3:
         # "Meilishuo - is it a shop or what kind of company is it?": the guess gives way to the open question
@@ -910,6 +911,10 @@ def main_question(text: str) -> str:
     return chosen
 
 
+_SHEET_LABEL = Lazy(r"^\s*(q(uestion)?\s*\d{1,2}[a-z]?|\d{1,2}[a-z]?|[a-h])\s*[.):]\s+(?=\S)", re.IGNORECASE)
+"""A worksheet's label before a question copied from it ("Q2.", "Question 3:", "4)", "b)")."""
+_SHEET_MARKS = Lazy(r"\s*[(\[]\s*\d{1,2}\s*(marks?|points?|pts?)\s*[)\]]\s*$", re.IGNORECASE)
+"""A worksheet's marks after a question ("(1 mark)", "[2 points]")."""
 _ASKING = Lazy(
     r"^.{0,200}?\b(i want to ask|i would like to ask|i'd like to ask|i wanted to ask|i want to know|i would like to"
     r" know|i'd like to know|i wanted to know|my question is|i wonder|i was wondering|i need to know"

@@ -1401,3 +1401,25 @@ def test_a_check_the_story_says_the_opposite_of_is_a_no(engine, question, verdic
     """ "didn't seem happy" answers "was it glad?" with No, though every word of the question matches."""
     ans = engine.answer(question)
     assert ans.kind == "check" and ans.answer.startswith(verdict), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "inner"),
+    [
+        (
+            "Q4. In which year did Alipay stop supporting Mogujie? (2 marks)",
+            "In which year did Alipay stop supporting Mogujie?",
+        ),
+        ("question 7: who reported the store figures", "who reported the store figures"),
+        ("c) What is Alimama? [1 point]", "What is Alimama?"),
+    ],
+)
+def test_a_worksheets_label_and_marks_are_not_part_of_the_question(message, inner):
+    from bot.questions import main_question
+
+    assert main_question(message) == inner
+
+
+def test_a_question_copied_from_a_worksheet_is_answered(engine):
+    ans = engine.answer("Q6. Which company runs Alipay? (1 mark)")
+    assert ans.status == "answered" and "Alibaba" in ans.answer
