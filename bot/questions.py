@@ -790,6 +790,9 @@ def main_question(text: str) -> str:
         # "What other possible explanation is given ..., besides the buyout talk?": the reasons, of which the
         # answer names the rest; the one set aside and the words setting it aside ask nothing more
         text = _ANOTHER_REASON.sub("", _EXCEPT_TAIL.sub("", text))
+    if _WHY_OPENING.match(text):
+        # "why did they build marketplaces instead of just sending traffic to Taobao": the road not taken
+        text = _INSTEAD_TAIL.sub("", text)
     text = _THEY_THINK.sub(r"\1", text)  # "the reason people think": the reasons guessed at are the reasons
     if _PLAIN_HINTS.search(text):
         text = _PLAINLY.sub(
@@ -939,6 +942,9 @@ _THEY_THINK = Lazy(
     r" (think|believe|say|suspect|reckon|guess|give|suggest)\b",
     re.IGNORECASE,
 )
+_WHY_OPENING = Lazy(r"^\s*(why|how come)\b", re.IGNORECASE)
+_INSTEAD_TAIL = Lazy(r",?\s+(instead of|rather than)\s+[^,?]{3,80}(?=\?|$)", re.IGNORECASE)
+"""A closing "instead of ..." in a why-question: the alternative set aside, not part of what is explained."""
 _EXCEPT_TAIL = Lazy(r",?\s+(besides|apart from|aside from|other than|except for)\s+[^,?]{1,60}(?=\?|$)", re.I)
 """A closing phrase setting one thing aside ("..., besides the buyout talk?")."""
 _PLAINLY = Lazy(

@@ -598,3 +598,11 @@ def test_a_how_left_in_place_still_asks_how(engine, question):
 def test_slang_for_cutting_off_reads_as_stop(engine, question):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record in ("alipay-cutoff-why", "alipay-cutoff-when"), ans.answer
+
+
+def test_a_why_question_closing_on_instead_of_asks_the_why(engine):
+    """'... rather than X' names the road not taken: the why of what was done is asked."""
+    ans = engine.answer(
+        "How come the two sites opened marketplaces of their own rather than relying on Alimama payouts?"
+    )
+    assert ans.status == "answered" and ans.record == "marketplaces-why", ans.answer
