@@ -1255,7 +1255,10 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
 def _opposite(ctx: Context, query: Query, rec: Record) -> bool:
     """True when the record's answer says the opposite of a word the question asserts: it has "unhappy" (read
     from "didn't seem happy") where the question has "happy", or the other way round."""
-    said = set(ctx.index.reader.read(rec.answer, correct=False).tokens)
+    reader = ctx.index.reader
+    said = ctx.index.derived(
+        ("answer", rec.id), lambda: frozenset(reader.read(rec.answer, correct=False).tokens)
+    )
     asked = set(query.tokens)
     return any(
         ("un" + t in said and "un" + t not in asked)
@@ -1996,7 +1999,13 @@ terms ("established" is "founded", "attributes" are "features")."""
 def sourcing(ctx: Context, query: Query) -> Answer | None:
     """Who says a fact, and whether the story settles it: from the record's attribution."""
     index = ctx.index
-    strip = set(index.reader.read(" ".join(sorted(_SOURCING_WORDS)), correct=False).tokens)
+    # (the sourcing words as terms: reading them costs most of a millisecond, so once per story)
+    strip = set(
+        index.derived(
+            "sourcing",
+            lambda: frozenset(index.reader.read(" ".join(sorted(_SOURCING_WORDS)), correct=False).tokens),
+        )
+    )
     unknown = {_stem_of(w) for w in query.unknown} | _name_parts(ctx, query)
     strip |= {ENTITY_PREFIX + e for e in index.reader.authors}  # "does the writer say": the article's voice
     settling = {

@@ -28,6 +28,11 @@ _SHOWN = 3
 
 def asked_phrase(question: str) -> str | None:
     """The words whose meaning a question asks, if it singles some out."""
+    lowered = question.lower()
+    if "mean" not in lowered and "definition" not in lowered:
+        return (
+            None  # every way of asking says "mean", "meaning", "meant" or "definition": most questions don't
+        )
     found = _ASKED.search(question.translate(_QUOTES))
     if not found:
         return None
@@ -94,16 +99,17 @@ def _glosses(index: Index, said: list[str]) -> list[tuple[str, list[str]]]:
 
 def _groups(index: Index) -> dict[str, WordGroup]:
     """Every word and canonical of the synonym groups -> its group (built once per index)."""
-    cached: dict[str, WordGroup] | None = getattr(index, "_glossary_groups", None)
-    if cached is None:
-        cached = {}
-        for group in index.kb.synonyms:
-            if not group.canonical:
-                continue  # a group of words to ignore explains nothing
-            for w in (group.canonical, *group.words):
-                cached.setdefault(" ".join(words(w)), group)
-        index._glossary_groups = cached  # type: ignore[attr-defined]
-    return cached
+    return index.derived("glossary", lambda: _build_groups(index))
+
+
+def _build_groups(index: Index) -> dict[str, WordGroup]:
+    out: dict[str, WordGroup] = {}
+    for group in index.kb.synonyms:
+        if not group.canonical:
+            continue  # a group of words to ignore explains nothing
+        for w in (group.canonical, *group.words):
+            out.setdefault(" ".join(words(w)), group)
+    return out
 
 
 def _plainer(index: Index, group: WordGroup, part: str) -> list[str]:

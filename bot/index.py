@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 
 from . import settings
 from .answers import Sentence
 from .compiled import Record, StoryData, TimelineEvent
 from .query import ENTITY_PREFIX, Query, Reader, Value, short_value
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -174,6 +178,14 @@ class Index:
     def weight(self, token: str) -> float:
         """How much a term says about which record is meant: rare terms say more (IDF)."""
         return self.idf.get(token, self.unknown_idf)
+
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
+        """Data derived from the story alone, built on first use and kept with this index (never per question):
+        what only some answer paths need, so building it at load would slow every start."""
+        memo: dict[Hashable, Any] = self.__dict__.setdefault("_derived", {})
+        if key not in memo:
+            memo[key] = build()
+        return cast(T, memo[key])
 
     def contrasted(self, query: Query, terms: RecordTerms) -> bool:
         """True when the question names one word of a contrast set and the record only another of it."""

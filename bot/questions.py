@@ -760,7 +760,10 @@ def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
-    text = _SHEET_MARKS.sub("", _SHEET_LABEL.sub("", text))  # "Q2. Name the company ... (1 mark)"
+    if any(c in text[:14] for c in ".):"):
+        text = _SHEET_LABEL.sub("", text)  # "Q2. Name the company that operates Alipay."
+    if text.rstrip().endswith((")", "]")):
+        text = _SHEET_MARKS.sub("", text)  # "... (1 mark)"
     guess = _GUESS_THEN_WH.search(text)
     if guess and len(text[guess.end() :].split()) >= 3:
         # "Meilishuo - is it a shop or what kind of company is it?": the guess gives way to the open question
@@ -786,14 +789,17 @@ def main_question(text: str) -> str:
     # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
     if " else" in text.lower():
         text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
-    if _ANOTHER_REASON.search(text):
+    if any(w in text.lower() for w in _REASONS_ASKED) and _ANOTHER_REASON.search(text):
         # "What other possible explanation is given ..., besides the buyout talk?": the reasons, of which the
         # answer names the rest; the one set aside and the words setting it aside ask nothing more
         text = _ANOTHER_REASON.sub("", _EXCEPT_TAIL.sub("", text))
-    if _WHY_OPENING.match(text):
+    if text.lstrip()[:3].lower() in ("why", "how") and _WHY_OPENING.match(text):
         # "why did they build marketplaces instead of just sending traffic to Taobao": the road not taken
         text = _INSTEAD_TAIL.sub("", text)
-    text = _THEY_THINK.sub(r"\1", text)  # "the reason people think": the reasons guessed at are the reasons
+    if any(w in text.lower() for w in _REASON_WORDS):
+        text = _THEY_THINK.sub(
+            r"\1", text
+        )  # "the reason people think": the reasons guessed at are the reasons
     if _PLAIN_HINTS.search(text):
         text = _PLAINLY.sub(
             " ", text
@@ -818,7 +824,7 @@ def main_question(text: str) -> str:
         polite = _COURTESY_START.match(text)
         if polite and len(text[polite.end() :].split()) >= 3:
             text = text[polite.end() :]  # "..., but could you kindly tell me in what year ...?"
-    checking = _AM_I_RIGHT.match(text)
+    checking = _AM_I_RIGHT.match(text) if text.lstrip()[:2].lower() in _CHECKING_OPENINGS else None
     if checking and len(text[checking.end() :].split()) >= 3:
         # "Am I correct in understanding that X?", "Is it right to say that X, or have I got that muddled?"
         text = "is it true that " + _OR_AM_I_WRONG.sub("", text[checking.end() :])
@@ -937,6 +943,11 @@ _ANOTHER_REASON = Lazy(
     re.IGNORECASE,
 )
 """'other' before a word for a reason: one more of the reasons, which an answer giving all of them covers."""
+_REASON_WORDS = ("reason", "explanation", "motive", "cause")
+_REASONS_ASKED = (*_REASON_WORDS, "motivation", "theor", "possibilit")
+_CHECKING_OPENINGS = frozenset({"am", "is", "wo", "do"})
+"""How "Am I right that ...", "Is it fair to say ...", "Would I be right ...", "Do I understand ..." open."""
+"""Words one of which a question guessing at reasons contains ("the reason people think")."""
 _THEY_THINK = Lazy(
     r"\b(reasons?|explanations?|motives?|causes?) (that )?(people|they|folks|some|others|many|everyone)"
     r" (think|believe|say|suspect|reckon|guess|give|suggest)\b",

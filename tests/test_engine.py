@@ -606,3 +606,17 @@ def test_a_why_question_closing_on_instead_of_asks_the_why(engine):
         "How come the two sites opened marketplaces of their own rather than relying on Alimama payouts?"
     )
     assert ans.status == "answered" and ans.record == "marketplaces-why", ans.answer
+
+
+def test_data_derived_from_the_story_is_built_once_per_index(engine):
+    """What only some answer paths need (the sourcing words as terms) is built on first use and then kept."""
+    calls = []
+    index = engine.engine(engine.stories()[0].id).index
+
+    def build():
+        calls.append(1)
+        return frozenset({"x"})
+
+    assert index.derived(("test", "once"), build) == frozenset({"x"})
+    assert index.derived(("test", "once"), build) == frozenset({"x"})
+    assert len(calls) == 1
