@@ -565,7 +565,13 @@ def check(ctx: Context, query: Query) -> Answer | None:
         if top.terms.record.asks == "why" and not asks_reason(query.joined):
             # "did alipay let mogujie back?" is affirmed by what happened, not by the record of why it did
             top = next(
-                (c for c in chosen[1:] if c.terms.record.asks != "why" and c.score >= ctx.threshold),
+                (
+                    c
+                    for c in chosen[1:]
+                    if c.terms.record.asks != "why"
+                    and c.score >= ctx.threshold
+                    and not _other_proposition(c, query)
+                ),
                 top,
             )
         found = _plain_yes(ctx, query, top)
@@ -1192,6 +1198,15 @@ def _stem_of(word: str) -> str:
     from .text import stem
 
     return stem(word)
+
+
+def _other_proposition(cand: Candidate, query: Query) -> bool:
+    """True for a curated yes/no record whose own question is mostly about something this one never names
+    ("Is the resumption linked to Alipay's open strategy?" for "is alipay back with mogujie now?")."""
+    if cand.terms.record.asks != "yesno":
+        return False
+    own = cand.terms.phrasings[0]
+    return bool(own) and len(own & set(query.tokens)) / len(own) < settings.PROPOSITION_SHARE_MIN
 
 
 def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:

@@ -85,6 +85,9 @@ story lacks it."""
 CHECK_SCORE_FACTOR = 0.85
 """A claim check compares against the record about the rest of the question; with the value taken out the
 question says less, so the bar is this share of the decline threshold."""
+PROPOSITION_SHARE_MIN = 0.6
+"""A curated yes/no record settles a question only if the question names this share of its own question's
+terms: otherwise it is about another proposition ("linked to the open strategy")."""
 PLACE_CHECK_SCORE_FACTOR = 0.5
 """A place put to a named party ("is mogujie from japan?") is checked against the record giving that party's
 place, which "is mogujie from" matches only loosely: the name and the kind of value already pin it down."""

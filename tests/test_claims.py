@@ -1423,3 +1423,11 @@ def test_a_worksheets_label_and_marks_are_not_part_of_the_question(message, inne
 def test_a_question_copied_from_a_worksheet_is_answered(engine):
     ans = engine.answer("Q6. Which company runs Alipay? (1 mark)")
     assert ans.status == "answered" and "Alibaba" in ans.answer
+
+
+def test_a_yes_no_record_about_another_proposition_does_not_settle_a_check(engine):
+    """ "Is Alipay supporting Mogujie again now?" is not settled by the record asking whether the resumption is
+    linked to the open strategy, though both are about the resumption: what happened says yes."""
+    ans = engine.answer("is Alipay back together with Mogujie now?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
+    assert ans.record != "alipay-resume-open-strategy"
