@@ -2086,6 +2086,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     ):
         verdict = _verdict_word(query, bool(says.by and says.by in query.entities))
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
+    elif len({_KIND_WORDS[w] for w in query.words if w in _KIND_WORDS}) > 1 and is_choice(query.joined):
+        # "confirmed or just a rumour?", "fact or claim?": which of the two, not a yes or a no
+        text = f"{_chosen(says, party)} {rec.answer}"
     elif (
         len(asserted) == 1
         and query.qtype == "yesno"
@@ -2206,6 +2209,16 @@ def _who(says: Attribution, party: str) -> str:
         "claim": f"{party} says so: it is {party}'s own claim, which the article reports without confirming it.",
         "report": f"{party}: the article attributes it to a report by {party}, which it cites.",
         "rumour": "Nobody named: it is a rumour (rumor) that the article passes on, unconfirmed.",
+    }[says.kind]
+
+
+def _chosen(says: Attribution, party: str) -> str:
+    """The answer to "a fact or a claim?": which kind of source it is."""
+    return {
+        "article": "Stated as fact: the article says it in its own voice.",
+        "claim": f"A claim: {party}'s own, which the article reports without confirming it.",
+        "report": f"A report: by {party}, which the article cites.",
+        "rumour": "A rumour (rumor): the article passes it on, unconfirmed.",
     }[says.kind]
 
 

@@ -109,7 +109,10 @@ class Engine:
             # and so does one before a bare figure ("And total accounts: 95 million, correct?")
             rest = self.index.read(split[1])
             bare = not rest.entities and not any(t for t in rest.tokens if t in self.index.vocab_records)
-            topic = bool((_POINTED.match(split[1]) or bare) and self.index.vocab_records.keys() & lead.tokens)
+            # and so does one before a bare question of sourcing ("the technical fee - confirmed or a rumour?")
+            sourced = "sourcing" in rest.forms and not rest.entities and len(rest.tokens) <= 3
+            pointed = _POINTED.match(split[1]) or bare or sourced
+            topic = bool(pointed and self.index.vocab_records.keys() & lead.tokens)
             if not lead.entities and not lead.values and not topic:
                 core = split[1]  # a lead-in naming nothing the story is about only says why one asks
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before

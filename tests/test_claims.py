@@ -1431,3 +1431,21 @@ def test_a_yes_no_record_about_another_proposition_does_not_settle_a_check(engin
     ans = engine.answer("is Alipay back together with Mogujie now?")
     assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
     assert ans.record != "alipay-resume-open-strategy"
+
+
+@pytest.mark.parametrize(
+    ("question", "needle", "start"),
+    [
+        (
+            "the technical fee Alibaba charged - confirmed, or only a rumour?",
+            "technical fee",
+            "A rumour",
+        ),
+        ("Alipay's share of mobile payments: established fact or a claim?", "80%", "A claim"),
+    ],
+)
+def test_a_choice_between_kinds_of_source_names_the_kind(engine, question, needle, start):
+    """ "fact or claim?" asks which kind of source: named, not answered yes or no; the topic before the dash
+    is what it asks about."""
+    ans = engine.answer(question)
+    assert ans.kind == "sourcing" and needle in ans.answer and ans.answer.startswith(start), ans.answer
