@@ -1540,10 +1540,15 @@ def complement(ctx: Context, query: Query) -> Answer | None:
             # ("all other providers": the noun after "other" names the rest, whatever it is called)
             plain = plain.without(start, end, query.qtype)
     plain = replace(plain, unknown=[w for w in plain.unknown if w not in _REST])  # "left" asks for the rest
-    chosen = [c for c in ctx.rank(plain) if c.terms.value is not None and not c.terms.record.not_in_story]
-    if not chosen or chosen[0].score < ctx.threshold:
-        return None
-    top = chosen[0]
+    previous = ctx.index.by_id.get(ctx.last.record or "") if ctx.last else None
+    if not plain.tokens and previous is not None and previous.value is not None:
+        # "(Alipay's share?) / so how much is left for everybody else?": what the last answer's figure leaves
+        top = Candidate(terms=previous, score=1.0, coverage=1.0, overlap=1.0, similarity=1.0)
+    else:
+        chosen = [c for c in ctx.rank(plain) if c.terms.value is not None and not c.terms.record.not_in_story]
+        if not chosen or chosen[0].score < ctx.threshold:
+            return None
+        top = chosen[0]
     value = top.terms.value
     assert value is not None
     rec = top.terms.record

@@ -459,3 +459,10 @@ def test_what_a_move_allowed_asks_what_they_are_able_to_do(engine):
 def test_it_after_a_question_about_the_whole_story_is_the_story(engine):
     (_, ans), _ = chat(engine, "What's the gist of this story?", "ok and who wrote it?")
     assert ans.status == "answered" and ans.record == "author-who"
+
+
+def test_what_the_last_share_leaves_is_computed(engine):
+    """ "so how much is left for the rest?" after a share: 100% less the last answer's figure, marked computed."""
+    (_, ans), _ = chat(engine, "How much of China's mobile payments market does Alipay claim?",
+                       "and how much does that leave for the rest?")  # fmt: skip
+    assert ans.kind == "comparison" and ans.answer.startswith("About 20%") and "computed" in ans.answer
