@@ -42,6 +42,10 @@ def asked_phrase(question: str) -> str | None:
 def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     """The gloss of article words a question singles out, or None when they are a name, are not in the article,
     or no word group explains them (then the question is answered as any other)."""
+    lowered = question.lower()
+    pointed = _POINTING.search(question) if "latter" in lowered or "former" in lowered else None
+    if pointed:
+        return _referent(index, question, reading, pointed.group(1).lower())
     phrase = asked_phrase(question)
     if not phrase:
         return None
@@ -70,6 +74,34 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     text = f'In the story, {plain}. The article uses it here: "{sentence.text}"'
     return Answer(story=index.kb.id, question=question, status="answered", answer=text, confidence=0.9,
                   citations=[cite], resolved=reading.text, kind="answer")  # fmt: skip
+
+
+_POINTING = Lazy(r"\bthe (latter|former)\b", re.IGNORECASE)
+"""Words of the article that point back to one of two names just given."""
+
+
+def _referent(index: Index, question: str, reading: Query, which: str) -> Answer | None:
+    """Whom "the latter" (the second of the two names before it) or "the former" (the first) means where the
+    article uses it, or None when the article does not use it."""
+    for sentence in index.kb.sentences.values():
+        at = fold(sentence.text).find(f"the {which}")
+        if at < 0:
+            continue
+        before = index.reader.read(sentence.text[:at], correct=False)
+        names = list(
+            dict.fromkeys(v.entity for v in sorted(before.values, key=lambda v: v.start) if v.entity)
+        )
+        if len(names) < 2:
+            return None
+        meant = index.kb.entities[names[-1] if which == "latter" else names[-2]].name
+        start, end = sentence.start + at, sentence.start + at + len(f"the {which}")
+        cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id,
+                        start=sentence.start, end=sentence.end, quote=sentence.text, span_start=start, span_end=end,
+                        span=sentence.text[at : at + len(f"the {which}")])  # fmt: skip
+        text = f'In the story, "the {which}" means {meant}: "{sentence.text}"'
+        return Answer(story=index.kb.id, question=question, status="answered", answer=text, confidence=0.9,
+                      citations=[cite], resolved=reading.text, kind="answer")  # fmt: skip
+    return None
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

@@ -46,3 +46,12 @@ def test_a_phrase_of_the_article_is_glossed_and_cited_where_it_is_used(engine, q
 )
 def test_names_and_words_the_article_never_uses_are_not_glossed(engine, question):
     assert not engine.answer(question).answer.startswith("In the story, ")
+
+
+@pytest.mark.parametrize(
+    "question", ["Who is meant by 'the latter' in paragraph one?", "the latter - which company is that?"]
+)
+def test_the_latter_is_the_second_of_the_two_names_before_it(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith('In the story, "the latter" means Mogujie')
+    assert ans.citations and ans.citations[0].span == "the latter"
