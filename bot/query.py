@@ -581,6 +581,15 @@ class Reader:
         if asks_agent and query.qtype in (None, "what", "which"):
             query.qtype = "who"  # "What is the name of Mogujie's founder?" asks for a person, by name
             _keep_terms(query, lambda term, _: term != "name")
+        if (
+            query.qtype == "who"
+            and len(query.tokens) == 1
+            and len(query.entities) == 1
+            and raw[:1] == ["who"]
+            and raw[1:2] in (["is"], ["was"], ["are"], ["were"])
+            and self.kinds.get(query.entities[0]) not in (None, "person")
+        ):
+            query.qtype = "what"  # "Who is Meilishuo?": what a company is, not a person's name
         return query
 
     @cached_property

@@ -620,3 +620,12 @@ def test_data_derived_from_the_story_is_built_once_per_index(engine):
     assert index.derived(("test", "once"), build) == frozenset({"x"})
     assert index.derived(("test", "once"), build) == frozenset({"x"})
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "record"), [("Who is Meilishuo?", "meilishuo-what"), ("who was alimama", "alimama-what")]
+)
+def test_who_is_a_company_asks_what_it_is(engine, question, record):
+    """ "Who is Meilishuo?" asks what a company is: its description, not a person's name."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record, ans.answer
