@@ -403,11 +403,13 @@ class Reader:
             self._particle_by_verb(
                 self._made_as_created(
                     self._before_the_change(
-                        self._the_two(
-                            self._described_one(
-                                self._names_by_sound(_behind_the_text(canonical(raw))), correct
-                            ),
-                            correct,
+                        self._party_left(
+                            self._the_two(
+                                self._described_one(
+                                    self._names_by_sound(_behind_the_text(canonical(raw))), correct
+                                ),
+                                correct,
+                            )
                         )
                     )
                 )
@@ -764,6 +766,23 @@ class Reader:
                 out[i : head_at + 1] = words(self.entity_names[scored[0][1]])
         return out
 
+    def _party_left(self, raw: list[str]) -> list[str]:
+        """ "after alipay left": a party that left, in a clause saying after what, stopped working with the
+        other (not "left" as what remains, which follows "is" or "what")."""
+        if "left" not in raw:
+            return raw
+        out = list(raw)
+        for i, w in enumerate(raw):
+            if (
+                w == "left"
+                and i > 1
+                and raw[i - 2] in ("after", "since", "once")
+                and (raw[i - 1],) in self.aliases
+                and (i + 1 == len(raw) or raw[i + 1] in _AFTER_LEFT or (raw[i + 1],) in self.aliases)
+            ):
+                out[i] = "stopped"
+        return out
+
     def _before_the_change(self, raw: list[str]) -> list[str]:
         """ "Before it opened a marketplace, how did Mogujie make money?": the time before the story's turn is
         "originally", not a question about the marketplace."""
@@ -967,6 +986,8 @@ def _predicative(raw: list[str], at: int) -> bool:
 
 _BACK_WHEN = Lazy(r"\b(back when|when) (it|they|\w+) (was|were) (just|still|only|merely|basically) .*$")
 """A closing clause of what a party was then ("back when it was just a pinterest copy"): its early days."""
+_AFTER_LEFT = frozenset({"them", "it", "and", "in", "so", "then", "what", "which", "how"})
+"""Words that may follow "left" when a party left another ("after Alipay left them"), ending the clause."""
 _SPAN_ASKED = Lazy(r"\bhow (long|many (years|months|weeks|days))\b")
 _BEFORE_TURN = Lazy(
     r"\bbefore (\w+ ){0,3}?(opened|launched|started|created|built|set up|went live with|had|got|opening|launching"

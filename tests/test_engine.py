@@ -629,3 +629,9 @@ def test_who_is_a_company_asks_what_it_is(engine, question, record):
     """ "Who is Meilishuo?" asks what a company is: its description, not a person's name."""
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record == record, ans.answer
+
+
+def test_after_a_party_left_means_after_it_stopped(engine):
+    """ "after Alipay left" is after it stopped supporting Mogujie, not what is left over."""
+    ans = engine.answer("what did Mogujie pay with after Alipay left?")
+    assert ans.status == "answered" and "WeChat Payment" in ans.answer, ans.answer
