@@ -399,22 +399,11 @@ class Reader:
                 corrected += new != word
                 fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
-        raw = self._possessive_of(
-            self._particle_by_verb(
-                self._made_as_created(
-                    self._before_the_change(
-                        self._party_left(
-                            self._the_two(
-                                self._described_one(
-                                    self._names_by_sound(_behind_the_text(canonical(raw))), correct
-                                ),
-                                correct,
-                            )
-                        )
-                    )
-                )
-            )
-        )
+        # the rewrites of phrases, in order: each reads the one before
+        raw = self._names_by_sound(_behind_the_text(canonical(raw)))
+        raw = self._the_two(self._described_one(raw, correct), correct)
+        raw = self._before_the_change(self._own_stressed(self._party_left(raw)))
+        raw = self._possessive_of(self._particle_by_verb(self._made_as_created(raw)))
         tokens: list[str] = []
         spans: list[tuple[int, int]] = []
         entities: list[str] = []
@@ -765,6 +754,13 @@ class Reader:
             if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
                 out[i : head_at + 1] = words(self.entity_names[scored[0][1]])
         return out
+
+    def _own_stressed(self, raw: list[str]) -> list[str]:
+        """ "Alibaba's own program" is Alibaba's program: "own" after a single-word name only stresses it, where
+        the story's "their own marketplaces" (after a pronoun) stays as written."""
+        if "own" not in raw:
+            return raw
+        return [w for i, w in enumerate(raw) if not (w == "own" and i and (raw[i - 1],) in self.aliases)]
 
     def _party_left(self, raw: list[str]) -> list[str]:
         """ "after alipay left": a party that left, in a clause saying after what, stopped working with the

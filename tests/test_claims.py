@@ -1449,3 +1449,9 @@ def test_a_choice_between_kinds_of_source_names_the_kind(engine, question, needl
     is what it asks about."""
     ans = engine.answer(question)
     assert ans.kind == "sourcing" and needle in ans.answer and ans.answer.startswith(start), ans.answer
+
+
+def test_own_after_a_name_only_stresses_it(engine):
+    """ "Alibaba's own referral scheme" is Alibaba's referral scheme: the check is settled as without "own"."""
+    ans = engine.answer("Did Mogujie get its referral income via Alibaba's own program?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
