@@ -89,6 +89,10 @@ def decide(
         if "how many" in reading.joined and _SHARE_WORDS.isdisjoint(reading.words):
             # "How many mobile payment users are there in China?" counts; a share of a market is no count
             chosen = [c for c in chosen if not (c.terms.value and c.terms.value.kind == "percent")]
+        measured = _measured(reading)
+        if measured and any(c.terms.value and measured in c.terms.value.unit for c in chosen):
+            # "How much traffic went to the stores?": the figure measuring traffic, not the store count
+            chosen = [c for c in chosen if c.terms.value and measured in c.terms.value.unit]
         counted = _counted(reading)
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
@@ -239,6 +243,18 @@ _SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fract
 
 _PHRASE_ENDS = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "go", "goes", "went",
                           "come", "comes", "came", "that", "which", "who", "in", "on", "from", "for", "to", "by"})  # fmt: skip
+
+
+def _measured(query: Query) -> str:
+    """The term right after "how much"/"how many" ("traffic" in "how much traffic went to the stores?"): what the
+    figure asked for measures; empty when none follows."""
+    words = query.words
+    at = next(
+        (k + 2 for k, w in enumerate(words[:-2]) if w == "how" and words[k + 1] in ("much", "many")), None
+    )
+    if at is None:
+        return ""
+    return next((t for t, (start, _) in zip(query.tokens, query.spans, strict=True) if start == at), "")
 
 
 def _counted(query: Query) -> set[str]:

@@ -382,3 +382,9 @@ def test_a_share_for_another_scope_than_the_storys_is_not_answered_with_chinas(e
     """The story gives Alipay's share of China's market: a global share is not that figure."""
     ans = engine.answer(question)
     assert ans.status != "answered" and "80%" not in ans.answer, ans.answer
+
+
+def test_how_much_of_a_measure_is_answered_by_the_figure_measuring_it(engine):
+    """ "How much traffic ... stores?" wants the traffic share, not the store count that shares the words."""
+    ans = engine.answer("how much traffic reached mogujie's stores after about five months?")
+    assert ans.status == "answered" and ans.record == "mogujie-traffic-share", ans.answer
