@@ -2019,6 +2019,8 @@ terms ("established" is "founded", "attributes" are "features")."""
 def sourcing(ctx: Context, query: Query) -> Answer | None:
     """Who says a fact, and whether the story settles it: from the record's attribution."""
     index = ctx.index
+    if query.qtype == "who" and query.unknown and query.words[:1] == ["which"]:
+        return None  # "Which Alibaba spokesperson confirmed it?": a person the story never names, declined
     # (the sourcing words as terms: reading them costs most of a millisecond, so once per story)
     strip = set(
         index.derived(

@@ -1455,3 +1455,9 @@ def test_own_after_a_name_only_stresses_it(engine):
     """ "Alibaba's own referral scheme" is Alibaba's referral scheme: the check is settled as without "own"."""
     ans = engine.answer("Did Mogujie get its referral income via Alibaba's own program?")
     assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_which_unnamed_person_confirmed_it_is_not_answered_with_a_source(engine):
+    """ "Which Alipay spokesman confirmed it?": the story names no such person; no "Yes", no attribution."""
+    ans = engine.answer("which alipay spokesman confirmed the news?")
+    assert ans.status != "answered" and not ans.answer.startswith("Yes"), ans.answer
