@@ -781,7 +781,7 @@ class Reader:
 
     def _before_the_change(self, raw: list[str]) -> list[str]:
         """ "Before it opened a marketplace, how did Mogujie make money?": the time before the story's turn is
-        "originally", not a question about the marketplace."""
+        "originally", not a question about the marketplace; so is a closing "back when it was just ..."."""
         if "when" in raw:
             joined = " ".join(raw)
             back = _BACK_WHEN.search(joined)
