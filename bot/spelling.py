@@ -89,6 +89,10 @@ class EnglishWords:
         return words
 
 
+_SILENT_FIRST = ("w", "k", "h")
+"""Letters written but not said at the start of a word ("wrote", "know", "hour"): a learner drops them."""
+
+
 def _bucket(letter: str, size: int) -> str:
     return f"{letter}{size}"
 
@@ -191,7 +195,9 @@ class Speller:
         if zipf >= settings.SPELLING_RARE_ZIPF:
             return None
         best = None
-        for other in self._neighbours(word, 1):
+        # a silent first letter dropped ("rote" for "wrote", "nown" for "known") is the one slip at the start
+        silent = [c + word for c in _SILENT_FIRST if c + word in self.english.zipf]
+        for other in self._neighbours(word, 1) + silent:
             gain = self.english.zipf.get(other, 0.0) - zipf
             # the knowledge base's own words win at a smaller margin: they are what questions here are about
             needed = settings.SPELLING_DOMINANCE_KNOWN if other in self.known else settings.SPELLING_DOMINANCE

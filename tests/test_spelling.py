@@ -241,3 +241,9 @@ def test_a_slip_of_a_known_past_form_beats_a_learners_regular_past(engine):
     """'fonded' is one slip from 'founded' (a word of the story) before it is a regular past of 'fond'."""
     ans = engine.answer("was mogujie fonded in 2011?")
     assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_a_dropped_silent_first_letter_is_restored(engine):
+    """ "rote" is "wrote" with its silent w dropped: a slip at the start that the same-letter rule would miss."""
+    ans = engine.answer("who rote the story?")
+    assert ans.status == "answered" and "Tracey Xiang" in ans.answer, ans.answer
