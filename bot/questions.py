@@ -234,12 +234,15 @@ _FRAMING = Gated(
 )
 """A true/false framing: what follows is a statement to check, whatever wh-word it contains."""
 _TRAILING_CHECK = Gated(
-    r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|"
+    r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|accurate|"
+    r"is that accurate|is it accurate|legit|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
     r"or naw|or no|yes|t f|t or f|true false|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$",
     (
+        "accur",
+        "legit",
         "na",
         "no",
         "yes",

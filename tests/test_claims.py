@@ -1461,3 +1461,10 @@ def test_which_unnamed_person_confirmed_it_is_not_answered_with_a_source(engine)
     """ "Which Alipay spokesman confirmed it?": the story names no such person; no "Yes", no attribution."""
     ans = engine.answer("which alipay spokesman confirmed the news?")
     assert ans.status != "answered" and not ans.answer.startswith("Yes"), ans.answer
+
+
+@pytest.mark.parametrize(("message", "verdict"), [("Meilishuo had 1000 stores, accurate?", "Yes"),
+                                                  ("Alimama is Tencent's program - legit?", "No")])  # fmt: skip
+def test_a_statement_closing_on_accurate_or_legit_is_checked(engine, message, verdict):
+    ans = engine.answer(message)
+    assert ans.kind == "check" and ans.answer.startswith(verdict), ans.answer
