@@ -91,8 +91,9 @@ def decide(
             chosen = [c for c in chosen if not (c.terms.value and c.terms.value.kind == "percent")]
         measured = _measured(reading)
         if measured and any(c.terms.value and measured in c.terms.value.unit for c in chosen):
-            # "How much traffic went to the stores?": the figure measuring traffic, not the store count
-            chosen = [c for c in chosen if c.terms.value and measured in c.terms.value.unit]
+            # "How much traffic went to the stores?": the figure measuring traffic, not the store count (a
+            # record curated for questions about the measure keeps its place: "how many users" of both counts)
+            chosen = [c for c in chosen if _measures(c.terms, measured)]
         counted = _counted(reading)
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
@@ -255,6 +256,11 @@ def _measured(query: Query) -> str:
     if at is None:
         return ""
     return next((t for t, (start, _) in zip(query.tokens, query.spans, strict=True) if start == at), "")
+
+
+def _measures(terms: RecordTerms, measured: str) -> bool:
+    """True when a record's figure measures the term, or its own questions ask about it."""
+    return bool(terms.value and measured in terms.value.unit) or any(measured in p for p in terms.phrasings)
 
 
 def _counted(query: Query) -> set[str]:
