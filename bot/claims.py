@@ -563,17 +563,20 @@ def check(ctx: Context, query: Query) -> Answer | None:
         top and not figures
     ):  # a stated figure the checks did not settle is not affirmed by the words around it
         if top.terms.record.asks == "why" and not asks_reason(query.joined):
-            # "did alipay let mogujie back?" is affirmed by what happened, not by the record of why it did
-            top = next(
-                (
-                    c
-                    for c in chosen[1:]
-                    if c.terms.record.asks != "why"
-                    and c.score >= ctx.threshold
-                    and not _other_proposition(c, query)
-                ),
-                top,
-            )
+            # "did alipay let mogujie back?" is affirmed by what happened, not by the record of why it did: the
+            # first close record that settles it (of two tied, the one saying when may not)
+            others = [
+                c
+                for c in chosen[1:]
+                if c.terms.record.asks != "why"
+                and c.score >= ctx.threshold
+                and not _other_proposition(c, query)
+            ]
+            for other in others:
+                found = _plain_yes(ctx, query, other)
+                if found:
+                    return found
+            top = others[0] if others else top
         found = _plain_yes(ctx, query, top)
         if found:
             return found

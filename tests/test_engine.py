@@ -635,3 +635,11 @@ def test_after_a_party_left_means_after_it_stopped(engine):
     """ "after Alipay left" is after it stopped supporting Mogujie, not what is left over."""
     ans = engine.answer("what did Mogujie pay with after Alipay left?")
     assert ans.status == "answered" and "WeChat Payment" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["What did Mogujie substitute for Alipay?", "what replaced alipay on mogujie"]
+)
+def test_replacing_a_payment_service_reads_as_adopting_another(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "WeChat Payment" in ans.answer, ans.answer
