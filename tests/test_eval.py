@@ -20,7 +20,7 @@ FLOORS = {
     "dev/cases.csv": (0.95, 0.95, 0.02),
     "blind/cases.jsonl": (0.98, 0.95, 0.01),
     "blind2/cases.jsonl": (1.00, 0.95, 0.01),
-    "blind3/cases.jsonl": (0.94, 0.95, 0.01),
+    "blind3/cases.jsonl": (0.95, 0.95, 0.01),
     "blind4/cases.jsonl": (0.97, 0.95, 0.01),
     "blind5/cases.jsonl": (0.97, 0.95, 0.01),
     "blind8/cases.jsonl": (0.93, 0.95, 0.01),
@@ -31,7 +31,7 @@ FLOORS = {
     "blind11/cases.jsonl": (0.98, 0.95, 0.01),
     "blind12/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "blind13/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
-    "blind14/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
+    "blind14/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
     "blind15/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind16/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
     "blind17/cases.jsonl": (0.91, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
@@ -45,7 +45,7 @@ FLOORS = {
     "blind25/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.000
     "blind26/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.952 / 0.971 / 0.008
     "blind27/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.919 / 0.939 / 0.025
-    "blind28/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.841 / 0.972 / 0.025
+    "blind28/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.841 / 0.972 / 0.025
     "blind29/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.798 / 1.000 / 0.017
     "blind30/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
     "blind31/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.008
@@ -72,7 +72,7 @@ FLOORS = {
     "blind52/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
     "blind53/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.849 / 1.000 / 0.017
     "blind54/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
-    "blind55/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
+    "blind55/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
     "blind56/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
     "blind57/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.907 / 1.000 / 0.025
     "blind58/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.821 / 0.971 / 0.034
@@ -81,7 +81,7 @@ FLOORS = {
     "blind61/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.009
     "blind62/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
     "blind63/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
-    "blind64/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
+    "blind64/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 
