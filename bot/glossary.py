@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .answers import Answer, Citation
+from .answers import Answer, Attribution, Citation, Sentence
 from .compiled import WordGroup
 from .index import Index
 from .patterns import Lazy
@@ -21,6 +21,8 @@ _ASKED = Lazy(
     re.IGNORECASE,
 )
 """A meaning asked of words singled out: quoted, or called a word or phrase."""
+_ARTICLE = Attribution("article")
+"""The article's own words, glossed: the article is what says so."""
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _SHOWN = 3
 """Plainer words shown for a phrase: enough to explain it, few enough to read."""
@@ -62,18 +64,8 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     if len(glosses) == 1 and glosses[0][0] == " ".join(said):
         glosses = [(phrase, glosses[0][1])]  # the whole phrase, as the reader typed it ("e-tailers")
     plain = "; ".join(f'"{part}" means {", ".join(plainer)}' for part, plainer in glosses)
-    start = fold(sentence.text).find(fold(phrase))
-    at, end = (
-        (sentence.start + start, sentence.start + start + len(phrase))
-        if start >= 0
-        else (sentence.start, sentence.end)
-    )
-    cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id, start=sentence.start,
-                    end=sentence.end, quote=sentence.text, span_start=at, span_end=end,
-                    span=sentence.text[at - sentence.start : end - sentence.start])  # fmt: skip
     text = f'In the story, {plain}. The article uses it here: "{sentence.text}"'
-    return Answer(story=index.kb.id, question=question, status="answered", answer=text, confidence=0.9,
-                  citations=[cite], resolved=reading.text, kind="answer")  # fmt: skip
+    return _answer(index, question, reading, text, sentence, phrase)
 
 
 _POINTING = Lazy(r"\bthe (latter|former)\b", re.IGNORECASE)
@@ -94,14 +86,26 @@ def _referent(index: Index, question: str, reading: Query, which: str) -> Answer
         if len(names) < 2:
             return None
         meant = index.kb.entities[names[-1] if which == "latter" else names[-2]].name
-        start, end = sentence.start + at, sentence.start + at + len(f"the {which}")
-        cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id,
-                        start=sentence.start, end=sentence.end, quote=sentence.text, span_start=start, span_end=end,
-                        span=sentence.text[at : at + len(f"the {which}")])  # fmt: skip
         text = f'In the story, "the {which}" means {meant}: "{sentence.text}"'
-        return Answer(story=index.kb.id, question=question, status="answered", answer=text, confidence=0.9,
-                      citations=[cite], resolved=reading.text, kind="answer")  # fmt: skip
+        return _answer(index, question, reading, text, sentence, f"the {which}")
     return None
+
+
+def _answer(
+    index: Index, question: str, reading: Query, text: str, sentence: Sentence, phrase: str
+) -> Answer:
+    """The answer citing the article's sentence, with the phrase explained as the quoted words inside it."""
+    at = fold(sentence.text).find(fold(phrase))
+    start, end = (
+        (sentence.start + at, sentence.start + at + len(phrase))
+        if at >= 0
+        else (sentence.start, sentence.end)
+    )
+    cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id, start=sentence.start,
+                    end=sentence.end, quote=sentence.text, span_start=start, span_end=end,
+                    span=sentence.text[start - sentence.start : end - sentence.start])  # fmt: skip
+    return Answer(story=index.kb.id, question=question, status="answered", answer=text, confidence=0.9,
+                  citations=[cite], resolved=reading.text, kind="answer", says=_ARTICLE)  # fmt: skip
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

@@ -33,7 +33,7 @@ def test_the_words_singled_out_are_found(question, phrase):
 def test_a_phrase_of_the_article_is_glossed_and_cited_where_it_is_used(engine, question, plainer, sentence):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.answer.startswith("In the story, ")
-    assert plainer in ans.answer
+    assert plainer in ans.answer and ans.says is not None and ans.says.kind == "article"
     assert ans.citations and ans.citations[0].sentence.endswith(sentence)
 
 
