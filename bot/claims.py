@@ -12,7 +12,7 @@ from . import glossary, settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
 from .decide import STOPPING, build, other_moment, stopped_elsewhere, unanchored_pronoun
-from .followups import COMPARING, substitute
+from .followups import COMPARING, OTHER_INSIDE, substitute
 from .followups import TOO as _TOO
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
@@ -96,7 +96,8 @@ def special(ctx: Context, query: Query) -> Answer | None:
         # a curated question of this shape asked almost word for word: its own record answers it (unless a
         # follow-up naming nothing, "Who's the source for that?", is about the last answer)
         return None
-    if ctx.typed.qtype is None and ctx.typed.entities and _TOO.search(ctx.typed.joined):
+    other = not ctx.typed.entities and query.entities and OTHER_INSIDE.search(ctx.typed.text)
+    if ((ctx.typed.qtype is None and ctx.typed.entities) or other) and _TOO.search(ctx.typed.joined):
         # "(What payment did Mogujie use?) / Meilishuo also?": yes when the last answer is about it too
         also = _same_for_another(ctx, ctx.typed)
         if also:
@@ -901,13 +902,15 @@ def _same_for_another(ctx: Context, query: Query) -> Answer | None:
     kinds = {ctx.index.reader.categories.get(e) for e in ctx.last.entities}
     new = [
         e
-        for e in ctx.typed.entities
+        for e in ctx.typed.entities or query.entities  # (or the other one the reading named)
         if e not in ctx.last.entities
         and e not in ctx.last.answer_entities[:1]
         and ctx.index.reader.categories[e] in kinds
     ]  # a new name of the same kind as the last subject ("Meilishuo" after "Mogujie"), not the thing it did
     if previous is None or not new or previous.record.not_in_story:
         return None
+    if previous.value is not None and previous.value.kind in ("count", "percent"):
+        return None  # "(Mogujie's stores?) / Meilishuo the same?": its own figure answers, not a yes or no
     rec = previous.record
     if all(e in previous.entities for e in new):
         return build(ctx.index, ctx.question, query, text=f"{_yes(query, rec.says)}: {rec.answer}", sources=[rec],

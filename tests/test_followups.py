@@ -466,3 +466,15 @@ def test_what_the_last_share_leaves_is_computed(engine):
     (_, ans), _ = chat(engine, "How much of China's mobile payments market does Alipay claim?",
                        "and how much does that leave for the rest?")  # fmt: skip
     assert ans.kind == "comparison" and ans.answer.startswith("About 20%") and "computed" in ans.answer
+
+
+def test_did_the_other_one_do_the_same_is_checked_of_the_other(engine):
+    (_, ans), _ = chat(engine, "Which payment service did Mogujie adopt after Alipay dropped it?",
+                       "and did the other site do the same?")  # fmt: skip
+    assert ans.kind == "check" and ans.answer.startswith("Yes") and "Meilishuo" in ans.answer, ans.answer
+
+
+def test_the_same_after_a_figure_gives_the_new_names_own_figure(engine):
+    """ "Meilishuo the same?" after Mogujie's store count: Meilishuo's own count, not "doesn't say"."""
+    (_, ans), _ = chat(engine, "How many stores had Mogujie's marketplace got?", "meilishuo the same?")
+    assert ans.status == "answered" and "1000" in ans.answer, ans.answer
