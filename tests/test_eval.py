@@ -75,12 +75,12 @@ FLOORS = {
     "blind55/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
     "blind56/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
     "blind57/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.907 / 1.000 / 0.025
-    "blind58/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.821 / 0.971 / 0.034
+    "blind58/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.821 / 0.971 / 0.034
     "blind59/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.930 / 1.000 / 0.025
     "blind60/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.009
     "blind61/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.009
     "blind62/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
-    "blind63/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
+    "blind63/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
     "blind64/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
