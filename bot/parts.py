@@ -12,9 +12,9 @@ import re
 from .patterns import Lazy
 from .questions import opens_with_scene
 
-_WH = r"(?:what|which|who|whom|whose|when|where|why|how|whether|is|are|was|were|does|do|did|has|have)"
+_WH = r"(?:whats|what's|what|which|who|whom|whose|when|where|why|how|whether|is|are|was|were|does|do|did|has|have)"
 _ITEM_BREAK = Lazy(
-    rf"\s*;\s*|\s*,\s*(?:and\s+)?(?=(?:{_WH}|the|its|their|his|her)\b)|\s+and\s+(?={_WH}\b)", re.I
+    rf"\s*;\s*|\s*,\s*(?:and\s+)?(?=(?:{_WH}|the|its|their|his|her)\b)|\s+and\s+(?:also\s+)?(?={_WH}\b)", re.I
 )
 """Where one item of a list ends: a semicolon, a comma before a new clause or noun phrase, "and" before a
 wh-clause ("... and how it earned money")."""

@@ -84,3 +84,18 @@ def test_after_a_lead_and_before_a_noun_phrase_ends_an_item(engine):
     )
     assert ans.status == "answered"
     assert "(1)" in ans.answer and "85 million" in ans.answer and "35 million" in ans.answer
+
+
+def test_and_also_before_a_question_word_ends_a_part(engine):
+    """'whats X and also how many Y' (chat spelling, "and also") is two questions, each answered."""
+    assert split_parts("whats mogujies founding year and also how did it make money") == (
+        "",
+        ["whats mogujies founding year?", "how did it make money?"],
+    )
+    ans = engine.answer("whats mogujies founding year and also how did it make money at first")
+    assert (
+        ans.status == "answered"
+        and "(2)" in ans.answer
+        and "2011" in ans.answer
+        and "commissions" in ans.answer
+    )
