@@ -48,7 +48,7 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     pointed = _POINTING.search(question) if "latter" in lowered or "former" in lowered else None
     if pointed:
         return _referent(index, question, reading, pointed.group(1).lower())
-    phrase = asked_phrase(question)
+    phrase = asked_phrase(question) if "mean" in lowered or "definition" in lowered else None
     if not phrase:
         return None
     said = words(phrase)

@@ -792,17 +792,18 @@ def main_question(text: str) -> str:
     # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
     if " else" in text.lower():
         text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
-    if any(w in text.lower() for w in _REASONS_ASKED) and _ANOTHER_REASON.search(text):
-        # "What other possible explanation is given ..., besides the buyout talk?": the reasons, of which the
-        # answer names the rest; the one set aside and the words setting it aside ask nothing more
-        text = _ANOTHER_REASON.sub("", _EXCEPT_TAIL.sub("", text))
-    if text.lstrip()[:3].lower() in ("why", "how") and _WHY_OPENING.match(text):
-        # "why did they build marketplaces instead of just sending traffic to Taobao": the road not taken
-        text = _INSTEAD_TAIL.sub("", text)
-    if any(w in text.lower() for w in _REASON_WORDS):
+    lowered = text.lower()
+    if any(w in lowered for w in _REASONS_ASKED):  # (one look for the words every reason frame holds)
+        if _ANOTHER_REASON.search(text):
+            # "What other possible explanation is given ..., besides the buyout talk?": the reasons, of which
+            # the answer names the rest; the one set aside and the words setting it aside ask nothing more
+            text = _ANOTHER_REASON.sub("", _EXCEPT_TAIL.sub("", text))
         text = _THEY_THINK.sub(
             r"\1", text
         )  # "the reason people think": the reasons guessed at are the reasons
+    if lowered.lstrip()[:3] in ("why", "how") and _WHY_OPENING.match(text):
+        # "why did they build marketplaces instead of just sending traffic to Taobao": the road not taken
+        text = _INSTEAD_TAIL.sub("", text)
     if _PLAIN_HINTS.search(text):
         text = _PLAINLY.sub(
             " ", text
@@ -946,11 +947,10 @@ _ANOTHER_REASON = Lazy(
     re.IGNORECASE,
 )
 """'other' before a word for a reason: one more of the reasons, which an answer giving all of them covers."""
-_REASON_WORDS = ("reason", "explanation", "motive", "cause")
-_REASONS_ASKED = (*_REASON_WORDS, "motivation", "theor", "possibilit")
+_REASONS_ASKED = ("reason", "explanation", "motive", "cause", "theor", "possibilit")
+"""Words one of which every question asking another reason or reasons guessed at contains."""
 _CHECKING_OPENINGS = frozenset({"am", "is", "wo", "do"})
 """How "Am I right that ...", "Is it fair to say ...", "Would I be right ...", "Do I understand ..." open."""
-"""Words one of which a question guessing at reasons contains ("the reason people think")."""
 _THEY_THINK = Lazy(
     r"\b(reasons?|explanations?|motives?|causes?) (that )?(people|they|folks|some|others|many|everyone)"
     r" (think|believe|say|suspect|reckon|guess|give|suggest)\b",
