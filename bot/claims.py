@@ -62,16 +62,6 @@ class Context:
 
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
-    glossed = glossary.meaning(ctx.index, ctx.question, query)
-    if glossed:
-        return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
-    if (
-        query.qtype == "yesno"
-        and not framed(query.joined)
-        and not _CLEFT_IT.match(ctx.typed.joined)
-        and unanchored_pronoun(ctx.typed, query, ctx.last)
-    ):
-        return None  # "Was it claimed by?" with nothing before it: asked back in the decision
     if (
         "comparison" in query.forms
         and not ctx.typed.entities
@@ -82,6 +72,16 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = compare(ctx, query)
         if found:
             return found
+    glossed = glossary.meaning(ctx.index, ctx.question, query)
+    if glossed:
+        return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
+    if (
+        query.qtype == "yesno"
+        and not framed(query.joined)
+        and not _CLEFT_IT.match(ctx.typed.joined)
+        and unanchored_pronoun(ctx.typed, query, ctx.last)
+    ):
+        return None  # "Was it claimed by?" with nothing before it: asked back in the decision
     chosen = ctx.rank(query)
     shaped = query.forms & {"sourcing", "comparison", "overview"}
     if (
@@ -1772,6 +1772,8 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     words = query.words
     if not ctx.typed.entities and _LAST_TWO.search(ctx.typed.joined):
         two = _last_two(ctx, _ANY_FIGURE)
+        if two and _SECOND_POINTED.search(ctx.typed.joined):
+            return two[1], two[0]  # "is the second one bigger?": the side asked about is the last answer's
         if two:
             return two
     cut = next((i for i, w in enumerate(words) if w in _CUTS and i > 0), None)
@@ -1881,8 +1883,12 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
 
 
 _ANY_FIGURE = ("count", "percent", "year")
-_LAST_TWO = Lazy(r"\b(the (two|2)|both|them|those|these|the figures|the numbers)\b")
+_LAST_TWO = Lazy(
+    r"\b(the (two|2)|both|them|those|these|the figures|the numbers|the (first|second|former|latter|1st|2nd)\b)"
+)
 """Words pointing at two things at once: in a comparison naming nothing, the last two answers' figures."""
+
+_SECOND_POINTED = Lazy(r"\bthe (second|latter|2nd)\b")
 
 
 def _last_two(ctx: Context, kinds: tuple[str, ...]) -> tuple[_Side, _Side] | None:

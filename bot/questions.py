@@ -288,7 +288,9 @@ _COMPARISON = Gated(
     r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
     r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
-    r"|\bas an? (percentage|percent|share|proportion|fraction) of\b|\bdivided by\b|\bwhat multiple\b",
+    r"|\bas an? (percentage|percent|share|proportion|fraction) of\b|\bdivided by\b|\bwhat multiple\b"
+    r"|\b(first|second|former|latter|1st|2nd)( one| figure| number)? (is |was )?(the )?(bigger|larger|greater"
+    r"|higher|smaller|lower|more|fewer|less)\b",
     (
         "as a",
         "divid",
@@ -328,6 +330,11 @@ _COMPARISON = Gated(
         "compa",
         "fewer",
         "happe",
+        "secon",
+        "forme",
+        "latte",
+        "1st",
+        "2nd",
         "longe",
         "newer",
         "fewes",

@@ -397,6 +397,23 @@ def test_the_two_in_a_comparison_are_the_last_two_answers_figures(engine, first,
     assert ans.kind == "comparison" and all(n in ans.answer for n in needles), ans.answer
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "then", "needles"),
+    [
+        ("How many stores did Mogujie have?", "and meilishuo?", "so how many more did the first one have?",
+         ["1000 more"]),
+        ("How many users does Alipay Wallet have?", "and mogujie mobile monthly actives?",
+         "how many times bigger is the first one", ["5.4 times"]),
+        ("How many stores did Mogujie have?", "and meilishuo?", "is the second one bigger?", ["No."]),
+        ("How many stores did Mogujie have?", "and meilishuo?", "was the latter higher?", ["No."]),
+        ("How many stores did Meilishuo have?", "and mogujie?", "is the latter bigger?", ["Yes."]),
+    ],
+)  # fmt: skip
+def test_the_first_or_the_second_one_points_at_the_last_two_answers(engine, first, second, then, needles):
+    (*_, ans), _ = chat(engine, first, second, then)
+    assert ans.kind == "comparison" and all(n in ans.answer for n in needles), ans.answer
+
+
 def test_how_many_times_after_a_curated_comparison_computes_it(engine):
     (_, ans), _ = chat(engine, "which had more stores, mogujie or meilishuo", "how many times more")
     assert "2 times" in ans.answer, ans.answer
