@@ -127,7 +127,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = overview(ctx, query)
         if found:
             return found
-    if query.qtype in ("how_many", "how_much") and not _REST.isdisjoint(query.words):
+    if (
+        query.qtype in ("how_many", "how_much") or (query.qtype == "what" and ctx.last and ctx.last.record)
+    ) and not _REST.isdisjoint(query.words):  # "(Alipay's share?) / what does that leave for the others?"
         found = complement(ctx, query)
         if found:
             return found
@@ -1149,8 +1151,8 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     near = {
         query.tokens[j]
         for i in at
-        for j in range(i - reach, i + reach + 1)
-        if 0 <= j < len(query.tokens) and j not in at and not query.tokens[j].startswith(ENTITY_PREFIX)
+        for j in _within_clause(query.tokens, i, reach)
+        if j not in at and not query.tokens[j].startswith(ENTITY_PREFIX)
     }
     if (
         roles
@@ -1165,6 +1167,22 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _within_clause(tokens: list[str], at: int, reach: int) -> list[int]:
+    """Positions up to `reach` either side of `at` that stay in its clause: "use PayPal after Alipay dropped
+    it" ties "use" to PayPal, and "after" opens a clause about Alipay."""
+    out = []
+    for step in (-1, 1):
+        j = at + step
+        while 0 <= j < len(tokens) and abs(j - at) <= reach and tokens[j] not in _CLAUSE_OPENERS:
+            out.append(j)
+            j += step
+    return out
+
+
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "because", "since", "while", "until", "once"})
+"""Words that open a clause of their own: what follows them is done by another party."""
 
 
 def _name_parts(ctx: Context, query: Query) -> set[str]:
@@ -1541,13 +1559,28 @@ def complement(ctx: Context, query: Query) -> Answer | None:
     plain = query
     for k, (start, end) in enumerate(query.spans):
         after_other = k and query.words[query.spans[k - 1][0]] == "other" and query.spans[k - 1][1] == start
-        before_other = query.words[start] == "all" and end < len(query.words) and query.words[end] == "other"
+        after = query.words[end : end + 2]
+        before_other = (
+            query.words[start] == "all"
+            and bool(after)
+            and (after[0] in ("other", "others") or after in (["the", "other"], ["the", "others"]))
+        )  # "all other providers", "all the others"
         if query.words[start] in _REST or after_other or before_other:
             # ("all other providers": the noun after "other" names the rest, whatever it is called)
             plain = plain.without(start, end, query.qtype)
     plain = replace(plain, unknown=[w for w in plain.unknown if w not in _REST])  # "left" asks for the rest
     previous = ctx.index.by_id.get(ctx.last.record or "") if ctx.last else None
-    if not plain.tokens and previous is not None and previous.value is not None:
+    zipf = ctx.index.reader.speller.english.zipf
+    unknown = {
+        _stem_of(w)
+        for w in plain.unknown
+        if not _capitalised(ctx, w) and zipf.get(w, 0.0) >= settings.EVERYDAY_MIN_ZIPF
+    }
+    words_of = dict(zip(plain.tokens, (plain.words[a] for a, _ in plain.spans), strict=True))
+    # ("what share does that leave for everyone else combined?": the share asked and words the story never
+    # uses name nothing new)
+    named = [t for t in plain.tokens if t not in unknown and words_of[t] not in _SHARE_WORDS]
+    if not named and previous is not None and previous.value is not None:
         # "(Alipay's share?) / so how much is left for everybody else?": what the last answer's figure leaves
         top = Candidate(terms=previous, score=1.0, coverage=1.0, overlap=1.0, similarity=1.0)
     else:
@@ -2068,6 +2101,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             if t in strip or t in unknown:
                 rest = rest.without(s, e, None)
         rest = replace(rest, unknown=[])  # its unknown words were taken out with the rest
+        if rest.qtype == "who" and "sourcing_who" in query.forms:
+            rest = replace(
+                rest, qtype=None
+            )  # "the market share, who say that number?": who says, not who did
         chosen = [c for c in ctx.rank(rest) if not c.terms.record.not_in_story]
         counted = [c for c in chosen if c.terms.value and c.terms.value.unit & set(rest.tokens)]
         if counted and counted[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR / 2:
@@ -2100,7 +2137,11 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         "sourcing_who" in query.forms
         and query.qtype == "yesno"
         and (
-            says.by in query.entities or others or unknown or (_BACK.search(query.joined) and query.entities)
+            says.by in query.entities
+            or others
+            or unknown
+            or (_BACK.search(query.joined) and query.entities)
+            or (says.kind == "rumour" and not says.by and query.entities)  # "Did Alibaba itself say ...?"
         )
     ):
         verdict = _verdict_word(query, bool(says.by and says.by in query.entities))

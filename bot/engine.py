@@ -32,6 +32,8 @@ _POINTED = Lazy(
     re.IGNORECASE,
 )
 """A question after a lead-in about what "that" is ("is that a fact?"): it points back at the lead's topic."""
+_PRONOUN = Lazy(r"\b(it|they|them)\b", re.IGNORECASE)
+"""A pronoun in a question after a lead-in naming nothing else: it stands for the lead."""
 
 
 class Engine:
@@ -112,8 +114,16 @@ class Engine:
             # and so does one before a bare question of sourcing ("the technical fee - confirmed or a rumour?")
             sourced = "sourcing" in rest.forms and not rest.entities and len(rest.tokens) <= 3
             pointed = _POINTED.match(split[1]) or bare or sourced
-            topic = bool(pointed and self.index.vocab_records.keys() & lead.tokens)
-            if not lead.entities and not lead.values and not topic:
+            worded = bool(self.index.vocab_records.keys() & lead.tokens)
+            topic = bool(pointed and worded)
+            # (not in a comparison, whose "they" and "that" are its two sides: "Mogujie's accounts - how do they
+            # compare with that?")
+            plain = not (rest.entities or pointed or "comparison" in rest.forms)
+            pronoun = _PRONOUN.search(split[1]) if plain else None
+            if pronoun and (lead.entities or worded):
+                # "The cutoff: did it happen one year ago?": the pronoun stands for the topic before
+                core = split[1][: pronoun.start()] + split[0] + split[1][pronoun.end() :]
+            elif not lead.entities and not lead.values and not topic:
                 core = split[1]  # a lead-in naming nothing the story is about only says why one asks
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
                 core = f"{split[1].rstrip('?!. ')} {split[0]}?"

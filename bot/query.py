@@ -379,6 +379,7 @@ class Reader:
         text = text[: settings.MAX_QUESTION_CHARS]
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
+        raw = _without_bother(_without_filler_like(raw))
         raw = _plain_measure(raw)
         corrected = 0
         if correct:
@@ -390,6 +391,11 @@ class Reader:
                     i == 0
                     or raw[i - 1] in _WH_OPENERS
                     or any(w in QUESTION_WORDS for w in raw[max(0, i - 4) : i - 1])
+                    or (  # "what percentage of mobile payments dose Alipay say": right before the subject
+                        i + 1 < len(raw)
+                        and (raw[i + 1] in _SUBJECT_PRONOUNS or (raw[i + 1],) in self.aliases)
+                        and any(w in QUESTION_WORDS for w in raw[:i])
+                    )
                 )
 
                 new = self.speller.correct(word, opens)
@@ -523,12 +529,19 @@ class Reader:
             and (
                 len(raw) >= settings.STATEMENT_QUESTION_WORDS
                 or any(v.kind != "entity" for v in query.values)  # "Mogujie start 2013?"
+                or (
+                    len(query.entities) >= 2 and _LIKENING.search(joined) is not None
+                )  # "mogujie like pinterest?"
             )
             and not questions.has_wh_phrase(joined)
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
         if query.qtype == "yesno":
-            query.qtype = questions.requested_type(joined) or query.qtype  # "can you tell me the year ..."
+            requested = questions.requested_type(joined)  # "can you tell me the year ..."
+            if requested and not _CHECKED_KINDS.get(requested, frozenset()) & {v.kind for v in query.values}:
+                query.qtype = (
+                    requested  # "Verify the founding year for Mogujie: 2011?" states the year to check
+                )
         # "Why was the referral model not very lucrative?": a word only ever an adjective or adverb judges what a
         # reason or a manner is asked of, and "Which famous website ...?" what kind of answer is wanted; it
         # names nothing the story must hold ("foreign" in "what is Alipay's foreign market share?" does, so
@@ -1002,6 +1015,54 @@ _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
                              "seriously", "definitely", "indeed", "rly", "acually", "actualy"})  # fmt: skip
 """Adverbs that only stress: dropped before phrases are matched, so a listed phrase is found around them."""
+_LIKE_BEFORE = frozenset({"that", "theres", "there", "is", "was", "so", "its", "it", "and", "but", "um", "uh",
+                          "just", "had", "has", "have", "got", "with", "about", "are", "were", "said", "says"})  # fmt: skip
+_LIKE_AFTER = frozenset({"a", "an", "the", "about", "around", "some", "one", "two", "three", "half", "only", "just",
+                         "over", "more", "less", "almost", "nearly"})  # fmt: skip
+
+
+def _without_filler_like(raw: list[str]) -> list[str]:
+    """ "there's like a rumour", "is it true that like a quarter ...": a "like" between a function word and a
+    determiner or figure only hedges; "Mogujie like Pinterest" and "sites like Mogujie" keep theirs."""
+    if "like" not in raw:
+        return raw
+    return [
+        w
+        for i, w in enumerate(raw)
+        if not (
+            w == "like"
+            and 0 < i < len(raw) - 1
+            and raw[i - 1] in _LIKE_BEFORE
+            and (raw[i + 1] in _LIKE_AFTER or raw[i + 1].isdigit())
+        )
+    ]
+
+
+_BOTHER = frozenset({"bother", "bothered", "bothers", "bothering", "go", "went", "goes", "gone", "going"})
+"""Verbs that only colour the verb after them: "bother making", "bother to make", "went and made"."""
+
+
+def _without_bother(raw: list[str]) -> list[str]:
+    """ "why did they bother making marketplaces", "why did they go and make them": the verb after is what
+    they did."""
+    if not _BOTHER.intersection(raw):
+        return raw
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        w = raw[i]
+        nxt = raw[i + 1] if i + 1 < len(raw) else ""
+        if w in _BOTHER and w.startswith("bother") and (nxt.endswith("ing") or nxt == "to") and i:
+            i += 2 if nxt == "to" else 1
+            continue
+        if w in _BOTHER and nxt == "and" and i and i + 2 < len(raw):
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
 _LIGHT_VERBS = frozenset({"take", "took", "taken", "takes", "taking", "make", "makes", "making"})
 _LIGHT_AUX = frozenset({"did", "does", "do", "will", "would", "could", "should", "can", "has", "have", "had"})
 
@@ -1165,6 +1226,20 @@ _WHOLE = frozenset({"overall", "entire", "whole", "combined", "total", "altogeth
 """Words asking for a whole rather than a part."""
 _NEGATION_STARTS = frozenset(phrase[0] for phrase in _NEGATIONS)
 _AUX = AUXILIARIES | {"may", "might", "must"}
+
+
+_LIKENING = Lazy(r"\b(like|similar to|same as|a copy of|copy of|clone of|a clone of)\b")
+"""Words likening one name to another: "X like Y?" between two names asks whether X is like Y."""
+
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
+"""Pronouns that are a clause's subject: the word before one in a question is where an auxiliary belongs."""
+
+_CHECKED_KINDS: dict[str, frozenset[str]] = {
+    "when": frozenset({"year"}),
+    "how_many": frozenset({"count", "percent"}),
+    "how_much": frozenset({"count", "percent"}),
+}
+"""Value kinds a request for that type may state itself: then it asks to check the value, not for one."""
 
 
 def _negated(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> frozenset[str]:

@@ -156,11 +156,13 @@ def question_type(folded: str) -> QuestionType | None:
 
 
 _SCENE_CLAUSE = Lazy(
-    r"^(when|after|before|once|while|since|if|as soon as) (?!(is|are|was|were|do|does|did|has|have|had|can"
+    r"^((?!(what|whats|how|who|whom|whose|which|why|where|is|are|was|were|do|does|did|can|could)\b)\w+ ){0,2}"
+    r"(when|after|before|once|while|since|if|as soon as) (?!(is|are|was|were|do|does|did|has|have|had|can"
     r"|could|will|would|should|exactly|precisely|roughly|about|approximately)\b)\w+"
 )
 """A leading "when/after/once ..." clause that is no question itself ("When Mogujie was ...", not "When
-was ..."): only its first word after the conjunction is skipped, so a question phrase later decides."""
+was ..."), perhaps after the name it is about ("Mogujie, when it started, how ..."): only its first word after
+the conjunction is skipped, so a question phrase later decides."""
 _AUX_OPENING = Lazy(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
 _EMBEDDED = Lazy(
     r"^(do|does|did|can|could|would|will) (you|we|they|i|the \w+) (actually |really |even |still |ever )?(know|tell"
@@ -345,13 +347,13 @@ _COMPARISON = Gated(
     ),
 )
 _SOURCING_WHO = Gated(
-    r"\bwho (says|said|claims|claimed|reported|reports|is saying|was saying|states|stated|asserts|asserted|alleges"
+    r"\bwho (says|said|say|claim|claims|claimed|report|reported|reports|is saying|was saying|states|stated|asserts|asserted|alleges"
     r"|alleged|is claiming|is reporting"
     r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
     r"|\bwho (made|makes|gave|gives|provided|provides|is making|was making|is giving|is providing) (the|that|this)"
     r" (claim|figure|number|statement|estimate)\b"
     r"|\bwho (say|says)$"
-    r"|\baccording to (whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
+    r"|\baccording (to )?(whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
     r"\b(source|sources|sourced|sourcing)\b"
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
@@ -392,6 +394,14 @@ _SOURCING_SETTLED = Gated(
      "rumo", "say s", "specu", "state", "their", "third", "treat", "true ", "uncon", "verif", "was it", "was that",
      "was the ", "was this", "writt"),
 )  # fmt: skip
+_SOURCED_BY = Gated(
+    r"\b(claim|rumou?r|report|statement|story|allegation)\b( \w+){0,14} (made|put out|issued|given) by\b"
+    r"|\b(itself|themselves) (say|said|says|claim|claims|claimed|announce|announced|confirm|confirmed|state"
+    r"|stated)\b",
+    ("rumo", "repor", "state", "claim", "alleg", "story", "thems", "itsel"),
+)
+"""Whether a named party is the source ("Was the claim that ... made by Alibaba itself?", "Did Alibaba itself
+say ...?"): a question of who says it, put as a yes or no."""
 _SUMMARY = Gated(
     r"\b(main|principal|chief|central|primary|one actual|one real|one main) (point|news|idea|story|message|topic|thing|takeaway"
     r"|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
@@ -405,6 +415,7 @@ _SUMMARY = Gated(
     r"|\btell (me |us )?(the|this) (whole )?(story|article) in\b"
     r"|\bresume (the|this|that) (news|story|article|text|piece)\b"  # a learner's "resume" (résumer): summarise
     r"|\bwhat(s| is) the (actual |real |big |main |latest |whole )?news\b"
+    r"|\bwhat (is|was) about (the|this) (story|article|piece|text|report)\b"  # a learner's "of what is about ..."
     r"|\bwhat(s| is) the (actual |real |whole )(story|deal|news)( here)?\W*$"
     r"|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b",
     (
@@ -505,7 +516,8 @@ _TIMELINE = Gated(
 
 
 _THEN = Lazy(
-    r"\b(back then|at that time|at the time|in those days|back in those days|at that point|at that moment)\b"
+    r"\b(back then|at that time|at the time|in those days|back in those days|at that point|at that moment"
+    r"|in that moment|in that time|by then|by that time|by that point)\b"
 )
 
 
@@ -526,7 +538,7 @@ def forms(joined: str) -> frozenset[str]:
         out.add("truefalse")
     if _COMPARISON.search(joined):
         out.add("comparison")
-    if _SOURCING_WHO.search(joined):
+    if _SOURCING_WHO.search(joined) or _SOURCED_BY.search(joined):
         out.update(("sourcing", "sourcing_who"))
     if _SOURCING_SETTLED.search(joined):
         out.update(("sourcing", "sourcing_settled"))
@@ -674,7 +686,19 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
         for match in pattern.finditer(joined):
             start = len(joined[: match.start()].split())
             spans.append((start, start + len(match.group(0).split())))
+    if "ed" in joined or "given" in joined or "put forward" in joined:
+        for match in _PRESENTED.finditer(joined):
+            start = len(joined[: match.start(2)].split())
+            spans.append((start, start + len(match.group(2).split())))
     return spans
+
+
+_PRESENTED = Lazy(
+    r"\b(explanations?|reasons?|theor(?:y|ies)|possibilit(?:y|ies)|motives?|causes?) ((?:is |are |was |were )?"
+    r"(?:offered|given|suggested|floated|proposed|mentioned|put forward|raised|cited|presented)"
+    r"(?: (?:here|in (?:the|this) (?:article|story|piece|text)))?)$"
+)
+"""A reason "offered" or "given" at the end of a question: the article presenting it, not what it is about."""
 
 
 _TEXT_PLACE = Lazy(
@@ -718,6 +742,12 @@ _INTERJECTION = Lazy(
     re.IGNORECASE,
 )
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""
+_FILLER_OPENING = Lazy(
+    r"^\s*(ok|okay|right|alright|well|um+|uh+|hmm+|oh)(\s+so)?\s+(?=(is|are|was|were|do|does|did|has|have"
+    r"|had|can|could|what|whats|who|how|why|when|where|which)\b)",
+    re.IGNORECASE,
+)
+"""Spoken fillers before the question ("ok so is it true that ...", "um so what ..."), without a comma."""
 _CAUSAL_CLAIM = Lazy(
     r"^(so |and |but )?(is|are|was|were|do|does|did|has|have|had|is it true that|true or false:?)\b.*\bbecause"
     r" (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b)"
@@ -745,6 +775,20 @@ def lead_in(text: str) -> tuple[str, str] | None:
     return match.group("lead").strip(), rest
 
 
+_WHAT_BEHIND = Lazy(
+    r"\bwhat(?:'s|s| is| was| lies| lay)\s+(?:really\s+|actually\s+)?behind\s+(?=(?:the|this|that|its|their|\w+'s)"
+    r"\s+(?:\w+\s+)?(?:decision|move|change|choice|cut|cutoff|cut-off|switch|u-turn|reversal|turnaround|return"
+    r"|resumption|shift|step|unhappiness|anger)\b)",
+    re.IGNORECASE,
+)
+"""What lies behind an event (the decision, Alipay's change of heart) is its reason; who is behind a name
+runs it."""
+_FOR_WHOM = Lazy(
+    r"^\s*(for|to help) (\w+ ){0,3}?(who|that)\b[^,?]{0,80}, (?=(what|whats|who|how|why|when|where|which|is|was"
+    r"|are|were|did|does|do|can|could)\b)",
+    re.IGNORECASE,
+)
+"""A leading "for the people who ..." says whom the answer is for, not what is asked."""
 _GUESS_THEN_WH = Lazy(
     r"\b(is|are|was|were|does|do|did) (it|they|this|that|he|she)\b[^?]*?,? or (?=(what|which|how|who|where|when|why)\b)",
     re.IGNORECASE,
@@ -796,6 +840,11 @@ def main_question(text: str) -> str:
     polite = _COURTESY_START.match(text)
     if polite and len(text[polite.end() :].split()) >= 3:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
+    if "behind" in text.lower():
+        text = _WHAT_BEHIND.sub("why ", text)  # "what's behind Alipay's change of heart": the reason for it
+    audience = _FOR_WHOM.match(text)
+    if audience and len(text[audience.end() :].split()) >= 3:
+        text = text[audience.end() :]  # "For listeners who've never heard of it, what is Alipay Wallet?"
     # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
     if " else" in text.lower():
         text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
@@ -851,7 +900,7 @@ def main_question(text: str) -> str:
         text = (
             text[: mine.start()] + "?"
         )  # "why was alibaba not happy with them, i read the paragraph but ..."
-    opened = _INTERJECTION.match(text)
+    opened = _INTERJECTION.match(text) or _FILLER_OPENING.match(text)
     if opened and len(text[opened.end() :].split()) >= 3:
         text = text[
             opened.end() :

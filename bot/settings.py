@@ -126,6 +126,10 @@ NAME_MAX_ZIPF = 5.0
 """An unknown lower-case word as common as this in English ("deal", 5.3) is no name put in place of the story's
 name; a rarer one ("apple", 4.8; "tencent", 2.8) may be. Words written with a capital always may be."""
 
+EVERYDAY_MIN_ZIPF = 4.0
+"""An unknown lower-case word this common ("combined", 4.7) names no party in "the share left for everyone else
+combined"; a rarer one ("tencent", 2.8) may, and then the rest is not what is asked."""
+
 NAME_SOUND_SIMILARITY = 0.8
 """Words of a syllable or two read as a name when their sound key is this close to the name's ("mo goo jay" is
 Mogujie at 0.83); longer words must sound exactly like it ("ally pay"), or "apple pay" would be Alipay."""

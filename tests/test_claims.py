@@ -1468,3 +1468,79 @@ def test_which_unnamed_person_confirmed_it_is_not_answered_with_a_source(engine)
 def test_a_statement_closing_on_accurate_or_legit_is_checked(engine, message, verdict):
     ans = engine.answer(message)
     assert ans.kind == "check" and ans.answer.startswith(verdict), ans.answer
+
+
+# -- reading the question's structure (session of 2026-11-26, evening) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "needle"),
+    [
+        # an unknown name beside "use": "after" opens a clause about Alipay, whose "stopped" is not the name's role
+        ("Did Meilishuo use Stripe after Alipay cut off Mogujie?", "No", "WeChat Payment"),
+        # a request for a year that states the year asks to check it
+        ("Can you verify the year Mogujie was set up: 2012?", "No", "2011"),
+        ("Please confirm the founding year of Mogujie, 2011?", "Yes", "2011"),
+        # two names likened without a verb
+        ("mogujie similar to pinterest?", "Yes", "Pinterest"),
+        # "by then", "in that moment": the moment just talked about, no term of the question
+        ("Did Meilishuo have 1500 stores in that moment?", "No", "1000"),
+        # a filler "ok so" before the check, and a hedging "like" before the figure
+        ("ok so did alipay cut mogujie off like two years ago", "No", "one year"),
+    ],
+)
+def test_the_shape_of_a_check_is_read_through_its_wording(engine, question, start, needle):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(start) and needle in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "needle"),
+    [
+        ("Was the claim about the 85 million accounts made by Mogujie itself?", "Yes", "own claim"),
+        ("Did Alibaba itself say it charged the sites a technical fee?", "No", "rumour"),
+        ("Did QQ Tech itself report the store numbers?", "Yes", "QQ Tech"),
+    ],
+)
+def test_whether_a_named_party_is_the_source_is_a_sourcing_check(engine, question, start, needle):
+    ans = engine.answer(question)
+    assert ans.kind in ("sourcing", "check") and ans.answer.startswith(start) and needle in ans.answer, (
+        ans.answer
+    )
+
+
+def test_a_who_says_question_without_a_figure_finds_its_record_whatever_it_asks(engine):
+    """ "Mogujie's accounts, who say that?": who says it, not who holds the accounts (the record's type)."""
+    ans = engine.answer("Mogujie's account numbers, who say that?")
+    assert ans.kind == "sourcing" and "Mogujie's own claim" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        # an auxiliary's slip right before the subject, far from the wh-word
+        ("what percentage of the market dose alipay say it has?", "alipay-market-share"),
+        # whom the answer is for is no part of the question
+        ("For readers who haven't followed the news, who operates Alipay?", "alipay-operator"),
+        # what lies behind a decision is its reason; who is behind a name runs it
+        ("What was behind Alipay's decision to cut Mogujie off?", "alipay-cutoff-why"),
+        ("Who is behind Alipay?", "alipay-operator"),
+        # "go and", "bother" only colour the verb after them
+        ("What was behind the decision to cut Mogujie off?", "alipay-cutoff-why"),
+        ("why did they bother to set up their own marketplaces, mogujie and meilishuo", "marketplaces-why"),
+        # a scene clause after the name it is about: the question after it types the question
+        ("Mogujie, back when it started, how did it make money?", "mogujie-origin"),
+        # a learner's word order for "what is this article about"
+        ("Of what is about this story?", "story-summary"),
+        # "like" hedging before a figure or a determiner
+        ("so there's like a rumour about Alibaba and Mogujie? what is it", "alibaba-acquire-rumour"),
+    ],
+)
+def test_wording_around_the_question_does_not_change_its_record(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record, (ans.record, ans.answer)
+
+
+def test_a_topic_before_a_colon_is_what_the_pronoun_after_it_means(engine):
+    ans = engine.answer("The WeChat switch: did it happen in 2014?")
+    assert ans.answer.startswith("No") and "2013" in ans.answer, ans.answer

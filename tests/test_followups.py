@@ -495,3 +495,29 @@ def test_the_same_after_a_figure_gives_the_new_names_own_figure(engine):
     """ "Meilishuo the same?" after Mogujie's store count: Meilishuo's own count, not "doesn't say"."""
     (_, ans), _ = chat(engine, "How many stores had Mogujie's marketplace got?", "meilishuo the same?")
     assert ans.status == "answered" and "1000" in ans.answer, ans.answer
+
+
+def test_according_who_after_a_figure_says_who_gives_it(engine):
+    (_, ans), _ = chat(engine, "mogujie accounts how many?", "according who?")
+    assert ans.kind == "sourcing" and "Mogujie" in ans.answer, ans.answer
+
+
+def test_what_a_share_leaves_for_everyone_else_combined_is_computed(engine):
+    (_, ans), _ = chat(
+        engine, "Alipay's share of mobile payments?", "and what does that leave for all the others combined?"
+    )
+    assert ans.kind == "comparison" and "20%" in ans.answer, ans.answer
+
+
+def test_when_did_they_switch_asks_when_they_adopted_what_the_last_answer_named(engine):
+    (_, ans), _ = chat(
+        engine, "Which payment service did the sites take up after the cutoff?", "when did they switch?"
+    )
+    assert ans.status == "answered" and "2013" in ans.answer, ans.answer
+
+
+def test_the_other_explanation_offered_after_one_reason_gives_the_reasons(engine):
+    (_, ans), _ = chat(
+        engine, "Was there a rumour about Alibaba and Mogujie?", "what is the other possible reason offered?"
+    )
+    assert ans.status == "answered" and "open strategy" in ans.answer, ans.answer
