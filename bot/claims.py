@@ -905,9 +905,7 @@ def _same_for_another(ctx: Context, query: Query) -> Answer | None:
     new = [
         e
         for e in ctx.typed.entities or query.entities  # (or the other one the reading named)
-        if e not in ctx.last.entities
-        and e not in ctx.last.answer_entities[:1]
-        and ctx.index.reader.categories[e] in kinds
+        if e not in ctx.last.entities and ctx.index.reader.categories[e] in kinds
     ]  # a new name of the same kind as the last subject ("Meilishuo" after "Mogujie"), not the thing it did
     if previous is None or not new or previous.record.not_in_story:
         return None
@@ -1239,6 +1237,15 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     rec = top.terms.record
     if rec.asks == "yesno" or rec.not_in_story:
         return None  # the curated answer already says yes, no or "only a rumour"
+    if (
+        rec.asks == "why"
+        and rec.short_answer == "unknown"
+        and _PUT_CAUSE.search(query.joined) is not None
+        and _NOT_KNOWN.isdisjoint(query.words)  # "Is the reason unknown?" is affirmed below
+    ):
+        # "The acquisition rumour explains the change of heart, right?": the story says nobody knows why
+        text = f"The story doesn't know: {rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     short = top.terms.short_terms
     if short:
         # "Was the QQ Tech report written in English?" of a record answering "Chinese": another word of its set
@@ -2117,6 +2124,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             whole = [c for c in ctx.rank(query) if not c.terms.record.not_in_story]
             if whole and whole[0].score >= ctx.threshold:
                 target, score = whole[0].terms, whole[0].score
+    if "sourcing_degree" in query.forms and previous and not query.entities and not numeric:
+        target = (
+            previous  # "How sure is the article about that?": about the last answer, whatever else it says
+        )
     if (
         target is None
         and previous
@@ -2133,7 +2144,22 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     status: Status = "answered"
     asserted = _asserted_kinds(query)
     others = [e for e in query.entities if e not in target.entities and e != says.by]
-    if (
+    if "sourcing_degree" in query.forms:
+        text = f"{_degree(says, party, rec.short_answer == 'unknown')} {rec.answer}"
+    elif (
+        query.qtype == "yesno"
+        and rec.short_answer == "unknown"
+        and _PUT_CAUSE.search(query.joined) is not None
+        and _NOT_KNOWN.isdisjoint(query.words)
+    ):
+        # "Is the acquisition rumour the reason for it?": not a question of who says it; nobody knows why
+        text = f"The story doesn't know: {rec.answer}"
+    elif says.kind == "article" and query.qtype == "yesno" and not _INDEPENDENT.isdisjoint(query.words):
+        # "Is the 190 million figure independently verified?": the article's own voice is no outside check,
+        # and the story names none
+        status = "unknown"
+        text = f"The story doesn't say: it names no independent check; {_voice(says, party)}. {rec.answer}"
+    elif (
         "sourcing_who" in query.forms
         and query.qtype == "yesno"
         and (
@@ -2174,6 +2200,18 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     return build(index, ctx.question, query, text=text, sources=[rec], kind="sourcing", score=score, says=says,
                  record=rec.id, status=status)  # fmt: skip
 
+
+_PUT_CAUSE = Lazy(
+    r"\b(?!(?:the|a|an|any|no|this|that|its|their|real|main|actual|true|given|one)\b)\w+ (?:reason|cause)\b"
+    r"(?! (?:why|is|was|for why))|\b(?:is|was) (?:the |a |an |this |that )?\w+(?: \w+)? the (?:real |main |actual )?"
+    r"(?:reason|cause)\b"
+)
+"""A cause put to the check ("the acquisition rumour [explains =] reason ...", "is the rumour the reason"), not a
+question whether any reason is given."""
+
+_INDEPENDENT = frozenset({"independent", "independently", "third", "outside", "external", "externally", "audit",
+                          "audited", "auditor", "auditors", "neutral"})  # fmt: skip
+"""Words asking for a check by someone outside the story's parties, which the story never reports."""
 
 _NOT_KNOWN = frozenset({"nobody", "no", "not", "unknown", "unclear", "mystery", "uncertain"})
 """Words saying a thing is not known: a check carrying one agrees with a record that says so."""
@@ -2289,6 +2327,18 @@ def _settled(says: Attribution, party: str) -> str:
         "claim": f"No, not independently confirmed: it is a claim by {party} itself.",
         "report": f"Not independently: it comes from a report by {party}, which the article cites without checking it.",
         "rumour": "No: it is only a rumour (rumor), not a confirmed fact.",
+    }[says.kind]
+
+
+def _degree(says: Attribution, party: str, not_known: bool) -> str:
+    """The answer to "how sure is the article about that?": how settled it is, in words of degree."""
+    if says.kind == "article" and not_known:
+        return "Not sure at all: the article says it is not known, and passes on only guesses."
+    return {
+        "article": "Sure: the article states it as fact, in its own voice.",
+        "claim": f"Not sure: it is {party}'s own claim, which the article reports without confirming it.",
+        "report": f"Fairly: it comes from a report by {party}, which the article cites without checking it.",
+        "rumour": "Not sure: it is only a rumour (rumor), which the article passes on unconfirmed.",
     }[says.kind]
 
 

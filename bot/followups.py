@@ -144,6 +144,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and len(asked) <= 1
         and "comparison" not in typed.forms
         and not _DEFINITION.search(joined)
+        and not (typed.qtype in ("how_many", "how_much") and asked)  # "and X, how many users it has?"
     ):
         new_name = _cap(substitute(index, last, typed.entities))
         if (
@@ -271,6 +272,14 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         text = fill([e for e in about if e not in typed.entities])
         if text:
             out.extend([text, typed.text])
+    elif typed.entities and "comparison" in typed.forms and _PRONOUN_THAN.search(typed.joined):
+        # "how many times bigger is its user base than Mogujie's accounts?": the side before "than" is the
+        # last subject
+        for choice in (about, told):
+            text = fill([e for e in choice if e not in typed.entities])
+            if text:
+                out.append(text)
+                break
     elif not typed.entities:
         # "that company" names a kind: the last answer's name of that kind first; a bare "it" the last subject
         nominal = re.search(
@@ -311,6 +320,8 @@ COMPARING = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "
 _THAN = Lazy(r"\b(than|then|compar\w*|versus|vs|against|with)\b")
 _AGAINST_THAT = Lazy(r"\b(with|to|against|than) (that|this|it|the last one)\b", re.IGNORECASE)
 """A comparison with what was just said ("how do they compare with that?")."""
+_PRONOUN_THAN = Lazy(r"\b(it|its|they|their)\b.*\b(than|then)\b")
+"""A pronoun on the first side of a comparison whose other side is a new name."""
 _THAT = Lazy(r"\b(that|this|it)\W*$", re.IGNORECASE)
 """A question ending on a pronoun ("On which platform is that?") asks a detail of what was just said."""
 

@@ -25,7 +25,7 @@ from .numbers import canonical, format_number
 from .patterns import Lazy
 from .sounds import consonants, sound_key
 from .spelling import Speller
-from .text import AUXILIARIES, stem, words
+from .text import AUXILIARIES, expanded, stem, words
 from .thesaurus import LemmaMap, Thesaurus, compile_meanings
 
 ENTITY_PREFIX = "@"
@@ -373,17 +373,50 @@ class Reader:
             self._cache[key] = hit
         return hit
 
+    def _explains_as_reason(self, raw: list[str]) -> list[str]:
+        """ "the open strategy explains the decision": a thing that explains another is its reason. A request
+        ("can you explain"), a party explaining ("did Alipay explain its move") or an explanation of what or
+        why asks for an explanation instead."""
+        out = list(raw)
+        for k, w in enumerate(raw):
+            if (
+                w not in _EXPLAINS
+                or not k
+                or raw[k - 1] in _ASKING_TO_EXPLAIN
+                or (raw[k - 1],) in self.aliases
+            ):
+                continue
+            if k + 1 < len(raw) and raw[k + 1] in _EXPLAINED_WHAT:
+                continue
+            out[k] = "reason"
+        return out
+
+    def _unjoined(self, word: str) -> tuple[str, ...]:
+        """A word typed together with the next ("whatsthis") as the two words, shorthand expanded."""
+        if len(word) < settings.SPLIT_MIN_LENGTH or word in self.surface:
+            return (word,)
+        halves = self.speller.split(word, _Contracted(self.shorthand, self.aliases))
+        if halves is None:
+            return (word,)
+        out: list[str] = []
+        for half in halves:
+            out.extend(expanded(half) or self.shorthand.get(half) or (half,))
+        return tuple(out)
+
     def _read(self, text: str, correct: bool) -> Query:
         """The one analysis of a question, in order (shorthand, typo fixes, phrases, numbers, names, kind words,
         negation, values): later steps read earlier ones' output, so the order is the logic."""
         text = text[: settings.MAX_QUESTION_CHARS]
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
-        raw = _without_bother(_without_filler_like(raw))
+        raw = _without_bother(_without_filler_like(_sceptic_frame(raw)))
+        if not _EXPLAINS.isdisjoint(raw):
+            raw = self._explains_as_reason(raw)
         raw = _plain_measure(raw)
         corrected = 0
         if correct:
             raw = self._names_by_sound(raw)  # "mo goo jay" before "goo" is fixed into "good"
+            raw = [w for word in raw for w in self._unjoined(word)]  # "whatsthis", "alipaywallet"
             fixed = []
             for i, word in enumerate(raw):
                 # an auxiliary belongs first, after a wh-word, or after "how many stores" and the like
@@ -1015,6 +1048,56 @@ _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
                              "seriously", "definitely", "indeed", "rly", "acually", "actualy"})  # fmt: skip
 """Adverbs that only stress: dropped before phrases are matched, so a listed phrase is found around them."""
+
+
+class _Contracted:
+    """Shorthand words, apostrophe-less contractions ("whats") and one-word names: the glue halves of a
+    run-together word."""
+
+    __slots__ = ("_aliases", "_shorthand")
+
+    def __init__(self, shorthand: dict, aliases: dict) -> None:
+        self._shorthand = shorthand
+        self._aliases = aliases
+
+    def __contains__(self, word: object) -> bool:
+        return (
+            word in self._shorthand
+            or (word,) in self._aliases
+            or (isinstance(word, str) and expanded(word) is not None)
+        )
+
+
+_EXPLAINS = frozenset({"explain", "explains", "explained", "explaining"})
+_EXPLAINED_WHAT = frozenset(
+    {"why", "how", "what", "that", "whether", "its", "their", "itself", "to", "me", "us"}
+)
+"""Words after "explain" saying what is explained: the explaining is then asked for, not a cause put."""
+_ASKING_TO_EXPLAIN = frozenset({"you", "u", "i", "we", "to", "please", "pls", "can", "could", "would", "will", "me",
+                                "and", "or", "so", "then", "help", "article", "story", "writer", "author", "text",
+                                "piece", "it", "does", "do", "did", "how", "what", "why"})  # fmt: skip
+
+
+_SURE_OPENERS = frozenset({"surely", "shurely", "surly"})
+
+
+def _sceptic_frame(raw: list[str]) -> list[str]:
+    """ "Isn't it true that X?", "Surely X?": a sceptic's check of X, read as "is it true that X" (the "not" of
+    the frame denies nothing in X)."""
+    if len(raw) < 3:
+        return raw
+    start = 1 if raw[0] in ("but", "so", "and", "ok", "okay") else 0
+    head = raw[start : start + 4]
+    if head[:3] in (["is", "not", "it"], ["was", "not", "it"], ["is", "not", "that"], ["was", "not", "that"]):
+        return [*raw[:start], head[0], head[2], *raw[start + 3 :]]
+    if raw[start] in _SURE_OPENERS and len(raw) - start >= 3:
+        rest = raw[start + 1 :]
+        if rest[:1] == ["not"]:
+            return raw  # "surely not in 2012?" doubts; it is read as written
+        return [*raw[:start], "is", "it", "true", "that", *rest]
+    return raw
+
+
 _LIKE_BEFORE = frozenset({"that", "theres", "there", "is", "was", "so", "its", "it", "and", "but", "um", "uh",
                           "just", "had", "has", "have", "got", "with", "about", "are", "were", "said", "says"})  # fmt: skip
 _LIKE_AFTER = frozenset({"a", "an", "the", "about", "around", "some", "one", "two", "three", "half", "only", "just",
@@ -1114,19 +1197,29 @@ def _plain_measure(raw: list[str]) -> list[str]:
     """ "Exact number of stores ...", "the precise figure": how exact a number is wanted says nothing of which
     number (unlike "which specific APIs", which asks for names, or "the exact date", which asks for a day); nor
     does a hedging "like" before a figure."""
-    if not (_PRECISE.intersection(raw) or "like" in raw):
+    if not (_PRECISE.intersection(raw) or _SIZED.intersection(raw) or "like" in raw or "lot" in raw):
         return raw
     out = []
+    asks_count = "how" in raw and ("many" in raw or "much" in raw)
     for k, w in enumerate(raw):
         after = raw[k + 1] if k + 1 < len(raw) else ""
         if w in _PRECISE and after in _MEASURES:
             continue
+        if w in _SIZED and after in _MEASURES and asks_count:
+            continue  # "an important number of shops, how many?": how many, not a judgment of size
+        if w in ("lot", "lots") and after == "of" and asks_count:
+            continue  # "a lot of shops, how many?"
         if w == "like" and after and (after[0].isdigit() or after in _MULTIPLES):
             continue  # "had like double the stores", "like 2000": a hedge, not a likeness
         out.append(w)
     return out
 
 
+_SIZED = frozenset({"important", "large", "big", "huge", "great", "considerable", "significant", "high", "small",
+                    "tiny", "modest", "sizeable", "sizable", "vast", "good"})  # fmt: skip
+# (only in a question asking how many: "did it have a large number of stores?" asks a judgment the story
+# does not make)
+"""Words sizing a number ("an important number of shops", a learner's "important" for "large"): no term."""
 _MULTIPLES = frozenset({"double", "twice", "half", "triple", "thrice", "quadruple"})
 _PRECISE = frozenset({"exact", "precise", "actual", "specific", "accurate"})
 _MEASURES = frozenset({"number", "numbers", "figure", "figures", "count", "amount", "total", "share", "percentage",

@@ -397,11 +397,17 @@ _SOURCING_SETTLED = Gated(
 _SOURCED_BY = Gated(
     r"\b(claim|rumou?r|report|statement|story|allegation)\b( \w+){0,14} (made|put out|issued|given) by\b"
     r"|\b(itself|themselves) (say|said|says|claim|claims|claimed|announce|announced|confirm|confirmed|state"
-    r"|stated)\b",
-    ("rumo", "repor", "state", "claim", "alleg", "story", "thems", "itsel"),
+    r"|stated)\b|\baudit",
+    ("rumo", "repor", "state", "claim", "alleg", "story", "thems", "itsel", "audit"),
 )
 """Whether a named party is the source ("Was the claim that ... made by Alibaba itself?", "Did Alibaba itself
 say ...?"): a question of who says it, put as a yes or no."""
+_HOW_SURE = Gated(
+    r"\bhow (sure|certain|confident|solid|firm|definite)\b"
+    r"|\b(sure|certain|confident) (is|are|was|were) (the|this) (article|story|writer|author|piece|report|text)\b",
+    ("how firm", "how certa", "how confi", "how defin", "how solid", "how sure", "sure ", "certa", "confi"),
+)
+"""How sure the story is of something: a question of how settled it is, put as a degree."""
 _SUMMARY = Gated(
     r"\b(main|principal|chief|central|primary|one actual|one real|one main) (point|news|idea|story|message|topic|thing|takeaway"
     r"|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
@@ -416,6 +422,8 @@ _SUMMARY = Gated(
     r"|\bresume (the|this|that) (news|story|article|text|piece)\b"  # a learner's "resume" (résumer): summarise
     r"|\bwhat(s| is) the (actual |real |big |main |latest |whole )?news\b"
     r"|\bwhat (is|was) about (the|this) (story|article|piece|text|report)\b"  # a learner's "of what is about ..."
+    r"|\bwhat (is|was|does|did) (the|this) (news )?(story|article|piece|text|report|item) (mainly |mostly |really "
+    r"|actually |basically )?(reporting|report|saying|say|covering|cover|telling us|tell us)\W*$"
     r"|\bwhat(s| is) the (actual |real |whole )(story|deal|news)( here)?\W*$"
     r"|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b",
     (
@@ -542,6 +550,8 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who"))
     if _SOURCING_SETTLED.search(joined):
         out.update(("sourcing", "sourcing_settled"))
+    if _HOW_SURE.search(joined):
+        out.update(("sourcing", "sourcing_settled", "sourcing_degree"))
     if _OVERVIEW.search(joined):
         out.add("overview")
     if _SUMMARY.search(joined):
@@ -775,6 +785,17 @@ def lead_in(text: str) -> tuple[str, str] | None:
     return match.group("lead").strip(), rest
 
 
+_OF_WHICH_LEAD = Lazy(
+    r"^\s*(?:of|from) which (?P<kind>company|companies|firm|group|corporation|organi[sz]ation|society)"
+    r" (?:is|was|are|were) (?P<thing>[^?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_OF_WHICH_TAIL = Lazy(
+    r"^\s*(?P<thing>[^?]+?) (?:is|was|are|were) (?:part )?(?:of|from) which (?P<kind>company|companies|firm|group"
+    r"|corporation|organi[sz]ation|society)\s*\??\s*$",
+    re.IGNORECASE,
+)
+"""A learner's "of which company is X?": which company X belongs to."""
 _WHAT_BEHIND = Lazy(
     r"\bwhat(?:'s|s| is| was| lies| lay)\s+(?:really\s+|actually\s+)?behind\s+(?=(?:the|this|that|its|their|\w+'s)"
     r"\s+(?:\w+\s+)?(?:decision|move|change|choice|cut|cutoff|cut-off|switch|u-turn|reversal|turnaround|return"
@@ -840,6 +861,11 @@ def main_question(text: str) -> str:
     polite = _COURTESY_START.match(text)
     if polite and len(text[polite.end() :].split()) >= 3:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
+    if " of which " in f" {text.lower()}" or "from which " in text.lower():
+        # "Of which company is WeChat Payment?", "Alipay is of which company?": which company owns it
+        text = _OF_WHICH_LEAD.sub(
+            r"which \g<kind> owns \g<thing>?", _OF_WHICH_TAIL.sub(r"which \g<kind> owns \g<thing>?", text)
+        )
     if "behind" in text.lower():
         text = _WHAT_BEHIND.sub("why ", text)  # "what's behind Alipay's change of heart": the reason for it
     audience = _FOR_WHOM.match(text)

@@ -61,6 +61,17 @@ SPELLING_DOMINANCE_KNOWN = 1.0
 SPELLING_COMMON_ZIPF = 3.3
 """An unknown word is only corrected to an English word at least this common: rare words are poor guesses."""
 
+SPLIT_MIN_LENGTH = 6
+"""Shorter run-together words ("isit") are too often a slip of one word to be split."""
+
+SPLIT_GLUE_ZIPF = 6.0
+"""One half of a split run-together word must be this common ("this", "how", "was") or a name of the story:
+two everyday halves ("union|pay") are more likely a name typed as one word."""
+
+SPLIT_HALF_ZIPF = 5.0
+"""Each half of a split run-together word must be this common in English ("whats|this", "when|was"), unless the
+story uses it: rarer halves ("whe|reas") make a word of their own more likely."""
+
 SPELLING_AUX_MAX_ZIPF = 5.0
 """Where an auxiliary belongs, a word one slip from one is read as it unless the word is itself this common
 ("dose" is "does"; "as" stays "as")."""

@@ -10,7 +10,7 @@ English word.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -150,6 +150,34 @@ class Speller:
     def is_word(self, word: str) -> bool:
         """True for a knowledge-base word or a listed English word."""
         return word in self.known or word in self.english.zipf
+
+    def split(self, word: str, glue: Container[str] = ()) -> tuple[str, str] | None:
+        """ "whatsthis", "howmany", "alipaywallet": two words typed without the space between them. One half
+        must be glue (a very common word, or one of `glue`: contractions, the story's names) and the other the
+        story's word or common English; a name of two everyday words ("unionpay") stays whole."""
+        if len(word) < settings.SPLIT_MIN_LENGTH or not word.isalpha() or self.is_word(word):
+            return None
+        if word.endswith("s") and self.is_word(word[:-1]):
+            return None  # "alipays": a possessive typed without its apostrophe
+        zipf = self.english.zipf
+        best: tuple[float, str, str] | None = None
+        for i in range(2, len(word) - 1):
+            left, right = word[:i], word[i:]
+            glued = [h in glue or zipf.get(h, 0.0) >= settings.SPLIT_GLUE_ZIPF for h in (left, right)]
+            fits = [
+                h in glue or h in self.known or zipf.get(h, 0.0) >= settings.SPLIT_HALF_ZIPF
+                for h in (left, right)
+            ]
+            if any(glued) and all(fits):
+                score = min(zipf.get(left, 9.0), zipf.get(right, 9.0))
+                if best is None or score > best[0]:
+                    best = (score, left, right)
+        if best is None:
+            return None
+        near = self._from_known(word)
+        if near and _one_slip(word, near):
+            return None  # one slip from a word of the story ("storess") is that word, not two
+        return best[1], best[2]
 
     def correct(self, word: str, opens_question: bool = False) -> str:
         """The word a slip most likely meant, or the word itself. `opens_question` marks a slot where an

@@ -105,6 +105,12 @@ _LIKENESS = frozenset({"like", "style", "styled", "esque", "type", "ish", "alike
 """Endings of "Pinterest-style", "Pinterest-esque": each says what "Pinterest-like" says."""
 
 
+def expanded(word: str) -> tuple[str, ...] | None:
+    """The words a contraction typed without its apostrophe stands for ("whats": "what is"), or None."""
+    found = _CONTRACTIONS.get(word)
+    return tuple(found.split()) if found else None
+
+
 def words(text: str) -> list[str]:
     """Plain words of folded text: contractions expanded, possessives dropped, numbers unified."""
     text = fold(text)

@@ -1544,3 +1544,64 @@ def test_wording_around_the_question_does_not_change_its_record(engine, question
 def test_a_topic_before_a_colon_is_what_the_pronoun_after_it_means(engine):
     ans = engine.answer("The WeChat switch: did it happen in 2014?")
     assert ans.answer.startswith("No") and "2013" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "needle"),
+    [
+        ("isn't it true that Alipay Wallet has 290 million users?", "No", "190 million"),
+        ("Surely Meilishuo had 2000 stores?", "No", "1000"),
+    ],
+)
+def test_a_sceptics_frame_is_a_check_of_what_follows_it(engine, question, start, needle):
+    """ "Isn't it true that X?", "Surely X?": the frame's "not" denies nothing in X."""
+    ans = engine.answer(question)
+    assert ans.kind == "check" and ans.answer.startswith(start) and needle in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("whatsthe article about", "story-summary"),  # words typed together, one of them glue
+        ("alipaywallet users?", "alipay-wallet-users"),  # a name typed together with the next word
+        ("What is this article basically covering?", "story-summary"),
+        ("Which society runs Alipay?", "alipay-operator"),  # a learner's false friend for "company"
+    ],
+)
+def test_run_together_words_and_learners_words_find_their_record(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record, (ans.record, ans.answer)
+
+
+def test_a_name_of_two_everyday_words_is_not_split(engine):
+    """ "unionpay" is a name the story never gives, not "union pay": the check still refutes it."""
+    ans = engine.answer("did meilishuo switch to unionpay after the cutoff?")
+    assert ans.answer.startswith("No") and "WeChat Payment" in ans.answer, ans.answer
+
+
+def test_sizing_a_number_in_a_how_many_question_is_no_term(engine):
+    """ "an important number of shops, how many?": a learner's "important" sizes the number; it is not asked."""
+    index = engine.engine(engine.stories()[0].id).index
+    reading = index.read("Mogujie had an important number of shops, how many exactly?")
+    assert "important" not in reading.tokens and reading.qtype == "how_many"
+    judged = index.read("did mogujie have an important number of shops?")
+    assert "important" in judged.tokens  # a judgment of size, which the story does not make
+
+
+def test_of_which_company_is_a_name_asks_its_owner(engine):
+    """ "Of which company is WeChat Payment?": its owner, which the story never gives (not who adopted it)."""
+    ans = engine.answer("Of which company is WeChat Payment?")
+    assert ans.status != "answered" and ans.record != "wechat-who-adopted", ans.answer
+
+
+def test_an_independent_check_the_story_never_reports_is_not_affirmed(engine):
+    ans = engine.answer("Has an independent auditor checked the 190 million Alipay Wallet users?")
+    assert ans.status == "unknown" and not ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_cause_put_to_a_reason_nobody_knows_is_not_affirmed(engine):
+    """ "Does the acquisition rumour explain Alipay's return?": "explain" after a subject is "is the reason
+    for"; the story says the reason is unknown, so no "Yes" (and "Is the reason unknown?" is a Yes)."""
+    ans = engine.answer("Does the acquisition rumour explain Alipay's return?")
+    assert "doesn't know" in ans.answer and not ans.answer.startswith("Yes"), ans.answer
+    assert engine.answer("Is the reason for Alipay's return unknown?").answer.startswith("Yes")

@@ -521,3 +521,39 @@ def test_the_other_explanation_offered_after_one_reason_gives_the_reasons(engine
         engine, "Was there a rumour about Alibaba and Mogujie?", "what is the other possible reason offered?"
     )
     assert ans.status == "answered" and "open strategy" in ans.answer, ans.answer
+
+
+def test_its_before_than_is_the_last_subject_beside_a_new_name(engine):
+    (_, ans), _ = chat(
+        engine, "Tell me about Alipay Wallet.", "is its user base bigger than Mogujie's monthly actives?"
+    )
+    assert ans.kind == "comparison" and ans.answer.startswith("Yes") and "190 million" in ans.answer, (
+        ans.answer
+    )
+
+
+def test_did_x_do_the_same_after_a_date_is_checked_against_that_record(engine):
+    (*_, ans), _ = chat(
+        engine, "Which payment did Meilishuo adopt?", "in which year?", "Did Mogujie do the same?"
+    )
+    assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_and_a_new_name_with_a_question_of_its_own_is_not_the_last_question(engine):
+    (_, ans), _ = chat(
+        engine, "Who reported Mogujie's store numbers?", "And Meilishuo, how many stores it had?"
+    )
+    assert ans.kind == "answer" and "1000" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "start"),
+    [
+        ("How many monthly active users does Mogujie have on mobile?", "Not sure: it is Mogujie's own claim"),
+        ("When was Mogujie founded?", "Sure: the article states it"),
+        ("Why is Alipay resuming support for Mogujie?", "Not sure at all"),
+    ],
+)
+def test_how_sure_the_article_is_of_the_last_answer_is_said_in_degrees(engine, first, start):
+    (_, ans), _ = chat(engine, first, "how sure is the article of that?")
+    assert ans.kind == "sourcing" and ans.answer.startswith(start), ans.answer
