@@ -107,8 +107,23 @@ def decide(
         # "What is the title of the QQ Tech report?": only a record speaking of titles answers; one answering
         # the rest says what the story does give
         near = chosen[0] if chosen and chosen[0].score >= threshold else None
-        chosen = [c for c in chosen if reading.attribute in c.terms.vocabulary]
-        if near and not (chosen and chosen[0].score >= threshold) and not near.terms.record.not_in_story:
+        spoken = [c for c in chosen if reading.attribute in c.terms.vocabulary]
+        # ("What's the name of Alibaba's referral program that paid these sites?": a record answering with a
+        # name gives the name, when none speaks of names)
+        named = (
+            near is not None
+            and not (spoken and spoken[0].score >= threshold)
+            and reading.words[reading.attribute_at or 0] in _NAME_WORDS
+            and near.terms.value is not None
+            and near.terms.value.kind == "entity"
+        )
+        chosen = chosen if named else spoken
+        if (
+            near
+            and not named
+            and not (chosen and chosen[0].score >= threshold)
+            and not near.terms.record.not_in_story
+        ):
             rec = near.terms.record
             word = reading.words[reading.attribute_at or 0]
             return build(index, question, reading, sources=[rec], kind="decline", score=near.score,
@@ -239,6 +254,8 @@ def _stated(words: list[str]) -> bool:
     return first not in AUXILIARIES and first not in QUESTION_WORDS
 
 
+_NAME_WORDS = frozenset({"name", "names", "called"})
+"""Attribute words a name answers: "the name of the program" is the program's name."""
 _SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fraction", "portion"})
 
 

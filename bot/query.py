@@ -1033,7 +1033,8 @@ _AFTER_LEFT = frozenset({"them", "it", "and", "in", "so", "then", "what", "which
 _SPAN_ASKED = Lazy(r"\bhow (long|many (years|months|weeks|days))\b")
 _BEFORE_TURN = Lazy(
     r"\bbefore (\w+ ){0,3}?(opened|launched|started|created|built|set up|went live with|had|got|opening|launching"
-    r"|starting|creating|building|the launch of|the opening of|the start of)( up)? (a |an |its |their |the |his |her )?"
+    r"|starting|creating|building|the launch of|the opening of|the start of|pivoted to|pivoting to|moved to"
+    r"|switched to|shifted to)( up)? (a |an |its |their |the |his |her )?"
     r"(own )?(marketplaces?|stores?|shops?)\b|\bbefore (the|its|their) (own )?marketplaces?\b|\bpre marketplace\b"
     r"|\bbefore (all )?(this|that|these|those) (\w+ )?(drama|mess|fuss|trouble|troubles|fight|fighting|conflict"
     r"|dispute|row|saga|business|stuff|changes|happened)\b|\bbefore all (this|that)\b"

@@ -814,7 +814,22 @@ _GUESS_THEN_WH = Lazy(
     r"\b(is|are|was|were|does|do|did) (it|they|this|that|he|she)\b[^?]*?,? or (?=(what|which|how|who|where|when|why)\b)",
     re.IGNORECASE,
 )
-_WHAT_LIKE = Lazy(r"^\s*(what(?:'s| is| was| are| were)) (.+?) like\s*[?!.]*\s*$", re.IGNORECASE)
+_WHAT_LIKE = Lazy(
+    r"^\s*(what(?:'s| is| was| are| were)|what (?:did|does|do)) (.+?) (?:(?:look|looks|seem|seemed) )?like"
+    r"((?: (?:in|at|after|by|around|about|when|back|then|five|four|six|a|the|\d+)\b[^?!.]*)?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _as_what_is(found: re.Match[str]) -> str:
+    """ "What did X look like five months in?" as "What was X five months in?": what it is, not what it
+    resembles."""
+    verb = found.group(1)
+    if verb.lower().startswith("what d"):
+        verb = "what was" if verb.lower().endswith("did") else "what is"
+    return f"{verb} {found.group(2)}{found.group(3)}?"
+
+
 _LIKE_WHAT = Lazy(
     r"\b(is|are|was|were) like (?:what|wat|wut)\b(?=( exactly| really)?\s*[?!.]*\s*$)", re.IGNORECASE
 )
@@ -844,7 +859,7 @@ def main_question(text: str) -> str:
         # "Meilishuo - is it a shop or what kind of company is it?": the guess gives way to the open question
         text = text[: guess.start()] + text[guess.end() :]
     # "what is Alipay Wallet like?", "alipay wallet is like wat exactly": what it is, not what it resembles
-    text = _LIKE_WHAT.sub(r"\1 what", _WHAT_LIKE.sub(r"\1 \2?", text))
+    text = _LIKE_WHAT.sub(r"\1 what", _WHAT_LIKE.sub(_as_what_is, text))
     named = _NAME_OF_ONE_WHO.match(text)
     if named:
         # "whats teh name of the lady who wrote this": the name of whoever the relative clause tells

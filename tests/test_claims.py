@@ -1605,3 +1605,22 @@ def test_a_cause_put_to_a_reason_nobody_knows_is_not_affirmed(engine):
     ans = engine.answer("Does the acquisition rumour explain Alipay's return?")
     assert "doesn't know" in ans.answer and not ans.answer.startswith("Yes"), ans.answer
     assert engine.answer("Is the reason for Alipay's return unknown?").answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        # what a thing looked like at a moment is what it was then, not what it resembled
+        ("What did Meilishuo's marketplace look like five months in?", "meilishuo-stores"),
+        # a name asked of a record answering with a name: the story gives it, though no record says "name"
+        (
+            "What was the name of Alibaba's affiliate / referral programme that paid these sites?",
+            "mogujie-referral-source",
+        ),
+        # "pivot to" a marketplace is launching one
+        ("How did Mogujie earn money before it pivoted to a marketplace?", "mogujie-early-revenue"),
+    ],
+)
+def test_what_it_looked_like_and_its_name_find_their_record(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record, (ans.record, ans.answer)
