@@ -114,6 +114,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
     ordered = (order(ctx, query) if _EITHER_SIDE.search(query.joined) else None) or years_between(ctx, query)
     if ordered:
         return ordered
+    if "summary" in query.forms and query.qtype in ("what", None) and "overview" in query.forms:
+        # "What is the central event the piece reports, stripped of its speculation?": the story's gist first
+        found = overview(ctx, query)
+        if found:
+            return found
     if "sourcing" in query.forms:
         if query.qtype == "yesno" and any(v.kind != "entity" for v in query.values):
             # "Was the fee rumour about 2014?": a figure the story contradicts settles it before who says it
@@ -1383,11 +1388,26 @@ def _yes(query: Query, says: Attribution | None) -> str:
     word = _yes_word(query)
     if says is None or says.settled:
         return word
+    if _CERTAIN.search(query.text):
+        # "the article asserts that Alibaba definitely charged a fee": it does not say so for certain
+        return {
+            "claim": f"{_no(query)}, not for certain: only as a claim",
+            "report": f"{_no(query)}, not for certain: only as reported",
+            "rumour": f"{_no(query)}, not for certain: only as a rumour",
+        }[says.kind]
     return {
         "claim": f"{word}, as a claim",
         "report": f"{word}, as reported",
         "rumour": f"{word}, but only as a rumour",
     }[says.kind]
+
+
+_CERTAIN = Lazy(
+    r"\b(definitely|certainly|undoubtedly|officially|definitively|conclusively|proven|confirmed|indisputably"
+    r"|unquestionably|for sure|for certain)\b",
+    re.IGNORECASE,
+)
+"""Words stating a thing as certain: a rumour, claim or report affirms the thing but not its certainty."""
 
 
 def _verdict_word(query: Query, holds: bool) -> str:
@@ -1521,12 +1541,22 @@ def compare(ctx: Context, query: Query) -> Answer | None:
     return _compared(ctx, query, text, a, b)
 
 
+def _names_listed(query: Query) -> bool:
+    """False when the question asks how two names' figures overlap ("How many Alipay Wallet users also use
+    Mogujie?", "users in common"): a figure the story never gives, not each name's own."""
+    return _OVERLAP.isdisjoint(query.words) and "in common" not in query.joined
+
+
+_OVERLAP = frozenset({"also", "overlap", "overlapping", "shared", "too"})
+"""Words relating two names' figures to each other rather than listing them."""
+
+
 def each_figure(ctx: Context, query: Query) -> Answer | None:
     """ "How many stores did Mogujie and Meilishuo each have?": each name's figure for what is counted, side by
     side, when the story gives one for each."""
     measure = _known(ctx.index, [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)])
-    if not measure:
-        return None
+    if not measure or not _names_listed(query):
+        return None  # ("How many Alipay Wallet users also use Mogujie?": an overlap, not each one's figure)
     fits = [_fits(ctx, ("count", "percent"), [name], measure) for name in query.entities[:2]]
     if not all(fits):
         return None
@@ -1827,6 +1857,9 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         cut = next(
             (i for i in range(at + 1, len(words)) if words[i] in ("with", "to", "and", "against")), None
         )
+    if cut is None and "divide" in words:
+        at = words.index("divide")  # "Divide Alipay Wallet's users by Mogujie's monthly active users"
+        cut = next((i for i in range(at + 1, len(words)) if words[i] == "by"), None)
     if cut is None and "between" in words:
         b = words.index("between")
         cut = next((i for i in range(b + 1, len(words)) if words[i] == "and"), None)
@@ -2146,6 +2179,13 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     others = [e for e in query.entities if e not in target.entities and e != says.by]
     if "sourcing_degree" in query.forms:
         text = f"{_degree(says, party, rec.short_answer == 'unknown')} {rec.answer}"
+    elif "sourcing_author" in query.forms and query.qtype == "yesno":
+        # "Is it something the author measured herself?": the writer's own finding only if nobody else's
+        if says.kind == "article":
+            status = "unknown"
+            text = f"The story doesn't say how the writer got it: {_voice(says, party)}. {rec.answer}"
+        else:
+            text = f"{_no(query)}: {_voice(says, party)}. {rec.answer}"
     elif (
         query.qtype == "yesno"
         and rec.short_answer == "unknown"
@@ -2349,6 +2389,9 @@ def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
     bare = [t for t in query.tokens if t not in _SUMMARY_TERMS and t not in index.reader.kind_terms]
+    if "summary" in query.forms:
+        # "the central event, stripped of its speculation": how sure the gist is asks nothing more of it
+        bare = [t for t in bare if t not in _SOURCE_TERMS]
     dated = any(v.kind == "year" for v in query.values)  # "summarise what happened in 2013": that year's
     if "summary" in query.forms and not query.entities and len(bare) <= 1 and not dated:
         summaries = [r for r in index.kb.qa if r.summary]
@@ -2399,6 +2442,8 @@ def overview(ctx: Context, query: Query) -> Answer | None:
     )
 
 
+_SOURCE_TERMS = frozenset({"rumor", "claim", "fact", "speculat", "confirm", "guess", "opin"})
+"""Terms saying how sure a thing is: in a request for the gist, they say which parts to leave out or keep."""
 _SUMMARY_TERMS = frozenset({"summari", "summary", "main", "headlin", "gist", "overview", "sentenc", "news", "point",
                             "event", "report", "develop",
                             "sum", "up", "short", "brief", "nutshell", "idea", "about", "all", "tldr", "tl", "dr",

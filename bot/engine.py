@@ -22,7 +22,7 @@ from .patterns import Lazy
 if TYPE_CHECKING:
     from .library import Library
 from .proposals import judged
-from .query import Query
+from .query import ENTITY_PREFIX, Query
 from .questions import intent, lead_in, located, main_question, proposed_answer
 from .ranking import Candidate
 from .text import fold, words
@@ -32,6 +32,7 @@ _POINTED = Lazy(
     re.IGNORECASE,
 )
 """A question after a lead-in about what "that" is ("is that a fact?"): it points back at the lead's topic."""
+_POINTING_WORD = Lazy(r"\b(it|its|they|them|their|that|this|these|those)\b", re.IGNORECASE)
 _PRONOUN = Lazy(r"\b(it|they|them)\b", re.IGNORECASE)
 """A pronoun in a question after a lead-in naming nothing else: it stands for the lead."""
 
@@ -130,6 +131,8 @@ class Engine:
         proposal = proposed_answer(core)
         inner = proposal[1] if proposal else (located(core) or (located(text) if text != core else None))
         typed = self.index.read(inner or core)
+        if core != text and not proposal and not inner:
+            typed = self._named_before(text, core, typed)
         ans, reading = self._answer(question, typed, last, threshold, earlier)
         if proposal:
             ans = judged(self.index, proposal[0], ans)
@@ -144,6 +147,29 @@ class Engine:
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
+
+    def _named_before(self, text: str, core: str, typed: Query) -> Query:
+        """The question part of a message, with the names of the statement before it when it names none itself
+        ("Mogujie has 85 million accounts, of which 35 million are active. How many are NOT active?"), or only
+        one side of a comparison ("... Meilishuo had 1000. How many times as many did Mogujie have?")."""
+        at = text.rfind(core.rstrip(" ?!."))
+        if at <= 0 or not text[:at].rstrip().endswith((".", "!")):
+            return (
+                typed  # only a statement before the question, a sentence of its own, tells what it is about
+            )
+        measured = [
+            t for t in typed.tokens if not t.startswith(ENTITY_PREFIX) and t not in followups.COMPARING
+        ]
+        comparing = "comparison" in typed.forms and len(typed.entities) == 1 and bool(measured)
+        if (typed.entities and not comparing) or _POINTING_WORD.search(core):
+            return typed  # ("... WeChat Payment's share. What is it?": what "it" is, the whole message tells)
+        said = [e for e in self.index.read(text).entities if e not in typed.entities]
+        if not said:
+            return typed
+        names = " and ".join(self.kb.entities[e].name for e in said)
+        if comparing:
+            return self.index.read(f"{core.rstrip(' ?!.')} than {names}?")
+        return self.index.read(f"{core.rstrip(' ?!.')} ({names})?")
 
     def _parts(
         self, question: str, text: str, last: Turn | None, threshold: float, earlier: Turn | None

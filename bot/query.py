@@ -409,7 +409,7 @@ class Reader:
         text = text[: settings.MAX_QUESTION_CHARS]
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
-        raw = _without_bother(_without_filler_like(_sceptic_frame(raw)))
+        raw = _without_listed_count(_without_bother(_without_filler_like(_sceptic_frame(raw))))
         if not _EXPLAINS.isdisjoint(raw):
             raw = self._explains_as_reason(raw)
         raw = _plain_measure(raw)
@@ -1077,6 +1077,30 @@ _EXPLAINED_WHAT = frozenset(
 _ASKING_TO_EXPLAIN = frozenset({"you", "u", "i", "we", "to", "please", "pls", "can", "could", "would", "will", "me",
                                 "and", "or", "so", "then", "help", "article", "story", "writer", "author", "text",
                                 "piece", "it", "does", "do", "did", "how", "what", "why"})  # fmt: skip
+
+
+_SMALL_COUNTS = frozenset({"two", "three", "four", "five"})
+_LISTING_OPENERS = frozenset({"what", "which", "name", "list", "give"})
+
+
+def _without_listed_count(raw: list[str]) -> list[str]:
+    """ "What two competing explanations ...?", "name three reasons": how many things are listed, not a figure
+    to check (a small number right after a wh-word or a listing verb, before a plural noun)."""
+    for i in range(1, min(3, len(raw) - 1)):  # at the opening: "what two ...", "so name three ..."
+        w = raw[i]
+        if (
+            (w in _SMALL_COUNTS or (w.isdigit() and 2 <= int(w) <= 5))
+            and raw[i - 1] in _LISTING_OPENERS
+            and any(n.endswith("s") and not n.isdigit() for n in raw[i + 1 : i + 3])
+            and not (i + 1 < len(raw) and (raw[i + 1] in _TIME_UNITS or raw[i + 1] in _GROUP_NOUNS))
+        ):  # ("which two sites": the pair the story names, which "the two" reads)
+            return [*raw[:i], *raw[i + 1 :]]
+    return raw
+
+
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "year", "month", "million", "billion", "thousand",
+                         "percent", "hundred"})  # fmt: skip
+"""Words after a number that make it a figure ("the two years", "what 2 million users")."""
 
 
 _SURE_OPENERS = frozenset({"surely", "shurely", "surly"})

@@ -289,6 +289,7 @@ _COMPARISON = Gated(
     r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many times\b|\btimes (more|bigger|larger|as|higher)\b"
     r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
+    r"|\bdivide\b(?= .+ by\b)"
     r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
     r"|\bas an? (percentage|percent|share|proportion|fraction) of\b|\bdivided by\b|\bwhat multiple\b"
     r"|\b(first|second|former|latter|1st|2nd)( one| figure| number)? (is |was )?(the )?(bigger|larger|greater"
@@ -408,6 +409,19 @@ _HOW_SURE = Gated(
     ("how firm", "how certa", "how confi", "how defin", "how solid", "how sure", "sure ", "certa", "confi"),
 )
 """How sure the story is of something: a question of how settled it is, put as a degree."""
+_MEASURED_CHANGE = Lazy(
+    r"\b(market share|share|users|user base|stores|revenue|revenues|traffic|prices?|numbers?|figures?|percentage"
+    r"|accounts|income|sales|valuation|profits?)\b"
+)
+"""A measure said to change ("How did Alipay's market share change?"): a figure over time, which the story gives
+once, not the history of a party."""
+_AUTHOR_SOURCE = Gated(
+    r"\b(author|writer|journalist|reporter|she|he) (\w+ )?(measured|counted|calculated|collected|gathered"
+    r"|researched|worked out|found out|checked|verified|measure|count|calculate|collect|gather|research|work out"
+    r"|find out|check|verify)\b",
+    ("autho", "write", "journ", "repor", "she ", "he "),
+)
+"""Whether the writer found a thing out herself ("something the author measured herself?"): who the source is."""
 _SUMMARY = Gated(
     r"\b(main|principal|chief|central|primary|one actual|one real|one main) (point|news|idea|story|message|topic|thing|takeaway"
     r"|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
@@ -546,6 +560,8 @@ def forms(joined: str) -> frozenset[str]:
         out.add("truefalse")
     if _COMPARISON.search(joined):
         out.add("comparison")
+    if _AUTHOR_SOURCE.search(joined):
+        out.update(("sourcing", "sourcing_who", "sourcing_author"))
     if _SOURCING_WHO.search(joined) or _SOURCED_BY.search(joined):
         out.update(("sourcing", "sourcing_who"))
     if _SOURCING_SETTLED.search(joined):
@@ -558,7 +574,7 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("overview", "summary"))
     if _TIMELINE.search(joined):
         out.update(("overview", "timeline"))
-    if _HISTORY.search(joined):
+    if _HISTORY.search(joined) and not _MEASURED_CHANGE.search(joined):
         out.update(("overview", "history"))
     return frozenset(out)
 
@@ -810,6 +826,18 @@ _FOR_WHOM = Lazy(
     re.IGNORECASE,
 )
 """A leading "for the people who ..." says whom the answer is for, not what is asked."""
+_GUESSING_TAIL = Lazy(
+    r",?\s+or (?:is|are|was|does|do) (?:it|they|he|she|the \w+) (?:only |just |merely |simply |still )?(?:guessing"
+    r"|speculating|assuming|hedging|making it up|inferring)\W*$",
+    re.IGNORECASE,
+)
+"""The other half of "does it know ..., or is it only guessing?": the answer says which, and how sure."""
+_WH_THEN_GUESS = Lazy(
+    r"^\s*(?:what|who|wat|waht)(?:'s|s| is| are| was| were) (?P<x>[^,?]{2,40}?)\s*[,?]+\s*(?P<aux>is|was|are|were)"
+    r" (?:it|they|he|she|this|that) (?P<y>[^?]{3,80}?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A question that offers its own guess ("What is Alimama, is it Alibaba's referral program?"): a check."""
 _GUESS_THEN_WH = Lazy(
     r"\b(is|are|was|were|does|do|did) (it|they|this|that|he|she)\b[^?]*?,? or (?=(what|which|how|who|where|when|why)\b)",
     re.IGNORECASE,
@@ -854,6 +882,12 @@ def main_question(text: str) -> str:
         text = _SHEET_LABEL.sub("", text)  # "Q2. Name the company that operates Alipay."
     if text.rstrip().endswith((")", "]")):
         text = _SHEET_MARKS.sub("", text)  # "... (1 mark)"
+    if " or " in text.lower():
+        text = _GUESSING_TAIL.sub("?", text)  # "Does the article know why ..., or is it only guessing?"
+    asked_then_guessed = _WH_THEN_GUESS.match(text)
+    if asked_then_guessed:
+        # "What is Alimama, is it Alibaba's referral program?": the guess is put to the check
+        text = f"{asked_then_guessed.group('aux')} {asked_then_guessed.group('x')} {asked_then_guessed.group('y')}?"
     guess = _GUESS_THEN_WH.search(text)
     if guess and len(text[guess.end() :].split()) >= 3:
         # "Meilishuo - is it a shop or what kind of company is it?": the guess gives way to the open question

@@ -1624,3 +1624,58 @@ def test_a_cause_put_to_a_reason_nobody_knows_is_not_affirmed(engine):
 def test_what_it_looked_like_and_its_name_find_their_record(engine, question, record):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record == record, (ans.record, ans.answer)
+
+
+def test_a_rumour_stated_as_certain_is_not_affirmed(engine):
+    """ "Alibaba definitely charged a fee": the story passes the fee on as a rumour, so not for certain."""
+    ans = engine.answer("True or false: Alibaba definitely charged the sites a technical fee in 2012.")
+    assert ans.answer.startswith("False") and "rumour" in ans.answer, ans.answer
+
+
+def test_the_gist_leaving_the_rumours_aside_is_the_summary(engine):
+    ans = engine.answer("What is the main news here, leaving the rumours aside?")
+    assert ans.kind == "overview" and ans.record == "story-summary", ans.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "needle"),
+    [
+        # the statement before the question names what it is about, and the other side of a comparison
+        (
+            "Mogujie claims 85 million accounts, 35 million monthly active. How many accounts are not monthly active?",
+            "50 million",
+        ),
+        (
+            "Meilishuo had 1000 stores then, and Mogujie over 2000. How many times as many stores had Mogujie?",
+            "2 times",
+        ),
+    ],
+)
+def test_a_statement_before_the_question_names_what_it_asks_about(engine, message, needle):
+    ans = engine.answer(message)
+    assert ans.kind == "comparison" and needle in ans.answer, ans.answer
+
+
+def test_a_measure_said_to_change_is_no_history_of_a_party(engine):
+    """ "How has Mogujie's number of stores changed?": the story gives the count once; no timeline of Mogujie."""
+    ans = engine.answer("How has Mogujie's number of stores changed since the marketplace launched?")
+    assert ans.kind != "overview", ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Waht is QQ Tech, is it a news site?", ""),  # a guess offered after the question is put to the check
+        ("Divide Mogujie's accounts by its monthly active users.", "Mogujie"),  # a ratio asked as a sum
+    ],
+)
+def test_a_guess_after_a_question_and_a_division_are_answered(engine, question, start):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.kind in ("check", "comparison"), ans.answer
+
+
+def test_whether_the_writer_found_it_herself_is_answered_from_the_source(engine):
+    ans = engine.answer("Did the writer count the stores on Meilishuo's marketplace herself?")
+    assert ans.kind == "sourcing" and ans.answer.startswith("No") and "QQ Tech" in ans.answer, ans.answer
+    own = engine.answer("Did the author calculate Alipay's market share herself?")
+    assert own.answer.startswith("No") and "Alipay's own claim" in own.answer, own.answer
