@@ -111,7 +111,8 @@ def special(ctx: Context, query: Query) -> Answer | None:
     )
     if named:
         return named
-    ordered = (order(ctx, query) if _EITHER_SIDE.search(query.joined) else None) or years_between(ctx, query)
+    sided = _EITHER_SIDE.search(query.joined) or _FIRST_OF.search(query.joined)  # "which came first, A or B?"
+    ordered = (order(ctx, query) if sided else None) or years_between(ctx, query)
     if ordered:
         return ordered
     if "summary" in query.forms and query.qtype in ("what", None) and "overview" in query.forms:

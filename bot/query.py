@@ -373,6 +373,32 @@ class Reader:
             self._cache[key] = hit
         return hit
 
+    def _without_first_adverb(self, raw: list[str]) -> list[str]:
+        """ "When did Alipay first pull support?", "cutting Mogujie off the first time": the story tells of one
+        cut-off, so "first" only stresses it (unlike "the first five months" or "which came first")."""
+        out: list[str] = []
+        k = 0
+        while k < len(raw):
+            w = raw[k]
+            if raw[k : k + 3] == ["the", "first", "time"] and k:
+                k += 3 + (raw[k + 3 : k + 4] == ["round"])
+                if out and out[-1] == "for":
+                    out.pop()
+                continue
+            before = raw[k - 1] if k else ""
+            after = raw[k + 1] if k + 1 < len(raw) else ""
+            if (
+                w == "first"
+                and ((before,) in self.aliases or before in _SUBJECT_PRONOUNS)
+                and after.isalpha()
+                and after not in _AFTER_FIRST
+            ):
+                k += 1
+                continue
+            out.append(w)
+            k += 1
+        return out
+
     def _explains_as_reason(self, raw: list[str]) -> list[str]:
         """ "the open strategy explains the decision": a thing that explains another is its reason. A request
         ("can you explain"), a party explaining ("did Alipay explain its move") or an explanation of what or
@@ -412,6 +438,10 @@ class Reader:
         raw = _without_listed_count(_without_bother(_without_filler_like(_sceptic_frame(raw))))
         if not _EXPLAINS.isdisjoint(raw):
             raw = self._explains_as_reason(raw)
+        if "first" in raw:
+            raw = self._without_first_adverb(raw)
+        if not _ACQUIRING.isdisjoint(raw):
+            raw = _intended_acquisition(raw)
         raw = _plain_measure(raw)
         corrected = 0
         if correct:
@@ -1101,6 +1131,37 @@ def _without_listed_count(raw: list[str]) -> list[str]:
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days", "year", "month", "million", "billion", "thousand",
                          "percent", "hundred"})  # fmt: skip
 """Words after a number that make it a figure ("the two years", "what 2 million users")."""
+
+
+_AFTER_FIRST = frozenset({"time", "times", "few", "five", "months", "month", "year", "years", "place", "of", "to",
+                          "and", "or", "in", "on", "as", "that", "one", "two", "three", "week", "weeks", "days",
+                          "started", "start", "starts", "began", "begin", "begins", "launched", "opened", "set",
+                          "founded", "came", "appeared"})  # fmt: skip
+"""Words after "first" that make it part of a phrase ("first five months", "first of all") or the start itself
+("when it first started": its early days), not a stress."""
+
+
+_ACQUIRING = frozenset({"buying", "acquiring", "purchasing", "taking", "buy", "acquire", "purchase", "take"})
+_FUTURE_LEADS = (("going", "to"), ("will",), ("plans", "to"), ("planning", "to"), ("trying", "to"), ("about", "to"),
+                 ("gonna",))  # fmt: skip
+
+
+def _intended_acquisition(raw: list[str]) -> list[str]:
+    """ "Is Alibaba buying Mogujie?", "Alibaba is going to acquire it?": a purchase under way or to come is one
+    wanted, which is what the story's rumour tells (a purchase done, "did Alibaba buy it?", it never reports)."""
+    for k, w in enumerate(raw):
+        if w not in _ACQUIRING or (w.startswith("tak") and raw[k + 1 : k + 2] != ["over"]):
+            continue
+        end = k + 1 + w.startswith("tak")
+        if w.endswith("ing"):  # "is Alibaba buying", "Alibaba is taking over"
+            if {"is", "are"} & set(raw[max(0, k - 3) : k]):
+                return [*raw[:k], "want", "to", "acquire", *raw[end:]]
+            continue
+        for lead in _FUTURE_LEADS:
+            n = len(lead)
+            if tuple(raw[max(0, k - n) : k]) == lead:
+                return [*raw[: k - n], "want", "to", "acquire", *raw[end:]]
+    return raw
 
 
 _SURE_OPENERS = frozenset({"surely", "shurely", "surly"})

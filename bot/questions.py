@@ -674,6 +674,8 @@ _FORMAT = Lazy(
     r"|slides?|assignment|answer key|quiz|handout|exam|test|project|presentation)\b"
     r"|\b(from|in) (a|an|the|my|the article's|an?) ([\w-]+ ){0,2}(perspective|point of view|standpoint|viewpoint|angle"
     r"|view|lens|logic|terms)\b"
+    r"|\b(a |an )?\d+ (second|minute|word|line|sentence)s?( (radio|tv|news|quick|on-air))?( (read|summary|version|take"
+    r"|spot|segment|bulletin|slot|piece|script|intro|update))?\b|\btop line\b"
 )
 """How long or for what the answer is ("in one sentence for my notes", "in two easy sentences for my class"):
 how to answer, not what about."""

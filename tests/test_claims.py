@@ -1679,3 +1679,29 @@ def test_whether_the_writer_found_it_herself_is_answered_from_the_source(engine)
     assert ans.kind == "sourcing" and ans.answer.startswith("No") and "QQ Tech" in ans.answer, ans.answer
     own = engine.answer("Did the author calculate Alipay's market share herself?")
     assert own.answer.startswith("No") and "Alipay's own claim" in own.answer, own.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("I need a 30-second intro: what is the story about?", "story-summary"),  # how long the answer is
+        (
+            "When did Alipay first drop Mogujie?",
+            "alipay-cutoff-when",
+        ),  # "first" only stresses the one cut-off
+        (
+            "Is Alibaba taking over Mogujie?",
+            "alibaba-acquire-rumour",
+        ),  # under way: wanted, as the rumour says
+        ("Did Alibaba buy Mogujie?", "alibaba-acquired"),  # done: which the story never reports
+    ],
+)
+def test_length_stress_and_aspect_are_read_for_what_they_are(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.record == record, (ans.record, ans.answer)
+
+
+def test_which_came_first_of_two_events_is_told_from_the_timeline(engine):
+    ans = engine.answer("which came first, the cutoff or the marketplaces?")
+    assert ans.kind == "comparison" and ans.answer.startswith("First, one year ago"), ans.answer
+    assert "technical fee" not in ans.answer
