@@ -75,6 +75,10 @@ def special(ctx: Context, query: Query) -> Answer | None:
     glossed = glossary.meaning(ctx.index, ctx.question, query)
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
+    if query.entities and _PERSON_AT.match(query.joined):
+        named = _person_named(ctx, query)
+        if named:
+            return named
     if (
         query.qtype == "yesno"
         and not framed(query.joined)
@@ -170,6 +174,29 @@ _ASKS_FIGURE = Lazy(r"\bhow (many|much)\b|\b(percent|percentage|share|proportion
 
 
 _FIGURE_WORDS = frozenset({"figur", "number", "stat", "statist", "total"})
+
+
+_PERSON_AT = Lazy(
+    r"^(who|which (person|people|journalist|journalists|reporter|reporters|writer|editor|analyst|analysts"
+    r"|spokes\w+|executive|executives|employee|staffer|official|officials|manager|boss)) (at|from|of|in) "
+)
+"""A person asked for inside an organisation ("Who at QQ Tech wrote the report?")."""
+
+
+def _person_named(ctx: Context, query: Query) -> Answer | None:
+    """ "Who at QQ Tech wrote the report?": a person the story would have to name; when the record that fits
+    names none, the story doesn't say who (the organisation alone is no answer)."""
+    chosen = ctx.rank(replace(query, qtype=None))
+    if not chosen or chosen[0].score < ctx.threshold:
+        return None
+    top = chosen[0].terms
+    kinds = ctx.index.reader.kinds
+    if any(kinds.get(e) == "person" for e in top.record.entities):
+        return None  # the story names a person there: answered as any question
+    org = ctx.index.kb.entities[query.entities[0]].name
+    text = f"The story doesn't name anyone at {org}. What it does say: {top.record.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[top.record], kind="decline",
+                 score=chosen[0].score, status="unknown", record=top.record.id)  # fmt: skip
 
 
 def value_owner(ctx: Context, query: Query) -> Answer | None:
@@ -2120,7 +2147,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         t for t, (s, e) in zip(query.tokens, query.spans, strict=True) if set(query.words[s:e]) <= _SETTLING
     }
     strip |= settling
-    content = [t for t in query.tokens if t not in strip and t not in unknown]
+    content = [t for t in query.tokens if t not in strip and t not in unknown and t not in _NOW_TERMS]
     target: RecordTerms | None = None
     score = 1.0
     numeric = [v for v in query.values if v.kind != "entity"]
@@ -2225,6 +2252,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     ):
         # "Is the reason presented as established fact?": what the article states is that nobody knows it
         text = f"No: the article says it is not known. {rec.answer}"
+    elif asserted == {"rumour"} and query.qtype == "yesno" and rec.short_answer == "unknown":
+        # "(Why is Alipay back?) / So it's basically speculation?": nobody knows; only guesses are passed on
+        text = f"{_yes_word(query)}: the article says nobody knows, and passes on only guesses. {rec.answer}"
     elif len(asserted) == 1 and query.qtype == "yesno":
         verdict = _verdict_word(query, says.kind in asserted)
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
@@ -2236,8 +2266,15 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         text = f"{_settled(says, party)} {rec.answer}"
     else:
         text = f"{_who(says, party)} {rec.answer}"
-        if says.kind == "rumour" and not says.by and query.qtype == "who" and _ORIGIN.search(query.joined):
-            status = "unknown"  # "who started the rumour?": the story names nobody ("who says?" is answered)
+        if (
+            says.kind == "rumour"
+            and not says.by
+            and ((query.qtype == "who" and _ORIGIN.search(query.joined)) or _NAMED_KIND.search(query.joined))
+        ):
+            # "who started the rumour?", "which publication first reported it?": the story names nobody ("who
+            # says?" is answered)
+            status = "unknown"
+            text = f"The story doesn't say. {text}"
     return build(index, ctx.question, query, text=text, sources=[rec], kind="sourcing", score=score, says=says,
                  record=rec.id, status=status)  # fmt: skip
 
@@ -2268,6 +2305,15 @@ _ORIGIN = Lazy(
     r"\b(started|start|spread|began|begin|circulated|leaked|put out|behind|made up|came up|source of|origin)\b"
 )
 """Asking who originated a rumour, which the story never says, rather than who says it."""
+
+_NOW_TERMS = frozenset({"now", "point", "moment", "yet", "still", "today", "currently", "current", "all"})
+"""Terms of "at this point", "so far", "as yet", "all just speculation": when or how wholly a thing is said, not
+what it is."""
+_NAMED_KIND = Lazy(
+    r"\b(which|what) (publication|outlet|newspaper|paper|media outlet|news outlet|news site|magazine|website"
+    r"|person|people|journalist|reporter|source|analyst|insider|official)\b"
+)
+"""A kind of named party asked for ("which publication", "which insider"): a rumour names none."""
 
 _KIND_WORDS = {
     "rumour": "rumour", "rumor": "rumour", "rumours": "rumour", "rumors": "rumour", "rumoured": "rumour",

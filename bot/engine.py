@@ -32,6 +32,10 @@ _POINTED = Lazy(
     re.IGNORECASE,
 )
 """A question after a lead-in about what "that" is ("is that a fact?"): it points back at the lead's topic."""
+_CLAUSE_WORDS = frozenset({"how", "what", "when", "why", "where", "who", "is", "was", "been", "has", "had", "are",
+                           "were", "did", "does"})  # fmt: skip
+"""Words that make a lead-in a clause ("Mogujie's been around how long") rather than a noun phrase ("that
+rumoured fee from Alibaba")."""
 _POINTING_WORD = Lazy(r"\b(it|its|they|them|their|that|this|these|those)\b", re.IGNORECASE)
 _PRONOUN = Lazy(r"\b(it|they|them)\b", re.IGNORECASE)
 """A pronoun in a question after a lead-in naming nothing else: it stands for the lead."""
@@ -122,8 +126,11 @@ class Engine:
             plain = not (rest.entities or pointed or "comparison" in rest.forms)
             pronoun = _PRONOUN.search(split[1]) if plain else None
             if pronoun and (lead.entities or worded):
-                # "The cutoff: did it happen one year ago?": the pronoun stands for the topic before
-                core = split[1][: pronoun.start()] + split[0] + split[1][pronoun.end() :]
+                # "The cutoff: did it happen one year ago?": the pronoun stands for the topic before (for a
+                # clause naming one party, "Mogujie's been around how long - when'd it launch?", that party)
+                clause = len(lead.entities) == 1 and not _CLAUSE_WORDS.isdisjoint(lead.words)
+                topic_words = self.kb.entities[lead.entities[0]].name if clause else split[0]
+                core = split[1][: pronoun.start()] + topic_words + split[1][pronoun.end() :]
             elif not lead.entities and not lead.values and not topic:
                 core = split[1]  # a lead-in naming nothing the story is about only says why one asks
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
@@ -144,9 +151,25 @@ class Engine:
             whole, whole_reading = self._answer(question, self.index.read(text), last, threshold, earlier)
             if whole.status == "answered":
                 ans, reading = whole, whole_reading
+        if ans.status != "answered" and not ans.record and typed.unknown and not proposal and not inner:
+            ans, reading = self._autocorrected(question, typed, last, threshold, earlier) or (ans, reading)
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
+
+    def _autocorrected(
+        self, question: str, typed: Query, last: Turn | None, threshold: float, earlier: Turn | None
+    ) -> tuple[Answer, Query] | None:
+        """A question that found nothing, read again with each English word the story never uses replaced by the
+        story's word one slip away ("when was mogujie funded"): an autocorrect's real-word slips. Kept only when
+        that reading is answered."""
+        speller = self.index.reader.speller
+        fixes = {w: near for w in typed.unknown if (near := speller.near_known(w))}
+        if not fixes:
+            return None
+        fixed = " ".join(fixes.get(w, w) for w in typed.words)
+        again, reading = self._answer(question, self.index.read(fixed), last, threshold, earlier)
+        return (again, reading) if again.status == "answered" else None
 
     def _named_before(self, text: str, core: str, typed: Query) -> Query:
         """The question part of a message, with the names of the statement before it when it names none itself

@@ -373,6 +373,14 @@ class Reader:
             self._cache[key] = hit
         return hit
 
+    def _started_itself(self, raw: list[str]) -> list[str]:
+        """ "When did Mogujie launch?": a company launching, with nothing launched after the verb, is its own
+        start (its founding), not the launch of something it made ("when did its marketplace launch?")."""
+        subject = raw[-2] if len(raw) >= 2 else ""
+        if (subject,) in self.aliases and self.kinds.get(self.aliases[(subject,)]) in _FOUNDED_KINDS:
+            return [*raw[:-1], "founded"]
+        return raw
+
     def _without_first_adverb(self, raw: list[str]) -> list[str]:
         """ "When did Alipay first pull support?", "cutting Mogujie off the first time": the story tells of one
         cut-off, so "first" only stresses it (unlike "the first five months" or "which came first")."""
@@ -442,6 +450,8 @@ class Reader:
             raw = self._without_first_adverb(raw)
         if not _ACQUIRING.isdisjoint(raw):
             raw = _intended_acquisition(raw)
+        if raw and raw[-1] in _STARTING:
+            raw = self._started_itself(raw)
         raw = _plain_measure(raw)
         corrected = 0
         if correct:
@@ -1162,6 +1172,11 @@ def _intended_acquisition(raw: list[str]) -> list[str]:
             if tuple(raw[max(0, k - n) : k]) == lead:
                 return [*raw[: k - n], "want", "to", "acquire", *raw[end:]]
     return raw
+
+
+_STARTING = frozenset({"launch", "launched", "start", "started", "begin", "began", "debut", "debuted"})
+_FOUNDED_KINDS = frozenset({"organisation", "company", "site"})
+"""Kinds of name whose own start is a founding (a product's launch is its release)."""
 
 
 _SURE_OPENERS = frozenset({"surely", "shurely", "surly"})

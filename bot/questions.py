@@ -415,6 +415,12 @@ _MEASURED_CHANGE = Lazy(
 )
 """A measure said to change ("How did Alipay's market share change?"): a figure over time, which the story gives
 once, not the history of a party."""
+_OUTLET_ASKED = Gated(
+    r"\b(which|what) (publication|outlet|newspaper|paper|media outlet|news outlet|news site|magazine|website"
+    r"|outlets|publications|newspapers|media|press)\b.*\b(rumou?rs?|claims?|speculation|allegations?)\b",
+    ("which", "what "),
+)
+"""Which outlet reported a rumour or claim: a question of who says it (which the sourcing answer tells)."""
 _AUTHOR_SOURCE = Gated(
     r"\b(author|writer|journalist|reporter|she|he) (\w+ )?(measured|counted|calculated|collected|gathered"
     r"|researched|worked out|found out|checked|verified|measure|count|calculate|collect|gather|research|work out"
@@ -560,6 +566,8 @@ def forms(joined: str) -> frozenset[str]:
         out.add("truefalse")
     if _COMPARISON.search(joined):
         out.add("comparison")
+    if _OUTLET_ASKED.search(joined):
+        out.update(("sourcing", "sourcing_who"))
     if _AUTHOR_SOURCE.search(joined):
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
     if _SOURCING_WHO.search(joined) or _SOURCED_BY.search(joined):
@@ -798,7 +806,10 @@ def lead_in(text: str) -> tuple[str, str] | None:
     if not match or len(match.group("lead").split()) > 8 or _OPENING.match(match.group("lead")):
         return None  # "Which was first: the fee or the marketplaces?" asks in its first part
     rest = match.group("rest").strip()
-    if len(rest.split()) < 3 or not (rest.endswith("?") or _OPENING.match(rest)):
+    short = len(rest.split()) < 3 and not (
+        len(rest.split()) == 2 and _OPENING.match(rest)
+    )  # "what's Meilishuo?"
+    if short or not (rest.endswith("?") or _OPENING.match(rest)):
         return None
     return match.group("lead").strip(), rest
 
@@ -834,6 +845,8 @@ _GUESSING_TAIL = Lazy(
     re.IGNORECASE,
 )
 """The other half of "does it know ..., or is it only guessing?": the answer says which, and how sure."""
+_OR_WHAT_TAIL = Lazy(r",?\s+or what\s*[?!.]*\s*$", re.IGNORECASE)
+"""A closing "or what?": a yes/no question said casually, not a question about what."""
 _WH_THEN_GUESS = Lazy(
     r"^\s*(?:what|who|wat|waht)(?:'s|s| is| are| was| were) (?P<x>[^,?]{2,40}?)\s*[,?]+\s*(?P<aux>is|was|are|were)"
     r" (?:it|they|he|she|this|that) (?P<y>[^?]{3,80}?)\s*\?*\s*$",
@@ -886,6 +899,7 @@ def main_question(text: str) -> str:
         text = _SHEET_MARKS.sub("", text)  # "... (1 mark)"
     if " or " in text.lower():
         text = _GUESSING_TAIL.sub("?", text)  # "Does the article know why ..., or is it only guessing?"
+        text = _OR_WHAT_TAIL.sub("?", text)  # "did Alibaba end up buying Mogujie or what?": a yes or no
     asked_then_guessed = _WH_THEN_GUESS.match(text)
     if asked_then_guessed:
         # "What is Alimama, is it Alibaba's referral program?": the guess is put to the check
@@ -995,7 +1009,13 @@ def main_question(text: str) -> str:
             # "wait alipay cut off mogujie?? why tho": the short wh-question asks it of the first part
             chosen = f"{short_wh.split()[0]} {parts[0].rstrip('?!. ')}?"
         at = parts.index(chosen) if chosen in parts else 0
-        if at and _BARE_CHECK.match(chosen):
+        topic = _TOPIC_SENTENCE.match(parts[at - 1]) if at else None
+        pointer = _POINTER.search(chosen) if topic else None
+        if topic and pointer:
+            # "Let's talk Meilishuo. What is it?": the pronoun stands for the topic just set
+            set_topic = str(topic.group("topic") or topic.group("t2"))
+            chosen = chosen[: pointer.start()] + set_topic + chosen[pointer.end() :]
+        elif at and _BARE_CHECK.match(chosen):
             # "I wrote that Mogujie was founded in 2012. Is that right?": the statement before is what is checked
             statement = _REPORTED.sub("", parts[at - 1].rstrip(".!: "))
             chosen = f"is it true that {statement}?"
@@ -1121,6 +1141,15 @@ _PREAMBLE_BUT = Lazy(
 """A clause about the asker or the asking before ", but" and a question ("Please forgive my question, but ...",
 "I hope this isn't silly, but ..."): it asks nothing itself."""
 _POINTER = Lazy(r"\b(this|that|it|its|they|them|these|those)\b", re.IGNORECASE)
+_TOPIC_SENTENCE = Lazy(
+    r"^\s*(?:(?:ok|okay|right|so|now|alright)[, ]+)*(?:let'?s|lets|let us) (?:talk|turn to|move on to|move to|look at"
+    r"|discuss|get to|switch to|go to)(?: about)? (?P<topic>[\w' -]{2,40}?)\s*[.!:]*\s*$"
+    r"|^\s*(?:(?:ok|okay|right|so|now|alright)[, ]+)*(?:next|moving on|on to|now for|now)[,:]? (?:to )?(?P<t2>[\w' -]{2,30}?)"
+    r"\s*[.!:]+\s*$",
+    re.IGNORECASE,
+)
+"""A sentence that only sets a topic ("Let's talk Meilishuo.", "Next, Alipay Wallet."): the question after it is
+about that."""
 _APOLOGY = Lazy(
     r"\b(forgive|sorry|excuse|pardon|apologi[sz]e|silly|stupid|dumb|bother|trouble|ignorance|naive|basic)\b",
     re.IGNORECASE,

@@ -179,6 +179,14 @@ class Speller:
             return None  # one slip from a word of the story ("storess") is that word, not two
         return best[1], best[2]
 
+    def near_known(self, word: str) -> str | None:
+        """The story's word one slip from an English word the story never uses ("funded" for "founded"): what
+        an autocorrect may have replaced, tried only when the question as typed found nothing."""
+        if word in self.known or len(word) < 4 or not word.isalpha():
+            return None
+        near = self._from_known(word)
+        return near if near and near != word and _one_slip(word, near) else None
+
     def correct(self, word: str, opens_question: bool = False) -> str:
         """The word a slip most likely meant, or the word itself. `opens_question` marks a slot where an
         auxiliary or wh-word belongs (first word, or right after a wh-word)."""

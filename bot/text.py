@@ -71,6 +71,7 @@ AUXILIARIES = frozenset(
     )
 )
 """Verbs that open a yes/no question ("Did ...", "Can ..."): shared by the reader and the speller."""
+_WH_WORDS = frozenset({"when", "how", "why", "where", "who", "what"})
 _ENDINGS = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am", "n't": "not"}
 _ENDING = re.compile(r"(?<=[a-z])('re|'ve|'ll|'d|'m|n't)$")
 """Contracted endings any word may take; the whole-word forms above cover the irregular ones."""
@@ -133,7 +134,10 @@ def words(text: str) -> list[str]:
         ending = _ENDING.search(raw) if "'" in raw else None
         if ending:
             # "they're", "we've", "couldn't": the word and its verb, not one odd word
-            out.extend((raw[: ending.start()], _ENDINGS[ending.group(0)]))
+            head, verb = raw[: ending.start()], _ENDINGS[ending.group(0)]
+            if verb == "would" and head in _WH_WORDS:
+                verb = "did"  # "when'd it launch?", "how'd they do it?": a question about the past
+            out.extend((head, verb))
             continue
         if "'" in raw:
             raw = _POSSESSIVE.sub("", raw).replace("'", "")

@@ -557,3 +557,10 @@ def test_and_a_new_name_with_a_question_of_its_own_is_not_the_last_question(engi
 def test_how_sure_the_article_is_of_the_last_answer_is_said_in_degrees(engine, first, start):
     (_, ans), _ = chat(engine, first, "how sure is the article of that?")
     assert ans.kind == "sourcing" and ans.answer.startswith(start), ans.answer
+
+
+def test_so_it_is_all_speculation_after_the_reason_nobody_knows_is_a_yes(engine):
+    (_, ans), _ = chat(engine, "Why did Alipay come back?", "so it's all just speculation for now?")
+    assert ans.kind == "sourcing" and ans.answer.startswith("Yes") and ans.record == "alipay-resume-why", (
+        ans.answer
+    )
