@@ -504,21 +504,68 @@ _NATIONAL = ("ese", "es", "ian", "an", "ish", "ic")
 
 
 _BELONGS = Lazy(r"\b(is|was|are|were) (\w+ ){1,4}(a |an )?(part|unit|arm|division) of\b|\bbelongs? to\b")
+"""Whether one name is another's ("Is Alimama part of Alibaba?")."""
+_OWNER_KIND = frozenset({"business", "businesses", "company", "companies", "site", "sites", "product", "products",
+                         "brand", "brands", "unit", "subsidiary", "subsidiaries", "property", "properties",
+                         "platform", "platforms", "service", "services", "marketplace", "marketplaces"})  # fmt: skip
+"""Nouns after a name that make it an owner ("an Alibaba business")."""
 
 
 def belongs(ctx: Context, query: Query) -> Answer | None:
     """ "Is Alimama part of Alibaba?": Yes when the story names the one as the other's ("Alibaba's referral
     program"); otherwise the question is ranked as any other."""
-    if query.qtype != "yesno" or len(query.entities) != 2 or not _BELONGS.search(query.joined):
+    if query.qtype != "yesno" or len(query.entities) != 2:
+        return None
+    owned_as = _owner_before_kind(query)
+    if not owned_as and not _BELONGS.search(query.joined):
         return None
     part, whole = query.entities
     if whole not in ctx.index.reader.owners.get(part, ()) and not ctx.index.reader.part_of(part, whole):
-        return None
+        # ("Does Meilishuo belong to Mogujie?" is no "Yes" because both are social shopping sites)
+        return _owned_in_words(ctx, query, part, whole) if owned_as or " belong" in query.joined else None
     rec = _defining(ctx.index, part)
     if rec is None:
         return None
     return build(
         ctx.index, ctx.question, query, text=f"Yes: {rec.answer}", sources=[rec], kind="check", score=1.0
+    )
+
+
+def _owner_before_kind(query: Query) -> bool:
+    """ "Is Taobao an Alibaba business?": the second name stands right after "a"/"an" and before a noun of what
+    a party owns (not "Was Mogujie a Pinterest-style site?", whose second name only likens)."""
+    if query.words[:1] not in (["is"], ["was"], ["are"], ["were"]):
+        return False
+    spans = sorted((v.start, v.end) for v in query.values if v.kind == "entity")
+    if len(spans) != 2:
+        return False
+    start, end = spans[1]
+    return (
+        start > 0
+        and query.words[start - 1] in ("a", "an")
+        and end < len(query.words)
+        and query.words[end] in _OWNER_KIND
+        and end == len(query.words) - 1
+    )
+
+
+def _owned_in_words(ctx: Context, query: Query, part: str, whole: str) -> Answer:
+    """ "Is Taobao an Alibaba business?": Yes when a record's answer calls the one the other's ("Alibaba's Taobao
+    and Tmall"); otherwise the story doesn't say so ("Does Meilishuo belong to Mogujie?" is no "Yes" because
+    both are social shopping sites)."""
+    names = ctx.index.kb.entities
+    owner, owned = re.escape(names[whole].name), re.escape(names[part].name)
+    said = re.compile(
+        rf"\b{owner}'s (\w+ ){{0,3}}{owned}\b|\b{owned} is (operated|owned|run|controlled) by {owner}\b",
+        re.IGNORECASE,
+    )  # ("Alipay is operated by Alibaba's finance arm": its owner's part runs it)
+    for rec in ctx.index.kb.qa:
+        if part in rec.entities and whole in rec.entities and said.search(rec.answer):
+            return build(ctx.index, ctx.question, query, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
+                         score=1.0)  # fmt: skip
+    text = f"The story doesn't say that {names[part].name} belongs to {names[whole].name}."
+    return build(
+        ctx.index, ctx.question, query, text=text, sources=[], kind="decline", score=0.5, status="unknown"
     )
 
 

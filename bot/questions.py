@@ -398,8 +398,24 @@ _SOURCING_SETTLED = Gated(
 _SOURCED_BY = Gated(
     r"\b(claim|rumou?r|report|statement|story|allegation)\b( \w+){0,14} (made|put out|issued|given) by\b"
     r"|\b(itself|themselves) (say|said|says|claim|claims|claimed|announce|announced|confirm|confirmed|state"
-    r"|stated)\b|\baudit",
-    ("rumo", "repor", "state", "claim", "alleg", "story", "thems", "itsel", "audit"),
+    r"|stated)\b|\baudit"
+    r"|\b(figure|figures|number|numbers|data|stat|stats|statistic|statistics|count)\b( \w+){0,6} (came|comes|come)"
+    r" from\b",
+    (
+        "rumo",
+        "repor",
+        "claim",
+        "alleg",
+        "story",
+        "thems",
+        "itsel",
+        "audit",
+        "figur",
+        "numbe",
+        "data",
+        "stat",
+        "count",
+    ),
 )
 """Whether a named party is the source ("Was the claim that ... made by Alibaba itself?", "Did Alibaba itself
 say ...?"): a question of who says it, put as a yes or no."""
@@ -815,8 +831,8 @@ def lead_in(text: str) -> tuple[str, str] | None:
 
 
 _OF_WHICH_LEAD = Lazy(
-    r"^\s*(?:of|from) which (?P<kind>company|companies|firm|group|corporation|organi[sz]ation|society)"
-    r" (?:is|was|are|were) (?P<thing>[^?]+?)\s*\??\s*$",
+    r"^\s*(?:of|from|to) which (?P<kind>company|companies|firm|group|corporation|organi[sz]ation|society)"
+    r" (?:is|was|are|were|belongs|belong|belonged) (?P<thing>[^?]+?)\s*\??\s*$",
     re.IGNORECASE,
 )
 _OF_WHICH_TAIL = Lazy(
@@ -926,7 +942,7 @@ def main_question(text: str) -> str:
     polite = _COURTESY_START.match(text)
     if polite and len(text[polite.end() :].split()) >= 3:
         text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
-    if " of which " in f" {text.lower()}" or "from which " in text.lower():
+    if " of which " in f" {text.lower()}" or "from which " in text.lower() or "to which " in text.lower():
         # "Of which company is WeChat Payment?", "Alipay is of which company?": which company owns it
         text = _OF_WHICH_LEAD.sub(
             r"which \g<kind> owns \g<thing>?", _OF_WHICH_TAIL.sub(r"which \g<kind> owns \g<thing>?", text)

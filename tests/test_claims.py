@@ -1740,3 +1740,26 @@ def test_a_person_inside_an_organisation_the_story_never_names_is_declined(engin
 def test_which_outlet_first_reported_a_rumour_is_something_the_story_never_says(engine):
     ans = engine.answer("Which newspaper first reported the rumour about Alibaba wanting Mogujie?")
     assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say"), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Is Alipay an Alibaba product?", "Yes"),  # "operated by Alibaba's finance arm"
+        ("Is Meilishuo a Mogujie site?", "The story doesn't say"),  # two sites of one kind: no owner
+        ("Does Meilishuo belong to Mogujie?", "The story doesn't say"),
+    ],
+)
+def test_whether_one_name_is_anothers_is_read_from_the_words_of_ownership(engine, question, start):
+    ans = engine.answer(question)
+    assert ans.answer.startswith(start), ans.answer
+
+
+def test_to_which_company_belongs_asks_the_owner(engine):
+    ans = engine.answer("To which company belongs Alipay?")
+    assert ans.status == "answered" and "Alibaba" in ans.answer, ans.answer
+
+
+def test_a_figure_said_to_come_from_a_party_is_a_sourcing_check(engine):
+    ans = engine.answer("True or false: the 1000-store figure for Meilishuo came from Alipay.")
+    assert ans.kind == "sourcing" and ans.answer.startswith("False") and "QQ Tech" in ans.answer, ans.answer
