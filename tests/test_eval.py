@@ -82,6 +82,14 @@ FLOORS = {
     "blind62/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
     "blind63/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
     "blind64/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
+    "blind65/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.025
+    "blind66/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
+    "blind67/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.838 / 1.000 / 0.017
+    "blind68/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.843 / 0.972 / 0.017
+    "blind69/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.845 / 0.941 / 0.059
+    "blind70/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
+    "blind71/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.965 / 1.000 / 0.000
+    "blind72/cases.jsonl": (0.83, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 
