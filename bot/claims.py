@@ -642,6 +642,9 @@ def check(ctx: Context, query: Query) -> Answer | None:
                 if refuted:
                     return refuted
             return max(pick, key=lambda a: (a.status == "answered", a.confidence))
+    sized = _size_judged(ctx, query, chosen) if top and not figures else None
+    if sized:
+        return sized
     if (
         top and not figures
     ):  # a stated figure the checks did not settle is not affirmed by the words around it
@@ -665,6 +668,32 @@ def check(ctx: Context, query: Query) -> Answer | None:
             return found
     if query.unknown:
         return _check_unknown_name(ctx, query)
+    return None
+
+
+_BIG = frozenset({"large", "big", "huge", "substantial", "significant", "lucrative", "massive", "great",
+                  "considerable", "profitable", "high", "generous", "sizeable", "sizable", "enormous"})  # fmt: skip
+_SMALL = frozenset({"small", "tiny", "little", "modest", "limited", "low", "meagre", "meager", "slim", "thin",
+                    "minor", "negligible", "insignificant"})  # fmt: skip
+_SMALL_SAID = frozenset({"fract", "limit", "small", "tiny", "thin", "modest", "littl"})
+"""Terms of a record's answer that call an amount small ("just a fraction of what e-tailers pay")."""
+
+
+def _size_judged(ctx: Context, query: Query, chosen: list[Candidate]) -> Answer | None:
+    """ "Were Mogujie's referral earnings large?": a size judged at the end of a check is settled by a close
+    record that calls the amount small ("just a fraction"); with none, the check goes on as any other."""
+    tail = set(query.words[-2:])
+    big, small = bool(tail & _BIG), bool(tail & _SMALL)
+    if not (big or small):
+        return None
+    for cand in chosen[:4]:
+        if cand.score < ctx.threshold:
+            break
+        rec = cand.terms.record
+        if _answer_terms(ctx, rec) & _SMALL_SAID:
+            word = _yes_word(query) if small else _no(query)
+            return build(ctx.index, ctx.question, query, text=f"{word}: {rec.answer}", sources=[rec], kind="check",
+                         score=cand.score)  # fmt: skip
     return None
 
 
@@ -1378,13 +1407,18 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     return None
 
 
+def _answer_terms(ctx: Context, rec: Record) -> frozenset[str]:
+    """The terms of a record's answer, read once per story."""
+    reader = ctx.index.reader
+    return ctx.index.derived(
+        ("answer", rec.id), lambda: frozenset(reader.read(rec.answer, correct=False).tokens)
+    )
+
+
 def _opposite(ctx: Context, query: Query, rec: Record) -> bool:
     """True when the record's answer says the opposite of a word the question asserts: it has "unhappy" (read
     from "didn't seem happy") where the question has "happy", or the other way round."""
-    reader = ctx.index.reader
-    said = ctx.index.derived(
-        ("answer", rec.id), lambda: frozenset(reader.read(rec.answer, correct=False).tokens)
-    )
+    said = _answer_terms(ctx, rec)
     asked = set(query.tokens)
     return any(
         ("un" + t in said and "un" + t not in asked)
@@ -2328,8 +2362,8 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
 
 _PUT_CAUSE = Lazy(
     r"\b(?!(?:the|a|an|any|no|this|that|its|their|real|main|actual|true|given|one)\b)\w+ (?:reason|cause)\b"
-    r"(?! (?:why|is|was|for why))|\b(?:is|was) (?:the |a |an |this |that )?\w+(?: \w+)? the (?:real |main |actual )?"
-    r"(?:reason|cause)\b"
+    r"(?! (?:why|is|was|for why))|\b(?:is|was) (?:the |a |an |this |that )?\w+(?: \w+)? the (?:real |main |actual "
+    r"|confirmed |official |true |only |sole |definite |proven )?(?:reason|cause)\b"
 )
 """A cause put to the check ("the acquisition rumour [explains =] reason ...", "is the rumour the reason"), not a
 question whether any reason is given."""

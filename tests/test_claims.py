@@ -1763,3 +1763,15 @@ def test_to_which_company_belongs_asks_the_owner(engine):
 def test_a_figure_said_to_come_from_a_party_is_a_sourcing_check(engine):
     ans = engine.answer("True or false: the 1000-store figure for Meilishuo came from Alipay.")
     assert ans.kind == "sourcing" and ans.answer.startswith("False") and "QQ Tech" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Were Mogujie's earnings from referrals big?", "No"),  # "just a fraction of what e-tailers pay"
+        ("Were Mogujie's earnings from referrals modest?", "Yes"),
+    ],
+)
+def test_a_size_judged_in_a_check_is_settled_by_a_record_calling_it_small(engine, question, start):
+    ans = engine.answer(question)
+    assert ans.kind == "check" and ans.answer.startswith(start) and "fraction" in ans.answer, ans.answer
