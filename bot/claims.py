@@ -75,7 +75,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
     glossed = glossary.meaning(ctx.index, ctx.question, query)
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
-    if query.entities and _PERSON_AT.match(query.joined):
+    if query.entities and query.joined.startswith(("who ", "which ")) and _PERSON_AT.match(query.joined):
         named = _person_named(ctx, query)
         if named:
             return named
