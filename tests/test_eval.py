@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 FLOORS = {
     # set: (accuracy at least, declined at least, wrong at most)
     "dev/cases.jsonl": (1.00, 0.95, 0.01),
-    "dev/cases.csv": (0.95, 0.95, 0.02),
+    "dev/cases.csv": (1.00, 0.95, 0.02),
     "blind/cases.jsonl": (0.98, 0.95, 0.01),
     "blind2/cases.jsonl": (1.00, 0.95, 0.01),
     "blind3/cases.jsonl": (0.95, 0.95, 0.01),
@@ -35,7 +35,7 @@ FLOORS = {
     "blind15/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind16/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
     "blind17/cases.jsonl": (0.91, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
-    "blind18/cases.jsonl": (0.80, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
+    "blind18/cases.jsonl": (0.81, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
     "blind19/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
     "blind20/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.017
     "blind21/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.000
@@ -46,15 +46,15 @@ FLOORS = {
     "blind26/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.952 / 0.971 / 0.008
     "blind27/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.919 / 0.939 / 0.025
     "blind28/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.841 / 0.972 / 0.025
-    "blind29/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.798 / 1.000 / 0.017
+    "blind29/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.798 / 1.000 / 0.017
     "blind30/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
-    "blind31/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.008
+    "blind31/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.008
     "blind32/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.847 / 1.000 / 0.025
     "blind33/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
-    "blind34/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.702 / 0.914 / 0.101
+    "blind34/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.702 / 0.914 / 0.101
     "blind35/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.017
     "blind36/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.920 / 0.970 / 0.025
-    "blind37/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.810 / 0.972 / 0.025
+    "blind37/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.810 / 0.972 / 0.025
     "blind38/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind39/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.008
     "blind40/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
@@ -64,15 +64,15 @@ FLOORS = {
     "blind44/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.017
     "blind45/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
     "blind46/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 1.000 / 0.017
-    "blind47/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
+    "blind47/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
     "blind48/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.906 / 1.000 / 0.008
     "blind49/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.017
-    "blind50/cases.jsonl": (0.92, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
+    "blind50/cases.jsonl": (0.94, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
     "blind51/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
     "blind52/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
-    "blind53/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.849 / 1.000 / 0.017
+    "blind53/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.849 / 1.000 / 0.017
     "blind54/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
-    "blind55/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
+    "blind55/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
     "blind56/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
     "blind57/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.907 / 1.000 / 0.025
     "blind58/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.821 / 0.971 / 0.034
@@ -81,7 +81,7 @@ FLOORS = {
     "blind61/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.009
     "blind62/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
     "blind63/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
-    "blind64/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
+    "blind64/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
     "blind65/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.025
     "blind66/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
     "blind67/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.838 / 1.000 / 0.017
@@ -90,6 +90,8 @@ FLOORS = {
     "blind70/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
     "blind71/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.965 / 1.000 / 0.000
     "blind72/cases.jsonl": (0.83, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
+    "blind73/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind74/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.860 / 1.000 / 0.025
     "sample/cases.jsonl": (1.0, 1.0, 0.0),
 }
 
