@@ -1246,8 +1246,11 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
         owned = described.split("'s ", 1)[1].split()[0] if "'s " in described else ""
         beside = rf"|\b{unknown} {re.escape(owned)}\b" if owned else ""
         if len(owners) != 1 or not re.search(
-            rf"\b{unknown}'s\b|\bof {unknown}\b{beside}", ctx.question, re.IGNORECASE
-        ):  # "Tencent's finance arm", "the finance arm of Tencent", a learner's "Tencent referral program"
+            rf"\b{unknown}'s\b|\bof {unknown}\b|\b(run|owned|operated|controlled|made) by {unknown}\b{beside}",
+            ctx.question,
+            re.IGNORECASE,
+        ):  # "Tencent's finance arm", "the finance arm of Tencent", "a program run by Tencent", a learner's
+            # "Tencent referral program"
             return None
         text = f"{_no(query)}: the story says {described}. {top.terms.record.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[top.terms.record], kind="check",

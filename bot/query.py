@@ -1205,6 +1205,11 @@ _LIKE_AFTER = frozenset({"a", "an", "the", "about", "around", "some", "one", "tw
                          "over", "more", "less", "almost", "nearly"})  # fmt: skip
 
 
+_LIKE_VERBS = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "sound",
+                         "sounds", "sounded", "something", "anything", "nothing"})  # fmt: skip
+"""Words before a "like" that compare ("looked like", "something like"): that "like" is kept."""
+
+
 def _without_filler_like(raw: list[str]) -> list[str]:
     """ "there's like a rumour", "is it true that like a quarter ...": a "like" between a function word and a
     determiner or figure only hedges; "Mogujie like Pinterest" and "sites like Mogujie" keep theirs."""
@@ -1216,8 +1221,10 @@ def _without_filler_like(raw: list[str]) -> list[str]:
         if not (
             w == "like"
             and 0 < i < len(raw) - 1
-            and raw[i - 1] in _LIKE_BEFORE
-            and (raw[i + 1] in _LIKE_AFTER or raw[i + 1].isdigit())
+            and (
+                (raw[i - 1] in _LIKE_BEFORE and (raw[i + 1] in _LIKE_AFTER or raw[i + 1].isdigit()))
+                or (raw[i + 1].endswith("ed") and raw[i - 1] not in _LIKE_VERBS)  # "is alipay like owned by"
+            )
         )
     ]
 

@@ -1775,3 +1775,24 @@ def test_a_figure_said_to_come_from_a_party_is_a_sourcing_check(engine):
 def test_a_size_judged_in_a_check_is_settled_by_a_record_calling_it_small(engine, question, start):
     ans = engine.answer(question)
     assert ans.kind == "check" and ans.answer.startswith(start) and "fraction" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "needle"),
+    [
+        ("is alipay like operated by tencent?", "No", "Alibaba"),  # a hedging "like" before a participle
+        (
+            "Is Alimama a scheme run by Tencent?",
+            "No",
+            "Alibaba",
+        ),  # a name the story never gives, as the owner
+    ],
+)
+def test_hedges_and_unknown_owners_in_checks(engine, question, start, needle):
+    ans = engine.answer(question)
+    assert ans.kind == "check" and ans.answer.startswith(start) and needle in ans.answer, ans.answer
+
+
+def test_text_speak_for_this_and_that(engine):
+    ans = engine.answer("who wrote dis?")
+    assert ans.status == "answered" and "Tracey Xiang" in ans.answer, ans.answer
