@@ -538,6 +538,13 @@ def decline(
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I can't tell whether the story says exactly that. Did you mean: {near[0]}",
                      suggestions=near)  # fmt: skip
+    partial = [c for c in ranked if c.score >= settings.CLARIFY_FLOOR and not c.terms.record.not_in_story]
+    if not near and partial and query.entities:
+        # no record covers every name, but one answers much of the question ("the name of the Alibaba program
+        # that paid the two sites"): the bot may have misread it, and the story does cover the topic
+        near = [c.terms.record.question for c in partial[:3]]
+        return build(index, question, query, sources=[], kind="decline", score=partial[0].score, status="clarify",
+                     text=f"I'm not sure what you mean. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
     if near:
         text = "The story doesn't say. You could ask instead: " + near[0]
     else:

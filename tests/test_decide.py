@@ -388,3 +388,10 @@ def test_how_much_of_a_measure_is_answered_by_the_figure_measuring_it(engine):
     """ "How much traffic ... stores?" wants the traffic share, not the store count that shares the words."""
     ans = engine.answer("how much traffic reached mogujie's stores after about five months?")
     assert ans.status == "answered" and ans.record == "mogujie-traffic-share", ans.answer
+
+
+def test_a_question_no_record_covers_by_every_name_is_asked_back_not_called_uncovered(engine):
+    """ "the Alibaba referral program that paid the two sites": no record names all three, but one answers most of
+    it; "that isn't something this article covers" would be false, so the bot asks back."""
+    ans = engine.answer("What is the name of the Alibaba referral program that paid the two sites?")
+    assert ans.status == "clarify" and "Did you mean" in ans.answer and "covers" not in ans.answer, ans.answer
