@@ -2349,7 +2349,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     elif "sourcing_settled" in query.forms:
         text = f"{_settled(says, party)} {rec.answer}"
     else:
-        text = f"{_who(says, party)} {rec.answer}"
+        text = f"{_who(says, party, index.kb.source.author)} {rec.answer}"
         if (
             says.kind == "rumour"
             and not says.by
@@ -2471,10 +2471,11 @@ def _voice(says: Attribution, party: str) -> str:
     }[says.kind]
 
 
-def _who(says: Attribution, party: str) -> str:
-    """The answer to "who says so?"."""
+def _who(says: Attribution, party: str, writer: str) -> str:
+    """The answer to "who says so?" (`writer`: the story's author, as its source gives it)."""
+    by = f" (by its writer, {writer})" if writer else ""
     return {
-        "article": "The article itself says so, in its own voice (by its writer, Tracey Xiang); it names no other source.",
+        "article": f"The article itself says so, in its own voice{by}; it names no other source.",
         "claim": f"{party} says so: it is {party}'s own claim, which the article reports without confirming it.",
         "report": f"{party}: the article attributes it to a report by {party}, which it cites.",
         "rumour": "Nobody named: it is a rumour (rumor) that the article passes on, unconfirmed.",

@@ -22,18 +22,17 @@ from .patterns import Lazy
 if TYPE_CHECKING:
     from .library import Library
 from .proposals import judged
-from .query import ENTITY_PREFIX, Query
+from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import intent, lead_in, located, main_question, proposed_answer
 from .ranking import Candidate
-from .text import fold, words
+from .text import AUXILIARIES, fold, words
 
 _POINTED = Lazy(
     r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair)\b)",
     re.IGNORECASE,
 )
 """A question after a lead-in about what "that" is ("is that a fact?"): it points back at the lead's topic."""
-_CLAUSE_WORDS = frozenset({"how", "what", "when", "why", "where", "who", "is", "was", "been", "has", "had", "are",
-                           "were", "did", "does"})  # fmt: skip
+_CLAUSE_WORDS = QUESTION_WORDS | AUXILIARIES | {"been"}
 """Words that make a lead-in a clause ("Mogujie's been around how long") rather than a noun phrase ("that
 rumoured fee from Alibaba")."""
 _POINTING_WORD = Lazy(r"\b(it|its|they|them|their|that|this|these|those)\b", re.IGNORECASE)

@@ -1211,8 +1211,9 @@ _LIKE_VERBS = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "
 
 
 def _without_filler_like(raw: list[str]) -> list[str]:
-    """ "there's like a rumour", "is it true that like a quarter ...": a "like" between a function word and a
-    determiner or figure only hedges; "Mogujie like Pinterest" and "sites like Mogujie" keep theirs."""
+    """ "there's like a rumour", "is it true that like a quarter ...", "like 2000", "is it like owned by": a
+    "like" before a figure, or between a function word and a determiner or participle, only hedges; "Mogujie
+    like Pinterest" and "sites like Mogujie" keep theirs. The one place a hedging "like" is read."""
     if "like" not in raw:
         return raw
     return [
@@ -1220,10 +1221,19 @@ def _without_filler_like(raw: list[str]) -> list[str]:
         for i, w in enumerate(raw)
         if not (
             w == "like"
-            and 0 < i < len(raw) - 1
+            and i < len(raw) - 1
             and (
-                (raw[i - 1] in _LIKE_BEFORE and (raw[i + 1] in _LIKE_AFTER or raw[i + 1].isdigit()))
-                or (raw[i + 1].endswith("ed") and raw[i - 1] not in _LIKE_VERBS)  # "is alipay like owned by"
+                raw[i + 1][0].isdigit()  # "like 2000", "had like 85m accounts"
+                or raw[i + 1] in _MULTIPLES  # "had like double the stores"
+                or (
+                    i > 0
+                    and (
+                        (raw[i - 1] in _LIKE_BEFORE and raw[i + 1] in _LIKE_AFTER)
+                        or (
+                            raw[i + 1].endswith("ed") and raw[i - 1] not in _LIKE_VERBS
+                        )  # "is alipay like owned"
+                    )
+                )
             )
         )
     ]
@@ -1303,9 +1313,8 @@ def _distinct_name_parts(kb: StoryData, stopwords: frozenset[str]) -> dict[str, 
 
 def _plain_measure(raw: list[str]) -> list[str]:
     """ "Exact number of stores ...", "the precise figure": how exact a number is wanted says nothing of which
-    number (unlike "which specific APIs", which asks for names, or "the exact date", which asks for a day); nor
-    does a hedging "like" before a figure."""
-    if not (_PRECISE.intersection(raw) or _SIZED.intersection(raw) or "like" in raw or "lot" in raw):
+    number (unlike "which specific APIs", which asks for names, or "the exact date", which asks for a day)."""
+    if not (_PRECISE.intersection(raw) or _SIZED.intersection(raw) or "lot" in raw):
         return raw
     out = []
     asks_count = "how" in raw and ("many" in raw or "much" in raw)
@@ -1317,8 +1326,6 @@ def _plain_measure(raw: list[str]) -> list[str]:
             continue  # "an important number of shops, how many?": how many, not a judgment of size
         if w in ("lot", "lots") and after == "of" and asks_count:
             continue  # "a lot of shops, how many?"
-        if w == "like" and after and (after[0].isdigit() or after in _MULTIPLES):
-            continue  # "had like double the stores", "like 2000": a hedge, not a likeness
         out.append(w)
     return out
 

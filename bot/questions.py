@@ -1034,8 +1034,7 @@ def main_question(text: str) -> str:
         pointer = _POINTER.search(chosen) if topic else None
         if topic and pointer:
             # "Let's talk Meilishuo. What is it?": the pronoun stands for the topic just set
-            set_topic = str(topic.group("topic") or topic.group("t2"))
-            chosen = chosen[: pointer.start()] + set_topic + chosen[pointer.end() :]
+            chosen = chosen[: pointer.start()] + topic.group("topic") + chosen[pointer.end() :]
         elif at and _BARE_CHECK.match(chosen):
             # "I wrote that Mogujie was founded in 2012. Is that right?": the statement before is what is checked
             statement = _REPORTED.sub("", parts[at - 1].rstrip(".!: "))
@@ -1163,10 +1162,9 @@ _PREAMBLE_BUT = Lazy(
 "I hope this isn't silly, but ..."): it asks nothing itself."""
 _POINTER = Lazy(r"\b(this|that|it|its|they|them|these|those)\b", re.IGNORECASE)
 _TOPIC_SENTENCE = Lazy(
-    r"^\s*(?:(?:ok|okay|right|so|now|alright)[, ]+)*(?:let'?s|lets|let us) (?:talk|turn to|move on to|move to|look at"
-    r"|discuss|get to|switch to|go to)(?: about)? (?P<topic>[\w' -]{2,40}?)\s*[.!:]*\s*$"
-    r"|^\s*(?:(?:ok|okay|right|so|now|alright)[, ]+)*(?:next|moving on|on to|now for|now)[,:]? (?:to )?(?P<t2>[\w' -]{2,30}?)"
-    r"\s*[.!:]+\s*$",
+    r"^\s*(?:(?:ok|okay|right|so|now|alright)[, ]+)*(?:(?:let'?s|lets|let us) (?:talk|turn to|move on to|move to"
+    r"|look at|discuss|get to|switch to|go to)(?: about)? |(?:next|moving on|on to|now for|now)[,:]? (?:to )?)"
+    r"(?P<topic>[\w' -]{2,40}?)\s*[.!:]*\s*$",
     re.IGNORECASE,
 )
 """A sentence that only sets a topic ("Let's talk Meilishuo.", "Next, Alipay Wallet."): the question after it is

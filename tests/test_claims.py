@@ -6,6 +6,7 @@ Each case names the mechanism it exercises; the questions are worded fresh, not 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -1796,3 +1797,14 @@ def test_hedges_and_unknown_owners_in_checks(engine, question, start, needle):
 def test_text_speak_for_this_and_that(engine):
     ans = engine.answer("who wrote dis?")
     assert ans.status == "answered" and "Tracey Xiang" in ans.answer, ans.answer
+
+
+def test_who_says_so_names_the_writer_the_storys_source_gives(engine, monkeypatch):
+    """The article's own voice is credited to its source's author, not to a name written into the code: a
+    second story by another writer must not be credited to this one's."""
+    story = engine.engine(engine.stories()[0].id)
+    monkeypatch.setattr(story.index.kb, "source", replace(story.index.kb.source, author="A. N. Other"))
+    story.clear_caches()
+    ans = story.answer("who says mogujie was founded in 2011?")
+    story.clear_caches()
+    assert "A. N. Other" in ans.answer and "Tracey Xiang" not in ans.answer, ans.answer
