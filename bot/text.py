@@ -152,6 +152,8 @@ def words(text: str) -> list[str]:
             out.append(
                 raw.replace("-", "")
             )  # "u-turn", "e-commerce": one word, not the letter "u" and "turn"
+        elif raw.endswith("-wise"):
+            out.extend(p for p in raw[:-5].split("-") if p)  # "user-wise", "money-wise": in terms of users
         elif raw.rpartition("-")[2] in _LIKENESS:
             out.extend((*(p for p in raw.rpartition("-")[0].split("-") if p), "like"))  # "Pinterest-style"
         else:

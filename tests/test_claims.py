@@ -1808,3 +1808,33 @@ def test_who_says_so_names_the_writer_the_storys_source_gives(engine, monkeypatc
     ans = story.answer("who says mogujie was founded in 2011?")
     story.clear_caches()
     assert "A. N. Other" in ans.answer and "Tracey Xiang" not in ans.answer, ans.answer
+
+
+def test_x_wise_asks_in_terms_of_x():
+    from bot.text import words
+
+    assert words("how is Alipay doing money-wise") == words("how is Alipay doing money")
+    assert words("otherwise") == ["otherwise"]  # a word of its own, not a suffix
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        (
+            "how many registered accounts has Mogujie got these days",
+            "mogujie-accounts",
+        ),  # the story's present
+        ("what's the size of Mogujie right now, account-wise?", "mogujie-accounts"),
+        ("when did Alipay and Mogujie fall out", "alipay-cutoff-when"),  # ending a relationship is stopping
+        ("why did Alipay and Mogujie part ways", "alipay-cutoff-why"),
+        ("what payment service did Meilishuo take up in the meantime?", "wechat-adopted"),
+    ],
+)
+def test_everyday_wording_for_time_and_parting(engine, question, record):
+    answer = ask(engine, question)
+    assert (answer.status, answer.record) == ("answered", record)
+
+
+def test_a_rumour_going_around_is_a_rumour(engine):
+    answer = ask(engine, "Why is Alipay resuming support for Mogujie?", "any rumour going round?")
+    assert answer.status == "answered" and answer.record == "alibaba-acquire-rumour"
