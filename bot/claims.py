@@ -20,7 +20,7 @@ from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query, Value
 from .questions import asks_reason, framed, is_choice
 from .ranking import Candidate, rank
-from .text import AUXILIARIES, words
+from .text import AUXILIARIES, fold, words
 
 _VALUE_TYPE: dict[str, QuestionType] = {
     "count": "how_many",
@@ -580,6 +580,7 @@ def check(ctx: Context, query: Query) -> Answer | None:
         return _checked_beside(ctx, query, likened)
     also = (
         _same_figure(ctx)
+        or _same_year(ctx, query)
         or _same_for_another(ctx, query)
         or _last_value(ctx)
         or _part_of_year(ctx)
@@ -1002,6 +1003,42 @@ def _same_figure(ctx: Context) -> Answer | None:
                  score=found[0].score, record=rec.id)  # fmt: skip
 
 
+def _same_year(ctx: Context, query: Query) -> Answer | None:
+    """ "(When was Mogujie founded?) / was it the same year they launched the marketplace?", "Did the two sites
+    launch their marketplaces in the same year?": the years of two events compared, or one record's single date
+    for both parties."""
+    at = next((i for i, w in enumerate(query.words[:-1]) if w == "same" and query.words[i + 1] == "year"), -1)
+    if at < 0:
+        return None
+    start = at - (at > 0 and query.words[at - 1] == "the")
+    start -= start > 0 and query.words[start - 1] in ("in", "on", "at")
+    rest = query.without(start, at + 2, "when")
+    dated = [
+        c
+        for c in ctx.rank(rest)
+        if c.terms.value is not None and c.terms.value.kind == "year" and c.score >= ctx.threshold
+    ]
+    if not dated:
+        return None
+    rec, year = dated[0].terms.record, dated[0].terms.value
+    assert year is not None
+    previous = ctx.index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
+    if (
+        previous is not None
+        and previous.record.id != rec.id
+        and previous.value
+        and previous.value.kind == "year"
+    ):
+        same = previous.value.number == year.number
+        text = f"{_yes(query, rec.says) if same else _no(query)}: {previous.record.answer} {rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[previous.record, rec], kind="check",
+                     score=dated[0].score)  # fmt: skip
+    if len(query.entities) >= 2 and set(query.entities) <= set(rec.entities):
+        return build(ctx.index, ctx.question, query, text=f"{_yes(query, rec.says)}: {rec.answer}", sources=[rec],
+                     kind="check", score=dated[0].score)  # fmt: skip
+    return None
+
+
 def _same_for_another(ctx: Context, query: Query) -> Answer | None:
     """ "Did Meilishuo do it too?" right after an answer: yes when the answer's record is also about the new
     name; otherwise the story doesn't say it of that name."""
@@ -1237,6 +1274,12 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     top = fits[0]
     stated = top.terms.value
     assert stated is not None and stated.entity is not None
+    if stated.entity in query.entities and _named_as_unknown(ctx, query, stated.entity):
+        # "Alibaba's referral program is Alitrip?": the story gives the described thing another name
+        name = ctx.index.kb.entities[stated.entity].name
+        text = f"{_no(query)}: the story names it {name}. {top.terms.record.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[top.terms.record], kind="check",
+                     score=top.score)  # fmt: skip
     if stated.entity in query.entities:
         # "Alimama is Tencent's referral programme?": the record's answer names it by its owner ("Alibaba's
         # referral program"), and the unknown name stands where that owner's does
@@ -1277,6 +1320,19 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _named_as_unknown(ctx: Context, query: Query, entity: str) -> bool:
+    """True when a question names a thing only by describing it ("the Alibaba referral program") and puts an
+    unknown name after "is" or "called" as its name."""
+    name = fold(ctx.index.kb.entities[entity].name)
+    described = [v for v in query.values if v.kind == "entity" and v.entity == entity]
+    if not described or any(fold(v.text) == name or " " not in v.text for v in described):
+        return False
+    unknown = "|".join(re.escape(w) for w in query.unknown)
+    return bool(
+        re.search(rf"\b(is|was|called|named|as|name) ({unknown})\b|^(is|was) .+ ({unknown})$", query.joined)
+    )
 
 
 def _within_clause(tokens: list[str], at: int, reach: int) -> list[int]:

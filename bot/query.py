@@ -407,6 +407,26 @@ class Reader:
             k += 1
         return out
 
+    def _backing(self, raw: list[str]) -> list[str]:
+        """ "would Alipay back Mogujie again?", "decided to back them": "back" between an auxiliary (or "to")
+        and a name is the verb "support", not the "back" of "come back" or "back then"."""
+        out = list(raw)
+        for k, w in enumerate(raw[1:-1], 1):
+            after = raw[k + 1]
+            before = raw[k - 1]
+            inverted = (
+                k > 1
+                and raw[k - 2] in AUXILIARIES
+                and ((before,) in self.aliases or before in _SUBJECT_PRONOUNS)
+            )
+            if (
+                w == "back"
+                and (before in _BACKING_BEFORE or inverted)  # "would back", "will Alipay back"
+                and ((after,) in self.aliases or after in _OBJECT_PRONOUNS)
+            ):
+                out[k] = "support"
+        return out
+
     def _explains_as_reason(self, raw: list[str]) -> list[str]:
         """ "the open strategy explains the decision": a thing that explains another is its reason. A request
         ("can you explain"), a party explaining ("did Alipay explain its move") or an explanation of what or
@@ -452,6 +472,8 @@ class Reader:
             raw = _intended_acquisition(raw)
         if raw and raw[-1] in _STARTING:
             raw = self._started_itself(raw)
+        if "back" in raw:
+            raw = self._backing(raw)
         raw = _plain_measure(raw)
         corrected = 0
         if correct:
@@ -980,6 +1002,8 @@ _SYLLABLE_LETTERS = 4
 """Words this short may be a name said syllable by syllable ("mo goo jay", "may lee shoe")."""
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", "me"})
+_BACKING_BEFORE = AUXILIARIES | {"to", "not", "never", "still", "also", "again", "and"}
+"""Words before a "back" that make it a verb ("would back", "to back", "and back")."""
 _PARTICLES = frozenset({"off", "up", "out", "back", "down", "over", "on", "in"})
 _MADE = frozenset({"made", "make", "built", "build"})
 _OWNERS = ("its", "their", "his", "her")

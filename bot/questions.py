@@ -372,6 +372,11 @@ _SOURCING_WHO = Gated(
      "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",
      "who was m", "who was t", "whos ", "whose"),
 )  # fmt: skip
+_SOURCING_WHO_SLIP = Gated(
+    r"\bwho (give|make|provide) (the|that|this) (claim|figure|number|statement|estimate)\b",
+    ("who give", "who make", "who provi"),
+)
+"""The same question with the verb's ending dropped ("the 80% share, who give this number?")."""
 _SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
     r"|\b(is|was) (it|that|this) official\b"
@@ -587,7 +592,7 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who"))
     if _AUTHOR_SOURCE.search(joined):
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
-    if _SOURCING_WHO.search(joined) or _SOURCED_BY.search(joined):
+    if _SOURCING_WHO.search(joined) or _SOURCED_BY.search(joined) or _SOURCING_WHO_SLIP.search(joined):
         out.update(("sourcing", "sourcing_who"))
     if _SOURCING_SETTLED.search(joined):
         out.update(("sourcing", "sourcing_settled"))

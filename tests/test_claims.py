@@ -1838,3 +1838,39 @@ def test_everyday_wording_for_time_and_parting(engine, question, record):
 def test_a_rumour_going_around_is_a_rumour(engine):
     answer = ask(engine, "Why is Alipay resuming support for Mogujie?", "any rumour going round?")
     assert answer.status == "answered" and answer.record == "alibaba-acquire-rumour"
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("will Alipay back Mogujie again?", "alipay-announcement"),  # "back" between "will Alipay" and a name
+        ("what made Alipay want to back them again", "alipay-resume-why"),
+    ],
+)
+def test_back_before_a_name_is_the_verb_support(engine, question, record):
+    answer = ask(engine, question)
+    assert (answer.status, answer.record) == ("answered", record)
+
+
+def test_who_give_this_figure_is_a_sourcing_question(engine):
+    answer = ask(engine, "Alipay Wallet's 190 million, who provide this figure?")
+    assert answer.kind == "sourcing" and "Alipay" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (("When did the two sites open their own marketplaces?", "same year Mogujie was founded?"), "No"),
+        (("Was Mogujie's marketplace launched in the same year as Meilishuo's?",), "Yes"),
+    ],
+)
+def test_the_same_year_compares_the_years_of_two_events(engine, turns, verdict):
+    answer = ask(engine, *turns)
+    assert answer.kind == "check" and answer.answer.startswith(verdict)
+    if verdict == "No":
+        assert "2011" in answer.answer and "2013" in answer.answer
+
+
+def test_a_described_thing_given_a_name_the_story_never_uses_is_refuted(engine):
+    answer = ask(engine, "true or false: Alibaba's referral program is known as Alipromo")
+    assert answer.kind == "check" and answer.answer.startswith("False") and "Alimama" in answer.answer
