@@ -162,8 +162,29 @@ def special(ctx: Context, query: Query) -> Answer | None:
         if found:
             return found
     if query.qtype == "yesno":
-        return check(ctx, query)
+        return _picked_bound(ctx, check(ctx, query))
     return None
+
+
+_EITHER_BOUND = Lazy(
+    r"\b(more|bigger|larger|higher|greater|above|over|less|fewer|smaller|lower|below|under) or "
+    r"(more|bigger|larger|higher|greater|above|over|less|fewer|smaller|lower|below|under) th[ae]n\b"
+)
+"""A choice of bounds ("more or less than half?"), which the reader checks as its first."""
+
+
+def _picked_bound(ctx: Context, found: Answer | None) -> Answer | None:
+    """ "Is the share more or less than half?": the check of the first bound, worded as the pick ("More: ...")."""
+    if found is None or found.kind != "check" or " or " not in ctx.question:
+        return found
+    pair = _EITHER_BOUND.search(fold(ctx.question))
+    if pair is None:
+        return found
+    first, second = pair.groups()
+    for said, pick in (("Yes", first), ("No", second)):
+        if found.answer.startswith(said):
+            return replace(found, answer=pick.capitalize() + found.answer[len(said) :])
+    return found
 
 
 _CLEFT_IT = Lazy(r"^(is|was) it (\w+ ){1,3}(that|who|which)\b")
@@ -1261,13 +1282,21 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
             None  # nothing named to check against ("Can you write a poem for my cat?"), or an additive claim
         )
     fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.kind == "entity"]
+    kinds = ctx.index.reader.kinds
     if any(s > 0 and query.words[s - 1] in _PLACE_WORDS for s, _ in spans):
         # "is mogujie from japan?": a place is put where the story gives a place, not a party
-        kinds = ctx.index.reader.kinds
         fits = [c for c in fits if c.terms.value and kinds.get(c.terms.value.entity or "") == "place"]
         fits = [c for c in fits if list(c.terms.record.entities[:1]) == list(rest.entities[:1])]
         factor = settings.PLACE_CHECK_SCORE_FACTOR
+        unsaid = next(iter(ctx.rank(rest)), None)
+        if not fits and unsaid and unsaid.terms.record.not_in_story and unsaid.score >= ctx.threshold:
+            # "is mogujie based in Japan?": where the story never says where Mogujie is based, it says so
+            rec = unsaid.terms.record
+            return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="decline",
+                         score=unsaid.score, status="unknown")  # fmt: skip
     else:
+        # "is mogujie on the stock market?": a word not put as a place does not stand where the story's place does
+        fits = [c for c in fits if c.terms.value and kinds.get(c.terms.value.entity or "") != "place"]
         factor = settings.CHECK_SCORE_FACTOR
     if not fits or fits[0].score < ctx.threshold * factor:
         return None
@@ -1536,7 +1565,7 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
         if t not in terms.roles:
             continue
         # words the record ties to another name of the question, and not to this one
-        others = frozenset().union(*(terms.roles[o] for o in named if o != t)) - terms.roles[t]
+        others = frozenset().union(*(terms.roles[o] for o in terms.roles if o != t)) - terms.roles[t]
         for d in range(1, settings.ROLE_REACH + 1):
             near = [
                 toks[j]

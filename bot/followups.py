@@ -77,6 +77,10 @@ class Readings:
     """True when a pronoun or ellipsis was filled in from the last turn (so no fallback to a guess)."""
 
 
+_SUBJECT_THAT = frozenset({"that", "it", "this", "they", "those", "these"})
+"""Pronouns that stand for the last answer's party as a comparison's first side."""
+
+
 def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     """Readings of a question given the last turn; the question itself when there is nothing to resolve."""
     plain = Readings([typed], ordered=False, resolved=False)
@@ -124,7 +128,15 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             # name's figure against the last answer's, which the comparison reads from the last turn
             return Readings([typed], True, True)
         if len(others) == 1:
-            than = f"{typed.text.rstrip(' ?!.')} than {index.kb.entities[others[0]].name}?"
+            rival = index.kb.entities[others[0]].name
+            at = next((v.start for v in typed.values if v.entity == one), 0)
+            pronouns = [i for i, w in enumerate(typed.words[:at]) if w in _SUBJECT_THAT]
+            if pronouns and not _THAN.search(joined):
+                # "(Mogujie's stores?) / Was that about twice Meilishuo's number?": the pronoun is the last
+                # answer's party, and the new name the other side
+                worded = [rival if i == pronouns[0] else w for i, w in enumerate(typed.words)]
+                return Readings([read(" ".join(worded) + "?"), typed], True, True)
+            than = f"{typed.text.rstrip(' ?!.')} than {rival}?"
             return Readings([read(than), typed], True, True)
     kinds_only = bool(typed.tokens) and all(t in index.reader.kind_terms for t in typed.tokens)
     why_only = bool(typed.tokens) and set(typed.tokens) <= ONLY_ASKING_WHY and not typed.entities

@@ -38,6 +38,7 @@ _BOUND_WORDS: dict[tuple[str, ...], Bound] = {
     ("upwards", "of"): "more", ("less", "than"): "less", ("fewer", "than"): "less", ("under",): "less",
     ("below",): "less", ("about",): "about", ("around",): "about", ("roughly",): "about", ("nearly",): "about",
     ("almost",): "about", ("approximately",): "about", ("some",): "about", ("circa",): "about",
+    ("more", "or", "less"): "about",
 }  # fmt: skip
 _TRAILING_BOUNDS: dict[tuple[str, ...], Bound] = {
     ("tops",): "less", ("max",): "less", ("at", "most"): "less", ("or", "less"): "less", ("or", "fewer"): "less",
@@ -475,6 +476,8 @@ class Reader:
         if "back" in raw:
             raw = self._backing(raw)
         raw = _plain_measure(raw)
+        if "then" in raw or "or" in raw:
+            raw = _either_bound(_than_slip(raw))
         corrected = 0
         if correct:
             raw = self._names_by_sound(raw)  # "mo goo jay" before "goo" is fixed into "good"
@@ -1262,6 +1265,42 @@ def _without_filler_like(raw: list[str]) -> list[str]:
         )
     ]
 
+
+_COMPARATIVES = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "greater",
+                           "older", "newer", "earlier", "later", "better", "worse", "rather", "other"})  # fmt: skip
+_MORE_WORDS = frozenset({"more", "bigger", "larger", "higher", "greater", "above", "over"})
+_LESS_WORDS = frozenset({"less", "fewer", "smaller", "lower", "below", "under"})
+
+
+def _than_slip(raw: list[str]) -> list[str]:
+    """ "more then half", "bigger then Meilishuo": "then" after a comparative is a slip for "than"."""
+    return ["than" if w == "then" and i and raw[i - 1] in _COMPARATIVES else w for i, w in enumerate(raw)]
+
+
+def _either_bound(raw: list[str]) -> list[str]:
+    """ "more or less than half?": checked as its first bound ("more than half"), which the check's answer then
+    words as the pick ("More: ..."); "more or less 80%" (about) is left alone."""
+    for k in range(len(raw) - 3):
+        a, o, b, t = raw[k : k + 4]
+        figure = raw[k + 4 : k + 6]
+        if (
+            o == "or"
+            and t == "than"
+            and {a, b} & _MORE_WORDS
+            and {a, b} & _LESS_WORDS
+            and figure
+            and (
+                figure[0][0].isdigit()
+                or figure[0] in _NUMBER_WORDS
+                or (figure[1:] and figure[1] in _NUMBER_WORDS)
+            )
+        ):  # a figure, not a party ("more or less than Mogujie?" compares the two)
+            return [*raw[:k], "more" if a in _MORE_WORDS else "less", *raw[k + 3 :]]  # the bound words
+    return raw
+
+
+_NUMBER_WORDS = frozenset({"half", "quarter", "third", "fifth", "tenth", "one", "two", "three", "four", "five", "six",
+                           "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred"})  # fmt: skip
 
 _BOTHER = frozenset({"bother", "bothered", "bothers", "bothering", "go", "went", "goes", "gone", "going"})
 """Verbs that only colour the verb after them: "bother making", "bother to make", "went and made"."""

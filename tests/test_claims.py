@@ -1874,3 +1874,39 @@ def test_the_same_year_compares_the_years_of_two_events(engine, turns, verdict):
 def test_a_described_thing_given_a_name_the_story_never_uses_is_refuted(engine):
     answer = ask(engine, "true or false: Alibaba's referral program is known as Alipromo")
     assert answer.kind == "check" and answer.answer.startswith("False") and "Alimama" in answer.answer
+
+
+def test_a_verb_the_record_ties_to_a_party_not_asked_about_is_no_yes(engine):
+    # the record's "stopped" is Alipay's; Mogujie stopping WeChat Payment is something else
+    answer = ask(engine, "Did Meilishuo ditch WeChat Payment afterwards?")
+    assert not answer.answer.startswith("Yes")
+
+
+def test_that_before_a_comparison_is_the_last_answers_party(engine):
+    answer = ask(
+        engine, "How many stores did Mogujie's marketplace have?", "was that roughly double Meilishuo's?"
+    )
+    assert answer.answer.startswith("Yes")
+
+
+def test_a_common_word_is_not_put_where_the_story_gives_a_place(engine):
+    answer = ask(engine, "Is Mogujie on the bond market?")
+    assert not answer.answer.startswith("No")  # not "No: the story says China"
+
+
+def test_an_unknown_place_where_the_story_gives_none_is_said_so(engine):
+    answer = ask(engine, "is Mogujie located in Korea?")
+    assert answer.status == "unknown" and answer.record == "mogujie-headquarters"
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("is Alipay's share of mobile payments higher or lower than 50%?", "Higher"),
+        ("Did Meilishuo's marketplace have more or fewer then 1200 stores?", "Fewer"),  # "then" for "than"
+        ("does Alipay Wallet have more or less 190 million users?", "Yes"),  # "more or less" is "about"
+    ],
+)
+def test_a_choice_of_bounds_is_answered_with_the_pick(engine, question, start):
+    answer = ask(engine, question)
+    assert answer.kind == "check" and answer.answer.startswith(start)
