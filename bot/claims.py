@@ -43,6 +43,8 @@ class Context:
     threshold: float
     earlier: Turn | None = None
     """The turn before the last: "the gap between the two" may mean the figures of both."""
+    ordinal: bool = False
+    """True when "the first one" or "the latter" was read as a name the last question gave, not the article's."""
 
     def __post_init__(self) -> None:
         self._ranked: dict[int, tuple[Query, list[Candidate], list[Candidate]]] = {}
@@ -72,7 +74,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = compare(ctx, query)
         if found:
             return found
-    glossed = glossary.meaning(ctx.index, ctx.question, query)
+    glossed = None if ctx.ordinal else glossary.meaning(ctx.index, ctx.question, query)
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
     if query.entities and query.joined.startswith(("who ", "which ")) and _PERSON_AT.match(query.joined):

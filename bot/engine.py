@@ -247,8 +247,10 @@ class Engine:
     def _answer(
         self, question: str, typed: Query, last: Turn | None, threshold: float, earlier: Turn | None = None
     ) -> tuple[Answer, Query]:
+        named = followups.ordinal_named(self.index, typed, last)
+        typed = named or typed
         readings = followups.resolve(self.index, typed, last)
-        ctx = claims.Context(self.index, question, typed, last, threshold, earlier)
+        ctx = claims.Context(self.index, question, typed, last, threshold, earlier, ordinal=named is not None)
         for reading in readings.queries:
             shaped = claims.special(ctx, reading)
             if shaped:

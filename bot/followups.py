@@ -41,6 +41,12 @@ _OTHER_ONE = Lazy(
     r"^(and |what about |how about |and what about |same for )?(the )?other (one|site|company|app)\b"
 )
 """'and the other one?': the other of the two names the last answer gave."""
+_ORDINAL_ONE = Lazy(
+    r"\bthe (first|second|former|latter|1st|2nd)( (one|site|company|app|firm|platform|service))?\b(?! (time|few|months?"
+    r"|years?|days?|weeks?|\d|two|five))",
+    re.IGNORECASE,
+)
+"""'the first one', 'the latter': one of the two names the last question gave, in its order."""
 OTHER_INSIDE = Lazy(r"\bthe other (one|site|company|app|firm|platform|service)\b", re.IGNORECASE)
 _DEFINITION = Lazy(
     r"^\s*(and|or)\s+((what|who)\s+(is|are|was|were)"
@@ -79,6 +85,22 @@ class Readings:
 
 _SUBJECT_THAT = frozenset({"that", "it", "this", "they", "those", "these"})
 """Pronouns that stand for the last answer's party as a comparison's first side."""
+
+
+def ordinal_named(index: Index, typed: Query, last: Turn | None) -> Query | None:
+    """ "(Compare Mogujie and Meilishuo's stores) / how many times bigger is the first one?": the question with the
+    name it points at, in the order the last question named two of a kind; read as if typed so."""
+    if last is None or typed.entities or not last.entities or "the " not in typed.joined:
+        return None
+    ordinal = _ORDINAL_ONE.search(typed.text)
+    kinds = index.reader.kinds
+    named = [e for e in last.entities if kinds.get(e) == kinds.get(last.entities[0])]
+    if ordinal is None or len(named) != 2:
+        return None
+    pick = named[ordinal.group(1).lower() not in ("first", "former", "1st")]
+    return index.read(
+        typed.text[: ordinal.start()] + index.kb.entities[pick].name + typed.text[ordinal.end() :]
+    )
 
 
 def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
@@ -181,11 +203,12 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         other = [
             e
             for e in [*last.named, *last.answer_entities]
-            if e not in last.entities and last.entities and kinds.get(e) == kinds.get(last.entities[0])
-        ]  # of the same kind: the other site, not the outlet that reported on it
+            if e not in last.entities and any(kinds.get(e) == kinds.get(x) for x in last.entities)
+        ]  # of the same kind as a name asked about: the other site, not the outlet that reported on it
         pair = index.reader.pair_ids
-        if not other and last.entities and last.entities[0] in pair:
-            other = [e for e in pair if e != last.entities[0]]  # the other of the two the story pairs
+        paired = [e for e in last.entities if e in pair]
+        if not other and paired:
+            other = [e for e in pair if e != paired[0]]  # the other of the two the story pairs
         figures = any(v.kind != "entity" for v in typed.values)
         if other and _OTHER_ONE.search(joined) and len(typed.words) <= 6 and not figures:
             return Readings([read(_cap(substitute(index, last, other[:1])))], True, True)

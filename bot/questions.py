@@ -377,6 +377,12 @@ _SOURCING_WHO_SLIP = Gated(
     ("who give", "who make", "who provi"),
 )
 """The same question with the verb's ending dropped ("the 80% share, who give this number?")."""
+_SETTLING_NOUN = Gated(
+    r"\b(any|some|no|the) (confirmation|verification|proof|evidence|corroboration)\b",
+    ("some ", "no evide", "no verif", "no confi", "no proof", "no corro", "the corro", "any verif", "the verif",
+     "the evide", "the confi", "the proof", "any proof", "any confi", "any evide", "any corro"),
+)  # fmt: skip
+"""Whether anything settles a claim ("Is there any confirmation that ...?", "What is the evidence ...?")."""
 _SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
     r"|\b(is|was) (it|that|this) official\b"
@@ -511,6 +517,7 @@ _OVERVIEW = Gated(
 )
 _HISTORY = Gated(
     r"\b(how|in what ways?) (did|has|have|does|do|had) (\w+ ){1,5}(chang|evolv|develop|transform|shift|grow|grew)"
+    r"(?!\w* (the way|the ways|how|what|their|its)\b)"  # "change the way they earn" asks an effect
     r"|\b(background|history|backstory|story) (of|to|behind|between)\b"
     r"|\bhow (\w+ ){1,6}(changed|evolved|developed|transformed|shifted|grew|has changed|has evolved)\b"
     r"|\bfrom (the |its |their )?(start|beginning|outset|founding|launch) (until|till|to|up to|up until) (now|today)\b"
@@ -594,7 +601,7 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
     if _SOURCING_WHO.search(joined) or _SOURCED_BY.search(joined) or _SOURCING_WHO_SLIP.search(joined):
         out.update(("sourcing", "sourcing_who"))
-    if _SOURCING_SETTLED.search(joined):
+    if _SOURCING_SETTLED.search(joined) or _SETTLING_NOUN.search(joined):
         out.update(("sourcing", "sourcing_settled"))
     if _HOW_SURE.search(joined):
         out.update(("sourcing", "sourcing_settled", "sourcing_degree"))
@@ -776,7 +783,8 @@ _OPENING = Lazy(
 _BARE_CHECK = Lazy(
     r"^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
-    r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false)\W*$",
+    r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|true or not"
+    r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really)\W*$",
     re.IGNORECASE,
 )
 """A question that only asks whether the sentence before it holds."""

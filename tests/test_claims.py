@@ -1910,3 +1910,67 @@ def test_an_unknown_place_where_the_story_gives_none_is_said_so(engine):
 def test_a_choice_of_bounds_is_answered_with_the_pick(engine, question, start):
     answer = ask(engine, question)
     assert answer.kind == "check" and answer.answer.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Meilishuo had 3000 stores. Right or wrong?", "No"),  # a tail that only asks whether it holds
+        ("Alipay Wallet has 190 million users. Correct or incorrect?", "Yes"),
+        ("Mogujie started out like Pinterest or sth?", "Yes"),  # chat shorthand for "something"
+    ],
+)
+def test_a_statement_with_a_checking_tail_is_checked(engine, question, start):
+    answer = ask(engine, question)
+    assert answer.kind == "check" and answer.answer.startswith(start)
+
+
+def test_changing_the_way_something_is_done_is_no_history_question(engine):
+    answer = ask(engine, "How did adding a system for retailers change the way Mogujie related to Alipay?")
+    assert answer.kind != "overview"
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("what's the goal behind Alipay's APIs?", "alipay-apis"),  # a purpose is what it wants
+        ("Which payment service did Mogujie pick once Alipay was off the table?", "wechat-adopted"),
+        ("was there talk of an Alibaba takeover of Mogujie?", "alibaba-acquire-rumour"),
+    ],
+)
+def test_purpose_and_idioms(engine, question, record):
+    answer = ask(engine, question)
+    assert (answer.status, answer.record) == ("answered", record)
+
+
+def test_any_confirmation_asks_whether_a_claim_is_settled(engine):
+    answer = ask(engine, "is there any proof that Alibaba wanted to buy Mogujie?")
+    assert answer.kind == "sourcing" and answer.answer.startswith("No")
+
+
+def test_the_other_site_is_of_the_kind_of_a_name_asked_about(engine):
+    # the last question named a payment company first and a site second
+    answer = ask(
+        engine,
+        "Once Alipay dropped Mogujie, which payment service did Mogujie use?",
+        "did the other site too?",
+    )
+    assert answer.record == "wechat-adopted" and answer.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("turns", "needle"),
+    [
+        (
+            ("Who had more stores, Meilishuo or Mogujie?", "when did the second one open its marketplace?"),
+            "2013",
+        ),
+        (
+            ("Compare the store counts of Mogujie and Meilishuo", "how many times more did the former have?"),
+            "2 times",
+        ),
+    ],
+)
+def test_the_first_and_the_second_one_follow_the_order_named(engine, turns, needle):
+    answer = ask(engine, *turns)
+    assert answer.status == "answered" and needle in answer.answer
