@@ -435,8 +435,12 @@ def other_moment(query: Query, cand: Candidate) -> str:
     refs = time_references(query.joined)
     if refs and rec.time and not any(ref in rec.time.lower() for ref in refs):
         return f'"{refs[0]}"'
-    spans = [v for v in query.values if v.kind == "duration"]
     figure = rec.asks in ("how_many", "how_much")
+    past = [ref for ref in refs if _PAST_REF.search(ref)]
+    if past and figure and not rec.time:
+        # "how many users did Alipay Wallet have last year?": a figure stated for no moment is the story's present
+        return f'"{past[0]}"'
+    spans = [v for v in query.values if v.kind == "duration"]
     if spans and (cand.terms.spans or figure) and not any(s.same(t) for s in spans for t in cand.terms.spans):
         # "a year after it opened" against "about five months after it went live"; a figure stated for no
         # moment is the story's present, so "a year ago" asks for another one
@@ -449,6 +453,11 @@ def other_moment(query: Query, cand: Candidate) -> str:
     return ""
 
 
+_PAST_REF = Lazy(
+    r"\b(last year|at launch|at the launch|initially|originally|at first|in the beginning|back then"
+    r"|early on|first (opened|launched)|(launch|opening|first) day|day one)\b"
+)
+"""Time references to a past moment, which a figure of the story's present does not answer."""
 _FUTURE = Lazy(r"^(will|shall)\b")
 _FUTURE_WHEN = Lazy(
     r"^(when|how soon|by when|what date|which date) (will|shall|is it going to|are they going to)\b"

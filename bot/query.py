@@ -375,12 +375,25 @@ class Reader:
         return hit
 
     def _started_itself(self, raw: list[str]) -> list[str]:
-        """ "When did Mogujie launch?": a company launching, with nothing launched after the verb, is its own
-        start (its founding), not the launch of something it made ("when did its marketplace launch?")."""
-        subject = raw[-2] if len(raw) >= 2 else ""
-        if (subject,) in self.aliases and self.kinds.get(self.aliases[(subject,)]) in _FOUNDED_KINDS:
-            return [*raw[:-1], "founded"]
-        return raw
+        """ "When did Mogujie launch?", "Meilishuo was started in which year?": a company launching, with nothing
+        launched after the verb, is its own start (its founding), not the launch of something it made ("when did
+        its marketplace launch?", "when did Mogujie start selling?")."""
+        out = list(raw)
+        for k, w in enumerate(raw):
+            if w not in _STARTING or not k:
+                continue
+            asked = [j for j, x in enumerate(raw[:k]) if x in ("what", "which")]
+            if asked and raw[asked[0] + 1 : asked[0] + 2] != ["year"]:
+                continue  # "What did Mogujie launch in late 2013?" asks what was launched
+            subject = raw[k - 1] if raw[k - 1] not in _PASSIVE_AUX else raw[k - 2] if k >= 2 else ""
+            after = raw[k + 1] if k + 1 < len(raw) else ""
+            if (
+                (subject,) in self.aliases
+                and self.kinds.get(self.aliases[(subject,)]) in _FOUNDED_KINDS
+                and (not after or after in _AFTER_STARTED)
+            ):
+                out[k] = "founded"
+        return out
 
     def _without_first_adverb(self, raw: list[str]) -> list[str]:
         """ "When did Alipay first pull support?", "cutting Mogujie off the first time": the story tells of one
@@ -471,7 +484,7 @@ class Reader:
             raw = self._without_first_adverb(raw)
         if not _ACQUIRING.isdisjoint(raw):
             raw = _intended_acquisition(raw)
-        if raw and raw[-1] in _STARTING:
+        if not _STARTING.isdisjoint(raw):
             raw = self._started_itself(raw)
         if "back" in raw:
             raw = self._backing(raw)
@@ -494,6 +507,8 @@ class Reader:
                         and (raw[i + 1] in _SUBJECT_PRONOUNS or (raw[i + 1],) in self.aliases)
                         and any(w in QUESTION_WORDS for w in raw[:i])
                     )
+                    # "meilishuo has 3000 stores, dose it?": a tag question's auxiliary, before its last pronoun
+                    or (i == len(raw) - 2 and raw[-1] in _SUBJECT_PRONOUNS and i >= 3)
                 )
 
                 new = self.speller.correct(word, opens)
@@ -508,6 +523,8 @@ class Reader:
         raw = self._the_two(self._described_one(raw, correct), correct)
         raw = self._before_the_change(self._own_stressed(self._party_left(raw)))
         raw = self._possessive_of(self._particle_by_verb(self._made_as_created(raw)))
+        if "created" in raw:
+            raw = self._started_itself(raw)  # "what year was Meilishuo made": a company made is founded
         tokens: list[str] = []
         spans: list[tuple[int, int]] = []
         entities: list[str] = []
@@ -1201,7 +1218,14 @@ def _intended_acquisition(raw: list[str]) -> list[str]:
     return raw
 
 
-_STARTING = frozenset({"launch", "launched", "start", "started", "begin", "began", "debut", "debuted"})
+_STARTING = frozenset(
+    {"launch", "launched", "start", "started", "begin", "began", "debut", "debuted", "created"}
+)
+_PASSIVE_AUX = frozenset({"is", "was", "been", "be", "got", "get", "gets"})
+_AFTER_STARTED = frozenset(
+    {"in", "on", "when", "which", "what", "and", "back", "originally", "first", "exactly"}
+)
+"""Words after a start verb that launch nothing ("started in which year"); anything else is what was launched."""
 _FOUNDED_KINDS = frozenset({"organisation", "company", "site"})
 """Kinds of name whose own start is a founding (a product's launch is its release)."""
 

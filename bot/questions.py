@@ -804,14 +804,15 @@ _HEARSAY = Lazy(
 """What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
 _INTERJECTION = Lazy(
     r"^\s*((right|ok|okay|cool|great|alright|all right|thanks|thank you|hmm+|well|oh|ah|yes|yeah|yep|no|nope"
-    r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood|come on|pray tell)[\s,!.]*)+[,!.]\s*",
+    r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood|come on|pray tell|sir|miss|madam|teacher|hey|hi|hello)[\s,!.]*)+[,!.]\s*",
     re.IGNORECASE,
 )
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""
-_FILLER_INITIALS = frozenset("oruwh")
+_FILLER_INITIALS = frozenset("oruwhsmtp")
 """First letters of the spoken fillers below: most questions start otherwise and never need the pattern."""
 _FILLER_OPENING = Lazy(
-    r"^\s*(ok|okay|right|alright|well|um+|uh+|hmm+|oh)(\s+so)?\s+(?=(is|are|was|were|do|does|did|has|have"
+    r"^\s*(ok|okay|right|alright|well|um+|uh+|hmm+|oh|sir|miss|madam|maam|teacher|hey|hi|hello|please)(\s+so)?\s+"
+    r"(?=(is|are|was|were|do|does|did|has|have"
     r"|had|can|could|what|whats|who|how|why|when|where|which)\b)",
     re.IGNORECASE,
 )
@@ -889,6 +890,12 @@ _GUESS_THEN_WH = Lazy(
     r"\b(is|are|was|were|does|do|did) (it|they|this|that|he|she)\b[^?]*?,? or (?=(what|which|how|who|where|when|why)\b)",
     re.IGNORECASE,
 )
+_NAMED_GUESS_THEN_WH = Lazy(
+    r"^\s*(is|are|was|were) (?P<x>\w+(?: \w+)?) (a|an|the) [^?,]*?,? or (?P<wh>(what|which) [^?]*?) (?P<aux>is|are|was|were)"
+    r" (it|they)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A guess about a name, then the open question about it ("Is Alimama a bank or what kind of program is it?")."""
 _WHAT_LIKE = Lazy(
     r"^\s*(what(?:'s| is| was| are| were)|what (?:did|does|do)) (.+?) (?:(?:look|looks|seem|seemed) )?like"
     r"((?: (?:in|at|after|by|around|about|when|back|then|five|four|six|a|the|\d+)\b[^?!.]*)?)\s*[?!.]*\s*$",
@@ -936,6 +943,10 @@ def main_question(text: str) -> str:
     if asked_then_guessed:
         # "What is Alimama, is it Alibaba's referral program?": the guess is put to the check
         text = f"{asked_then_guessed.group('aux')} {asked_then_guessed.group('x')} {asked_then_guessed.group('y')}?"
+    named_guess = _NAMED_GUESS_THEN_WH.match(text) if " or " in text else None
+    if named_guess:
+        # "Is Meilishuo a payment company or what kind of site is it?": the open question, of the name
+        text = f"{named_guess.group('wh')} {named_guess.group('aux')} {named_guess.group('x')}?"
     guess = _GUESS_THEN_WH.search(text)
     if guess and len(text[guess.end() :].split()) >= 3:
         # "Meilishuo - is it a shop or what kind of company is it?": the guess gives way to the open question

@@ -1974,3 +1974,42 @@ def test_the_other_site_is_of_the_kind_of_a_name_asked_about(engine):
 def test_the_first_and_the_second_one_follow_the_order_named(engine, turns, needle):
     answer = ask(engine, *turns)
     assert answer.status == "answered" and needle in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Miss, who runs Alipay?", "alipay-operator"),  # addressing the teacher asks nothing
+        ("sir how many users has Alipay Wallet got", "alipay-wallet-users"),
+        ("Is Alimama a bank or what sort of program is it?", "alimama-what"),  # the guess gives way
+        ("How many accounts has Mogujie amassed?", "mogujie-accounts"),
+    ],
+)
+def test_openers_guesses_and_verbs_that_add_nothing(engine, question, record):
+    answer = ask(engine, question)
+    assert (answer.status, answer.record) == ("answered", record)
+
+
+def test_a_tag_questions_misspelt_auxiliary_is_read(engine):
+    answer = ask(engine, "mogujie have 90 million account dose it?")
+    assert answer.kind == "check" and answer.answer.startswith("No") and "85 million" in answer.answer
+
+
+def test_the_publisher_the_story_never_names_is_said_so(engine):
+    answer = ask(engine, "Which site is the publisher of this article?")
+    assert answer.status == "unknown" and answer.record == "article-publisher"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["In which year was Meilishuo started?", "what year was Meilishuo created"],
+)
+def test_a_company_started_or_created_asks_its_founding(engine, question):
+    # the story dates Meilishuo's marketplace, never Meilishuo itself
+    answer = ask(engine, question)
+    assert answer.status == "unknown" and "2013" not in answer.answer.split("What it does say")[0]
+
+
+def test_a_figure_of_the_present_does_not_answer_for_a_past_moment(engine):
+    answer = ask(engine, "how many accounts did Mogujie have at launch?")
+    assert answer.status == "unknown" and "at launch" in answer.answer
