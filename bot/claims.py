@@ -528,6 +528,8 @@ _NATIONAL = ("ese", "es", "ian", "an", "ish", "ic")
 
 _BELONGS = Lazy(r"\b(is|was|are|were) (\w+ ){1,4}(a |an )?(part|unit|arm|division) of\b|\bbelongs? to\b")
 """Whether one name is another's ("Is Alimama part of Alibaba?")."""
+_OWNS = Lazy(r"^(?:do|does|did) \S+(?: \S+)? (own)\b")
+"""Ownership asked outright ("Does Alibaba own WeChat?")."""
 _OWNER_KIND = frozenset({"business", "businesses", "company", "companies", "site", "sites", "product", "products",
                          "brand", "brands", "unit", "subsidiary", "subsidiaries", "property", "properties",
                          "platform", "platforms", "service", "services", "marketplace", "marketplaces"})  # fmt: skip
@@ -540,12 +542,16 @@ def belongs(ctx: Context, query: Query) -> Answer | None:
     if query.qtype != "yesno" or len(query.entities) != 2:
         return None
     owned_as = _owner_before_kind(query)
-    if not owned_as and not _BELONGS.search(query.joined):
+    owns = _OWNS.search(fold(ctx.question)) if " own" in ctx.question.lower() else None
+    if not owned_as and not owns and not _BELONGS.search(query.joined):
         return None
     part, whole = query.entities
+    if owns and owns.group(1):
+        part, whole = whole, part  # "does Alibaba own WeChat?": the owner is named first
     if whole not in ctx.index.reader.owners.get(part, ()) and not ctx.index.reader.part_of(part, whole):
         # ("Does Meilishuo belong to Mogujie?" is no "Yes" because both are social shopping sites)
-        return _owned_in_words(ctx, query, part, whole) if owned_as or " belong" in query.joined else None
+        asked = owned_as or owns or " belong" in query.joined
+        return _owned_in_words(ctx, query, part, whole) if asked else None
     rec = _defining(ctx.index, part)
     if rec is None:
         return None

@@ -41,6 +41,10 @@ _OTHER_ONE = Lazy(
     r"^(and |what about |how about |and what about |same for )?(the )?other (one|site|company|app)\b"
 )
 """'and the other one?': the other of the two names the last answer gave."""
+_CAUSED_IT = Lazy(
+    r"\b(prompted|caused|triggered|sparked|provoked|led to|brought on|brought about) (it|this|that)\b"
+)
+"""A question about what caused the last answer's event ("what had Mogujie done that prompted it?")."""
 _ORDINAL_ONE = Lazy(
     r"\bthe (first|second|former|latter|1st|2nd)( (one|site|company|app|firm|platform|service))?\b(?! (time|few|months?"
     r"|years?|days?|weeks?|\d|two|five))",
@@ -196,6 +200,18 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         about = _without_figures(last.query, names=False)
         checked = read(_cap(f"{typed.text.rstrip(' ?!.')} ({about})?"))
         return Readings([replace(checked, qtype="yesno")], True, True)
+    caused = _CAUSED_IT.search(joined) if last.record else None
+    if caused:
+        # "(What did Alipay do a year ago?) / What had Mogujie done that prompted it?": why the last answer's event
+        # happened, which the last record or one related to it says
+        previous = index.by_id.get(last.record or "")
+        ids = [previous.record.id, *previous.record.related] if previous else []
+        why = next(
+            (index.by_id[i].record for i in ids if i in index.by_id and index.by_id[i].record.asks == "why"),
+            None,
+        )
+        if why is not None:
+            return Readings([read(why.question), typed], True, True)
     inside = None if typed.entities else OTHER_INSIDE.search(typed.text)
     if inside:
         # "and the other one?": the name the last answer gave beside what the last question was about

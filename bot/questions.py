@@ -383,6 +383,11 @@ _SETTLING_NOUN = Gated(
      "the evide", "the confi", "the proof", "any proof", "any confi", "any evide", "any corro"),
 )  # fmt: skip
 """Whether anything settles a claim ("Is there any confirmation that ...?", "What is the evidence ...?")."""
+_LEGIT = Lazy(
+    r"\b(is|are|was|were) (that|it|this|those|these|they|the \w+)( \w+)? (really |actually )?(legit|legitimate|genuine)"
+    r"\b|\b(legit|legitimate|genuine) or\b"
+)
+"""Whether a figure or claim is to be trusted ("are those numbers legit?"); a closing "- legit?" only checks."""
 _SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
     r"|\b(is|was) (it|that|this) official\b"
@@ -601,7 +606,7 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
     if _SOURCING_WHO.search(joined) or _SOURCED_BY.search(joined) or _SOURCING_WHO_SLIP.search(joined):
         out.update(("sourcing", "sourcing_who"))
-    if _SOURCING_SETTLED.search(joined) or _SETTLING_NOUN.search(joined):
+    if _SOURCING_SETTLED.search(joined) or _SETTLING_NOUN.search(joined) or _LEGIT.search(joined):
         out.update(("sourcing", "sourcing_settled"))
     if _HOW_SURE.search(joined):
         out.update(("sourcing", "sourcing_settled", "sourcing_degree"))

@@ -2013,3 +2013,24 @@ def test_a_company_started_or_created_asks_its_founding(engine, question):
 def test_a_figure_of_the_present_does_not_answer_for_a_past_moment(engine):
     answer = ask(engine, "how many accounts did Mogujie have at launch?")
     assert answer.status == "unknown" and "at launch" in answer.answer
+
+
+def test_does_x_own_y_asks_whether_y_belongs_to_x(engine):
+    answer = ask(engine, "does Alibaba own Meilishuo?")
+    assert answer.status == "unknown" and "belongs to Alibaba" in answer.answer
+    assert ask(engine, "does Alibaba own Tmall?").answer.startswith("Yes")
+
+
+def test_legit_asks_whether_a_figure_is_settled(engine):
+    answer = ask(engine, "How many accounts does Mogujie have?", "are those numbers legit?")
+    assert answer.kind == "sourcing" and "claim by Mogujie" in answer.answer
+
+
+def test_what_prompted_it_asks_why_the_last_event_happened(engine):
+    answer = ask(engine, "What did Alipay do a year ago?", "so what had Mogujie done that caused it?")
+    assert answer.record == "alipay-cutoff-why"
+
+
+def test_what_something_unlocked_is_what_it_made_them_able_to_do(engine):
+    answer = ask(engine, "what did owning marketplaces unlock for mogujie and meilishuo")
+    assert answer.record == "marketplace-commissions"
