@@ -2613,6 +2613,8 @@ def _degree(says: Attribution, party: str, not_known: bool) -> str:
 def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
+    if "reason" in query.tokens and "history" not in query.forms:
+        return None  # "summarise the explanations for Alipay changing its mind": the reasons, not a timeline
     bare = [t for t in query.tokens if t not in _SUMMARY_TERMS and t not in index.reader.kind_terms]
     if "summary" in query.forms:
         # "the central event, stripped of its speculation": how sure the gist is asks nothing more of it

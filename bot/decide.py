@@ -299,6 +299,16 @@ STOPPING = "stop"
 """The canonical term of every verb of ending ("cut off", "drop", "stop supporting"; see the language file)."""
 
 
+def _acts_in(index: Index, query: Query, rec: Record) -> bool:
+    """True when a name the question leaves out does, in the record, what the question asks who did ("who
+    charged the sites a fee?" of a record saying when Alibaba was rumoured to have charged them)."""
+    terms = index.by_id.get(rec.id)
+    if terms is None or query.entities:
+        return False  # ("who runs Alibaba?": a named party's own role in the record is not told apart)
+    left = [ENTITY_PREFIX + e for e in rec.entities if e not in query.entities]
+    return any(t in terms.roles.get(e, frozenset()) for e in left for t in query.tokens)
+
+
 def stopped_elsewhere(query: Query, terms: RecordTerms) -> bool:
     """True when the question has a name stopped ("cut off Meilishuo") and the record ties its stopping to
     other names only ("after Alipay stopped supporting Mogujie, both adopted ..."): it does not say that."""
@@ -510,10 +520,15 @@ def decline(
                      text=f"The story doesn't say: it reports nothing from {name} about that.",
                      suggestions=near)  # fmt: skip
     lacking = _lacks_kind(query, about[0]) if about and not follow_up else None
+    if about and not lacking and not follow_up and query.qtype == "who" and not query.entities:
+        # "who charged a fee?": a record explaining every word, whose party does it, outweighs a weak one that fits
+        strongest = max(about, key=lambda c: c.score)
+        found = _lacks_kind(query, strongest)
+        lacking = found if found is not None and _acts_in(index, query, found) else None
     if (
         lacking
         and query.qtype == "who"
-        and lacking.asks == "yesno"
+        and (lacking.asks == "yesno" or _acts_in(index, query, lacking))
         and set(lacking.entities) - set(query.entities)
         # "Who bought Mogujie?": the story's "it doesn't say it did" fits better
         and not any(c.terms.record.not_in_story and c.score >= about[0].score for c in ranked)

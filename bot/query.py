@@ -491,6 +491,10 @@ class Reader:
         raw = _plain_measure(raw)
         if "then" in raw or "or" in raw:
             raw = _either_bound(_than_slip(raw))
+        if not _REASON_NOUNS.isdisjoint(raw):
+            raw = _bare_reason(raw)
+        if "to" in raw and "have" in raw:
+            raw = _without_said_to_have(raw)
         corrected = 0
         if correct:
             raw = self._names_by_sound(raw)  # "mo goo jay" before "goo" is fixed into "good"
@@ -1288,6 +1292,46 @@ def _without_filler_like(raw: list[str]) -> list[str]:
             )
         )
     ]
+
+
+_REASON_NOUNS = frozenset({"reason", "reasons", "explanation", "explanations", "theory", "theories", "motive",
+                           "motives", "rationale", "hypothesis", "hypotheses", "possibilities", "causes"})  # fmt: skip
+_REASON_HEDGES = frozenset({"possible", "potential", "likely", "plausible", "candidate", "competing", "alternative",
+                            "probable", "suggested", "proposed", "various", "different"})  # fmt: skip
+_REASON_GIVEN = frozenset({"offered", "given", "suggested", "floated", "proposed", "mentioned", "cited", "advanced",
+                           "provided", "presented", "listed", "named"})  # fmt: skip
+
+
+def _bare_reason(raw: list[str]) -> list[str]:
+    """ "the possible explanations offered for Alipay's reversal": a hedge before a reason noun and a participle
+    of giving after it say nothing of which reason is asked; "what reasons does it give" keeps its verb."""
+    out: list[str] = []
+    for i, w in enumerate(raw):
+        nxt = raw[i + 1] if i + 1 < len(raw) else ""
+        prev = raw[i - 1] if i else ""
+        if w in _REASON_HEDGES and nxt in _REASON_NOUNS:
+            continue
+        if w in _REASON_GIVEN and prev in _REASON_NOUNS:
+            continue
+        out.append(w)
+    return out
+
+
+_SAID_TO = frozenset({"said", "reported", "rumoured", "rumored", "claimed", "believed", "thought", "alleged",
+                      "supposed", "understood", "known"})  # fmt: skip
+
+
+def _without_said_to_have(raw: list[str]) -> list[str]:
+    """ "What is said to have happened in 2012?": the reporting frame ("is said to have") around a past event
+    is dropped to the event ("what happened in 2012"); who says it is the sourcing checks' business."""
+    for k in range(1, len(raw) - 3):
+        if (
+            raw[k] in ("is", "are", "was", "were")
+            and raw[k + 1] in _SAID_TO
+            and raw[k + 2 : k + 4] == ["to", "have"]
+        ):
+            return [*raw[:k], *raw[k + 4 :]]
+    return raw
 
 
 _COMPARATIVES = frozenset({"more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "greater",

@@ -2034,3 +2034,30 @@ def test_what_prompted_it_asks_why_the_last_event_happened(engine):
 def test_what_something_unlocked_is_what_it_made_them_able_to_do(engine):
     answer = ask(engine, "what did owning marketplaces unlock for mogujie and meilishuo")
     assert answer.record == "marketplace-commissions"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What plausible reasons are offered for Alipay's U-turn?",  # a hedge before the reason noun
+        "Which explanations are mentioned for Alipay backing Mogujie again?",  # a giving participle after it
+        "Could you summarise the possible motives given for Alipay's reversal?",  # a summary of reasons
+    ],
+)
+def test_qualified_reasons_ask_why(engine, question):
+    assert ask(engine, question).record == "alipay-resume-why"
+
+
+def test_a_reporting_frame_around_a_past_event_is_dropped(engine):
+    answer = ask(engine, "What is reported to have happened in 2012?")
+    assert answer.kind == "overview" and "technical fee" in answer.answer
+
+
+def test_the_circumstances_of_an_event_ask_when_it_happened(engine):
+    answer = ask(engine, "In what circumstances did Alipay stop supporting Mogujie?")
+    assert answer.status == "answered" and "system" in answer.answer
+
+
+def test_who_did_it_is_answered_by_the_party_a_record_says_did_it(engine):
+    answer = ask(engine, "who charged the social shopping sites a fee?")
+    assert answer.status == "answered" and "Alibaba" in answer.answer and "rumo" in answer.answer
