@@ -443,7 +443,7 @@ def other_moment(query: Query, cand: Candidate) -> str:
     if _FUTURE.search(query.joined) and not _INTENT.search(fold(rec.answer)):
         return "the future"
     refs = time_references(query.joined)
-    if refs and rec.time and not any(ref in rec.time.lower() for ref in refs):
+    if refs and rec.time and not any(_moment_fits(ref, rec.time.lower()) for ref in refs):
         return f'"{refs[0]}"'
     figure = rec.asks in ("how_many", "how_much")
     past = [ref for ref in refs if _PAST_REF.search(ref)]
@@ -461,6 +461,21 @@ def other_moment(query: Query, cand: Candidate) -> str:
         if year not in cand.terms.moment and rec.asks in ("how_many", "how_much", "who", "what"):
             return year
     return ""
+
+
+def _moment_fits(ref: str, time: str) -> bool:
+    """True when a moment the question names is the record's: said in it, or "the first months" against "about
+    five months after it went live" (the first of the same unit since the start)."""
+    if ref in time:
+        return True
+    last = ref.split()[-1]  # plural: "the first month" is one month, not five
+    unit = last[:-1]
+    return (
+        " first " in f" {ref} "
+        and unit in ("day", "week", "month")
+        and last.endswith("s")
+        and f"{last} after" in time
+    )
 
 
 _PAST_REF = Lazy(

@@ -495,6 +495,8 @@ class Reader:
             raw = _bare_reason(raw)
         if "to" in raw and "have" in raw:
             raw = _without_said_to_have(raw)
+        if "pay" in raw or "do" in raw or "use" in raw:
+            raw = _made_to_pay(raw)
         corrected = 0
         if correct:
             raw = self._names_by_sound(raw)  # "mo goo jay" before "goo" is fixed into "good"
@@ -1124,6 +1126,7 @@ _BEFORE_TURN = Lazy(
     r"|starting|creating|building|the launch of|the opening of|the start of|pivoted to|pivoting to|moved to"
     r"|switched to|shifted to)( up)? (a |an |its |their |the |his |her )?"
     r"(own )?(marketplaces?|stores?|shops?)\b|\bbefore (the|its|their) (own )?marketplaces?\b|\bpre marketplace\b"
+    r"|\bbefore (it|they|\w+) (turned into|became|went|turning into|becoming|grew into) (a |an )?marketplaces?\b"
     r"|\bbefore (all )?(this|that|these|those) (\w+ )?(drama|mess|fuss|trouble|troubles|fight|fighting|conflict"
     r"|dispute|row|saga|business|stuff|changes|happened)\b|\bbefore all (this|that)\b"
 )
@@ -1315,6 +1318,30 @@ def _bare_reason(raw: list[str]) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+_MAKE = frozenset({"make", "makes", "made", "making", "force", "forced", "forces", "forcing"})
+_LET = frozenset(
+    {"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "enable", "enables", "enabled"}
+)
+
+
+def _made_to_pay(raw: list[str]) -> list[str]:
+    """ "what did Alibaba make the sites pay?" is what it charged them; "what does that let the two sites do?" is
+    what they are able to do: the verb and its object, with the object between them kept."""
+    for k, w in enumerate(raw):
+        ends = raw[k + 2 : k + 6]
+        if w in _MAKE and "pay" in ends and raw[k + 1] not in ("money", "cash"):
+            at = k + 2 + ends.index("pay")
+            return [*raw[:k], "charge", *raw[k + 1 : at], *raw[at + 1 :]]
+        if w in _LET and raw[k + 2 : k + 3] == ["use"] and k + 1 < len(raw):
+            # "is Alipay letting Mogujie use it again?": letting a party use a service is supporting it
+            rest = raw[k + 3 :]
+            return [*raw[:k], "support", raw[k + 1], *(rest[1:] if rest[:1] == ["it"] else rest)]
+        if w in _LET and "do" in ends:
+            at = k + 2 + ends.index("do")
+            return [*raw[:k], "able", *raw[k + 1 : at], *raw[at + 1 :]]
+    return raw
 
 
 _SAID_TO = frozenset({"said", "reported", "rumoured", "rumored", "claimed", "believed", "thought", "alleged",

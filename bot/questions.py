@@ -355,7 +355,7 @@ _SOURCING_WHO = Gated(
     r" (claim|figure|number|statement|estimate)\b"
     r"|\bwho (say|says)$"
     r"|\baccording (to )?(whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
-    r"\b(source|sources|sourced|sourcing)\b"
+    r"\b(source|sources|sourced|sourcing)\b(?! from (?!where|who|whom|what|which)\w)"
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
     r"|\bupon (whose|what) (authority|word|say-so)\b|\bon what (authority|word|say-so)\b"
@@ -789,7 +789,7 @@ _BARE_CHECK = Lazy(
     r"^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
     r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|true or not"
-    r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really)\W*$",
+    r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really|for real|fr|no cap)\W*$",
     re.IGNORECASE,
 )
 """A question that only asks whether the sentence before it holds."""
@@ -813,6 +813,18 @@ _INTERJECTION = Lazy(
     re.IGNORECASE,
 )
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""
+_FOR_AUDIENCE = Lazy(
+    r"^\s*for (our|my|the|your) (listeners|readers|viewers|audience|students|class|pupils|kids|show|podcast|essay"
+    r"|homework|report|worksheet|quiz|segment|piece)\b[\s,:-]*",
+    re.IGNORECASE,
+)
+"""Whom the question is asked for ("For our listeners, ..."): it asks nothing."""
+_ARTICLE_POSITION = Lazy(
+    r"\b(at|in|near) the (very )?(start|beginning|top|opening|head) of (the|this) (article|story|piece|text|report)\b"
+    r"|\bin the (first|opening) (line|lines|sentence|paragraph) (of (the|this) (article|story|piece|text))?",
+    re.IGNORECASE,
+)
+"""Where in the article a thing is said ("at the very start of the article"): not a moment of the story."""
 _FILLER_INITIALS = frozenset("oruwhsmtp")
 """First letters of the spoken fillers below: most questions start otherwise and never need the pattern."""
 _FILLER_OPENING = Lazy(
@@ -1039,6 +1051,10 @@ def main_question(text: str) -> str:
         text = (
             text[: mine.start()] + "?"
         )  # "why was alibaba not happy with them, i read the paragraph but ..."
+    if text[:4].lower() == "for ":
+        text = _FOR_AUDIENCE.sub("", text)  # "For our listeners, what exactly is Mogujie?"
+    if " the " in text.lower():
+        text = _ARTICLE_POSITION.sub(" ", text)  # "how is Mogujie described at the very start of the article"
     opened = _INTERJECTION.match(text) or (
         _FILLER_OPENING.match(text) if text.lstrip()[:1].lower() in _FILLER_INITIALS else None
     )

@@ -2061,3 +2061,43 @@ def test_the_circumstances_of_an_event_ask_when_it_happened(engine):
 def test_who_did_it_is_answered_by_the_party_a_record_says_did_it(engine):
     answer = ask(engine, "who charged the social shopping sites a fee?")
     assert answer.status == "answered" and "Alibaba" in answer.answer and "rumo" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "record"),
+    [
+        (
+            ("What did the two sites launch in late 2013?", "and what did that allow them to do?"),
+            "marketplace-commissions",
+        ),
+        (("How did Mogujie earn money before it became a marketplace?",), "mogujie-early-revenue"),
+        (("For my class: what is Alipay?",), "alipay-what"),  # whom it is asked for asks nothing
+        (
+            ("How does the story describe Meilishuo in the first paragraph?",),
+            "meilishuo-what",
+        ),  # a place in the text
+    ],
+)
+def test_verbs_with_objects_between_and_frames_that_ask_nothing(engine, turns, record):
+    answer = ask(engine, *turns)
+    assert (answer.status, answer.record) == ("answered", record)
+
+
+def test_letting_a_party_use_a_service_is_supporting_it(engine):
+    answer = ask(engine, "is Alipay letting Mogujie use it again? for real?")
+    assert answer.kind == "check" and answer.answer.startswith("Yes")
+
+
+def test_sourced_from_a_party_is_where_things_came_from_not_who_says_so(engine):
+    answer = ask(engine, "Were most items on Mogujie sourced from Alibaba?")
+    assert answer.kind != "sourcing"
+
+
+def test_the_first_months_fit_a_figure_five_months_in_but_the_first_month_does_not(engine):
+    assert ask(engine, "how many stores did Meilishuo have in the first months?").status == "answered"
+    assert ask(engine, "how many stores did Meilishuo have in the first month?").status == "unknown"
+
+
+def test_making_a_party_pay_is_charging_it(engine):
+    answer = ask(engine, "what did Alibaba make social shopping sites pay?")
+    assert answer.status == "answered" and "technical fee" in answer.answer
