@@ -202,6 +202,8 @@ _FIGURE_WORDS = frozenset({"figur", "number", "stat", "statist", "total"})
 _PERSON_AT = Lazy(
     r"^(who|which (person|people|journalist|journalists|reporter|reporters|writer|editor|analyst|analysts"
     r"|spokes\w+|executive|executives|employee|staffer|official|officials|manager|boss)) (at|from|of|in) "
+    r"|^which (\w+ ){1,3}?(journalist|reporter|writer|editor|analyst|spokes\w+|executive|employee|staffer|official"
+    r"|manager|boss|person)s? (wrote|said|reported|made|gave|confirmed|announced|claimed|told|is|was)\b"
 )
 """A person asked for inside an organisation ("Who at QQ Tech wrote the report?")."""
 
@@ -217,7 +219,7 @@ def _person_named(ctx: Context, query: Query) -> Answer | None:
     if any(kinds.get(e) == "person" for e in top.record.entities):
         return None  # the story names a person there: answered as any question
     org = ctx.index.kb.entities[query.entities[0]].name
-    text = f"The story doesn't name anyone at {org}. What it does say: {top.record.answer}"
+    text = f"The story doesn't say: it names no one at {org}. What it does say: {top.record.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[top.record], kind="decline",
                  score=chosen[0].score, status="unknown", record=top.record.id)  # fmt: skip
 

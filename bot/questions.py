@@ -386,6 +386,8 @@ _SETTLING_NOUN = Gated(
 _LEGIT = Lazy(
     r"\b(is|are|was|were) (that|it|this|those|these|they|the \w+)( \w+)? (really |actually )?(legit|legitimate|genuine)"
     r"\b|\b(legit|legitimate|genuine) or\b"
+    r"|\b(has|have) (\w+ ){1,6}?(actually |really |ever |yet |officially )?been (established|confirmed|proven|proved"
+    r"|verified)\b"
 )
 """Whether a figure or claim is to be trusted ("are those numbers legit?"); a closing "- legit?" only checks."""
 _SOURCING_SETTLED = Gated(
@@ -813,6 +815,8 @@ _INTERJECTION = Lazy(
     re.IGNORECASE,
 )
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""
+_TF_SLASH = Lazy(r"^\s*t\s*/\s*f\b", re.IGNORECASE)
+"""A worksheet's "T/F" label, which the word reader would split into two letters."""
 _FOR_AUDIENCE = Lazy(
     r"^\s*for (our|my|the|your) (listeners|readers|viewers|audience|students|class|pupils|kids|show|podcast|essay"
     r"|homework|report|worksheet|quiz|segment|piece)\b[\s,:-]*",
@@ -1051,6 +1055,8 @@ def main_question(text: str) -> str:
         text = (
             text[: mine.start()] + "?"
         )  # "why was alibaba not happy with them, i read the paragraph but ..."
+    if "/" in text[:6]:
+        text = _TF_SLASH.sub("true or false", text)  # "T/F: Meilishuo had 2000 stores"
     if text[:4].lower() == "for ":
         text = _FOR_AUDIENCE.sub("", text)  # "For our listeners, what exactly is Mogujie?"
     if " the " in text.lower():

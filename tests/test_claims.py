@@ -2101,3 +2101,29 @@ def test_the_first_months_fit_a_figure_five_months_in_but_the_first_month_does_n
 def test_making_a_party_pay_is_charging_it(engine):
     answer = ask(engine, "what did Alibaba make social shopping sites pay?")
     assert answer.status == "answered" and "technical fee" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("T/F: Mogujie was founded in 2012.", "False"),  # a worksheet label split by its slash
+        ("Mogujie started a lot like Pinterest, true or false?", "True"),
+    ],
+)
+def test_worksheet_labels_and_likeness(engine, question, start):
+    answer = ask(engine, question)
+    assert answer.kind == "check" and answer.answer.startswith(start)
+
+
+def test_a_named_outlets_unnamed_journalist_is_not_answered_with_the_outlet(engine):
+    answer = ask(engine, "Which QQ Tech reporter wrote about Mogujie's traffic?")
+    assert answer.status == "unknown" and "names no one at QQ Tech" in answer.answer
+
+
+def test_has_it_been_established_asks_whether_it_is_settled(engine):
+    answer = ask(engine, "has the acquisition rumour actually been established?")
+    assert answer.kind == "sourcing" and answer.answer.startswith("No")
+
+
+def test_at_the_origin_is_originally(engine):
+    assert ask(engine, "at the origin, what did Mogujie earn money from?").record == "mogujie-early-revenue"
