@@ -94,6 +94,15 @@ def decide(
             # "How much traffic went to the stores?": the figure measuring traffic, not the store count (a
             # record curated for questions about the measure keeps its place: "how many users" of both counts)
             chosen = [c for c in chosen if _measures(c.terms, measured)]
+        elif measured and measured not in _MEASURE_WORDS:
+            # "how much commission does Mogujie take, what percent?": a figure of something else (its traffic)
+            # is no answer when no record speaks of what is measured
+            chosen = [
+                c
+                for c in chosen
+                if not (c.terms.value and c.terms.value.kind in ("count", "percent"))
+                or measured in c.terms.vocabulary
+            ]
         counted = _counted(reading)
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
@@ -273,6 +282,11 @@ def _measured(query: Query) -> str:
     if at is None:
         return ""
     return next((t for t, (start, _) in zip(query.tokens, query.spans, strict=True) if start == at), "")
+
+
+_MEASURE_WORDS = frozenset({"part", "shar", "portion", "proportion", "percent", "fraction", "amount", "number",
+                            "lot", "bit", "figure", "more", "less", "bigger", "time", "year", "month", "day"})  # fmt: skip
+"""Terms after "how much"/"how many" that say how it is measured, not what ("how much part", "how many times")."""
 
 
 def _measures(terms: RecordTerms, measured: str) -> bool:

@@ -495,7 +495,7 @@ class Reader:
             raw = _bare_reason(raw)
         if "to" in raw and "have" in raw:
             raw = _without_said_to_have(raw)
-        if "pay" in raw or "do" in raw or "use" in raw:
+        if "pay" in raw or "do" in raw or "use" in raw or not _FEE_NOUNS.isdisjoint(raw):
             raw = _made_to_pay(raw)
         corrected = 0
         if correct:
@@ -1320,6 +1320,9 @@ def _bare_reason(raw: list[str]) -> list[str]:
     return out
 
 
+_TAKE_FEE = frozenset({"ask", "asks", "asked", "asking", "demand", "demanded", "take", "takes", "took", "taking",
+                       "collect", "collects", "collected", "collecting"})  # fmt: skip
+_FEE_NOUNS = frozenset({"fee", "fees", "commission", "commissions"})
 _MAKE = frozenset({"make", "makes", "made", "making", "force", "forced", "forces", "forcing"})
 _LET = frozenset(
     {"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "enable", "enables", "enabled"}
@@ -1331,6 +1334,9 @@ def _made_to_pay(raw: list[str]) -> list[str]:
     what they are able to do: the verb and its object, with the object between them kept."""
     for k, w in enumerate(raw):
         ends = raw[k + 2 : k + 6]
+        if w in _TAKE_FEE and not _FEE_NOUNS.isdisjoint(raw[k + 1 : k + 6]):
+            # "asked a technical fee to the sites", "take the commissions directly": charging them
+            return [*raw[:k], "charge", *raw[k + 1 :]]
         if w in _MAKE and "pay" in ends and raw[k + 1] not in ("money", "cash"):
             at = k + 2 + ends.index("pay")
             return [*raw[:k], "charge", *raw[k + 1 : at], *raw[at + 1 :]]

@@ -2127,3 +2127,14 @@ def test_has_it_been_established_asks_whether_it_is_settled(engine):
 
 def test_at_the_origin_is_originally(engine):
     assert ask(engine, "at the origin, what did Mogujie earn money from?").record == "mogujie-early-revenue"
+
+
+def test_asking_or_taking_a_fee_is_charging_it(engine):
+    answer = ask(engine, "what year did alibaba ask the sites a technical fee")
+    assert answer.status == "answered" and "2012" in answer.answer
+
+
+def test_a_figure_of_something_else_does_not_answer_how_much_of_a_thing_no_record_measures(engine):
+    answer = ask(engine, "Mogujie charges how much commission on its shops, what percent?")
+    assert answer.status != "answered"
+    assert ask(engine, "how much of Mogujie's traffic went to the stores?").status == "answered"

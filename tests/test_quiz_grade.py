@@ -301,3 +301,9 @@ def test_a_different_number_is_never_right(a, b):
     assert (verdict == "right") == (a == b)
     if a != b:
         assert verdict == "wrong"
+
+
+def test_an_answer_of_only_set_aside_words_is_right_as_typed():
+    # found by the property test above: "of" was read as no words at all, and graded wrong against itself
+    assert match_answer("OF", "of").verdict == "right"
+    assert match_answer("the", "of").verdict == "wrong"
