@@ -24,7 +24,7 @@ FLOORS = {
     "blind4/cases.jsonl": (0.97, 0.95, 0.01),
     "blind5/cases.jsonl": (0.97, 0.95, 0.01),
     "blind8/cases.jsonl": (0.93, 0.95, 0.01),
-    "blind9/cases.jsonl": (0.91, 0.95, 0.01),
+    "blind9/cases.jsonl": (0.92, 0.95, 0.01),
     "blind6/cases.jsonl": (0.97, 0.95, 0.01),
     "blind7/cases.jsonl": (0.97, 0.95, 0.02),
     "blind10/cases.jsonl": (0.92, 0.95, 0.02),
@@ -32,7 +32,7 @@ FLOORS = {
     "blind12/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "blind13/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind14/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
-    "blind15/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
+    "blind15/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind16/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
     "blind17/cases.jsonl": (0.91, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
     "blind18/cases.jsonl": (0.81, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
@@ -71,28 +71,44 @@ FLOORS = {
     "blind51/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
     "blind52/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
     "blind53/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.849 / 1.000 / 0.017
-    "blind54/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
+    "blind54/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
     "blind55/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
     "blind56/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
-    "blind57/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.907 / 1.000 / 0.025
+    "blind57/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.907 / 1.000 / 0.025
     "blind58/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.821 / 0.971 / 0.034
     "blind59/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.930 / 1.000 / 0.025
     "blind60/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.009
     "blind61/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.009
     "blind62/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
-    "blind63/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
+    "blind63/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
     "blind64/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
     "blind65/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.025
     "blind66/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
     "blind67/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.838 / 1.000 / 0.017
-    "blind68/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.843 / 0.972 / 0.017
-    "blind69/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.845 / 0.941 / 0.059
+    "blind68/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.843 / 0.972 / 0.017
+    "blind69/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.845 / 0.941 / 0.059
     "blind70/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
     "blind71/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.965 / 1.000 / 0.000
-    "blind72/cases.jsonl": (0.83, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
+    "blind72/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
     "blind73/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind74/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.860 / 1.000 / 0.025
-    "sample/cases.jsonl": (1.0, 1.0, 0.0),
+    "blind75/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
+    "blind76/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
+    "blind77/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 0.971 / 0.008
+    "blind78/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.017
+    "blind79/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.857 / 1.000 / 0.025
+    "blind80/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind81/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 0.971 / 0.008
+    "blind82/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.017
+    "blind83/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.000
+    "blind84/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.952 / 0.943 / 0.017
+    "blind85/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.976 / 0.971 / 0.017
+    "blind86/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
+    "blind87/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
+    "blind88/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.918 / 0.971 / 0.008
+    "blind89/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.000
+    "blind90/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.964 / 1.000 / 0.017
+    "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
 
