@@ -183,6 +183,12 @@ def _picked_bound(ctx: Context, found: Answer | None) -> Answer | None:
     if pair is None:
         return found
     first, second = pair.groups()
+    terms = ctx.index.by_id.get(found.record or "")
+    stated = [v for v in ctx.typed.values if v.kind in ("count", "percent") and v.number is not None]
+    if terms and terms.value and stated and terms.value.number == stated[0].number:
+        # "more or less than 80%?" of a story saying 80%: neither
+        said = found.answer.split(": ", 1)[-1]
+        return replace(found, answer=f"Neither: exactly that. {said}")
     for said, pick in (("Yes", first), ("No", second)):
         if found.answer.startswith(said):
             return replace(found, answer=pick.capitalize() + found.answer[len(said) :])
@@ -530,8 +536,11 @@ _NATIONAL = ("ese", "es", "ian", "an", "ish", "ic")
 
 _BELONGS = Lazy(r"\b(is|was|are|were) (\w+ ){1,4}(a |an )?(part|unit|arm|division) of\b|\bbelongs? to\b")
 """Whether one name is another's ("Is Alimama part of Alibaba?")."""
-_OWNS = Lazy(r"^(?:do|does|did) \S+(?: \S+)? (own)\b")
-"""Ownership asked outright ("Does Alibaba own WeChat?")."""
+_OWNS = Lazy(
+    r"^(?:do|does|did) \S+(?: \S+)?(?<!'s)(?<!\u2019s)(?<!s') own\b(?! (marketplace|marketplaces|stores?|shops?|sites?"
+    r"|platforms?|apps?|brands?|programs?|services?|payment)\b)"
+)
+"""Ownership asked outright ("Does Alibaba own WeChat?"), not "X's own marketplace"."""
 _OWNER_KIND = frozenset({"business", "businesses", "company", "companies", "site", "sites", "product", "products",
                          "brand", "brands", "unit", "subsidiary", "subsidiaries", "property", "properties",
                          "platform", "platforms", "service", "services", "marketplace", "marketplaces"})  # fmt: skip
@@ -548,7 +557,7 @@ def belongs(ctx: Context, query: Query) -> Answer | None:
     if not owned_as and not owns and not _BELONGS.search(query.joined):
         return None
     part, whole = query.entities
-    if owns and owns.group(1):
+    if owns:
         part, whole = whole, part  # "does Alibaba own WeChat?": the owner is named first
     if whole not in ctx.index.reader.owners.get(part, ()) and not ctx.index.reader.part_of(part, whole):
         # ("Does Meilishuo belong to Mogujie?" is no "Yes" because both are social shopping sites)
@@ -1053,7 +1062,12 @@ def _same_year(ctx: Context, query: Query) -> Answer | None:
         return None
     rec, year = dated[0].terms.record, dated[0].terms.value
     assert year is not None
-    previous = ctx.index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
+    if len(query.entities) >= 2 and set(query.entities) <= set(rec.entities):
+        return build(ctx.index, ctx.question, query, text=f"{_yes(query, rec.says)}: {rec.answer}", sources=[rec],
+                     kind="check", score=dated[0].score)  # fmt: skip
+    # "was it the same year ...?", "same year Mogujie was founded?": the last answer's year against this one's
+    pointing = not _SUBJECT_WORDS.isdisjoint(ctx.typed.words) or len(query.entities) < 2
+    previous = ctx.index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record and pointing else None
     if (
         previous is not None
         and previous.record.id != rec.id
@@ -1064,10 +1078,10 @@ def _same_year(ctx: Context, query: Query) -> Answer | None:
         text = f"{_yes(query, rec.says) if same else _no(query)}: {previous.record.answer} {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[previous.record, rec], kind="check",
                      score=dated[0].score)  # fmt: skip
-    if len(query.entities) >= 2 and set(query.entities) <= set(rec.entities):
-        return build(ctx.index, ctx.question, query, text=f"{_yes(query, rec.says)}: {rec.answer}", sources=[rec],
-                     kind="check", score=dated[0].score)  # fmt: skip
     return None
+
+
+_SUBJECT_WORDS = frozenset({"it", "that", "this", "they", "those", "these"})
 
 
 def _same_for_another(ctx: Context, query: Query) -> Answer | None:
@@ -1574,7 +1588,7 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
             return True  # "Alibaba launched ... to get around Mogujie": the record's launching is another's
         if t not in terms.roles:
             continue
-        # words the record ties to another name of the question, and not to this one
+        # words the record ties to another of its names (asked about or not), and not to this one
         others = frozenset().union(*(terms.roles[o] for o in terms.roles if o != t)) - terms.roles[t]
         for d in range(1, settings.ROLE_REACH + 1):
             near = [

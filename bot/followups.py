@@ -46,8 +46,8 @@ _CAUSED_IT = Lazy(
 )
 """A question about what caused the last answer's event ("what had Mogujie done that prompted it?")."""
 _ORDINAL_ONE = Lazy(
-    r"\bthe (first|second|former|latter|1st|2nd)( (one|site|company|app|firm|platform|service))?\b(?! (time|few|months?"
-    r"|years?|days?|weeks?|\d|two|five))",
+    r"\bthe (?:(first|second|1st|2nd)(?= (?:one|site|company|app|firm|platform|service)\b| (?:have|had|has|did|do|does"
+    r"|is|was)\b|\W*$)(?: (?:one|site|company|app|firm|platform|service))?|(former|latter))\b",
     re.IGNORECASE,
 )
 """'the first one', 'the latter': one of the two names the last question gave, in its order."""
@@ -101,7 +101,7 @@ def ordinal_named(index: Index, typed: Query, last: Turn | None) -> Query | None
     named = [e for e in last.entities if kinds.get(e) == kinds.get(last.entities[0])]
     if ordinal is None or len(named) != 2:
         return None
-    pick = named[ordinal.group(1).lower() not in ("first", "former", "1st")]
+    pick = named[(ordinal.group(1) or ordinal.group(2)).lower() not in ("first", "former", "1st")]
     return index.read(
         typed.text[: ordinal.start()] + index.kb.entities[pick].name + typed.text[ordinal.end() :]
     )
@@ -226,8 +226,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         if not other and paired:
             other = [e for e in pair if e != paired[0]]  # the other of the two the story pairs
         figures = any(v.kind != "entity" for v in typed.values)
-        if other and _OTHER_ONE.search(joined) and len(typed.words) <= 6 and not figures:
-            return Readings([read(_cap(substitute(index, last, other[:1])))], True, True)
+        first_kind = [e for e in other if last.entities and kinds.get(e) == kinds.get(last.entities[0])]
+        if first_kind and _OTHER_ONE.search(joined) and len(typed.words) <= 6 and not figures:
+            # ("and the other site?": the last question asked again, of the other of its first name's kind; the
+            # substitution swaps every name, so a name of another kind is left to the long form below)
+            return Readings([read(_cap(substitute(index, last, first_kind[:1])))], True, True)
         if other:  # "how many more did the other one have?": the question of its own, about the other
             name = index.kb.entities[other[0]].name
             said = typed.text[: inside.start()] + name + typed.text[inside.end() :]

@@ -387,10 +387,12 @@ class Reader:
                 continue  # "What did Mogujie launch in late 2013?" asks what was launched
             subject = raw[k - 1] if raw[k - 1] not in _PASSIVE_AUX else raw[k - 2] if k >= 2 else ""
             after = raw[k + 1] if k + 1 < len(raw) else ""
+            asking = after != "in" or raw[k + 2 : k + 3] in (["which"], ["what"])  # not "launch in late 2013"
             if (
                 (subject,) in self.aliases
                 and self.kinds.get(self.aliases[(subject,)]) in _FOUNDED_KINDS
                 and (not after or after in _AFTER_STARTED)
+                and asking
             ):
                 out[k] = "founded"
         return out
@@ -1323,6 +1325,9 @@ def _bare_reason(raw: list[str]) -> list[str]:
 _TAKE_FEE = frozenset({"ask", "asks", "asked", "asking", "demand", "demanded", "take", "takes", "took", "taking",
                        "collect", "collects", "collected", "collecting"})  # fmt: skip
 _FEE_NOUNS = frozenset({"fee", "fees", "commission", "commissions"})
+_PAY_BETWEEN = frozenset({"money", "cash", "what", "as", "than", "less", "more", "much", "is", "are", "was", "were",
+                          "compared", "versus", "vs"})  # fmt: skip
+"""Words that, between "make" and "pay", show two clauses compared rather than a party made to pay."""
 _MAKE = frozenset({"make", "makes", "made", "making", "force", "forced", "forces", "forcing"})
 _LET = frozenset(
     {"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "enable", "enables", "enabled"}
@@ -1337,7 +1342,8 @@ def _made_to_pay(raw: list[str]) -> list[str]:
         if w in _TAKE_FEE and not _FEE_NOUNS.isdisjoint(raw[k + 1 : k + 6]):
             # "asked a technical fee to the sites", "take the commissions directly": charging them
             return [*raw[:k], "charge", *raw[k + 1 :]]
-        if w in _MAKE and "pay" in ends and raw[k + 1] not in ("money", "cash"):
+        if w in _MAKE and "pay" in ends and _PAY_BETWEEN.isdisjoint(raw[k + 1 : k + 2 + ends.index("pay")]):
+            # ("what they make is a fraction of what e-tailers pay": "make" and "pay" of two clauses)
             at = k + 2 + ends.index("pay")
             return [*raw[:k], "charge", *raw[k + 1 : at], *raw[at + 1 :]]
         if w in _LET and raw[k + 2 : k + 3] == ["use"] and k + 1 < len(raw):
@@ -1355,8 +1361,8 @@ _SAID_TO = frozenset({"said", "reported", "rumoured", "rumored", "claimed", "bel
 
 
 def _without_said_to_have(raw: list[str]) -> list[str]:
-    """ "What is said to have happened in 2012?": the reporting frame ("is said to have") around a past event
-    is dropped to the event ("what happened in 2012"); who says it is the sourcing checks' business."""
+    """ "What is said to have happened in 2012?", "which site is said to have 85 million accounts?": the
+    reporting frame ("is said to have") is dropped to what is reported; who says it is the sourcing checks'."""
     for k in range(1, len(raw) - 3):
         if (
             raw[k] in ("is", "are", "was", "were")

@@ -476,7 +476,8 @@ _SUMMARY = Gated(
     r"|\bwhat(s| is) the (actual |real |big |main |latest |whole )?news\b"
     r"|\bwhat (is|was) about (the|this) (story|article|piece|text|report)\b"  # a learner's "of what is about ..."
     r"|\bwhat (is|was|does|did) (the|this) (news )?(story|article|piece|text|report|item) (mainly |mostly |really "
-    r"|actually |basically )?(reporting|report|saying|say|covering|cover|telling us|tell us)\W*$"
+    r"|actually |basically )?(reporting|report|saying|say|covering|cover|telling us|tell us|talk about"
+    r"|talking about|discuss|discussing)\W*$"
     r"|\bwhat(s| is) the (actual |real |whole )(story|deal|news)( here)?\W*$"
     r"|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b",
     (

@@ -2138,3 +2138,46 @@ def test_a_figure_of_something_else_does_not_answer_how_much_of_a_thing_no_recor
     answer = ask(engine, "Mogujie charges how much commission on its shops, what percent?")
     assert answer.status != "answered"
     assert ask(engine, "how much of Mogujie's traffic went to the stores?").status == "answered"
+
+
+# -- found by the whole-change review --------------------------------------------------------------------------
+
+
+def test_make_and_pay_of_two_clauses_is_no_charge(engine):
+    answer = ask(engine, "Does Mogujie make as much as e-tailers pay?")
+    assert not (answer.answer.startswith("Yes") and "transaction-based" in answer.answer)
+
+
+def test_a_possessive_own_is_no_ownership_question(engine):
+    answer = ask(engine, "Did Meilishuo's own marketplace have 1000 stores?")
+    assert "belongs to" not in answer.answer
+
+
+def test_the_same_year_of_two_named_parties_is_not_the_last_answers(engine):
+    answer = ask(
+        engine,
+        "When was Mogujie founded?",
+        "Did Mogujie and Meilishuo adopt WeChat Payment in the same year?",
+    )
+    assert answer.answer.startswith("Yes")
+
+
+def test_more_or_less_than_the_very_figure_is_neither(engine):
+    answer = ask(engine, "Does Alipay claim more or less than 80% of the market?")
+    assert answer.answer.startswith("Neither")
+
+
+def test_a_launch_dated_after_the_verb_is_not_the_founding(engine):
+    answer = ask(engine, "When did Meilishuo launch in late 2013?")
+    assert "2011" not in answer.answer
+
+
+def test_the_first_thing_is_no_ordinal_party(engine):
+    answer = ask(
+        engine, "Which had more stores, Mogujie or Meilishuo?", "what was the first thing that happened?"
+    )
+    assert not answer.answer.startswith("Mogujie is")
+
+
+def test_talking_about_is_being_about(engine):
+    assert ask(engine, "What does the article talk about?").kind == "overview"
