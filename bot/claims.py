@@ -12,7 +12,7 @@ from . import glossary, settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
 from .decide import STOPPING, build, other_moment, stopped_elsewhere, unanchored_pronoun
-from .followups import COMPARING, OTHER_INSIDE, substitute
+from .followups import COMPARING, OTHER_INSIDE, SUBJECT_THAT, substitute
 from .followups import TOO as _TOO
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
@@ -1066,7 +1066,7 @@ def _same_year(ctx: Context, query: Query) -> Answer | None:
         return build(ctx.index, ctx.question, query, text=f"{_yes(query, rec.says)}: {rec.answer}", sources=[rec],
                      kind="check", score=dated[0].score)  # fmt: skip
     # "was it the same year ...?", "same year Mogujie was founded?": the last answer's year against this one's
-    pointing = not _SUBJECT_WORDS.isdisjoint(ctx.typed.words) or len(query.entities) < 2
+    pointing = not SUBJECT_THAT.isdisjoint(ctx.typed.words) or len(query.entities) < 2
     previous = ctx.index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record and pointing else None
     if (
         previous is not None
@@ -1079,9 +1079,6 @@ def _same_year(ctx: Context, query: Query) -> Answer | None:
         return build(ctx.index, ctx.question, query, text=text, sources=[previous.record, rec], kind="check",
                      score=dated[0].score)  # fmt: skip
     return None
-
-
-_SUBJECT_WORDS = frozenset({"it", "that", "this", "they", "those", "these"})
 
 
 def _same_for_another(ctx: Context, query: Query) -> Answer | None:

@@ -87,7 +87,7 @@ class Readings:
     """True when a pronoun or ellipsis was filled in from the last turn (so no fallback to a guess)."""
 
 
-_SUBJECT_THAT = frozenset({"that", "it", "this", "they", "those", "these"})
+SUBJECT_THAT = frozenset({"that", "it", "this", "they", "those", "these"})
 """Pronouns that stand for the last answer's party as a comparison's first side."""
 
 
@@ -156,7 +156,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         if len(others) == 1:
             rival = index.kb.entities[others[0]].name
             at = next((v.start for v in typed.values if v.entity == one), 0)
-            pronouns = [i for i, w in enumerate(typed.words[:at]) if w in _SUBJECT_THAT]
+            pronouns = [i for i, w in enumerate(typed.words[:at]) if w in SUBJECT_THAT]
             if pronouns and not _THAN.search(joined):
                 # "(Mogujie's stores?) / Was that about twice Meilishuo's number?": the pronoun is the last
                 # answer's party, and the new name the other side

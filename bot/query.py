@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from . import questions, settings
 from .answers import QuestionType
 from .compiled import StoryData
-from .numbers import canonical, format_number
+from .numbers import canonical, format_number, split_numbers
 from .patterns import Lazy
 from .sounds import consonants, sound_key
 from .spelling import Speller
@@ -498,7 +498,7 @@ class Reader:
         if "to" in raw and "have" in raw:
             raw = _without_said_to_have(raw)
         if "pay" in raw or "do" in raw or "use" in raw or not _FEE_NOUNS.isdisjoint(raw):
-            raw = _made_to_pay(raw)
+            raw = _verb_and_object(raw)
         corrected = 0
         if correct:
             raw = self._names_by_sound(raw)  # "mo goo jay" before "goo" is fixed into "good"
@@ -1334,9 +1334,9 @@ _LET = frozenset(
 )
 
 
-def _made_to_pay(raw: list[str]) -> list[str]:
-    """ "what did Alibaba make the sites pay?" is what it charged them; "what does that let the two sites do?" is
-    what they are able to do: the verb and its object, with the object between them kept."""
+def _verb_and_object(raw: list[str]) -> list[str]:
+    """A verb whose meaning rests on the object after it, kept between them: "ask/take a fee" and "make the sites
+    pay" are charging them, "letting Mogujie use it" is supporting it, "let the two sites do" is being able to."""
     for k, w in enumerate(raw):
         ends = raw[k + 2 : k + 6]
         if w in _TAKE_FEE and not _FEE_NOUNS.isdisjoint(raw[k + 1 : k + 6]):
@@ -1384,30 +1384,27 @@ def _than_slip(raw: list[str]) -> list[str]:
     return ["than" if w == "then" and i and raw[i - 1] in _COMPARATIVES else w for i, w in enumerate(raw)]
 
 
+def _starts_with_figure(said: list[str]) -> bool:
+    """True when the words open on a figure, as the one number parser reads it ("half", "50 percent", "a quarter")."""
+    numbers, rest = split_numbers(" ".join(said))
+    return bool(numbers) and (not rest or rest[0] != said[0])
+
+
 def _either_bound(raw: list[str]) -> list[str]:
     """ "more or less than half?": checked as its first bound ("more than half"), which the check's answer then
     words as the pick ("More: ..."); "more or less 80%" (about) is left alone."""
     for k in range(len(raw) - 3):
         a, o, b, t = raw[k : k + 4]
-        figure = raw[k + 4 : k + 6]
         if (
             o == "or"
             and t == "than"
             and {a, b} & _MORE_WORDS
             and {a, b} & _LESS_WORDS
-            and figure
-            and (
-                figure[0][0].isdigit()
-                or figure[0] in _NUMBER_WORDS
-                or (figure[1:] and figure[1] in _NUMBER_WORDS)
-            )
+            and _starts_with_figure(raw[k + 4 : k + 7])
         ):  # a figure, not a party ("more or less than Mogujie?" compares the two)
             return [*raw[:k], "more" if a in _MORE_WORDS else "less", *raw[k + 3 :]]  # the bound words
     return raw
 
-
-_NUMBER_WORDS = frozenset({"half", "quarter", "third", "fifth", "tenth", "one", "two", "three", "four", "five", "six",
-                           "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred"})  # fmt: skip
 
 _BOTHER = frozenset({"bother", "bothered", "bothers", "bothering", "go", "went", "goes", "gone", "going"})
 """Verbs that only colour the verb after them: "bother making", "bother to make", "went and made"."""
