@@ -844,6 +844,8 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     ta, tb = query.tokens[a], query.tokens[b]
     if (ta in uses) == (tb in uses):
         return None
+    if "comparison" in query.forms and ta.startswith(ENTITY_PREFIX) and tb.startswith(ENTITY_PREFIX):
+        return None  # "was Mogujie or Meilishuo founded earlier?": a record about one of them weighs nothing
     pick = a if ta in uses else b
     start, end = query.spans[pick]
     said = query.tokens[pick]

@@ -7,6 +7,9 @@ import re
 from .answers import QuestionType
 from .patterns import Gated, Lazy
 
+_BECAUSE_WHAT = r"\bbecause (of )?(\w+ ){0,4}what\b"
+"""A cause asked in its own place ("cut off because Mogujie did what?", "because of what?"): a why question."""
+
 # Ordered: the first pattern that matches the folded question decides its type.
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\bhow (much|many)\b(?=.*\bcompar)", "how"),  # "how much ... compared with" asks for a comparison
@@ -35,7 +38,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bwhat (caused|prompted|led)\b"
         r"|\bwhat ((might|could|would|may|can|does|did|do) )?(explain|explains|explained|accounts? for)\b"
         r"|\bwhat(s| is| was) (even )?the (point|purpose|idea) (of|behind|in)\b"
-        r"|\bwhat made\b(?! (\w+ ){1,2}(at|in|on|back|during|from|by|before|after|initially|originally|first)\b)",
+        r"|\bwhat made\b(?! (\w+ ){1,2}(at|in|on|back|during|from|by|before|after|initially|originally|first)\b)"
+        rf"|{_BECAUSE_WHAT}",
         "why",
     ),
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
@@ -599,7 +603,7 @@ def forms(joined: str) -> frozenset[str]:
     out = set()
     if _FRAMING.search(joined) or _TRAILING_CHECK.search(joined):
         out.add("truefalse")
-    if _COMPARISON.search(joined):
+    if _COMPARISON.search(joined) or _EITHER_MORE.search(joined):
         out.add("comparison")
     if (
         "rumo" in joined or "claim" in joined or "alleg" in joined or "specul" in joined
@@ -622,6 +626,14 @@ def forms(joined: str) -> frozenset[str]:
     if _HISTORY.search(joined) and not _MEASURED_CHANGE.search(joined):
         out.update(("overview", "history"))
     return frozenset(out)
+
+
+_EITHER_MORE = Gated(
+    r"^(did|does|do|is|was|has|had|are|were) [^,?]* or [^,?]* (more|most|fewer|less|bigger|larger|greater|higher"
+    r"|smaller|lower|earlier|later|older|newer|first)\b(?! than\b)",
+    ("do ", "is ", "had ", "did ", "was ", "has ", "are ", "were ", "does "),
+)
+"""A choice of two asked before the measure ("did Mogujie or Meilishuo have more stores?"): a comparison."""
 
 
 def framed(joined: str) -> bool:
@@ -1144,7 +1156,12 @@ def main_question(text: str) -> str:
             chosen[: second.start()] + "?"
         )  # "What has Alipay released, and what does it hope to achieve?"
     shorter = _BECAUSE.sub("", chosen)
-    if shorter != chosen and len(shorter.split()) >= 4 and not _CAUSAL_CLAIM.search(chosen):
+    if (
+        shorter != chosen
+        and len(shorter.split()) >= 3
+        and not _CAUSAL_CLAIM.search(chosen)
+        and not re.search(_BECAUSE_WHAT, chosen, re.IGNORECASE)
+    ):
         chosen = shorter
     return chosen
 

@@ -2181,3 +2181,24 @@ def test_the_first_thing_is_no_ordinal_party(engine):
 
 def test_talking_about_is_being_about(engine):
     assert ask(engine, "What does the article talk about?").kind == "overview"
+
+
+def test_two_names_offered_before_the_measure_are_compared(engine):
+    answer = ask(engine, "did meilishuo or mogujie have fewer shops")
+    assert answer.kind == "comparison"
+    assert answer.answer.startswith("Meilishuo: 1000")
+
+
+def test_a_choice_of_two_names_is_not_settled_by_one_names_record(engine):
+    answer = ask(engine, "Was Meilishuo or Mogujie started first?")
+    assert answer.status != "answered"
+
+
+def test_a_cause_asked_in_place_is_a_reason_question(engine):
+    answer = ask(engine, "Mogujie lost Alipay's support because it did what?")
+    assert answer.record == "alipay-cutoff-why"
+
+
+def test_a_readers_own_reason_after_a_short_question_is_dropped(engine):
+    answer = ask(engine, "what is alimama because i need it for homework")
+    assert answer.record == "alimama-what"
