@@ -2311,7 +2311,7 @@ def _segment(query: Query, start: int, end: int) -> tuple[list[str], list[str]]:
 # -- who says so --------------------------------------------------------------------------------------------
 
 _SOURCING_WORDS = frozenset(
-    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody"]
+    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody"]
 )  # fmt: skip
 """Words that ask who says something, not what: taken out to find the thing asked about."""
 _SETTLING = frozenset(
@@ -2336,8 +2336,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     unknown = {_stem_of(w) for w in query.unknown} | _name_parts(ctx, query)
     strip |= {ENTITY_PREFIX + e for e in index.reader.authors}  # "does the writer say": the article's voice
     settling = {
-        t for t, (s, e) in zip(query.tokens, query.spans, strict=True) if set(query.words[s:e]) <= _SETTLING
-    }
+        t
+        for t, (s, e) in zip(query.tokens, query.spans, strict=True)
+        if set(query.words[s:e]) <= _SETTLING or set(query.words[s:e]) <= _SOURCING_WORDS
+    }  # (a sourcing word read as a kin word the story uses, "provides" as "provider", is still one)
     strip |= settling
     content = [t for t in query.tokens if t not in strip and t not in unknown and t not in _NOW_TERMS]
     target: RecordTerms | None = None
@@ -2367,8 +2369,14 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             )  # "the market share, who say that number?": who says, not who did
         chosen = [c for c in ctx.rank(rest) if not c.terms.record.not_in_story]
         counted = [c for c in chosen if c.terms.value and c.terms.value.unit & set(rest.tokens)]
-        if counted and counted[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR / 2:
-            chosen = counted  # "the store figures": the figure that counts stores
+        if (
+            counted
+            and counted[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR / 2
+            and counted[0].overlap >= chosen[0].overlap
+        ):
+            # "the store figures": the figure that counts stores (not when a record shares more of what is
+            # asked: "the technical-fee story ... or just market rumour" is no market share)
+            chosen = counted
         if chosen and chosen[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
             target, score = chosen[0].terms, chosen[0].score
         elif content:
@@ -2388,6 +2396,18 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     ):
         target = previous  # "Is that confirmed, or only Alipay's say-so?": about the last answer
 
+    if (
+        named_only
+        and len(query.entities) == 1
+        and not numeric
+        and (target is None or target.value is None or target.value.kind not in ("count", "percent"))
+        and not _FIGURES_AS_A_WHOLE.isdisjoint(query.words)
+    ):
+        # "are Mogujie's numbers confirmed?": each figure the story gives of the party, with its source (its
+        # description, which gives none, is not what is asked about)
+        listed = _party_figures(ctx, query, query.entities[0])
+        if listed:
+            return listed
     if target is None or target.record.says is None:
         return None
     rec = target.record
@@ -2513,7 +2533,7 @@ _KIND_WORDS = {
     "reported": "report", "fact": "article", "confirmed": "article", "verified": "article", "proven": "article",
     "established": "article", "hearsay": "rumour", "gossip": "rumour", "speculation": "rumour",
     "checked": "article", "sure": "article", "certain": "article", "definite": "article", "say-so": "claim",
-    "sayso": "claim",
+    "sayso": "claim", "official": "article", "substantiated": "article", "corroborated": "article",
 }  # fmt: skip
 
 """The kind of source a question's word names: "only a rumour?" asserts a rumour, "a fact?" the article's voice."""
@@ -2568,6 +2588,60 @@ def _put_as_source(query: Query) -> list[str]:
         for v in query.values
         if v.kind == "entity" and v.entity and v.start and query.words[v.start - 1] in ("by", "from")
     ]
+
+
+_FIGURES_AS_A_WHOLE = frozenset(
+    {"number", "numbers", "figure", "figures", "data", "stat", "stats", "statistic", "statistics"}
+)
+"""Words for a party's figures as a whole ("Mogujie's numbers"), not one of them."""
+
+
+_FROM = {
+    "article": "Stated by the article itself",
+    "claim": "Claimed by {party} itself",
+    "report": "Reported by {party}",
+    "rumour": "Only rumoured",
+}
+"""Who a group of figures comes from, as a label before them."""
+
+
+def _party_figures(ctx: Context, query: Query, entity: str) -> Answer | None:
+    """Each figure the story gives of one party (one per passage), each with who says it; a yes/no question
+    ("are they confirmed?") is answered for all of them at once when they share a kind of source."""
+    index = ctx.index
+    valued = [
+        t
+        for t in index.valued
+        if t.value
+        and t.value.kind in ("count", "percent")
+        and entity in t.entities
+        and t.record.says
+        and not t.record.not_in_story
+    ]
+    if not valued:
+        return None
+    chosen = [t for group in _by_passage(valued) for t in group]
+    by_source: dict[tuple[str, str], list[RecordTerms]] = {}
+    for t in chosen:
+        says = t.record.says
+        assert says is not None
+        by_source.setdefault((says.kind, says.by or ""), []).append(t)
+    parts = []
+    for (_, by), found in by_source.items():
+        party = index.kb.entities[by].name if by in index.kb.entities else ""
+        said = "; ".join(t.record.answer.rstrip(".") for t in found)
+        parts.append(f"{_FROM[found[0].record.says.kind].format(party=party)}: {said}")  # type: ignore[union-attr]
+    name = index.kb.entities[entity].name
+    many = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(len(chosen), str(len(chosen)))
+    head = f"The story gives {many} figure{'s' if len(chosen) > 1 else ''} of {name}"
+    if query.qtype == "yesno" and "sourcing_settled" in query.forms:
+        verdict = (
+            _verdict_word(query, set(by_source) == {("article", "")}) if len(by_source) == 1 else "Not all"
+        )
+        head = f"{verdict}: {head[0].lower()}{head[1:]}"
+    text = f"{head}. " + " ".join(f"{p}." for p in parts)
+    return build(index, ctx.question, query, text=text, sources=[t.record for t in chosen], kind="sourcing",
+                 score=1.0, says=chosen[0].record.says if len(by_source) == 1 else None)  # fmt: skip
 
 
 def _voice(says: Attribution, party: str) -> str:

@@ -355,8 +355,8 @@ _SOURCING_WHO = Gated(
     r"\bwho (says|said|say|claim|claims|claimed|report|reported|reports|is saying|was saying|states|stated|asserts|asserted|alleges"
     r"|alleged|is claiming|is reporting"
     r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
-    r"|\bwho (made|makes|gave|gives|provided|provides|is making|was making|is giving|is providing) (the|that|this)"
-    r" (claim|figure|number|statement|estimate)\b"
+    r"|\bwho (made|makes|gave|gives|provided|provides|is making|was making|is giving|is providing) ((the|that|this|these|those) )?(\w+ )?"
+    r"(claims?|figures?|numbers?|statements?|estimates?|data|stats|statistics)\b"
     r"|\bwho (say|says)$"
     r"|\baccording (to )?(whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
     r"\b(source|sources|sourced|sourcing)\b(?! from (?!where|who|whom|what|which)\w)"
@@ -417,6 +417,13 @@ _SOURCING_SETTLED = Gated(
      "rumo", "say s", "specu", "state", "their", "third", "treat", "true ", "uncon", "verif", "was it", "was that",
      "was the ", "was this", "writt"),
 )  # fmt: skip
+_BACKED_UP = Gated(
+    r"\b(substantiated|unsubstantiated|corroborated|unverified)\b|\bofficial( or not| though| really)?$|\bofficial (or|figures?|numbers?|data|statistics"
+    r"|stats|statements?|facts?|announcements?)\b|\b(figures?|numbers?|data|statistics|stats) (or|rather than|and not"
+    r"|not) (just |only )?(a |an )?(claim|estimate|guess|boast)",
+    ("subst", "unsub", "corro", "unver", "offic", "figur", "numbe", "data ", "stati", "stats"),
+)
+"""Whether a claim is backed up ("Is the claim ... actually substantiated?", "an official figure or a claim?")."""
 _SOURCED_BY = Gated(
     r"\b(claim|rumou?r|report|statement|story|allegation)\b( \w+){0,14} (made|put out|issued|given) by\b"
     r"|\b(itself|themselves) (say|said|says|claim|claims|claimed|announce|announced|confirm|confirmed|state"
@@ -613,7 +620,12 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
     if _SOURCING_WHO.search(joined) or _SOURCED_BY.search(joined) or _SOURCING_WHO_SLIP.search(joined):
         out.update(("sourcing", "sourcing_who"))
-    if _SOURCING_SETTLED.search(joined) or _SETTLING_NOUN.search(joined) or _LEGIT.search(joined):
+    if (
+        _SOURCING_SETTLED.search(joined)
+        or _SETTLING_NOUN.search(joined)
+        or _LEGIT.search(joined)
+        or _BACKED_UP.search(joined)
+    ):
         out.update(("sourcing", "sourcing_settled"))
     if _HOW_SURE.search(joined):
         out.update(("sourcing", "sourcing_settled", "sourcing_degree"))
@@ -946,6 +958,27 @@ def _as_what_is(found: re.Match[str]) -> str:
     return f"{verb} {found.group(2)}{found.group(3)}?"
 
 
+_ROLE_PLAYED = Lazy(
+    r"^\s*(what|which) (role|part|function) (does|did|do|is|was|are|were) (?P<x>.+?) (play|playing|played|have|has"
+    r"|had|serve|serving)\b(?P<rest>[^?!]*)[?!.]*\s*$"
+    r"|^\s*what(?:'s| is| was) (?:the (?:role|part|function) of (?P<y>.+?)|(?P<z>.+?)(?:'s|s') (?:role|part|function))"
+    r"\b(?P<tail>[^?!]*)[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""A party's role asked of ("What role does Alimama play here?", "what's QQ Tech's part?"): what it is."""
+_THIS_STORY = Lazy(r"^\s*((here|in (this|the) (story|article|piece|text|report|news))\s*)?$", re.IGNORECASE)
+
+
+def _as_role(found: re.Match[str]) -> str:
+    """ "What role does Alimama play here?" as "What is Alimama?"; a role in an event keeps the event ("What
+    part did Alibaba play in the cutoff?" as "What did Alibaba do in the cutoff?")."""
+    name = found.group("x") or found.group("y") or found.group("z")
+    rest = found.group("rest") if found.group("x") else found.group("tail")
+    if _THIS_STORY.match(rest or ""):
+        return f"what is {name}?"
+    return f"what did {name} do{rest}?"
+
+
 _LIKE_WHAT = Lazy(
     r"\b(is|are|was|were) like (?:what|wat|wut)\b(?=( exactly| really)?\s*[?!.]*\s*$)", re.IGNORECASE
 )
@@ -987,6 +1020,8 @@ def main_question(text: str) -> str:
         text = text[: guess.start()] + text[guess.end() :]
     # "what is Alipay Wallet like?", "alipay wallet is like wat exactly": what it is, not what it resembles
     text = _LIKE_WHAT.sub(r"\1 what", _WHAT_LIKE.sub(_as_what_is, text))
+    if "role" in text or "part" in text or "function" in text:
+        text = _ROLE_PLAYED.sub(_as_role, text)  # "What role does Alimama play here?": what Alimama is
     named = _NAME_OF_ONE_WHO.match(text)
     if named:
         # "whats teh name of the lady who wrote this": the name of whoever the relative clause tells

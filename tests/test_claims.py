@@ -2202,3 +2202,31 @@ def test_a_cause_asked_in_place_is_a_reason_question(engine):
 def test_a_readers_own_reason_after_a_short_question_is_dropped(engine):
     answer = ask(engine, "what is alimama because i need it for homework")
     assert answer.record == "alimama-what"
+
+
+def test_a_role_asked_of_is_what_the_party_is(engine):
+    assert ask(engine, "What role did QQ Tech play in this story?").record == "qq-tech-report"
+    assert ask(engine, "what's alipay wallet's role?").record == "alipay-wallet-what"
+
+
+def test_a_claim_asked_whether_corroborated_is_settled_from_its_source(engine):
+    answer = ask(engine, "Has the story about Alibaba's technical fee been corroborated?")
+    assert answer.kind == "sourcing"
+    assert "rumour" in answer.answer
+
+
+def test_an_official_figure_or_a_claim_is_a_choice_of_source(engine):
+    answer = ask(engine, "How many accounts does Mogujie have?", "official number or just a claim?")
+    assert answer.answer.startswith("A claim")
+
+
+def test_a_partys_figures_as_a_whole_are_each_given_with_their_source(engine):
+    answer = ask(engine, "are mogujie's statistics confirmed?")
+    assert answer.answer.startswith("Not all")
+    assert "Reported by QQ Tech" in answer.answer and "Claimed by Mogujie itself" in answer.answer
+    assert "85 million" in answer.answer and "35 million" in answer.answer
+
+
+def test_who_gives_a_partys_figures_asks_their_source(engine):
+    answer = ask(engine, "who provides meilishuo's numbers?")
+    assert "QQ Tech" in answer.answer
