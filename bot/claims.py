@@ -18,7 +18,7 @@ from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query, Value
-from .questions import asks_reason, framed, is_choice
+from .questions import SHARE_WORDS, asks_reason, framed, is_choice
 from .ranking import Candidate, rank
 from .text import AUXILIARIES, fold, words
 
@@ -146,7 +146,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         if found:
             return found
     if query.qtype in ("how_much", "what") or (
-        "comparison" in query.forms and query.qtype != "yesno" and not _SHARE_WORDS.isdisjoint(query.words)
+        "comparison" in query.forms and query.qtype != "yesno" and not SHARE_WORDS.isdisjoint(query.words)
     ):  # "what is the MAU-to-registered ratio": "what" far from "ratio"; "MAU as a percentage of accounts?"
         found = count_share(ctx, query)
         if found:
@@ -966,7 +966,10 @@ def _last_value(ctx: Context) -> Answer | None:
                  status="unknown" if fit is None else "answered")  # fmt: skip
 
 
-_YEAR_PART = Lazy(r"\b(early|late|mid|middle|beginning|start|end)\b(?!.*\d)")
+_YEAR_PART = Lazy(
+    r"\b(early|late|mid|middle|beginning|start|end)\b(?:(?!.*\d)| (?:in |of )?(?:the year )?(?P<year>\d{4})\b(?!.*\d))"
+)
+"""A part of the year put to the last answer's date ("was it early in the year?", "so both in early 2013?")."""
 _PART_OF = {"beginning": "early", "start": "early", "end": "late", "middle": "mid"}
 
 
@@ -975,12 +978,17 @@ def _part_of_year(ctx: Context) -> Answer | None:
     answer's dated value ("late 2013")."""
     typed, last = ctx.typed, ctx.last
     asked = _YEAR_PART.search(typed.joined)
-    if not asked or not last or not last.record or typed.entities or not _POINTS_BACK & set(typed.words):
+    if not asked or not last or not last.record or typed.entities:
         return None
     previous = ctx.index.by_id.get(last.record)
+    both = "both" in typed.words and previous is not None and len(previous.entities) >= 2
+    if not (_POINTS_BACK & set(typed.words) or both):
+        return None  # ("so both in early 2013?": the two the last answer is about)
     stated = previous.value if previous else None
     if previous is None or stated is None or stated.kind != "year":
         return None
+    if asked.group("year") and stated.number != int(asked.group("year")):
+        return None  # "so both in early 2014?": another year, checked as any stated value
     part = _PART_OF.get(asked.group(1), asked.group(1))
     rec = previous.record
     # a bare year ("founded in 2011") does not say which part of it
@@ -1222,13 +1230,36 @@ def _clause(query: Query, value: Value) -> tuple[int, int]:
         """A clause-joining word, but not the "and" of "Mogujie and Meilishuo"."""
         return words[k] in _CLAUSE_BREAKS and not (words[k] == "and" and k in names and k + 1 in names)
 
+    main = _main_after_scene(query)
     start = value.start
-    while start > 0 and not breaks(start - 1):
+    while start > 0 and not breaks(start - 1) and start != main:
         start -= 1
     end = value.end
-    while end < len(words) and not breaks(end):
+    while end < len(words) and not breaks(end) and end != main:
         end += 1
     return start, end
+
+
+def _main_after_scene(query: Query) -> int | None:
+    """Where the main clause starts after an opening scene clause ("When Mogujie had 2000 stores, Meilishuo
+    had ..."): at the first name after the scene's own verb (the comma between them is gone from the words)."""
+    words = query.words
+    opener = next((i for i, w in enumerate(words[:4]) if w in _CLAUSE_OPENERS), None)
+    if opener is None:
+        return None
+    valued = [v.end - 1 for v in query.values if v.kind != "entity" and v.start > opener]
+    verb = next((i for i in range(opener + 1, len(words)) if words[i] in AUXILIARIES), None)
+    verb = min(valued) if valued else verb  # ("when Mogujie passed 2000 stores, ...": after its figure)
+    if verb is None:
+        return None
+    return next(
+        (
+            s
+            for t, (s, _) in zip(query.tokens, query.spans, strict=True)
+            if t.startswith(ENTITY_PREFIX) and s > verb
+        ),
+        None,
+    )
 
 
 def _unit_fits(value: Value, terms: RecordTerms) -> bool:
@@ -1701,6 +1732,7 @@ def compare(ctx: Context, query: Query) -> Answer | None:
         and va.unit.isdisjoint(vb.unit)
         and not vb.unit & asked
         and not _LAST_TWO.search(ctx.typed.joined)
+        and not _last_two_asked(ctx, a, b)
     ):
         return None  # "How does that compare with Mogujie?": users are not weighed against stores unasked
     if a.terms is b.terms:
@@ -1836,7 +1868,7 @@ def complement(ctx: Context, query: Query) -> Answer | None:
     words_of = dict(zip(plain.tokens, (plain.words[a] for a, _ in plain.spans), strict=True))
     # ("what share does that leave for everyone else combined?": the share asked and words the story never
     # uses name nothing new)
-    named = [t for t in plain.tokens if t not in unknown and words_of[t] not in _SHARE_WORDS]
+    named = [t for t in plain.tokens if t not in unknown and words_of[t] not in SHARE_WORDS]
     if not named and previous is not None and previous.value is not None:
         # "(Alipay's share?) / so how much is left for everybody else?": what the last answer's figure leaves
         top = Candidate(terms=previous, score=1.0, coverage=1.0, overlap=1.0, similarity=1.0)
@@ -1946,14 +1978,10 @@ def share_of_other(ctx: Context, query: Query) -> Answer | None:
                  says=previous.record.says, record=previous.record.id)  # fmt: skip
 
 
-_SHARE_WORDS = frozenset({"proportion", "percentage", "percent", "share", "fraction", "ratio", "part"})
-"""Words asking what part one figure is of another ("what proportion of its accounts are monthly users?")."""
-
-
 def count_share(ctx: Context, query: Query) -> Answer | None:
     """ "What proportion of Mogujie's accounts are monthly active users?": one count of a party as a share of
     its other, larger count, computed (the story states neither the share nor that one is part of the other)."""
-    if len(query.entities) > 1 or _SHARE_WORDS.isdisjoint(query.words):
+    if len(query.entities) > 1 or SHARE_WORDS.isdisjoint(query.words):
         return None
     pair = _two_counts(ctx, query) if query.entities else None
     if pair is None:
@@ -2092,10 +2120,18 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         bool(free & set(_FIRST)) or query.qtype == "when" or bool({"years", "months", "long"} & free)
     )
     kinds = ("year",) if time_question else ("count", "percent")
-    measure = _known(index, [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)])
+    asked_kind = _asked_kind(index, query)
+    measure = _known(
+        index,
+        [
+            t
+            for t, (s, _) in zip(query.tokens, query.spans, strict=True)
+            if not t.startswith(ENTITY_PREFIX) and s not in asked_kind
+        ],
+    )
     sides: list[tuple[list[str], list[str]]] = []
     if cut is not None:
-        left, right = _segment(query, 0, cut), _segment(query, cut + 1, len(words))
+        left, right = _segment(index, query, 0, cut), _segment(index, query, cut + 1, len(words))
         if len(query.entities) >= 2 and left[0] and right[0]:
             sides = [(ents, _known(index, toks) or measure) for ents, toks in (left, right)]
         elif len(query.entities) == 1:
@@ -2127,7 +2163,7 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         and (not sides[0][0] or (not ctx.typed.entities and _POINTS_BACK & set(ctx.typed.words)))
         and (
             not _POINTS_BACK.isdisjoint(words[:cut])
-            or not [t for t in _segment(query, 0, cut)[1] if t not in COMPARING]
+            or not [t for t in _segment(index, query, 0, cut)[1] if t not in COMPARING]
         )
     ):
         # "How many more is that than Mogujie's monthly users?": "that" is the last answer's figure; a side
@@ -2155,6 +2191,12 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         # (not when it names a measure the story gives someone: "more monthly users" is not "more stores"; nor
         # one no record uses: "Mogujie's valuation against Meilishuo's" is no store count)
         pair = _only_common_measure(ctx, kinds, query.entities[:2])
+    if pair is None and len(query.entities) == 1 and index.value_units.isdisjoint(measure):
+        two = _last_two(ctx, kinds)
+        if two and sum(query.entities[0] in side.terms.entities for side in two) == 1:
+            # "(the wallet's users? / and Mogujie's accounts?) / how many more does the wallet have?": the last two
+            # answers' figures, the named one's first
+            pair = two if query.entities[0] in two[0].terms.entities else (two[1], two[0])
     if pair is None and ctx.last and ctx.last.record and len(query.entities) == 1:
         previous = index.by_id.get(ctx.last.record)
         if previous and previous.value and previous.value.kind in kinds:
@@ -2196,6 +2238,12 @@ def _last_two(ctx: Context, kinds: tuple[str, ...]) -> tuple[_Side, _Side] | Non
     if a.value.kind not in kinds or not a.value.comparable(b.value):
         return None
     return _Side(a, 1.0), _Side(b, 1.0)
+
+
+def _last_two_asked(ctx: Context, a: _Side, b: _Side) -> bool:
+    """True when the two sides are the figures of the last two answers: the reader asked for both in turn."""
+    asked = {t.record for t in (ctx.earlier, ctx.last) if t is not None}
+    return len(asked) == 2 and {a.terms.record.id, b.terms.record.id} == asked
 
 
 def _only_common_measure(
@@ -2291,21 +2339,33 @@ def _fits(ctx: Context, kinds: tuple[str, ...], entities: list[str], tokens: lis
 _NOISE = frozenset({"compar", "differ", "differenc", "gap", "twice", "doubl", "tim", "time", "versu", "vs",
                     "exceed", "bigger", "larger", "greater", "higher", "smaller", "lower", "fewer", "less", "mor",
                     "more", "first", "earlier", "later", "older", "long", "came", "come", "betwe", "between",
-                    "much", "how", "big", "which", "pass", "elaps", "took", "tak", "same", "period", "report"})  # fmt: skip
+                    "much", "how", "big", "which", "pass", "elaps", "took", "tak", "same", "period", "report",
+                    "figur", "number"})  # fmt: skip
 """Terms that make a question a comparison but say nothing of what is compared."""
 
 
-def _segment(query: Query, start: int, end: int) -> tuple[list[str], list[str]]:
+def _segment(index: Index, query: Query, start: int, end: int) -> tuple[list[str], list[str]]:
     """The names and the other content terms of one side of a comparison (a word span)."""
     ents: list[str] = []
     toks: list[str] = []
+    asked_kind = _asked_kind(index, query)
     for token, (s, e) in zip(query.tokens, query.spans, strict=True):
         if s >= start and e <= end:
             if token.startswith(ENTITY_PREFIX):
                 ents.append(token[1:])
-            elif not token.isdigit() and token not in _NOISE:
+            elif not token.isdigit() and token not in _NOISE and s not in asked_kind:
                 toks.append(token)
     return ents, toks
+
+
+def _asked_kind(index: Index, query: Query) -> set[int]:
+    """Where the kind of answer wanted stands ("company" in "which company has more ...?"): it says nothing of
+    what is compared."""
+    return {
+        s
+        for t, (s, _) in zip(query.tokens, query.spans, strict=True)
+        if s and query.words[s - 1] in ("which", "what") and t in index.reader.kind_terms
+    }
 
 
 # -- who says so --------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from .followups import ONLY_ASKING_WHY, OTHER_INSIDE, SUBJECT_PRONOUNS
 from .index import Index, RecordTerms
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
-from .questions import COMPATIBLE, is_choice, name_meaning_asked, scene_only, time_references
+from .questions import COMPATIBLE, SHARE_WORDS, is_choice, name_meaning_asked, scene_only, time_references
 from .ranking import Candidate, eligible
 from .text import AUXILIARIES, fold, words
 
@@ -86,7 +86,7 @@ def decide(
         chosen = [
             c for c in chosen if c.predicate >= settings.FIGURE_PREDICATE_MIN or other_moment(reading, c)
         ]
-        if "how many" in reading.joined and _SHARE_WORDS.isdisjoint(reading.words):
+        if "how many" in reading.joined and SHARE_WORDS.isdisjoint(reading.words):
             # "How many mobile payment users are there in China?" counts; a share of a market is no count
             chosen = [c for c in chosen if not (c.terms.value and c.terms.value.kind == "percent")]
         measured = _measured(reading)
@@ -265,7 +265,6 @@ def _stated(words: list[str]) -> bool:
 
 _NAME_WORDS = frozenset({"name", "names", "called"})
 """Attribute words a name answers: "the name of the program" is the program's name."""
-_SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fraction", "portion"})
 
 
 _PHRASE_ENDS = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "go", "goes", "went",
@@ -298,7 +297,7 @@ def _counted(query: Query) -> set[str]:
     """The terms of what a share is of ("revenue" in "what percentage of Alipay's revenue comes ..."), names
     left out; empty when the question asks no share."""
     words = query.words
-    at = next((k + 2 for k, w in enumerate(words[:-1]) if w in _SHARE_WORDS and words[k + 1] == "of"), None)
+    at = next((k + 2 for k, w in enumerate(words[:-1]) if w in SHARE_WORDS and words[k + 1] == "of"), None)
     if at is None:
         return set()
     end = next((k for k in range(at, len(words)) if words[k] in _PHRASE_ENDS), len(words))

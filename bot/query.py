@@ -388,6 +388,13 @@ class Reader:
             subject = raw[k - 1] if raw[k - 1] not in _PASSIVE_AUX else raw[k - 2] if k >= 2 else ""
             after = raw[k + 1] if k + 1 < len(raw) else ""
             asking = after != "in" or raw[k + 2 : k + 3] in (["which"], ["what"])  # not "launch in late 2013"
+            if after in ("what", "which") and raw[k + 2 : k + 3] not in (
+                ["year"],
+                ["month"],
+                ["date"],
+                ["time"],
+            ):
+                continue  # "Mogujie launched what in late 2013?": what was launched, asked in its place
             if (
                 (subject,) in self.aliases
                 and self.kinds.get(self.aliases[(subject,)]) in _FOUNDED_KINDS
@@ -635,7 +642,10 @@ class Reader:
             _keep_terms(query, lambda _, span: not (then[0] <= span[0] and span[1] <= then[1]))
         query.qtype = questions.question_type(joined)
         if "truefalse" in query.forms and (
-            questions.framed(joined) or not questions.has_wh_phrase(joined) or questions.scene_only(joined)
+            questions.framed(joined)
+            or not questions.has_wh_phrase(joined)
+            or questions.scene_only(joined)
+            or questions.wh_in_statement(joined)
         ):
             query.qtype = (
                 "yesno"  # "True or false: Meilishuo had 2000 stores" states, it does not ask how many
@@ -939,7 +949,7 @@ class Reader:
     def _the_two(self, raw: list[str], described: bool = True) -> list[str]:
         """ "How many stores did each of the two sites have?": with no name given, the two sites are the pair the
         story keeps naming together."""
-        if not self.pair or not _GROUP_NOUNS.intersection(raw):
+        if not self.pair or not _PARTY_NOUNS.intersection(raw):
             return raw
         pair = {w.lower() for name in self.pair for w in words(name)}
         if any(self.kinds.get(self.aliases.get((w,), "")) == "site" and w not in pair for w in raw):
@@ -952,7 +962,14 @@ class Reader:
             # "the two sites", "the two social shopping sites": up to three describing words before the noun
             # (in questions only: curated phrasings keep their words, and the weights they give)
             reach = k + 5 if described else k + 2
-            at = next((j for j in range(k + 1, min(len(raw), reach)) if raw[j] in _GROUP_NOUNS), None)
+            at = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(raw), reach))
+                    if raw[j] in _GROUP_NOUNS or (raw[j] in _PARTY_NOUNS and raw[k] != "both")
+                ),
+                None,
+            )  # ("two site": a learner's singular; "both site" is too unlike a group to guess)
             if at is None or any((w,) in self.aliases for w in raw[k + 1 : at]):
                 continue
             start = k - (k > 0 and raw[k - 1] in ("the", "these", "those"))
@@ -1136,6 +1153,8 @@ _BEFORE_TURN = Lazy(
 ("before all this drama"): before it is "originally"."""
 _GROUP_NOUNS = frozenset({"sites", "websites", "platforms", "companies", "firms", "startups", "services", "apps",
                           "marketplaces"})  # fmt: skip
+_PARTY_NOUNS = _GROUP_NOUNS | {"site", "website", "platform", "company", "firm", "startup", "service", "app"}
+"""The group nouns and their singulars, which a learner may put after "two" ("two site")."""
 _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person", "founder", "founders", "ceo",
                            "boss", "editor", "spokesperson", "spokesman", "executive"})  # fmt: skip
 """Nouns after "which" that ask for a person ("Which reporter wrote it?")."""
@@ -1662,6 +1681,8 @@ def _values(
             continue
         if i and raw[i - 1] in _DEFINITE and number <= _GROUP_MAX and after and after not in _DURATION_UNITS:
             continue  # "the two sites": which ones, not a figure stated of them
+        if number <= _GROUP_MAX and after in _PARTY_NOUNS and (not i or raw[i - 1] in _CLAUSE_START):
+            continue  # "because of that, two site now can do what?": the two sites, with "the" dropped
         start = i
         bound: Bound = "exact"
         for phrase, limit in _BOUND_WORDS.items():
@@ -1705,6 +1726,7 @@ def _values(
             and 1900 <= number <= 2100
             and bound in ("exact", "about")  # "about 2014": a rumour about a year, or roughly then
             and (before in _YEAR_CUES or not unit)
+            and (not start or raw[start - 1] not in _HELD)  # "Meilishuo had about 2000": so many, not a year
         )
         kind: ValueKind = "year" if is_year else "count"
         part = _year_part(raw, i) if is_year else ""
@@ -1713,8 +1735,12 @@ def _values(
     return out
 
 
+_HELD = frozenset({"had", "has", "have", "having", "reached", "passed", "hit", "topped", "exceeded", "got"})
+"""Verbs after which a bare number is so many of something, never a year."""
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GROUP_MAX = 12
+_CLAUSE_START = frozenset({"that", "this", "so", "and", "then", "because", "but", "now"})
+"""Where a subject starts: a small number of parties there is a group named without "the"."""
 """A small number after "the" names a group already known ("the two sites", "the 2 companies")."""
 
 

@@ -696,6 +696,30 @@ def scene_only(folded: str) -> bool:
     return bool(clause) and _ANY_TYPE.search(folded, clause.end()) is None if clause else False
 
 
+SHARE_WORDS = frozenset(
+    {"proportion", "percentage", "percent", "share", "fraction", "portion", "ratio", "part"}
+)
+"""Words asking what part one figure is of another ("what proportion of its accounts ...?", "what part of
+traffic ...?")."""
+
+
+def wh_in_statement(folded: str) -> bool:
+    """True when the first wh-word joins clauses of a statement ("Its marketplace was five months old when it
+    passed 2000 stores, right?"): a finite verb stands before it, and the text does not open as a question."""
+    found = _ANY_TYPE.search(folded)
+    return (
+        found is not None
+        and found.start() > 0
+        and found.group(0).split()[0] in ("when", "where", "who", "whom", "whose", "which")
+        and not _OPENING.match(folded)
+        and (_FINITE.search(folded, 0, found.start()) or _PAST.search(folded, 0, found.start())) is not None
+    )
+
+
+_PAST = Lazy(r"\b\w{3,}ed\b")
+"""A verb in the past ("adopted", "launched"): with it, what comes before a wh-word is a clause."""
+
+
 def has_wh_phrase(folded: str) -> bool:
     """True when a wh-phrase ("how many", "which year") gives the question its type, not a fallback cue."""
     return _ANY_TYPE.search(folded) is not None

@@ -2230,3 +2230,56 @@ def test_a_partys_figures_as_a_whole_are_each_given_with_their_source(engine):
 def test_who_gives_a_partys_figures_asks_their_source(engine):
     answer = ask(engine, "who provides meilishuo's numbers?")
     assert "QQ Tech" in answer.answer
+
+
+def test_a_wh_word_joining_clauses_of_a_statement_leaves_it_a_check(engine):
+    answer = ask(
+        engine, "The two sites adopted WeChat Payment when Alipay stopped supporting Mogujie, right?"
+    )
+    assert answer.answer.startswith("Yes")
+
+
+def test_what_part_of_a_measure_asks_the_share_of_it(engine):
+    answer = ask(engine, "what part of the traffic went to mogujie's stores five months in?")
+    assert answer.record == "mogujie-traffic-share"
+
+
+def test_a_number_held_is_a_count_and_the_main_clause_after_a_scene_is_checked(engine):
+    answer = ask(
+        engine, "True or false: when Mogujie passed 2000 stores, Meilishuo had roughly 2000 as well."
+    )
+    assert answer.answer.startswith("False")
+    assert "1000" in answer.answer
+
+
+def test_both_in_a_part_of_the_year_is_put_to_the_last_answers_date(engine):
+    answer = ask(engine, "When did Mogujie and Meilishuo open their marketplaces?", "both early in 2013?")
+    assert answer.answer.startswith("No")
+    assert answer.record == "marketplaces-when"
+
+
+def test_one_name_of_the_last_two_answers_compares_their_figures(engine):
+    answer = ask(
+        engine,
+        "How many accounts has Mogujie accumulated?",
+        "and the users of Alipay Wallet?",
+        "how many fewer does mogujie have?",
+    )
+    assert answer.kind == "comparison"
+    assert "105 million" in answer.answer
+
+
+def test_the_kind_of_answer_wanted_is_no_measure_of_a_side(engine):
+    answer = ask(engine, "Which app has a bigger figure: Alipay Wallet's users or Mogujie's monthly users?")
+    assert answer.kind == "comparison"
+    assert "155 million" in answer.answer
+
+
+def test_what_asked_in_place_after_a_start_verb_is_what_was_started(engine):
+    assert ask(engine, "Meilishuo launched what in late 2013?").record != "mogujie-founded"
+    assert "marketplace" in ask(engine, "Meilishuo launched what in late 2013?").answer
+
+
+def test_two_parties_named_without_the_are_the_pair(engine):
+    answer = ask(engine, "what are two site able to charge now?")
+    assert answer.record == "marketplace-commissions"
