@@ -374,7 +374,7 @@ _VOICE_NOUNS = {"rumours": "rumour", "rumors": "rumour", "claims": "claim", "rep
 """Plural nouns naming a kind of voice: asked for in general ("What rumours are in the story?") they ask for a
 list; the singular ("What rumour is there about ...?") asks for one."""
 _LIST_TERMS = frozenset({"list", "detail", "only", "figur", "number", "fact", "mention", "contain", "includ", "cite",
-                         "any", "all", "other", "giv", "say", "stat", "made", "mak", "appear", "there"})  # fmt: skip
+                         "any", "all", "other", "give", "say", "stat", "made", "make", "appear", "there"})  # fmt: skip
 """Terms of a listing question that say nothing of what is listed."""
 
 
@@ -2339,7 +2339,7 @@ def _fits(ctx: Context, kinds: tuple[str, ...], entities: list[str], tokens: lis
 _NOISE = frozenset({"compar", "differ", "differenc", "gap", "twice", "doubl", "tim", "time", "versu", "vs",
                     "exceed", "bigger", "larger", "greater", "higher", "smaller", "lower", "fewer", "less", "mor",
                     "more", "first", "earlier", "later", "older", "long", "came", "come", "betwe", "between",
-                    "much", "how", "big", "which", "pass", "elaps", "took", "tak", "same", "period", "report",
+                    "much", "how", "big", "which", "pass", "elaps", "took", "take", "same", "period", "report",
                     "figur", "number"})  # fmt: skip
 """Terms that make a question a comparison but say nothing of what is compared."""
 

@@ -525,6 +525,27 @@ def sentence_answer(index: Index, question: str, query: Query) -> Answer | None:
                   confidence=confidence(score * 0.8), citations=[cite], resolved=query.text, kind="answer")  # fmt: skip
 
 
+_VAGUE_AMOUNT = Lazy(r"\b(the majority|most|a minority|half|none|a few)\b")
+"""Words of amount without a figure ("the majority of online retailers")."""
+_PART_ASKED = Lazy(r"^(what|which) (proportion|share|portion|fraction) of\b|^how many of\b")
+"""A part of a group asked for in words a word of amount answers."""
+_EXACT_ASKED = Lazy(r"\b(exact|exactly|precise|precisely|percent|percentage|per cent|%)")
+"""Words wanting a figure: a percentage or an exact share is not told by "the majority"."""
+
+
+def _vague_amount(query: Query, about: list[Candidate]) -> Candidate | None:
+    """ "What proportion of China's online retailers are on Alibaba's marketplaces?": the story gives no figure,
+    only "the majority"; that is its answer, from the record about the rest of the question."""
+    if query.qtype not in ("how_many", "how_much") or not about or not _PART_ASKED.search(query.joined):
+        return None
+    if _EXACT_ASKED.search(fold(query.text)):
+        return None  # "what exact share ...?": a figure, which the story does not give
+    top = about[0]
+    if top.score < settings.VAGUE_AMOUNT_SCORE or top.terms.value is not None:
+        return None
+    return top if _VAGUE_AMOUNT.search(top.terms.record.answer) else None
+
+
 def decline(
     index: Index, question: str, query: Query, ranked: list[Candidate], follow_up: bool = False
 ) -> Answer:
@@ -547,6 +568,11 @@ def decline(
         return build(index, question, query, sources=[], kind="decline", score=best, status="unknown",
                      text=f"The story doesn't say: it reports nothing from {name} about that.",
                      suggestions=near)  # fmt: skip
+    vague = _vague_amount(query, about)
+    if vague:
+        rec = vague.terms.record
+        return build(index, question, query, sources=[rec], kind="answer", score=vague.score, record=rec.id,
+                     text=f"The story gives no exact figure, only this: {rec.answer}")  # fmt: skip
     lacking = _lacks_kind(query, about[0]) if about and not follow_up else None
     if about and not lacking and not follow_up and query.qtype == "who" and not query.entities:
         # "who charged a fee?": a record explaining every word, whose party does it, outweighs a weak one that fits

@@ -361,6 +361,7 @@ _SOURCING_WHO = Gated(
     r"|\baccording (to )?(whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
     r"\b(source|sources|sourced|sourcing)\b(?! from (?!where|who|whom|what|which)\w)"
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
+    r"|\bwhere\b.*\b(come|comes|came|coming) from\W*$"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
     r"|\bupon (whose|what) (authority|word|say-so)\b|\bon what (authority|word|say-so)\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
@@ -407,7 +408,7 @@ _SOURCING_SETTLED = Gated(
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\b(established|proven|settled|accepted|known) (as )?(a |an )?(fact|true|certain)\b"
     r"|\b(is|was) (it|that|this) (\w+ )?(established|alleged)\b"
-    r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only )?(a )?(claim|rumou?r)\b"
+    r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only |merely )?(a )?(claim|rumou?r|talk|gossip|hearsay|people talking)\b"
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
     r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$",
     ("accep", "can i", "can we", "certa", "estab", "known", "settl", "check", "claim", "confi", "defin", "descr", "fact ", "for s", "frame", "given",
@@ -473,7 +474,7 @@ _AUTHOR_SOURCE = Gated(
 )
 """Whether the writer found a thing out herself ("something the author measured herself?"): who the source is."""
 _SUMMARY = Gated(
-    r"\b(main|principal|chief|central|primary|one actual|one real|one main) (point|news|idea|story|message|topic|thing|takeaway"
+    r"\b(main|principal|chief|central|primary|core|one actual|one real|one main) (point|news|idea|story|message|topic|thing|takeaway"
     r"|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
     r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
@@ -990,7 +991,11 @@ _ROLE_PLAYED = Lazy(
     re.IGNORECASE,
 )
 """A party's role asked of ("What role does Alimama play here?", "what's QQ Tech's part?"): what it is."""
-_THIS_STORY = Lazy(r"^\s*((here|in (this|the) (story|article|piece|text|report|news))\s*)?$", re.IGNORECASE)
+_THIS_STORY = Lazy(
+    r"^\s*((here|in ((this|the|its|their) )?(\w+(?:'s|\u2019s|s')? )?(story|article|piece|text|report|news|ecosystem|empire|group|world"
+    r"|family|business|industry|picture|case))\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _as_role(found: re.Match[str]) -> str:
@@ -1225,7 +1230,11 @@ def main_question(text: str) -> str:
     return chosen
 
 
-_SHEET_LABEL = Lazy(r"^\s*(q(uestion)?\s*\d{1,2}[a-z]?|\d{1,2}[a-z]?|[a-h])\s*[.):]\s+(?=\S)", re.IGNORECASE)
+_SHEET_LABEL = Lazy(
+    r"^\s*(q(uestion)?\s*\d{1,2}[a-z]?|\d{1,2}[a-z]?|[a-h]|((quiz|test|exam|worksheet) )?(item|question)( \d{1,2}[a-z]?)?)"
+    r"\s*[.):]\s+(?=\S)",
+    re.IGNORECASE,
+)
 """A worksheet's label before a question copied from it ("Q2.", "Question 3:", "4)", "b)")."""
 _SHEET_MARKS = Lazy(r"\s*[(\[]\s*\d{1,2}\s*(marks?|points?|pts?)\s*[)\]]\s*$", re.IGNORECASE)
 """A worksheet's marks after a question ("(1 mark)", "[2 points]")."""

@@ -88,6 +88,11 @@ story doesn't say") when the nearest record still explains this share of it: the
 often a paraphrase ("lucrative") than a thing the story lacks ("CEO"). From the decline table over the test sets:
 at 0.4 about half the answerable questions declined this way and a twelfth of the unanswerable ones."""
 
+VAGUE_AMOUNT_SCORE = 0.6
+"""A share asked of a group ("what proportion of retailers ...?") is answered with the story's words of amount
+("the majority") by the record about the rest of the question when it scores this much: above the decline
+threshold, since no figure of its own vouches for it."""
+
 CLARIFY_FLOOR = 0.45
 """A question whose words are all understood but whose best match scores between this and the decline
 threshold is probably a paraphrase the bot missed: it asks "Did you mean ...?" rather than claiming the

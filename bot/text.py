@@ -161,6 +161,10 @@ def words(text: str) -> list[str]:
     return out
 
 
+_SHORT_E = re.compile(r"^[b-df-hj-np-tvz][aeiou][b-df-hj-np-tvz]$")
+"""A consonant, a vowel, a consonant: what is left of "base" in "based" or "make" in "making"."""
+
+
 def stem(word: str) -> str:
     """A light suffix stripper: plural, -ed, -ing, -ion and a final e, so word forms meet."""
     if word.isdigit() or len(word) <= 3:
@@ -176,6 +180,8 @@ def stem(word: str) -> str:
             word = word[: -len(suffix)]
             if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "sl":
                 word = word[:-1]
+            elif suffix != "ion" and _SHORT_E.match(word):
+                word += "e"  # "based", "named", "taking": the four-letter words they come from keep their e
             break
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]

@@ -2283,3 +2283,41 @@ def test_what_asked_in_place_after_a_start_verb_is_what_was_started(engine):
 def test_two_parties_named_without_the_are_the_pair(engine):
     answer = ask(engine, "what are two site able to charge now?")
     assert answer.record == "marketplace-commissions"
+
+
+def test_a_four_letter_word_and_its_ed_form_meet(engine):
+    assert ask(engine, "where's the author base?").record == "author-where"
+
+
+def test_the_core_news_is_the_summary(engine):
+    assert ask(engine, "whats the core news of this article").kind == "overview"
+
+
+def test_true_or_just_talk_asks_how_settled_a_claim_is(engine):
+    answer = ask(engine, "Alibaba wanted to acquire Mogujie: true or just talk?")
+    assert answer.kind == "sourcing"
+    assert "rumour" in answer.answer
+
+
+def test_a_quiz_items_label_is_no_part_of_the_question(engine):
+    answer = ask(engine, "Test item: name Alibaba's referral program.")
+    assert answer.record == "alimama-what"
+
+
+def test_a_role_in_a_setting_is_what_the_party_is(engine):
+    assert ask(engine, "what role does taobao play in alibaba's empire?").record == "taobao-what"
+
+
+def test_a_share_of_a_group_takes_the_storys_word_of_amount(engine):
+    answer = ask(engine, "what share of online retailers in china are on taobao and tmall?")
+    assert answer.status == "answered"
+    assert "majority" in answer.answer
+    assert (
+        ask(engine, "what percentage of online retailers in china are on taobao and tmall?").status
+        != "answered"
+    )
+
+
+def test_where_a_figure_is_coming_from_asks_its_source(engine):
+    answer = ask(engine, "How many accounts does Mogujie have?", "where is that figure coming from?")
+    assert answer.kind == "sourcing"
