@@ -709,6 +709,43 @@ def check(ctx: Context, query: Query) -> Answer | None:
             return found
     if query.unknown:
         return _check_unknown_name(ctx, query)
+    return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
+
+
+def _said_of_another(ctx: Context, query: Query) -> Answer | None:
+    """ "Did Alipay resume support for Meilishuo?": the question fits nothing as asked, but fits a record plainly
+    with one name swapped for another of its kind (Mogujie); the story says it of that one, not of this."""
+    index = ctx.index
+    kinds = index.reader.kinds
+    asked = ctx.rank(query)
+    if asked and asked[0].score >= ctx.threshold:
+        return None  # the question as asked fits a record: that is left to the decision
+    for name in query.entities:
+        rivals = [
+            e
+            for e in index.kb.entities
+            if e != name and e not in query.entities and kinds.get(e) == kinds.get(name)
+        ]
+        for rival in rivals:
+            tokens = [ENTITY_PREFIX + rival if t == ENTITY_PREFIX + name else t for t in query.tokens]
+            swapped = replace(
+                query, tokens=tokens, entities=[rival if e == name else e for e in query.entities]
+            )
+            chosen = ctx.rank(swapped)
+            if not chosen or chosen[0].score < ctx.threshold * settings.SWAPPED_PARTY_FACTOR:
+                continue
+            top = chosen[0]
+            if (
+                name in top.terms.entities
+                or top.terms.record.not_in_story
+                or top.predicate < 1.0
+                or (top.terms.record.asks == "why" and not asks_reason(query.joined))
+            ):
+                continue
+            rec = top.terms.record
+            text = f"The story doesn't say that of {index.kb.entities[name].name}. What it does say: {rec.answer}"
+            return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
+                         status="unknown", record=rec.id)  # fmt: skip
     return None
 
 

@@ -162,6 +162,17 @@ def decide(
         return build(index, question, reading, text="The reason for what? Please say what you are asking about.",
                      sources=[], kind="decline", score=top.score, status="clarify",
                      suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
+    if (
+        top
+        and last is None
+        and not reading.entities
+        and reading.tokens
+        and set(reading.tokens) <= _MOMENT_TERMS
+    ):
+        # "what about now?" with nothing before it: a moment of what is not said
+        return build(index, question, reading, text="What about it? Please say what you are asking about.",
+                     sources=[], kind="decline", score=top.score, status="clarify",
+                     suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
     if top and unanchored_pronoun(typed, reading, last):
         return build(index, question, reading, text="Who or what do you mean? Please name it in your question.",
                      sources=[], kind="decline", score=top.score, status="clarify",
@@ -525,6 +536,10 @@ def sentence_answer(index: Index, question: str, query: Query) -> Answer | None:
                   confidence=confidence(score * 0.8), citations=[cite], resolved=query.text, kind="answer")  # fmt: skip
 
 
+_MOMENT_TERMS = frozenset(
+    {"now", "today", "currently", "current", "then", "later", "before", "after", "yet", "still"}
+)
+"""Terms saying when and nothing else: a question made only of them asks about nothing yet named."""
 _VAGUE_AMOUNT = Lazy(r"\b(the majority|most|a minority|half|none|a few)\b")
 """Words of amount without a figure ("the majority of online retailers")."""
 _PART_ASKED = Lazy(r"^(what|which) (proportion|share|portion|fraction) of\b|^how many of\b")

@@ -35,6 +35,11 @@ _MOMENT_ONLY = Lazy(
     r"^((?:and|but|so|ok|okay)(?: what about| how about)? )?(after|before|since|once|by the time|during)\b"
 )
 """A follow-up that only names a moment ("And after they launched their own marketplace?")."""
+_NOW_ONLY = Lazy(
+    r"^((?:and|but|so|ok|okay)? ?(?:what|how) about |and |so |but )?(?P<when>now|today|currently|these days|at present"
+    r"|nowadays|back then|then|at the time|at that time)$"
+)
+"""A follow-up that only names a moment by a word ("and now?", "what about back then?")."""
 _ELLIPSIS_FILLERS = frozenset({"other", "same", "similar", "likewise", "also", "too", "either", "well"})
 """Words an ellipsis may carry that ask nothing new ("and the other one, Meilishuo - same?")."""
 _OTHER_ONE = Lazy(
@@ -241,6 +246,14 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
                 checked = read(_cap(f"{said.rstrip(' ?!.')} ({about})?"))
                 return Readings([replace(checked, qtype="yesno")], True, True)
             return Readings([read(said), typed], True, True)
+    now = _NOW_ONLY.match(joined)
+    if now and last.query is not None and last.query.qtype not in (None, "yesno"):
+        # "How many users does Mogujie have? / and now?": the last question, asked of that moment
+        stem = last.query.joined
+        for phrase in time_references(stem):
+            stem = stem.replace(phrase, " ")
+        asked_again = read(_cap(f"{' '.join(stem.split())} {now.group('when')}?"))
+        return Readings([asked_again, typed], True, True)
     moment = _MOMENT_ONLY.match(joined)
     if (
         moment

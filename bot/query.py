@@ -1774,7 +1774,9 @@ def short_value(
 
 _YEAR_PARTS = {"early": "early", "late": "late", "mid": "mid", "middle": "mid", "start": "early",
                "beginning": "early", "end": "late", "spring": "early", "autumn": "late", "fall": "late",
-               "summer": "mid"}  # fmt: skip
+               "summer": "mid", "begin": "early", "beginnings": "early", "ending": "late", "finish": "late",
+               "starting": "early"}  # fmt: skip
+"""("the begin of 2013": a learner's noun for the beginning)"""
 
 
 def _year_part(raw: list[str], i: int) -> str:

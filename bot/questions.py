@@ -103,8 +103,10 @@ KIND_FITS: dict[QuestionType, set[str]] = {
 }
 
 _GREETING = Lazy(
-    r"^((hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there| bot| again)?"
-    r"|(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)) (there |bot )?)?"
+    r"^((hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings|hola|bonjour|ciao|hallo|salut|ola"
+    r"|namaste|merhaba|privet|ni hao)( there| bot| again)?"
+    r"|(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|hola|bonjour|ciao|hallo|salut|ola|namaste|merhaba"
+    r"|privet|ni hao) (there |bot )?)?"
     r"((how are you|how are you doing|how is it going|hows it going|how r u|how are things|whats up|sup|nice to meet you)"
     r"( today| doing| bot)?)?$"
 )
@@ -1024,10 +1026,37 @@ _FILL_IN = Lazy(
 )
 
 
+_HEARSAY_THEN_ASK = Lazy(
+    r"^\s*(?P<who>[^.?!]{0,40}?\b(says?|said|reports?|reported|claims?|claimed|writes?|wrote|states?|stated"
+    r"|suggests?|suggested)(,)?( that)?)\s+(?P<claim>[^.?!]{8,}?)[.!;]\s+(?P<q>[^.?!]{2,60}\?)\s*$",
+    re.IGNORECASE,
+)
+"""Another source's claim, then a short question about it ("Rival piece says Mogujie had 3000 stores. What's the
+figure here?"): the claim is what is put to the story."""
+_POINTS_AT_CLAIM = Lazy(
+    r"^(is|was|are|were|does|do|did|can) (that|this|it|they)\b|\bwhat('s|s| is| was) the (figure|number|date|year) here\b"
+    r"|\b(match|matches|agree|agrees)\b",
+    re.IGNORECASE,
+)
+"""A question about the claim before it ("Is that right?", "What's the figure here?", "Does that match?")."""
+
+
+def _hearsay_checked(text: str) -> str | None:
+    """The claim of "<someone> says <claim>. <question about it>?" as a question to check, or None."""
+    found = _HEARSAY_THEN_ASK.match(text)
+    if not found or not _POINTS_AT_CLAIM.search(found.group("q")) or len(found.group("q").split()) > 9:
+        return None
+    return f"{found.group('claim').strip()}?"
+
+
 def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    if "?" in text and "." in text:
+        claimed = _hearsay_checked(text)
+        if claimed:
+            return claimed  # "Competitor says Alipay resumed support for Meilishuo. Which site does it name?"
     if any(c in text[:14] for c in ".):"):
         text = _SHEET_LABEL.sub("", text)  # "Q2. Name the company that operates Alipay."
     if text.rstrip().endswith((")", "]")):
@@ -1335,6 +1364,8 @@ _COURTESY_START = Lazy(
     r"|disturb) you)?[,.!]?\s*(but\s+)?)"
     r"|((may|could|can|might) i (kindly |please |politely )?ask( you)?( kindly| please)?( if| whether)?[,:]?\s+)"
     r"|(if i (may|might) ask[,:]?\s+)"
+    r"|(if (it is|it's|its) not (too much )?(trouble|a bother|a problem)|if you (do not|don't|dont) mind"
+    r"|if (at all )?possible|when you have a moment|if you have a moment)[,:]?\s+"
     r"|(i would (be|like)( to)? (most |very |so |really |much )?(grateful|thankful|obliged|appreciate it|know)( if you"
     r" (could|would|can) (kindly |please )?(tell me|explain|let me know|say))?[,:]?\s+)"
     r"|((would|could|can) you (kindly|please|possibly)( please)? (tell me|explain|let me know|say)[,:]?\s+)"

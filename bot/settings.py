@@ -93,6 +93,10 @@ VAGUE_AMOUNT_SCORE = 0.6
 ("the majority") by the record about the rest of the question when it scores this much: above the decline
 threshold, since no figure of its own vouches for it."""
 
+SWAPPED_PARTY_FACTOR = 1.2
+"""A yes/no question that fits nothing as asked is told "the story says it of another" only when swapping one name
+for another of its kind makes it fit this far above the decline threshold: a clear fit, not a near one."""
+
 CLARIFY_FLOOR = 0.45
 """A question whose words are all understood but whose best match scores between this and the decline
 threshold is probably a paraphrase the bot missed: it asks "Did you mean ...?" rather than claiming the

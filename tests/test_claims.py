@@ -2321,3 +2321,43 @@ def test_a_share_of_a_group_takes_the_storys_word_of_amount(engine):
 def test_where_a_figure_is_coming_from_asks_its_source(engine):
     answer = ask(engine, "How many accounts does Mogujie have?", "where is that figure coming from?")
     assert answer.kind == "sourcing"
+
+
+def test_a_learners_begin_of_a_year_is_its_early_part(engine):
+    answer = ask(engine, "Mogujie opened its marketplace at the begin of 2013?")
+    assert answer.answer.startswith("No")
+    assert "late 2013" in answer.answer
+
+
+def test_a_hello_in_another_language_is_small_talk(engine):
+    assert ask(engine, "ciao, how are you?").kind == "chat"
+
+
+def test_a_moment_alone_with_nothing_before_is_asked_back(engine):
+    answer = ask(engine, "what about today?")
+    assert answer.status == "clarify"
+
+
+def test_a_moment_alone_after_a_question_asks_it_again(engine):
+    answer = ask(engine, "How many users does Alipay Wallet have?", "and today?")
+    assert answer.record != "marketplace-commissions"
+
+
+def test_in_which_moment_asks_when(engine):
+    assert ask(engine, "in which moment did mogujie get founded?").record == "mogujie-founded"
+
+
+def test_a_polite_condition_before_the_question_is_set_aside(engine):
+    assert ask(engine, "If you don't mind, who is the author?").record == "author-who"
+
+
+def test_another_sources_claim_then_does_that_match_is_checked(engine):
+    answer = ask(engine, "A blog says Alipay claims 70% of the mobile payments market. Does that match?")
+    assert answer.answer.startswith("No")
+    assert "80%" in answer.answer
+
+
+def test_a_check_fitting_only_with_another_party_says_so(engine):
+    answer = ask(engine, "So Alipay is going to resume supporting Meilishuo?")
+    assert answer.status == "unknown"
+    assert "Mogujie" in answer.answer
