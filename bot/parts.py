@@ -35,6 +35,10 @@ _NOT_A_LIST = Lazy(
 )
 """Leads whose colon introduces one statement or blank ("True or false: ..."), or things to set against each
 other ("Put these in chronological order: ..."), not a list of questions."""
+_ALL_ASKED = Lazy(
+    rf"^\s*(?:when|what|who|how|where|why|which)\b[^,;]+(?:[,;]\s*(?:and\s+)?{_WH}\b[^,;]+)+$", re.I
+)
+"""A body of questions only ("when was ..., when did ..., and when did ...?"): a list whatever the lead says."""
 _MIN_ITEM_WORDS = 2
 _MAX_PARTS = 4
 
@@ -50,6 +54,8 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     found = _LEAD.match(text.strip())
     if found and not _NOT_A_LIST.search(found.group("lead")):
         lead, body = found.group("lead").strip(), found.group("body")
+    elif found and _ALL_ASKED.match(found.group("body")):
+        lead, body = "", found.group("body")  # "For my timeline: when was ..., when did ...?": questions all
     else:
         lead, body = "", text
     # after a lead ("Two numbers for my notes: X and its Y?"), "and" before a noun phrase ends an item too

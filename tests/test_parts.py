@@ -22,6 +22,10 @@ from bot.parts import split_parts
             "Please confirm that Mogujie had 2000 stores and that Meilishuo had 1000.",
             ["is it true that Mogujie had 2000 stores?", "is it true that Meilishuo had 1000?"],
         ),
+        (
+            "Timeline check: when did Alipay drop Mogujie, and when did the two sites adopt WeChat Payment?",
+            ["when did Alipay drop Mogujie?", "when did the two sites adopt WeChat Payment?"],
+        ),
     ],
 )
 def test_a_clear_list_is_split_into_questions(message, parts):
