@@ -638,6 +638,13 @@ def decline(
         near = [c.terms.record.question for c in partial[:3]]
         return build(index, question, query, sources=[], kind="decline", score=partial[0].score, status="clarify",
                      text=f"I'm not sure what you mean. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
+    verbs = [w for w in query.unknown if len(w) >= 5 and w.endswith(("ed", "ing"))]
+    if near and verbs:
+        # "What conduct by Mogujie preceded the cutoff?": a verb the bot does not know says how something is put,
+        # not what the story lacks
+        words = ", ".join(f'"{w}"' for w in verbs[:3])
+        return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
+                     text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
     if near:
         text = "The story doesn't say. You could ask instead: " + near[0]
     else:

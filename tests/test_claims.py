@@ -2361,3 +2361,8 @@ def test_a_check_fitting_only_with_another_party_says_so(engine):
     answer = ask(engine, "So Alipay is going to resume supporting Meilishuo?")
     assert answer.status == "unknown"
     assert "Mogujie" in answer.answer
+
+
+def test_an_unknown_verb_is_asked_back_not_called_missing(engine):
+    answer = ask(engine, "What conduct of Mogujie antagonized Alipay a year ago?")
+    assert answer.status == "clarify"
