@@ -1242,6 +1242,10 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         # "Was Meilishuo also cut off?": the story saying it of another does not say it is not so of this one
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, status="unknown",
                      text=f"The story doesn't say that of {value.text}. What it does say: {rec.answer}")  # fmt: skip
+    if fit and _stopped_instead(ctx, query, top.terms):
+        # "Did Alipay back Mogujie in 2013?": in 2013 it stopped backing it; the year fits, the act does not
+        return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, record=rec.id,
+                     text=f"{_no(query)}: the story gives {stated.shown} as when that ended. {rec.answer}")  # fmt: skip
     text = _verdict(query, fit, rec, rec.short_answer or stated.shown)
     if fit is False and value.kind in ("count", "percent"):
         text += _also(ctx, value, top)
@@ -1250,6 +1254,23 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     )
     return build(ctx.index, ctx.question, query, text=text, sources=sources, kind="check", score=top.score,
                  record=rec.id, status="unknown" if fit is None else "answered")  # fmt: skip
+
+
+def _stopped_instead(ctx: Context, query: Query, terms: RecordTerms) -> bool:
+    """True when the question says a party does something ("Alipay backed Mogujie") and the record says that
+    party stopped doing it ("after Alipay stopped supporting Mogujie"): the act the record's verb of ending
+    ends, asked with no verb of ending, of a party the ending is tied to."""
+    if STOPPING in query.tokens or query.negated:
+        return False
+    said = ctx.index.derived(
+        ("ordered", terms.record.id),
+        lambda: tuple(ctx.index.reader.read(terms.record.answer, correct=False).tokens),
+    )
+    stopped = {said[i + 1] for i, t in enumerate(said[:-1]) if t == STOPPING}
+    asked = stopped.intersection(query.tokens)
+    return bool(asked) and any(
+        STOPPING in terms.roles.get(ENTITY_PREFIX + name, frozenset()) for name in query.entities
+    )
 
 
 _CLAUSE_BREAKS = frozenset(

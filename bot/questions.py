@@ -534,7 +534,8 @@ _OVERVIEW = Gated(
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
     r"|\bwhat (did|does) (the story|the article|the text|the piece|it|the writer|the author) (say|says|report|tell us)"
     r"( that)? (happened|took place|went on)\b"
-    r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b",
+    r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b"
+    r"|\bwhat (pass|passed|passes|pasa) (with|to)\b",  # a learner's "pasar": "what pass with Meilishuo?"
     ("what",),
 )
 _HISTORY = Gated(

@@ -2366,3 +2366,14 @@ def test_a_check_fitting_only_with_another_party_says_so(engine):
 def test_an_unknown_verb_is_asked_back_not_called_missing(engine):
     answer = ask(engine, "What conduct of Mogujie antagonized Alipay a year ago?")
     assert answer.status == "clarify"
+
+
+def test_a_learners_what_passed_with_a_party_asks_its_story(engine):
+    assert ask(engine, "what passed with mogujie?").kind == "overview"
+
+
+def test_an_act_checked_in_the_year_it_ended_is_refuted(engine):
+    answer = ask(engine, "Was Alipay supporting Mogujie in 2013?")
+    assert answer.answer.startswith("No")
+    assert ask(engine, "Did Alipay stop supporting Mogujie in 2013?").answer.startswith("Yes")
+    assert ask(engine, "Did Mogujie adopt WeChat Payment in 2013?").answer.startswith("Yes")
