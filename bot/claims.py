@@ -81,6 +81,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         named = _person_named(ctx, query)
         if named:
             return named
+    agent = _agent_asked(ctx, query)
+    if agent:
+        return agent
     if (
         query.qtype == "yesno"
         and not framed(query.joined)
@@ -376,6 +379,41 @@ list; the singular ("What rumour is there about ...?") asks for one."""
 _LIST_TERMS = frozenset({"list", "detail", "only", "figur", "number", "fact", "mention", "contain", "includ", "cite",
                          "any", "all", "other", "give", "say", "stat", "made", "make", "appear", "there"})  # fmt: skip
 """Terms of a listing question that say nothing of what is listed."""
+
+
+_PASSIVE_AFTER_WHO = frozenset(
+    {"is", "are", "was", "were", "gets", "get", "got", "has", "have", "had", "be", "been"}
+)
+
+
+def _agent_asked(ctx: Context, query: Query) -> Answer | None:
+    """ "Who charges commissions?" of a record answering who pays them ("Retailers: Mogujie and Meilishuo can
+    charge ... from retailers"): an active verb asks its doer, the names the record ties the act to."""
+    words = query.words
+    if query.qtype != "who" or query.entities or words[:1] != ["who"] or len(words) < 3:
+        return None
+    if words[1] in _PASSIVE_AFTER_WHO or not query.tokens or query.spans[0][0] != 1:
+        return None  # "who is charged ...?" asks the one it is done to
+    chosen = ctx.rank(query)
+    if not chosen or chosen[0].score < ctx.threshold:
+        return None
+    terms = chosen[0].terms
+    rec = terms.record
+    verb = query.tokens[0]
+    agents = [e for e in rec.entities if verb in terms.roles.get(ENTITY_PREFIX + e, frozenset())]
+    if rec.asks != "who" or not agents or not rec.short_answer:
+        return None
+    names = [ctx.index.kb.entities[e].name for e in agents]
+    if any(n.lower() in rec.short_answer.lower() for n in names):
+        return None  # the record's own answer is the doer
+    said = rec.answer
+    if said.lower().startswith(f"{rec.short_answer.lower()}: "):
+        said = said[
+            len(rec.short_answer) + 2 :
+        ]  # ("Retailers: Mogujie and ... can charge ...": its own label)
+    text = f"{' and '.join(names)}: {said}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="answer", score=chosen[0].score,
+                 record=rec.id)  # fmt: skip
 
 
 def voice_list(ctx: Context, query: Query) -> Answer | None:

@@ -2377,3 +2377,9 @@ def test_an_act_checked_in_the_year_it_ended_is_refuted(engine):
     assert answer.answer.startswith("No")
     assert ask(engine, "Did Alipay stop supporting Mogujie in 2013?").answer.startswith("Yes")
     assert ask(engine, "Did Mogujie adopt WeChat Payment in 2013?").answer.startswith("Yes")
+
+
+def test_an_active_who_asks_the_doer_not_the_one_done_to(engine):
+    answer = ask(engine, "who charges the transaction-based commissions?")
+    assert answer.answer.startswith("Mogujie and Meilishuo")
+    assert ask(engine, "who pays the transaction-based commissions?").answer.startswith("Retailers")
