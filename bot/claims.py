@@ -11,7 +11,7 @@ from decimal import Decimal
 from . import glossary, settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
-from .decide import STOPPING, build, other_moment, stopped_elsewhere, unanchored_pronoun
+from .decide import STOPPING, build, other_moment, stopped_acts, stopped_elsewhere, unanchored_pronoun
 from .followups import COMPARING, OTHER_INSIDE, SUBJECT_THAT, substitute
 from .followups import TOO as _TOO
 from .index import Index, RecordTerms
@@ -1300,12 +1300,7 @@ def _stopped_instead(ctx: Context, query: Query, terms: RecordTerms) -> bool:
     ends, asked with no verb of ending, of a party the ending is tied to."""
     if STOPPING in query.tokens or query.negated:
         return False
-    said = ctx.index.derived(
-        ("ordered", terms.record.id),
-        lambda: tuple(ctx.index.reader.read(terms.record.answer, correct=False).tokens),
-    )
-    stopped = {said[i + 1] for i, t in enumerate(said[:-1]) if t == STOPPING}
-    asked = stopped.intersection(query.tokens)
+    asked = stopped_acts(ctx.index, terms).intersection(query.tokens)
     return bool(asked) and any(
         STOPPING in terms.roles.get(ENTITY_PREFIX + name, frozenset()) for name in query.entities
     )

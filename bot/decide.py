@@ -177,6 +177,12 @@ def decide(
         return build(index, question, reading, text="Who or what do you mean? Please name it in your question.",
                      sources=[], kind="decline", score=top.score, status="clarify",
                      suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
+    if top and top.score >= threshold and _span_of_ending(index, reading, top.terms):
+        # "How long had Alipay supported Mogujie before cutting it off?": the story's span is of the cut-off
+        rec = top.terms.record
+        return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                     text=f"The story doesn't say how long that went on. What it does say: {rec.answer}",
+                     record=rec.id)  # fmt: skip
     if top and top.score >= threshold:
         rival = next(
             (c for c in chosen[1:] if not c.terms.record.not_in_story and _says_otherwise(top, c)), None
@@ -331,6 +337,39 @@ def _acts_in(index: Index, query: Query, rec: Record) -> bool:
         return False  # ("who runs Alibaba?": a named party's own role in the record is not told apart)
     left = [ENTITY_PREFIX + e for e in rec.entities if e not in query.entities]
     return any(t in terms.roles.get(e, frozenset()) for e in left for t in query.tokens)
+
+
+def stopped_acts(index: Index, terms: RecordTerms) -> frozenset[str]:
+    """The acts a record's answer says were stopped ("support" in "after Alipay stopped supporting Mogujie")."""
+
+    def read() -> frozenset[str]:
+        said = index.reader.read(terms.record.answer, correct=False).tokens
+        return frozenset(said[i + 1] for i, t in enumerate(said[:-1]) if t == STOPPING)
+
+    return index.derived(("stopped", terms.record.id), read)
+
+
+_BEFORE_WORDS = frozenset({"before", "until", "till", "prior"})
+_LACKING = frozenset({"without", "no", "not", "lacking", "lost", "losing", "lose", "off"})
+
+
+def _span_of_ending(index: Index, query: Query, terms: RecordTerms) -> bool:
+    """True when a how-long question asks how long an act went on before it ended, and the record's span is the
+    ending's own (how long the act was stopped)."""
+    if (
+        query.qtype != "when"
+        or "long" not in query.words
+        or not terms.value
+        or terms.value.kind != "duration"
+    ):
+        return False
+    cut = next((i for i, w in enumerate(query.words) if w in _BEFORE_WORDS), None)
+    if cut is None:
+        return False
+    main = [t for t, (s, _) in zip(query.tokens, query.spans, strict=True) if s < cut]
+    if STOPPING in main or _LACKING.intersection(query.words[:cut]) or query.negated:
+        return False  # "how long was Mogujie without Alipay support before ...?" asks the ending's span
+    return bool(stopped_acts(index, terms).intersection(main))
 
 
 def stopped_elsewhere(query: Query, terms: RecordTerms) -> bool:

@@ -2383,3 +2383,9 @@ def test_an_active_who_asks_the_doer_not_the_one_done_to(engine):
     answer = ask(engine, "who charges the transaction-based commissions?")
     assert answer.answer.startswith("Mogujie and Meilishuo")
     assert ask(engine, "who pays the transaction-based commissions?").answer.startswith("Retailers")
+
+
+def test_how_long_an_act_went_on_before_it_ended_is_not_the_endings_span(engine):
+    answer = ask(engine, "How long did Alipay support Mogujie until it dropped it?")
+    assert answer.status == "unknown"
+    assert ask(engine, "how long was mogujie without alipay's support?").status == "answered"
