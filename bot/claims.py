@@ -657,7 +657,8 @@ def check(ctx: Context, query: Query) -> Answer | None:
     if likened:
         return _checked_beside(ctx, query, likened)
     also = (
-        _same_figure(ctx)
+        _named_otherwise(ctx, query)
+        or _same_figure(ctx)
         or _same_year(ctx, query)
         or _same_for_another(ctx, query)
         or _last_value(ctx)
@@ -750,6 +751,50 @@ def check(ctx: Context, query: Query) -> Answer | None:
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
 
 
+_NAMING_VERBS = frozenset({"called", "named", "is", "was", "are", "were"})
+
+
+def _named_otherwise(ctx: Context, query: Query) -> Answer | None:
+    """ "Is Alibaba's referral program Taobao?", "... is called Tmall, correct?": the thing described is one the
+    story names otherwise (Alimama), by the record that says what that one is."""
+    ents = [v for v in query.values if v.kind == "entity"]
+    if query.qtype != "yesno" or len(ents) < 2 or any(v.kind != "entity" for v in query.values):
+        return None
+    named = ents[-1]
+    if not named.start or named.entity is None:
+        return None
+    inverted = query.words[0] in _COPULA and named.start == ents[0].end  # "Is <the described> <name>?"
+    if query.words[named.start - 1] not in _NAMING_VERBS and not inverted:
+        return None
+    index = ctx.index
+    described = ents[0]
+    if described.entity and described.text.lower() != index.kb.entities[described.entity].name.lower():
+        # "Is Alibaba's referral program Taobao?": the description was read as the name the story gives it
+        rec = _defining(index, described.entity)
+        score = 1.0
+    else:
+        rest = query.without(named.start, named.end, query.qtype)
+        chosen = ctx.rank(rest)
+        if not chosen or chosen[0].score < ctx.threshold:
+            return None
+        rec, score = chosen[0].terms.record, chosen[0].score
+        if rec.entities and rec.entities[0] in query.entities:
+            return None
+    called = rec.entities[0] if rec and rec.entities else None
+    if (
+        rec is None
+        or called is None
+        or called == named.entity
+        or _defining(index, called) is not rec
+        or index.reader.part_of(called, named.entity)
+        or index.reader.part_of(named.entity, called)
+    ):
+        return None
+    text = f"{_no(query)}: the story calls it {index.kb.entities[called].name}. {rec.answer}"
+    return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=score,
+                 record=rec.id)  # fmt: skip
+
+
 def _said_of_another(ctx: Context, query: Query) -> Answer | None:
     """ "Did Alipay resume support for Meilishuo?": the question fits nothing as asked, but fits a record plainly
     with one name swapped for another of its kind (Mogujie); the story says it of that one, not of this."""
@@ -781,6 +826,11 @@ def _said_of_another(ctx: Context, query: Query) -> Answer | None:
             ):
                 continue
             rec = top.terms.record
+            if top.terms.value and top.terms.value.entity == rival:
+                # "Alibaba's referral program is called Tmall?": the name the record gives is the other one
+                text = f"{_no(query)}: the story says {index.kb.entities[rival].name}. {rec.answer}"
+                return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
+                             record=rec.id)  # fmt: skip
             text = f"The story doesn't say that of {index.kb.entities[name].name}. What it does say: {rec.answer}"
             return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
                          status="unknown", record=rec.id)  # fmt: skip

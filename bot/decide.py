@@ -116,7 +116,11 @@ def decide(
         # "What is the title of the QQ Tech report?": only a record speaking of titles answers; one answering
         # the rest says what the story does give
         near = chosen[0] if chosen and chosen[0].score >= threshold else None
-        spoken = [c for c in chosen if reading.attribute in c.terms.vocabulary]
+        spoken = [
+            c
+            for c in chosen
+            if reading.attribute in c.terms.vocabulary and not _a_rival_named(index, reading, c.terms)
+        ]
         # ("What's the name of Alibaba's referral program that paid these sites?": a record answering with a
         # name gives the name, when none speaks of names)
         named = (
@@ -125,6 +129,7 @@ def decide(
             and reading.words[reading.attribute_at or 0] in _NAME_WORDS
             and near.terms.value is not None
             and near.terms.value.kind == "entity"
+            and not _a_rival_named(index, reading, near.terms)
         )
         chosen = chosen if named else spoken
         if (
@@ -337,6 +342,16 @@ def _acts_in(index: Index, query: Query, rec: Record) -> bool:
         return False  # ("who runs Alibaba?": a named party's own role in the record is not told apart)
     left = [ENTITY_PREFIX + e for e in rec.entities if e not in query.entities]
     return any(t in terms.roles.get(e, frozenset()) for e in left for t in query.tokens)
+
+
+def _a_rival_named(index: Index, query: Query, terms: RecordTerms) -> bool:
+    """True when the name a record gives is another party of the kind the question names ("Meilishuo" for "the
+    name of Mogujie's marketplace"): a rival, not the name of the thing asked about."""
+    given = terms.value.entity if terms.value else None
+    if given is None:
+        return False
+    kinds = index.reader.kinds
+    return any(e != given and kinds.get(e) == kinds.get(given) for e in query.entities)
 
 
 def stopped_acts(index: Index, terms: RecordTerms) -> frozenset[str]:

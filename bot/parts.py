@@ -25,7 +25,14 @@ _THAT_CHECK = Lazy(
     r" and that (?P<second>.+?)\W*$",
     re.IGNORECASE,
 )
-_MAY_LIST = re.compile(r"[:;,\u2013\u2014]| - | and ", re.IGNORECASE)
+_BEFORE_AND_AFTER = Lazy(
+    r"^(?P<asked>.+?) before (?P<moment>.+?),? (?:vs\.?|versus|and|or|compared (?:to|with)|against) (?:what )?(?:about )?"
+    r"after(?: that| it| them)?\W*$",
+    re.IGNORECASE,
+)
+"""One question asked of the time before a moment and after it ("how did they earn before their marketplaces vs
+after?"): two questions."""
+_MAY_LIST = re.compile(r"[:;,\u2013\u2014]| - | and | vs\.? | versus | after", re.IGNORECASE)
 _LEAD = Lazy(r"^(?P<lead>[^:?]{3,120}?)(?::|\s+[-\u2013\u2014]+)\s+(?P<body>.+)$")
 """A lead before a colon or a dash ("Walk me through 2013 - what ..., and how ...?")."""
 _NOT_A_LIST = Lazy(
@@ -47,6 +54,10 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     """The lead (what the parts are about, possibly empty) and the parts of a many-part message, or None."""
     if not _MAY_LIST.search(text):
         return None  # most questions hold nothing a list could be split at
+    moments = _BEFORE_AND_AFTER.match(text.strip()) if "after" in text.lower() else None
+    if moments:
+        asked, moment = moments.group("asked").strip(), moments.group("moment").strip()
+        return "", [f"{asked} before {moment}?", f"{asked} after {moment}?"]
     that = _THAT_CHECK.match(text.strip()) if "and that" in text.lower() else None
     if that:
         first, second = that.group("first").strip(), that.group("second").strip()

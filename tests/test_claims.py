@@ -2389,3 +2389,21 @@ def test_how_long_an_act_went_on_before_it_ended_is_not_the_endings_span(engine)
     answer = ask(engine, "How long did Alipay support Mogujie until it dropped it?")
     assert answer.status == "unknown"
     assert ask(engine, "how long was mogujie without alipay's support?").status == "answered"
+
+
+def test_a_rivals_name_is_not_the_name_of_the_thing_asked(engine):
+    answer = ask(engine, "What is the name of Mogujie's own marketplace?")
+    assert not answer.answer.startswith("Meilishuo")
+    assert answer.status != "answered"
+
+
+def test_one_question_asked_before_and_after_a_moment_is_two(engine):
+    answer = ask(engine, "how did mogujie earn money before its marketplace vs after?")
+    assert "referral" in answer.answer and "transaction-based" in answer.answer
+
+
+def test_a_described_thing_given_another_name_is_refuted_with_the_storys(engine):
+    answer = ask(engine, "Is Alipay's mobile app called Taobao?")
+    assert answer.answer.startswith("No")
+    assert "Alipay Wallet" in answer.answer
+    assert ask(engine, "Is Alibaba's referral program Tmall?").answer.startswith("No")
