@@ -669,6 +669,15 @@ class Reader:
             and not questions.has_wh_phrase(joined)
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
+        elif (
+            query.qtype is None
+            and len(raw) <= 5
+            and text.rstrip().endswith("?")
+            and questions.is_choice(joined)
+        ):
+            query.qtype = (
+                "yesno"  # "(Mogujie's monthly actives?) / mobile or web?": a choice put to the check
+            )
         if query.qtype == "yesno":
             requested = questions.requested_type(joined)  # "can you tell me the year ..."
             if requested and not _CHECKED_KINDS.get(requested, frozenset()) & {v.kind for v in query.values}:

@@ -2407,3 +2407,8 @@ def test_a_described_thing_given_another_name_is_refuted_with_the_storys(engine)
     assert answer.answer.startswith("No")
     assert "Alipay Wallet" in answer.answer
     assert ask(engine, "Is Alibaba's referral program Tmall?").answer.startswith("No")
+
+
+def test_a_bare_choice_after_an_answer_is_put_to_it(engine):
+    answer = ask(engine, "mogujie accounts and monthly users", "mobile or desktop?")
+    assert answer.answer.startswith("On mobile") or answer.answer.startswith("Mobile")
