@@ -107,8 +107,15 @@ FLOORS = {
     "blind86/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
     "blind87/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
     "blind88/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.918 / 0.971 / 0.008
-    "blind89/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.000
-    "blind90/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.964 / 1.000 / 0.017
+    "blind89/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.000
+    "blind90/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.017
+    "blind91/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
+    "blind92/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.840 / 1.000 / 0.017
+    "blind93/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.907 / 0.970 / 0.017
+    "blind94/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.008
+    "blind96/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.008
+    "blind97/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.977 / 1.000 / 0.000
+    "blind98/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.017
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
