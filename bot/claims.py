@@ -381,9 +381,8 @@ _LIST_TERMS = frozenset({"list", "detail", "only", "figur", "number", "fact", "m
 """Terms of a listing question that say nothing of what is listed."""
 
 
-_PASSIVE_AFTER_WHO = frozenset(
-    {"is", "are", "was", "were", "gets", "get", "got", "has", "have", "had", "be", "been"}
-)
+_PASSIVE_AFTER_WHO = AUXILIARIES | {"gets", "get", "got", "be", "been"}
+"""Words after "who" that make the question passive ("who is charged ...?"): it asks the one an act is done to."""
 
 
 def _agent_asked(ctx: Context, query: Query) -> Answer | None:
@@ -751,7 +750,8 @@ def check(ctx: Context, query: Query) -> Answer | None:
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
 
 
-_NAMING_VERBS = frozenset({"called", "named", "is", "was", "are", "were"})
+_NAMING_VERBS = _COPULA | {"called", "named"}
+"""Words before a name that put it as what a thing is called ("... is called <a name>")."""
 
 
 def _named_otherwise(ctx: Context, query: Query) -> Answer | None:
@@ -1331,9 +1331,10 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, status="unknown",
                      text=f"The story doesn't say that of {value.text}. What it does say: {rec.answer}")  # fmt: skip
     if fit and _stopped_instead(ctx, query, top.terms):
-        # "Did Alipay back Mogujie in 2013?": in 2013 it stopped backing it; the year fits, the act does not
+        # "Did <a party> back <another> in <the year it stopped>?": the year is when the act ended, not settled
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, record=rec.id,
-                     text=f"{_no(query)}: the story gives {stated.shown} as when that ended. {rec.answer}")  # fmt: skip
+                     status="unknown",
+                     text=f"The story doesn't say exactly: it gives {stated.shown} as when that ended. {rec.answer}")  # fmt: skip
     text = _verdict(query, fit, rec, rec.short_answer or stated.shown)
     if fit is False and value.kind in ("count", "percent"):
         text += _also(ctx, value, top)
@@ -1879,6 +1880,11 @@ def compare(ctx: Context, query: Query) -> Answer | None:
     if a.terms is b.terms:
         if any(v.kind in ("count", "percent") for v in query.values):
             return None  # "more than half of the market?": one figure against a stated one is a check
+        done = set().union(*a.terms.roles.values()) if a.terms.roles else set()
+        acts = [t for t in query.tokens if t in done and not t.startswith(ENTITY_PREFIX)]
+        roles = [a.terms.roles.get(ENTITY_PREFIX + e, frozenset()) for e in query.entities[:2]]
+        if va.kind == "year" and len(roles) == 2 and any(t not in r for t in acts for r in roles):
+            return None  # "was <one> or <the other> cut off first?": the record does not say both were
         when = "At the same time" if va.kind == "year" else "The same"
         return _compared(ctx, query, f"{when}: {a.terms.record.answer}", a, b)
 

@@ -344,12 +344,16 @@ def _acts_in(index: Index, query: Query, rec: Record) -> bool:
     return any(t in terms.roles.get(e, frozenset()) for e in left for t in query.tokens)
 
 
+_RELATION_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "other", "another", "besides"})
+"""Words asking for another party than the one named: its name is then the answer."""
+
+
 def _a_rival_named(index: Index, query: Query, terms: RecordTerms) -> bool:
     """True when the name a record gives is another party of the kind the question names ("Meilishuo" for "the
     name of Mogujie's marketplace"): a rival, not the name of the thing asked about."""
     given = terms.value.entity if terms.value else None
-    if given is None:
-        return False
+    if given is None or not _RELATION_WORDS.isdisjoint(query.words):
+        return False  # ("the name of <a party>'s rival?" asks for the rival)
     kinds = index.reader.kinds
     return any(e != given and kinds.get(e) == kinds.get(given) for e in query.entities)
 
@@ -365,7 +369,9 @@ def stopped_acts(index: Index, terms: RecordTerms) -> frozenset[str]:
 
 
 _BEFORE_WORDS = frozenset({"before", "until", "till", "prior"})
+"""Words after which a how-long question names the moment that ended the span."""
 _LACKING = frozenset({"without", "no", "not", "lacking", "lost", "losing", "lose", "off"})
+"""Words saying an act was not going on: a span of them is the ending's own."""
 
 
 def _span_of_ending(index: Index, query: Query, terms: RecordTerms) -> bool:
@@ -590,6 +596,16 @@ def sentence_answer(index: Index, question: str, query: Query) -> Answer | None:
                   confidence=confidence(score * 0.8), citations=[cite], resolved=query.text, kind="answer")  # fmt: skip
 
 
+def _after_subject(query: Query, word: str) -> bool:
+    """True when a word stands right after a name or an auxiliary, where a verb stands, not after a determiner
+    or a quantity word, where a noun in -ing does ("how much funding")."""
+    at = query.words.index(word) if word in query.words else 0
+    if not at:
+        return False
+    ends = {v.end for v in query.values if v.kind == "entity"}
+    return at in ends or query.words[at - 1] in AUXILIARIES
+
+
 _MOMENT_TERMS = frozenset(
     {"now", "today", "currently", "current", "then", "later", "before", "after", "yet", "still"}
 )
@@ -692,9 +708,11 @@ def decline(
         near = [c.terms.record.question for c in partial[:3]]
         return build(index, question, query, sources=[], kind="decline", score=partial[0].score, status="clarify",
                      text=f"I'm not sure what you mean. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
-    verbs = [w for w in query.unknown if len(w) >= 5 and w.endswith(("ed", "ing"))]
+    verbs = [
+        w for w in query.unknown if len(w) >= 5 and w.endswith(("ed", "ing")) and _after_subject(query, w)
+    ]
     if near and verbs:
-        # "What conduct by Mogujie preceded the cutoff?": a verb the bot does not know says how something is put,
+        # "What conduct of <a party> <an unknown verb> ...?": a verb the bot does not know says how something is put,
         # not what the story lacks
         words = ", ".join(f'"{w}"' for w in verbs[:3])
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",

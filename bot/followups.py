@@ -37,7 +37,7 @@ _MOMENT_ONLY = Lazy(
 """A follow-up that only names a moment ("And after they launched their own marketplace?")."""
 _NOW_ONLY = Lazy(
     r"^((?:and|but|so|ok|okay)? ?(?:what|how) about |and |so |but )?(?P<when>now|today|currently|these days|at present"
-    r"|nowadays|back then|then|at the time|at that time)$"
+    r"|nowadays|back then|at the time|at that time)$"
 )
 """A follow-up that only names a moment by a word ("and now?", "what about back then?")."""
 _ELLIPSIS_FILLERS = frozenset({"other", "same", "similar", "likewise", "also", "too", "either", "well"})

@@ -33,6 +33,7 @@ _BEFORE_AND_AFTER = Lazy(
 """One question asked of the time before a moment and after it ("how did they earn before their marketplaces vs
 after?"): two questions."""
 _MAY_LIST = re.compile(r"[:;,\u2013\u2014]| - | and | vs\.? | versus | after", re.IGNORECASE)
+"""What a list, or a question asked before and after a moment, must hold: most questions hold none of it."""
 _LEAD = Lazy(r"^(?P<lead>[^:?]{3,120}?)(?::|\s+[-\u2013\u2014]+)\s+(?P<body>.+)$")
 """A lead before a colon or a dash ("Walk me through 2013 - what ..., and how ...?")."""
 _NOT_A_LIST = Lazy(
@@ -43,9 +44,13 @@ _NOT_A_LIST = Lazy(
 """Leads whose colon introduces one statement or blank ("True or false: ..."), or things to set against each
 other ("Put these in chronological order: ..."), not a list of questions."""
 _ALL_ASKED = Lazy(
-    rf"^\s*(?:when|what|who|how|where|why|which)\b[^,;]+(?:[,;]\s*(?:and\s+)?{_WH}\b[^,;]+)+$", re.I
+    r"^\s*(?:when|what|who|how|where|why|which)\b[^,;]+(?:[,;]\s*(?:and\s+)?(?:when|what|who|how|where|why|which)\b"
+    r"[^,;]+)+$",
+    re.I,
 )
 """A body of questions only ("when was ..., when did ..., and when did ...?"): a list whatever the lead says."""
+_JUDGED = Lazy(r"^\s*(true or false|t/f|fill in|complete)\b", re.I)
+"""Leads asking to judge or complete one statement: never a list, whatever follows."""
 _MIN_ITEM_WORDS = 2
 _MAX_PARTS = 4
 
@@ -65,7 +70,7 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     found = _LEAD.match(text.strip())
     if found and not _NOT_A_LIST.search(found.group("lead")):
         lead, body = found.group("lead").strip(), found.group("body")
-    elif found and _ALL_ASKED.match(found.group("body")):
+    elif found and _ALL_ASKED.match(found.group("body")) and not _JUDGED.match(found.group("lead")):
         lead, body = "", found.group("body")  # "For my timeline: when was ..., when did ...?": questions all
     else:
         lead, body = "", text

@@ -388,13 +388,8 @@ class Reader:
             subject = raw[k - 1] if raw[k - 1] not in _PASSIVE_AUX else raw[k - 2] if k >= 2 else ""
             after = raw[k + 1] if k + 1 < len(raw) else ""
             asking = after != "in" or raw[k + 2 : k + 3] in (["which"], ["what"])  # not "launch in late 2013"
-            if after in ("what", "which") and raw[k + 2 : k + 3] not in (
-                ["year"],
-                ["month"],
-                ["date"],
-                ["time"],
-            ):
-                continue  # "Mogujie launched what in late 2013?": what was launched, asked in its place
+            if after in ("what", "which") and raw[k + 2 : k + 3] not in _WHEN_NOUNS:
+                continue  # "<a site> launched what in <a year>?": what was launched, asked in its place
             if (
                 (subject,) in self.aliases
                 and self.kinds.get(self.aliases[(subject,)]) in _FOUNDED_KINDS
@@ -1259,6 +1254,8 @@ _STARTING = frozenset(
     {"launch", "launched", "start", "started", "begin", "began", "debut", "debuted", "created"}
 )
 _PASSIVE_AUX = frozenset({"is", "was", "been", "be", "got", "get", "gets"})
+_WHEN_NOUNS = (["year"], ["month"], ["date"], ["time"], ["day"], ["week"])
+"""Nouns after "which"/"what" that ask when ("started which year?"), not what was started."""
 _AFTER_STARTED = frozenset(
     {"in", "on", "when", "which", "what", "and", "back", "originally", "first", "exactly"}
 )
@@ -1690,7 +1687,12 @@ def _values(
             continue
         if i and raw[i - 1] in _DEFINITE and number <= _GROUP_MAX and after and after not in _DURATION_UNITS:
             continue  # "the two sites": which ones, not a figure stated of them
-        if number <= _GROUP_MAX and after in _PARTY_NOUNS and (not i or raw[i - 1] in _CLAUSE_START):
+        if (
+            (number == 2 or after not in _GROUP_NOUNS)
+            and number <= _GROUP_MAX
+            and after in _PARTY_NOUNS
+            and (not i or raw[i - 1] in _CLAUSE_START)
+        ):
             continue  # "because of that, two site now can do what?": the two sites, with "the" dropped
         start = i
         bound: Bound = "exact"
@@ -1748,9 +1750,10 @@ _HELD = frozenset({"had", "has", "have", "having", "reached", "passed", "hit", "
 """Verbs after which a bare number is so many of something, never a year."""
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GROUP_MAX = 12
-_CLAUSE_START = frozenset({"that", "this", "so", "and", "then", "because", "but", "now"})
-"""Where a subject starts: a small number of parties there is a group named without "the"."""
 """A small number after "the" names a group already known ("the two sites", "the 2 companies")."""
+_CLAUSE_START = frozenset({"that", "this", "so", "and", "then", "because", "but", "now"})
+"""Where a subject starts: two parties there, or a learner's singular after a number, are a group named
+without "the"."""
 
 
 def short_value(
@@ -1783,9 +1786,8 @@ def short_value(
 
 _YEAR_PARTS = {"early": "early", "late": "late", "mid": "mid", "middle": "mid", "start": "early",
                "beginning": "early", "end": "late", "spring": "early", "autumn": "late", "fall": "late",
-               "summer": "mid", "begin": "early", "beginnings": "early", "ending": "late", "finish": "late",
-               "starting": "early"}  # fmt: skip
-"""("the begin of 2013": a learner's noun for the beginning)"""
+               "summer": "mid", "begin": "early", "beginnings": "early"}  # fmt: skip
+"""Words for a part of the year before "of <year>", with learners' nouns ("the begin of the year")."""
 
 
 def _year_part(raw: list[str], i: int) -> str:

@@ -7,8 +7,11 @@ import re
 from .answers import QuestionType
 from .patterns import Gated, Lazy
 
-_BECAUSE_WHAT = r"\bbecause (of )?(\w+ ){0,4}what\b"
+_BECAUSE_WHAT = r"\bbecause (of )?(\w+ ){0,4}what\W*$"
 """A cause asked in its own place ("cut off because Mogujie did what?", "because of what?"): a why question."""
+
+_CAUSE_ASKED = Lazy(_BECAUSE_WHAT, re.IGNORECASE)
+"""The same, searched in a whole message."""
 
 # Ordered: the first pattern that matches the folded question decides its type.
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
@@ -102,11 +105,11 @@ KIND_FITS: dict[QuestionType, set[str]] = {
     "how_much": {"percent", "count", "money"},
 }
 
+_HELLOS = "hola|bonjour|ciao|hallo|salut|ola|namaste|merhaba|privet|ni hao"
+"""Hellos in other languages a learner may open with."""
 _GREETING = Lazy(
-    r"^((hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings|hola|bonjour|ciao|hallo|salut|ola"
-    r"|namaste|merhaba|privet|ni hao)( there| bot| again)?"
-    r"|(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|hola|bonjour|ciao|hallo|salut|ola|namaste|merhaba"
-    r"|privet|ni hao) (there |bot )?)?"
+    rf"^((hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings|{_HELLOS})( there| bot| again)?"
+    rf"|(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|{_HELLOS}) (there |bot )?)?"
     r"((how are you|how are you doing|how is it going|hows it going|how r u|how are things|whats up|sup|nice to meet you)"
     r"( today| doing| bot)?)?$"
 )
@@ -363,7 +366,8 @@ _SOURCING_WHO = Gated(
     r"|\baccording (to )?(whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
     r"\b(source|sources|sourced|sourcing)\b(?! from (?!where|who|whom|what|which)\w)"
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
-    r"|\bwhere\b.*\b(come|comes|came|coming) from\W*$"
+    r"|\bwhere\b.*\b(figures?|numbers?|claims?|data|stats?|statistics|info|information)\b.*\b(come|comes|came"
+    r"|coming) from\W*$"
     r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
     r"|\bupon (whose|what) (authority|word|say-so)\b|\bon what (authority|word|say-so)\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
@@ -422,7 +426,7 @@ _SOURCING_SETTLED = Gated(
 )  # fmt: skip
 _BACKED_UP = Gated(
     r"\b(substantiated|unsubstantiated|corroborated|unverified)\b|\bofficial( or not| though| really)?$|\bofficial (or|figures?|numbers?|data|statistics"
-    r"|stats|statements?|facts?|announcements?)\b|\b(figures?|numbers?|data|statistics|stats) (or|rather than|and not"
+    r"|stats)\b|\b(figures?|numbers?|data|statistics|stats) (or|rather than|and not"
     r"|not) (just |only )?(a |an )?(claim|estimate|guess|boast)",
     ("subst", "unsub", "corro", "unver", "offic", "figur", "numbe", "data ", "stati", "stats"),
 )
@@ -990,7 +994,7 @@ _ROLE_PLAYED = Lazy(
     r"^\s*(what|which) (role|part|function) (does|did|do|is|was|are|were) (?P<x>.+?) (play|playing|played|have|has"
     r"|had|serve|serving)\b(?P<rest>[^?!]*)[?!.]*\s*$"
     r"|^\s*what(?:'s| is| was) (?:the (?:role|part|function) of (?P<y>.+?)|(?P<z>.+?)(?:'s|s') (?:role|part|function))"
-    r"\b(?P<tail>[^?!]*)[?!.]*\s*$",
+    r"(?P<tail>(?:\s+(?:in|here)\b[^?!]*)?)[?!.]*\s*$",
     re.IGNORECASE,
 )
 """A party's role asked of ("What role does Alimama play here?", "what's QQ Tech's part?"): what it is."""
@@ -999,6 +1003,7 @@ _THIS_STORY = Lazy(
     r"|family|business|industry|picture|case))\s*)?$",
     re.IGNORECASE,
 )
+"""A role's setting that is the story or the party's world ("here", "in the Alibaba group"): no event."""
 
 
 def _as_role(found: re.Match[str]) -> str:
@@ -1035,8 +1040,8 @@ _HEARSAY_THEN_ASK = Lazy(
 """Another source's claim, then a short question about it ("Rival piece says Mogujie had 3000 stores. What's the
 figure here?"): the claim is what is put to the story."""
 _POINTS_AT_CLAIM = Lazy(
-    r"^(is|was|are|were|does|do|did|can) (that|this|it|they)\b|\bwhat('s|s| is| was) the (figure|number|date|year) here\b"
-    r"|\b(match|matches|agree|agrees)\b",
+    r"^(is|was) (that|this|it) (really |actually )?(right|true|correct|accurate|so)\W*$"
+    r"|\bwhat('s|s| is| was) the (figure|number|date|year) here\b|\b(does|do) (that|this|it) (match|agree)\b",
     re.IGNORECASE,
 )
 """A question about the claim before it ("Is that right?", "What's the figure here?", "Does that match?")."""
@@ -1254,7 +1259,7 @@ def main_question(text: str) -> str:
         shorter != chosen
         and len(shorter.split()) >= 3
         and not _CAUSAL_CLAIM.search(chosen)
-        and not re.search(_BECAUSE_WHAT, chosen, re.IGNORECASE)
+        and not _CAUSE_ASKED.search(chosen)
     ):
         chosen = shorter
     return chosen
