@@ -755,7 +755,7 @@ _NAMING_VERBS = _COPULA | {"called", "named"}
 
 
 def _named_otherwise(ctx: Context, query: Query) -> Answer | None:
-    """ "Is Alibaba's referral program Taobao?", "... is called Tmall, correct?": the thing described is one the
+    """ "Is Alipay's mobile app Taobao?", "... is called Tmall, right?": the thing described is one the
     story names otherwise (Alimama), by the record that says what that one is."""
     ents = [v for v in query.values if v.kind == "entity"]
     if query.qtype != "yesno" or len(ents) < 2 or any(v.kind != "entity" for v in query.values):
@@ -769,7 +769,7 @@ def _named_otherwise(ctx: Context, query: Query) -> Answer | None:
     index = ctx.index
     described = ents[0]
     if described.entity and described.text.lower() != index.kb.entities[described.entity].name.lower():
-        # "Is Alibaba's referral program Taobao?": the description was read as the name the story gives it
+        # "Is Alipay's mobile app Taobao?": the description was read as the name the story gives it
         rec = _defining(index, described.entity)
         score = 1.0
     else:
@@ -827,7 +827,7 @@ def _said_of_another(ctx: Context, query: Query) -> Answer | None:
                 continue
             rec = top.terms.record
             if top.terms.value and top.terms.value.entity == rival:
-                # "Alibaba's referral program is called Tmall?": the name the record gives is the other one
+                # "<a description> is called <another name>?": the name the record gives is the other one
                 text = f"{_no(query)}: the story says {index.kb.entities[rival].name}. {rec.answer}"
                 return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
                              record=rec.id)  # fmt: skip
@@ -1094,7 +1094,7 @@ def _last_value(ctx: Context) -> Answer | None:
 _YEAR_PART = Lazy(
     r"\b(early|late|mid|middle|beginning|start|end)\b(?:(?!.*\d)| (?:in |of )?(?:the year )?(?P<year>\d{4})\b(?!.*\d))"
 )
-"""A part of the year put to the last answer's date ("was it early in the year?", "so both in early 2013?")."""
+"""A part of the year put to the last answer's date ("was it early in the year?", "both in mid 2013 then?")."""
 _PART_OF = {"beginning": "early", "start": "early", "end": "late", "middle": "mid"}
 
 
@@ -1108,7 +1108,7 @@ def _part_of_year(ctx: Context) -> Answer | None:
     previous = ctx.index.by_id.get(last.record)
     both = "both" in typed.words and previous is not None and len(previous.entities) >= 2
     if not (_POINTS_BACK & set(typed.words) or both):
-        return None  # ("so both in early 2013?": the two the last answer is about)
+        return None  # ("both in mid 2013 then?": the two the last answer is about)
     stated = previous.value if previous else None
     if previous is None or stated is None or stated.kind != "year":
         return None
@@ -2341,7 +2341,7 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     if pair is None and len(query.entities) == 1 and index.value_units.isdisjoint(measure):
         two = _last_two(ctx, kinds)
         if two and sum(query.entities[0] in side.terms.entities for side in two) == 1:
-            # "(the wallet's users? / and Mogujie's accounts?) / how many more does the wallet have?": the last two
+            # "(the wallet's users? / and Mogujie's accounts?) / so how many fewer has the site?": the last two
             # answers' figures, the named one's first
             pair = two if query.entities[0] in two[0].terms.entities else (two[1], two[0])
     if pair is None and ctx.last and ctx.last.record and len(query.entities) == 1:
@@ -2582,7 +2582,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             and counted[0].overlap >= chosen[0].overlap
         ):
             # "the store figures": the figure that counts stores (not when a record shares more of what is
-            # asked: "the technical-fee story ... or just market rumour" is no market share)
+            # asked: "the fee story, fact or market gossip?" is no market share)
             chosen = counted
         if chosen and chosen[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
             target, score = chosen[0].terms, chosen[0].score

@@ -619,12 +619,12 @@ _EXACT_ASKED = Lazy(r"\b(exact|exactly|precise|precisely|percent|percentage|per 
 
 
 def _vague_amount(query: Query, about: list[Candidate]) -> Candidate | None:
-    """ "What proportion of China's online retailers are on Alibaba's marketplaces?": the story gives no figure,
+    """ "What share of China's online retailers use Taobao or Tmall?": the story gives no figure,
     only "the majority"; that is its answer, from the record about the rest of the question."""
     if query.qtype not in ("how_many", "how_much") or not about or not _PART_ASKED.search(query.joined):
         return None
     if _EXACT_ASKED.search(fold(query.text)):
-        return None  # "what exact share ...?": a figure, which the story does not give
+        return None  # "which exact share ...?": a figure, which the story does not give
     top = about[0]
     if top.score < settings.VAGUE_AMOUNT_SCORE or top.terms.value is not None:
         return None

@@ -71,7 +71,7 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     if found and not _NOT_A_LIST.search(found.group("lead")):
         lead, body = found.group("lead").strip(), found.group("body")
     elif found and _ALL_ASKED.match(found.group("body")) and not _JUDGED.match(found.group("lead")):
-        lead, body = "", found.group("body")  # "For my timeline: when was ..., when did ...?": questions all
+        lead, body = "", found.group("body")  # "Timeline: when was ..., when did ...?": questions all
     else:
         lead, body = "", text
     # after a lead ("Two numbers for my notes: X and its Y?"), "and" before a noun phrase ends an item too

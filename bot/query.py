@@ -670,9 +670,7 @@ class Reader:
             and text.rstrip().endswith("?")
             and questions.is_choice(joined)
         ):
-            query.qtype = (
-                "yesno"  # "(Mogujie's monthly actives?) / mobile or web?": a choice put to the check
-            )
+            query.qtype = "yesno"  # "(Alipay's share?) / claimed or reported?": a choice put to the check
         if query.qtype == "yesno":
             requested = questions.requested_type(joined)  # "can you tell me the year ..."
             if requested and not _CHECKED_KINDS.get(requested, frozenset()) & {v.kind for v in query.values}:
@@ -1693,7 +1691,7 @@ def _values(
             and after in _PARTY_NOUNS
             and (not i or raw[i - 1] in _CLAUSE_START)
         ):
-            continue  # "because of that, two site now can do what?": the two sites, with "the" dropped
+            continue  # "so two site adopted what?": the two sites, with "the" dropped
         start = i
         bound: Bound = "exact"
         for phrase, limit in _BOUND_WORDS.items():

@@ -8,7 +8,7 @@ from .answers import QuestionType
 from .patterns import Gated, Lazy
 
 _BECAUSE_WHAT = r"\bbecause (of )?(\w+ ){0,4}what\W*$"
-"""A cause asked in its own place ("cut off because Mogujie did what?", "because of what?"): a why question."""
+"""A cause asked in its own place ("Meilishuo adopted WeChat because it did what?", "... because of what?"): a why question."""
 
 _CAUSE_ASKED = Lazy(_BECAUSE_WHAT, re.IGNORECASE)
 """The same, searched in a whole message."""
@@ -539,7 +539,7 @@ _OVERVIEW = Gated(
     r"|\bwhat (did|does) (the story|the article|the text|the piece|it|the writer|the author) (say|says|report|tell us)"
     r"( that)? (happened|took place|went on)\b"
     r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b"
-    r"|\bwhat (pass|passed|passes|pasa) (with|to)\b",  # a learner's "pasar": "what pass with Meilishuo?"
+    r"|\bwhat (pass|passed|passes|pasa) (with|to)\b",  # a learner's "pasar" ("what passed to Alipay?")
     ("what",),
 )
 _HISTORY = Gated(
@@ -653,7 +653,7 @@ _EITHER_MORE = Gated(
     r"|smaller|lower|earlier|later|older|newer|first)\b(?! than\b)",
     ("do ", "is ", "had ", "did ", "was ", "has ", "are ", "were ", "does "),
 )
-"""A choice of two asked before the measure ("did Mogujie or Meilishuo have more stores?"): a comparison."""
+"""A choice of two asked before the measure ("does Alipay Wallet or Mogujie have more users?"): a comparison."""
 
 
 def framed(joined: str) -> bool:
@@ -997,7 +997,7 @@ _ROLE_PLAYED = Lazy(
     r"(?P<tail>(?:\s+(?:in|here)\b[^?!]*)?)[?!.]*\s*$",
     re.IGNORECASE,
 )
-"""A party's role asked of ("What role does Alimama play here?", "what's QQ Tech's part?"): what it is."""
+"""A party's role asked of ("What role does Taobao play in the story?", "what's Alimama's function?"): what it is."""
 _THIS_STORY = Lazy(
     r"^\s*((here|in ((this|the|its|their) )?(\w+(?:'s|\u2019s|s')? )?(story|article|piece|text|report|news|ecosystem|empire|group|world"
     r"|family|business|industry|picture|case))\s*)?$",
@@ -1007,7 +1007,7 @@ _THIS_STORY = Lazy(
 
 
 def _as_role(found: re.Match[str]) -> str:
-    """ "What role does Alimama play here?" as "What is Alimama?"; a role in an event keeps the event ("What
+    """ "What role does Taobao play in the story?" as "What is Taobao?"; a role in an event keeps the event ("What
     part did Alibaba play in the cutoff?" as "What did Alibaba do in the cutoff?")."""
     name = found.group("x") or found.group("y") or found.group("z")
     rest = found.group("rest") if found.group("x") else found.group("tail")
@@ -1037,7 +1037,7 @@ _HEARSAY_THEN_ASK = Lazy(
     r"|suggests?|suggested)(,)?( that)?)\s+(?P<claim>[^.?!]{8,}?)[.!;]\s+(?P<q>[^.?!]{2,60}\?)\s*$",
     re.IGNORECASE,
 )
-"""Another source's claim, then a short question about it ("Rival piece says Mogujie had 3000 stores. What's the
+"""Another source's claim, then a short question about it ("A blog says Alipay Wallet has 150 million users. What's the
 figure here?"): the claim is what is put to the story."""
 _POINTS_AT_CLAIM = Lazy(
     r"^(is|was) (that|this|it) (really |actually )?(right|true|correct|accurate|so)\W*$"
@@ -1062,7 +1062,7 @@ def main_question(text: str) -> str:
     if "?" in text and "." in text:
         claimed = _hearsay_checked(text)
         if claimed:
-            return claimed  # "Competitor says Alipay resumed support for Meilishuo. Which site does it name?"
+            return claimed  # "A blog says Alibaba bought Mogujie. Is that right?"
     if any(c in text[:14] for c in ".):"):
         text = _SHEET_LABEL.sub("", text)  # "Q2. Name the company that operates Alipay."
     if text.rstrip().endswith((")", "]")):
@@ -1085,7 +1085,7 @@ def main_question(text: str) -> str:
     # "what is Alipay Wallet like?", "alipay wallet is like wat exactly": what it is, not what it resembles
     text = _LIKE_WHAT.sub(r"\1 what", _WHAT_LIKE.sub(_as_what_is, text))
     if "role" in text or "part" in text or "function" in text:
-        text = _ROLE_PLAYED.sub(_as_role, text)  # "What role does Alimama play here?": what Alimama is
+        text = _ROLE_PLAYED.sub(_as_role, text)  # "What role does Taobao play?": what Taobao is
     named = _NAME_OF_ONE_WHO.match(text)
     if named:
         # "whats teh name of the lady who wrote this": the name of whoever the relative clause tells
