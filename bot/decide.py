@@ -258,6 +258,8 @@ def decide(
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
                          record=rec.id, suggestions=[rec.question])  # fmt: skip
         text = rec.answer
+        if reading.qtype == "yesno" and rec.says is not None and _voice_asked(reading) == rec.says.kind:
+            text = f"Yes, the story passes one on. {text}"  # "Is there a rumour that ...?"
         value = top.terms.value
         if (
             value
@@ -273,6 +275,19 @@ def decide(
     if sentence:
         return sentence
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
+
+
+_THERE_IS_VOICE = Lazy(r"^(is|was|are|were) there (a|any|some) (rumou?r|claim|report)s?\b")
+"""A question whether the story passes on a voice at all ("Is there a rumour that ...?")."""
+
+
+def _voice_asked(query: Query) -> str | None:
+    """The kind of source whose existence a question asks about ("rumour" for "Is there a rumour that ...?")."""
+    found = _THERE_IS_VOICE.match(query.joined)
+    if not found:
+        return None
+    word = found.group(3)
+    return "rumour" if word.startswith("rumo") else word
 
 
 _LEADING = frozenset({"so", "and", "but", "ok", "okay", "well", "then", "come", "on"})

@@ -2413,3 +2413,9 @@ def test_a_described_thing_given_another_name_is_refuted_with_the_storys(engine)
 def test_a_bare_choice_after_an_answer_is_put_to_it(engine):
     answer = ask(engine, "mogujie accounts and monthly users", "mobile or desktop?")
     assert answer.answer.startswith("On mobile") or answer.answer.startswith("Mobile")
+
+
+def test_whether_a_rumour_exists_is_answered_yes_with_it(engine):
+    answer = ask(engine, "Are there any rumours that Alibaba might acquire Mogujie?")
+    assert answer.answer.startswith("Yes")
+    assert "rumour" in answer.answer
