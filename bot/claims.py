@@ -17,7 +17,7 @@ from .followups import TOO as _TOO
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
 from .patterns import Lazy
-from .query import ENTITY_PREFIX, QUESTION_WORDS, Query, Value
+from .query import ENTITY_PREFIX, QUESTION_WORDS, YEAR_PARTS, Query, Value
 from .questions import SHARE_WORDS, asks_reason, framed, is_choice
 from .ranking import Candidate, rank
 from .text import AUXILIARIES, fold, words
@@ -1092,10 +1092,9 @@ def _last_value(ctx: Context) -> Answer | None:
 
 
 _YEAR_PART = Lazy(
-    r"\b(early|late|mid|middle|beginning|start|end)\b(?:(?!.*\d)| (?:in |of )?(?:the year )?(?P<year>\d{4})\b(?!.*\d))"
+    r"\b(early|late|mid|middle|beginning|begin|start|end)\b(?:(?!.*\d)| (?:in |of )?(?:the year )?(?P<year>\d{4})\b(?!.*\d))"
 )
 """A part of the year put to the last answer's date ("was it early in the year?", "both in mid 2013 then?")."""
-_PART_OF = {"beginning": "early", "start": "early", "end": "late", "middle": "mid"}
 
 
 def _part_of_year(ctx: Context) -> Answer | None:
@@ -1114,7 +1113,7 @@ def _part_of_year(ctx: Context) -> Answer | None:
         return None
     if asked.group("year") and stated.number != int(asked.group("year")):
         return None  # "so both in early 2014?": another year, checked as any stated value
-    part = _PART_OF.get(asked.group(1), asked.group(1))
+    part = YEAR_PARTS.get(asked.group(1), asked.group(1))
     rec = previous.record
     # a bare year ("founded in 2011") does not say which part of it
     fit = part == stated.part if stated.part else None

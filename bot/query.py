@@ -1782,7 +1782,7 @@ def short_value(
     return None
 
 
-_YEAR_PARTS = {"early": "early", "late": "late", "mid": "mid", "middle": "mid", "start": "early",
+YEAR_PARTS = {"early": "early", "late": "late", "mid": "mid", "middle": "mid", "start": "early",
                "beginning": "early", "end": "late", "spring": "early", "autumn": "late", "fall": "late",
                "summer": "mid", "begin": "early", "beginnings": "early"}  # fmt: skip
 """Words for a part of the year before "of <year>", with learners' nouns ("the begin of the year")."""
@@ -1795,4 +1795,4 @@ def _year_part(raw: list[str], i: int) -> str:
         before = raw[i - 2]
     elif before == "in" and i >= 2:
         before = raw[i - 2]  # "late in 2013"
-    return _YEAR_PARTS.get(before, "")
+    return YEAR_PARTS.get(before, "")

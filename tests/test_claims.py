@@ -2419,3 +2419,11 @@ def test_whether_a_rumour_exists_is_answered_yes_with_it(engine):
     answer = ask(engine, "Are there any rumours that Alibaba might acquire Mogujie?")
     assert answer.answer.startswith("Yes")
     assert "rumour" in answer.answer
+
+
+def test_a_learners_begin_of_the_year_is_put_to_the_last_answers_date(engine):
+    answer = ask(
+        engine, "When did the two sites open their own marketplaces?", "was it at the begin of the year?"
+    )
+    assert answer.answer.startswith("No")
+    assert answer.record == "marketplaces-when"
