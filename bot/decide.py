@@ -557,7 +557,9 @@ def other_moment(query: Query, cand: Candidate) -> str:
 
     years = [str(int(v.number)) for v in query.values if v.kind == "year" and v.number is not None]
     for year in years:
-        if year not in cand.terms.moment and rec.asks in ("how_many", "how_much", "who", "what"):
+        if year not in cand.terms.moment and (
+            rec.asks in ("how_many", "how_much", "who", "what") or rec.time
+        ):
             return year
     return ""
 
@@ -565,8 +567,8 @@ def other_moment(query: Query, cand: Candidate) -> str:
 def _moment_fits(ref: str, time: str) -> bool:
     """True when a moment the question names is the record's: said in it, or "the first months" against "about
     five months after it went live" (the first of the same unit since the start)."""
-    if ref in time:
-        return True
+    if ref in time or (_START.search(ref) and _START.search(time)):
+        return True  # ("originally" and "in its early days" both name the start)
     last = ref.split()[-1]  # plural: "the first month" is one month, not five
     unit = last[:-1]
     return (
@@ -577,6 +579,11 @@ def _moment_fits(ref: str, time: str) -> bool:
     )
 
 
+_START = Lazy(
+    r"\b(initially|originally|at first|in the beginning|early on|early days|back then|at (the )?start"
+    r"|(its|their) founding|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began))\b"
+)
+"""Words naming the start of a party's story: one of them asked is the moment of a record said with another."""
 _PAST_REF = Lazy(
     r"\b(last year|at launch|at the launch|initially|originally|at first|in the beginning|back then"
     r"|early on|first (opened|launched)|(launch|opening|first) day|day one)\b"

@@ -662,6 +662,11 @@ class Reader:
                 )  # "mogujie like pinterest?"
             )
             and not questions.has_wh_phrase(joined)
+            and not (
+                query.qtype is None
+                and _POSSESSED.match(text.strip().lower())
+                and all(v.kind == "entity" for v in query.values)
+            )  # "Mogujie's revenue in the beginning?" names a thing, it states nothing
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
         elif (
@@ -1626,6 +1631,12 @@ _NEGATION_STARTS = frozenset(phrase[0] for phrase in _NEGATIONS)
 _AUX = AUXILIARIES | {"may", "might", "must"}
 
 
+_POSSESSED = Lazy(
+    r"^((and|so|then|ok|okay|also) )?(the )?[\w-]+(['\u2019]s|s['\u2019]) [\w-]+( [\w-]+)?"
+    r"( (in|at|on|of|for|from|after|before|during|by|since|until|with|back) [^?]*)?[?!. ]*$"
+)
+"""A party's thing with no verb, perhaps with a moment ("Mogujie's revenue in the beginning?"): a keyword query
+asked with a question mark, not a statement to check."""
 _LIKENING = Lazy(r"\b(like|similar to|same as|a copy of|copy of|clone of|a clone of)\b")
 """Words likening one name to another: "X like Y?" between two names asks whether X is like Y."""
 

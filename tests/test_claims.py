@@ -2427,3 +2427,23 @@ def test_a_learners_begin_of_the_year_is_put_to_the_last_answers_date(engine):
     )
     assert answer.answer.startswith("No")
     assert answer.record == "marketplaces-when"
+
+
+def test_a_business_model_is_how_a_party_earns_at_the_moment_asked(engine):
+    now = ask(engine, "What business model do the two sites follow on their marketplaces?")
+    assert now.status == "answered" and "transaction-based" in now.answer
+    first = ask(engine, "What was Mogujie's monetisation model originally?")
+    assert first.status == "answered" and "referral" in first.answer
+    # the story's word for the start ("in its early days") is the moment "before its marketplace" asks for
+    assert ask(engine, "How did Mogujie earn before its marketplace?").record == "mogujie-early-revenue"
+
+
+def test_a_year_other_than_a_dated_records_is_not_answered_by_it(engine):
+    answer = ask(engine, "mogujie income 2012")
+    assert answer.status != "answered"
+
+
+def test_a_partys_thing_asked_with_a_question_mark_is_no_statement(engine):
+    answer = ask(engine, "Mogujie's income in the beginning?")
+    assert answer.status == "answered"
+    assert not answer.answer.startswith("Yes")
