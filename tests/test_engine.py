@@ -368,7 +368,10 @@ def test_has_anyone_explained_why_asks_why(engine):
         ("Both Mogujie and Meilishuo shifted to WeChat Payment, is it?", "Yes"),
         ("Alipay Wallet is having 90 million users, na?", "No"),
         ("Did both Mogujie and Meilishuo end up adopting WeChat Payment?", "Yes"),
-        ("True or false: the writer states that the reason for Alipay's decision is still unknown.", "True"),
+        (
+            "True or false: the writer states that the reason for Alipay's decision is still unknown.",
+            "Yes, true",
+        ),
     ],
 )
 def test_tags_and_reported_framings_leave_the_statement_to_check(engine, question, start):
@@ -507,7 +510,7 @@ def test_trying_to_achieve_is_wanting(engine):
         ("so what's the actual news in this piece?", "resume"),  # the actual news: the summary
         (
             "True or false: why Alipay had a change of mind is unknown.",
-            "True",
+            "Yes, true",
         ),  # the story says it is unknown
         # how plainly to answer asks nothing ("in simple words"), so it does not type the question
         ("can you explain in simple words how mogujie made money when it first started?", "referral traffic"),
