@@ -657,6 +657,7 @@ def check(ctx: Context, query: Query) -> Answer | None:
         return _checked_beside(ctx, query, likened)
     also = (
         _named_otherwise(ctx, query)
+        or _same_as_scene(ctx, query)
         or _same_figure(ctx)
         or _same_year(ctx, query)
         or _same_for_another(ctx, query)
@@ -720,7 +721,10 @@ def check(ctx: Context, query: Query) -> Answer | None:
                 refuted = _check_unknown_name(ctx, query)
                 if refuted:
                     return refuted
-            return max(pick, key=lambda a: (a.status == "answered", a.confidence))
+            best = max(pick, key=lambda a: (a.status == "answered", a.confidence))
+            if values is figures and not wrong:
+                return _names_unsettled(ctx, query, best, pick, names) or best
+            return best
     sized = _size_judged(ctx, query, chosen) if top and not figures else None
     if sized:
         return sized
@@ -748,6 +752,47 @@ def check(ctx: Context, query: Query) -> Answer | None:
     if query.unknown:
         return _check_unknown_name(ctx, query)
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
+
+
+def _names_unsettled(
+    ctx: Context, query: Query, verdict: Answer, verdicts: list[Answer], names: list[Value]
+) -> Answer | None:
+    """A "Yes" to a stated figure whose record names none of a party the statement also names ("Did Mogujie
+    adopt Taobao in 2013?", "founded by Alibaba in 2011?"): the party is refuted by the record's own name of
+    its kind, or the statement is not affirmed; None when every name is one of the records' (each figure's)."""
+    terms = ctx.index.by_id.get(verdict.record or "")
+    if terms is None or verdict.status != "answered" or not verdict.answer.startswith("Yes"):
+        return None
+    if {"sourcing", "sourcing_settled", "sourcing_who"} & query.forms:
+        return None  # "does the writer vouch for the 80% herself?": the writer is who says it, not a party
+    known: set[str] = set()
+    for v in verdicts:
+        each = ctx.index.by_id.get(v.record or "")
+        if each is None:
+            continue
+        known.update(each.entities, each.told)
+        for c in each.record.citations:
+            known.update(ctx.index.sentence_entities.get(c.sentence, ()))
+    byline = ctx.index.kb.source.author.lower()
+    names_of = ctx.index.kb.entities
+    foreign = [
+        v
+        for v in names
+        if v.entity
+        and v.entity not in known
+        and names_of[v.entity].kind != "outlet"
+        and names_of[v.entity].name.lower() != byline
+    ]  # (the writer and a newspaper tell the story: who says a thing, not a party to it)
+    if not foreign:
+        return None
+    for value in foreign:
+        refuted = _check_value(ctx, query, value)
+        if refuted and refuted.answer.startswith("No"):
+            return refuted
+    rec = terms.record
+    return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=verdict.confidence,
+                 status="clarify", suggestions=[rec.question], record=rec.id,
+                 text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}")  # fmt: skip
 
 
 _NAMING_VERBS = _COPULA | {"called", "named"}
@@ -1140,6 +1185,34 @@ _POINTS_BACK = frozenset({"that", "this", "it", "those", "these", "they"})
 
 
 _SAME_FIGURE = Lazy(r"\b(the )?same (number|figure|amount|count|total|share|percentage|size|level)\b")
+
+
+def _same_as_scene(ctx: Context, query: Query) -> Answer | None:
+    """ "When Mogujie had over 2000 stores, Meilishuo had the same number?": "the same" is the scene clause's
+    figure, so the main clause is checked with that figure put in its place."""
+    same = _SAME_FIGURE.search(query.joined)
+    main = _main_after_scene(query) if same else None
+    if same is None or main is None:
+        return None
+    figures = [v for v in query.values if v.kind != "entity" and v.end <= main]
+    if len(figures) != 1:
+        return None
+    figure = figures[0]
+    stated = " ".join(
+        query.words[figure.start : figure.end + (figure.end < main and not _is_name(query, figure.end))]
+    )
+    main -= main > 0 and query.words[main - 1] in AUXILIARIES  # "..., did Meilishuo have the same number?"
+    clause = " ".join(query.words[main:])
+    if same.group(0) not in clause:
+        return None
+    frame = "true or false: " if _true_false(query) else ""
+    restated = ctx.index.read(f"{frame}{clause.replace(same.group(0), stated)}?")
+    return check(ctx, restated) if restated.qtype == "yesno" else None
+
+
+def _is_name(query: Query, at: int) -> bool:
+    """True when the word at `at` begins a name the question gives."""
+    return any(v.kind == "entity" and v.start == at for v in query.values)
 
 
 def _same_figure(ctx: Context) -> Answer | None:
@@ -2181,6 +2254,9 @@ def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
     more = not (words & set(_LESS))
     assert a.value.number is not None and b.value.number is not None
     holds = a.value.number > b.value.number if more else a.value.number < b.value.number
+    if _SAME_FIGURE.search(query.joined) or words & {"equal", "equally", "identical"}:
+        # "Did Meilishuo have the same number as Mogujie?": neither more nor fewer
+        holds = a.value.number == b.value.number and a.value.bound == b.value.bound
     if (
         words & {"double", "twice"}
         and query.entities

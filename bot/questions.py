@@ -302,8 +302,12 @@ _COMPARISON = Gated(
     r"|\bhow many (years|months) (between|after|before|from|passed|separate|later|earlier)\b"
     r"|\bas an? (percentage|percent|share|proportion|fraction) of\b|\bdivided by\b|\bwhat multiple\b"
     r"|\b(first|second|former|latter|1st|2nd)( one| figure| number)? (is |was )?(the )?(bigger|larger|greater"
-    r"|higher|smaller|lower|more|fewer|less)\b",
+    r"|higher|smaller|lower|more|fewer|less)\b"
+    r"|\bsame (number|amount|count|total|figure)( of \w+)? as\b|\bas many( \w+)? as\b|\bequal (number|amount)\b",
     (
+        "same ",
+        "as ma",
+        "equal",
         "as a",
         "divid",
         "vs",

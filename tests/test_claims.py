@@ -2452,3 +2452,34 @@ def test_a_partys_thing_asked_with_a_question_mark_is_no_statement(engine):
     answer = ask(engine, "Mogujie's income in the beginning?")
     assert answer.status == "answered"
     assert not answer.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Mogujie take up Alipay Wallet in 2013?",  # the year fits; the name is refuted by the story's own
+        "Was Mogujie set up by Alibaba in 2011?",  # the year fits; the founder is never given
+        "Did Mogujie adopt Tmall in 2013?",
+    ],
+)
+def test_a_fitting_figure_does_not_affirm_a_party_its_record_never_names(engine, question):
+    answer = ask(engine, question)
+    assert not answer.answer.startswith("Yes"), answer.answer
+
+
+def test_a_party_the_record_names_or_the_writer_leaves_the_figure_to_settle_it(engine):
+    assert ask(engine, "Did Mogujie and Meilishuo switch to WeChat Payment in 2013?").answer.startswith("Yes")
+    # the writer tells the story: she is who says a thing, not a party to it
+    assert ask(engine, "Does Tracey Xiang state that Alipay has 80% of the market?").status == "answered"
+
+
+def test_the_same_number_is_neither_more_nor_fewer(engine):
+    answer = ask(engine, "Did Meilishuo and Mogujie have an equal number of shops?")
+    assert answer.answer.startswith("No") and "1000" in answer.answer
+
+
+def test_the_same_number_in_a_main_clause_is_the_scene_clauses_figure(engine):
+    answer = ask(
+        engine, "When Mogujie had more than 2000 shops, Meilishuo had the same amount, true or false?"
+    )
+    assert answer.answer.startswith("No, false") and "1000" in answer.answer
