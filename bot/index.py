@@ -43,6 +43,9 @@ class RecordTerms:
     ("now", "in 2013") is not answered by it."""
     short_terms: frozenset[str] = frozenset()
     """Terms of the short answer ("Chinese"): a check naming another word of its contrast set is refuted."""
+    subjects: frozenset[str] = frozenset()
+    """Names the answer opens with as joint subjects ("Mogujie and Meilishuo launched ..."): the record is about
+    each of them as much as about its first entity."""
     roles: dict[str, frozenset[str]] = field(default_factory=dict)
     """`@entity` -> the words standing next to it in the answer and quoted spans: what it does or has done to
     it there ("Alipay" beside "stopped", "WeChat Payment" beside "adopted")."""
@@ -166,6 +169,7 @@ class Index:
             short_terms=frozenset(read(rec.short_answer, correct=False).tokens)
             if rec.short_answer
             else frozenset(),
+            subjects=_joint_subjects(read(rec.answer, correct=False)),
             roles=_roles(
                 [read(rec.answer, correct=False), *(read(c.span, correct=False) for c in rec.citations)]
             ),
@@ -254,3 +258,16 @@ def _roles(readings: list[Query]) -> dict[str, frozenset[str]]:
 _STANDS_FOR = frozenset({"it", "its", "they", "their", "them", "itself", "themselves"})
 """Pronouns read as the last name (or names joined by "and") before them when finding what each name does."""
 _PLURAL = frozenset({"they", "their", "them", "themselves"})
+
+
+def _joint_subjects(answer: Query) -> frozenset[str]:
+    """The names an answer opens with, joined by "and" ("(Both) Mogujie and Meilishuo ..."); empty otherwise."""
+    names = sorted((v for v in answer.values if v.kind == "entity" and v.entity), key=lambda v: v.start)
+    words = answer.words
+    start = 1 if words[:1] == ["both"] else 0
+    if len(names) < 2 or names[0].start != start:
+        return frozenset()
+    first, second = names[0], names[1]
+    if second.start != first.end + 1 or words[first.end] != "and":
+        return frozenset()
+    return frozenset(e for e in (first.entity, second.entity) if e)

@@ -197,8 +197,14 @@ def on_subject(cand: Candidate, query: Query) -> Candidate:
     """A record mainly about something the question does not name fits it less well ("Who runs Alibaba?"
     against a record about Alipay that mentions Alibaba)."""
     entities = cand.terms.record.entities
-    if not entities or entities[0] in query.entities:
-        return cand
+    if (
+        not entities
+        or entities[0] in query.entities
+        or (query.entities[:1] and query.entities[0] in cand.terms.subjects)
+    ):
+        return (
+            cand  # (of "Mogujie and Meilishuo launched ...", Meilishuo is as much the subject; asked first)
+        )
     return replace(cand, score=cand.score * settings.OFF_SUBJECT_FACTOR)
 
 

@@ -2483,3 +2483,12 @@ def test_the_same_number_in_a_main_clause_is_the_scene_clauses_figure(engine):
         engine, "When Mogujie had more than 2000 shops, Meilishuo had the same amount, true or false?"
     )
     assert answer.answer.startswith("No, false") and "1000" in answer.answer
+
+
+def test_a_name_asked_first_is_the_subject_of_a_joint_record(engine):
+    # "Mogujie and Meilishuo launched ...": Meilishuo is as much its subject as Mogujie
+    answer = ask(engine, "Did Meilishuo open its own marketplace as well?")
+    assert answer.answer.startswith("Yes") and "late 2013" in answer.answer
+    assert "late 2013" in ask(engine, "meilishuo marketplace opening").answer
+    # named after another party, it is not that party's subject: nothing says Alipay stopped supporting it
+    assert ask(engine, "When did Alipay stop supporting Meilishuo?").status != "answered"
