@@ -23,7 +23,7 @@ AnswerKind = Literal["answer", "check", "comparison", "sourcing", "overview", "l
 """How an answer was made: a curated answer, a yes/no check of a claim, a computed comparison, who says so,
 an overview from the timeline, or no answer."""
 
-Intent = Literal["question", "greeting", "help", "thanks", "farewell", "empty"]
+Intent = Literal["question", "greeting", "help", "thanks", "farewell", "empty", "self"]
 _KINDS = ("article", "claim", "rumour", "report")
 
 

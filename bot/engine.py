@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .library import Library
 from .proposals import judged
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
-from .questions import intent, lead_in, located, main_question, proposed_answer
+from .questions import about_bot, intent, lead_in, located, main_question, proposed_answer
 from .ranking import Candidate
 from .text import AUXILIARIES, fold, words
 
@@ -97,6 +97,8 @@ class Engine:
         if kind == "question" and len(text) <= settings.CHAT_CHECK_CHARS:
             # "hi hw r u": a greeting once its typos are fixed (the reading is cached for the question itself)
             kind = intent(" ".join(self.index.read(text).words) or "?")
+        if kind == "question" and about_bot(fold(text)) and not self.index.read(text).entities:
+            kind = "self"  # "who built you?" asks about the bot, which the story does not cover
         if kind != "question":
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None
@@ -309,6 +311,11 @@ class Engine:
             ),
             "thanks": "You're welcome! Ask another question whenever you like.",
             "farewell": "Goodbye!",
+            "self": (
+                "I'm a question-answering tool for this news story: I answer from the article alone, with quotes,"
+                " and have nothing to say about myself. Ask me about the story, for example: "
+                + " / ".join(examples)
+            ),
             "empty": "Please type a question about the story.",
         }
         return Answer(

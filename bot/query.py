@@ -962,10 +962,8 @@ class Reader:
         if any(self.kinds.get(self.aliases.get((w,), "")) == "site" and w not in pair for w in raw):
             return raw  # another site is named: "the two sites" may be it and one of the pair
         for k in range(len(raw) - 1):
-            if raw[k] not in ("two", "2", "both") or (
-                k and raw[k - 1] in WH_KIND and "marketplaces" in raw[k + 1 : k + 5]
-            ):
-                continue  # ("which two marketplaces host most retailers?" asks which two: not the pair's own)
+            if raw[k] not in ("two", "2", "both") or (k and raw[k - 1] in WH_KIND):
+                continue  # ("which two sites/marketplaces ...?" asks which two: not the pair itself)
             # "the two sites", "the two social shopping sites": up to three describing words before the noun
             # (in questions only: curated phrasings keep their words, and the weights they give)
             reach = k + 5 if described else k + 2
@@ -1211,8 +1209,8 @@ def _without_listed_count(raw: list[str]) -> list[str]:
             (w in _SMALL_COUNTS or (w.isdigit() and 2 <= int(w) <= 5))
             and raw[i - 1] in _LISTING_OPENERS
             and any(n.endswith("s") and not n.isdigit() for n in raw[i + 1 : i + 3])
-            and not (i + 1 < len(raw) and (raw[i + 1] in _TIME_UNITS or raw[i + 1] in _GROUP_NOUNS))
-        ):  # ("which two sites": the pair the story names, which "the two" reads)
+            and not (i + 1 < len(raw) and raw[i + 1] in _TIME_UNITS)
+        ):
             return [*raw[:i], *raw[i + 1 :]]
     return raw
 

@@ -117,6 +117,13 @@ _GREETING = Lazy(
 _HELP = Lazy(
     r"^(help|\?|menu|what can (you|i) (do|ask)( you)?|what do you know|what can you tell me|how does this work|commands)$"
 )
+_ABOUT_BOT = Lazy(
+    r"\b(who|what) (are|r) (you|u)\b|\b(are|r) (you|u) (a|an|the|real|human|alive|ai|chatgpt|gpt|sentient|smart|a real)\b"
+    r"|\byour (name|model|creator|maker|makers|version|owner|purpose|age|training|developer|developers)\b"
+    r"|\b(built|made|created|programmed|trained|designed|developed|coded|wrote|invented|owns) (you|u)\b"
+    r"|\bwhat model\b.*\b(you|u)\b|\bhow (old|smart) are (you|u)\b"
+)
+"""A question about the bot itself ("What model are you, and who built you?"): not about the story."""
 _FAREWELL = Lazy(r"^(quit|exit|bye|goodbye|good bye|see you|see ya|cya|q)$")
 _THANKS = Lazy(r"^(thanks|thank you|thank you very much|thx|ty|cheers|great|ok|okay|cool|nice)( bot)?$")
 
@@ -181,6 +188,11 @@ _EMBEDDED = Lazy(
     r"|^(is|was|are|were) (that|this|it) (when|where|why|how|who|what)\b|.*\bor (what|which|who|where|when|how)\b"
 )
 """An auxiliary opening an embedded question ("Do you know who...", "Is it known why..."): the wh-word types it."""
+
+
+def about_bot(folded: str) -> bool:
+    """True when a question asks about the bot itself, not the story (the caller checks it names no party)."""
+    return _ABOUT_BOT.search(folded) is not None
 
 
 def intent(folded: str) -> str:

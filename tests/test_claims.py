@@ -2492,3 +2492,24 @@ def test_a_name_asked_first_is_the_subject_of_a_joint_record(engine):
     assert "late 2013" in ask(engine, "meilishuo marketplace opening").answer
     # named after another party, it is not that party's subject: nothing says Alipay stopped supporting it
     assert ask(engine, "When did Alipay stop supporting Meilishuo?").status != "answered"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which two companies took up WeChat Payment?", "what 2 sites opened marketplaces of their own?"],
+)
+def test_which_two_asks_for_the_pair_and_is_not_the_pair(engine, question):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and "Mogujie and Meilishuo" in answer.answer
+    assert answer.record in ("wechat-who-adopted", "marketplaces-launched"), answer.record
+
+
+@pytest.mark.parametrize(
+    "question", ["Who programmed you?", "What's your name, bot?", "are you a human or a machine"]
+)
+def test_a_question_about_the_bot_itself_is_not_answered_from_the_story(engine, question):
+    answer = ask(engine, question)
+    assert answer.status != "answered" and answer.intent == "self"
+    assert "article" in answer.answer
+    # naming a party of the story, it is about the story
+    assert ask(engine, "Are you sure Alipay claims 80%?").intent == "question"
