@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 from . import settings
 from .answers import QuestionType, Turn
 from .index import Index, RecordTerms
+from .patterns import Lazy
 from .query import ENTITY_PREFIX, WH_KIND, Query
 from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, gives_exact_date
 
@@ -148,6 +149,8 @@ def _kind_asked(index: Index, query: Query) -> list[str]:
     ]
 
 
+_PAIR_ASKED = Lazy(r"\b(which|what) (two|2)\b(?! (of|years?|months?|days?|dates?|figures?|numbers?)\b)")
+"""A question asking for two names at once ("which two sites ...?"): an answer naming one does not fit."""
 _SORTS = frozenset({"sort", "kind", "type", "sorts", "kinds", "types"})
 
 
@@ -188,6 +191,8 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
             return False  # "Who runs Alibaba?" is not answered by "Alibaba's finance arm runs Alipay"
     if cand.predicate < settings.PREDICATE_MIN or cand.beside < settings.BESIDE_MOMENT_MIN:
         return False
+    if len(query.entities) < 2 and len(cand.terms.told) < 2 and _PAIR_ASKED.search(query.text.lower()):
+        return False  # "Which two sites does the article name?" wants two names, not one
     if qtype is None or rec.asks in COMPATIBLE[qtype]:
         return True
     return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))

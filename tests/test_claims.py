@@ -2513,3 +2513,13 @@ def test_a_question_about_the_bot_itself_is_not_answered_from_the_story(engine, 
     assert "article" in answer.answer
     # naming a party of the story, it is about the story
     assert ask(engine, "Are you sure Alipay claims 80%?").intent == "question"
+
+
+def test_which_two_is_not_answered_by_a_record_naming_one(engine):
+    answer = ask(engine, "Which two social shopping sites are named in the story?")
+    assert "Mogujie" in answer.answer and "Meilishuo" in answer.answer
+
+
+def test_instead_says_nothing_of_which_fact_is_asked(engine):
+    answer = ask(engine, "When did Alipay drop Mogujie?", "What did Mogujie adopt instead that year?")
+    assert answer.status == "answered" and "WeChat Payment" in answer.answer
