@@ -481,7 +481,7 @@ class Reader:
         text = text[: settings.MAX_QUESTION_CHARS]
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
-        raw = _without_listed_count(_without_bother(_without_filler_like(_sceptic_frame(raw))))
+        raw = _without_listed_count(_without_bother(_without_filler_like(_sceptic_frame(_make_as_do(raw)))))
         if not _EXPLAINS.isdisjoint(raw):
             raw = self._explains_as_reason(raw)
         if "first" in raw:
@@ -1294,6 +1294,17 @@ _LIKE_AFTER = frozenset({"a", "an", "the", "about", "around", "some", "one", "tw
 _LIKE_VERBS = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "sound",
                          "sounds", "sounded", "something", "anything", "nothing"})  # fmt: skip
 """Words before a "like" that compare ("looked like", "something like"): that "like" is kept."""
+
+
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
+def _make_as_do(raw: list[str]) -> list[str]:
+    """ "why they made this?", "why did they make that": "make" before a closing "this/that/it" stands for
+    the act just talked about, as "do" does (a learner's word for it), so it is no act of its own."""
+    if len(raw) < 2 or raw[-2] not in _MAKE_FORMS or raw[-1] not in ("this", "that", "it"):
+        return raw
+    return [*raw[:-2], "do", raw[-1]]
 
 
 def _without_filler_like(raw: list[str]) -> list[str]:

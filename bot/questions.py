@@ -440,6 +440,11 @@ _SOURCING_SETTLED = Gated(
      "rumo", "say s", "specu", "state", "their", "third", "treat", "true ", "uncon", "verif", "was it", "was that",
      "was the ", "was this", "writt"),
 )  # fmt: skip
+_SETTLED_STATED = Gated(
+    r"^(it|that|this) (is|was) (a |an )?(fact|claim|rumou?r|confirmed|true) or\b",
+    ("it is", "that ", "this ", "it was"),
+)
+"""A learner's statement order for "is it a fact or a claim?" ("This is a fact or only what Alipay says?")."""
 _BACKED_UP = Gated(
     r"\b(substantiated|unsubstantiated|corroborated|unverified)\b|\bofficial( or not| though| really)?$|\bofficial (or|figures?|numbers?|data|statistics"
     r"|stats)\b|\b(figures?|numbers?|data|statistics|stats) (or|rather than|and not"
@@ -649,6 +654,7 @@ def forms(joined: str) -> frozenset[str]:
         or _SETTLING_NOUN.search(joined)
         or _LEGIT.search(joined)
         or _BACKED_UP.search(joined)
+        or _SETTLED_STATED.search(joined)
     ):
         out.update(("sourcing", "sourcing_settled"))
     if _HOW_SURE.search(joined):

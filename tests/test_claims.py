@@ -2523,3 +2523,15 @@ def test_which_two_is_not_answered_by_a_record_naming_one(engine):
 def test_instead_says_nothing_of_which_fact_is_asked(engine):
     answer = ask(engine, "When did Alipay drop Mogujie?", "What did Mogujie adopt instead that year?")
     assert answer.status == "answered" and "WeChat Payment" in answer.answer
+
+
+def test_make_before_a_closing_this_stands_for_the_act_talked_about(engine):
+    answer = ask(engine, "When did the two sites open marketplaces?", "and why did they make it?")
+    assert answer.record == "marketplaces-why"
+
+
+def test_a_learners_this_is_a_fact_or_is_a_question_of_sourcing(engine):
+    answer = ask(
+        engine, "How many users does Alipay Wallet have?", "This is a fact or is only what Alipay tells?"
+    )
+    assert answer.kind == "sourcing"
