@@ -217,7 +217,7 @@ class Engine:
             ):
                 names = " and ".join(self.kb.entities[e].name for e in named)
                 typed = self.index.read(f"{part.rstrip(' ?')} ({names})?")
-            found.append(self._answer(question, typed, previous, threshold, before))
+            found.append(self._answer(part, typed, previous, threshold, before))  # (its own words, not all)
             named = list(found[-1][1].entities) or named
             # a later part leans on the one before ("..., and who is claiming them")
             before, previous = previous, self._turn(part, *found[-1])

@@ -57,6 +57,9 @@ _MAX_PARTS = 4
 
 def split_parts(text: str) -> tuple[str, list[str]] | None:
     """The lead (what the parts are about, possibly empty) and the parts of a many-part message, or None."""
+    typed = _questions(text)
+    if typed:
+        return "", typed
     if not _MAY_LIST.search(text):
         return None  # most questions hold nothing a list could be split at
     moments = _BEFORE_AND_AFTER.match(text.strip()) if "after" in text.lower() else None
@@ -80,7 +83,8 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     if not 2 <= len(items) <= _MAX_PARTS:
         return None
     if not lead and (
-        not all(re.match(rf"{_WH}\b", p, re.I) for p in items) or opens_with_scene(text.strip().lower())
+        not all(re.match(rf"{_WH}\b", p, re.I) or _IN_PLACE.search(p) for p in items)
+        or opens_with_scene(text.strip().lower())
     ):
         # without a colon, only questions make a list: "Mogujie, the site, when was it founded?" is one, and so
         # is "When Mogujie had 2000 stores, how many had Meilishuo?" (a scene, then the question)
@@ -88,10 +92,37 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     return lead, [_as_question(p) for p in items]
 
 
+def _questions(text: str) -> list[str] | None:
+    """Two to four questions typed one after another, each a wh- or yes/no question of its own ("What does X
+    mean here? How did Mogujie work when it began?"); None for anything else."""
+    if text.count("?") < 2:
+        return None
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if not 2 <= len(sentences) <= _MAX_PARTS:
+        return None
+    if all(
+        s.endswith("?") and len(s.split()) >= _MIN_QUESTION_WORDS and re.match(rf"{_WH}\b", s, re.I)
+        for s in sentences
+    ):
+        return sentences
+    return None
+
+
+_SENTENCE_END = Lazy(r"(?<=\?)\s+")
+_MIN_QUESTION_WORDS = 3
+"""A question of its own has a few words: "Who says so? Alipay?" is one question and a guess."""
+_IN_PLACE = Lazy(
+    r"\b(in|on|at|from|by|for) (which|what) \w+|\b(which|what) (year|date|month|day|time|site|company)\b"
+)
+"""A wh-phrase left in place in a learner's clause ("Mogujie start in which year"): a question, not a noun."""
+
+
 def _as_question(item: str) -> str:
     """An item put as a question: a noun phrase is asked what it is ("the year Mogujie was founded"), an
     embedded clause is asked to be told ("how it earned money at first")."""
     item = item.rstrip(" ?")
+    if _IN_PLACE.search(item) and not re.match(rf"{_WH}\b", item, re.I):
+        return f"{item}?"  # "Mogujie start in which year": asked in place, as typed
     if not re.match(rf"{_WH}\b", item, re.I):
         # a noun phrase ("the year Mogujie was founded") is asked what it is; anything else stays as typed
         return f"what is {item}?" if _NOUN_PHRASE.match(item) else f"{item}?"

@@ -103,3 +103,24 @@ def test_and_also_before_a_question_word_ends_a_part(engine):
         and "2011" in ans.answer
         and "commissions" in ans.answer
     )
+
+
+def test_questions_typed_one_after_another_are_parts():
+    assert split_parts("When was Mogujie founded? Who cut it off a year ago?") == (
+        "",
+        ["When was Mogujie founded?", "Who cut it off a year ago?"],
+    )
+    assert split_parts("Who says so? Alipay?") is None  # a question and a guess
+
+
+def test_a_wh_phrase_left_in_place_makes_a_clause_a_question():
+    assert split_parts("Alipay cut support in which year and who did it cut off?") == (
+        "",
+        ["Alipay cut support in which year?", "who did it cut off?"],
+    )
+
+
+def test_each_part_is_answered_in_its_own_words(engine):
+    # the first part quotes a word to define: the second is not answered by that definition again
+    answer = engine.answer("What does 'e-tailers' mean here? Who operates Alipay?")
+    assert "(2)" in answer.answer and "finance arm" in answer.answer
