@@ -2535,3 +2535,10 @@ def test_a_learners_this_is_a_fact_or_is_a_question_of_sourcing(engine):
         engine, "How many users does Alipay Wallet have?", "This is a fact or is only what Alipay tells?"
     )
     assert answer.kind == "sourcing"
+
+
+def test_what_a_party_did_is_what_the_story_reports_of_it_not_what_it_is(engine):
+    answer = ask(engine, "what has Alibaba done?")
+    assert answer.kind == "overview" and "technical fee" in answer.answer
+    assert ask(engine, "So what did Alipay choose to do?").kind == "overview"
+    assert ask(engine, "What does Alipay do?").record == "alipay-what"  # what it does is what it is
