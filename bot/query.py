@@ -309,7 +309,9 @@ class Reader:
                     elif not owned:
                         self.synonyms.setdefault((key[0], pronoun, *key[1:]), target)
         self._max_syn = _longest_by_first(self.synonyms)
-        self.known_stems = frozenset(stem(w) for w in self.surface)
+        self.known_stems = frozenset(stem(w) for w in self.surface) | frozenset(
+            stem(t) for target in self.synonyms.values() for t in target
+        )  # ("api": the stem the story's "APIs" is read as, though the story never writes it alone)
         self.stop_stems = frozenset(stem(w) for w in self.stopwords)
         self._sorted_surface = sorted(self.surface)
         self.categories = {e.id: _CATEGORY.get(e.kind, e.kind) for e in kb.entities.values()}

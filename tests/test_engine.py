@@ -646,3 +646,9 @@ def test_after_a_party_left_means_after_it_stopped(engine):
 def test_replacing_a_payment_service_reads_as_adopting_another(engine, question):
     ans = engine.answer(question)
     assert ans.status == "answered" and "WeChat Payment" in ans.answer, ans.answer
+
+
+def test_a_word_the_story_is_read_as_is_known_though_never_written_alone(engine):
+    # the story writes "APIs"; a reader's "API" is the stem that plural is read as, not an unknown word
+    index = engine.engine(engine.stories()[0].id).index
+    assert index.read("Which API did Alipay put out?").unknown == []
