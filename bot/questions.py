@@ -50,7 +50,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (
         r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b|\bhow$|\bhow(?= ?,)"
         r"|(?<=\w )how (in|at|during|back|initially|originally|first|exactly|then|before|after)\b"
-        r"|\b(explain|describe|tell me|of|understand|through|show me|know) how\b",
+        r"|\b(explain|describe|tell me|of|understand|through|show me|know) how\b"
+        r"|\bhow (they|it|he|she|we|you) (?!(is|are|was|were|do|does|did)\b)\w+",  # a learner's "how they make ...?"
         "how",
     ),
     (r"\b(what|which|whose)\b|^(the )?name of\b|\b(called|named)$", "what"),  # "name of its app?" asks a name

@@ -2542,3 +2542,12 @@ def test_what_a_party_did_is_what_the_story_reports_of_it_not_what_it_is(engine)
     assert answer.kind == "overview" and "technical fee" in answer.answer
     assert ask(engine, "So what did Alipay choose to do?").kind == "overview"
     assert ask(engine, "What does Alipay do?").record == "alipay-what"  # what it does is what it is
+
+
+def test_how_before_a_pronoun_and_verb_asks_how_without_its_auxiliary(engine):
+    from bot.questions import question_type
+
+    assert question_type("how they earn money now") == "how"
+    assert question_type("so how it make money at first") == "how"
+    answer = ask(engine, "Once the two sites had marketplaces, how they earn money?")
+    assert answer.status == "answered" and "transaction-based" in answer.answer
