@@ -11,6 +11,7 @@ import re
 
 from .patterns import Lazy
 from .questions import opens_with_scene
+from .text import AUXILIARIES
 
 _WH = r"(?:whats|what's|what|which|who|whom|whose|when|where|why|how|whether|is|are|was|were|does|do|did|has|have)"
 _ITEM_BREAK = Lazy(
@@ -79,6 +80,8 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
         lead, body = "", text
     # after a lead ("Two numbers for my notes: X and its Y?"), "and" before a noun phrase ends an item too
     items = [_clean(p) for p in (_LISTED_BREAK if lead else _ITEM_BREAK).split(body)]
+    if lead and len(items) == 1:
+        items = _two_noun_phrases(items[0]) or items
     items = [p for p in items if len(p.split()) >= _MIN_ITEM_WORDS]
     if not 2 <= len(items) <= _MAX_PARTS:
         return None
@@ -90,6 +93,20 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
         # is "When Mogujie had 2000 stores, how many had Meilishuo?" (a scene, then the question)
         return None
     return lead, [_as_question(p) for p in items]
+
+
+def _two_noun_phrases(body: str) -> list[str] | None:
+    """ "market share and wallet users" after a lead: two things of a few words each, neither side a name at the
+    "and" ("Mogujie and Meilishuo" is one pair) and no question of its own (a verb would make it one clause)."""
+    halves = body.rstrip(" ?.!").split(" and ")
+    if len(halves) != 2:
+        return None
+    left, right = halves[0].split(), halves[1].split()
+    if not (2 <= len(left) <= 4 and 2 <= len(right) <= 4) or left[-1][:1].isupper() or right[0][:1].isupper():
+        return None
+    if any(w.lower() in AUXILIARIES for w in (*left, *right)):
+        return None  # (a half holding an auxiliary is a clause, which a bare "and" does not end)
+    return [" ".join(left), " ".join(right)]
 
 
 def _questions(text: str) -> list[str] | None:

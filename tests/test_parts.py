@@ -124,3 +124,13 @@ def test_each_part_is_answered_in_its_own_words(engine):
     # the first part quotes a word to define: the second is not answered by that definition again
     answer = engine.answer("What does 'e-tailers' mean here? Who operates Alipay?")
     assert "(2)" in answer.answer and "finance arm" in answer.answer
+
+
+def test_two_noun_phrases_after_a_lead_are_two_items():
+    assert split_parts("Two figures for my slide: monthly users and total accounts") == (
+        "Two figures for my slide",
+        ["monthly users?", "what is total accounts?"],
+    )
+    # a pair of names, or a clause, is never cut at its "and"
+    assert split_parts("For my notes: Mogujie and Meilishuo stores") is None
+    assert split_parts("Quick check: did Mogujie and Meilishuo adopt WeChat Payment") is None
