@@ -483,7 +483,9 @@ class Reader:
         text = text[: settings.MAX_QUESTION_CHARS]
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
-        raw = _without_listed_count(_without_bother(_without_filler_like(_sceptic_frame(_make_as_do(raw)))))
+        raw = _without_listed_count(
+            _without_bother(_without_filler_like(_sceptic_frame(_make_as_do(_did_first(raw)))))
+        )
         if not _EXPLAINS.isdisjoint(raw):
             raw = self._explains_as_reason(raw)
         if "first" in raw:
@@ -1307,6 +1309,30 @@ def _make_as_do(raw: list[str]) -> list[str]:
     if len(raw) < 2 or raw[-2] not in _MAKE_FORMS or raw[-1] not in ("this", "that", "it"):
         return raw
     return [*raw[:-2], "do", raw[-1]]
+
+
+_AT_START = (
+    ["first"],
+    ["at", "first"],
+    ["initially"],
+    ["originally"],
+    ["in", "the", "beginning"],
+    ["early", "on"],
+)
+
+
+def _did_first(raw: list[str]) -> list[str]:
+    """ "what did Mogujie do first?", "what it do at first": what a party did at its start is how it started."""
+    opener = raw[:1] if raw[:1] and raw[0] in ("and", "so", "then", "but", "ok", "okay") else []
+    raw = raw[len(opener) :]
+    if not raw or raw[0] != "what" or "do" not in raw:
+        return [*opener, *raw]
+    at = raw.index("do")
+    rest = raw[at + 1 :]
+    subject = raw[2:at] if raw[1:2] in (["did"], ["does"]) else raw[1:at]
+    if rest not in _AT_START or not subject:
+        return [*opener, *raw]
+    return [*opener, "how", "did", *subject, "start"]
 
 
 def _without_filler_like(raw: list[str]) -> list[str]:

@@ -2551,3 +2551,9 @@ def test_how_before_a_pronoun_and_verb_asks_how_without_its_auxiliary(engine):
     assert question_type("so how it make money at first") == "how"
     answer = ask(engine, "Once the two sites had marketplaces, how they earn money?")
     assert answer.status == "answered" and "transaction-based" in answer.answer
+
+
+def test_what_a_party_did_first_is_how_it_started(engine):
+    answer = ask(engine, "and what did Mogujie do first?")
+    assert answer.status == "answered" and "Pinterest" in answer.answer
+    assert "Pinterest" in ask(engine, "Tell me about Mogujie.", "what did it do first?").answer
