@@ -765,36 +765,50 @@ def _names_unsettled(
         return None
     if {"sourcing", "sourcing_settled", "sourcing_who"} & query.forms:
         return None  # "does the writer vouch for the 80% herself?": the writer is who says it, not a party
-    known: set[str] = set()
+    own: set[str] = set()  # the records' own parties
+    near: set[str] = set()  # and the names about them (in their answers and quoted sentences)
     for v in verdicts:
         each = ctx.index.by_id.get(v.record or "")
         if each is None:
             continue
-        known.update(each.entities, each.told)
+        own.update(each.entities)
+        near.update(each.told)
         for c in each.record.citations:
-            known.update(ctx.index.sentence_entities.get(c.sentence, ()))
-    byline = ctx.index.kb.source.author.lower()
-    names_of = ctx.index.kb.entities
-    foreign = [
-        v
-        for v in names
-        if v.entity
-        and v.entity not in known
-        and names_of[v.entity].kind != "outlet"
-        and names_of[v.entity].name.lower() != byline
-    ]  # (the writer and a newspaper tell the story: who says a thing, not a party to it)
-    if not foreign:
-        return None
-    for value in foreign:
+            near.update(ctx.index.sentence_entities.get(c.sentence, ()))
+    names = [v for v in names if v.entity and v.entity not in own and not _telling(ctx, query, v)]
+    for value in names:
+        # a name the records mention in another role ("Mogujie adopted Alipay in 2013") may be refuted
         refuted = _check_value(ctx, query, value)
         if refuted and refuted.answer.startswith("No"):
             return refuted
-    rec = terms.record
-    return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=verdict.confidence,
-                 status="clarify", suggestions=[rec.question], record=rec.id,
+    if not any(v.entity not in near for v in names):
+        return None
+    return _unsettled(ctx, query, terms.record, verdict.confidence)
+
+
+def _unsettled(ctx: Context, query: Query, rec: Record, score: float) -> Answer:
+    """A statement the nearest record neither affirms nor refutes: asked back, with what the story does say."""
+    return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=score, status="clarify",
+                 suggestions=[rec.question], record=rec.id,
                  text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}")  # fmt: skip
 
 
+def _telling(ctx: Context, query: Query, name: Value) -> bool:
+    """True when the writer or an outlet is named as who tells a thing ("Tracey Xiang says ...", "according to
+    QQ Tech"), not as a party to it ("Did QQ Tech adopt WeChat Payment?")."""
+    told_by = ctx.index.kb.entities[name.entity or ""]
+    if told_by.kind != "outlet" and told_by.name.lower() != ctx.index.kb.source.author.lower():
+        return False
+    after = query.words[name.end : name.end + 1]
+    before = query.words[max(0, name.start - 2) : name.start]
+    return bool(set(after) & _TELLING_VERBS) or before[-1:] == ["by"] or before == ["according", "to"]
+
+
+_TELLING_VERBS = frozenset({"say", "says", "said", "write", "writes", "wrote", "report", "reports", "reported",
+                            "claim", "claims", "claimed", "state", "states", "stated", "tell", "tells", "told",
+                            "vouch", "vouches", "relay", "relays", "confirm", "confirms", "confirmed", "verify",
+                            "verified", "check", "checked", "quote", "quotes", "quoted", "cite", "cites", "cited"})  # fmt: skip
+"""Verbs after the writer's or an outlet's name that make it who tells or checks a thing."""
 _NAMING_VERBS = _COPULA | {"called", "named"}
 """Words before a name that put it as what a thing is called ("... is called <a name>")."""
 

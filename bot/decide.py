@@ -581,7 +581,7 @@ def _moment_fits(ref: str, time: str) -> bool:
 
 _START = Lazy(
     r"\b(initially|originally|at first|in the beginning|early on|early days|back then|at (the )?start"
-    r"|(its|their) founding|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began))\b"
+    r"|(its|their) founding|when (it|they) (first )?(opened|launched|started|began))\b"
 )
 """Words naming the start of a party's story: one of them asked is the moment of a record said with another."""
 _PAST_REF = Lazy(

@@ -97,7 +97,7 @@ class Engine:
         if kind == "question" and len(text) <= settings.CHAT_CHECK_CHARS:
             # "hi hw r u": a greeting once its typos are fixed (the reading is cached for the question itself)
             kind = intent(" ".join(self.index.read(text).words) or "?")
-        if kind == "question" and about_bot(fold(text)) and not self.index.read(text).entities:
+        if kind == "question" and about_bot(" ".join(words(text))) and not self.index.read(text).entities:
             kind = "self"  # "who built you?" asks about the bot, which the story does not cover
         if kind != "question":
             return self._chat_reply(question, kind)
@@ -205,6 +205,14 @@ class Engine:
         if split is None:
             return None
         lead, parts = split
+        asked = [
+            p for p in parts if intent(" ".join(words(p))) == "question" and not about_bot(" ".join(words(p)))
+        ]
+        if len(asked) == 1 and not lead:
+            # "Who built you? When was Mogujie founded?": the chat is left aside, the one question answered
+            return self._answer(question, self.index.read(asked[0]), last, threshold, earlier)
+        if len(asked) < len(parts):
+            return None
         named = list(self.index.read(lead).entities) if lead else []
         found: list[tuple[Answer, Query]] = []
         before, previous = earlier, last

@@ -110,7 +110,7 @@ def _two_noun_phrases(body: str) -> list[str] | None:
 
 
 def _questions(text: str) -> list[str] | None:
-    """Two to four questions typed one after another, each a wh- or yes/no question of its own ("What does X
+    """Two to four questions typed one after another, each opening with a wh-word or auxiliary ("What does X
     mean here? How did Mogujie work when it began?"); None for anything else."""
     if text.count("?") < 2:
         return None
@@ -127,7 +127,7 @@ def _questions(text: str) -> list[str] | None:
 
 _SENTENCE_END = Lazy(r"(?<=\?)\s+")
 _MIN_QUESTION_WORDS = 3
-"""A question of its own has a few words: "Who says so? Alipay?" is one question and a guess."""
+"""A question of its own has a few words ("Who says so? Alipay?" is a question and a guess, no wh-question)."""
 _IN_PLACE = Lazy(
     r"\b(in|on|at|from|by|for) (which|what) \w+|\b(which|what) (year|date|month|day|time|site|company)\b"
 )
@@ -138,7 +138,7 @@ def _as_question(item: str) -> str:
     """An item put as a question: a noun phrase is asked what it is ("the year Mogujie was founded"), an
     embedded clause is asked to be told ("how it earned money at first")."""
     item = item.rstrip(" ?")
-    if _IN_PLACE.search(item) and not re.match(rf"{_WH}\b", item, re.I):
+    if _IN_PLACE.search(item) and not re.match(rf"{_WH}\b", item, re.I) and not _DETERMINED.match(item):
         return f"{item}?"  # "Mogujie start in which year": asked in place, as typed
     if not re.match(rf"{_WH}\b", item, re.I):
         # a noun phrase ("the year Mogujie was founded") is asked what it is; anything else stays as typed
@@ -150,6 +150,8 @@ def _as_question(item: str) -> str:
     return f"{item}?"
 
 
+_DETERMINED = Lazy(r"^(the|a|an|its|their|his|her|this|that|these|those)\b", re.I)
+"""A noun phrase by its determiner ("the year in which ..."): a relative "in which" is no question in place."""
 _NOUN_PHRASE = Lazy(r"^((the|a|an|its|their|his|her|this|that|these|those|total|both|each)\b|[A-Z])")
 _INVERTED = Lazy(
     r"^(what|which|who|whom|whose|when|where|why|how)( \w+){0,2}? (is|are|was|were|do|does|did|has|have|had|can"

@@ -1669,7 +1669,7 @@ _AUX = AUXILIARIES | {"may", "might", "must"}
 
 
 _POSSESSED = Lazy(
-    r"^((and|so|then|ok|okay|also) )?(the )?[\w-]+(['\u2019]s|s['\u2019]) [\w-]+( [\w-]+)?"
+    r"^((and|so|then|ok|okay|also) )?(the )?[\w-]+(['\u2019]s|s['\u2019]) [\w-]+( (?![\w-]+ed\b)[\w-]+)?"
     r"( (in|at|on|of|for|from|after|before|during|by|since|until|with|back) [^?]*)?[?!. ]*$"
 )
 """A party's thing with no verb, perhaps with a moment ("Mogujie's revenue in the beginning?"): a keyword query

@@ -51,7 +51,9 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b|\bhow$|\bhow(?= ?,)"
         r"|(?<=\w )how (in|at|during|back|initially|originally|first|exactly|then|before|after)\b"
         r"|\b(explain|describe|tell me|of|understand|through|show me|know) how\b"
-        r"|\bhow (they|it|he|she|we|you) (?!(is|are|was|were|do|does|did)\b)\w+",  # a learner's "how they make ...?"
+        # a learner's "how they make ...?" (not "how" inside a yes/no question: "Did it change how it earns?")
+        r"|^(?!(is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b).*\bhow (they|it|he|she|we|you)"
+        r" (?!(is|are|was|were|do|does|did)\b)\w+",
         "how",
     ),
     (r"\b(what|which|whose)\b|^(the )?name of\b|\b(called|named)$", "what"),  # "name of its app?" asks a name
@@ -119,10 +121,11 @@ _HELP = Lazy(
     r"^(help|\?|menu|what can (you|i) (do|ask)( you)?|what do you know|what can you tell me|how does this work|commands)$"
 )
 _ABOUT_BOT = Lazy(
-    r"\b(who|what) (are|r) (you|u)\b|\b(are|r) (you|u) (a|an|the|real|human|alive|ai|chatgpt|gpt|sentient|smart|a real)\b"
-    r"|\byour (name|model|creator|maker|makers|version|owner|purpose|age|training|developer|developers)\b"
-    r"|\b(built|made|created|programmed|trained|designed|developed|coded|wrote|invented|owns) (you|u)\b"
-    r"|\bwhat model\b.*\b(you|u)\b|\bhow (old|smart) are (you|u)\b"
+    r"\b(who|what) (are|r) (you|u)( exactly| really| then)?$|\b(are|r) (you|u) (a|an|the|real|human|alive|ai|chatgpt|gpt"
+    r"|sentient|smart|a real)\b"
+    r"|\byour (name|model|creator|maker|makers|owner|purpose|age|training|developer|developers)\b"
+    r"|\b(built|made|created|programmed|trained|designed|developed|coded|wrote|invented|owns) (you|u)( exactly| then)?$"
+    r"|\bwhat model\b.*\b(you|u)\b|\bhow (old|smart) are (you|u)\b|^what do (you|u) think$|\byour (own )?opinion$"
 )
 """A question about the bot itself ("What model are you, and who built you?"): not about the story."""
 _FAREWELL = Lazy(r"^(quit|exit|bye|goodbye|good bye|see you|see ya|cya|q)$")
@@ -442,7 +445,7 @@ _SOURCING_SETTLED = Gated(
      "was the ", "was this", "writt"),
 )  # fmt: skip
 _SETTLED_STATED = Gated(
-    r"^(it|that|this) (is|was) (a |an )?(fact|claim|rumou?r|confirmed|true) or\b",
+    r"^(it|that|this) (is|was) (a |an )?(fact|claim|rumou?r|confirmed) or\b",
     ("it is", "that ", "this ", "it was"),
 )
 """A learner's statement order for "is it a fact or a claim?" ("This is a fact or only what Alipay says?")."""

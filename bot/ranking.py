@@ -149,8 +149,11 @@ def _kind_asked(index: Index, query: Query) -> list[str]:
     ]
 
 
-_PAIR_ASKED = Lazy(r"\b(which|what) (two|2)\b(?! (of|years?|months?|days?|dates?|figures?|numbers?)\b)")
-"""A question asking for two names at once ("which two sites ...?"): an answer naming one does not fit."""
+_PAIR_ASKED = Lazy(
+    r"\b(which|what) (two|2) (\w+ ){0,2}(sites|websites|companies|firms|services|apps|platforms|marketplaces"
+    r"|businesses|startups|players|rivals|competitors|parties|names|brands)\b"
+)
+"""A question asking for two parties at once ("which two sites ...?"): an answer naming one does not fit."""
 _SORTS = frozenset({"sort", "kind", "type", "sorts", "kinds", "types"})
 
 

@@ -2557,3 +2557,22 @@ def test_what_a_party_did_first_is_how_it_started(engine):
     answer = ask(engine, "and what did Mogujie do first?")
     assert answer.status == "answered" and "Pinterest" in answer.answer
     assert "Pinterest" in ask(engine, "Tell me about Mogujie.", "what did it do first?").answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did QQ Tech adopt WeChat Payment in 2013?",  # an outlet named as a party, not as who reports
+        "True or false: Tracey Xiang founded Mogujie in 2011.",  # the writer named as a party
+        "This is true or false: Mogujie was founded in 2012",  # a true/false item, not a question of sourcing
+    ],
+)
+def test_the_teller_as_a_party_and_a_true_false_item_get_no_yes(engine, question):
+    assert not ask(engine, question).answer.startswith("Yes")
+
+
+def test_chat_beside_a_question_is_left_aside_and_story_words_are_not_chat(engine):
+    answer = ask(engine, "Who made you? Who runs Alipay?")
+    assert answer.status == "answered" and "finance arm" in answer.answer
+    assert ask(engine, "What are you saying about the technical fee?").intent == "question"
+    assert "85 million" in ask(engine, "Which two things did Mogujie claim?").answer
