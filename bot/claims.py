@@ -77,6 +77,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
     glossed = None if ctx.ordinal else glossary.meaning(ctx.index, ctx.question, query)
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
+    dated = _when_of_last(ctx)
+    if dated:
+        return dated
     if query.entities and query.joined.startswith(("who ", "which ")) and _PERSON_AT.match(query.joined):
         named = _person_named(ctx, query)
         if named:
@@ -752,6 +755,29 @@ def check(ctx: Context, query: Query) -> Answer | None:
     if query.unknown:
         return _check_unknown_name(ctx, query)
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
+
+
+def _when_of_last(ctx: Context) -> Answer | None:
+    """ "(What did they use after Alipay stopped?) / when was that?": the record saying when, of the sentence the
+    last answer quoted, when the question names nothing else."""
+    typed, last = ctx.typed, ctx.last
+    if typed.qtype != "when" or typed.tokens or not last or not last.record:
+        return None
+    previous = ctx.index.by_id.get(last.record)
+    if previous is None or previous.record.asks == "when":
+        return None
+    quoted = {c.sentence for c in previous.record.citations}
+    dated = [
+        t.record
+        for t in ctx.index.records
+        if t.record.asks == "when"
+        and {c.sentence for c in t.record.citations} == quoted
+        and set(t.record.entities) >= set(previous.record.entities[:1])
+    ]
+    if len(dated) != 1:
+        return None
+    return build(ctx.index, ctx.question, typed, text=dated[0].answer, sources=dated, kind="answer", score=1.0,
+                 says=dated[0].says, record=dated[0].id)  # fmt: skip
 
 
 def _names_unsettled(

@@ -2576,3 +2576,8 @@ def test_chat_beside_a_question_is_left_aside_and_story_words_are_not_chat(engin
     assert answer.status == "answered" and "finance arm" in answer.answer
     assert ask(engine, "What are you saying about the technical fee?").intent == "question"
     assert "85 million" in ask(engine, "Which two things did Mogujie claim?").answer
+
+
+def test_when_was_that_is_the_date_of_the_sentence_the_last_answer_quoted(engine):
+    answer = ask(engine, "what did meilishuo use for taking payments after alipay stoped", "when was that")
+    assert answer.status == "answered" and answer.record == "wechat-adopted-when"
