@@ -771,6 +771,18 @@ class Reader:
             at = bisect_left(self._sorted_surface, prefix)
             if at < len(self._sorted_surface) and self._sorted_surface[at].startswith(prefix):
                 return min((w for w in self._sorted_surface[at : at + 8] if w.startswith(prefix)), key=len)
+        for suffix in _NOUN_SUFFIXES:
+            # a noun made of a story verb ("foundation" of "founded", "adoption" of "adopted")
+            base = word[: -len(suffix)]
+            if not word.endswith(suffix) or len(base) < _NOUN_BASE_MIN:
+                continue
+            verbs = [
+                base + ending
+                for ending in ("", "e", "s", "es", "d", "ed", "ing")
+                if base + ending in self.surface
+            ]
+            if verbs:  # (the verb's own forms: "developer" is another family's noun)
+                return min(verbs, key=len)
         return word
 
     @cached_property
@@ -1311,6 +1323,10 @@ def _make_as_do(raw: list[str]) -> list[str]:
     return [*raw[:-2], "do", raw[-1]]
 
 
+_NOUN_SUFFIXES = ("ation", "ition", "ion", "ment")
+"""Endings that make a noun of a verb: the verb's own start is the family the noun belongs to."""
+_NOUN_BASE_MIN = 5
+"""The shortest verb start a noun is read by ("found" of "foundation"; "nat" of "nation" is too short)."""
 _AT_START = (
     ["first"],
     ["at", "first"],

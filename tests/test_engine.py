@@ -652,3 +652,11 @@ def test_a_word_the_story_is_read_as_is_known_though_never_written_alone(engine)
     # the story writes "APIs"; a reader's "API" is the stem that plural is read as, not an unknown word
     index = engine.engine(engine.stories()[0].id).index
     assert index.read("Which API did Alipay put out?").unknown == []
+
+
+def test_a_noun_made_of_a_story_verb_is_read_as_that_verb(engine):
+    answer = engine.answer("Give me the year of Mogujie's foundation.")
+    assert answer.status == "answered" and "2011" in answer.answer
+    index = engine.engine(engine.stories()[0].id).index
+    # "development" is not "developer" (another family's noun that merely shares a start)
+    assert not any(t.startswith("developer") for t in index.read("the principal development").tokens)
