@@ -243,6 +243,10 @@ def decide(
         if moment:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say for {moment}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        measure = _other_measure(index, reading, top)
+        if measure:
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story gives no {measure} figure for that. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         if (
             reading.qtype == "yesno"
             and rec.asks == "yesno"
@@ -562,6 +566,33 @@ def other_moment(query: Query, cand: Candidate) -> str:
         ):
             return year
     return ""
+
+
+def _other_measure(index: Index, query: Query, cand: Candidate) -> str:
+    """The words of a measure the story gives only of something else ("monthly active" users of Alipay Wallet,
+    whose figure counts users), asked of a record's figure; empty when the figure counts what is asked."""
+    value, rec = cand.terms.value, cand.terms.record
+    figure = (value is not None and value.kind in ("count", "percent")) or rec.asks in (
+        "how_many",
+        "how_much",
+    )
+    if query.qtype == "yesno" or not figure:
+        return ""
+    measures = index.derived(
+        "measure-qualifiers",
+        lambda: frozenset(
+            t
+            for r in index.records
+            if r.record.unit and r.value and r.value.kind in ("count", "percent")
+            for t in index.reader.read(r.record.unit, correct=False).tokens[:-1]
+        ),
+    )  # the words before a unit's noun ("monthly active" of users): the noun itself may be said loosely
+    spans = [
+        span
+        for t, span in zip(query.tokens, query.spans, strict=True)
+        if t in measures and t not in cand.terms.vocabulary
+    ]
+    return " ".join(dict.fromkeys(" ".join(query.words[a:b]) for a, b in spans))
 
 
 def _moment_fits(ref: str, time: str) -> bool:

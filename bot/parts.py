@@ -38,7 +38,7 @@ _MAY_LIST = re.compile(r"[:;,\u2013\u2014]| - | and | vs\.? | versus | after", r
 _LEAD = Lazy(r"^(?P<lead>[^:?]{3,120}?)(?::|\s+[-\u2013\u2014]+)\s+(?P<body>.+)$")
 """A lead before a colon or a dash ("Walk me through 2013 - what ..., and how ...?")."""
 _NOT_A_LIST = Lazy(
-    r"^\s*(true or false|t/f|fill in|complete|quote|question|q|re|note|update|claim|fact|statement)\b"
+    r"^\s*(true or false|yes or no|t/f|fill in|complete|quote|question|q|re|note|update|claim|fact|statement)\b"
     r"|\b(order|rank|sort|arrange|chronolog|compare|comparison|timeline|sequence|which|earlier|first)",
     re.I,
 )
@@ -50,7 +50,7 @@ _ALL_ASKED = Lazy(
     re.I,
 )
 """A body of questions only ("when was ..., when did ..., and when did ...?"): a list whatever the lead says."""
-_JUDGED = Lazy(r"^\s*(true or false|t/f|fill in|complete)\b", re.I)
+_JUDGED = Lazy(r"^\s*(true or false|yes or no|t/f|fill in|complete)\b", re.I)
 """Leads asking to judge or complete one statement: never a list, whatever follows."""
 _MIN_ITEM_WORDS = 2
 _MAX_PARTS = 4

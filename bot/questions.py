@@ -217,7 +217,8 @@ def intent(folded: str) -> str:
 
 
 _FRAMING = Gated(
-    r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not)\b"
+    r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not"
+    r"|yes or no|yes no)\b"
     r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so"
     r"|(a |an )?((established|proven|confirmed|known|verified|hard|actual) )?fact)( that)?\b"
     r"|^(is|was) (really )?(true|correct|right) that\b"  # a learner's "Is true that ...?"
@@ -257,6 +258,8 @@ _FRAMING = Gated(
         "may one",
         "can you",
         "may you",
+        "yes n",
+        "yes o",
     ),
 )
 """A true/false framing: what follows is a statement to check, whatever wh-word it contains."""
@@ -821,7 +824,8 @@ _STORY_VOICE = Lazy(
     r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
     r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers)"
     r"|(according to|as per|per) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
-    r"|^(true or false:? )?(the|this) (article|story|piece|text|writer|author) (states|says|claims|writes|reports"
+    r"|^((true or false|yes or no):? )?(the|this) (article|story|piece|text|writer|author) (states|says|claims|writes"
+    r"|reports"
     r"|mentions|suggests)( that)?"
     r"|what (is|was|has been|gets) said (about|regarding|on|of|concerning))\b"
 )
@@ -927,7 +931,8 @@ _FILLER_OPENING = Lazy(
 )
 """Spoken fillers before the question ("ok so is it true that ...", "um so what ..."), without a comma."""
 _CAUSAL_CLAIM = Lazy(
-    r"^(so |and |but )?(is|are|was|were|do|does|did|has|have|had|is it true that|true or false:?)\b.*\bbecause"
+    r"^(so |and |but )?(is|are|was|were|do|does|did|has|have|had|is it true that|true or false:?|yes or no:?)\b.*"
+    r"\bbecause"
     r" (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b)"
     r"|\bbecause (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b).*(,|\s[-\u2013\u2014]+)\s*(is that|is this"
     r"|isn't it|right|true|correct|am i right|did i get)\b",

@@ -2581,3 +2581,21 @@ def test_chat_beside_a_question_is_left_aside_and_story_words_are_not_chat(engin
 def test_when_was_that_is_the_date_of_the_sentence_the_last_answer_quoted(engine):
     answer = ask(engine, "what did meilishuo use for taking payments after alipay stoped", "when was that")
     assert answer.status == "answered" and answer.record == "wechat-adopted-when"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Yes or no: Meilishuo took up WeChat Payment too.", "Yes"),
+        ("Yes or no - Alipay cut Mogujie off because it had moved to WeChat Payment first.", "No"),
+        ("yes or no: the writer says nobody knows why Alipay is coming back.", "Yes"),
+    ],
+)
+def test_yes_or_no_opens_a_statement_to_check(engine, question, verdict):
+    assert ask(engine, question).answer.startswith(verdict)
+
+
+def test_a_measure_given_only_of_another_party_is_not_answered_by_a_plainer_figure(engine):
+    answer = ask(engine, "What is the monthly active user count of Alipay Wallet?")
+    assert answer.status != "answered" and "190 million" in answer.answer  # what the story does say
+    assert ask(engine, "How many monthly active mobile users does Mogujie claim?").status == "answered"
