@@ -1893,7 +1893,8 @@ def _yes(query: Query, says: Attribution | None) -> str:
     word = _yes_word(query)
     if says is None or says.settled:
         return word
-    if _CERTAIN.search(query.text):
+    certain = _CERTAIN.search(query.text)
+    if certain and not _DENIED.search(query.text[: certain.start()]):
         # "the article asserts that Alibaba definitely charged a fee": it does not say so for certain
         return {
             "claim": f"{_no(query)}, not for certain: only as a claim",
@@ -1909,10 +1910,12 @@ def _yes(query: Query, says: Attribution | None) -> str:
 
 _CERTAIN = Lazy(
     r"\b(definitely|certainly|undoubtedly|officially|definitively|conclusively|proven|confirmed|indisputably"
-    r"|unquestionably|for sure|for certain)\b",
+    r"|unquestionably|for sure|for certain|establish|establishes|established|as (an? )?(hard |proven |known )?fact)\b",
     re.IGNORECASE,
 )
 """Words stating a thing as certain: a rumour, claim or report affirms the thing but not its certainty."""
+_DENIED = Lazy(r"\b(not|no|never|rather than|instead of|or)\s+$", re.IGNORECASE)
+"""Words just before a certainty word that deny it ("only a rumour, not established fact")."""
 
 
 def _verdict_word(query: Query, holds: bool) -> str:

@@ -149,6 +149,9 @@ def _kind_asked(index: Index, query: Query) -> list[str]:
     ]
 
 
+_PURPOSE = Lazy(r"\b(for what|what for|purpose|the point of|the aim of|the goal of|aim of|goal of)\b")
+"""A why-question asking for a purpose, which a record of what a party wants or aims at answers."""
+_AIM = Lazy(r"\b(wants?|wanted|aims?|aimed|plans?|planned|intends?|intended|hopes?|trying to|so that)\b")
 _PAIR_ASKED = Lazy(
     r"\b(which|what) (two|2) (\w+ ){0,2}(sites|websites|companies|firms|services|apps|platforms|marketplaces"
     r"|businesses|startups|players|rivals|competitors|parties|names|brands)\b"
@@ -198,6 +201,10 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         return False  # "Which two sites does the article name?" wants two names, not one
     if qtype is None or rec.asks in COMPATIBLE[qtype]:
         return True
+    if qtype == "why" and rec.asks == "what" and _PURPOSE.search(query.joined) and _AIM.search(rec.answer):
+        return (
+            True  # "for what purpose ...?" is answered by what a party wants ("with which it wants to power")
+        )
     return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
 
 

@@ -2599,3 +2599,15 @@ def test_a_measure_given_only_of_another_party_is_not_answered_by_a_plainer_figu
     answer = ask(engine, "What is the monthly active user count of Alipay Wallet?")
     assert answer.status != "answered" and "190 million" in answer.answer  # what the story does say
     assert ask(engine, "How many monthly active mobile users does Mogujie claim?").status == "answered"
+
+
+def test_a_rumour_asked_as_established_fact_is_no(engine):
+    fee = ask(engine, "Does the story establish as fact that a technical fee was charged in 2012?")
+    assert fee.answer.startswith("No")
+    denied = ask(engine, "Is the 2012 technical fee only a rumour, not established fact?")
+    assert denied.answer.startswith("Yes")
+
+
+def test_a_purpose_asked_is_answered_by_what_a_party_wants(engine):
+    answer = ask(engine, "Alipay is offering its APIs for what purpose?")
+    assert answer.status == "answered" and "power" in answer.answer
