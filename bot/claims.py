@@ -2668,6 +2668,12 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     }  # (a sourcing word read as a kin word the story uses, "provides" as "provider", is still one)
     strip |= settling
     content = [t for t in query.tokens if t not in strip and t not in unknown and t not in _NOW_TERMS]
+    if (
+        content
+        and not ctx.last
+        and not any(t.startswith(ENTITY_PREFIX) or t in index.vocab_records for t in content)
+    ):
+        return None  # "the difference between hearsay and circumstantial evidence": nothing of the story
     target: RecordTerms | None = None
     score = 1.0
     numeric = [v for v in query.values if v.kind != "entity"]

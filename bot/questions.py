@@ -190,6 +190,7 @@ _EMBEDDED = Lazy(
     r"|see|show|give|walk|help|describe|summari[sz]e|sum|talk|go over)\b"
     r"|^(is|was) (it|there) (known|clear|said|stated|mentioned|explained|reported)\b"
     r"|^(is|was|are|were) (that|this|it) (when|where|why|how|who|what)\b|.*\bor (what|which|who|where|when|how)\b"
+    r"(?! *[?!.]* *$)"  # (a closing "... or what?" only presses for a yes or no)
 )
 """An auxiliary opening an embedded question ("Do you know who...", "Is it known why..."): the wh-word types it."""
 

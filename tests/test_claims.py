@@ -2611,3 +2611,15 @@ def test_a_rumour_asked_as_established_fact_is_no(engine):
 def test_a_purpose_asked_is_answered_by_what_a_party_wants(engine):
     answer = ask(engine, "Alipay is offering its APIs for what purpose?")
     assert answer.status == "answered" and "power" in answer.answer
+
+
+def test_a_closing_or_what_presses_for_yes_or_no(engine):
+    from bot.questions import question_type
+
+    assert question_type("did alipay drop mogujie or what") == "yesno"
+    answer = ask(engine, "so did alibaba actually acquire mogujie or what?")
+    assert answer.status != "answered"  # only a rumour that it wanted to
+
+
+def test_a_sourcing_question_about_nothing_of_the_story_is_not_answered(engine):
+    assert ask(engine, "Is astrology a fact or just a claim?").status != "answered"
