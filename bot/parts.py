@@ -118,13 +118,19 @@ def _questions(text: str) -> list[str] | None:
     if not 2 <= len(sentences) <= _MAX_PARTS:
         return None
     if all(
-        s.endswith("?") and len(s.split()) >= _MIN_QUESTION_WORDS and re.match(rf"{_WH}\b", s, re.I)
+        s.endswith("?")
+        and len(s.split()) >= _MIN_QUESTION_WORDS
+        and (
+            re.match(rf"(?:(?:and|so|but|then|also|ok|okay)\s+)?{_WH}\b", s, re.I) or _ASKED_INSIDE.search(s)
+        )
         for s in sentences
     ):
         return sentences
     return None
 
 
+_ASKED_INSIDE = Lazy(r"\b(how many|how much|which|what)\b", re.I)
+"""A wh-phrase inside a learner's question ("And Mogujie is having how many users?"): a question all the same."""
 _SENTENCE_END = Lazy(r"(?<=\?)\s+")
 _MIN_QUESTION_WORDS = 3
 """A question of its own has a few words ("Who says so? Alipay?" is a question and a guess, no wh-question)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.models import Conversation
 from bot.parts import split_parts
 
 
@@ -134,3 +135,14 @@ def test_two_noun_phrases_after_a_lead_are_two_items():
     # a pair of names, or a clause, is never cut at its "and"
     assert split_parts("For my notes: Mogujie and Meilishuo stores") is None
     assert split_parts("Quick check: did Mogujie and Meilishuo adopt WeChat Payment") is None
+
+
+def test_a_wh_phrase_inside_a_typed_question_makes_it_one_of_the_parts(engine):
+    assert split_parts("And Meilishuo had how many stores? Which site had more?") == (
+        "",
+        ["And Meilishuo had how many stores?", "Which site had more?"],
+    )
+    conversation = Conversation()
+    engine.answer("How many stores did Mogujie's marketplace have?", conversation)
+    answer = engine.answer("And Meilishuo had how many stores? What is the gap between both?", conversation)
+    assert "(2)" in answer.answer and "1000 more" in answer.answer
