@@ -801,6 +801,10 @@ def _names_unsettled(
         near.update(each.told)
         for c in each.record.citations:
             near.update(ctx.index.sentence_entities.get(c.sentence, ()))
+    parties = [v for v in names if ctx.index.kb.entities[v.entity or ""].kind != "place"]
+    if len(verdicts) == 1 and _object_crossed(query, terms, parties):
+        # "Mogujie adopted Alipay in 2013": the record's adopting is WeChat Payment's, Alipay's is stopping
+        return _unsettled(ctx, query, terms.record, verdict.confidence)
     names = [v for v in names if v.entity and v.entity not in own and not _telling(ctx, query, v)]
     for value in names:
         # a name the records mention in another role ("Mogujie adopted Alipay in 2013") may be refuted
@@ -810,6 +814,29 @@ def _names_unsettled(
     if not any(v.entity not in near for v in names):
         return None
     return _unsettled(ctx, query, terms.record, verdict.confidence)
+
+
+def _object_crossed(query: Query, terms: RecordTerms, names: list[Value]) -> bool:
+    """True when a name after the statement's first stands right after a word the record ties to another of its
+    names and not to this one ("adopted Alipay" where the record has WeChat Payment adopted, Alipay stopping)."""
+    first = min((v.start for v in names), default=0)
+    for v in names:
+        token = ENTITY_PREFIX + (v.entity or "")
+        if v.start == first or token not in terms.roles:
+            continue
+        before = [t for t, (_, end) in zip(query.tokens, query.spans, strict=True) if end <= v.start]
+        if not before or before[-1].startswith(ENTITY_PREFIX):
+            continue
+        others = frozenset().union(
+            *(
+                r
+                for name, r in terms.roles.items()
+                if name != token and any(name == ENTITY_PREFIX + (p.entity or "") for p in names)
+            )
+        )  # (words tied to the other parties the statement names)
+        if before[-1] in others and before[-1] not in terms.roles[token]:
+            return True
+    return False
 
 
 def _unsettled(ctx: Context, query: Query, rec: Record, score: float) -> Answer:

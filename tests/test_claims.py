@@ -2623,3 +2623,9 @@ def test_a_closing_or_what_presses_for_yes_or_no(engine):
 
 def test_a_sourcing_question_about_nothing_of_the_story_is_not_answered(engine):
     assert ask(engine, "Is astrology a fact or just a claim?").status != "answered"
+
+
+def test_a_party_put_after_another_partys_act_is_not_affirmed_by_the_year(engine):
+    # the record has the two sites adopting WeChat Payment, and Alipay stopping its support
+    assert not ask(engine, "Is it true that Meilishuo adopted Alipay in 2013?").answer.startswith("Yes")
+    assert ask(engine, "Did Meilishuo adopt WeChat Payment in 2013?").answer.startswith("Yes")
