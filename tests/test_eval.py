@@ -133,7 +133,7 @@ FLOORS = {
     ),  # first run 0.829 / 0.970 / 0.104 (six "True:"/"False:" judged wrong)
     "blind100/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.899 / 1.000 / 0.027
     "blind101/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
-    "blind102/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.838 / 0.914 / 0.078
+    "blind102/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.838 / 0.914 / 0.078
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
