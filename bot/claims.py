@@ -18,7 +18,7 @@ from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, YEAR_PARTS, Query, Value
-from .questions import SHARE_WORDS, asks_reason, framed, is_choice
+from .questions import SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
 from .ranking import Candidate, rank
 from .text import AUXILIARIES, fold, words
 
@@ -766,18 +766,22 @@ def _when_of_last(ctx: Context) -> Answer | None:
     previous = ctx.index.by_id.get(last.record)
     if previous is None or previous.record.asks == "when":
         return None
-    quoted = {c.sentence for c in previous.record.citations}
-    dated = [
-        t.record
-        for t in ctx.index.records
-        if t.record.asks == "when"
-        and {c.sentence for c in t.record.citations} == quoted
-        and set(t.record.entities) >= set(previous.record.entities[:1])
-    ]
+    by_quote = ctx.index.derived("when-by-quote", lambda: _when_records_by_quote(ctx.index))
+    quoted = frozenset(c.sentence for c in previous.record.citations)
+    dated = [r for r in by_quote.get(quoted, ()) if set(r.entities) >= set(previous.record.entities[:1])]
     if len(dated) != 1:
         return None
     return build(ctx.index, ctx.question, typed, text=dated[0].answer, sources=dated, kind="answer", score=1.0,
                  says=dated[0].says, record=dated[0].id)  # fmt: skip
+
+
+def _when_records_by_quote(index: Index) -> dict[frozenset[str], list[Record]]:
+    """The records saying when, by the sentences they quote: built once per story, not per follow-up."""
+    out: dict[frozenset[str], list[Record]] = {}
+    for t in index.records:
+        if t.record.asks == "when":
+            out.setdefault(frozenset(c.sentence for c in t.record.citations), []).append(t.record)
+    return out
 
 
 def _names_unsettled(
@@ -1272,7 +1276,7 @@ def _same_as_scene(ctx: Context, query: Query) -> Answer | None:
     clause = " ".join(query.words[main:])
     if same.group(0) not in clause:
         return None
-    frame = "true or false: " if _true_false(query) else ""
+    frame = "true or false: " if put_as_true_false(query.words) else ""
     restated = ctx.index.read(f"{frame}{clause.replace(same.group(0), stated)}?")
     return check(ctx, restated) if restated.qtype == "yesno" else None
 
@@ -1952,16 +1956,11 @@ def _verdict_word(query: Query, holds: bool) -> str:
 
 
 def _yes_word(query: Query) -> str:
-    return "Yes, true" if _true_false(query) else "Yes"
+    return "Yes, true" if put_as_true_false(query.words) else "Yes"
 
 
 def _no(query: Query) -> str:
-    return "No, false" if _true_false(query) else "No"
-
-
-def _true_false(query: Query) -> bool:
-    """True when the question is put as "true or false", so the verdict says "true" or "false" too."""
-    return "false" in query.words or query.words[-2:] == ["t", "f"] or query.words[-3:] == ["t", "or", "f"]
+    return "No, false" if put_as_true_false(query.words) else "No"
 
 
 # -- comparing figures --------------------------------------------------------------------------------------

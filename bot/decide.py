@@ -15,7 +15,16 @@ from .followups import ONLY_ASKING_WHY, OTHER_INSIDE, SUBJECT_PRONOUNS
 from .index import Index, RecordTerms
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
-from .questions import COMPATIBLE, SHARE_WORDS, is_choice, name_meaning_asked, scene_only, time_references
+from .questions import (
+    COMPATIBLE,
+    SHARE_WORDS,
+    START_MOMENT,
+    is_choice,
+    name_meaning_asked,
+    put_as_true_false,
+    scene_only,
+    time_references,
+)
 from .ranking import Candidate, eligible
 from .text import AUXILIARIES, fold, words
 
@@ -233,7 +242,7 @@ def decide(
         ):
             # "Alibaba bought Mogujie, right?" states as fact what the story does not: a "No", with what it does
             # say; asked as a question ("Did Alibaba end up buying it?") the story simply doesn't say
-            verdict = "No, false" if "false" in reading.words else "No"
+            verdict = "No, false" if put_as_true_false(reading.words) else "No"
             return build(index, question, reading, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
         if rec.not_in_story:
@@ -598,7 +607,7 @@ def _other_measure(index: Index, query: Query, cand: Candidate) -> str:
 def _moment_fits(ref: str, time: str) -> bool:
     """True when a moment the question names is the record's: said in it, or "the first months" against "about
     five months after it went live" (the first of the same unit since the start)."""
-    if ref in time or (_START.search(ref) and _START.search(time)):
+    if ref in time or (START_MOMENT.search(ref) and START_MOMENT.search(time)):
         return True  # ("originally" and "in its early days" both name the start)
     last = ref.split()[-1]  # plural: "the first month" is one month, not five
     unit = last[:-1]
@@ -610,14 +619,9 @@ def _moment_fits(ref: str, time: str) -> bool:
     )
 
 
-_START = Lazy(
-    r"\b(initially|originally|at first|in the beginning|early on|early days|back then|at (the )?start"
-    r"|(its|their) founding|when (it|they) (first )?(opened|launched|started|began))\b"
-)
-"""Words naming the start of a party's story: one of them asked is the moment of a record said with another."""
 _PAST_REF = Lazy(
-    r"\b(last year|at launch|at the launch|initially|originally|at first|in the beginning|back then"
-    r"|early on|first (opened|launched)|(launch|opening|first) day|day one)\b"
+    r"\b(last year|at launch|at the launch|first (opened|launched)|(launch|opening|first) day|day one)\b|"
+    + START_MOMENT.source
 )
 """Time references to a past moment, which a figure of the story's present does not answer."""
 _FUTURE = Lazy(r"^(will|shall)\b")

@@ -93,12 +93,7 @@ class Engine:
         """Answer one question; record the turn in `conversation` when one is given."""
         threshold = self.threshold if threshold is None else threshold
         text = question[: settings.MAX_QUESTION_CHARS]
-        kind = intent(" ".join(words(text)) or fold(text).strip())
-        if kind == "question" and len(text) <= settings.CHAT_CHECK_CHARS:
-            # "hi hw r u": a greeting once its typos are fixed (the reading is cached for the question itself)
-            kind = intent(" ".join(self.index.read(text).words) or "?")
-        if kind == "question" and about_bot(" ".join(words(text))) and not self.index.read(text).entities:
-            kind = "self"  # "who built you?" asks about the bot, which the story does not cover
+        kind = self._kind(text)
         if kind != "question":
             return self._chat_reply(question, kind)
         last = conversation.last if conversation else None
@@ -158,6 +153,17 @@ class Engine:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
 
+    def _kind(self, text: str) -> str:
+        """What a message is: a question, or chat ('greeting', 'help', 'self', ...) the story does not answer."""
+        plain = " ".join(words(text))
+        kind = intent(plain or fold(text).strip())
+        if kind == "question" and len(text) <= settings.CHAT_CHECK_CHARS:
+            # "hi hw r u": a greeting once its typos are fixed (the reading is cached for the question itself)
+            kind = intent(" ".join(self.index.read(text).words) or "?")
+        if kind == "question" and about_bot(plain) and not self.index.read(text).entities:
+            kind = "self"  # "who built you?" asks about the bot, which the story does not cover
+        return kind
+
     def _autocorrected(
         self, question: str, typed: Query, last: Turn | None, threshold: float, earlier: Turn | None
     ) -> tuple[Answer, Query] | None:
@@ -205,9 +211,7 @@ class Engine:
         if split is None:
             return None
         lead, parts = split
-        asked = [
-            p for p in parts if intent(" ".join(words(p))) == "question" and not about_bot(" ".join(words(p)))
-        ]
+        asked = [p for p in parts if self._kind(p) == "question"]
         if len(asked) == 1 and not lead:
             # "Who built you? When was Mogujie founded?": the chat is left aside, the one question answered
             return self._answer(question, self.index.read(asked[0]), last, threshold, earlier)

@@ -1327,14 +1327,6 @@ _NOUN_SUFFIXES = ("ation", "ition", "ion", "ment")
 """Endings that make a noun of a verb: the verb's own start is the family the noun belongs to."""
 _NOUN_BASE_MIN = 5
 """The shortest verb start a noun is read by ("found" of "foundation"; "nat" of "nation" is too short)."""
-_AT_START = (
-    ["first"],
-    ["at", "first"],
-    ["initially"],
-    ["originally"],
-    ["in", "the", "beginning"],
-    ["early", "on"],
-)
 
 
 def _did_first(raw: list[str]) -> list[str]:
@@ -1346,7 +1338,7 @@ def _did_first(raw: list[str]) -> list[str]:
     at = raw.index("do")
     rest = raw[at + 1 :]
     subject = raw[2:at] if raw[1:2] in (["did"], ["does"]) else raw[1:at]
-    if rest not in _AT_START or not subject:
+    if not (rest == ["first"] or questions.START_MOMENT.fullmatch(" ".join(rest))) or not subject:
         return [*opener, *raw]
     return [*opener, "how", "did", *subject, "start"]
 
@@ -1409,7 +1401,7 @@ _FEE_NOUNS = frozenset({"fee", "fees", "commission", "commissions"})
 _PAY_BETWEEN = frozenset({"money", "cash", "what", "as", "than", "less", "more", "much", "is", "are", "was", "were",
                           "compared", "versus", "vs"})  # fmt: skip
 """Words that, between "make" and "pay", show two clauses compared rather than a party made to pay."""
-_MAKE = frozenset({"make", "makes", "made", "making", "force", "forced", "forces", "forcing"})
+_MAKE = _MAKE_FORMS | {"force", "forced", "forces", "forcing"}
 _LET = frozenset(
     {"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "enable", "enables", "enabled"}
 )

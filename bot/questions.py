@@ -195,6 +195,18 @@ _EMBEDDED = Lazy(
 """An auxiliary opening an embedded question ("Do you know who...", "Is it known why..."): the wh-word types it."""
 
 
+START_MOMENT = Lazy(
+    r"\b(initially|originally|at first|in the beginning|early on|early days|back then|at (the )?start"
+    r"|(its|their) founding|when (it|they) (first )?(opened|launched|started|began))\b"
+)
+"""Words naming the start of a party's story: one of them asked is the moment of a record said with another."""
+
+
+def put_as_true_false(words: list[str]) -> bool:
+    """True when a statement is put as true or false ("true or false: ...", "..., t/f"): its verdict says so."""
+    return "false" in words or words[-2:] == ["t", "f"] or words[-3:] == ["t", "or", "f"]
+
+
 def about_bot(folded: str) -> bool:
     """True when a question asks about the bot itself, not the story (the caller checks it names no party)."""
     return _ABOUT_BOT.search(folded) is not None
