@@ -2673,6 +2673,16 @@ _SETTLING = frozenset(
 terms ("established" is "founded", "attributes" are "features")."""
 
 
+def _mostly_foreign(index: Index, content: list[str]) -> bool:
+    """True when words the story never uses weigh at least as much as the ones it does: a question of
+    sourcing about something else ("the difference between hearsay and circumstantial evidence")."""
+    content = [
+        t for t in content if t not in COMPARING and t != "between"
+    ]  # the question's shape, not its topic
+    used = sum(index.weight(t) for t in content if t in index.vocab_records)
+    return sum(index.weight(t) for t in content) >= 2 * used
+
+
 def sourcing(ctx: Context, query: Query) -> Answer | None:
     """Who says a fact, and whether the story settles it: from the record's attribution."""
     index = ctx.index
@@ -2694,11 +2704,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     }  # (a sourcing word read as a kin word the story uses, "provides" as "provider", is still one)
     strip |= settling
     content = [t for t in query.tokens if t not in strip and t not in unknown and t not in _NOW_TERMS]
-    if (
-        content
-        and not ctx.last
-        and not any(t.startswith(ENTITY_PREFIX) or t in index.vocab_records for t in content)
-    ):
+    if content and not ctx.last and not query.entities and _mostly_foreign(index, content):
         return None  # "the difference between hearsay and circumstantial evidence": nothing of the story
     target: RecordTerms | None = None
     score = 1.0

@@ -571,7 +571,7 @@ def other_moment(query: Query, cand: Candidate) -> str:
     years = [str(int(v.number)) for v in query.values if v.kind == "year" and v.number is not None]
     for year in years:
         if year not in cand.terms.moment and (
-            rec.asks in ("how_many", "how_much", "who", "what") or rec.time
+            rec.asks in ("how_many", "how_much", "who", "what", "how") or rec.time
         ):
             return year
     return ""

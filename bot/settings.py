@@ -184,7 +184,7 @@ EXPLAINS_ALL = 0.95
 """Of two close records, one explaining this much of the question (coverage and predicate) is preferred to
 one that leaves words unexplained, instead of asking back."""
 
-CANDIDATES = 40
+CANDIDATES = 20
 """Records kept as candidates per question, best set-overlap first: enough for eligibility to find the
 right one, and work no longer grows with every record that shares a common word."""
 

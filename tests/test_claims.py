@@ -1863,6 +1863,20 @@ def test_who_give_this_figure_is_a_sourcing_question(engine):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Can you explain the difference between hearsay and circumstantial evidence for my exam?",
+        "What's the difference between a rumour and a report in journalism?",
+    ],
+)
+def test_sourcing_words_about_something_the_story_never_mentions_get_no_sourcing_answer(engine, question):
+    """Words the story never uses outweigh the ones it does (the comparison's own words aside)."""
+    answer = ask(engine, question)
+    assert answer.status != "answered" and answer.kind != "sourcing", answer.answer
+    assert ask(engine, "Is the technical fee a rumour or a report?").kind == "sourcing"
+
+
+@pytest.mark.parametrize(
     ("turns", "verdict"),
     [
         (("When did the two sites open their own marketplaces?", "same year Mogujie was founded?"), "No"),

@@ -34,6 +34,13 @@ def test_a_figure_for_another_moment_is_declined_with_what_the_story_gives(engin
     assert "2000" in ans.answer  # it says what it does give, for which moment
 
 
+def test_an_amount_described_in_words_is_not_given_for_a_year_the_story_does_not_tie_it_to(engine):
+    """ "What did Mogujie make from Alimama in 2012?": the story says "just a fraction", for no year."""
+    ans = engine.answer("What did Mogujie make from Alimama in 2012?")
+    assert ans.status == "unknown" and "2012" in ans.answer and "fraction" in ans.answer
+    assert engine.answer("What did Mogujie make from Alimama?").status == "answered"
+
+
 def test_a_figure_for_another_year_is_declined(engine):
     ans = engine.answer("How many accounts did Mogujie have in 2012?")
     assert ans.status == "unknown"
