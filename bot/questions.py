@@ -404,7 +404,7 @@ _SOURCING_WHO = Gated(
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
     r"|\bwhere\b.*\b(figures?|numbers?|claims?|data|stats?|statistics|info|information)\b.*\b(come|comes|came"
     r"|coming) from\W*$"
-    r"|\battribut|\bby whom\b|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
+    r"|\battribut|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
     r"|\bupon (whose|what) (authority|word|say-so)\b|\bon what (authority|word|say-so)\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
@@ -413,12 +413,17 @@ _SOURCING_WHO = Gated(
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
     r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
-    ("accor", "attri", "by wh", "who alleg", "who asser", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
+    ("accor", "attri", "who alleg", "who asser", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
      "it come", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "that ", "these", "they ", "this ", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
      "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",
      "who was m", "who was t", "whos ", "whose"),
 )  # fmt: skip
+_SAID_BY_WHOM = Lazy(
+    r"\b(claim|claims|claimed|figure|figures|number|numbers|said|stated|reported|made|given|asserted|announced"
+    r"|rumou?red|confirmed|estimate|data|statement|that|this|so)\b[^?]{0,40}\bby whom\b"
+)
+"""'By whom' of something said ("a claim, and by whom?"); of an act it asks who did it ("owned by whom?")."""
 _SOURCING_WHO_SLIP = Gated(
     r"\bwho (give|make|provide) (the|that|this) (claim|figure|number|statement|estimate)\b",
     ("who give", "who make", "who provi"),
@@ -672,7 +677,12 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who"))
     if _AUTHOR_SOURCE.search(joined):
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
-    if _SOURCING_WHO.search(joined) or _SOURCED_BY.search(joined) or _SOURCING_WHO_SLIP.search(joined):
+    if (
+        _SOURCING_WHO.search(joined)
+        or _SOURCED_BY.search(joined)
+        or _SOURCING_WHO_SLIP.search(joined)
+        or _SAID_BY_WHOM.search(joined)
+    ):
         out.update(("sourcing", "sourcing_who"))
     if (
         _SOURCING_SETTLED.search(joined)

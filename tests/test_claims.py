@@ -1863,6 +1863,21 @@ def test_who_give_this_figure_is_a_sourcing_question(engine):
 
 
 @pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Alimama is owned by whom?", "answer"),  # who did the act: who owns it
+        ("Taobao is run by whom?", "answer"),
+        ("Taobao and Tmall, they belong which company?", "answer"),  # a learner's "belong" without "to"
+        ("Is the 80% share a verified figure, or a claim, and by whom?", "sourcing"),  # who said it
+    ],
+)
+def test_by_whom_asks_who_said_only_of_something_said_and_who_owns_of_a_thing(engine, question, kind):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and answer.kind == kind, answer.answer
+    assert "Alibaba" in answer.answer if kind == "answer" else "Alipay" in answer.answer
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Can you explain the difference between hearsay and circumstantial evidence for my exam?",
