@@ -3110,6 +3110,11 @@ def overview(ctx: Context, query: Query) -> Answer | None:
             events = [e for e, toks in index.events if named & _names(toks)]
         if not events:
             return None
+        acting = (
+            [e for e in events if e.entities[:1] == tuple(query.entities)] if "acts" in query.forms else []
+        )
+        if acting:
+            events = acting  # "what did Alibaba do about them?": its own acts, not what others did about it
         head = f"What the story reports of {' and '.join(index.kb.entities[e].name for e in query.entities)}, in order: "
     elif "timeline" in query.forms:
         events = [e for e, _ in index.events]
@@ -3117,9 +3122,20 @@ def overview(ctx: Context, query: Query) -> Answer | None:
     else:
         return None
     parts = [f"{e.when}: {e.text}" for e in events]
-    return build(
-        index, ctx.question, query, text=head + " ".join(parts), sources=events, kind="overview", score=1.0
-    )
+    # one event: the record quoting the same sentences, so "is that confirmed?" has an answer to ask about
+    record = _record_of(index, events[0]) if len(events) == 1 else None
+    if len(events) == 1:
+        head = head.replace(", in order: ", ": ")
+    return build(index, ctx.question, query, text=head + " ".join(parts), sources=events, kind="overview",
+                 score=1.0, record=record)  # fmt: skip
+
+
+def _record_of(index: Index, event: TimelineEvent) -> str | None:
+    """The record telling what an event tells (a what-record quoting the same sentences), if any."""
+    quoted = {c.sentence for c in event.citations}
+    same = [r for r in index.kb.qa if {c.sentence for c in r.citations} == quoted and not r.not_in_story]
+    same.sort(key=lambda r: r.asks != "what")
+    return same[0].id if same else None
 
 
 _SOURCE_TERMS = frozenset({"rumor", "claim", "fact", "speculat", "confirm", "guess", "opin"})

@@ -112,6 +112,18 @@ def ordinal_named(index: Index, typed: Query, last: Turn | None) -> Query | None
     )
 
 
+def _asks_otherwise(typed: Query, last: Turn) -> bool:
+    """True when a follow-up opening like an ellipsis asks a question of another type, with its own verb
+    ("(When did Mogujie launch it?) / And what did Alipay do about it?"): not the last question of a new name."""
+    before = last.query.qtype if last.query is not None else None
+    return (
+        typed.qtype not in (None, "yesno", before)
+        and before is not None
+        and any(w in AUXILIARIES for w in typed.words[1:])
+        and any(w in QUESTION_WORDS for w in typed.words[:3])
+    )
+
+
 def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     """Readings of a question given the last turn; the question itself when there is nothing to resolve."""
     plain = Readings([typed], ordered=False, resolved=False)
@@ -174,7 +186,8 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if (
         (not typed.tokens or why_only or (kinds_only and (_THAT.search(typed.text) or len(typed.words) <= 4)))
         and question_type(joined)
-        and not typed.forms & {"sourcing", "truefalse"}
+        and not typed.forms
+        & {"sourcing", "truefalse", "overview"}  # "what did it do about them?" asks an act
     ):
         # ("On which platform is that?": a kind noun and a pronoun ask a detail of the last answer)
         # "Why?", "In which year?": the last question, asked this way
@@ -188,6 +201,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and "comparison" not in typed.forms
         and not _DEFINITION.search(joined)
         and not (typed.qtype in ("how_many", "how_much") and asked)  # "and X, how many users it has?"
+        and not _asks_otherwise(typed, last)
     ):
         new_name = _cap(substitute(index, last, typed.entities))
         if (

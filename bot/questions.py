@@ -589,10 +589,13 @@ _OVERVIEW = Gated(
     ("what",),
 )
 _DID_WHAT = Lazy(
-    r"^((so|and|then|but|ok|okay|well) )?what (did|has|had) (\w+ ){1,3}((decide|decided|choose|chose|resolve"
-    r"|resolved) to )?(do|done)$"
+    r"^((so|and|then|but|ok|okay|well) )?(what (did|has|had) (\w+ ){1,3}((decide|decided|choose|chose|resolve"
+    r"|resolved) to )?(do|done)|(did|has|had) (\w+ ){1,3}(do|done) (anything|something))"
+    r"( (about|with) (it|that|this|them|those)| in (response|return|reply)| after (that|this)"
+    r"| then| next| afterwards| later)?$"
 )
-"""What a party did ("what did Alipay decide to do?"): what the story reports of it, not what it is."""
+"""What a party did ("what did Alipay decide to do?", "and what did Alipay do about it?"): what the story reports
+of it, not what it is."""
 _HISTORY = Gated(
     r"\b(how|in what ways?) (did|has|have|does|do|had) (\w+ ){1,5}(chang|evolv|develop|transform|shift|grow|grew)"
     r"(?!\w* (the way|the ways|how|what|their|its)\b)"  # "change the way they earn" asks an effect
@@ -694,7 +697,9 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_settled"))
     if _HOW_SURE.search(joined):
         out.update(("sourcing", "sourcing_settled", "sourcing_degree"))
-    if _OVERVIEW.search(joined) or _DID_WHAT.search(joined):
+    if _DID_WHAT.search(joined):
+        out.update(("overview", "acts"))
+    elif _OVERVIEW.search(joined):
         out.add("overview")
     if _SUMMARY.search(joined):
         out.update(("overview", "summary"))

@@ -564,3 +564,30 @@ def test_so_it_is_all_speculation_after_the_reason_nobody_knows_is_a_yes(engine)
     assert ans.kind == "sourcing" and ans.answer.startswith("Yes") and ans.record == "alipay-resume-why", (
         ans.answer
     )
+
+
+def test_and_what_did_a_new_party_do_about_it_asks_its_acts_not_the_last_question_of_it(engine):
+    """ "And what did Alipay do about it?" asks another type of question with its own verb: Alipay's acts."""
+    (_, ans), _ = chat(engine, "When did Mogujie launch its marketplace?", "And what did Alipay do about it?")
+    assert ans.status == "answered" and "cut off" in ans.answer, ans.answer
+    (_, same), _ = chat(
+        engine, "How many stores did Mogujie's marketplace have?", "and how many did Meilishuo have?"
+    )
+    assert "1000" in same.answer  # the same type of question: the last one, of the new name
+
+
+def test_did_it_do_anything_about_them_is_the_last_subjects_own_acts(engine):
+    (_, ans), _ = chat(
+        engine, "Why was Alibaba annoyed with social shopping sites?", "did it do anything about them?"
+    )
+    assert ans.kind == "overview" and "technical fee" in ans.answer and not ans.answer.startswith("Yes")
+    # only its own acts (not "Mogujie and Meilishuo launched ... to get around Alibaba"), and one act is the
+    # record the next question asks about
+    assert "marketplaces" not in ans.answer
+    (_, _, sure), _ = chat(
+        engine,
+        "Was Alibaba happy about social shopping sites?",
+        "what did it supposedly do about them?",
+        "is that confirmed?",
+    )
+    assert sure.kind == "sourcing" and "rumour" in sure.answer, sure.answer
