@@ -530,7 +530,12 @@ class Reader:
                     # "chinas mobile payments": a name's possessive typed without its apostrophe
                     new = new[:-1]
                 corrected += new != word
-                fixed.append(new)
+                if "'" in new:
+                    fixed.extend(
+                        words(new)
+                    )  # a correction to a contraction ("they're"): the word and its verb
+                else:
+                    fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
         # the rewrites of phrases, in order: each reads the one before
         raw = self._names_by_sound(_behind_the_text(canonical(raw)))

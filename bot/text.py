@@ -50,6 +50,14 @@ _CONTRACTIONS = {
     "hows": "how is",
     "wheres": "where is",
     "whens": "when is",
+    "theyre": "they are",
+    "youre": "you are",
+    "theyve": "they have",
+    "weve": "we have",
+    "ive": "i have",
+    "im": "i am",
+    "theres": "there is",
+    "thats": "that is",
 }
 AUXILIARIES = frozenset(
     (

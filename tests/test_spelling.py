@@ -192,11 +192,20 @@ def test_a_words_inflection_says_which_part_of_speech_to_read_it_as(engine):
         ("couldnt", ["could", "not"]),
         ("werent", ["were", "not"]),
         ("hasnt", ["has", "not"]),
+        ("theyre", ["they", "are"]),
+        ("ive", ["i", "have"]),
         ("want", ["want"]),
     ],
 )
 def test_a_contraction_typed_without_its_apostrophe_is_its_two_words(typed, read):
     assert words(typed) == read
+
+
+def test_a_word_corrected_into_a_contraction_is_its_two_words(engine):
+    """A word the speller mends into "they'd" reads as "they would", as the contraction typed would."""
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    query = reader.read("and theyd come back?")
+    assert query.words[1:3] == ["they", "would"] and not query.unknown
 
 
 def test_a_made_plural_of_a_listed_word_is_no_known_word(engine):
