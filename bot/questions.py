@@ -230,8 +230,9 @@ def intent(folded: str) -> str:
 
 
 _FRAMING = Gated(
-    r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm|verify|check|correct or not"
-    r"|yes or no|yes no)\b"
+    r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm or deny|confirm|verify|check"
+    r"|correct or not|yes or no|yes no|statement)\b"
+    r"|^(the|this) (article|story|piece|text|author|writer) (says|said|states|stated|claims|tells us)( that)?\b"
     r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so"
     r"|(a |an )?((established|proven|confirmed|known|verified|hard|actual) )?fact)( that)?\b"
     r"|^(is|was) (really )?(true|correct|right) that\b"  # a learner's "Is true that ...?"
@@ -273,6 +274,13 @@ _FRAMING = Gated(
         "may you",
         "yes n",
         "yes o",
+        "state",
+        "the artic",
+        "the autho",
+        "the piece",
+        "the story",
+        "the text",
+        "the write",
     ),
 )
 """A true/false framing: what follows is a statement to check, whatever wh-word it contains."""
@@ -281,7 +289,7 @@ _TRAILING_CHECK = Gated(
     r"is that accurate|is it accurate|legit|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
-    r"or naw|or no|yes|t f|t or f|true false|"
+    r"or naw|or no|yes|t f|t or f|true false|confirm or deny|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$",
     (
         "accur",
@@ -911,7 +919,8 @@ _BARE_CHECK = Lazy(
     r"^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
     r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|true or not"
-    r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really|for real|fr|no cap)\W*$",
+    r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really|for real|fr|no cap"
+    r"|(please )?(confirm|verify|check)( or (deny|refute))?( (it|that|this))?( please)?)\W*$",
     re.IGNORECASE,
 )
 """A question that only asks whether the sentence before it holds."""

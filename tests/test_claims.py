@@ -1863,6 +1863,22 @@ def test_who_give_this_figure_is_a_sourcing_question(engine):
 
 
 @pytest.mark.parametrize(
+    ("question", "start", "needle"),
+    [
+        ("Alipay Wallet has 85 million users. Confirm or deny.", "No", "190 million"),
+        ("Confirm or deny: Mogujie began as a Pinterest-like service.", "Yes", "Pinterest"),
+        ("Statement: Meilishuo had 2000 stores.", "No", "1000"),
+        ("The article says Mogujie was founded in 2012.", "No", "2011"),
+        ("The article says the reason for Alipay's return is not known. Correct?", "Yes", "unknown"),
+    ],
+)
+def test_a_statement_put_to_confirm_or_deny_is_checked(engine, question, start, needle):
+    """A worksheet's "Confirm or deny", "Statement:", or "The article says ..." puts a statement to the check."""
+    answer = ask(engine, question)
+    assert answer.answer.startswith(start) and needle in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
     ("question", "kind"),
     [
         ("Alimama is owned by whom?", "answer"),  # who did the act: who owns it
