@@ -678,6 +678,10 @@ def check(ctx: Context, query: Query) -> Answer | None:
         if swapped:
             return swapped
     figures = [v for v in query.values if v.kind != "entity"]
+    if top and not figures:
+        more = _more_than_only(ctx, query, top)
+        if more:
+            return more
     # the names of a comparison are its sides, not values to check ("Is Mogujie bigger than Alipay?")
     names = (
         []
@@ -1386,9 +1390,31 @@ def _same_for_another(ctx: Context, query: Query) -> Answer | None:
                  sources=[rec], kind="check", score=0.5, status="unknown")  # fmt: skip
 
 
+_ONLY_PUT = Lazy(r"\b(only|just|solely|exclusively|merely|purely) (for|about|a|an|to|used for|meant for)\b")
+"""A statement that something is one thing only ("Is Alipay Wallet just for payments?")."""
+_BOTH_SAID = Lazy(r"\bboth \w+( \w+){0,4} and\b|\b(and|or) other\b|\bas well as\b")
+"""A record saying it is that and more ("used both for payments and for other mobile services")."""
+
+
+def _more_than_only(ctx: Context, query: Query, top: Candidate) -> Answer | None:
+    """ "Is Alipay Wallet just for payments?" of a record saying "both for payments and for other services": no,
+    the story says it is more than that, when the record explains the rest of the question."""
+    if not _ONLY_PUT.search(query.joined) or min(top.coverage, top.predicate) < settings.CHECK_COVERAGE:
+        return None
+    rec = top.terms.record
+    if rec.asks == "yesno" or not _BOTH_SAID.search(rec.answer.lower()):
+        return None
+    return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec], kind="check",
+                 score=top.score)  # fmt: skip
+
+
 def _plain_fits(top: Candidate, names: list[Value]) -> bool:
-    """True when the best record for the whole question states no rival name (it is about the names)."""
-    return not any(top.terms.value and top.terms.value.comparable(v) for v in names)
+    """True when the best record for the whole question states no rival name (it is about the names, or its
+    value is the one name asked about)."""
+    value = top.terms.value
+    if value and [v.entity for v in names] == [value.entity]:
+        return True  # "Is Alipay Wallet used for payments?" of the record telling what Alipay Wallet is
+    return not any(value and value.comparable(v) for v in names)
 
 
 def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:

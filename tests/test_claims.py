@@ -1863,6 +1863,21 @@ def test_who_give_this_figure_is_a_sourcing_question(engine):
 
 
 @pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Is Alipay Wallet just for payments?", "No"),  # the story: both for payments and for other services
+        (
+            "Is Alipay Wallet used for payments?",
+            "Yes",
+        ),  # its name is what is asked about, not a value to check
+    ],
+)
+def test_only_one_thing_is_refuted_by_a_record_saying_both(engine, question, start):
+    answer = ask(engine, question)
+    assert answer.answer.startswith(start) and "other mobile services" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
     ("question", "start", "needle"),
     [
         ("Alipay Wallet has 85 million users. Confirm or deny.", "No", "190 million"),
