@@ -61,6 +61,9 @@ SPELLING_DOMINANCE_KNOWN = 1.0
 SPELLING_COMMON_ZIPF = 3.3
 """An unknown word is only corrected to an English word at least this common: rare words are poor guesses."""
 
+SOUND_SWAPS_MAX = 5
+"""Letters of a word spelt by ear that may be swapped for their sound-alikes (2 ** 5 readings at most)."""
+
 SPLIT_MIN_LENGTH = 6
 """Shorter run-together words ("isit") are too often a slip of one word to be split."""
 

@@ -89,7 +89,23 @@ class EnglishWords:
         return words
 
 
+_SOUND_PAIRS = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "v": "f", "f": "v"}
+"""Consonants many learners do not tell apart by ear (Arabic has no "p", several languages no voicing contrast)."""
 _SILENT_FIRST = ("w", "k", "h")
+
+
+def _sound_alikes(word: str) -> list[str]:
+    """The word with any of its sound-alike consonants swapped, and a final "ao" as "ow" ("hao" is "how")."""
+    if len(word) < 3 or sum(c in _SOUND_PAIRS for c in word) > settings.SOUND_SWAPS_MAX:
+        return []
+    variants = [""]
+    for c in word:
+        variants = [v + x for v in variants for x in ((c, _SOUND_PAIRS[c]) if c in _SOUND_PAIRS else (c,))]
+    variants = variants[1:]  # (the first is the word itself)
+    variants += [v[:-2] + "ow" for v in (word, *variants) if v.endswith("ao")]
+    return variants
+
+
 """Letters written but not said at the start of a word ("wrote", "know", "hour"): a learner drops them."""
 
 
@@ -209,7 +225,33 @@ class Speller:
             # "fonded" is a slip of "founded" before it is a learner's past of "fond"
             near = self._from_known(word)
             return near if near and near.endswith("ed") and _one_slip(word, near) else regular
-        return self._from_known(word) or self._from_english(word) or word
+        return (
+            self._from_known(word)
+            or self._by_sound(word, english=False)
+            or self._from_english(word)
+            or self._by_sound(word, english=True)
+            or word
+        )
+
+    def _by_sound(self, word: str, english: bool) -> str | None:
+        """A word spelt by ear with letters a learner's language does not tell apart ("bayment", "oben", "stob",
+        "sobborting", "hao"): the story's word (or, with `english`, a common English one) it becomes when they
+        are swapped for their sound-alikes."""
+        variants = _sound_alikes(word)
+        if not variants:
+            return None
+        if not english:
+            found = next((v for v in variants if v in self.known), None)
+            if found or len(word) < 6:
+                return found
+            for v in variants:  # a long word may keep one slip besides ("sopporting" for "supporting")
+                near = self._from_known(v)
+                if near and OSA.distance(v, near) <= 1:
+                    return near
+            return None
+        zipf = self.english.zipf
+        common = [(zipf[v], v) for v in variants if zipf.get(v, 0.0) >= settings.SPELLING_COMMON_ZIPF]
+        return max(common)[1] if common else None
 
     def _regular_form(self, word: str) -> str | None:
         """ "cutted", "buyed", "payed": a learner's regular past of a verb the story uses, read as the verb."""
@@ -225,7 +267,8 @@ class Speller:
         """A listed word that is really a slip: rare beside a far commoner word one slip away ("teh", "hw",
         "wat"), or an auxiliary's slip where an auxiliary belongs ("dose")."""
         if opens_question and word not in _AUXILIARIES and zipf < settings.SPELLING_AUX_MAX_ZIPF:
-            slips = [aux for aux in _AUXILIARIES if _one_slip(word, aux)]
+            alike = _sound_alikes(word)  # "hao many ...": where a question word belongs, one said like it
+            slips = [aux for aux in _AUXILIARIES if _one_slip(word, aux) or aux in alike]
             if slips:
                 return max(slips, key=lambda aux: (self.english.zipf.get(aux, 0.0), aux))
         if zipf >= settings.SPELLING_RARE_ZIPF:

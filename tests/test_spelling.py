@@ -258,3 +258,24 @@ def test_a_dropped_silent_first_letter_is_restored(engine):
     """ "rote" is "wrote" with its silent w dropped: a slip at the start that the same-letter rule would miss."""
     ans = engine.answer("who rote the story?")
     assert ans.status == "answered" and "Tracey Xiang" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("what is the oben strategy of alipay", "open"),  # b for p: a four-letter word, beyond one slip
+        ("which bayment did mogujie use", "payment"),  # not "basement", two slips away in English
+        ("wat is the bercent of the market", "percent"),
+        ("why did alipay stob sobborting mogujie", "supporting"),  # two swaps and one vowel slip
+        ("hao many users does alipay wallet have", "how"),  # where a question word belongs, one said like it
+    ],
+)
+def test_a_word_spelt_by_ear_is_read_with_its_sound_alike_letters_swapped(engine, typed, meant):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    query = reader.read(typed)
+    assert meant in query.words and not query.unknown, query.words
+
+
+def test_a_known_word_is_never_swapped_for_its_sound_alike(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader.read("did mogujie get big").words == ["did", "mogujie", "get", "big"]
