@@ -371,14 +371,21 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         )
         order = [told, about] if nominal else [about, told]
         plural = re.search(r"\b(they|them|their|theirs|both)\b|\bthe two\b", typed.text, re.IGNORECASE)
-        if plural and len(last.named) >= 2 and not nominal:
-            order.insert(
-                0, [e for e in last.named if e in names]
-            )  # "What could they do?" after "X and Y did Z"
+        # "What could they do?" after "X and Y did Z": first when the two are of a kind ("Mogujie and
+        # Meilishuo") or the last question was about two; "they" of one company is more often that company
+        # ("Alipay is operated by Alibaba's finance arm. / What did they announce?"), so then last
+        everyone = (
+            [e for e in last.named if e in names] if plural and len(last.named) >= 2 and not nominal else []
+        )
+        if len({names[e].kind for e in everyone[:2]}) == 1 or len(about) > 1:
+            order.insert(0, everyone)
+            everyone = []
         # "Who runs Alipay? / And its referral program?": the answer named Alibaba's finance arm, part of Alibaba
         order.append([w for e in told for w in sorted(index.reader.parts.get(e, ())) if w not in about])
         if plural and len(about) > 1:
             order.append(about[:1])  # "is alipay owned by alibaba? / how much of the market do they have?"
+        if everyone:
+            order.append(everyone)
         for choice in order:
             text = fill(choice)
             if text and text not in out:

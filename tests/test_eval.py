@@ -69,7 +69,9 @@ FLOORS = {
     "blind43/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.894 / 0.970 / 0.008
     "blind44/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.017
     "blind45/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
-    "blind46/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 1.000 / 0.017
+    "blind46/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.869 / 1.000 / 0.017; lowered a point when
+    # "they" of one company came to mean that company first: a follow-up that had passed on "Mogujie and QQ
+    # Tech" is now asked back (and two wrong answers in blind103 are right)
     "blind47/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
     "blind48/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.906 / 1.000 / 0.008
     "blind49/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.017

@@ -591,3 +591,12 @@ def test_did_it_do_anything_about_them_is_the_last_subjects_own_acts(engine):
         "is that confirmed?",
     )
     assert sure.kind == "sourcing" and "rumour" in sure.answer, sure.answer
+
+
+def test_they_of_one_company_is_that_company_and_of_two_sites_both(engine):
+    """ "They" after an answer naming an owner and what it owns means the company asked about; after one naming
+    two sites of a kind, both."""
+    (_, ans), _ = chat(engine, "Who owns Alipay?", "and what did they say yesterday?")
+    assert ans.status == "answered" and "resume" in ans.answer, ans.answer
+    (_, both), _ = chat(engine, "Which sites launched their own marketplaces?", "When did they do that?")
+    assert both.status == "answered" and "late 2013" in both.answer, both.answer
