@@ -678,6 +678,12 @@ def check(ctx: Context, query: Query) -> Answer | None:
         if swapped:
             return swapped
     figures = [v for v in query.values if v.kind != "entity"]
+    if top and not figures and other_moment(query, top) == "the future":
+        # "WeChat Payment, Mogujie will stop using it now?": what the story says happened answers nothing ahead
+        rec = top.terms.record
+        return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=top.score,
+                     status="unknown", text=f"The story doesn't say for the future. What it does say: {rec.answer}",
+                     record=rec.id)  # fmt: skip
     if top and not figures:
         more = _more_than_only(ctx, query, top)
         if more:
@@ -2515,21 +2521,22 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             # "(the wallet's users? / and Mogujie's accounts?) / so how many fewer has the site?": the last two
             # answers' figures, the named one's first
             pair = two if query.entities[0] in two[0].terms.entities else (two[1], two[0])
-    if pair is None and ctx.last and ctx.last.record and len(query.entities) == 1:
+    if pair is None and ctx.last and ctx.last.record and len(query.entities) <= 1:
         previous = index.by_id.get(ctx.last.record)
         if previous and previous.value and previous.value.kind in kinds:
             unit = sorted(previous.value.unit) or measure
             named = [
                 t for t in measure if t in index.value_units
             ]  # "... Mogujie's accumulated accounts": its own
+            # naming no one, "(Mogujie's monthly actives?) / how many more accounts than that?" is of the
+            # last answer's party, and must name a measure of its own
+            entities = query.entities or list(previous.record.entities[:1])
+            if not query.entities and (not named or set(named) <= previous.value.unit):
+                return None
             others = (
-                [s for s in _fits(ctx, kinds, query.entities, named) if s.terms is not previous]
-                if named
-                else []
+                [s for s in _fits(ctx, kinds, entities, named) if s.terms is not previous] if named else []
             )
-            others = others or [
-                s for s in _fits(ctx, kinds, query.entities, list(unit)) if s.terms is not previous
-            ]
+            others = others or [s for s in _fits(ctx, kinds, entities, list(unit)) if s.terms is not previous]
             if others:
                 pair = (_Side(previous, 1.0), others[0])
     return pair

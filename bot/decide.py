@@ -6,6 +6,7 @@ overview) carries citations and who-says-so the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from . import settings
@@ -552,7 +553,8 @@ def other_moment(query: Query, cand: Candidate) -> str:
         return "the future"  # "when will Alipay support go live on Mogujie?": the story dates nothing ahead
     if cand.terms.value and cand.terms.value.kind in ("year", "duration"):
         return ""  # the record says when: a when-question is its business
-    if _FUTURE.search(query.joined) and not _INTENT.search(fold(rec.answer)):
+    future = _FUTURE.search(query.joined) or _FUTURE_TOPIC.search(query.text)
+    if future and not _INTENT.search(fold(rec.answer)):
         return "the future"
     refs = time_references(query.joined)
     if refs and rec.time and not any(_moment_fits(ref, rec.time.lower()) for ref in refs):
@@ -625,6 +627,8 @@ _PAST_REF = Lazy(
 )
 """Time references to a past moment, which a figure of the story's present does not answer."""
 _FUTURE = Lazy(r"^(will|shall)\b")
+_FUTURE_TOPIC = Lazy(r"^[\w' ]+, [\w' ]+ (will|shall) ", re.IGNORECASE)
+"""A yes/no question about what will happen put topic first ("WeChat Payment, Mogujie will stop ...?")."""
 _FUTURE_WHEN = Lazy(
     r"^(when|how soon|by when|what date|which date) (will|shall|is it going to|are they going to)\b"
 )

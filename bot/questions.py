@@ -597,7 +597,7 @@ _OVERVIEW = Gated(
     ("what",),
 )
 _DID_WHAT = Lazy(
-    r"^((so|and|then|but|ok|okay|well) )?(what (did|has|had) (\w+ ){1,3}((decide|decided|choose|chose|resolve"
+    r"^((so|and|then|but|ok|okay|well) ){0,2}(what (did|has|had) (\w+ ){1,3}((decide|decided|choose|chose|resolve"
     r"|resolved) to )?(do|done)|(did|has|had) (\w+ ){1,3}(do|done) (anything|something))"
     r"( (about|with) (it|that|this|them|those)| in (response|return|reply)| after (that|this)"
     r"| then| next| afterwards| later)?$"

@@ -34,6 +34,16 @@ def test_a_figure_for_another_moment_is_declined_with_what_the_story_gives(engin
     assert "2000" in ans.answer  # it says what it does give, for which moment
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["WeChat Payment, Mogujie will stop using it now?", "Will Mogujie stop using WeChat Payment?"],
+)
+def test_a_check_of_what_will_happen_is_not_affirmed_by_what_happened(engine, question):
+    """Put topic first or not, a question about the future gets what the story says happened, not a "Yes"."""
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and "future" in ans.answer and "WeChat Payment" in ans.answer
+
+
 def test_an_amount_described_in_words_is_not_given_for_a_year_the_story_does_not_tie_it_to(engine):
     """ "What did Mogujie make from Alimama in 2012?": the story says "just a fraction", for no year."""
     ans = engine.answer("What did Mogujie make from Alimama in 2012?")

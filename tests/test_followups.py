@@ -600,3 +600,21 @@ def test_they_of_one_company_is_that_company_and_of_two_sites_both(engine):
     assert ans.status == "answered" and "resume" in ans.answer, ans.answer
     (_, both), _ = chat(engine, "Which sites launched their own marketplaces?", "When did they do that?")
     assert both.status == "answered" and "late 2013" in both.answer, both.answer
+
+
+def test_and_then_what_did_it_do_is_its_acts(engine):
+    (_, ans), _ = chat(engine, "why did alipay stop helping mogujie", "and then what did mogujie do?")
+    assert ans.kind == "overview" and "WeChat Payment" in ans.answer, ans.answer
+
+
+def test_a_measure_of_its_own_than_that_is_compared_with_the_last_answers_figure(engine):
+    """ "How many more accumulated accounts than that?" names no one: the last answer's party, its accounts
+    against the monthly users just given."""
+    (_, ans), _ = chat(
+        engine, "What are Mogujie's mobile monthly actives?", "How many more accumulated accounts than that?"
+    )
+    assert ans.kind == "comparison" and "50 million" in ans.answer, ans.answer
+    (_, same), _ = chat(engine, "What are Mogujie's mobile monthly actives?", "How many more than that?")
+    assert (
+        same.kind != "comparison" or "50 million" not in same.answer
+    )  # no measure of its own: nothing to set
