@@ -244,6 +244,10 @@ class Query:
         )
 
 
+_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them"})
+"""Pronouns: what a word list gives as another word's meaning only through a homograph ("US")."""
+
+
 class Reader:
     """Turns text into a `Query`, the same way for questions (with typo fixes) and for the knowledge."""
 
@@ -596,7 +600,9 @@ class Reader:
                 asks_agent = asks_agent or (kin != word and _agent(word) and not _agent(kin))
                 word = kin
                 if word not in self.surface and self.speller.is_word(word):
-                    word = self.meanings.known_word_for(word) or word
+                    meaning = self.meanings.known_word_for(word)
+                    # (a pronoun is no meaning but a homograph: "america" is "US", not the pronoun "us")
+                    word = meaning if meaning and meaning not in _PRONOUNS else word
                 if word not in self.surface and self.speller.is_modifier(word):
                     judged.append((i - 1, i))
             stemmed = stem(word)

@@ -279,3 +279,11 @@ def test_a_word_spelt_by_ear_is_read_with_its_sound_alike_letters_swapped(engine
 def test_a_known_word_is_never_swapped_for_its_sound_alike(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert reader.read("did mogujie get big").words == ["did", "mogujie", "get", "big"]
+
+
+def test_a_word_is_never_read_as_a_pronoun_it_shares_a_meaning_with(engine):
+    """The word list gives "america" the meaning "US"; read as the pronoun "us" it would vanish, and "how many
+    use Mogujie in America?" would be answered with its users everywhere."""
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert "america" in reader.read("how many people use mogujie in america").tokens
+    assert engine.answer("how many people use mogujie in america").status != "answered"
