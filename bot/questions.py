@@ -1585,11 +1585,13 @@ def proposed_answer(text: str) -> tuple[str, str] | None:
 
 
 _SAYS_ABOUT = Lazy(
-    r"^what ((do|does|did|has|have) )?(?P<who>\w+( \w+)?) (say|says|said|claim|claims|claimed|state|states"
+    r"^what (do|does|did) (say|said|says|claim|claimed) (?P<inverted>\w+( \w+)?) (about|of|on|regarding)\b"
+    r"|^what ((do|does|did|has|have) )?(?P<who>\w+( \w+)?) (say|says|said|claim|claims|claimed|state|states"
     r"|stated)\b|^how ((do|does|did|has|have) )?(?P<reacting>\w+( \w+)?) (react|reacted|respond|responded|reply"
     r"|replied|comment|commented)\b"
 )
-"""A question asking for a party's own words or response, which only what that party says can answer."""
+"""A question asking for a party's own words or response, which only what that party says can answer (also
+in a learner's order: "What did say Mogujie about ...?")."""
 
 
 _ATTRIBUTE = Lazy(r"^(what|which) (is|was|are|were) (the|its|their|his|her) (?P<head>\w+) of\b")
@@ -1625,5 +1627,5 @@ def speaker_start(joined: str) -> int | None:
     match = _SAYS_ABOUT.match(joined)
     if not match:
         return None
-    group = "who" if match.group("who") else "reacting"
+    group = next(g for g in ("who", "reacting", "inverted") if match.group(g))
     return len(joined[: match.start(group)].split())

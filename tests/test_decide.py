@@ -34,6 +34,14 @@ def test_a_figure_for_another_moment_is_declined_with_what_the_story_gives(engin
     assert "2000" in ans.answer  # it says what it does give, for which moment
 
 
+def test_a_partys_own_word_asked_in_a_learners_order_is_only_its_own(engine):
+    """ "What did say Mogujie about ...?" asks for Mogujie's word, as "What did Mogujie say about ...?" does."""
+    for question in ("What did say Mogujie about the decision of Alipay?", "What did Mogujie say about the decision of Alipay?"):
+        ans = engine.answer(question)
+        assert ans.status == "unknown" and "nothing from Mogujie" in ans.answer, ans.answer
+    assert engine.answer("What did say Alipay about Mogujie?").status == "answered"
+
+
 @pytest.mark.parametrize(
     "question",
     ["WeChat Payment, Mogujie will stop using it now?", "Will Mogujie stop using WeChat Payment?"],
