@@ -779,6 +779,16 @@ def _when_of_last(ctx: Context) -> Answer | None:
     by_quote = ctx.index.derived("when-by-quote", lambda: _when_records_by_quote(ctx.index))
     quoted = frozenset(c.sentence for c in previous.record.citations)
     dated = [r for r in by_quote.get(quoted, ()) if set(r.entities) >= set(previous.record.entities[:1])]
+    if not dated:
+        # the last answer quoted more than the dated sentence ("trying to get around Alibaba ... launched their
+        # own marketplaces in late 2013", and what that let them do): a record dating one of its sentences
+        dated = [
+            r
+            for key, records in by_quote.items()
+            if key < quoted
+            for r in records
+            if set(r.entities) >= set(previous.record.entities[:1])
+        ]
     if len(dated) != 1:
         return None
     return build(ctx.index, ctx.question, typed, text=dated[0].answer, sources=dated, kind="answer", score=1.0,

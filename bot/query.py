@@ -248,6 +248,20 @@ _PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", 
 """Pronouns: what a word list gives as another word's meaning only through a homograph ("US")."""
 
 
+_STARTING = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "beginning"})
+
+
+def _again_as_resume(raw: list[str]) -> list[str]:
+    """ "start supporting Mogujie again": starting something again, a few words on, is resuming it."""
+    if "again" not in raw or _STARTING.isdisjoint(raw):
+        return raw
+    end = raw.index("again")
+    start = next((k for k in range(max(0, end - 4), end) if raw[k] in _STARTING), None)
+    if start is None:
+        return raw
+    return [*raw[:start], "resume", *raw[start + 1 : end], *raw[end + 1 :]]
+
+
 class Reader:
     """Turns text into a `Query`, the same way for questions (with typo fixes) and for the knowledge."""
 
@@ -545,7 +559,7 @@ class Reader:
         raw = self._names_by_sound(_behind_the_text(canonical(raw)))
         raw = self._the_two(self._described_one(raw, correct), correct)
         raw = self._before_the_change(self._own_stressed(self._party_left(raw)))
-        raw = self._possessive_of(self._particle_by_verb(self._made_as_created(raw)))
+        raw = self._possessive_of(self._particle_by_verb(self._made_as_created(_again_as_resume(raw))))
         if "created" in raw:
             raw = self._started_itself(raw)  # "what year was Meilishuo made": a company made is founded
         tokens: list[str] = []

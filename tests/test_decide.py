@@ -36,7 +36,10 @@ def test_a_figure_for_another_moment_is_declined_with_what_the_story_gives(engin
 
 def test_a_partys_own_word_asked_in_a_learners_order_is_only_its_own(engine):
     """ "What did say Mogujie about ...?" asks for Mogujie's word, as "What did Mogujie say about ...?" does."""
-    for question in ("What did say Mogujie about the decision of Alipay?", "What did Mogujie say about the decision of Alipay?"):
+    for question in (
+        "What did say Mogujie about the decision of Alipay?",
+        "What did Mogujie say about the decision of Alipay?",
+    ):
         ans = engine.answer(question)
         assert ans.status == "unknown" and "nothing from Mogujie" in ans.answer, ans.answer
     assert engine.answer("What did say Alipay about Mogujie?").status == "answered"

@@ -618,3 +618,9 @@ def test_a_measure_of_its_own_than_that_is_compared_with_the_last_answers_figure
     assert (
         same.kind != "comparison" or "50 million" not in same.answer
     )  # no measure of its own: nothing to set
+
+
+def test_when_was_that_dates_the_sentence_the_last_answer_quoted_among_others(engine):
+    """The last answer quoted the dated sentence and another: "when was that?" is the record dating the first."""
+    (_, ans), _ = chat(engine, "What did Mogujie and Meilishuo do to get around Alibaba?", "When was that?")
+    assert ans.status == "answered" and "late 2013" in ans.answer, ans.answer

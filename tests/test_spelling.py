@@ -287,3 +287,10 @@ def test_a_word_is_never_read_as_a_pronoun_it_shares_a_meaning_with(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert "america" in reader.read("how many people use mogujie in america").tokens
     assert engine.answer("how many people use mogujie in america").status != "answered"
+
+
+def test_starting_something_again_is_resuming_it(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    query = reader.read("did alipay say it would start supporting mogujie again")
+    assert "resum" in query.tokens and "again" not in query.words
+    assert engine.answer("Did Alipay say it would start supporting Mogujie again?").answer.startswith("Yes")
