@@ -132,7 +132,8 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = overview(ctx, query)
         if found:
             return found
-    if "sourcing" in query.forms:
+    # "Which year is the technical fee rumour about?" asks when, whatever word of sourcing names the thing
+    if "sourcing" in query.forms and (query.qtype != "when" or "sourcing_who" in query.forms):
         if query.qtype == "yesno" and any(v.kind != "entity" for v in query.values):
             # "Was the fee rumour about 2014?": a figure the story contradicts settles it before who says it
             checked = check(ctx, query)

@@ -1862,6 +1862,16 @@ def test_who_give_this_figure_is_a_sourcing_question(engine):
     assert answer.kind == "sourcing" and "Alipay" in answer.answer
 
 
+def test_a_when_question_naming_a_rumour_asks_when_not_who_says_so(engine):
+    answer = ask(engine, "Which year is the technical fee rumor about?")
+    assert answer.kind != "sourcing" and "2012" in answer.answer, answer.answer
+
+
+def test_who_else_besides_a_party_is_answered(engine):
+    answer = ask(engine, "Who else besides Mogujie adopted WeChat Payment?")
+    assert answer.status == "answered" and "Meilishuo" in answer.answer, answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "start"),
     [
