@@ -112,6 +112,16 @@ def ordinal_named(index: Index, typed: Query, last: Turn | None) -> Query | None
     )
 
 
+_SPAN_TO_THAT = Lazy(
+    r"^(?P<head>how (many|much) (\w+ )?(years?|months?|time)( \w+)? (before|after|since|earlier|later)\b.*?),? "
+    r"(was|is|did|were) (that|this|it)\W*$",
+    re.IGNORECASE,
+)
+"""A span of time between a new event and "that" ("How many years before the marketplace launch was that?")."""
+_WHEN_ASKED = Lazy(r"^when (?P<event>(was|is|did|were|does|do|has|had) .+?)\W*$", re.IGNORECASE)
+"""A when-question's event, with its auxiliary ("When was Mogujie founded?": "was Mogujie founded")."""
+
+
 def _asks_otherwise(typed: Query, last: Turn) -> bool:
     """True when a follow-up opening like an ellipsis asks a question of another type, with its own verb
     ("(When did Mogujie launch it?) / And what did Alipay do about it?"): not the last question of a new name."""
@@ -268,6 +278,12 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             stem = stem.replace(phrase, " ")
         asked_again = read(_cap(f"{' '.join(stem.split())} {now.group('when')}?"))
         return Readings([asked_again, typed], True, True)
+    span = _SPAN_TO_THAT.match(typed.text.strip())
+    asked_when = _WHEN_ASKED.match(last.resolved.strip()) if span else None
+    if span and asked_when:
+        # "(When was Mogujie founded?) / How many years before the marketplace launch was that?": the span from
+        # the last question's event, asked with it in place of "that"
+        return Readings([read(f"{span.group('head')} {asked_when.group('event')}?"), typed], True, True)
     moment = _MOMENT_ONLY.match(joined)
     if (
         moment

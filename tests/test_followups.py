@@ -624,3 +624,10 @@ def test_when_was_that_dates_the_sentence_the_last_answer_quoted_among_others(en
     """The last answer quoted the dated sentence and another: "when was that?" is the record dating the first."""
     (_, ans), _ = chat(engine, "What did Mogujie and Meilishuo do to get around Alibaba?", "When was that?")
     assert ans.status == "answered" and "late 2013" in ans.answer, ans.answer
+
+
+def test_a_span_to_that_puts_the_last_questions_event_in_place_of_that(engine):
+    (_, ans), _ = chat(
+        engine, "When was Mogujie founded?", "How many years before the marketplace launch was that?"
+    )
+    assert ans.kind == "comparison" and "2 years" in ans.answer, ans.answer
