@@ -1921,8 +1921,9 @@ def _stopped_here_only(query: Query, value: Value, terms: RecordTerms) -> bool:
     return False
 
 
-_CLAUSE_LINKS = frozenset({"after", "before", "since", "until", "when", "while", "once", "then"})
-"""Words joining two happenings ("use WeChat Payment after Alipay stop"): they say when, not what a name does."""
+_CLAUSE_LINKS = frozenset({"after", "before", "since", "until", "when", "while", "once", "then", "majority"})
+"""Words joining two happenings ("use WeChat Payment after Alipay stop"): they say when, not what a name does;
+and a word of amount ("online retailers in China, most are on Taobao"): it says how many, not who acts."""
 
 _SYMMETRIC = frozenset({"like", "similar", "compar", "both", "same"})
 """Words relating two names either way round ("Mogujie was like Pinterest", of "a Pinterest-like ... Mogujie")."""

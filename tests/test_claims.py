@@ -1867,6 +1867,11 @@ def test_a_when_question_naming_a_rumour_asks_when_not_who_says_so(engine):
     assert answer.kind != "sourcing" and "2012" in answer.answer, answer.answer
 
 
+def test_a_word_of_amount_put_topic_first_is_no_party_doing_something(engine):
+    answer = ask(engine, "Online retailers in China, most are on Taobao and Tmall, correct?")
+    assert answer.answer.startswith("Yes") and "majority" in answer.answer, answer.answer
+
+
 def test_who_else_besides_a_party_is_answered(engine):
     answer = ask(engine, "Who else besides Mogujie adopted WeChat Payment?")
     assert answer.status == "answered" and "Meilishuo" in answer.answer, answer.answer
