@@ -1872,6 +1872,11 @@ def test_a_word_of_amount_put_topic_first_is_no_party_doing_something(engine):
     assert answer.answer.startswith("Yes") and "majority" in answer.answer, answer.answer
 
 
+def test_a_products_everyday_name_is_its_name(engine):
+    answer = ask(engine, "what's alipay's phone app called and how many people use it")
+    assert "Alipay Wallet" in answer.answer and "190 million" in answer.answer, answer.answer
+
+
 def test_who_else_besides_a_party_is_answered(engine):
     answer = ask(engine, "Who else besides Mogujie adopted WeChat Payment?")
     assert answer.status == "answered" and "Meilishuo" in answer.answer, answer.answer

@@ -294,3 +294,9 @@ def test_starting_something_again_is_resuming_it(engine):
     query = reader.read("did alipay say it would start supporting mogujie again")
     assert "resum" in query.tokens and "again" not in query.words
     assert engine.answer("Did Alipay say it would start supporting Mogujie again?").answer.startswith("Yes")
+
+
+def test_a_filler_word_asks_nothing(engine):
+    """ "whats alipay anyway": "anyway" is how the question is put, not a thing the story lacks."""
+    answer = engine.answer("whats alipay anyway")
+    assert answer.status == "answered" and "payment" in answer.answer, answer.answer
