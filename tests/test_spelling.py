@@ -300,3 +300,9 @@ def test_a_filler_word_asks_nothing(engine):
     """ "whats alipay anyway": "anyway" is how the question is put, not a thing the story lacks."""
     answer = engine.answer("whats alipay anyway")
     assert answer.status == "answered" and "payment" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["Alimama meaning", "meaning of Alimama", "Alimama definition?"])
+def test_a_meaning_asked_of_a_name_is_what_it_is(engine, question):
+    answer = engine.answer(question)
+    assert answer.status == "answered" and "referral program" in answer.answer, answer.answer
