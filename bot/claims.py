@@ -662,6 +662,7 @@ def check(ctx: Context, query: Query) -> Answer | None:
     also = (
         _named_otherwise(ctx, query)
         or _same_as_scene(ctx, query)
+        or _same_thing(ctx, query)
         or _same_figure(ctx)
         or _same_year(ctx, query)
         or _same_for_another(ctx, query)
@@ -1277,6 +1278,40 @@ _POINTS_BACK = frozenset({"that", "this", "it", "those", "these", "they"})
 
 
 _SAME_FIGURE = Lazy(r"\b(the )?same (number|figure|amount|count|total|share|percentage|size|level)\b")
+
+
+_IDENTITY_WORDS = frozenset({"is", "are", "was", "were", "and", "the", "same", "as", "thing", "company", "one",
+                             "firm", "site", "wait", "really", "actually", "basically", "just", "exactly"})  # fmt: skip
+"""The only words besides two names in "is Alipay and Alibaba the same thing?": it asks whether they are one."""
+
+
+def _same_thing(ctx: Context, query: Query) -> Answer | None:
+    """ "Is Alipay the same as Alibaba?": two names the story keeps apart are not one; the record relating them
+    says how they are linked."""
+    if "same" not in query.words:
+        return None
+    names = [v for v in query.values if v.kind == "entity"]
+    if len(names) != 2:
+        return None
+    inside = {i for v in names for i in range(v.start, v.end)}
+    if any(w not in _IDENTITY_WORDS for i, w in enumerate(query.words) if i not in inside):
+        return None  # "the same as Alibaba's referral program" names a thing of a party, not the party
+    pair = {e for e in (names[0].entity, names[1].entity) if e}
+    if len(pair) != 2:
+        return None
+    both = ctx.index.read(
+        " ".join(ctx.index.kb.entities[e].name for e in sorted(pair))
+    )  # the two, nothing else
+    linked = [c for c in ctx.rank(both) if pair <= set(c.terms.entities) and not c.terms.record.not_in_story]
+    linked.sort(
+        key=lambda c: c.terms.record.asks == "yesno"
+    )  # (a record's own "Yes: ..." answers another question)
+    if not linked:
+        return None
+    rec = linked[0].terms.record
+    text = f"{_no(query)}: they are two, not one. {rec.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=linked[0].score,
+                 record=rec.id)  # fmt: skip
 
 
 def _same_as_scene(ctx: Context, query: Query) -> Answer | None:

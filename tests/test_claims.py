@@ -1877,6 +1877,20 @@ def test_a_products_everyday_name_is_its_name(engine):
     assert "Alipay Wallet" in answer.answer and "190 million" in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["wait is alipay and alibaba the same thing", "Are Mogujie and Meilishuo the same company?"],
+)
+def test_two_names_the_story_keeps_apart_are_not_the_same(engine, question):
+    answer = ask(engine, question)
+    assert answer.answer.startswith("No") and answer.citations, answer.answer
+
+
+def test_the_same_as_a_partys_thing_is_no_identity_question(engine):
+    answer = ask(engine, "Is Alimama the same as Alibaba's referral program?")
+    assert not answer.answer.startswith("No"), answer.answer
+
+
 def test_who_else_besides_a_party_is_answered(engine):
     answer = ask(engine, "Who else besides Mogujie adopted WeChat Payment?")
     assert answer.status == "answered" and "Meilishuo" in answer.answer, answer.answer
