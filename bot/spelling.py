@@ -10,6 +10,7 @@ English word.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Container, Iterable
 from functools import cached_property
 from importlib import resources
@@ -94,8 +95,12 @@ _SOUND_PAIRS = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "v":
 _SILENT_FIRST = ("w", "k", "h")
 
 
+_SAID_LONG_A = re.compile(r"ai[b-df-hj-np-tv-z]$")
+
+
 def _sound_alikes(word: str) -> list[str]:
-    """The word with any of its sound-alike consonants swapped, and a final "ao" as "ow" ("hao" is "how")."""
+    """The word with any of its sound-alike consonants swapped, a final "ao" as "ow" ("hao" is "how"), and "ai"
+    before a last consonant as the silent-e spelling ("naim" is "name")."""
     if len(word) < 3 or sum(c in _SOUND_PAIRS for c in word) > settings.SOUND_SWAPS_MAX:
         return []
     variants = [""]
@@ -103,6 +108,10 @@ def _sound_alikes(word: str) -> list[str]:
         variants = [v + x for v in variants for x in ((c, _SOUND_PAIRS[c]) if c in _SOUND_PAIRS else (c,))]
     variants = variants[1:]  # (the first is the word itself)
     variants += [v[:-2] + "ow" for v in (word, *variants) if v.endswith("ao")]
+    # a long vowel spelt as said, "ai" before a last consonant, for the silent-e spelling ("naim" is "name")
+    variants += [
+        v[:-3] + "a" + v[-1] + "e" for v in (word, *variants) if len(v) >= 4 and _SAID_LONG_A.search(v)
+    ]
     return variants
 
 
@@ -282,6 +291,16 @@ class Speller:
             needed = settings.SPELLING_DOMINANCE_KNOWN if other in self.known else settings.SPELLING_DOMINANCE
             if _one_slip(word, other) and gain >= needed and (best is None or gain > best[0]):
                 best = (gain, other)
+        if best is None:
+            # "naim" for "name": a rare listed word said like a far commoner word of the story
+            for other in _sound_alikes(word):
+                gain = self.english.zipf.get(other, 0.0) - zipf
+                if (
+                    other in self.known
+                    and gain >= settings.SPELLING_DOMINANCE
+                    and (best is None or gain > best[0])
+                ):
+                    best = (gain, other)
         return best[1] if best else None
 
     def _from_known(self, word: str) -> str | None:

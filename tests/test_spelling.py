@@ -268,6 +268,7 @@ def test_a_dropped_silent_first_letter_is_restored(engine):
         ("wat is the bercent of the market", "percent"),
         ("why did alipay stob sobborting mogujie", "supporting"),  # two swaps and one vowel slip
         ("hao many users does alipay wallet have", "how"),  # where a question word belongs, one said like it
+        ("wat is the writer naim", "name"),  # "ai" said as the long a of "name": a rare listed word
     ],
 )
 def test_a_word_spelt_by_ear_is_read_with_its_sound_alike_letters_swapped(engine, typed, meant):
