@@ -138,9 +138,9 @@ FLOORS = {
     "blind102/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.838 / 0.914 / 0.078
     "blind103/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.845 / 0.914 / 0.067
     "blind104/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 1.000 / 0.026
-    "blind105/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.815 / 1.000 / 0.000
+    "blind105/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.815 / 1.000 / 0.000
     "blind106/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.887 / 0.971 / 0.009
-    "blind107/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
+    "blind107/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind108/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.936 / 1.000 / 0.000
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
