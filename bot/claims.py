@@ -1956,9 +1956,10 @@ def _stopped_here_only(query: Query, value: Value, terms: RecordTerms) -> bool:
     return False
 
 
-_CLAUSE_LINKS = frozenset({"after", "before", "since", "until", "when", "while", "once", "then", "majority"})
-"""Words joining two happenings ("use WeChat Payment after Alipay stop"): they say when, not what a name does;
-and a word of amount ("online retailers in China, most are on Taobao"): it says how many, not who acts."""
+_CLAUSE_LINKS = frozenset({"after", "before", "since", "until", "when", "while", "once", "then"})
+"""Words joining two happenings ("use WeChat Payment after Alipay stop"): they say when, not what a name does."""
+_NO_ROLE = _CLAUSE_LINKS | {"majority"}
+"""Those, and a word of amount ("online retailers in China, most are on Taobao"): it says how many, not who acts."""
 
 _SYMMETRIC = frozenset({"like", "similar", "compar", "both", "same"})
 """Words relating two names either way round ("Mogujie was like Pinterest", of "a Pinterest-like ... Mogujie")."""
@@ -1988,9 +1989,7 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
             near = [
                 toks[j]
                 for j in (i - d, i + d)
-                if 0 <= j < len(toks)
-                and not toks[j].startswith(ENTITY_PREFIX)
-                and toks[j] not in _CLAUSE_LINKS
+                if 0 <= j < len(toks) and not toks[j].startswith(ENTITY_PREFIX) and toks[j] not in _NO_ROLE
             ]
             if any(w in terms.roles[t] for w in near):
                 break  # the nearest words include one the record ties to this name

@@ -244,10 +244,6 @@ class Query:
         )
 
 
-_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them"})
-"""Pronouns: what a word list gives as another word's meaning only through a homograph ("US")."""
-
-
 _STARTING = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "beginning"})
 
 
@@ -616,7 +612,8 @@ class Reader:
                 if word not in self.surface and self.speller.is_word(word):
                     meaning = self.meanings.known_word_for(word)
                     # (a pronoun is no meaning but a homograph: "america" is "US", not the pronoun "us")
-                    word = meaning if meaning and meaning not in _PRONOUNS else word
+                    pronoun = meaning in _SUBJECT_PRONOUNS or meaning in _OBJECT_PRONOUNS
+                    word = meaning if meaning and not pronoun else word
                 if word not in self.surface and self.speller.is_modifier(word):
                     judged.append((i - 1, i))
             stemmed = stem(word)
