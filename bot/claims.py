@@ -380,6 +380,11 @@ _NAMING = Lazy(r"\b(called|named|name of|the name|its name|their name)\b")
 _VOICE_NOUNS = {"rumours": "rumour", "rumors": "rumour", "claims": "claim", "reports": "report"}
 """Plural nouns naming a kind of voice: asked for in general ("What rumours are in the story?") they ask for a
 list; the singular ("What rumour is there about ...?") asks for one."""
+_VOICE_PUT = frozenset(
+    {"are", "were", "is", "was", "as", "only", "just", "merely", "mere", "on", "from", "by"}
+)
+"""Words right before a voice noun that make it what things are said to be ("... are only rumours", "based on
+rumours"), not what a question is about ("the acquisition rumours")."""
 _LIST_TERMS = frozenset({"list", "detail", "only", "figur", "number", "fact", "mention", "contain", "includ", "cite",
                          "any", "all", "other", "give", "say", "stat", "made", "make", "appear", "there"})  # fmt: skip
 """Terms of a listing question that say nothing of what is listed."""
@@ -428,8 +433,16 @@ def voice_list(ctx: Context, query: Query) -> Answer | None:
     kind = kinds.pop()
     voice_terms = {t for t in query.tokens if t.startswith(("rumo", "claim", "report"))}
     rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in voice_terms]
-    if any(t not in _LIST_TERMS for t in rest):
+    words = query.words
+    put_last = (
+        words[:1] in (["which"], ["what"])
+        and len(words) >= 3
+        and words[-1] in _VOICE_NOUNS
+        and words[-2] in _VOICE_PUT
+    )
+    if not put_last and any(t not in _LIST_TERMS for t in rest):
         return None  # "What rumours are there about the fee?" asks about one thing
+    # (what a which-question's things "are", last, is the voice: "Which parts are presented only as rumours?")
     names = set(query.entities)
     voiced = [
         t
@@ -444,7 +457,11 @@ def voice_list(ctx: Context, query: Query) -> Answer | None:
     chosen = [_statement(group) for group in _by_passage(voiced)]
     items = "; ".join(f"({n}) {t.record.answer.rstrip('.')}" for n, t in enumerate(chosen, 1))
     plural = {"rumour": "rumours", "claim": "claims", "report": "reported figures"}[kind]
-    text = f"The story gives {len(chosen)} {plural if len(chosen) > 1 else kind}: {items}."
+    text = (
+        f"The story gives {len(chosen)} {plural}: {items}."
+        if len(chosen) > 1
+        else f"The story gives one {kind}: {chosen[0].record.answer}"
+    )
     return build(ctx.index, ctx.question, query, text=text, sources=[t.record for t in chosen], kind="sourcing",
                  score=1.0, says=chosen[0].record.says if len(chosen) == 1 else None)  # fmt: skip
 
@@ -2762,10 +2779,19 @@ def _mostly_foreign(index: Index, content: list[str]) -> bool:
     return sum(index.weight(t) for t in content) >= 2 * used
 
 
+def _kind_unknown(query: Query) -> bool:
+    """True when the noun a which-question asks for, past the names before it, is a word the story never uses
+    ("Which Alipay official ...?"): a kind of answer the story has none of."""
+    for t, (s, e) in zip(query.tokens, query.spans, strict=True):
+        if not t.startswith(ENTITY_PREFIX):
+            return s <= 3 and any(w in query.unknown for w in query.words[s:e])
+    return False
+
+
 def sourcing(ctx: Context, query: Query) -> Answer | None:
     """Who says a fact, and whether the story settles it: from the record's attribution."""
     index = ctx.index
-    if query.qtype == "who" and query.unknown and query.words[:1] == ["which"]:
+    if query.unknown and query.words[:1] == ["which"] and _kind_unknown(query):
         return None  # "Which Alibaba spokesperson confirmed it?": a person the story never names, declined
     # (the sourcing words as terms: reading them costs most of a millisecond, so once per story)
     strip = set(

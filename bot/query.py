@@ -498,7 +498,9 @@ class Reader:
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         raw = _without_listed_count(
-            _without_bother(_without_filler_like(_sceptic_frame(_make_as_do(_did_first(raw)))))
+            _without_bother(
+                _without_filler_like(_sceptic_frame(_make_as_do(_did_first(_without_answer_manner(raw)))))
+            )
         )
         if not _EXPLAINS.isdisjoint(raw):
             raw = self._explains_as_reason(raw)
@@ -1503,6 +1505,28 @@ def _either_bound(raw: list[str]) -> list[str]:
 
 _BOTHER = frozenset({"bother", "bothered", "bothers", "bothering", "go", "went", "goes", "gone", "going"})
 """Verbs that only colour the verb after them: "bother making", "bother to make", "went and made"."""
+
+
+_ANSWER_VERBS = frozenset({"explain", "describe", "answer", "tell", "say", "put", "summarise", "summarize", "reply",
+                           "write"})  # fmt: skip
+"""Asking for an answer ("explain", "tell me"): an adverb right after says how to answer."""
+_NOT_MANNER = frozenset({"early", "only", "daily", "weekly", "monthly", "yearly", "quarterly", "july", "family",
+                         "reply", "apply", "supply"})  # fmt: skip
+
+
+def _without_answer_manner(raw: list[str]) -> list[str]:
+    """ "please explain shortly", "tell me quickly": an adverb after a request for the answer is how to give it,
+    not what is asked ("shortly" is no "soon")."""
+    out = []
+    for i, w in enumerate(raw):
+        asked = i and (
+            raw[i - 1] in _ANSWER_VERBS
+            or (i >= 2 and raw[i - 1] in _OBJECT_PRONOUNS and raw[i - 2] in _ANSWER_VERBS)
+        )
+        if asked and w.endswith("ly") and len(w) > 4 and w not in _NOT_MANNER:
+            continue
+        out.append(w)
+    return out
 
 
 def _without_bother(raw: list[str]) -> list[str]:

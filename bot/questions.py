@@ -886,6 +886,9 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
         for match in pattern.finditer(joined):
             start = len(joined[: match.start()].split())
             spans.append((start, start + len(match.group(0).split())))
+    for match in _WRITTEN_ABOUT.finditer(joined):
+        start = len(joined[: match.start(2)].split())
+        spans.append((start, start + len(match.group(2).split())))
     if any(noun in joined for noun in _REASONS_ASKED):
         for match in _PRESENTED.finditer(joined):
             start = len(joined[: match.start(2)].split())
@@ -900,6 +903,13 @@ _PRESENTED = Lazy(
 )
 """A reason "offered" or "given" at the end of a question: the article presenting it, not what it is about."""
 
+
+_WRITTEN_ABOUT = Lazy(
+    r"\b(wrote|write|writes|written|authored|published|posted|penned) ((the|this|that) (article|story|piece|text"
+    r"|post) (about|on) .*)$"
+)
+"""What the article is about, named after who wrote it ("who wrote the article about Alipay and Mogujie?"): it
+says which article, not what is asked about."""
 
 _TEXT_PLACE = Lazy(
     r"\b((in|within|from|of) )?(the )?(opening|first|second|third|last|final|closing)( appositive)? (paragraph|sentence"

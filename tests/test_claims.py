@@ -2723,3 +2723,30 @@ def test_a_party_put_after_another_partys_act_is_not_affirmed_by_the_year(engine
     # the record has the two sites adopting WeChat Payment, and Alipay stopping its support
     assert not ask(engine, "Is it true that Meilishuo adopted Alipay in 2013?").answer.startswith("Yes")
     assert ask(engine, "Did Meilishuo adopt WeChat Payment in 2013?").answer.startswith("Yes")
+
+
+def test_a_statement_that_the_article_explains_a_reason_is_checked_by_the_record_of_why(engine):
+    answer = ask(
+        engine, "True or false: the article explains why Alipay decided to resume support for Mogujie."
+    )
+    assert answer.answer.startswith("No") and "unknown" in answer.answer
+
+
+def test_a_which_question_asking_for_a_kind_the_story_never_has_gets_no_sourcing_answer(engine):
+    answer = ask(engine, "Which Alipay official confirmed that support would resume?")
+    assert answer.status != "answered"
+
+
+def test_things_said_to_be_rumours_or_claims_are_listed(engine):
+    for question in (
+        "Which statements in the story are presented only as rumours?",
+        "which parts are only rumours",
+    ):
+        answer = ask(engine, question)
+        assert answer.answer.startswith("The story gives 3 rumours"), question
+    single = ask(engine, "Which of Mogujie's figures are claims?")
+    assert single.answer.startswith("The story gives one claim: Mogujie claims")
+    # a voice noun that is what is asked about, not what things are said to be, lists nothing
+    assert (
+        "rumours:" not in ask(engine, "What did Alibaba say in response to the acquisition rumours?").answer
+    )

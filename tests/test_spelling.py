@@ -307,3 +307,24 @@ def test_a_filler_word_asks_nothing(engine):
 def test_a_meaning_asked_of_a_name_is_what_it_is(engine, question):
     answer = engine.answer(question)
     assert answer.status == "answered" and "referral program" in answer.answer, answer.answer
+
+
+def test_an_adverb_after_a_request_for_the_answer_is_how_to_answer(engine):
+    """ "please explain shortly": "shortly" (read as "soon") says how to answer, and asks no moment."""
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert "shortly" not in reader.read("Mogujie is what kind of service, please explain shortly").words
+    answer = engine.answer("Mogujie is what kind of service, please explain shortly")
+    assert "social shopping" in answer.answer and "2000" not in answer.answer, answer.answer
+    assert "early" in reader.read("what did Alipay say early this year").words
+
+
+def test_seeming_is_a_hedge_not_a_thing_asked(engine):
+    answer = engine.answer("According to the writer, what did Alibaba seem unhappy about?")
+    assert answer.status == "answered" and "Taobao" in answer.answer, answer.answer
+
+
+def test_what_an_article_is_about_named_after_who_wrote_it_says_which_article(engine):
+    answer = engine.answer("who wrote the artical about alipay and mogujie")
+    assert answer.status == "answered" and "Tracey Xiang" in answer.answer, answer.answer
+    report = engine.answer("who wrote the report on mogujie stores")
+    assert "QQ Tech" in report.answer, report.answer
