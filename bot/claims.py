@@ -77,7 +77,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
     glossed = None if ctx.ordinal else glossary.meaning(ctx.index, ctx.question, query)
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
-    dated = _when_of_last(ctx)
+    dated = _when_of_last(ctx) or _where_of_last(ctx)
     if dated:
         return dated
     if query.entities and query.joined.startswith(("who ", "which ")) and _PERSON_AT.match(query.joined):
@@ -385,6 +385,8 @@ _VOICE_PUT = frozenset(
 )
 """Words right before a voice noun that make it what things are said to be ("... are only rumours", "based on
 rumours"), not what a question is about ("the acquisition rumours")."""
+_SET_AGAINST = frozenset({"rather", "instead", "not", "and", "but", "as", "unlike"})
+"""Words setting a voice against another after it ("rumours rather than established facts")."""
 _LIST_TERMS = frozenset({"list", "detail", "only", "figur", "number", "fact", "mention", "contain", "includ", "cite",
                          "any", "all", "other", "give", "say", "stat", "made", "make", "appear", "there"})  # fmt: skip
 """Terms of a listing question that say nothing of what is listed."""
@@ -434,11 +436,12 @@ def voice_list(ctx: Context, query: Query) -> Answer | None:
     voice_terms = {t for t in query.tokens if t.startswith(("rumo", "claim", "report"))}
     rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in voice_terms]
     words = query.words
+    at = max((i for i, w in enumerate(words) if w in _VOICE_NOUNS), default=0)
     put_last = (
         words[:1] in (["which"], ["what"])
-        and len(words) >= 3
-        and words[-1] in _VOICE_NOUNS
-        and words[-2] in _VOICE_PUT
+        and at >= 2
+        and words[at - 1] in _VOICE_PUT
+        and (at == len(words) - 1 or words[at + 1] in _SET_AGAINST)  # "... are rumours rather than facts?"
     )
     if not put_last and any(t not in _LIST_TERMS for t in rest):
         return None  # "What rumours are there about the fee?" asks about one thing
@@ -812,6 +815,25 @@ def _when_of_last(ctx: Context) -> Answer | None:
         return None
     return build(ctx.index, ctx.question, typed, text=dated[0].answer, sources=dated, kind="answer", score=1.0,
                  says=dated[0].says, record=dated[0].id)  # fmt: skip
+
+
+def _where_of_last(ctx: Context) -> Answer | None:
+    """ "(What share of mobile payments does Alipay claim?) / In which country?": the one place the last answer's
+    record names, with that record's citation, when the question asks nothing else."""
+    typed, last = ctx.typed, ctx.last
+    if typed.qtype != "where" or typed.entities or not last or not last.record:
+        return None
+    if not set(typed.tokens) <= ctx.index.reader.kind_terms:
+        return None
+    previous = ctx.index.by_id.get(last.record)
+    kinds = ctx.index.reader.kinds
+    places = [e for e in previous.entities if kinds.get(e) == "place"] if previous else []
+    if previous is None or len(places) != 1:
+        return None
+    rec = previous.record
+    text = f"{ctx.index.kb.entities[places[0]].name}: {rec.answer}"
+    return build(ctx.index, ctx.question, typed, text=text, sources=[rec], kind="answer", score=1.0, says=rec.says,
+                 record=rec.id)  # fmt: skip
 
 
 def _when_records_by_quote(index: Index) -> dict[frozenset[str], list[Record]]:

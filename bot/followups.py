@@ -134,6 +134,19 @@ def _asks_otherwise(typed: Query, last: Turn) -> bool:
     )
 
 
+def _own_act(typed: Query, last: Turn, asked: list[str]) -> bool:
+    """True when a follow-up opening like an ellipsis asks a whole question of its own: an auxiliary, a
+    question word and a word of its own the last question lacks ("(When did they launch their marketplaces?)
+    / And when did Alipay cut Mogujie off?"), not the last question of a new name."""
+    own = set(asked) - set(last.query.tokens) if last.query is not None else set()
+    return (
+        bool(own)
+        and (len(own) >= 2 or len(typed.entities) >= 2)  # ("And when did Meilishuo launch?" reads "founded")
+        and not AUXILIARIES.isdisjoint(typed.words[1:])
+        and not QUESTION_WORDS.isdisjoint(typed.words[:3])
+    )
+
+
 def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     """Readings of a question given the last turn; the question itself when there is nothing to resolve."""
     plain = Readings([typed], ordered=False, resolved=False)
@@ -212,6 +225,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and not _DEFINITION.search(joined)
         and not (typed.qtype in ("how_many", "how_much") and asked)  # "and X, how many users it has?"
         and not _asks_otherwise(typed, last)
+        and not _own_act(typed, last, asked)
     ):
         new_name = _cap(substitute(index, last, typed.entities))
         if (

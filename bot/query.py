@@ -1671,7 +1671,23 @@ def _text_speak(raw: list[str]) -> list[str]:
             out[k] = "to" if w == "2" else "for"  # ("use 4 paying": a figure counts no doing)
         elif w == "2" and k == len(raw) - 1 and k >= 3 and not raw[k - 1].isdigit():
             out[k] = "too"
+        elif (
+            w == "2"
+            and raw[k - 1] in _TO_TAKERS
+            and k + 1 < len(raw)
+            and raw[k + 1].isalpha()
+            and not any(n.endswith("s") for n in raw[k + 1 : k + 3])  # ("use 2 payment services" counts)
+            and raw[k + 1] not in _SCALE_WORDS
+        ):
+            out[k] = "to"  # "what did they use 2 pay": before a verb, after one taking "to"
     return out
+
+
+_TO_TAKERS = frozenset({"use", "used", "using", "want", "wants", "wanted", "need", "needs", "needed", "going", "able",
+                        "trying", "try", "tried", "start", "started", "began", "begin", "decide", "decided", "plan",
+                        "plans", "planned", "allowed", "allow", "had", "went", "switched", "moved", "turned"})  # fmt: skip
+"""Verbs a "to" and another verb follow: a lone 2 after one, before a word that counts nothing, is "to"."""
+_SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred", "k", "m", "bn", "percent", "times"})
 
 
 def _gap(raw: list[str], end: int, at: int) -> int:

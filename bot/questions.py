@@ -21,7 +21,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "how_many",
     ),
     (
-        r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part)\b|\bwhich (percent|percentage|share)\b",
+        r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part(?! of (the |that |this )?year))\b"
+        r"|\bwhich (percent|percentage|share)\b",
         "how_much",
     ),
     (
@@ -31,7 +32,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     ),
     (
         r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day|moment)\b|\bat what point\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b"
-        r"|\b(what|which) (is|was) (the|its|their) (\w+ )?(date|year|month|day)\b",
+        r"|\b(what|which) (is|was) (the|its|their) (\w+ )?(date|year|month|day)\b"
+        r"|\b(what|which) (part|half|stage|season) of (the |that |this )?year\b",  # "in which part of the year?"
         "when",
     ),
     (r"\b(year|date)$", "when"),
@@ -733,7 +735,7 @@ def framed(joined: str) -> bool:
 
 _TIME_REF = Lazy(
     r"\b(now|today|currently|current|at present|presently|these days|nowadays|this year|last year|next year"
-    r"|right now|at the moment|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
+    r"|right now|at the moment|(in|at) (this|the present) (moment|time)|as we speak|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
     r"|first launched|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began|went live)|to date"
     r"|so far|as of|by now|these days|in the future|in future|later on|afterwards|(on |at )?(its |their |the )?"
     r"(launch|opening|first) day|on day one|back then|early on|(the|its|their) first (few |couple of )?(days?|weeks?"
@@ -806,8 +808,7 @@ def has_wh_phrase(folded: str) -> bool:
 _REQUEST = Lazy(
     r"^((please|pls|can you|could you|would you|will you|i want you to|i need you to) )*"
     r"(give me|tell me|explain( to me)?|walk me through|help me understand|describe|summari[sz]e|sum up|break down"
-    r"|remind me|talk me through|go over|define|(confirm|verify|check|identify)(?= (the|how|why|when|what|who|which"
-    r"|where)\b))"
+    r"|remind me|talk me through|go over|define|(confirm|verify|check|identify)(?! (that|whether|if|it|this|or)\b))"
     r"( (a|an|the|some) ((quick|short|brief|simple|basic|little|rough) )*(summary|overview|explanation|rundown"
     r"|recap|account|idea|breakdown|description))?( (of|on|about))?\b"
 )
@@ -822,10 +823,21 @@ def requested_type(joined: str) -> QuestionType | None:
     if not match or match.end() == 0:
         return None
     rest = joined[match.end() :].strip()
-    found = question_type(rest) if _REQUEST_REST.match(rest) else None
+    # ("confirm Mogujie's account figure": a thing named, no clause stating something of it, asks for it too)
+    named = (
+        _HEAD_LAST.search(rest) is not None
+        and not has_finite_verb(rest)
+        and not any(c.isdigit() for c in rest)
+    )
+    found = question_type(rest) if _REQUEST_REST.match(rest) or named else None
     return None if found == "yesno" else found
 
 
+_HEAD_LAST = Lazy(
+    r"\b(users?|stores?|shops?|accounts?|count|number|figures?|share|percentage|percent|year|date|total|amount"
+    r"|name)$"
+)
+"""A thing named by what it measures, last ("Mogujie's account figure"): a request for it, not a statement."""
 _REQUEST_REST = Lazy(r"^(the|how|why|when|what|who|whom|which|where)\b")
 
 

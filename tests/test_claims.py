@@ -2750,3 +2750,20 @@ def test_things_said_to_be_rumours_or_claims_are_listed(engine):
     assert (
         "rumours:" not in ask(engine, "What did Alibaba say in response to the acquisition rumours?").answer
     )
+
+
+def test_a_request_to_confirm_a_thing_named_by_its_measure_asks_for_it(engine):
+    answer = ask(engine, "Confirm Mogujie's accumulated account figure.")
+    assert answer.status == "answered" and "85 million" in answer.answer, answer.answer
+    # a statement after "confirm" is still put to the check
+    assert ask(engine, "Confirm Mogujie was founded in 2013").answer.startswith("No")
+
+
+def test_things_said_to_be_rumours_rather_than_facts_are_listed(engine):
+    answer = ask(engine, "Which parts of the story are rumors rather than established facts?")
+    assert answer.answer.startswith("The story gives 3 rumours"), answer.answer
+
+
+def test_a_figure_asked_for_this_moment_is_not_the_one_for_five_months_after_launch(engine):
+    answer = ask(engine, "How many stores has Mogujie actually, in this moment?")
+    assert answer.status == "unknown" and "doesn't say" in answer.answer, answer.answer

@@ -631,3 +631,23 @@ def test_a_span_to_that_puts_the_last_questions_event_in_place_of_that(engine):
         engine, "When was Mogujie founded?", "How many years before the marketplace launch was that?"
     )
     assert ans.kind == "comparison" and "2 years" in ans.answer, ans.answer
+
+
+def test_a_follow_up_opening_with_and_that_asks_a_whole_question_of_its_own_is_not_an_ellipsis(engine):
+    first = "When did Mogujie and Meilishuo launch their marketplaces?"
+    answer = chat(engine, first, "And when did Alipay cut Mogujie off?")[0][-1]
+    assert answer.status == "answered" and "cut off" in answer.answer, answer.answer
+    # a new name and the last question's act is still the last question, of the new name
+    again = chat(engine, "When did Mogujie launch its marketplace?", "And when did Meilishuo launch?")[0][-1]
+    assert "late 2013" in again.answer, again.answer
+
+
+def test_which_part_of_the_year_asks_when_of_the_last_answer(engine):
+    answer = chat(engine, "Who launched own marketplaces in 2013?", "And in which part of the year?")[0][-1]
+    assert answer.status == "answered" and "late 2013" in answer.answer, answer.answer
+
+
+def test_which_country_after_an_answer_naming_one_place_is_that_place_with_that_answers_citation(engine):
+    (first, answer), _ = chat(engine, "What share of mobile payments does Alipay claim?", "In which country?")
+    assert answer.answer.startswith("China:") and "80%" in answer.answer, answer.answer
+    assert [c.sentence for c in answer.citations] == [c.sentence for c in first.citations]

@@ -328,3 +328,15 @@ def test_what_an_article_is_about_named_after_who_wrote_it_says_which_article(en
     assert answer.status == "answered" and "Tracey Xiang" in answer.answer, answer.answer
     report = engine.answer("who wrote the report on mogujie stores")
     assert "QQ Tech" in report.answer, report.answer
+
+
+def test_a_lone_2_after_a_verb_taking_to_is_to(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader.read("wat did they use 2 pay after alipay stopped").words[3:6] == ["use", "to", "pay"]
+    assert "to" not in reader.read("did they use 2 payment services").words
+    answer = engine.answer("wat did they use 2 pay after alipay stopped")
+    assert answer.status == "answered" and "WeChat Payment" in answer.answer, answer.answer
+
+
+def test_helping_again_is_supporting_again(engine):
+    assert engine.answer("is alipay gonna help mogujie again").answer.startswith("Yes")
