@@ -2221,6 +2221,10 @@ def each_figure(ctx: Context, query: Query) -> Answer | None:
     a, b = fits[0][0], fits[1][0]
     if a.terms is b.terms or not a.value.comparable(b.value):
         return None
+    if a.value.kind == "percent" and any(
+        not set(measure) <= side.terms.vocabulary | side.value.unit | side.terms.context for side in (a, b)
+    ):
+        return None  # "alipay fee for mogujie, how much percent?": a share of something else is no fee
     each = f"{_label(ctx, a, b)}: {_amount(a)}; {_label(ctx, b, a)}: {_amount(b)}"
     if query.asks_whole and a.value.kind == b.value.kind == "count":
         # "Combined, how many stores did the two marketplaces have?": the two figures added up

@@ -47,7 +47,8 @@ _OTHER_ONE = Lazy(
 )
 """'and the other one?': the other of the two names the last answer gave."""
 _CAUSED_IT = Lazy(
-    r"\b(prompted|caused|triggered|sparked|provoked|led to|brought on|brought about) (it|this|that)\b"
+    r"\b(prompt|prompted|cause|caused|trigger|triggered|spark|sparked|provoke|provoked|lead to|led to|bring on"
+    r"|brought on|bring about|brought about) (it|this|that)\b"
 )
 """A question about what caused the last answer's event ("what had Mogujie done that prompted it?")."""
 _ORDINAL_ONE = Lazy(

@@ -5,22 +5,29 @@ from __future__ import annotations
 
 import re
 
+from . import settings
 from .answers import Answer, Attribution, Citation, Sentence
 from .compiled import WordGroup
 from .index import Index
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, Query
-from .text import fold, words
+from .text import fold, stem, words
 
 _ASKED = Lazy(
     r"\b(?:what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?[\"'](?P<a>[^\"']{2,40})[\"'] (?:mean|means)"
     r"|(?:what is|what's|whats) (?:meant by|the meaning of) (?:the (?:word|phrase|term|expression) )?"
     r"[\"'](?P<b>[^\"']{2,40})[\"']"
     r"|(?:meaning|definition) of (?:the (?:word|phrase|term|expression) )?[\"'](?P<c>[^\"']{2,40})[\"']"
-    r"|what (?:does|do) the (?:word|phrase|term|expression) (?P<d>[\w-]+(?: [\w-]+){0,3}) mean\b)",
+    r"|what (?:does|do) the (?:word|phrase|term|expression) (?P<d>[\w-]+(?: [\w-]+){0,3}) mean\b"
+    r"|^(?:so |and |but )?(?:what|wat) (?:does|do|dose) (?!(?:it|that|this|they|he|she|the (?:story|article|writer"
+    r"|author))\b)(?P<e>[\w-]+(?: [\w-]+){0,2}) mean\W*$"
+    r"|^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) (?:a|an) (?P<f>[\w-]+)\W*$)",
     re.IGNORECASE,
 )
-"""A meaning asked of words singled out: quoted, or called a word or phrase."""
+"""A meaning asked of words singled out: quoted, called a word or phrase, or the whole of what a short question
+asks the meaning of ("what does e-tailers mean?")."""
+_A_THING = Lazy(r"^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) an? [\w-]+\W*$")
+"""What a thing is, asked of one word with "a" ("what is a rumor?"): what the word means."""
 _ARTICLE = Attribution("article")
 """The article's own words, glossed: the article is what says so."""
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -31,7 +38,7 @@ _SHOWN = 3
 def asked_phrase(question: str) -> str | None:
     """The words whose meaning a question asks, if it singles some out."""
     lowered = question.lower()
-    if "mean" not in lowered and "definition" not in lowered:
+    if "mean" not in lowered and "definition" not in lowered and not _A_THING.match(lowered):
         return (
             None  # every way of asking says "mean", "meaning", "meant" or "definition": most questions don't
         )
@@ -48,7 +55,7 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     pointed = _POINTING.search(question) if "latter" in lowered or "former" in lowered else None
     if pointed:
         return _referent(index, question, reading, pointed.group(1).lower())
-    phrase = asked_phrase(question) if "mean" in lowered or "definition" in lowered else None
+    phrase = asked_phrase(question)
     if not phrase:
         return None
     said = words(phrase)
@@ -153,16 +160,24 @@ def _plainer(index: Index, group: WordGroup, part: str) -> list[str]:
     is an English word (some are shorthands: "getaround")."""
     english = index.reader.speller.english.zipf
     canonical = " ".join(words(group.canonical))
-    candidates = ([canonical] if canonical in english else []) + [" ".join(words(w)) for w in group.words]
+    said = [" ".join(words(w)) for w in group.words]
+    # in the curated order, one word before a phrase: "restart" explains "resume" better than "take back"
+    candidates = sorted(([canonical] if canonical in english else []) + said, key=lambda w: " " in w)
+    # and only everyday words: a plainer word a reader may not know ("kickback", "sliver") explains nothing
+    candidates = [
+        w for w in candidates if min(english.get(x, 0.0) for x in w.split()) >= settings.GLOSS_MIN_ZIPF
+    ]
     out: list[str] = []
     for w in candidates:
-        if w and _roots(w) not in {_roots(o) for o in [part, *out]}:
+        if w and not any(_alike(w, o) for o in [part, *out]):
             out.append(w)
         if len(out) == _SHOWN:
             break
     return out
 
 
-def _roots(phrase: str) -> tuple[str, ...]:
-    """A phrase's words cut to three letters: inflections of one phrase share them ("cuts off", "cut off")."""
-    return tuple(w[:3] for w in phrase.split())
+def _alike(a: str, b: str) -> bool:
+    """True when two phrases are forms of one: the same stems ("cuts off", "cut off") or the same first four
+    letters of each word ("rumours", "rumor"; "acquisition", "acquire"), while "restart" explains "resume"."""
+    x, y = a.split(), b.split()
+    return len(x) == len(y) and all(stem(p) == stem(q) or p[:4] == q[:4] for p, q in zip(x, y, strict=True))

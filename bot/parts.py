@@ -112,18 +112,18 @@ def _two_noun_phrases(body: str) -> list[str] | None:
 def _questions(text: str) -> list[str] | None:
     """Two to four questions typed one after another, each opening with a wh-word or auxiliary ("What does X
     mean here? How did Mogujie work when it began?"); None for anything else."""
-    if text.count("?") < 2:
+    if "?" not in text:
         return None
     sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     if not 2 <= len(sentences) <= _MAX_PARTS:
         return None
     if all(
-        s.endswith("?")
+        (s.endswith("?") or k == len(sentences) - 1)  # the last one's mark is often left off in a chat
         and len(s.split()) >= _MIN_QUESTION_WORDS
         and (
             re.match(rf"(?:(?:and|so|but|then|also|ok|okay)\s+)?{_WH}\b", s, re.I) or _ASKED_INSIDE.search(s)
         )
-        for s in sentences
+        for k, s in enumerate(sentences)
     ):
         return sentences
     return None

@@ -499,7 +499,9 @@ class Reader:
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         raw = _without_listed_count(
             _without_bother(
-                _without_filler_like(_sceptic_frame(_make_as_do(_did_first(_without_answer_manner(raw)))))
+                _without_filler_like(
+                    _sceptic_frame(_make_as_do(_did_first(_without_answer_manner(_own_as_verb(raw)))))
+                )
             )
         )
         if not _EXPLAINS.isdisjoint(raw):
@@ -1204,8 +1206,10 @@ _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person
                            "boss", "editor", "spokesperson", "spokesman", "executive"})  # fmt: skip
 """Nouns after "which" that ask for a person ("Which reporter wrote it?")."""
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
-                             "seriously", "definitely", "indeed", "rly", "acually", "actualy"})  # fmt: skip
-"""Adverbs that only stress: dropped before phrases are matched, so a listed phrase is found around them."""
+                             "seriously", "definitely", "indeed", "rly", "acually", "actualy", "specifically",
+                             "particularly", "especially", "precisely", "personally"})  # fmt: skip
+"""Adverbs that only stress or single out ("about Mogujie specifically"): dropped before phrases are matched,
+so a listed phrase is found around them."""
 
 
 class _Contracted:
@@ -1512,6 +1516,22 @@ _ANSWER_VERBS = frozenset({"explain", "describe", "answer", "tell", "say", "put"
 """Asking for an answer ("explain", "tell me"): an adverb right after says how to answer."""
 _NOT_MANNER = frozenset({"early", "only", "daily", "weekly", "monthly", "yearly", "quarterly", "july", "family",
                          "reply", "apply", "supply"})  # fmt: skip
+
+
+def _own_as_verb(raw: list[str]) -> list[str]:
+    """ "alipay company who own", "alipay own by who": a learner's bare "own" right after "who" or before "by" is
+    the verb (owns, owned), not "their own"."""
+    if "own" not in raw:
+        return raw
+    out = list(raw)
+    for i, w in enumerate(raw):
+        if w != "own":
+            continue
+        if i and raw[i - 1] in ("who", "whom", "which"):
+            out[i] = "owns"
+        elif i + 1 < len(raw) and raw[i + 1] == "by":
+            out[i] = "owned"
+    return out
 
 
 def _without_answer_manner(raw: list[str]) -> list[str]:

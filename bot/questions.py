@@ -17,7 +17,9 @@ _CAUSE_ASKED = Lazy(_BECAUSE_WHAT, re.IGNORECASE)
 _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\bhow (much|many)\b(?=.*\bcompar)", "how"),  # "how much ... compared with" asks for a comparison
     (
-        r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b",
+        r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b"
+        r"|\b(what|which)( (is|was|are|were|s))?( (the|its|their))?( \w+)? (stores?|users?|accounts?|shops?)"
+        r" (count|number|total|tally)\b",
         "how_many",
     ),
     (

@@ -232,3 +232,7 @@ a fragment, "the cut-off", so it scores lower than a question would)."""
 LACKING_YIELD = 0.1
 """A wh-question whose best record is a yes/no the story does not settle ("Did Alibaba acquire Mogujie?") is
 answered instead by a record this close behind that says something on it (the acquisition rumour)."""
+
+GLOSS_MIN_ZIPF = 3.5
+"""How common (Zipf frequency) a word must be to explain another in a gloss: an everyday word, one a
+school student knows, not a rarer synonym ("kickback" for "commissions")."""

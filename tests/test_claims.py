@@ -2767,3 +2767,19 @@ def test_things_said_to_be_rumours_rather_than_facts_are_listed(engine):
 def test_a_figure_asked_for_this_moment_is_not_the_one_for_five_months_after_launch(engine):
     answer = ask(engine, "How many stores has Mogujie actually, in this moment?")
     assert answer.status == "unknown" and "doesn't say" in answer.answer, answer.answer
+
+
+def test_each_partys_share_is_not_given_for_a_measure_neither_share_is_of(engine):
+    answer = ask(engine, "alipay fee for mogujie how much percent")
+    assert answer.status != "answered", answer.answer
+    both = ask(engine, "How many stores did Mogujie and Meilishuo each have?")
+    assert "2000" in both.answer and "1000" in both.answer
+
+
+def test_a_combined_count_asked_as_what_is_the_count_is_added_up(engine):
+    answer = ask(engine, "What's the combined store count of the Mogujie and Meilishuo marketplaces?")
+    assert "3000" in answer.answer, answer.answer
+    # a count inside a noun phrase after another verb is no count asked
+    from bot.questions import question_type
+
+    assert question_type("which outlet published the store count report") != "how_many"

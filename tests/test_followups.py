@@ -651,3 +651,10 @@ def test_which_country_after_an_answer_naming_one_place_is_that_place_with_that_
     (first, answer), _ = chat(engine, "What share of mobile payments does Alipay claim?", "In which country?")
     assert answer.answer.startswith("China:") and "80%" in answer.answer, answer.answer
     assert [c.sentence for c in answer.citations] == [c.sentence for c in first.citations]
+
+
+def test_what_a_party_did_to_prompt_that_is_the_cause_of_the_last_answers_event(engine):
+    answer = chat(engine, "When did Alipay cut Mogujie off?", "And what had Mogujie done to prompt that?")[0][
+        -1
+    ]
+    assert "system" in answer.answer, answer.answer

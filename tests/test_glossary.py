@@ -55,3 +55,21 @@ def test_the_latter_is_the_second_of_the_two_names_before_it(engine, question):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.answer.startswith('In the story, "the latter" means Mogujie')
     assert ans.citations and ans.citations[0].span == "the latter"
+
+
+@pytest.mark.parametrize(
+    ("question", "plainer"),
+    [
+        ("what does e-tailers mean", "retailer"),
+        ("what is a rumor?", "gossip"),
+        ("wat does resume mean", "restart"),  # a word that only begins alike is no form of it
+    ],
+)
+def test_a_short_question_asking_what_an_article_word_means_is_glossed(engine, question, plainer):
+    ans = engine.answer(question)
+    assert ans.answer.startswith("In the story, ") and plainer in ans.answer, ans.answer
+
+
+def test_a_gloss_shows_only_everyday_words(engine):
+    ans = engine.answer("What does 'commissions' mean?")
+    assert "kickback" not in ans.answer, ans.answer  # in the word group, and no plainer for a student

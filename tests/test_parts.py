@@ -24,6 +24,10 @@ from bot.parts import split_parts
             ["is it true that Mogujie had 2000 stores?", "is it true that Meilishuo had 1000?"],
         ),
         (
+            "what is a rumor? what was the rumor about alibaba and mogujie",  # the last mark left off in a chat
+            ["what is a rumor?", "what was the rumor about alibaba and mogujie"],
+        ),
+        (
             "Timeline check: when did Alipay drop Mogujie, and when did the two sites adopt WeChat Payment?",
             ["when did Alipay drop Mogujie?", "when did the two sites adopt WeChat Payment?"],
         ),
@@ -43,6 +47,7 @@ def test_a_clear_list_is_split_into_questions(message, parts):
         "Did Mogujie open its marketplace first, or was it Meilishuo?",  # a choice
         "True or false: Mogujie was founded in 2011, and Meilishuo had 1000 stores.",  # one statement to judge
         "Put these in order: the fee rumour, Mogujie's founding, the marketplaces.",  # things set side by side
+        "Was Mogujie founded in 2011? I think so",  # a question and a guess
     ],
 )
 def test_what_only_looks_like_a_list_is_left_whole(message):

@@ -340,3 +340,14 @@ def test_a_lone_2_after_a_verb_taking_to_is_to(engine):
 
 def test_helping_again_is_supporting_again(engine):
     assert engine.answer("is alipay gonna help mogujie again").answer.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["alipay company who own", "alipay own by who"])
+def test_a_bare_own_after_who_or_before_by_is_the_verb(engine, question):
+    answer = engine.answer(question)
+    assert "finance arm" in answer.answer, answer.answer
+
+
+def test_an_adverb_singling_out_asks_nothing(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert "specifically" not in reader.read("was there a rumour about Mogujie specifically?").words
