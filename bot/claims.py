@@ -426,26 +426,51 @@ def _agent_asked(ctx: Context, query: Query) -> Answer | None:
                  record=rec.id)  # fmt: skip
 
 
+def _voice_put_last(ctx: Context, query: Query) -> str:
+    """The voice a which-question says its things are in, put last: "Which parts are presented only as rumours?",
+    "Which part is based on a report?", "Which facts come from QQ Tech?" (an outlet's report); empty if none."""
+    words = query.words
+    if words[:1] not in (["which"], ["what"]):
+        return ""
+    voiced = [i for i, w in enumerate(words) if w in _VOICE_NOUNS or w in _VOICE_NOUN]
+    parties = [v for v in query.values if v.entity]
+    if voiced:
+        at, kind = voiced[-1], _VOICE_NOUNS.get(words[voiced[-1]]) or _VOICE_NOUN[words[voiced[-1]]]
+        end = at + 1
+    elif len(parties) == 1 and words[parties[0].start - 2 : parties[0].start] in _COMES_FROM:
+        # "Which facts come from QQ Tech?": an outlet's report; "which figures are from Mogujie itself?": its claim
+        party = parties[0]
+        at, end = party.start, party.end + (words[party.end : party.end + 1] in (["itself"], ["themselves"]))
+        kind = "report" if ctx.index.kb.entities[party.entity or ""].kind == "outlet" else "claim"
+    else:
+        return ""
+    # the word putting it, before the noun and up to two words describing it ("based on a Chinese-language report")
+    put = any(words[k] in _VOICE_PUT for k in range(max(1, at - 4), at))
+    return kind if put and (end == len(words) or words[end] in _SET_AGAINST) else ""
+
+
+_COMES_FROM = [["come", "from"], ["comes", "from"], ["came", "from"], ["are", "from"], ["is", "from"], ["were", "from"],
+               ["was", "from"]]  # fmt: skip
+"""What things are said to come from ("which facts come from QQ Tech?"): whose voice they are in."""
+_VOICE_NOUN = {"rumour": "rumour", "rumor": "rumour", "claim": "claim", "report": "report"}
+"""Singular nouns naming a voice: a thing said to be one ("based on a report") is in that voice."""
+
+
 def voice_list(ctx: Context, query: Query) -> Answer | None:
     """ "What rumours are in the story?", "list the claims": each thing the story gives in that voice (about the
     names asked about, if any), one curated statement per passage, with all their citations."""
-    kinds = {_VOICE_NOUNS[w] for w in query.words if w in _VOICE_NOUNS}
+    words = query.words
+    put_last = _voice_put_last(ctx, query)
+    kinds = {_VOICE_NOUNS[w] for w in words if w in _VOICE_NOUNS}
+    if put_last and not kinds:
+        kinds = {put_last}
     if len(kinds) != 1 or query.qtype not in ("what", "yesno", None):
         return None
     kind = kinds.pop()
     voice_terms = {t for t in query.tokens if t.startswith(("rumo", "claim", "report"))}
     rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in voice_terms]
-    words = query.words
-    at = max((i for i, w in enumerate(words) if w in _VOICE_NOUNS), default=0)
-    put_last = (
-        words[:1] in (["which"], ["what"])
-        and at >= 2
-        and words[at - 1] in _VOICE_PUT
-        and (at == len(words) - 1 or words[at + 1] in _SET_AGAINST)  # "... are rumours rather than facts?"
-    )
     if not put_last and any(t not in _LIST_TERMS for t in rest):
         return None  # "What rumours are there about the fee?" asks about one thing
-    # (what a which-question's things "are", last, is the voice: "Which parts are presented only as rumours?")
     names = set(query.entities)
     voiced = [
         t

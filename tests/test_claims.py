@@ -2783,3 +2783,19 @@ def test_a_combined_count_asked_as_what_is_the_count_is_added_up(engine):
     from bot.questions import question_type
 
     assert question_type("which outlet published the store count report") != "how_many"
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Which part of the story is based on a report?", "The story gives one report: QQ Tech"),
+        ("which facts come from QQ Tech?", "The story gives one report: QQ Tech"),
+        ("which figures are from mogujie itself?", "The story gives one claim: Mogujie claims"),
+    ],
+)
+def test_things_said_to_be_in_a_voice_or_to_come_from_a_party_are_listed(engine, question, start):
+    assert ask(engine, question).answer.startswith(start)
+
+
+def test_a_thing_got_from_a_party_among_two_names_is_no_voice_list(engine):
+    assert not ask(engine, "what did mogujie get from alibaba").answer.startswith("The story gives")
