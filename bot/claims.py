@@ -124,7 +124,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
     if named:
         return named
     sided = _EITHER_SIDE.search(query.joined) or _FIRST_OF.search(query.joined)  # "which came first, A or B?"
-    ordered = (order(ctx, query) if sided else None) or years_between(ctx, query)
+    ordered = (order(ctx, query) if sided else None) or years_between(ctx, query) or _age_at(ctx, query)
     if ordered:
         return ordered
     if "summary" in query.forms and query.qtype in ("what", None) and "overview" in query.forms:
@@ -325,6 +325,22 @@ def years_between(ctx: Context, query: Query) -> Answer | None:
             ctx.index, ctx.question, query, text=text, sources=[first, second], kind="comparison", score=1.0
         )
     return None
+
+
+_AGE_AT = Lazy(
+    r"^how (old was|long had) (?P<who>.+?) (existed|been around|been going|been in business|been running)? ?when "
+    r"(?P<event>.+?)\W*$"
+)
+"""How old a party was when something happened ("how long had Mogujie existed when Alipay cut it off?")."""
+
+
+def _age_at(ctx: Context, query: Query) -> Answer | None:
+    """ "How old was Mogujie when it launched its marketplace?": the years between its founding and the event."""
+    found = _AGE_AT.match(query.joined) if query.joined.startswith("how ") else None
+    if not found or (found.group(1) == "old was" and found.group(3)):
+        return None
+    who, event = found.group("who"), found.group("event")
+    return years_between(ctx, ctx.index.read(f"how many years between {who} founding and {event}?"))
 
 
 def _event_of(ctx: Context, query: Query, start: int, end: int, strict: bool = False) -> TimelineEvent | None:

@@ -2799,3 +2799,15 @@ def test_things_said_to_be_in_a_voice_or_to_come_from_a_party_are_listed(engine,
 
 def test_a_thing_got_from_a_party_among_two_names_is_no_voice_list(engine):
     assert not ask(engine, "what did mogujie get from alibaba").answer.startswith("The story gives")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how old was mogujie when it launched its marketplace?",
+        "how long had mogujie existed when alipay cut it off?",
+    ],
+)
+def test_how_old_a_party_was_when_something_happened_is_the_years_since_its_founding(engine, question):
+    answer = ask(engine, question)
+    assert answer.answer.startswith("About 2 years (2011 to 2013)"), answer.answer
