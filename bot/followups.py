@@ -76,6 +76,8 @@ _ASKED_SUBJECT = Lazy(
 )
 """A pronoun as the subject of a question ("and when had it cut Mogujie off?", "so after that they switched to
 X?"): what the last one was about."""
+_DONE_TO = Lazy(r"\b(to|with|for|against|from) (it|them)\W*$")
+"""A pronoun a new name's act is done to, last ("what did Alipay do to it?"): a party, not a matter ("about it")."""
 TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|same one|as much)\b")
 """An additive question ("Did Meilishuo do it too?"): about a new name, and not refuted by another name's fact."""
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
@@ -384,6 +386,11 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         text = fill([e for e in about if e not in typed.entities])
         if text:
             out.extend([text, typed.text])
+    elif typed.entities and _DONE_TO.search(typed.joined) and last.query is not None:
+        # "(What is Mogujie?) / What did Alipay do to it?": the party something was done to is the last subject
+        text = fill([e for e in about if e not in typed.entities])
+        if text:
+            out.extend([text, typed.text])
     elif typed.entities and "comparison" in typed.forms and _PRONOUN_THAN.search(typed.joined):
         # "how many times bigger is its user base than Mogujie's accounts?": the side before "than" is the
         # last subject
@@ -417,12 +424,26 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             order.append(about[:1])  # "is alipay owned by alibaba? / how much of the market do they have?"
         if everyone:
             order.append(everyone)
+        if _identity_asked(last) and not plural and not nominal:
+            order = [about]  # "Who is Meilishuo? / When was it founded?": "it" is Meilishuo, nothing else
         for choice in order:
             text = fill(choice)
             if text and text not in out:
                 out.append(text)
 
     return out
+
+
+def _identity_asked(last: Turn) -> bool:
+    """True when the last question asked only what one name is ("Who is Meilishuo?"): a bare "it" next is that
+    name, not another its answer mentions in passing ("like Mogujie")."""
+    asked = last.query
+    return (
+        asked is not None
+        and asked.qtype in ("who", "what")
+        and len(asked.entities) == 1
+        and all(t.startswith(ENTITY_PREFIX) for t in asked.tokens)
+    )
 
 
 ONLY_ASKING_WHY = frozenset({"reason", "caus", "explan", "motiv", "why"})

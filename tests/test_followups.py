@@ -658,3 +658,15 @@ def test_what_a_party_did_to_prompt_that_is_the_cause_of_the_last_answers_event(
         -1
     ]
     assert "system" in answer.answer, answer.answer
+
+
+def test_it_after_asking_what_one_name_is_is_that_name_not_one_its_answer_mentions(engine):
+    """ "Who is Meilishuo?" is answered "like Mogujie, ..."; "when was it founded?" is about Meilishuo, which
+    the story gives no founding year for: Mogujie's is no answer."""
+    answer = chat(engine, "who is meilishuo", "when was it founded")[0][-1]
+    assert "2011" not in answer.answer and answer.status != "answered", answer.answer
+
+
+def test_a_pronoun_a_new_names_act_is_done_to_is_the_last_subject(engine):
+    answer = chat(engine, "what is mogujie", "what did alipay do to it")[0][-1]
+    assert "Mogujie" in answer.resolved and "support" in answer.answer, answer.answer
