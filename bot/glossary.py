@@ -21,7 +21,9 @@ _ASKED = Lazy(
     r"|what (?:does|do) the (?:word|phrase|term|expression) (?P<d>[\w-]+(?: [\w-]+){0,3}) mean\b"
     r"|^(?:so |and |but )?(?:what|wat) (?:does|do|dose) (?!(?:it|that|this|they|he|she|the (?:story|article|writer"
     r"|author))\b)(?P<e>[\w-]+(?: [\w-]+){0,2}) mean\W*$"
-    r"|^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) (?:a|an) (?P<f>[\w-]+)\W*$)",
+    r"|^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) (?:a|an) (?P<f>[\w-]+)\W*$"
+    r"|^(?:what|wat)(?: is|'s|s| s)? (?:the )?(?:mean|meaning|definition) of (?:the )?(?P<g>[\w-]+(?: [\w-]+){0,2})"
+    r"\W*$)",
     re.IGNORECASE,
 )
 """A meaning asked of words singled out: quoted, called a word or phrase, or the whole of what a short question
@@ -63,6 +65,12 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     if not said or all(t.startswith(ENTITY_PREFIX) for t in tokens):
         return None  # "What does 'Mogujie' mean?": a name, which the story never translates
     sentence = next((s for s in index.kb.sentences.values() if _contains(words(s.text), said)), None)
+    if sentence is None and said[-1].isalpha():
+        # "e-tailer" of the article's "e-tailers" (and the other way round): the one word, in the other number
+        other = said[-1][:-1] if said[-1].endswith("s") else said[-1] + "s"
+        said = [*said[:-1], other]
+        sentence = next((s for s in index.kb.sentences.values() if _contains(words(s.text), said)), None)
+        phrase = phrase[:-1] if phrase.endswith("s") else phrase + "s"
     if sentence is None:
         return None
     glosses = _glosses(index, said)

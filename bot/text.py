@@ -45,6 +45,7 @@ _CONTRACTIONS = {
     "wasnt": "was not",
     "dont": "do not",
     "cant": "can not",
+    "cannot": "can not",
     "wont": "will not",
     "whose": "whose",
     "hows": "how is",

@@ -73,3 +73,10 @@ def test_a_short_question_asking_what_an_article_word_means_is_glossed(engine, q
 def test_a_gloss_shows_only_everyday_words(engine):
     ans = engine.answer("What does 'commissions' mean?")
     assert "kickback" not in ans.answer, ans.answer  # in the word group, and no plainer for a student
+
+
+@pytest.mark.parametrize("question", ["what is mean of e-tailer", "what does e-tailer mean"])
+def test_a_learners_meaning_question_of_an_article_word_in_the_other_number_is_glossed(engine, question):
+    ans = engine.answer(question)
+    assert ans.answer.startswith('In the story, "e-tailers" means retailer'), ans.answer
+    assert ans.citations[0].span == "e-tailers"

@@ -351,3 +351,9 @@ def test_a_bare_own_after_who_or_before_by_is_the_verb(engine, question):
 def test_an_adverb_singling_out_asks_nothing(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert "specifically" not in reader.read("was there a rumour about Mogujie specifically?").words
+
+
+def test_cannot_is_can_not(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert "cannot" not in reader.read("why mogujie cannot earn much money from referral").unknown
+    assert engine.answer("why mogujie cannot earn much money from referral").status == "answered"
