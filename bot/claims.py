@@ -19,7 +19,7 @@ from .numbers import format_number, fraction_percent
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, YEAR_PARTS, Query, Value
 from .questions import SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
-from .ranking import Candidate, rank
+from .ranking import Candidate, rank, said_by
 from .text import AUXILIARIES, fold, words
 
 _VALUE_TYPE: dict[str, QuestionType] = {
@@ -718,7 +718,54 @@ def _owned_in_words(ctx: Context, query: Query, part: str, whole: str) -> Answer
 
 def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
-    "Yes", or "No: the story says X", with the record's citation."""
+    "Yes", or "No: the story says X", with the record's citation; one putting the statement in a party's mouth
+    ("Did Mogujie say it had 2000 stores?") is a "Yes" only when the story has it from that party."""
+    said = _said_by_party(ctx, query)
+    if said is None:
+        return _check(ctx, query)
+    speaker, start, end = said
+    verdict = _check(ctx, query.without(start, end, "yesno"))
+    if verdict is None or verdict.status != "answered":
+        return _check(ctx, query)  # ("Did QQ Tech report the store figures?" states nothing but the report)
+    rec = ctx.index.kb.qa_by_id.get(verdict.record or "")
+    if rec is None or not verdict.answer.startswith("Yes"):
+        return verdict
+    says = rec.says
+    terms = ctx.index.by_id[rec.id]
+    if (
+        says is None
+        or said_by(terms, speaker)
+        or (says.kind == "article" and speaker in ctx.index.reader.authors)
+    ):
+        return verdict  # (a record telling what the party announced is its word too)
+    party = ctx.index.kb.entities[says.by].name if says.by and says.by in ctx.index.kb.entities else ""
+    text = f"{_no(query)}: {_voice(says, party)}. {rec.answer}"
+    return replace(verdict, answer=text)
+
+
+_SAYING = frozenset({"say", "said", "says", "report", "reported", "reports", "claim", "claimed", "claims", "state",
+                     "stated", "announce", "announced", "write", "wrote"})  # fmt: skip
+
+
+def _said_by_party(ctx: Context, query: Query) -> tuple[str, int, int] | None:
+    """The party a yes/no question says a statement comes from, opening it ("Did QQ Tech report ...?"), and the
+    word span to leave out to check the statement itself: the verb, and the party too when the statement has a
+    name of its own ("Mogujie's 2000 stores"); None for any other question."""
+    if query.qtype != "yesno" or query.words[:1] not in (["did"], ["does"], ["has"], ["had"]):
+        return None
+    first = next((v for v in query.values if v.kind == "entity" and v.start in (1, 2)), None)
+    if first is None or first.entity is None or first.end >= len(query.words):
+        return None
+    if query.words[first.end] not in _SAYING:
+        return None
+    end = first.end + 1 + (query.words[first.end + 1 : first.end + 2] == ["that"])
+    # the party is left in when the statement's subject is a pronoun for it ("Did Mogujie say it had ...?")
+    named = any(v.kind == "entity" and v.start == end for v in query.values)
+    return first.entity, (first.start if named else first.end), end
+
+
+def _check(ctx: Context, query: Query) -> Answer | None:
+    """The check itself (see `check`)."""
     likened = _likened_name(query)
     if likened:
         return _checked_beside(ctx, query, likened)
@@ -2002,11 +2049,19 @@ def _answer_terms(ctx: Context, rec: Record) -> frozenset[str]:
     )
 
 
+_MORE_WORDS = frozenset({"more", "bigger", "larger", "greater", "higher", "exceed", "exceeds", "exceeded", "outearn",
+                         "outearns"})  # fmt: skip
+_SMALLER_PART = Lazy(r"\b(just|only) a (fraction|small part|sliver|tiny part) of\b|\bless than what\b")
+"""A record stating one thing is a small part of another: a statement that it is more says the opposite."""
+
+
 def _opposite(ctx: Context, query: Query, rec: Record) -> bool:
     """True when the record's answer says the opposite of a word the question asserts: it has "unhappy" (read
     from "didn't seem happy") where the question has "happy", or the other way round."""
     said = _answer_terms(ctx, rec)
     asked = set(query.tokens)
+    if not _MORE_WORDS.isdisjoint(query.words) and _SMALLER_PART.search(rec.answer):
+        return True  # "does Mogujie make more from referrals than ...?" of "just a fraction of what ... pay"
     return any(
         ("un" + t in said and "un" + t not in asked)
         or (t.startswith("un") and t[2:] in said and t not in said)
@@ -2988,7 +3043,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             or (says.kind == "rumour" and not says.by and query.entities)  # "Did Alibaba itself say ...?"
         )
     ):
-        verdict = _verdict_word(query, bool(says.by and says.by in query.entities))
+        # the source put forward is the name after "by" or "from", if any ("Alipay's figure, reported by QQ
+        # Tech?" puts QQ Tech, not Alipay, whose figure it is)
+        put = _put_as_source(query) or query.entities
+        verdict = _verdict_word(query, bool(says.by and says.by in put))
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
     elif len({_KIND_WORDS[w] for w in query.words if w in _KIND_WORDS}) > 1 and is_choice(query.joined):
         # "confirmed or just a rumour?", "fact or claim?": which of the two, not a yes or a no

@@ -270,7 +270,7 @@ def rank(
     speaker = query.speaker
     if speaker and speaker not in index.reader.authors:  # all the article is in its writer's words
         # "What does Mogujie say about Alipay coming back?": only what that party itself says answers it
-        chosen = [c for c in chosen if _said_by(c.terms, speaker)]
+        chosen = [c for c in chosen if said_by(c.terms, speaker)]
     chosen.sort(key=lambda c: c.score, reverse=True)
     if query.entities:
         chosen = sorted((on_subject(c, query) for c in chosen), key=lambda c: c.score, reverse=True)
@@ -288,7 +288,7 @@ _SPEECH = frozenset(
 """Stems of saying something: a record of what a party announced is that party's own word."""
 
 
-def _said_by(terms: RecordTerms, speaker: str) -> bool:
+def said_by(terms: RecordTerms, speaker: str) -> bool:
     """True when a record is a party's own word: attributed to it, or telling what it announced or said."""
     rec = terms.record
     if rec.says and rec.says.by == speaker:

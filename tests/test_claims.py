@@ -2811,3 +2811,26 @@ def test_a_thing_got_from_a_party_among_two_names_is_no_voice_list(engine):
 def test_how_old_a_party_was_when_something_happened_is_the_years_since_its_founding(engine, question):
     answer = ask(engine, question)
     assert answer.answer.startswith("About 2 years (2011 to 2013)"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was Alipay's 80% figure reported by QQ Tech?", "No: it is Alipay's own claim"),
+        ("Did Mogujie say it had 2000 stores?", "No: it comes from a report by QQ Tech"),
+        ("Did QQ Tech report that Alipay has 80% of the market?", "No: it is Alipay's own claim"),
+        ("Did QQ Tech report Mogujie's 2000 stores?", "Yes"),
+        ("Did Mogujie claim 85 million accounts?", "Yes"),
+        ("Did Alipay announce it would resume supporting Mogujie?", "Yes"),
+    ],
+)
+def test_a_statement_put_in_a_partys_mouth_holds_only_when_the_story_has_it_from_that_party(
+    engine, question, verdict
+):
+    answer = ask(engine, question)
+    assert answer.answer.startswith(verdict), answer.answer
+
+
+def test_more_than_what_the_story_calls_a_fraction_of_it_is_false(engine):
+    answer = ask(engine, "True or false: Mogujie makes more from referrals than Taobao sellers pay Alimama.")
+    assert answer.answer.startswith("No, false"), answer.answer
