@@ -116,6 +116,8 @@ def special(ctx: Context, query: Query) -> Answer | None:
             return also
     named = (
         _naming(ctx, query)
+        or names_list(ctx, query)
+        or figures_list(ctx, query)
         or category(ctx, query)
         or belongs(ctx, query)
         or voice_list(ctx, query)
@@ -566,6 +568,92 @@ _SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simp
 
 
 _OPENERS = frozenset({"wait", "so", "and", "but", "ok", "okay", "hmm", "oh", "hang", "on", "sorry"})
+
+
+_NAMES_ASKED = Lazy(
+    r"^(?:(?:so|and|ok|okay|now) )?(?:which|what|who|list|name|tell me|give me)(?: all| are| were| is| does| do)?"
+    r"(?: all| every)?(?: of)?(?: the)?(?: main| key| important| different| other)? (?P<noun>compan(?:y|ies)|firms?"
+    r"|businesses|organi[sz]ations|corporations|sites|websites|platforms|people|persons|characters|players|parties"
+    r"|names|apps|products|services|places|countries|cities)\b(?P<rest>.*)$"
+    r"|^(?:(?:so|and|ok|okay) )?who (?:is|are) (?:involved|in (?:the|this) (?:story|article|news))\b(?P<all>.*)$"
+)
+"""A question asking which names of a kind the story gives ("Which companies are mentioned?", "who is
+involved?"), not something about one of them."""
+_NAMES_REST = Lazy(
+    r"^(?: (?:are|is|were|does|do|did))?(?: (?:the|this) (?:story|article|text|piece|news|writer|author))?"
+    r"(?: (?:mentioned|mention|mentions|named|name|names|appear|appearing|involved|there|talked about"
+    r"|talk about|in (?:the|this) (?:story|article|text|piece|news)|in it))*\W*$"
+)
+_NAMED_KINDS = {
+    "compa": ("company", "site", "organisation", "outlet"), "firm": ("company", "site", "organisation", "outlet"),
+    "busin": ("company", "site", "organisation", "outlet"), "organ": ("company", "site", "organisation", "outlet"),
+    "corpo": ("company", "site", "organisation", "outlet"), "sites": ("site",), "websi": ("site",),
+    "platf": ("site", "product"), "apps": ("product",), "produ": ("product", "program"),
+    "servi": ("product", "program", "site"), "peopl": ("person",), "perso": ("person",), "chara": ("person",),
+    "place": ("place",), "count": ("place",), "citie": ("place",),
+}  # fmt: skip
+"""What kinds of name each noun asks for; the rest ("names", "players", "who is involved") ask for every party."""
+_EVERY_PARTY = ("company", "site", "organisation", "outlet", "product", "program")
+_PLURALS = {"company": "companies", "person": "people", "country": "countries", "city": "cities", "party": "parties",
+            "firm": "firms"}  # fmt: skip
+
+
+def names_list(ctx: Context, query: Query) -> Answer | None:
+    """ "Which companies does the story mention?": the story's names of that kind, in the order it first gives
+    them, each with the record telling what it is."""
+    asked = _NAMES_ASKED.match(query.joined)
+    if not asked or query.entities:
+        return None
+    rest = asked.group("rest") if asked.group("noun") else asked.group("all")
+    if not _NAMES_REST.match(rest or ""):
+        return None
+    noun = asked.group("noun") or ""
+    kinds = _NAMED_KINDS.get(noun[:5]) or _NAMED_KINDS.get(noun[:4]) or _EVERY_PARTY
+    index = ctx.index
+    order = {
+        e: k for k, e in enumerate(dict.fromkeys(e for s in index.sentence_entities.values() for e in s))
+    }
+    found = sorted(
+        (e for e in index.kb.entities if index.kb.entities[e].kind in kinds and e in order), key=order.get
+    )
+    records = {
+        e: next((r for r in index.kb.qa if r.entities[:1] == (e,) and r.citations), None)
+        or next((r for r in index.kb.qa if e in r.entities and r.citations), None)
+        for e in found
+    }  # (the record about it, else one naming it: Pinterest is only what Mogujie was likened to)
+    found = [e for e in found if records[e] is not None]
+    if not found:
+        return None
+    names = [index.kb.entities[e].name for e in found]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    plural = noun if noun.endswith("s") or noun == "people" else _PLURALS.get(noun, noun + "s")
+    if not noun or kinds == ("place",):
+        plural = "places" if noun else "parties"  # (the story's places are a country and a city)
+    one = {v: k for k, v in _PLURALS.items()}.get(plural, plural.removesuffix("s"))
+    text = (
+        f"The story names {len(found)} {plural}: {listed}."
+        if len(found) > 1
+        else f"The story names one {one}: {listed}."
+    )
+    sources = [r for r in records.values() if r is not None]
+    return build(index, ctx.question, query, text=text, sources=sources, kind="answer", score=1.0,
+                 says=Attribution("article"))  # fmt: skip
+
+
+_FIGURES_ASKED = Lazy(
+    r"^(?:(?:so|and|ok|okay|now) )?(?:which|what|list|give me|tell me)(?: all| are| were| does| do)?(?: all| every)?"
+    r"(?: of)?(?: the)?(?: main| key| important| most important| different| big)? (?:numbers|figures|statistics"
+    r"|stats|data|amounts)\b(?P<rest>.*)$"
+)
+"""A question asking for the figures the story gives, as a whole ("What numbers are in the story?")."""
+
+
+def figures_list(ctx: Context, query: Query) -> Answer | None:
+    """ "What numbers does the story give?": every figure, one per passage, each with who says it."""
+    asked = _FIGURES_ASKED.match(query.joined)
+    if not asked or query.entities or not _NAMES_REST.match(asked.group("rest")):
+        return None
+    return _party_figures(ctx, query, None)
 
 
 def category(ctx: Context, query: Query) -> Answer | None:
@@ -3201,16 +3289,16 @@ _FROM = {
 """Who a group of figures comes from, as a label before them."""
 
 
-def _party_figures(ctx: Context, query: Query, entity: str) -> Answer | None:
-    """Each figure the story gives of one party (one per passage), each with who says it; a yes/no question
-    ("are they confirmed?") is answered for all of them at once when they share a kind of source."""
+def _party_figures(ctx: Context, query: Query, entity: str | None) -> Answer | None:
+    """Each figure the story gives of one party (or of all, with None; one per passage), each with who says it;
+    a yes/no question ("are they confirmed?") is answered for all of them at once when they share a source."""
     index = ctx.index
     valued = [
         t
         for t in index.valued
         if t.value
         and t.value.kind in ("count", "percent")
-        and entity in t.entities
+        and (entity is None or entity in t.entities)
         and t.record.says
         and not t.record.not_in_story
     ]
@@ -3227,9 +3315,9 @@ def _party_figures(ctx: Context, query: Query, entity: str) -> Answer | None:
         party = index.kb.entities[by].name if by in index.kb.entities else ""
         said = "; ".join(t.record.answer.rstrip(".") for t in found)
         parts.append(f"{_FROM[found[0].record.says.kind].format(party=party)}: {said}")  # type: ignore[union-attr]
-    name = index.kb.entities[entity].name
+    of = f" of {index.kb.entities[entity].name}" if entity else ""
     many = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(len(chosen), str(len(chosen)))
-    head = f"The story gives {many} figure{'s' if len(chosen) > 1 else ''} of {name}"
+    head = f"The story gives {many} figure{'s' if len(chosen) > 1 else ''}{of}"
     if query.qtype == "yesno" and "sourcing_settled" in query.forms:
         verdict = (
             _verdict_word(query, set(by_source) == {("article", "")}) if len(by_source) == 1 else "Not all"
@@ -3305,7 +3393,8 @@ def overview(ctx: Context, query: Query) -> Answer | None:
         # "the central event, stripped of its speculation": how sure the gist is asks nothing more of it
         bare = [t for t in bare if t not in _SOURCE_TERMS]
     dated = any(v.kind == "year" for v in query.values)  # "summarise what happened in 2013": that year's
-    if "summary" in query.forms and not query.entities and len(bare) <= 1 and not dated:
+    # ("what is the conflict in the story?": a history of nobody named is the story's own)
+    if {"summary", "history"} & query.forms and not query.entities and len(bare) <= 1 and not dated:
         summaries = [r for r in index.kb.qa if r.summary]
         if summaries:
             return build(index, ctx.question, query, text=summaries[0].answer, sources=summaries[:1], kind="overview",

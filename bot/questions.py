@@ -555,8 +555,14 @@ _SUMMARY = Gated(
     r"|actually |basically )?(reporting|report|saying|say|covering|cover|telling us|tell us|talk about"
     r"|talking about|discuss|discussing)\W*$"
     r"|\bwhat(s| is) the (actual |real |whole )(story|deal|news)( here)?\W*$"
-    r"|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b",
+    r"|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b"
+    r"|\b(key|main|important|basic|essential) facts\b|\bwhat should (i|we) (remember|know|take away)\b"
+    r"|\bexplain (the|this) (whole )?(story|article|news|piece)\b",
     (
+        "basic",
+        "essen",
+        "expla",
+        "impor",
         "tl",
         "key ",
         "sum ",
@@ -615,7 +621,8 @@ _HISTORY = Gated(
     r"|\bhow (\w+ ){1,6}(changed|evolved|developed|transformed|shifted|grew|has changed|has evolved)\b"
     r"|\bfrom (the |its |their )?(start|beginning|outset|founding|launch) (until|till|to|up to|up until) (now|today)\b"
     r"|\b(relationship|relations|dealings|tensions?|conflict|feud|beef|rift|dispute|falling out|problems?|issues?"
-    r"|trouble|fight|fighting) (between|with)\b",
+    r"|trouble|fight|fighting) (between|with)\b"
+    r"|\b(conflict|tension|dispute|problem|issue|fight|beef) (in|of|behind) (the|this) (story|article|news|piece)\b",
     (
         "how ",
         "backs",
@@ -643,7 +650,8 @@ _HISTORY = Gated(
 Alipay and Mogujie"): answered from the timeline events about the parties named."""
 _TIMELINE = Gated(
     r"\btimeline\b|\bchronolog|\bsequence of events\b|\b(in|what|which) order\b|\bstep by step\b|\bhistory of\b"
-    r"|\bkey (events|dates|moments)\b|\bmain events\b|\bevents in order\b|\bhow did (it|things|events) unfold\b",
+    r"|\bkey (events|dates|moments)\b|\bmain events\b|\bevents in order\b|\bhow did (it|things|events) unfold\b"
+    r"|\b(what|which) (dates|years)\b",
     (
         "which",
         "step ",
@@ -846,8 +854,10 @@ _REQUEST_REST = Lazy(r"^(the|how|why|when|what|who|whom|which|where)\b")
 _AUDIENCE = Lazy(
     r"\b((in words|so that|in a way|for|like) )?(a|an|my|our) \d+ years? old( would (get|understand)| could"
     r" (get|understand)| can (get|understand)| kid| child| student| class| pupil)?\b"
+    r"|\b(like|as if|as though) (i am|i was|i were|you are talking to|to) (a |an )?(\d+|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|kid|child|beginner)( years? old)?\b"
 )
-"""Who the answer is for ("in words a 10 year old would get"): how to answer, not what about."""
+"""Who the answer is for ("in words a 10 year old would get", "like I'm 10"): how to answer, not what about."""
 
 
 _FORMAT = Lazy(

@@ -2834,3 +2834,44 @@ def test_a_statement_put_in_a_partys_mouth_holds_only_when_the_story_has_it_from
 def test_more_than_what_the_story_calls_a_fraction_of_it_is_false(engine):
     answer = ask(engine, "True or false: Mogujie makes more from referrals than Taobao sellers pay Alimama.")
     assert answer.answer.startswith("No, false"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("which companies are mentioned in the article", "The story names 9 companies: Alipay,"),
+        (
+            "which sites are mentioned",
+            "The story names 5 sites: Mogujie, Pinterest, Taobao, Tmall and Meilishuo.",
+        ),
+        ("which people are mentioned", "The story names one person: Tracey Xiang."),
+        ("who is involved in the story", "The story names 12 parties:"),
+    ],
+)
+def test_the_names_of_a_kind_the_story_gives_are_listed_in_story_order(engine, question, start):
+    answer = ask(engine, question)
+    assert answer.answer.startswith(start) and answer.citations, answer.answer
+    assert ask(engine, "which companies launched marketplaces").answer.startswith("Mogujie and Meilishuo")
+
+
+@pytest.mark.parametrize("question", ["what numbers are in the story", "list all the numbers"])
+def test_the_figures_the_story_gives_are_listed_by_source(engine, question):
+    answer = ask(engine, question)
+    assert (
+        answer.answer.startswith("The story gives 7 figures.")
+        and "Claimed by Mogujie itself" in answer.answer
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "give me the key facts",
+        "what should I remember from this article",
+        "explain the story like I'm 10",
+        "what is the conflict in the story",
+    ],
+)
+def test_classroom_ways_of_asking_for_the_gist_get_the_summary(engine, question):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and "resume supporting Mogujie" in answer.answer, answer.answer
