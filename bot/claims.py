@@ -614,7 +614,8 @@ def names_list(ctx: Context, query: Query) -> Answer | None:
         e: k for k, e in enumerate(dict.fromkeys(e for s in index.sentence_entities.values() for e in s))
     }
     found = sorted(
-        (e for e in index.kb.entities if index.kb.entities[e].kind in kinds and e in order), key=order.get
+        (e for e in index.kb.entities if index.kb.entities[e].kind in kinds and e in order),
+        key=order.__getitem__,
     )
     records = {
         e: next((r for r in index.kb.qa if r.entities[:1] == (e,) and r.citations), None)
