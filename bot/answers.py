@@ -151,6 +151,8 @@ class Turn:
     kind: AnswerKind = "answer"
     story: str = ""
     """The story the turn was answered from: a follow-up stays in it."""
+    sentences: tuple[str, ...] = ()
+    """The sentence ids the answer cited: "and then?" asks what the story tells after them."""
     query: Any = field(default=None, repr=False, compare=False)
     """The engine's analysis of the resolved question (`bot.query.Query`), so nothing is read twice."""
 

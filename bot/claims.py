@@ -77,7 +77,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
     glossed = None if ctx.ordinal else glossary.meaning(ctx.index, ctx.question, query)
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
-    dated = _when_of_last(ctx) or _where_of_last(ctx)
+    dated = _when_of_last(ctx) or _where_of_last(ctx) or _next_event(ctx)
     if dated:
         return dated
     if query.entities and query.joined.startswith(("who ", "which ")) and _PERSON_AT.match(query.joined):
@@ -1013,6 +1013,30 @@ def _where_of_last(ctx: Context) -> Answer | None:
     text = f"{ctx.index.kb.entities[places[0]].name}: {rec.answer}"
     return build(ctx.index, ctx.question, typed, text=text, sources=[rec], kind="answer", score=1.0, says=rec.says,
                  record=rec.id)  # fmt: skip
+
+
+_NEXT_ASKED = Lazy(
+    r"^(?:(?:and|so|ok|okay|but|then) )*(?:then|next|after that|afterwards|later|after)(?: what(?: happened| happens"
+    r"| came| comes)?)?\W*$|^(?:(?:and|so) )?what (?:happened|happens|came|comes) (?:next|then|after that|afterwards"
+    r"|later)\W*$|^(?:(?:and|so) )?(?:then|and) what\W*$|^(?:(?:and|so) )?what next\W*$"
+)
+"""A follow-up asking only what came next ("and then?", "what happened next?")."""
+
+
+def _next_event(ctx: Context) -> Answer | None:
+    """ "(What happened in 2011?) / And then?": the story's next event after the last one the last answer told
+    (the timeline's order), with its citation; None when the last answer told no event."""
+    last = ctx.last
+    if not last or not last.sentences or not _NEXT_ASKED.match(ctx.typed.joined):
+        return None
+    cited = set(last.sentences)
+    timeline = sorted((e for e, _ in ctx.index.events), key=lambda e: (e.year or 0, e.order))
+    told = [k for k, e in enumerate(timeline) if {c.sentence for c in e.citations} & cited]
+    if not told or told[-1] + 1 >= len(timeline):
+        return None
+    nxt = timeline[told[-1] + 1]
+    text = f"Next, {nxt.when}: {nxt.text}"
+    return build(ctx.index, ctx.question, ctx.typed, text=text, sources=[nxt], kind="overview", score=1.0)
 
 
 def _when_records_by_quote(index: Index) -> dict[frozenset[str], list[Record]]:
@@ -2972,7 +2996,7 @@ def _asked_kind(index: Index, query: Query) -> set[int]:
 # -- who says so --------------------------------------------------------------------------------------------
 
 _SOURCING_WORDS = frozenset(
-    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody"]
+    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody", "other", "others", "another", "agree", "agrees", "agreed", "elsewhere"]
 )  # fmt: skip
 """Words that ask who says something, not what: taken out to find the thing asked about."""
 _SETTLING = frozenset(

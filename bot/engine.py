@@ -310,7 +310,8 @@ class Engine:
 
         named = list(terms.told) if terms else []
         return Turn(question=question, resolved=reading.text, entities=about, answer_entities=told, named=named,
-                    record=ans.record, status=ans.status, kind=ans.kind, story=self.story_id, query=reading)  # fmt: skip
+                    record=ans.record, status=ans.status, kind=ans.kind, story=self.story_id, query=reading,
+                    sentences=tuple(c.sentence for c in ans.citations))  # fmt: skip
 
     def _chat_reply(self, question: str, kind: str) -> Answer:
         examples = self.featured_questions()

@@ -670,3 +670,15 @@ def test_it_after_asking_what_one_name_is_is_that_name_not_one_its_answer_mentio
 def test_a_pronoun_a_new_names_act_is_done_to_is_the_last_subject(engine):
     answer = chat(engine, "what is mogujie", "what did alipay do to it")[0][-1]
     assert "Mogujie" in answer.resolved and "support" in answer.answer, answer.answer
+
+
+def test_and_then_is_the_storys_next_event_after_the_last_answers(engine):
+    answers, _ = chat(engine, "what happened in 2011?", "and then?", "what happened next?")
+    assert answers[1].answer.startswith("Next, 2012:") and "technical fee" in answers[1].answer
+    assert answers[2].answer.startswith("Next, one year ago (2013): Alipay cut off"), answers[2].answer
+    assert answers[1].citations and answers[1].status == "answered"
+
+
+def test_whether_other_sources_agree_is_asked_of_the_last_answer(engine):
+    answer = chat(engine, "what is alipay's market share?", "do other sources agree?")[0][-1]
+    assert "Alipay's own claim" in answer.answer, answer.answer
