@@ -116,6 +116,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
             return also
     named = (
         _naming(ctx, query)
+        or elsewhere(ctx, query)
         or names_list(ctx, query)
         or figures_list(ctx, query)
         or category(ctx, query)
@@ -2459,9 +2460,46 @@ _REST = frozenset(
 that leave for everybody else?")."""
 
 
+_OUTSIDE = frozenset({"outside", "beyond", "except", "excluding", "besides"})
+
+
+def _place_left_out(ctx: Context, query: Query) -> str:
+    """The place a question leaves out ("outside (of) China"): what it asks is elsewhere; empty if none."""
+    kinds = ctx.index.reader.kinds
+    for v in query.values:
+        if v.entity and kinds.get(v.entity) == "place" and v.start:
+            before = query.words[max(0, v.start - 2) : v.start]
+            if before[-1:] and (before[-1] in _OUTSIDE or before == ["outside", "of"]):
+                return v.entity
+    return ""
+
+
+def elsewhere(ctx: Context, query: Query) -> Answer | None:
+    """ "What is Alipay's market share outside China?": the story's figure is for the place left out, so it
+    gives none for elsewhere; said so, with what it does say."""
+    place = _place_left_out(ctx, query)
+    if not place:
+        return None
+    rest = replace(query, entities=[e for e in query.entities if e != place])
+    chosen = ctx.rank(rest)
+    if (
+        not chosen
+        or chosen[0].score < ctx.threshold
+        or place not in chosen[0].terms.entities | set(chosen[0].terms.told)
+    ):
+        return None
+    rec = chosen[0].terms.record
+    name = ctx.index.kb.entities[place].name
+    return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=chosen[0].score,
+                 status="unknown", record=rec.id,
+                 text=f"The story doesn't say for anywhere outside {name}. What it does say: {rec.answer}")  # fmt: skip
+
+
 def complement(ctx: Context, query: Query) -> Answer | None:
     """The part a figure leaves: 100% less a share ("80% ... what is left for everybody else?"), or the gap
     between two counts of one party ("accounts that are not monthly active users"), computed."""
+    if _place_left_out(ctx, query):
+        return None  # "Alipay's share outside China" is of another market, not what China's leaves to others
     if query.qtype == "how_many" and (query.entities or ctx.last):
         gap = _count_gap(ctx, query)
         if gap or query.entities:

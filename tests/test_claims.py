@@ -2875,3 +2875,9 @@ def test_the_figures_the_story_gives_are_listed_by_source(engine, question):
 def test_classroom_ways_of_asking_for_the_gist_get_the_summary(engine, question):
     answer = ask(engine, question)
     assert answer.status == "answered" and "resume supporting Mogujie" in answer.answer, answer.answer
+
+
+def test_a_figure_asked_for_outside_the_place_it_is_for_is_not_given_or_computed(engine):
+    answer = ask(engine, "what is alipay's market share outside china?")
+    assert answer.status == "unknown" and "20%" not in answer.answer, answer.answer
+    assert "20%" in ask(engine, "what share is left for others?").answer
