@@ -150,7 +150,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
         if found:
             return found
     if (
-        query.qtype in ("how_many", "how_much") or (query.qtype == "what" and ctx.last and ctx.last.record)
+        query.qtype in ("how_many", "how_much")
+        or (query.qtype == "what" and ctx.last and ctx.last.record)
+        or (
+            query.qtype == "what" and any(v.kind == "percent" for v in query.values)
+        )  # "if it has 80%, what ..."
     ) and not _REST.isdisjoint(query.words):  # "(Alipay's share?) / what does that leave for the others?"
         found = complement(ctx, query)
         if found:
@@ -2394,11 +2398,14 @@ def compare(ctx: Context, query: Query) -> Answer | None:
             # "is it more or less than the accounts?": told of the side asked about
             winner, loser = a, b
             relation = "more" if va.number > vb.number else "fewer"
+        points = " percentage points" if va.kind == vb.kind == "percent" else ""  # (80% and 25%: 55 points)
+        if points:
+            relation = "lower" if relation == "fewer" else "higher"
         head = (
             f"{_label(ctx, winner, loser)}: {_amount(winner)} against {_amount(loser)} for {_label(ctx, loser, winner)}, "
-            f"{'about ' if _approx(a, b) else ''}{format_number(diff)} {relation}"
+            f"{'about ' if _approx(a, b) else ''}{format_number(diff)}{points} {relation}"
         )
-        if ratio and ratio >= Decimal("1.2"):
+        if ratio and ratio >= Decimal("1.2") and not points:
             head += (
                 f" ({_times(ratio)} as many)"
                 if winner is bigger

@@ -2881,3 +2881,13 @@ def test_a_figure_asked_for_outside_the_place_it_is_for_is_not_given_or_computed
     answer = ask(engine, "what is alipay's market share outside china?")
     assert answer.status == "unknown" and "20%" not in answer.answer, answer.answer
     assert "20%" in ask(engine, "what share is left for others?").answer
+
+
+def test_two_shares_differ_by_percentage_points(engine):
+    answer = ask(engine, "Which is bigger: Alipay's market share or Mogujie's traffic share to stores?")
+    assert "55 percentage points higher" in answer.answer, answer.answer
+
+
+def test_what_a_stated_share_leaves_is_computed_in_a_what_question(engine):
+    answer = ask(engine, "If Alipay has 80%, what does everyone else have?")
+    assert answer.answer.startswith("About 20%"), answer.answer
