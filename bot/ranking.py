@@ -245,7 +245,8 @@ _SPECIFIC = frozenset({"when", "how_many", "how_much"})
 
 def _stretched(cand: Candidate, query: Query) -> bool:
     """A plain what-question answered by a date or a figure ("What did it start out as?" by "What year did it
-    start?", whose "year" is a stopword) fits less well than by a record of its own type."""
+    start?", whose "year" is a stopword) fits less well than by a record of its own type; so does a statement
+    about a reason checked by a record of anything but why."""
     asks = cand.terms.record.asks
     if query.qtype == "yesno" and asks != "why" and not _REASON_WORDS.isdisjoint(query.words):
         return True  # "the article explains why Alipay came back: true?" is settled by the record of why
