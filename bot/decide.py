@@ -272,6 +272,14 @@ def decide(
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
                          record=rec.id, suggestions=[rec.question])  # fmt: skip
         text = rec.answer
+        if (
+            rec.asks == "yesno"
+            and reading.qtype not in ("yesno", None)
+            and text.startswith(("Yes: ", "No: "))
+        ):
+            # "What is the link between Alipay and Alibaba?" of "Yes: Alipay is operated by ...": no yes asked
+            said = text.split(": ", 1)[1]
+            text = said[:1].upper() + said[1:]
         if reading.qtype == "yesno" and rec.says is not None and _voice_asked(reading) == rec.says.kind:
             text = f"Yes, the story passes one on. {text}"  # "Is there a rumour that ...?"
         value = top.terms.value

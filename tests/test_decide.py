@@ -423,3 +423,9 @@ def test_a_question_no_record_covers_by_every_name_is_asked_back_not_called_unco
     it; "that isn't something this article covers" would be false, so the bot asks back."""
     ans = engine.answer("What is the name of the Alibaba referral program that paid the two sites?")
     assert ans.status == "clarify" and "Did you mean" in ans.answer and "covers" not in ans.answer, ans.answer
+
+
+def test_a_yes_no_record_answering_a_what_question_says_no_yes(engine):
+    ans = engine.answer("what is the relationship between alibaba and alipay?")
+    assert ans.answer.startswith("Alipay is operated by"), ans.answer
+    assert engine.answer("is alipay part of alibaba?").answer.startswith("Yes")
