@@ -278,8 +278,8 @@ def decide(
             and text.startswith(("Yes: ", "No: "))
         ):
             # "What is the link between Alipay and Alibaba?" of "Yes: Alipay is operated by ...": no yes asked
-            said = text.split(": ", 1)[1]
-            text = said[:1].upper() + said[1:]
+            plain = text.split(": ", 1)[1]
+            text = plain[:1].upper() + plain[1:]
         if reading.qtype == "yesno" and rec.says is not None and _voice_asked(reading) == rec.says.kind:
             text = f"Yes, the story passes one on. {text}"  # "Is there a rumour that ...?"
         value = top.terms.value
