@@ -1007,9 +1007,12 @@ def _where_of_last(ctx: Context) -> Answer | None:
     typed, last = ctx.typed, ctx.last
     if typed.qtype != "where" or typed.entities or not last or not last.record:
         return None
-    if not set(typed.tokens) <= ctx.index.reader.kind_terms:
-        return None
     previous = ctx.index.by_id.get(last.record)
+    # ("This market, which country is it?": a thing of the last answer's own, or a kind noun, and nothing else)
+    if not set(typed.tokens) <= ctx.index.reader.kind_terms | (
+        previous.vocabulary if previous else frozenset()
+    ):
+        return None
     kinds = ctx.index.reader.kinds
     places = [e for e in previous.entities if kinds.get(e) == "place"] if previous else []
     if previous is None or len(places) != 1:
@@ -2334,6 +2337,14 @@ _CUTS = (
 """Words standing between the two sides of a comparison ("between X and Y" and a last "and" are tried after)."""
 
 
+_MEASURED_BY = Lazy(
+    r"\b(bigger|larger|smaller|greater|more|less|ahead|behind|leads?|leading)( \w+)? (by|in terms of|in) "
+    r"(?P<m>revenue|revenues|sales|income|profits?|earnings|value|valuation|users|accounts|stores|shops|traffic"
+    r"|employees|staff|money|size)\b"
+)
+"""The measure a comparison names after "bigger by" ("bigger by revenue"): the figures compared must be of it."""
+
+
 def compare(ctx: Context, query: Query) -> Answer | None:
     """A comparison between two figures (or dates) the story gives, computed from their values."""
     sides = _sides(ctx, query)
@@ -2343,6 +2354,15 @@ def compare(ctx: Context, query: Query) -> Answer | None:
     va, vb = a.value, b.value
     if not va.comparable(vb) or va.number is None or vb.number is None:
         return None
+    measured = _MEASURED_BY.search(query.joined)
+    if measured and va.kind != "year":
+        named = set(ctx.index.reader.read(measured.group("m"), correct=False).tokens)
+        if named and not named & (a.terms.vocabulary | va.unit | b.terms.vocabulary | vb.unit):
+            # "Who's bigger by revenue, Mogujie or Meilishuo?": the story's figures are of something else
+            return build(ctx.index, ctx.question, query, sources=[a.terms.record, b.terms.record], kind="decline",
+                         score=0.5, status="unknown",
+                         text=f"The story gives no {measured.group('m')} figures to compare. What it does give: "
+                         f"{a.terms.record.answer} {b.terms.record.answer}")  # fmt: skip
     asked = set(query.tokens) | set(ctx.typed.tokens)
     if (
         va.kind == vb.kind == "count"
@@ -3204,7 +3224,13 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         # the source put forward is the name after "by" or "from", if any ("Alipay's figure, reported by QQ
         # Tech?" puts QQ Tech, not Alipay, whose figure it is)
         put = _put_as_source(query) or query.entities
-        verdict = _verdict_word(query, bool(says.by and says.by in put))
+        kind_put = _SOURCE_KIND_PUT.search(query.joined)
+        if kind_put and not _put_as_source(query):
+            # "attributed to a named news outlet?": the kind of source, not a name, put forward
+            holds = says.kind == ("report" if kind_put.group("outlet") else "claim") and bool(says.by)
+        else:
+            holds = bool(says.by and says.by in put)
+        verdict = _verdict_word(query, holds)
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
     elif len({_KIND_WORDS[w] for w in query.words if w in _KIND_WORDS}) > 1 and is_choice(query.joined):
         # "confirmed or just a rumour?", "fact or claim?": which of the two, not a yes or a no
@@ -3224,6 +3250,14 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     elif len(asserted) == 1 and query.qtype == "yesno":
         verdict = _verdict_word(query, says.kind in asserted)
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
+    elif (
+        query.qtype in ("what", "who")
+        and _CHECKER_ASKED.search(query.joined)
+        and says.kind in ("claim", "rumour")
+    ):
+        # "Which independent research firm verified the 80%?": a checker the story never names
+        status = "unknown"
+        text = f"The story doesn't say: it names no such source; {_voice(says, party)}. {rec.answer}"
     elif "sourcing_settled" in query.forms and query.qtype in ("how_many", "how_much"):
         # "What share does it hold according to independent analysts?": a figure from a source the story lacks
         status = "unknown"
@@ -3275,6 +3309,18 @@ _ORIGIN = Lazy(
 _NOW_TERMS = frozenset({"now", "point", "moment", "yet", "still", "today", "currently", "current", "all"})
 """Terms of "at this point", "so far", "as yet", "all just speculation": when or how wholly a thing is said, not
 what it is."""
+_SOURCE_KIND_PUT = Lazy(
+    r"\b(to|by|from) (a|an|some|one) (named |specific |particular )?((?P<outlet>news outlet|outlet|newspaper"
+    r"|publication|news site|media outlet|news source|reporter|journalist)|(?P<party>company|firm))\b"
+)
+"""A kind of source put forward instead of a name ("attributed to a named news outlet?")."""
+_CHECKER_ASKED = Lazy(
+    r"\b(which|what) (news )?(publication|outlet|newspaper|paper|media outlet|news site|magazine|journalist|reporter"
+    r"|analyst|insider|official)\b|\b(which|what) ((independent|research|outside|third party|external) )+(\w+ )?"
+    r"(firm|company|agency|body|analyst|source|organi[sz]ation)\b"
+)
+"""A named outlet or outside checker asked for ("Which independent research firm verified it?"): none is named
+unless the story has it from a report."""
 _NAMED_KIND = Lazy(
     r"\b(which|what) (publication|outlet|newspaper|paper|media outlet|news outlet|news site|magazine|website"
     r"|person|people|journalist|reporter|source|analyst|insider|official)\b"
@@ -3459,6 +3505,14 @@ def overview(ctx: Context, query: Query) -> Answer | None:
     if "reason" in query.tokens and "history" not in query.forms:
         return None  # "summarise the explanations for Alipay changing its mind": the reasons, not a timeline
     bare = [t for t in query.tokens if t not in _SUMMARY_TERMS and t not in index.reader.kind_terms]
+    if (
+        "summary" not in query.forms
+        and not query.entities
+        and not query.values
+        and len(bare) >= 2  # (one word of its own, "the conflict in the story", is the story's)
+        and _mostly_foreign(index, bare)
+    ):
+        return None  # "a good book on the history of the Silk Road": nothing of this story's history
     if "summary" in query.forms:
         # "the central event, stripped of its speculation": how sure the gist is asks nothing more of it
         bare = [t for t in bare if t not in _SOURCE_TERMS]

@@ -476,6 +476,8 @@ class Reader:
                 continue
             if k + 1 < len(raw) and raw[k + 1] in _EXPLAINED_WHAT:
                 continue
+            if k + 1 < len(raw) and raw[k + 1] in ("please", "pls", "me", "us"):
+                continue  # "Meilishuo what is, short explain please": a request
             out[k] = "reason"
         return out
 
@@ -1237,7 +1239,8 @@ _EXPLAINED_WHAT = frozenset(
 """Words after "explain" saying what is explained: the explaining is then asked for, not a cause put."""
 _ASKING_TO_EXPLAIN = frozenset({"you", "u", "i", "we", "to", "please", "pls", "can", "could", "would", "will", "me",
                                 "and", "or", "so", "then", "help", "article", "story", "writer", "author", "text",
-                                "piece", "it", "does", "do", "did", "how", "what", "why"})  # fmt: skip
+                                "piece", "it", "does", "do", "did", "how", "what", "why", "short", "shortly", "briefly",
+                                "simply", "quickly", "quick", "simple", "brief", "is", "are"})  # fmt: skip
 
 
 _SMALL_COUNTS = frozenset({"two", "three", "four", "five"})

@@ -530,6 +530,13 @@ _OUTLET_ASKED = Lazy(
     r"|outlets|publications|newspapers|media|press)\b.*\b(rumou?rs?|claims?|speculation|allegations?)\b"
 )
 """Which outlet reported a rumour or claim: a question of who says it (which the sourcing answer tells)."""
+_SOURCE_KIND_SAID = Lazy(
+    r"^(?!.*\band (in |at |on |from )?(what|which|when|how|who|where)\b)"  # (not a second question after it)
+    r"(which|what) (news |media |research |independent )*(publication|outlet|newspaper|paper|news site|magazine"
+    r"|journalist|reporter|source|analyst|insider|official|firm|company|agency)( \w+){0,2} (reported|said"
+    r"|claimed|broke|revealed|confirmed|verified|checked)\b"
+)
+"""Which kind of source said or checked something ("Which news outlet first reported that ...?"): who says it."""
 _AUTHOR_SOURCE = Gated(
     r"\b(author|writer|journalist|reporter|she|he) (\w+ )?(measured|counted|calculated|collected|gathered"
     r"|researched|worked out|found out|checked|verified|measure|count|calculate|collect|gather|research|work out"
@@ -697,6 +704,8 @@ def forms(joined: str) -> frozenset[str]:
     if (
         "rumo" in joined or "claim" in joined or "alleg" in joined or "specul" in joined
     ) and _OUTLET_ASKED.search(joined):
+        out.update(("sourcing", "sourcing_who"))
+    if _SOURCE_KIND_SAID.search(joined):
         out.update(("sourcing", "sourcing_who"))
     if _AUTHOR_SOURCE.search(joined):
         out.update(("sourcing", "sourcing_who", "sourcing_author"))

@@ -2891,3 +2891,31 @@ def test_two_shares_differ_by_percentage_points(engine):
 def test_what_a_stated_share_leaves_is_computed_in_a_what_question(engine):
     answer = ask(engine, "If Alipay has 80%, what does everyone else have?")
     assert answer.answer.startswith("About 20%"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Which news outlet first reported that Alibaba wanted to acquire Mogujie?", "The story doesn't say"),
+        ("Which independent research firm verified Alipay's 80% market share?", "The story doesn't say"),
+        (
+            "Was the 2,000-store figure attributed to a named news outlet?",
+            "Yes: it comes from a report by QQ Tech",
+        ),
+        ("Was the 80% figure attributed to a news outlet?", "No: it is Alipay's own claim"),
+        ("which company said it has 80% of the market?", "Alipay says so"),
+    ],
+)
+def test_a_kind_of_source_asked_for_or_put_forward_is_held_against_the_records_voice(engine, question, start):
+    assert ask(engine, question).answer.startswith(start)
+
+
+def test_a_comparison_by_a_measure_the_story_gives_no_figures_of_is_declined(engine):
+    answer = ask(engine, "Who's bigger by revenue, Mogujie or Meilishuo?")
+    assert answer.status == "unknown" and "no revenue figures" in answer.answer, answer.answer
+    assert "1000 more" in ask(engine, "which is bigger in stores, mogujie or meilishuo?").answer
+
+
+def test_a_history_of_nothing_in_the_story_is_no_timeline(engine):
+    answer = ask(engine, "Can you recommend a good book on the history of the Silk Road?")
+    assert answer.status != "answered" and "timeline" not in answer.answer

@@ -682,3 +682,10 @@ def test_and_then_is_the_storys_next_event_after_the_last_answers(engine):
 def test_whether_other_sources_agree_is_asked_of_the_last_answer(engine):
     answer = chat(engine, "what is alipay's market share?", "do other sources agree?")[0][-1]
     assert "Alipay's own claim" in answer.answer, answer.answer
+
+
+def test_which_country_after_an_answer_naming_one_place_may_name_the_answers_own_thing(engine):
+    answer = chat(
+        engine, "Alipay mobile payment market share how much claims?", "This market which country is?"
+    )[0][-1]
+    assert answer.answer.startswith("China: Alipay claims"), answer.answer

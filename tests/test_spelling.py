@@ -357,3 +357,14 @@ def test_cannot_is_can_not(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert "cannot" not in reader.read("why mogujie cannot earn much money from referral").unknown
     assert engine.answer("why mogujie cannot earn much money from referral").status == "answered"
+
+
+def test_a_request_to_explain_is_no_reason_asked(engine):
+    answer = engine.answer("Meilishuo what is, short explain please")
+    assert answer.answer.startswith("Meilishuo is"), answer.answer
+
+
+def test_chat_forms_of_them_and_ordinals_are_words(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader.read("dropped em").words[-1] == "them"
+    assert "first" in reader.read("y did alipay cut off mogujie in the 1st place").words
