@@ -13,7 +13,10 @@ from .patterns import Lazy
 from .questions import opens_with_scene
 from .text import AUXILIARIES
 
-_WH = r"(?:whats|what's|what|which|who|whom|whose|when|where|why|how|whether|is|are|was|were|does|do|did|has|have)"
+_WH = (
+    r"(?:whats|what's|what|which|who|whom|whose|when|where|why|how|whether|is|are|was|were|does|do|did|has|have"
+    r"|wat|wats|wen|wher|y|hw|wich)"
+)  # (and the chat spellings the shorthand list reads as them)
 _ITEM_BREAK = Lazy(
     rf"\s*;\s*|\s*,\s*(?:and\s+)?(?=(?:{_WH}|the|its|their|his|her)\b)|\s+and\s+(?:also\s+)?(?={_WH}\b)", re.I
 )
@@ -58,6 +61,7 @@ _MAX_PARTS = 4
 
 def split_parts(text: str) -> tuple[str, list[str]] | None:
     """The lead (what the parts are about, possibly empty) and the parts of a many-part message, or None."""
+    text = _CHAT_AND.sub(" and ", text)  # "when did it start n what was it like": a chat's "and"
     typed = _questions(text)
     if typed:
         return "", typed
@@ -93,6 +97,10 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
         # is "When Mogujie had 2000 stores, how many had Meilishuo?" (a scene, then the question)
         return None
     return lead, [_as_question(p) for p in items]
+
+
+_CHAT_AND = Lazy(rf"\s+(?:n|&)\s+(?={_WH}\b)", re.I)
+"""A chat's "n" or "&" for "and", before a second question."""
 
 
 def _two_noun_phrases(body: str) -> list[str] | None:

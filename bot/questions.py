@@ -141,7 +141,7 @@ NUMERIC_KINDS = {"count", "percent", "money"}
 
 _EXACT_DATE = Lazy(
     r"\b(what|which) (exact |calendar |specific )*(month|day|date)\b|\bexact(ly)? (date|day|time)\b"
-    r"|\bon what day\b|\bcalendar date\b"
+    r"|\bon what day\b|\bcalendar date\b|\b(actual|precise|specific|real|full) (date|day)\b|\bis there a date\b"
 )
 
 
@@ -754,6 +754,7 @@ def framed(joined: str) -> bool:
 
 _TIME_REF = Lazy(
     r"\b(now|today|currently|current|at present|presently|these days|nowadays|this year|last year|next year"
+    r"|the year before|the previous year|a year earlier|the prior year|the year prior"
     r"|right now|at the moment|(in|at) (this|the present) (moment|time)|as we speak|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
     r"|first launched|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began|went live)|to date"
     r"|so far|as of|by now|these days|in the future|in future|later on|afterwards|(on |at )?(its |their |the )?"

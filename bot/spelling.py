@@ -127,10 +127,15 @@ _SHIPPED: EnglishWords | None = None
 
 
 def _one_slip(typed: str, word: str) -> bool:
-    """True when `word` is `typed` with one letter dropped back in or two neighbours swapped: the slips that
-    keep every typed letter, the only ones trusted in short words."""
+    """True when `word` is `typed` with one letter dropped back in, two neighbours swapped, or a letter typed
+    twice typed once ("comming", "untill"): the slips that keep the typed letters, the only ones trusted in
+    short words."""
     if len(word) == len(typed) + 1:
         return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
+    if len(word) == len(typed) - 1:
+        return any(
+            typed[i] == typed[i + 1] and typed[:i] + typed[i + 1 :] == word for i in range(len(typed) - 1)
+        )
     if len(word) == len(typed):
         diff = [i for i in range(len(word)) if word[i] != typed[i]]
         return (

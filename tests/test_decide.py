@@ -429,3 +429,10 @@ def test_a_yes_no_record_answering_a_what_question_says_no_yes(engine):
     ans = engine.answer("what is the relationship between alibaba and alipay?")
     assert ans.answer.startswith("Alipay is operated by"), ans.answer
     assert engine.answer("is alipay part of alibaba?").answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question", ["wats the actual date alipay said it", "How many users had Alipay Wallet the year before?"]
+)
+def test_a_day_or_an_earlier_year_the_story_does_not_give_is_declined(engine, question):
+    assert engine.answer(question).status == "unknown"

@@ -151,3 +151,10 @@ def test_a_wh_phrase_inside_a_typed_question_makes_it_one_of_the_parts(engine):
     engine.answer("How many stores did Mogujie's marketplace have?", conversation)
     answer = engine.answer("And Meilishuo had how many stores? What is the gap between both?", conversation)
     assert "(2)" in answer.answer and "1000 more" in answer.answer
+
+
+def test_a_chat_and_before_a_second_question_in_chat_spelling_splits_it():
+    assert split_parts("wen did mogujie start n what was it like at first") == (
+        "",
+        ["wen did mogujie start?", "what was it like at first?"],
+    )

@@ -368,3 +368,12 @@ def test_chat_forms_of_them_and_ordinals_are_words(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert reader.read("dropped em").words[-1] == "them"
     assert "first" in reader.read("y did alipay cut off mogujie in the 1st place").words
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("comming", "coming"), ("untill", "until"), ("reffered", "referred")]
+)
+def test_a_letter_typed_twice_is_a_slip_of_the_word_with_it_once(engine, typed, meant):
+    speller = engine.engine(engine.stories()[0].id).index.reader.speller
+    assert speller.correct(typed) == meant
+    assert speller.correct("off") == "off" and speller.correct("need") == "need"
