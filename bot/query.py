@@ -1338,6 +1338,10 @@ _LIKE_AFTER = frozenset({"a", "an", "the", "about", "around", "some", "one", "tw
                          "over", "more", "less", "almost", "nearly"})  # fmt: skip
 
 
+_RESTART_AFTER_LIKE = frozenset({"is", "was", "are", "were", "in", "all", "even", "basically", "literally",
+                                 "totally", "i", "idk", "so", "u", "you"})  # fmt: skip
+"""Words after a chat's "like" that restart or pad the question: that "like" only hedges."""
+_OPENING_FILLERS = frozenset({"so", "and", "ok", "okay", "um", "uh", "hey", "but", "well"})
 _LIKE_VERBS = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "sound",
                          "sounds", "sounded", "something", "anything", "nothing"})  # fmt: skip
 """Words before a "like" that compare ("looked like", "something like"): that "like" is kept."""
@@ -1389,6 +1393,9 @@ def _without_filler_like(raw: list[str]) -> list[str]:
             and (
                 raw[i + 1][0].isdigit()  # "like 2000", "had like 85m accounts"
                 or raw[i + 1] in _MULTIPLES  # "had like double the stores"
+                # "alimama like is it ...", "have like in total like all of them": before a restart or filler
+                or (raw[i + 1] in _RESTART_AFTER_LIKE and not (i > 0 and raw[i - 1] in _LIKE_VERBS))
+                or all(w in _OPENING_FILLERS for w in raw[:i])  # "so like what is this story about"
                 or (
                     i > 0
                     and (

@@ -377,3 +377,15 @@ def test_a_letter_typed_twice_is_a_slip_of_the_word_with_it_once(engine, typed, 
     speller = engine.engine(engine.stories()[0].id).index.reader.speller
     assert speller.correct(typed) == meant
     assert speller.correct("off") == "off" and speller.correct("need") == "need"
+
+
+def test_a_chat_like_before_a_restart_or_after_an_opening_filler_only_hedges(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert (
+        "like"
+        not in reader.read(
+            "how many acounts does mogujie basically have like in total like all of them"
+        ).words
+    )
+    assert "like" not in reader.read("so like what is this story about").words
+    assert "like" in reader.read("mogujie started like what website").words  # a likeness asked
