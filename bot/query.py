@@ -489,7 +489,7 @@ class Reader:
         if halves is None:
             return (word,)
         out: list[str] = []
-        for half in halves:
+        for half in (piece for h in halves for piece in h.split()):  # (a compound's last half may be two)
             out.extend(expanded(half) or self.shorthand.get(half) or (half,))
         return tuple(out)
 

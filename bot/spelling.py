@@ -203,11 +203,35 @@ class Speller:
                 if best is None or score > best[0]:
                     best = (score, left, right)
         if best is None:
-            return None
+            parts = self.compound(word)
+            return (parts[0], " ".join(parts[1:])) if parts else None
         near = self._from_known(word)
         if near and _one_slip(word, near):
             return None  # one slip from a word of the story ("storess") is that word, not two
         return best[1], best[2]
+
+    def compound(self, word: str) -> tuple[str, ...] | None:
+        """ "paymentservice", "socialshoppingsites": a compound of the story's own words typed as one (as a
+        German speaker would), two or three of them of four letters or more; None for anything else."""
+        if len(word) < 8 or not word.isalpha():
+            return None
+        known = self.known
+
+        def cut(rest: str, left: int) -> tuple[str, ...] | None:
+            if rest in known and len(rest) >= 4:
+                return (rest,)
+            if left == 1:
+                return None
+            for i in range(len(rest) - 4, 3, -1):  # the longest first word first
+                head = rest[:i]
+                if head in known:
+                    tail = cut(rest[i:], left - 1)
+                    if tail:
+                        return (head, *tail)
+            return None
+
+        parts = cut(word, 3)
+        return parts if parts and len(parts) > 1 else None
 
     def near_known(self, word: str) -> str | None:
         """The story's word one slip from an English word the story never uses ("funded" for "founded"): what

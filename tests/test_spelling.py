@@ -389,3 +389,21 @@ def test_a_chat_like_before_a_restart_or_after_an_opening_filler_only_hedges(eng
     )
     assert "like" not in reader.read("so like what is this story about").words
     assert "like" in reader.read("mogujie started like what website").words  # a likeness asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "parts"),
+    [
+        ("paymentservice", ("payment", "service")),
+        ("socialshoppingsites", ("social", "shopping", "sites")),
+        ("monthlyactiveusers", ("monthly", "active", "users")),
+    ],
+)
+def test_a_compound_of_the_storys_words_typed_as_one_is_those_words(engine, typed, parts):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader._unjoined(typed) == parts
+
+
+def test_a_question_in_german_compounds_is_answered(engine):
+    answer = engine.answer("How big the Marketshare of Alipay in the chinese Mobilepaymentmarket is?")
+    assert answer.status == "answered" and "80%" in answer.answer, answer.answer
