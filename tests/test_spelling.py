@@ -407,3 +407,8 @@ def test_a_compound_of_the_storys_words_typed_as_one_is_those_words(engine, type
 def test_a_question_in_german_compounds_is_answered(engine):
     answer = engine.answer("How big the Marketshare of Alipay in the chinese Mobilepaymentmarket is?")
     assert answer.status == "answered" and "80%" in answer.answer, answer.answer
+
+
+def test_a_chinese_speakers_measure_word_asks_nothing(engine):
+    answer = engine.answer("alipay wallet have how many ge user")
+    assert answer.status == "answered" and "190 million" in answer.answer, answer.answer
