@@ -1035,13 +1035,23 @@ def _next_event(ctx: Context) -> Answer | None:
     """ "(What happened in 2011?) / And then?": the story's next event after the last one the last answer told
     (the timeline's order), with its citation; None when the last answer told no event."""
     last = ctx.last
-    if not last or not last.sentences or not _NEXT_ASKED.match(ctx.typed.joined):
+    if not last or not _NEXT_ASKED.match(ctx.typed.joined):
         return None
     cited = set(last.sentences)
     timeline = sorted((e for e, _ in ctx.index.events), key=lambda e: (e.year or 0, e.order))
     told = [k for k, e in enumerate(timeline) if {c.sentence for c in e.citations} & cited]
     if not told or told[-1] + 1 >= len(timeline):
-        return None
+        # the last answer told no event of the timeline, or its last one: no "next" to give, and no honest
+        # "the story doesn't say" either
+        last_one = bool(told)
+        text = (
+            "That is the last thing the story's timeline reports."
+            if last_one
+            else "I'm not sure what comes next here: the last answer tells no event of the story's timeline. "
+            "Did you mean: Give me the story's timeline?"
+        )
+        return build(ctx.index, ctx.question, ctx.typed, text=text, sources=[], kind="decline", score=0.5,
+                     status="unknown" if last_one else "clarify", suggestions=["Give me the story's timeline"])  # fmt: skip
     nxt = timeline[told[-1] + 1]
     text = f"Next, {nxt.when}: {nxt.text}"
     return build(ctx.index, ctx.question, ctx.typed, text=text, sources=[nxt], kind="overview", score=1.0)

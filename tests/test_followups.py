@@ -689,3 +689,8 @@ def test_which_country_after_an_answer_naming_one_place_may_name_the_answers_own
         engine, "Alipay mobile payment market share how much claims?", "This market which country is?"
     )[0][-1]
     assert answer.answer.startswith("China: Alipay claims"), answer.answer
+
+
+def test_and_then_after_an_answer_telling_no_event_asks_back_rather_than_saying_the_story_lacks_it(engine):
+    answer = chat(engine, "what is a rumor? what was the rumor about alibaba and mogujie", "and then?")[0][-1]
+    assert answer.status == "clarify" and "doesn't say" not in answer.answer, answer.answer
