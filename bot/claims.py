@@ -17,7 +17,7 @@ from .followups import TOO as _TOO
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
 from .patterns import Lazy
-from .query import ENTITY_PREFIX, QUESTION_WORDS, YEAR_PARTS, Query, Value
+from .query import ENTITY_PREFIX, QUESTION_WORDS, WH_KIND, YEAR_PARTS, Query, Value
 from .questions import SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
 from .ranking import Candidate, rank, said_by
 from .text import AUXILIARIES, fold, words
@@ -1001,6 +1001,9 @@ def _when_of_last(ctx: Context) -> Answer | None:
                  says=dated[0].says, record=dated[0].id)  # fmt: skip
 
 
+_PLACE_NOUNS = frozenset({"country", "city", "region", "province", "town"})
+
+
 def _where_of_last(ctx: Context) -> Answer | None:
     """ "(What share of mobile payments does Alipay claim?) / In which country?": the one place the last answer's
     record names, with that record's citation, when the question asks nothing else."""
@@ -1014,7 +1017,14 @@ def _where_of_last(ctx: Context) -> Answer | None:
     ):
         return None
     kinds = ctx.index.reader.kinds
-    places = [e for e in previous.entities if kinds.get(e) == "place"] if previous else []
+    places = (
+        [e for e in previous.entities | set(previous.told) if kinds.get(e) == "place"] if previous else []
+    )
+    if len(places) > 1:
+        # "(Where is Tracey Xiang based?) / And which country is that city in?": the place its own description
+        # calls by the noun asked ("The country where ...")
+        nouns = {w for k, w in enumerate(typed.words) if w in _PLACE_NOUNS and typed.words[k - 1] in WH_KIND}
+        places = [e for e in places if nouns & set(words(ctx.index.kb.entities[e].description.lower())[:3])]
     if previous is None or len(places) != 1:
         return None
     rec = previous.record

@@ -694,3 +694,12 @@ def test_which_country_after_an_answer_naming_one_place_may_name_the_answers_own
 def test_and_then_after_an_answer_telling_no_event_asks_back_rather_than_saying_the_story_lacks_it(engine):
     answer = chat(engine, "what is a rumor? what was the rumor about alibaba and mogujie", "and then?")[0][-1]
     assert answer.status == "clarify" and "doesn't say" not in answer.answer, answer.answer
+
+
+def test_which_country_after_an_answer_naming_a_city_and_its_country_is_the_one_its_description_calls_so(
+    engine,
+):
+    answer = chat(engine, "Where is Tracey Xiang based?", "And which country is that city in?")[0][-1]
+    assert answer.answer.startswith("China:"), answer.answer
+    city = chat(engine, "Where is Tracey Xiang based?", "which city?")[0][-1]
+    assert city.answer.startswith("Beijing:"), city.answer
