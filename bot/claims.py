@@ -841,6 +841,63 @@ _SAYING = frozenset({"say", "said", "says", "report", "reported", "reports", "cl
                      "stated", "announce", "announced", "write", "wrote"})  # fmt: skip
 
 
+_STARTED_AS_SAID = Lazy(
+    r"\b(?:started|began|begun|starts|begins) (?:out |off |life )?as (?:a |an )?(?P<np>[^,.;]+)"
+)
+"""What a record says a party started as ("Mogujie started as a Pinterest-like social shopping service")."""
+_START_VERBS = frozenset({"start", "started", "starts", "begin", "began", "begun", "begins"})
+_START_TERMS = frozenset({"start", "begin", "origin", "original", "originally", "found"})
+_GENERIC_KINDS = (
+    "site sites website service services platform company companies app apps firm startup business"
+)
+"""Nouns saying only what kind of thing something is: "a Pinterest-like site" is the story's "... service"."""
+
+
+def _started_as(ctx: Context, query: Query) -> Answer | None:
+    """ "Did Mogujie start as a marketplace?": what the party started as, held against the record saying so;
+    "Yes" when the words asked are its words, "No" when none of them is (kind nouns aside), else None."""
+    words = query.words
+    named = [v for v in query.values if v.kind == "entity" and v.entity]
+    for v in named:
+        k = v.end
+        if k < len(words) and words[k] in _START_VERBS:
+            k += 1 + (k + 1 < len(words) and words[k + 1] in ("out", "off", "life"))
+            if k < len(words) and words[k] == "as":
+                break
+    else:
+        return None
+    index = ctx.index
+    reader = index.reader
+    generic = index.derived(
+        "generic-kinds", lambda: frozenset(reader.read(_GENERIC_KINDS, correct=False).tokens)
+    )
+    asked = {t for t, (s, e) in zip(query.tokens, query.spans, strict=True) if s > k and t not in generic}
+    found = [
+        (rec, said)
+        for rec in index.kb.qa
+        if rec.entities[:1] == (v.entity,) and (said := _STARTED_AS_SAID.search(rec.answer))
+    ]
+    if not found:
+        name = index.kb.entities[v.entity or ""].name
+        return build(index, ctx.question, query, text=f"The story doesn't say what {name} started as.", sources=[],
+                     kind="decline", score=0.5, status="unknown")  # fmt: skip
+    # the record asked how the party started before one that only mentions it
+    rec, said = min(found, key=lambda f: not (index.by_id[f[0].id].phrasings[0] & _START_TERMS))
+    told = set(reader.read(said.group("np"), correct=False).tokens) - generic
+    shared = len(asked & told)
+    strange = {t for t in asked - told if t.startswith(ENTITY_PREFIX)} or set(query.unknown)
+    if strange and shared:
+        return None  # "an Instagram-like social shopping service": another name in the story's words
+    if not asked or shared * 2 > len(asked):
+        verdict = _yes_word(query)  # ("a site a bit like Pinterest": most of its words are the story's)
+    elif not shared:
+        verdict = _no(query)
+    else:
+        return None
+    return build(index, ctx.question, query, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
+                 score=1.0, record=rec.id)  # fmt: skip
+
+
 def _said_by_party(ctx: Context, query: Query) -> tuple[str, int, int] | None:
     """The party a yes/no question says a statement comes from, opening it ("Did QQ Tech report ...?"), and the
     word span to leave out to check the statement itself: the verb, and the party too when the statement has a
@@ -864,7 +921,8 @@ def _check(ctx: Context, query: Query) -> Answer | None:
     if likened:
         return _checked_beside(ctx, query, likened)
     also = (
-        _named_otherwise(ctx, query)
+        _started_as(ctx, query)
+        or _named_otherwise(ctx, query)
         or _same_as_scene(ctx, query)
         or _same_thing(ctx, query)
         or _same_figure(ctx)

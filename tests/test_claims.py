@@ -2919,3 +2919,19 @@ def test_a_comparison_by_a_measure_the_story_gives_no_figures_of_is_declined(eng
 def test_a_history_of_nothing_in_the_story_is_no_timeline(engine):
     answer = ask(engine, "Can you recommend a good book on the history of the Silk Road?")
     assert answer.status != "answered" and "timeline" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Mogujie start as a marketplace?", "No: Founded in 2011, Mogujie started as a Pinterest-like"),
+        ("Did Mogujie start out as a payment company?", "No:"),
+        ("Did Mogujie begin life as a Pinterest-style site?", "Yes:"),
+        ("Did Meilishuo start as a marketplace?", "The story doesn't say what Meilishuo started as."),
+    ],
+)
+def test_what_a_party_started_as_is_held_against_what_the_story_says_it_started_as(engine, question, verdict):
+    assert ask(engine, question).answer.startswith(verdict)
+    assert not ask(
+        engine, "True or false: Mogujie began as an Instagram-like social shopping service."
+    ).answer.startswith("Yes")
