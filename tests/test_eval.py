@@ -147,8 +147,8 @@ FLOORS = {
     "blind111/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.971 / 0.017
     "blind112/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
     "blind113/cases.jsonl": (0.80, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
-    "blind114/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027
-    "blind115/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.866 / 1.000 / 0.017
+    "blind114/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027
+    "blind115/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
     "blind116/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
