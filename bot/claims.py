@@ -123,6 +123,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         or belongs(ctx, query)
         or voice_list(ctx, query)
         or share_of_other(ctx, query)
+        or admitted_unknowns(ctx, query)
     )
     if named:
         return named
@@ -2715,6 +2716,36 @@ def _count_gap(ctx: Context, query: Query) -> Answer | None:
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
 
 
+def admitted_unknowns(ctx: Context, query: Query) -> Answer | None:
+    """ "What does the article admit is still unknown?": what the story itself says nobody knows, from the
+    records whose short answer is that it is unknown (of the party named, if any)."""
+    joined = query.joined
+    if not ("unknown" in joined or "know" in joined or "unclear" in joined or "mystery" in joined):
+        return None
+    if not _UNKNOWN_ASKED.search(joined):
+        return None
+    found = [
+        t.record
+        for t in ctx.index.records
+        if t.record.short_answer == "unknown"
+        and not t.record.not_in_story
+        and set(query.entities) <= set(t.record.entities)
+    ]
+    if not found:
+        return None
+    text = " ".join(f'What the article says nobody knows: "{r.question}" {r.answer}' for r in found[:2])
+    return build(ctx.index, ctx.question, query, text=text, sources=found[:2], kind="answer", score=1.0,
+                 record=found[0].id)  # fmt: skip
+
+
+_UNKNOWN_ASKED = Lazy(
+    r"^(what|which( \w+)?)\b(?!.*\bwhy\b).*\b(is|are|remains?|stays?) (still |as yet |yet |currently )?"
+    r"(unknown|unclear|not known|uncertain|a mystery|unexplained|unanswered)\b"
+    r"|^what (does|do|did) (not )?(the )?(article|story|writer|author|piece|text|it) (not )?(know|admit not knowing)\b"
+)
+"""A question asking what the story leaves unknown, not why or when something happened."""
+
+
 def share_of_other(ctx: Context, query: Query) -> Answer | None:
     """ "(35 million monthly users.) Is that more or less than half of its accounts?": the last answer's count
     as a share of the same party's other count the question names, against the share stated, computed."""
@@ -3139,7 +3170,7 @@ def _asked_kind(index: Index, query: Query) -> set[int]:
 # -- who says so --------------------------------------------------------------------------------------------
 
 _SOURCING_WORDS = frozenset(
-    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody", "other", "others", "another", "agree", "agrees", "agreed", "elsewhere"]
+    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "evidence", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody", "other", "others", "another", "agree", "agrees", "agreed", "elsewhere"]
 )  # fmt: skip
 """Words that ask who says something, not what: taken out to find the thing asked about."""
 _SETTLING = frozenset(
@@ -3340,6 +3371,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         # "What share does it hold according to independent analysts?": a figure from a source the story lacks
         status = "unknown"
         text = f"The story gives no figure from such a source. {_settled(says, party)} {rec.answer}"
+    elif query.qtype != "yesno" and _EVIDENCE_ASKED.search(query.joined):
+        # "What evidence does the article give that the rumour is true?": none; it only says who says it
+        status = "unknown"
+        text = f"The story gives no evidence for it: {_voice(says, party)}. {rec.answer}"
     elif "sourcing_settled" in query.forms:
         text = f"{_settled(says, party)} {rec.answer}"
     else:
@@ -3405,13 +3440,15 @@ _NAMED_KIND = Lazy(
 )
 """A kind of named party asked for ("which publication", "which insider"): a rumour names none."""
 
+_EVIDENCE_ASKED = Lazy(r"\b(evidence|proof)\b")
+"""Evidence asked for a statement: the story gives none beyond saying who says it."""
 _KIND_WORDS = {
     "rumour": "rumour", "rumor": "rumour", "rumours": "rumour", "rumors": "rumour", "rumoured": "rumour",
     "rumored": "rumour", "claim": "claim", "claims": "claim", "claimed": "claim", "report": "report",
     "reported": "report", "fact": "article", "confirmed": "article", "verified": "article", "proven": "article",
     "established": "article", "hearsay": "rumour", "gossip": "rumour", "speculation": "rumour",
     "checked": "article", "sure": "article", "certain": "article", "definite": "article", "say-so": "claim",
-    "sayso": "claim", "official": "article", "substantiated": "article", "corroborated": "article",
+    "sayso": "claim", "official": "article", "opinion": "claim", "opinions": "claim", "substantiated": "article", "corroborated": "article",
 }  # fmt: skip
 
 """The kind of source a question's word names: "only a rumour?" asserts a rumour, "a fact?" the article's voice."""

@@ -26,7 +26,7 @@ from .questions import (
     scene_only,
     time_references,
 )
-from .ranking import Candidate, eligible
+from .ranking import Candidate, answers_purpose, eligible
 from .text import AUXILIARIES, fold, words
 
 
@@ -129,7 +129,8 @@ def decide(
         spoken = [
             c
             for c in chosen
-            if reading.attribute in c.terms.vocabulary and not _a_rival_named(index, reading, c.terms)
+            if (reading.attribute in c.terms.vocabulary or answers_purpose(reading, c.terms.record))
+            and not _a_rival_named(index, reading, c.terms)
         ]
         # ("What's the name of Alibaba's referral program that paid these sites?": a record answering with a
         # name gives the name, when none speaks of names)
@@ -188,7 +189,7 @@ def decide(
         return build(index, question, reading, text="What about it? Please say what you are asking about.",
                      sources=[], kind="decline", score=top.score, status="clarify",
                      suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
-    if top and unanchored_pronoun(typed, reading, last):
+    if top and unanchored_pronoun(typed, reading, last) and not _pair_meant(typed, chosen):
         return build(index, question, reading, text="Who or what do you mean? Please name it in your question.",
                      sources=[], kind="decline", score=top.score, status="clarify",
                      suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
@@ -212,7 +213,11 @@ def decide(
             and not _distinguished(reading, top, rival)
             and not _follows_on(index, last, top, rival)
         ):
-            if _explains_all(rival) and not _explains_all(top):
+            guessed = {c.terms.record.id for c in (top, rival) if _guesses_asked(reading, c)}
+            if len(guessed) == 1:
+                # "What possible explanations does the writer offer ...?": the record of guesses, not of a fact
+                top = top if top.terms.record.id in guessed else rival
+            elif _explains_all(rival) and not _explains_all(top):
                 top = rival  # the close second explains every word of the question; the first does not
             elif not _explains_all(top) or _explains_all(rival):
                 return build(index, question, reading, text="Did you mean one of these? The story answers both.",
@@ -501,6 +506,24 @@ def unanchored_pronoun(typed: Query, reading: Query, last: Turn | None) -> bool:
         and (SUBJECT_PRONOUNS.search(opening) or OTHER_INSIDE.search(opening)) is not None
         and not _NAMED_LATER.search(typed.joined)
     )
+
+
+def _pair_meant(typed: Query, chosen: list[Candidate]) -> bool:
+    """ "how do they make money after the marketplace thing": with nothing before it, "they" stands for the
+    parties of the one record of several parties that the question's own words pick out far ahead of the rest."""
+    opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
+    if not chosen or not _PLURAL_ONLY.search(opening) or _SINGULAR.search(opening):
+        return False
+    top, second = chosen[0].score, chosen[1].score if len(chosen) > 1 else 0.0
+    return (
+        len(chosen[0].terms.record.entities) > 1
+        and top >= settings.PAIR_PRONOUN_SCORE
+        and top - second >= settings.PAIR_PRONOUN_MARGIN
+    )
+
+
+_PLURAL_ONLY = Lazy(r"\b(they|them)\b")
+_SINGULAR = Lazy(r"\b(it|she|he|him)\b")
 
 
 _NAMED_LATER = Lazy(
@@ -850,6 +873,23 @@ def _follows_on(index: Index, last: Turn | None, top: Candidate, rival: Candidat
 def _explains_all(cand: Candidate) -> bool:
     """True when a record explains (nearly) every word of the question, not just most of it."""
     return cand.coverage >= settings.EXPLAINS_ALL and cand.predicate >= settings.EXPLAINS_ALL
+
+
+def _guesses_asked(query: Query, cand: Candidate) -> bool:
+    """True when the question asks for guesses ("possible explanations", "what theories") and the record is the
+    story's own not-knowing, with the guesses it reports."""
+    rec = cand.terms.record
+    return (
+        rec.short_answer == "unknown"
+        and rec.asks == "why"
+        and _GUESSES.search(query.text.lower()) is not None
+    )
+
+
+_GUESSES = Lazy(
+    r"\b(possible|possibly|suggested|suggests?|speculat\w*|theory|theories|guess\w*|hypothes[ie]s|might|likely"
+    r"|potential)\b"
+)
 
 
 def _distinguished(query: Query, first: Candidate, rival: Candidate) -> bool:

@@ -497,12 +497,16 @@ class Reader:
         """The one analysis of a question, in order (shorthand, typo fixes, phrases, numbers, names, kind words,
         negation, values): later steps read earlier ones' output, so the order is the logic."""
         text = text[: settings.MAX_QUESTION_CHARS]
+        if "," in text or "-" in text or ":" in text:
+            text = _BREVITY_TAIL.sub("", text)  # "Alipay Wallet user count, quick.": how to answer, not what
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         raw = _without_listed_count(
             _without_bother(
                 _without_filler_like(
-                    _sceptic_frame(_make_as_do(_did_first(_without_answer_manner(_own_as_verb(raw)))))
+                    _sceptic_frame(
+                        _make_as_do(_did_first(_without_answer_manner(_own_as_verb(_proper_as_own(raw)))))
+                    )
                 )
             )
         )
@@ -1526,6 +1530,24 @@ _ANSWER_VERBS = frozenset({"explain", "describe", "answer", "tell", "say", "put"
 """Asking for an answer ("explain", "tell me"): an adverb right after says how to answer."""
 _NOT_MANNER = frozenset({"early", "only", "daily", "weekly", "monthly", "yearly", "quarterly", "july", "family",
                          "reply", "apply", "supply"})  # fmt: skip
+
+
+_BREVITY_TAIL = Lazy(
+    r"\s*[,;:\-\u2013\u2014]+\s*(quick|quickly|briefly|in brief|in short|asap|fast"
+    r"|short answer|short answer please)\W*$"
+)
+"""A tail set off by a comma asking for a brief answer: how the answer is wanted, not part of the question."""
+
+
+def _proper_as_own(raw: list[str]) -> list[str]:
+    """ "their proper marketplaces": a learner's "proper" after a possessive is "own" (Spanish "propio", Italian
+    "proprio", French "propre")."""
+    if "proper" not in raw:
+        return raw
+    return ["own" if w == "proper" and i and raw[i - 1] in _POSSESSIVES else w for i, w in enumerate(raw)]
+
+
+_POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "my", "your"})
 
 
 def _own_as_verb(raw: list[str]) -> list[str]:

@@ -39,7 +39,11 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "when",
     ),
     (r"\b(year|date)$", "when"),
-    (r"^(?!(why|is|was|are|were|do|does|did|has|have|had)\b).*\b(reason|reasons|the reason why)$", "why"),
+    (
+        r"^(?!(why|is|was|are|were|do|does|did|has|have|had)\b).*\b(reason|reasons|the reason why|explanations?"
+        r"|theory|theories|motives?)( (mentioned|given|offered|suggested|put forward|proposed|named))?$",
+        "why",
+    ),
     (
         r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\b(what|which)( \w+){0,3} (reasons?|explanations?|motives?"
         r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bwhat (caused|prompted|led)\b"
@@ -236,6 +240,7 @@ def intent(folded: str) -> str:
 _FRAMING = Gated(
     r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm or deny|confirm|verify|check"
     r"|correct or not|yes or no|yes no|statement)\b"
+    r"|^(fact|claim|rumou?r|opinion|report) or (fact|claim|rumou?r|opinion|report|speculation)\b"
     r"|^(the|this) (article|story|piece|text|author|writer) (says|said|states|stated|claims|tells us)( that)?\b"
     r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so"
     r"|(a |an )?((established|proven|confirmed|known|verified|hard|actual) )?fact)( that)?\b"
@@ -252,6 +257,10 @@ _FRAMING = Gated(
         "was ",
         "did ",
         "fact ",
+        "claim",
+        "rumo",
+        "opini",
+        "repor",
         "corre",
         "this ",
         "t or ",
@@ -693,6 +702,12 @@ def then_span(joined: str) -> tuple[int, int] | None:
     return start, start + len(found.group(0).split())
 
 
+_EVIDENCE_ASKED = Lazy(
+    r"\b(what|which|any|is there|where is the|where's the|wheres the) (\w+ )?(evidence|proof)\b"
+)
+"""Evidence asked for ("what evidence is there that ...?"): a question of how settled a statement is."""
+
+
 def forms(joined: str) -> frozenset[str]:
     """The shapes a question has beyond its wh-type: a statement to check (truefalse), a comparison of
     figures, a question about who says something (sourcing: "who" or "settled"), an overview or timeline."""
@@ -722,6 +737,7 @@ def forms(joined: str) -> frozenset[str]:
         or _LEGIT.search(joined)
         or _BACKED_UP.search(joined)
         or _SETTLED_STATED.search(joined)
+        or (("evidence" in joined or "proof" in joined) and _EVIDENCE_ASKED.search(joined))
     ):
         out.update(("sourcing", "sourcing_settled"))
     if _HOW_SURE.search(joined):
@@ -1272,6 +1288,15 @@ def main_question(text: str) -> str:
     if checking and len(text[checking.end() :].split()) >= 3:
         # "Am I correct in understanding that X?", "Is it right to say that X, or have I got that muddled?"
         text = "is it true that " + _OR_AM_I_WRONG.sub("", text[checking.end() :])
+    if ":" in text:
+        text = _CHECK_FOR.sub(
+            r"\g<verb>: ", text
+        )  # "Confirm for the lower third: ...": whom it is for is aside
+    fact = _FACT_ABOUT.match(text) if " about " in text.lower() else None
+    if fact:
+        text = (
+            fact.group("wh").rstrip(" ?!.") + "?"
+        )  # "Give students one fact about when Mogujie was founded."
     wants = _ASKING.match(text)
     if wants and len(text[wants.end() :].split()) >= 3 and "?" not in text[: wants.start(1)]:
         # "hello i read that alipay have a wallet app and i want to ask how many people is using this app": what
@@ -1390,6 +1415,22 @@ _SHEET_LABEL = Lazy(
 """A worksheet's label before a question copied from it ("Q2.", "Question 3:", "4)", "b)")."""
 _SHEET_MARKS = Lazy(r"\s*[(\[]\s*\d{1,2}\s*(marks?|points?|pts?)\s*[)\]]\s*$", re.IGNORECASE)
 """A worksheet's marks after a question ("(1 mark)", "[2 points]")."""
+_CHECK_FOR = Lazy(
+    r"^\s*(please )?(?P<verb>confirm|verify|check|fact[- ]check|double[- ]check)( this| that| it)?"
+    r" (for|before) [^:?]{1,40}:\s*",
+    re.IGNORECASE,
+)
+"""A check requested for someone or something ("Confirm for the lower third: ..."): only the statement is asked."""
+_FACT_ABOUT = Lazy(
+    r"^\s*(please |can you |could you )?(give|tell|find|share|pick|name|offer|provide|quote|read out)"
+    r"( (me|us|them|students|the students|my students|the class|my class|pupils|readers|listeners|viewers))?"
+    r" (one|a|an|some|two|three|any|the)? ?(key |simple |short |single |main )?(fact|facts|detail|details|thing"
+    r"|things|sentence|line|quote|example|piece of information)( (from|in) (the|this) (story|article|text|piece))?"
+    r" (about|on) (?P<wh>(when|where|why|how|who|what|which)\b.{3,})$",
+    re.IGNORECASE,
+)
+"""A request for a fact about a wh-clause ("Give students one fact about when Mogujie was founded"): the clause
+is the question."""
 _ASKING = Lazy(
     r"^.{0,200}?\b(i want to ask|i would like to ask|i'd like to ask|i wanted to ask|i want to know|i would like to"
     r" know|i'd like to know|i wanted to know|my question is|i wonder|i was wondering|i need to know"
@@ -1546,7 +1587,10 @@ _SUBJECT = Lazy(
 )
 """The subject of a plain statement: the words before its first auxiliary ("the resumption was ...")."""
 _POINTS_BACK = Lazy(
-    r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b(\W*\w+){0,6}\W*$", re.IGNORECASE
+    r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b(\W*\w+){0,6}\W*$"
+    r"|^(a |an )?(fact|claim|rumou?r|opinion|report|confirmed|verified|speculation) or (a |an |just a |only a )?"
+    r"(fact|claim|rumou?r|opinion|report|confirmed|unconfirmed|speculation)\W*$",
+    re.IGNORECASE,
 )
 """A short question about what was just said ("Is that just a rumour?", "Who says that?")."""
 

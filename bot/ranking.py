@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from . import settings
 from .answers import QuestionType, Turn
+from .compiled import Record
 from .index import Index, RecordTerms
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, WH_KIND, Query
@@ -201,11 +202,15 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         return False  # "Which two sites does the article name?" wants two names, not one
     if qtype is None or rec.asks in COMPATIBLE[qtype]:
         return True
-    if qtype == "why" and rec.asks == "what" and _PURPOSE.search(query.joined) and _AIM.search(rec.answer):
-        return (
-            True  # "for what purpose ...?" is answered by what a party wants ("with which it wants to power")
-        )
+    if qtype == "why" and rec.asks == "what" and answers_purpose(query, rec):
+        return True
     return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
+
+
+def answers_purpose(query: Query, rec: Record) -> bool:
+    """ "For what purpose ...?", "the purpose of the APIs": answered by what a party wants ("with which it wants
+    to power ..."), though the record never says "purpose"."""
+    return bool(_PURPOSE.search(query.joined) and _AIM.search(rec.answer))
 
 
 def on_subject(cand: Candidate, query: Query) -> Candidate:

@@ -216,6 +216,10 @@ STORIES_LISTED = 5
 STORY_TIE = 0.02
 """Two stories whose answers to a question naming neither are this close in confidence: ask which story."""
 
+PAIR_PRONOUN_SCORE = 0.6
+PAIR_PRONOUN_MARGIN = 0.2
+"""A first question's "they" with no name is the parties of a record of several only when its own words pick
+that record out this well, and this far ahead of the next ("how do they make money after the marketplace")."""
 PRONOUN_SUBJECT_WORDS = 4
 """A pronoun among a question's first words with nothing to refer to is asked back ("When was it founded?");
 one later on usually refers to a noun phrase of the question itself ("... the two sites ... they're ...")."""

@@ -2935,3 +2935,34 @@ def test_what_a_party_started_as_is_held_against_what_the_story_says_it_started_
     assert not ask(
         engine, "True or false: Mogujie began as an Instagram-like social shopping service."
     ).answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("rumour or fact: Alipay has 80 percent of the mobile payments market", "claim"),
+        ("Mogujie has 35 million monthly users. Fact or opinion?", "claim"),
+        ("fact or opinion: Meilishuo had 1000 stores", "report"),
+    ],
+)
+def test_a_choice_of_kinds_put_first_or_after_a_statement_names_the_kind(engine, question, expected):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and expected in ans.answer.lower(), ans.answer
+    assert not ans.answer.startswith(("Yes", "No")), ans.answer
+
+
+def test_a_check_requested_for_someone_checks_only_the_statement(engine):
+    ans = engine.answer("Check before we print: Meilishuo had 1000 stores.")
+    assert ans.status == "answered" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_evidence_asked_for_a_statement_is_none_beyond_who_says_it(engine):
+    ans = engine.answer("what proof does the story offer that Alibaba charged a technical fee?")
+    assert ans.status == "unknown" and "no evidence" in ans.answer and "rumour" in ans.answer, ans.answer
+    ans = engine.answer("what's the evidence for Alipay's 80% share?")
+    assert ans.status == "unknown" and "Alipay" in ans.answer and "claim" in ans.answer, ans.answer
+
+
+def test_a_request_for_a_fact_about_a_wh_clause_asks_the_clause(engine):
+    ans = engine.answer("Give my class one fact about when Meilishuo and Mogujie got their own marketplaces.")
+    assert ans.status == "answered" and "2013" in ans.answer, ans.answer

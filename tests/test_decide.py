@@ -363,6 +363,15 @@ def test_a_first_check_leaning_on_a_pronoun_is_asked_back(engine, question):
     assert ans.status == "clarify" and ans.answer.startswith("Who or what do you mean"), ans.answer
 
 
+def test_a_first_they_is_the_pair_its_own_words_pick_out_far_ahead(engine):
+    """With nothing before it, "they" is the two sites only when the rest of the question points at their
+    record alone; "when did they launch?" could be any party, and is asked back."""
+    ans = engine.answer("how do they earn money now, after the marketplace thing?")
+    assert ans.status == "answered" and "commission" in ans.answer, ans.answer
+    ans = engine.answer("when did they launch?")
+    assert ans.status == "clarify" and ans.answer.startswith("Who or what do you mean"), ans.answer
+
+
 def test_a_yes_no_about_an_act_the_story_never_names_is_not_settled_by_the_rest(engine):
     """ "Did Alibaba refute the rumour ...?": the rumour's record says nothing of refuting it."""
     ans = engine.answer("Did Alibaba refute the rumour that it wanted to buy Mogujie?")
@@ -436,3 +445,29 @@ def test_a_yes_no_record_answering_a_what_question_says_no_yes(engine):
 )
 def test_a_day_or_an_earlier_year_the_story_does_not_give_is_declined(engine, question):
     assert engine.answer(question).status == "unknown"
+
+
+def test_the_purpose_of_a_thing_is_what_its_party_wants_of_it(engine):
+    """ "the purpose of the APIs": the record of what Alipay wants to power with them, though it never says
+    "purpose"."""
+    ans = engine.answer("what was the purpose of Alipay's open strategy?")
+    assert ans.status == "answered" and "power" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which possible explanations does the story offer for Alipay's decision?",
+        "what theories does the writer give for Alipay's change of stance?",
+    ],
+)
+def test_guesses_asked_are_the_storys_guesses_not_a_stated_cause(engine, question):
+    """Two why-records tie on "Alipay's decision"; asking for possible explanations picks the one of guesses."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "open strategy" in ans.answer, ans.answer
+
+
+def test_what_the_story_admits_it_does_not_know_is_its_own_unknown(engine):
+    ans = engine.answer("what remains unknown, according to the article?")
+    assert ans.status == "answered" and "unknown" in ans.answer and "open strategy" in ans.answer, ans.answer
+    assert engine.answer("what is unknown about Meilishuo?").status != "answered"

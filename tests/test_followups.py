@@ -703,3 +703,11 @@ def test_which_country_after_an_answer_naming_a_city_and_its_country_is_the_one_
     assert answer.answer.startswith("China:"), answer.answer
     city = chat(engine, "Where is Tracey Xiang based?", "which city?")[0][-1]
     assert city.answer.startswith("Beijing:"), city.answer
+
+
+@pytest.mark.parametrize("follow", ["Any other theories?", "Other explanations given?"])
+def test_another_reason_after_a_why_answer_is_of_the_same_thing(engine, follow):
+    conv = Conversation()
+    engine.answer("what was the rumoured reason for Alipay's change of heart?", conv)
+    ans = engine.answer(follow, conv)
+    assert ans.status == "answered" and "open strategy" in ans.answer, ans.answer

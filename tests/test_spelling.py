@@ -412,3 +412,17 @@ def test_a_question_in_german_compounds_is_answered(engine):
 def test_a_chinese_speakers_measure_word_asks_nothing(engine):
     answer = engine.answer("alipay wallet have how many ge user")
     assert answer.status == "answered" and "190 million" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did Mogujie and Meilishuo open their proper marketplaces?", "late 2013"),  # a learner's "own"
+        ("which year did Mogujie begin to use WeChat Payment?", "2013"),  # beginning to use is adopting
+        ("Meilishuo store count, quickly.", "1000"),  # how to answer, not what
+        ("Mogujie founding year, in short.", "2011"),
+    ],
+)
+def test_learners_wordings_of_a_plain_question(engine, question, expected):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and expected in ans.answer, ans.answer
