@@ -308,8 +308,12 @@ def order(ctx: Context, query: Query) -> Answer | None:
 
 
 _YEARS_BETWEEN = Lazy(
-    r"\b(years?|how long|how much time|time)\b.*\bbetween\b|\bbetween\b.*\b(how many years|how long|how much time)\b"
+    r"\b(years?|how long|how much time|time)\b.*\b(between|separates?|separated|separating)\b"
+    r"|\bbetween\b.*\b(how many years|how long|how much time)\b"
 )
+
+
+_BETWEEN_WORDS = frozenset({"between", "separate", "separates", "separated", "separating"})
 
 
 def years_between(ctx: Context, query: Query) -> Answer | None:
@@ -318,7 +322,7 @@ def years_between(ctx: Context, query: Query) -> Answer | None:
     if not _YEARS_BETWEEN.search(query.joined):
         return None
     words = query.words
-    at = words.index("between") + 1
+    at = next(k for k, w in enumerate(words) if w in _BETWEEN_WORDS) + 1
     for cut in (k for k in range(at + 1, len(words) - 1) if words[k] == "and"):
         end = next((k for k in range(cut + 1, len(words)) if words[k] in QUESTION_WORDS), len(words))
         a, b = _event_of(ctx, query, at, cut), _event_of(ctx, query, cut + 1, end)
@@ -398,7 +402,7 @@ _COMPUTED = Lazy(
 )
 """A comparison asking for a computed figure: the curated comparison's wording may not give it."""
 
-_NAMING = Lazy(r"\b(called|named|name of|the name|its name|their name)\b")
+_NAMING = Lazy(r"\b(called|named|name of|the name|its name|their name|his name|her name)\b|\bname\W*$")
 
 
 _VOICE_NOUNS = {"rumours": "rumour", "rumors": "rumour", "claims": "claim", "reports": "report"}
@@ -469,12 +473,19 @@ def _voice_put_last(ctx: Context, query: Query) -> str:
         at, end = party.start, party.end + (words[party.end : party.end + 1] in (["itself"], ["themselves"]))
         kind = "report" if ctx.index.kb.entities[party.entity or ""].kind == "outlet" else "claim"
     else:
-        return ""
+        own = _FROM_THE_PARTIES.search(query.joined)
+        after = query.joined[own.end() :].split()[:1] if own else []
+        # "Which figures come straight from the companies themselves?": the parties' own claims
+        return "claim" if own and (not after or after[0] in _SET_AGAINST) else ""
     # the word putting it, before the noun and up to two words describing it ("based on a Chinese-language report")
     put = any(words[k] in _VOICE_PUT for k in range(max(1, at - 4), at))
     return kind if put and (end == len(words) or words[end] in _SET_AGAINST) else ""
 
 
+_FROM_THE_PARTIES = Lazy(
+    r"\b(come|comes|came|are|is|were|was) (straight |directly |right )?from (the )?(companies|company|firms?"
+    r"|businesses|parties|sites)( themselves| itself)?\b"
+)
 _COMES_FROM = [["come", "from"], ["comes", "from"], ["came", "from"], ["are", "from"], ["is", "from"], ["were", "from"],
                ["was", "from"]]  # fmt: skip
 """What things are said to come from ("which facts come from QQ Tech?"): whose voice they are in."""
@@ -547,7 +558,11 @@ def _statement(group: list[RecordTerms]) -> RecordTerms:
 def _naming(ctx: Context, query: Query) -> Answer | None:
     """ "What is its mobile app called?": the thing described is a name the story gives ("Alipay's mobile app"
     is Alipay Wallet), so the answer is that name, from what the story says of it."""
-    if len(query.entities) != 1 or not _NAMING.search(query.joined) or query.qtype not in ("what", None):
+    if (
+        len(query.entities) != 1
+        or not _NAMING.search(query.joined)
+        or query.qtype not in ("what", "who", None)
+    ):
         return None
     if [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in ("name", "call")]:
         return None
@@ -559,7 +574,8 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
     rec = _defining(ctx.index, ent)
     if rec is None:
         return None
-    return build(ctx.index, ctx.question, query, text=f"It is called {name.name}. {rec.answer}", sources=[rec],
+    said = f"The name is {name.name}." if name.kind == "person" else f"It is called {name.name}."
+    return build(ctx.index, ctx.question, query, text=f"{said} {rec.answer}", sources=[rec],
                  kind="answer", score=1.0)  # fmt: skip
 
 
@@ -2426,6 +2442,12 @@ _MEASURED_BY = Lazy(
 
 def compare(ctx: Context, query: Query) -> Answer | None:
     """A comparison between two figures (or dates) the story gives, computed from their values."""
+    if (
+        query.qtype == "yesno"
+        and len(query.entities) < 2
+        and any(v.kind in ("count", "percent") and v.bound in ("more", "less") for v in query.values)
+    ):
+        return None  # "(Mogujie had more than 2000?) / And Meilishuo as well?": one party's figure, a check
     sides = _sides(ctx, query)
     if sides is None:
         return None
@@ -3299,6 +3321,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     others = [e for e in query.entities if e not in target.entities and e != says.by]
     if "sourcing_degree" in query.forms:
         text = f"{_degree(says, party, rec.short_answer == 'unknown')} {rec.answer}"
+    elif query.qtype == "yesno" and says.kind != "article" and _BACKING_ASKED.search(query.joined):
+        # "Is the fee rumour backed by any evidence?": no, whatever the question calls it; it says who says so
+        text = f"{_no(query)}: the story gives no evidence; {_voice(says, party)}. {rec.answer}"
     elif "sourcing_author" in query.forms and query.qtype == "yesno":
         # "Is it something the author measured herself?": the writer's own finding only if nobody else's
         if says.kind == "article":
@@ -3440,6 +3465,8 @@ _NAMED_KIND = Lazy(
 )
 """A kind of named party asked for ("which publication", "which insider"): a rumour names none."""
 
+_BACKING_ASKED = Lazy(r"\b(evidence|proof|backed|substantiated|corroborated)\b")
+"""Backing asked of a statement: a claim, rumour or report comes with none in the story."""
 _EVIDENCE_ASKED = Lazy(r"\b(evidence|proof)\b")
 """Evidence asked for a statement: the story gives none beyond saying who says it."""
 _KIND_WORDS = {

@@ -24,7 +24,9 @@ _DUMMY_IT = Lazy(
 _PRONOUNS = Lazy(
     r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|both|"
     r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
-    r"writer|author|two|two sites|two companies|two firms)|(?:this|that) one|(?<=\bis )that(?= an? )"
+    r"writer|author|two|two sites|two companies|two firms)"
+    r"|(?:the|this|that) same (?:outlet|source|newspaper|paper|publication|site|company)"
+    r"|(?:this|that) (?:outlet|newspaper|publication)|(?:this|that) one|(?<=\bis )that(?= an? )"
     r"|(?<=\bwas )that(?= an? ))\b",
     re.IGNORECASE,
 )
@@ -219,7 +221,10 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # "Why?", "In which year?": the last question, asked this way
         base = last.query.stem_question if last.query is not None else last.resolved
         reading = replace(_keep_type(read(_cap(f"{typed.text} {base}")), typed), base=base)
-        return Readings([reading, typed], True, True)
+        person = _PERSON_PRONOUN.search(joined)
+        filled = _pronoun_readings(index, typed, last)[:1] if person else []
+        # ("where is she from?" after a question naming the writer: she, not the last question's words)
+        return Readings([reading, *(read(_cap(t)) for t in filled), typed], True, True)
     if (
         typed.entities
         and _ELLIPSIS.search(joined)
@@ -402,8 +407,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
     elif not typed.entities:
         # "that company" names a kind: the last answer's name of that kind first; a bare "it" the last subject
         nominal = re.search(
-            r"\b(?:the|this|that|these|those) (company|companies|site|sites|app|service|firm|platform|program|startup)\b"
-            r"|\b(?:this|that) one\b",
+            r"\b(?:the|this|that|these|those) (same )?(company|companies|site|sites|app|service|firm|platform|program"
+            r"|startup|outlet|source|newspaper|paper|publication)\b|\b(?:this|that) one\b",
             typed.text,
             re.IGNORECASE,
         )
@@ -446,6 +451,7 @@ def _identity_asked(last: Turn) -> bool:
     )
 
 
+_PERSON_PRONOUN = Lazy(r"\b(she|he|her|him)\b")
 ONLY_ASKING_WHY = frozenset({"reason", "caus", "explan", "motiv", "why"})
 """Terms that only say a reason is wanted ("What's the reason?"): of the last question, or else of what?"""
 _STORY_IT = Lazy(r"\bit\b", re.IGNORECASE)

@@ -505,7 +505,11 @@ class Reader:
             _without_bother(
                 _without_filler_like(
                     _sceptic_frame(
-                        _make_as_do(_did_first(_without_answer_manner(_own_as_verb(_proper_as_own(raw)))))
+                        _make_as_do(
+                            _did_first(
+                                _without_answer_manner(_own_as_verb(_proper_as_own(_copula_dropped(raw))))
+                            )
+                        )
                     )
                 )
             )
@@ -1537,6 +1541,20 @@ _BREVITY_TAIL = Lazy(
     r"|short answer|short answer please)\W*$"
 )
 """A tail set off by a comma asking for a brief answer: how the answer is wanted, not part of the question."""
+
+
+def _copula_dropped(raw: list[str]) -> list[str]:
+    """ "this fact or only they say?", "that true?": a learner's check with its "is" left out (Arabic, Russian
+    and Chinese need none), put back so the check reads as one."""
+    if len(raw) >= 2 and raw[0] in ("this", "that", "it") and raw[1] in _COMPLEMENTS:
+        return ["is", *raw]
+    return raw
+
+
+_COMPLEMENTS = frozenset(
+    {"fact", "true", "right", "correct", "real", "confirmed", "official", "claim", "rumour", "rumor", "report",
+     "just", "only", "really", "a", "an", "accurate", "sure", "verified", "so", "false", "wrong"}
+)  # fmt: skip
 
 
 def _proper_as_own(raw: list[str]) -> list[str]:

@@ -494,8 +494,24 @@ _SETTLED_STATED = Gated(
 _BACKED_UP = Gated(
     r"\b(substantiated|unsubstantiated|corroborated|unverified)\b|\bofficial( or not| though| really)?$|\bofficial (or|figures?|numbers?|data|statistics"
     r"|stats)\b|\b(figures?|numbers?|data|statistics|stats) (or|rather than|and not"
-    r"|not) (just |only )?(a |an )?(claim|estimate|guess|boast)",
-    ("subst", "unsub", "corro", "unver", "offic", "figur", "numbe", "data ", "stati", "stats"),
+    r"|not) (just |only )?(a |an )?(claim|estimate|guess|boast)"
+    r"|\b(backed|supported|based) (up )?(by|on|with) (anything|any evidence|evidence|facts?|proof|hard data|data"
+    r"|sources?|anyone)\b",
+    (
+        "subst",
+        "unsub",
+        "corro",
+        "unver",
+        "offic",
+        "figur",
+        "numbe",
+        "data ",
+        "stati",
+        "stats",
+        "backe",
+        "suppo",
+        "based",
+    ),
 )
 """Whether a claim is backed up ("Is the claim ... actually substantiated?", "an official figure or a claim?")."""
 _SOURCED_BY = Gated(
@@ -530,7 +546,7 @@ _HOW_SURE = Gated(
 """How sure the story is of something: a question of how settled it is, put as a degree."""
 _MEASURED_CHANGE = Lazy(
     r"\b(market share|share|users|user base|stores|revenue|revenues|traffic|prices?|numbers?|figures?|percentage"
-    r"|accounts|income|sales|valuation|profits?)\b"
+    r"|accounts|income|sales|valuation|profits?)\b(?! (model|models|stream|streams|source|sources|strategy))"
 )
 """A measure said to change ("How did Alipay's market share change?"): a figure over time, which the story gives
 once, not the history of a party."""
@@ -708,6 +724,13 @@ _EVIDENCE_ASKED = Lazy(
 """Evidence asked for ("what evidence is there that ...?"): a question of how settled a statement is."""
 
 
+_PARTY_REPORTED = Lazy(
+    r"^(did|does|do|has|had|have) ([\w-]+ ){1,3}(also |really |actually |first |originally |ever )?"
+    r"(report|reported|(claim|claimed|state|stated) that)\b"
+)
+"""A yes/no asking whether a party reported or claimed something: who says it."""
+
+
 def forms(joined: str) -> frozenset[str]:
     """The shapes a question has beyond its wh-type: a statement to check (truefalse), a comparison of
     figures, a question about who says something (sourcing: "who" or "settled"), an overview or timeline."""
@@ -722,6 +745,8 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who"))
     if _SOURCE_KIND_SAID.search(joined):
         out.update(("sourcing", "sourcing_who"))
+    if joined[:2] in ("di", "do", "ha") and _PARTY_REPORTED.match(joined):
+        out.update(("sourcing", "sourcing_who"))  # "Did QQ Tech also report the traffic share?"
     if _AUTHOR_SOURCE.search(joined):
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
     if (

@@ -158,6 +158,10 @@ _PAIR_ASKED = Lazy(
     r"|businesses|startups|players|rivals|competitors|parties|names|brands)\b"
 )
 """A question asking for two parties at once ("which two sites ...?"): an answer naming one does not fit."""
+_KIND_OF = Lazy(
+    r"\b(what|which) (kind|kinds|sort|sorts|type|types) of (?!(reasons?|problems?|explanations?|motives?|causes?"
+    r"|issues?|troubles?|difficult\w*|logic|thinking|rationale|grounds)\b)"
+)
 _SORTS = frozenset({"sort", "kind", "type", "sorts", "kinds", "types"})
 
 
@@ -200,6 +204,8 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         return False
     if len(query.entities) < 2 and len(cand.terms.told) < 2 and _PAIR_ASKED.search(query.text.lower()):
         return False  # "Which two sites does the article name?" wants two names, not one
+    if qtype == "what" and rec.asks == "why" and _KIND_OF.search(query.joined):
+        return False  # "... to what kind of sites?" asks for a kind of thing, never a reason
     if qtype is None or rec.asks in COMPATIBLE[qtype]:
         return True
     if qtype == "why" and rec.asks == "what" and answers_purpose(query, rec):

@@ -2966,3 +2966,35 @@ def test_evidence_asked_for_a_statement_is_none_beyond_who_says_it(engine):
 def test_a_request_for_a_fact_about_a_wh_clause_asks_the_clause(engine):
     ans = engine.answer("Give my class one fact about when Meilishuo and Mogujie got their own marketplaces.")
     assert ans.status == "answered" and "2013" in ans.answer, ans.answer
+
+
+def test_figures_from_the_companies_themselves_are_their_claims(engine):
+    ans = engine.answer("Which numbers come straight from the companies themselves?")
+    assert ans.status == "answered" and "80%" in ans.answer and "85 million" in ans.answer, ans.answer
+
+
+def test_a_party_asked_to_have_reported_something_is_a_question_of_who_says_it(engine):
+    ans = engine.answer("did QQ Tech report Mogujie's traffic share?")
+    assert ans.kind == "sourcing" and ans.answer.startswith("Yes") and "QQ Tech" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the fee rumour backed by any evidence?",
+        "Is the story that Alibaba wanted to buy Mogujie backed by any evidence?",
+    ],
+)
+def test_backing_asked_of_a_rumour_is_no_whatever_the_question_calls_it(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer, ans.answer
+
+
+def test_years_said_to_separate_two_happenings_are_counted(engine):
+    ans = engine.answer("How many years separate the technical fee rumour and the cut-off?")
+    assert ans.status == "answered" and ans.answer.startswith("About 1 year"), ans.answer
+
+
+def test_a_change_in_how_a_party_earns_is_its_history(engine):
+    ans = engine.answer("How did Mogujie's revenue model change?")
+    assert ans.status == "answered" and "referral" in ans.answer and "transaction" in ans.answer, ans.answer

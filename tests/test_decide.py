@@ -471,3 +471,15 @@ def test_what_the_story_admits_it_does_not_know_is_its_own_unknown(engine):
     ans = engine.answer("what remains unknown, according to the article?")
     assert ans.status == "answered" and "unknown" in ans.answer and "open strategy" in ans.answer, ans.answer
     assert engine.answer("what is unknown about Meilishuo?").status != "answered"
+
+
+def test_what_kind_of_thing_is_never_answered_with_a_reason(engine):
+    """Sending people to sites is referring them; "to what kind of sites" wants a kind, so the record of why
+    referrals paid little, which shares most words, does not answer."""
+    ans = engine.answer("mogujie got money for sending people to what kind of sites?")
+    assert ans.status == "answered" and ans.record == "mogujie-early-revenue", ans.answer
+
+
+def test_the_name_of_a_person_asked_with_a_possessive(engine):
+    ans = engine.answer("what is the author's name?")
+    assert ans.status == "answered" and ans.answer.startswith("The name is Tracey Xiang"), ans.answer

@@ -711,3 +711,17 @@ def test_another_reason_after_a_why_answer_is_of_the_same_thing(engine, follow):
     engine.answer("what was the rumoured reason for Alipay's change of heart?", conv)
     ans = engine.answer(follow, conv)
     assert ans.status == "answered" and "open strategy" in ans.answer, ans.answer
+
+
+def test_she_after_a_question_naming_the_writer_is_the_writer(engine):
+    conv = Conversation()
+    engine.answer("what's the author's name?", conv)
+    ans = engine.answer("where is she from?", conv)
+    assert ans.status == "answered" and "Beijing" in ans.answer, ans.answer
+
+
+def test_that_same_outlet_is_the_outlet_the_last_answer_named(engine):
+    conv = Conversation()
+    engine.answer("Who reported the store counts?", conv)
+    ans = engine.answer("Did that same outlet report the traffic share as well?", conv)
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "quarter" in ans.answer, ans.answer

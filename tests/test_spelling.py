@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.models import Conversation
 from bot.spelling import EnglishWords, Speller
 from bot.text import words
 
@@ -426,3 +427,11 @@ def test_a_chinese_speakers_measure_word_asks_nothing(engine):
 def test_learners_wordings_of_a_plain_question(engine, question, expected):
     ans = engine.answer(question)
     assert ans.status == "answered" and expected in ans.answer, ans.answer
+
+
+def test_a_check_with_its_is_left_out(engine):
+    """ "this fact or only they say?": a learner's check without "is" reads as one."""
+    conv = Conversation()
+    engine.answer("alipay share of mobile payment market", conv)
+    ans = engine.answer("this fact or only they say?", conv)
+    assert ans.status == "answered" and "claim" in ans.answer, ans.answer
