@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from rapidfuzz.distance import OSA
+
 from . import glossary, settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
@@ -19,7 +21,7 @@ from .numbers import format_number, fraction_percent
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, WH_KIND, YEAR_PARTS, Query, Value
 from .questions import SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
-from .ranking import Candidate, rank, said_by
+from .ranking import Candidate, answers_purpose, rank, said_by
 from .text import AUXILIARIES, fold, words
 
 _VALUE_TYPE: dict[str, QuestionType] = {
@@ -74,10 +76,13 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = compare(ctx, query)
         if found:
             return found
+    spelled = spelling_choice(ctx, query) if " or " in ctx.question else None
+    if spelled:
+        return spelled  # "is it Tracey Xiang or Tracy Xiang?": how the story spells a name
     glossed = None if ctx.ordinal else glossary.meaning(ctx.index, ctx.question, query)
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
-    dated = _when_of_last(ctx) or _where_of_last(ctx) or _next_event(ctx)
+    dated = _when_of_last(ctx) or _where_of_last(ctx) or _next_event(ctx) or _purpose_of_last(ctx)
     if dated:
         return dated
     if query.entities and query.joined.startswith(("who ", "which ")) and _PERSON_AT.match(query.joined):
@@ -167,8 +172,8 @@ def special(ctx: Context, query: Query) -> Answer | None:
         if found:
             return found
     if "comparison" in query.forms and not _LIKENED.search(query.joined):
-        found = compare(ctx, query) or order(ctx, query)  # "which came first, A or B?" of undated records
-        if found:
+        found = compare(ctx, query) or order(ctx, query) or _worded_comparison(ctx, query)
+        if found:  # ("which came first, A or B?" of undated records)
             return found
     elif query.qtype in ("how_many", "how_much") and len(query.entities) >= 2:
         found = each_figure(ctx, query)
@@ -564,7 +569,7 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
         or query.qtype not in ("what", "who", None)
     ):
         return None
-    if [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in ("name", "call")]:
+    if [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in _NAME_TERMS]:
         return None
     (ent,) = query.entities
     typed = ctx.typed.joined
@@ -577,6 +582,12 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
     said = f"The name is {name.name}." if name.kind == "person" else f"It is called {name.name}."
     return build(ctx.index, ctx.question, query, text=f"{said} {rec.answer}", sources=[rec],
                  kind="answer", score=1.0)  # fmt: skip
+
+
+_NAME_TERMS = frozenset(
+    {"name", "call", "exact", "full", "actual", "real", "precis", "correct", "official", "proper"}
+)
+"""Terms of a question asking what a thing is called: the name, and how exactly it is wanted."""
 
 
 def _defining(index: Index, ent: str) -> Record | None:
@@ -1046,6 +1057,62 @@ def _check(ctx: Context, query: Query) -> Answer | None:
     if query.unknown:
         return _check_unknown_name(ctx, query)
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
+
+
+def spelling_choice(ctx: Context, query: Query) -> Answer | None:
+    """ "Byline check: is it Tracey Xiang or Tracy Xiang?", "'Meilishuo' or 'Meilishou'?": two spellings of one
+    name put side by side; the answer is the one the story uses."""
+    found = _TWO_SPELLINGS.search(ctx.question)
+    if not found:
+        return None
+    before = _SPELLING_QUOTES.sub("", found.group("a")).split()
+    after = _SPELLING_QUOTES.sub("", found.group("b")).split()
+    names = {fold(n): e for e in ctx.index.kb.entities.values() for n in (e.name, *e.aliases)}
+    for size in (3, 2, 1):
+        a, b = fold(" ".join(before[-size:])), fold(" ".join(after[:size]))
+        if len(before) < size or len(after) < size or a == b:
+            continue
+        exact = [x for x in (a, b) if x in names]
+        if len(exact) != 1:
+            continue
+        other = b if exact[0] == a else a
+        typed = " ".join(after[:size]) if other == b else " ".join(before[-size:])
+        if OSA.distance(exact[0], other) > 2:
+            continue
+        entity = names[exact[0]]
+        rec = _defining(ctx.index, entity.id)
+        if rec is None:
+            return None
+        text = f'{entity.name}: that is how the story spells it (not "{typed}"). {rec.answer}'
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="answer", score=1.0,
+                     record=rec.id)  # fmt: skip
+    return None
+
+
+_TWO_SPELLINGS = Lazy(
+    r"(?P<a>[\w'\u2018\u201c\u2019\u201d\" -]+?),? or (?P<b>[\w'\u2018\u201c\u2019\u201d\" -]+?)\W*$"
+)
+_SPELLING_QUOTES = Lazy(r"[\"'\u2018\u2019\u201c\u201d]")
+
+
+def _purpose_of_last(ctx: Context) -> Answer | None:
+    """ "(What did Alipay release?) / What is the purpose of them?": the last answer, when it says what its party
+    wants of the thing, and the question names nothing else."""
+    typed, last = ctx.typed, ctx.last
+    if typed.entities or not last or not last.record or not _PURPOSE_OF_POINTED.search(typed.joined):
+        return None
+    previous = ctx.index.by_id.get(last.record)
+    if previous is None or not answers_purpose(typed, previous.record):
+        return None
+    rec = previous.record
+    return build(ctx.index, ctx.question, typed, text=rec.answer, sources=[rec], kind="answer", score=1.0,
+                 record=rec.id)  # fmt: skip
+
+
+_PURPOSE_OF_POINTED = Lazy(
+    r"\b(purpose|point|aim|goal)s? (of|behind) (it|them|that|those|these|this|they)\b"
+    r"|\bwhat (is|are|was|were) (it|they|those|these|that|this) (for|meant for)\b|^(and )?what for\b"
+)
 
 
 def _when_of_last(ctx: Context) -> Answer | None:
@@ -2380,6 +2447,34 @@ _DENIED = Lazy(r"\b(not|no|never|rather than|instead of|or)\s+$", re.IGNORECASE)
 """Words just before a certainty word that deny it ("only a rumour, not established fact")."""
 
 
+def _worded_comparison(ctx: Context, query: Query) -> Answer | None:
+    """ "Do the sites earn less from the program than merchants pay into it?": no figures, but the record says
+    one is "just a fraction of" the other, which settles a yes or no about which is less."""
+    if query.qtype != "yesno" or any(v.kind != "entity" for v in query.values) or "than" not in query.words:
+        return None
+    than = query.words.index("than")
+    tail = [v for v in query.values if v.start in (than + 1, than + 2) and v.end >= len(query.words) - 1]
+    if tail:
+        return None  # "more sellers than Tmall": two parties' figures, not one's fraction of another's
+    words = set(query.words)
+    asks_less, asks_more = bool(words & set(_LESS)), bool(words & set(_MORE))
+    if asks_less == asks_more:
+        return None
+    ranked, chosen = ctx.ranked(query)
+    # (the record's own score: "the social sites" name no party, so its being about Mogujie is no mismatch)
+    eligible = {c.terms.record.id for c in chosen}
+    top = next((c for c in ranked if c.terms.record.id in eligible), None)
+    if top is None or top.score < ctx.threshold or not _SMALLER_PART.search(top.terms.record.answer):
+        return None
+    rec = top.terms.record
+    return build(ctx.index, ctx.question, query, text=f"{_verdict_word(query, asks_less)}: {rec.answer}",
+                 sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
+
+
+_SMALLER_PART = Lazy(r"\b(a|just a|only a|a small) fraction of\b|\ba small (part|share|slice) of\b")
+"""Words stating that what comes first is less than what follows, with no figure to compare."""
+
+
 def _verdict_word(query: Query, holds: bool) -> str:
     """ "Yes"/"No", or "Yes, true"/"No, false" for a statement put as true or false (the reader's own word, and
     the plain verdict an answer key or a screen reader looks for first)."""
@@ -3644,6 +3739,12 @@ def _degree(says: Attribution, party: str, not_known: bool) -> str:
 def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
+    if query.attribute in ("headlin", "titl") and any(
+        index.kb.entities[e].kind == "outlet" for e in query.entities
+    ):
+        return (
+            None  # "What's the headline of the QQ Tech report?": a named thing's title, not the story's gist
+        )
     if "reason" in query.tokens and "history" not in query.forms:
         return None  # "summarise the explanations for Alipay changing its mind": the reasons, not a timeline
     bare = [t for t in query.tokens if t not in _SUMMARY_TERMS and t not in index.reader.kind_terms]

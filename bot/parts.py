@@ -99,8 +99,13 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     return lead, [_as_question(p) for p in items]
 
 
-_CHAT_AND = Lazy(rf"\s+(?:n|&)\s+(?={_WH}\b)", re.I)
-"""A chat's "n" or "&" for "and", before a second question."""
+_CHAT_AND = Lazy(
+    rf"\s+(?:n|&)\s+(?={_WH}\b)"
+    r"|(?<=\w)\s+like\s+(?=(?:how|what|why|when|who|where|which) (?:did|does|do|is|was|are|were|has|had|can)\b)",
+    re.I,
+)
+"""A chat's "n" or "&" for "and", before a second question; a "like" before a question restarted ("what does X
+mean like how did it make money")."""
 
 
 def _two_noun_phrases(body: str) -> list[str] | None:

@@ -1343,7 +1343,8 @@ def _sceptic_frame(raw: list[str]) -> list[str]:
 _LIKE_BEFORE = frozenset({"that", "theres", "there", "is", "was", "so", "its", "it", "and", "but", "um", "uh",
                           "just", "had", "has", "have", "got", "with", "about", "are", "were", "said", "says"})  # fmt: skip
 _LIKE_AFTER = frozenset({"a", "an", "the", "about", "around", "some", "one", "two", "three", "half", "only", "just",
-                         "over", "more", "less", "almost", "nearly"})  # fmt: skip
+                         "over", "more", "less", "almost", "nearly", "true", "right", "correct", "accurate", "real",
+                         "official", "confirmed", "false", "fake", "wrong", "really", "totally"})  # fmt: skip
 
 
 _RESTART_AFTER_LIKE = frozenset({"is", "was", "are", "were", "in", "all", "even", "basically", "literally",

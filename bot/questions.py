@@ -476,7 +476,8 @@ _SOURCING_SETTLED = Gated(
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\b(established|proven|settled|accepted|known) (as )?(a |an )?(fact|true|certain)\b"
     r"|\b(is|was) (it|that|this) (\w+ )?(established|alleged)\b"
-    r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only |merely )?(a )?(claim|rumou?r|talk|gossip|hearsay|people talking)\b"
+    r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only |merely )?(a )?(claim|rumou?r|talk|gossip|hearsay|people talking"
+    r"|what (\w+ ){1,2}(say|says|said|claim|claims|claimed))\b"
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
     r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$",
     ("accep", "can i", "can we", "certa", "estab", "known", "settl", "check", "claim", "confi", "defin", "descr", "fact ", "for s", "frame", "given",

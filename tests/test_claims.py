@@ -2998,3 +2998,44 @@ def test_years_said_to_separate_two_happenings_are_counted(engine):
 def test_a_change_in_how_a_party_earns_is_its_history(engine):
     ans = engine.answer("How did Mogujie's revenue model change?")
     assert ans.status == "answered" and "referral" in ans.answer and "transaction" in ans.answer, ans.answer
+
+
+def test_true_or_just_what_a_party_says_is_a_question_of_who_says_it(engine):
+    conv = Conversation()
+    engine.answer("how many stores did mogujie have", conv)
+    ans = engine.answer("is that like really true or just what they claim", conv)
+    assert ans.kind == "sourcing" and "QQ Tech" in ans.answer, ans.answer
+
+
+def test_less_than_said_as_a_fraction_settles_a_yes_or_no_without_figures(engine):
+    ans = engine.answer("Do the social sites make less from Alimama than the e-tailers pay into it?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "fraction" in ans.answer, ans.answer
+    ans = engine.answer("does mogujie make more from alimama than the taobao sellers pay into it?")
+    assert ans.answer.startswith("No") and "fraction" in ans.answer, ans.answer
+    assert not engine.answer("does taobao have more sellers than tmall?").answer.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "other"),
+    [
+        ("Is the writer Tracey Xiang or Tracy Xiang?", "Tracey Xiang", "Tracy Xiang"),
+        ("Is the other site spelt 'Meilishou' or 'Meilishuo'?", "Meilishuo", "Meilishou"),
+    ],
+)
+def test_two_spellings_of_a_name_are_settled_by_the_storys(engine, question, name, other):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(f"{name}: that is how the story spells it"), (
+        ans.answer
+    )
+    assert f'not "{other}"' in ans.answer, ans.answer
+
+
+def test_the_exact_name_of_a_thing_described_is_its_name(engine):
+    ans = engine.answer("What is the exact name of Alipay's mobile app, as the story gives it?")
+    assert ans.status == "answered" and "Alipay Wallet" in ans.answer, ans.answer
+
+
+def test_the_headline_of_an_outlets_report_is_not_the_storys_gist(engine):
+    ans = engine.answer("what's the headline of QQ Tech's report?")
+    assert ans.status != "answered", ans.answer
+    assert engine.answer("what is the headline of this story?").kind == "overview"

@@ -483,3 +483,15 @@ def test_what_kind_of_thing_is_never_answered_with_a_reason(engine):
 def test_the_name_of_a_person_asked_with_a_possessive(engine):
     ans = engine.answer("what is the author's name?")
     assert ans.status == "answered" and ans.answer.startswith("The name is Tracey Xiang"), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Why did Alibaba view the social shopping sites as a threat?", "alibaba-unhappy"),
+        ("What was Alipay hoping to accomplish with its APIs?", "alipay-apis"),
+    ],
+)
+def test_plain_paraphrases_of_feeling_and_aim(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record, ans.answer

@@ -725,3 +725,10 @@ def test_that_same_outlet_is_the_outlet_the_last_answer_named(engine):
     engine.answer("Who reported the store counts?", conv)
     ans = engine.answer("Did that same outlet report the traffic share as well?", conv)
     assert ans.status == "answered" and ans.answer.startswith("Yes") and "quarter" in ans.answer, ans.answer
+
+
+def test_the_purpose_of_what_the_last_answer_named_is_in_that_answer(engine):
+    conv = Conversation()
+    engine.answer("what did Alipay release in its open strategy?", conv)
+    ans = engine.answer("and what is the purpose of them?", conv)
+    assert ans.status == "answered" and "power" in ans.answer, ans.answer

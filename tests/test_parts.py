@@ -158,3 +158,8 @@ def test_a_chat_and_before_a_second_question_in_chat_spelling_splits_it():
         "",
         ["wen did mogujie start?", "what was it like at first?"],
     )
+
+
+def test_a_like_before_a_restarted_question_parts_two_questions(engine):
+    ans = engine.answer("what does pinterest-like mean for mogujie like how did it make money")
+    assert ans.status == "answered" and "(2)" in ans.answer and "commissions" in ans.answer, ans.answer
