@@ -175,6 +175,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = compare(ctx, query) or order(ctx, query) or _worded_comparison(ctx, query)
         if found:  # ("which came first, A or B?" of undated records)
             return found
+        found = _unknown_side(ctx, query)
+        if found:
+            return found
     elif query.qtype in ("how_many", "how_much") and len(query.entities) >= 2:
         found = each_figure(ctx, query)
         if found:
@@ -2445,6 +2448,24 @@ _CERTAIN = Lazy(
 """Words stating a thing as certain: a rumour, claim or report affirms the thing but not its certainty."""
 _DENIED = Lazy(r"\b(not|no|never|rather than|instead of|or)\s+$", re.IGNORECASE)
 """Words just before a certainty word that deny it ("only a rumour, not established fact")."""
+
+
+def _unknown_side(ctx: Context, query: Query) -> Answer | None:
+    """ "Tencent's market share vs Alipay": one side of the comparison is a name the story never uses, so there
+    is nothing to weigh the other side's figure against; declined, with what the story gives."""
+    if len(query.entities) != 1 or not query.unknown or not _VERSUS.search(query.joined):
+        return None
+    chosen = ctx.rank(query)
+    if not chosen or chosen[0].score < ctx.threshold:
+        return None
+    rec = chosen[0].terms.record
+    missing = " ".join(query.unknown)
+    return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=chosen[0].score,
+                 status="unknown", record=rec.id,
+                 text=f'The story gives nothing on "{missing}" to compare. What it does say: {rec.answer}')  # fmt: skip
+
+
+_VERSUS = Lazy(r"\b(vs|versus|against|compared (to|with)|compare (to|with))\b")
 
 
 def _worded_comparison(ctx: Context, query: Query) -> Answer | None:

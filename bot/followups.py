@@ -152,6 +152,22 @@ def _own_act(typed: Query, last: Turn, asked: list[str]) -> bool:
     )
 
 
+def _counted_before(typed: Query, last: Turn) -> str:
+    """The thing a how-many question naming nothing counted means: the words of the last question's own terms
+    (not its names), when the new question names a party but no thing to count."""
+    if typed.qtype not in ("how_many", "how_much") or not typed.entities or last.query is None:
+        return ""
+    if any(not t.startswith(ENTITY_PREFIX) for t in typed.tokens):
+        return ""
+    before = last.query
+    spans = [
+        (s, e)
+        for t, (s, e) in zip(before.tokens, before.spans, strict=True)
+        if not t.startswith(ENTITY_PREFIX)
+    ]
+    return " ".join(w for s, e in spans for w in before.words[s:e])
+
+
 def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     """Readings of a question given the last turn; the question itself when there is nothing to resolve."""
     plain = Readings([typed], ordered=False, resolved=False)
@@ -167,6 +183,10 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     ):
         # "What is the story mainly about? / Who wrote it?": "it" is the story itself
         return Readings([read(_STORY_IT.sub("the article", typed.text, count=1))], True, True)
+    counted = _counted_before(typed, last)
+    if counted:
+        # "(What does 'accumulated accounts' mean?) / how many does Mogujie say it has?": of those
+        return Readings([read(_cap(f"{typed.text.rstrip(' ?!.')} ({counted})?")), typed], True, True)
     # "did it use the same one?" asks something of its own; "and the other one, Meilishuo - same?" does not
     fillers = frozenset() if AUXILIARIES.intersection(typed.words) else _ELLIPSIS_FILLERS
     asked = [t for t in typed.tokens if not t.startswith(ENTITY_PREFIX) and t not in fillers]

@@ -61,6 +61,24 @@ _MAX_PARTS = 4
 
 def split_parts(text: str) -> tuple[str, list[str]] | None:
     """The lead (what the parts are about, possibly empty) and the parts of a many-part message, or None."""
+    found = _split_parts(text)
+    if found is None:
+        return None
+    lead, parts = found
+    # "what is a social shopping service? like what does that even mean": the second part asks the first again
+    kept = [p for p in parts if not _RESTATED.match(p)]
+    return (lead, kept) if len(kept) > 1 else None
+
+
+_RESTATED = Lazy(
+    r"^\s*(?:like |so |i mean |or )?(?:tell me )?(?:what|wat) (?:does|do|is) (?:that|this|it) (?:even |actually |really "
+    r"|exactly )?mean\W*$",
+    re.I,
+)
+"""A part asking only what the part before means: the same question again."""
+
+
+def _split_parts(text: str) -> tuple[str, list[str]] | None:
     text = _CHAT_AND.sub(" and ", text)  # "when did it start n what was it like": a chat's "and"
     typed = _questions(text)
     if typed:

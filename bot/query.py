@@ -1983,5 +1983,9 @@ def _year_part(raw: list[str], i: int) -> str:
     if before == "of" and i >= 2:
         before = raw[i - 2]
     elif before == "in" and i >= 2:
-        before = raw[i - 2]  # "late in 2013"
+        # "late in 2013"; "start in 2011", "end in 2013" are verbs, not parts of the year
+        before = raw[i - 2] if raw[i - 2] in _PART_ADVERBS else ""
     return YEAR_PARTS.get(before, "")
+
+
+_PART_ADVERBS = frozenset({"early", "late", "mid", "middle"})

@@ -1013,8 +1013,10 @@ _BARE_CHECK = Lazy(
 _REPORTED = Lazy(
     r"^(.*?\b)?(i|we) (have )?(wrote|written|noted|put|put down|said|think|thought|read|heard|believe|believed"
     r"|understood|understand|remember|remembered|assumed|guess|guessed|claimed)( that)?\s+"
-    r"|^(my|our|the|a|his|her|their) (\w+ ){0,2}(says|say|said|states|state|stated|claims|claim|claimed|reads|read"
-    r"|has it|have it)( that)?\s+",
+    r"|^(my|our|the|a|his|her|their|one|another|some|this) (\w+ ){0,2}(says|say|said|states|state|stated|claims|claim"
+    r"|claimed|reads|read|has it|have it|wrote|writes|thinks|thought|believes|answered|argued|argues|insists"
+    r"|suggested|suggests|put|described|describes|summarised|summarized|explained|explains|called|calls"
+    r"|gave|gives)( that)?\s+",
     re.IGNORECASE,
 )
 _HEARSAY = Lazy(
@@ -1354,8 +1356,12 @@ def main_question(text: str) -> str:
     chosen = text.strip()
     if len(parts) > 1:
         asking = [p for p in parts if p.endswith("?") or _OPENING.match(p)]
-        if asking and len(asking[0].split()) >= 3:
-            chosen = asking[0]
+        if asking and (
+            len(asking[0].split()) >= 3 or (asking[0] != parts[0] and _BARE_CHECK.match(asking[0]))
+        ):
+            chosen = asking[
+                0
+            ]  # ("One student wrote that ... . True?": the bare check of the statement before)
         short_wh = next((p for p in parts[1:] if _SHORT_WH.match(p) and len(p.split()) <= 4), None)
         if short_wh and chosen == parts[0] and not _OPENING.match(parts[0]):
             # "wait alipay cut off mogujie?? why tho": the short wh-question asks it of the first part
@@ -1378,7 +1384,7 @@ def main_question(text: str) -> str:
             and _REPORTED.match(parts[at - 1])
             and not parts[at - 1].endswith("?")
             and _WH_OPENING.match(chosen)
-            and (_POINTER.search(chosen) or _STORY_GIVES.search(chosen))
+            and (_POINTER.search(chosen) or _STORY_GIVES.search(chosen) or _ACTUAL.search(chosen))
         ):
             # "My draft says the resumption was announced last week. When was it actually announced?": what
             # the question points at is the reader's statement before it, whose subject it means
@@ -1607,13 +1613,16 @@ answered."""
 _GUESS = Lazy(r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE)
 _WH_OPENING = Lazy(r"^(who|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 """A wh-question followed by the reader's own guess: the question is what is asked."""
+_ACTUAL = Lazy(r"\b(actual|actually|real|really|correct|right|true)\b", re.IGNORECASE)
+"""A question after a reader's statement asking what is really so ("What are the actual figures?"): of it."""
 _STORY_GIVES = Lazy(r"\b(the|this) (story|article|piece|text)\b", re.IGNORECASE)
 _SUBJECT = Lazy(
     r"^(?P<subject>(\w+'?s? ){0,3}?\w+) (was|were|is|are|has|had|have|did|does|will|would)\b", re.I
 )
 """The subject of a plain statement: the words before its first auxiliary ("the resumption was ...")."""
 _POINTS_BACK = Lazy(
-    r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b(\W*\w+){0,6}\W*$"
+    r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b"
+    r"(?!( \w+){1,4} (would|will|was|were|is|are|had|has|did|could|should|can|might)\b)(\W*\w+){0,6}\W*$"
     r"|^(a |an )?(fact|claim|rumou?r|opinion|report|confirmed|verified|speculation) or (a |an |just a |only a )?"
     r"(fact|claim|rumou?r|opinion|report|confirmed|unconfirmed|speculation)\W*$",
     re.IGNORECASE,

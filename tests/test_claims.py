@@ -3039,3 +3039,36 @@ def test_the_headline_of_an_outlets_report_is_not_the_storys_gist(engine):
     ans = engine.answer("what's the headline of QQ Tech's report?")
     assert ans.status != "answered", ans.answer
     assert engine.answer("what is the headline of this story?").kind == "overview"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("One student wrote that Meilishuo had 1000 stores. True?", "Yes"),
+        ("A pupil wrote that Mogujie was founded in 2012. Correct?", "No"),
+    ],
+)
+def test_a_students_statement_put_to_a_bare_check_is_checked(engine, question, expected):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(expected), ans.answer
+
+
+def test_a_question_after_a_students_statement_is_asked_of_it(engine):
+    ans = engine.answer(
+        "One student described how Mogujie first earned money. How does the article describe it?"
+    )
+    assert ans.status == "answered" and "commissions" in ans.answer, ans.answer
+    ans = engine.answer(
+        "My class keeps asking about the announcement. Who announced that support for Mogujie would resume?"
+    )
+    assert ans.status == "answered" and "Alipay" in ans.answer, ans.answer
+
+
+def test_a_verb_before_in_a_year_is_no_part_of_that_year(engine):
+    ans = engine.answer("did mogujie begin in 2011?")
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_comparison_with_a_party_the_story_never_names_is_declined(engine):
+    ans = engine.answer("Tencent's share of mobile payments vs Alipay's?")
+    assert ans.status == "unknown" and "tencent" in ans.answer and "80%" in ans.answer, ans.answer

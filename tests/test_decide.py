@@ -495,3 +495,8 @@ def test_the_name_of_a_person_asked_with_a_possessive(engine):
 def test_plain_paraphrases_of_feeling_and_aim(engine, question, record):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record == record, ans.answer
+
+
+def test_squeezing_money_out_of_someone_is_charging_them(engine):
+    ans = engine.answer("How did Alibaba supposedly squeeze money out of the social shopping sites?")
+    assert ans.status == "answered" and "technical fee" in ans.answer, ans.answer

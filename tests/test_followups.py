@@ -732,3 +732,10 @@ def test_the_purpose_of_what_the_last_answer_named_is_in_that_answer(engine):
     engine.answer("what did Alipay release in its open strategy?", conv)
     ans = engine.answer("and what is the purpose of them?", conv)
     assert ans.status == "answered" and "power" in ans.answer, ans.answer
+
+
+def test_how_many_naming_nothing_counted_counts_what_the_last_question_asked_about(engine):
+    conv = Conversation()
+    engine.answer("what does accumulated accounts mean", conv)
+    ans = engine.answer("how many does mogujie say it has", conv)
+    assert ans.status == "answered" and "85 million" in ans.answer, ans.answer

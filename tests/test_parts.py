@@ -163,3 +163,8 @@ def test_a_chat_and_before_a_second_question_in_chat_spelling_splits_it():
 def test_a_like_before_a_restarted_question_parts_two_questions(engine):
     ans = engine.answer("what does pinterest-like mean for mogujie like how did it make money")
     assert ans.status == "answered" and "(2)" in ans.answer and "commissions" in ans.answer, ans.answer
+
+
+def test_a_part_asking_only_what_the_one_before_means_is_no_second_question(engine):
+    ans = engine.answer("what is a social shopping service? like what does that even mean")
+    assert "(2)" not in ans.answer, ans.answer
