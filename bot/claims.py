@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -132,7 +133,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
     )
     if named:
         return named
-    sided = _EITHER_SIDE.search(query.joined) or _FIRST_OF.search(query.joined)  # "which came first, A or B?"
+    sided = (
+        _EITHER_SIDE.search(query.joined) or _FIRST_OF.search(query.joined) or _asked_in_order(query)
+    )  # "which came first, A or B?", "did A happen before B?"
     ordered = (order(ctx, query) if sided else None) or years_between(ctx, query) or _age_at(ctx, query)
     if ordered:
         return ordered
@@ -176,6 +179,10 @@ def special(ctx: Context, query: Query) -> Answer | None:
         if found:  # ("which came first, A or B?" of undated records)
             return found
         found = _unknown_side(ctx, query)
+        if found:
+            return found
+    elif query.qtype == "yesno" and (_BIG_PART.search(query.joined) or _SMALL_PART.search(query.joined)):
+        found = _worded_comparison(ctx, query)
         if found:
             return found
     elif query.qtype in ("how_many", "how_much") and len(query.entities) >= 2:
@@ -301,18 +308,69 @@ def order(ctx: Context, query: Query) -> Answer | None:
         start = len(joined[: first.end()].split())
         cut = start + query.words[start:].index("or")
         sides = [(start, cut), (cut + 1, len(query.words))]
+    elif _asked_in_order(query):
+        cut = next(k for k, w in enumerate(query.words) if w in ("before", "after"))
+        sides = [(1, cut), (cut + 1, len(query.words))]
     else:
         return None
     a, b = (_event_of(ctx, query, start, end) for start, end in sides)
     if a is None or b is None or a is b:
         return None
     later = (b.year or 0, b.order) < (a.year or 0, a.order)
-    if either:
+    if not either and not first:
+        # "Did Alipay stop supporting Mogujie before Mogujie adopted WeChat Payment?": the order put, checked,
+        # when each side is a happening the timeline tells in those words (not "stop using WeChat Payment")
+        if query.unknown or not all(
+            _side_told(ctx, query, s, e, ev) for (s, e), ev in zip(sides, (a, b), strict=True)
+        ):
+            return None
+        holds = later if query.words[sides[0][1]] == "after" else not later
+        one, two = (b, a) if later else (a, b)
+        text = f"{_verdict_word(query, holds)}: {one.when}: {one.text} Then, {two.when}: {two.text}"
+    elif either:
         text = f"{'After' if later else 'Before'}: {a.when}: {a.text} {b.when}: {b.text}"
     else:
         one, two = (b, a) if later else (a, b)
         text = f"First, {one.when}: {one.text} Then, {two.when}: {two.text}"
     return build(ctx.index, ctx.question, query, text=text, sources=[a, b], kind="comparison", score=1.0)
+
+
+def _side_told(ctx: Context, query: Query, start: int, end: int, event: TimelineEvent) -> bool:
+    """True when one side of an order put to the check says what the event says, in its order and side by side:
+    each word of the side right after the one before, names joined by "and" counting as one ("Alipay stop
+    supporting Mogujie" is the cut-off; "Mogujie drop WeChat Payment" is not the switch to it)."""
+    side = _grouped(query.within(start, end).tokens)
+    if len(side) < 2 or not any(not next(iter(g)).startswith(ENTITY_PREFIX) for g in side):
+        return False
+    told = _grouped(ctx.index.reader.read(event.text, correct=False).tokens)
+    return all(
+        any(before <= told[k] and after <= told[k + 1] for k in range(len(told) - 1))
+        for before, after in pairwise(side)
+    )
+
+
+def _grouped(tokens: list[str]) -> list[frozenset[str]]:
+    """Tokens in order, names side by side ("Mogujie and Meilishuo") as one group, "both" and figures left out."""
+    out: list[set[str]] = []
+    for t in tokens:
+        if t in ("both", "also", "all") or t.isdigit():
+            continue
+        if t.startswith(ENTITY_PREFIX) and out and all(x.startswith(ENTITY_PREFIX) for x in out[-1]):
+            out[-1].add(t)
+        else:
+            out.append({t})
+    return [frozenset(g) for g in out]
+
+
+def _asked_in_order(query: Query) -> bool:
+    """A yes/no putting two happenings in order with one "before" or "after" between them, and no figure."""
+    put = [w for w in query.words if w in ("before", "after")]
+    return (
+        query.qtype == "yesno"
+        and len(put) == 1
+        and 1 < query.words.index(put[0]) < len(query.words) - 2
+        and not any(v.kind != "entity" for v in query.values)
+    )
 
 
 _YEARS_BETWEEN = Lazy(
@@ -2337,6 +2395,14 @@ def _answer_terms(ctx: Context, rec: Record) -> frozenset[str]:
 
 _MORE_WORDS = frozenset({"more", "bigger", "larger", "greater", "higher", "exceed", "exceeds", "exceeded", "outearn",
                          "outearns"})  # fmt: skip
+_BIG_PART = Lazy(
+    r"\b(big|bigger|large|larger|huge|major|significant|good|sizeable|substantial|main) (slice|share|part|chunk"
+    r"|portion|proportion|piece|cut) of\b"
+)
+_SMALL_PART = Lazy(
+    r"\b(small|smaller|tiny|minor|little) (slice|share|part|chunk|portion|proportion|piece|cut) of\b"
+)
+"""How big a part of something a yes/no puts one thing at ("a big slice of what merchants pay")."""
 _SMALLER_PART = Lazy(r"\b(just|only) a (fraction|small part|sliver|tiny part) of\b|\bless than what\b")
 """A record stating one thing is a small part of another: a statement that it is more says the opposite."""
 
@@ -2469,18 +2535,25 @@ _VERSUS = Lazy(r"\b(vs|versus|against|compared (to|with)|compare (to|with))\b")
 
 
 def _worded_comparison(ctx: Context, query: Query) -> Answer | None:
-    """ "Do the sites earn less from the program than merchants pay into it?": no figures, but the record says
-    one is "just a fraction of" the other, which settles a yes or no about which is less."""
-    if query.qtype != "yesno" or any(v.kind != "entity" for v in query.values) or "than" not in query.words:
+    """ "Do the sites earn less from the program than merchants pay into it?", "Was Mogujie's take a big slice of
+    what merchants pay?": no figures, but the record says one is "just a fraction of" the other, which settles
+    a yes or no about which is less."""
+    if query.qtype != "yesno" or any(v.kind != "entity" for v in query.values):
         return None
-    than = query.words.index("than")
-    tail = [v for v in query.values if v.start in (than + 1, than + 2) and v.end >= len(query.words) - 1]
-    if tail:
-        return None  # "more sellers than Tmall": two parties' figures, not one's fraction of another's
-    words = set(query.words)
-    asks_less, asks_more = bool(words & set(_LESS)), bool(words & set(_MORE))
-    if asks_less == asks_more:
-        return None
+    big, small = _BIG_PART.search(query.joined), _SMALL_PART.search(query.joined)
+    if big or small:
+        asks_less = not big
+    else:
+        if "than" not in query.words:
+            return None
+        than = query.words.index("than")
+        tail = [v for v in query.values if v.start in (than + 1, than + 2) and v.end >= len(query.words) - 1]
+        if tail:
+            return None  # "more sellers than Tmall": two parties' figures, not one's fraction of another's
+        words = set(query.words)
+        asks_less, asks_more = bool(words & set(_LESS)), bool(words & set(_MORE))
+        if asks_less == asks_more:
+            return None
     ranked, chosen = ctx.ranked(query)
     # (the record's own score: "the social sites" name no party, so its being about Mogujie is no mismatch)
     eligible = {c.terms.record.id for c in chosen}

@@ -514,7 +514,10 @@ def _pair_meant(typed: Query, chosen: list[Candidate]) -> bool:
     opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
     if not chosen or not _PLURAL_ONLY.search(opening) or _SINGULAR.search(opening):
         return False
-    top, second = chosen[0].score, chosen[1].score if len(chosen) > 1 else 0.0
+    parties = set(chosen[0].terms.record.entities)
+    # (the next record about other parties: records about the same pair do not make "they" less clear)
+    top = chosen[0].score
+    second = next((c.score for c in chosen[1:] if not parties <= set(c.terms.record.entities)), 0.0)
     return (
         len(chosen[0].terms.record.entities) > 1
         and top >= settings.PAIR_PRONOUN_SCORE

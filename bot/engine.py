@@ -21,6 +21,7 @@ from .patterns import Lazy
 
 if TYPE_CHECKING:
     from .library import Library
+from .choices import multiple_choice, picked
 from .proposals import judged
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import about_bot, intent, lead_in, located, main_question, proposed_answer
@@ -132,6 +133,9 @@ class Engine:
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
                 core = f"{split[1].rstrip('?!. ')} {split[0]}?"
         proposal = proposed_answer(core)
+        choice = None if proposal else multiple_choice(core)
+        if choice:
+            core = choice.stem  # "Which did they adopt: A) ..., B) ...?": the stem, then the option it names
         inner = proposal[1] if proposal else (located(core) or (located(text) if text != core else None))
         typed = self.index.read(inner or core)
         if core != text and not proposal and not inner:
@@ -139,6 +143,8 @@ class Engine:
         ans, reading = self._answer(question, typed, last, threshold, earlier)
         if proposal:
             ans = judged(self.index, proposal[0], ans)
+        elif choice:
+            ans = picked(self.index, choice, ans)
         elif inner:
             ans = _quoted(ans)
         if core != text and ans.status != "answered" and not (ans.status == "unknown" and ans.record):

@@ -386,6 +386,10 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
                 chosen = choice
             elif len(chosen) > 1 and word in ("it", "its", "itself"):
                 chosen = chosen[:1]
+            elif len(chosen) > 1 and word.split()[-1] in _NOUN_KINDS:
+                # "that company" is the one named of that kind ("Alibaba's finance arm"), not every name told
+                kinds = _NOUN_KINDS[word.split()[-1]]
+                chosen = [e for e in chosen if names[e].kind in kinds][:1] or chosen[:1]
             text = " and ".join(names[e].name for e in chosen)
             return text + ("'s" if word in _POSSESSIVE else "")
 
@@ -471,6 +475,13 @@ def _identity_asked(last: Turn) -> bool:
     )
 
 
+_NOUN_KINDS = {
+    "company": {"company", "organisation"}, "firm": {"company", "organisation"}, "startup": {"company", "site"},
+    "site": {"site"}, "platform": {"site"}, "app": {"product"}, "service": {"product", "site"},
+    "program": {"program"}, "outlet": {"outlet"}, "source": {"outlet"}, "newspaper": {"outlet"},
+    "paper": {"outlet"}, "publication": {"outlet"},
+}  # fmt: skip
+"""The kinds of name a singular "that <noun>" can stand for."""
 _PERSON_PRONOUN = Lazy(r"\b(she|he|her|him)\b")
 ONLY_ASKING_WHY = frozenset({"reason", "caus", "explan", "motiv", "why"})
 """Terms that only say a reason is wanted ("What's the reason?"): of the last question, or else of what?"""

@@ -554,6 +554,8 @@ class Reader:
                 )
 
                 new = self.speller.correct(word, opens)
+                if new == word and i and raw[i - 1] == "how" and word not in self.surface:
+                    new = self.speller.after_how(word)  # "how meny": the word after "how" is one of a few
                 if new not in self.surface and new.endswith("s") and (new[:-1],) in self.aliases:
                     # "chinas mobile payments": a name's possessive typed without its apostrophe
                     new = new[:-1]

@@ -28,7 +28,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "how_much",
     ),
     (
-        r"\b(what|which)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation|figure|percentage|percent|proportion|ratio|size|share|portion"
+        r"\b(what|which)(?! (kind|kinds|sort|sorts|type|types) of\b)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation"
+        r"|figure|percentage|percent|proportion|ratio|size|share|portion"
         r"|(revenues?|income|earnings|profits?|sales|turnover)(?! (from|source|sources|stream|streams|model|come|came|comes)\b))\b",
         "how_much",
     ),

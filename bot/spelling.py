@@ -147,6 +147,10 @@ def _one_slip(typed: str, word: str) -> bool:
     return False
 
 
+_AFTER_HOW = ("many", "much", "long", "often", "old", "far", "come", "big", "large")
+"""The words that follow "how" in a question."""
+
+
 class Speller:
     """Corrects words against the knowledge base's vocabulary first, then common English; results cached."""
 
@@ -251,6 +255,14 @@ class Speller:
             if len(self._cache) < settings.SPELLING_CACHE:
                 self._cache[key] = hit
         return hit
+
+    def after_how(self, word: str) -> str:
+        """ "how meny", "how mutch": a slip right after "how" is of the few words that follow it, by any one
+        edit (a vowel swapped included, which elsewhere would be too loose for a four-letter word)."""
+        if word in self.english.zipf or not word.isalpha():
+            return word
+        near = [w for w in _AFTER_HOW if OSA.distance(word, w) == 1]
+        return near[0] if len(near) == 1 else word
 
     def _correct(self, word: str, opens_question: bool) -> str:
         if word in self.known or not word.isalpha():

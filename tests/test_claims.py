@@ -3072,3 +3072,30 @@ def test_a_verb_before_in_a_year_is_no_part_of_that_year(engine):
 def test_a_comparison_with_a_party_the_story_never_names_is_declined(engine):
     ans = engine.answer("Tencent's share of mobile payments vs Alipay's?")
     assert ans.status == "unknown" and "tencent" in ans.answer and "80%" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Did Alipay stop supporting Mogujie before Mogujie adopted WeChat Payment?", "Yes"),
+        ("Is it right to say Mogujie switched to WeChat Payment before Alipay cut it off?", "No"),
+    ],
+)
+def test_an_order_put_to_the_check_is_settled_by_the_timeline(engine, question, head):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(head), ans.answer
+
+
+def test_an_order_of_a_happening_the_story_never_tells_is_not_settled(engine):
+    ans = engine.answer("Did Mogujie drop WeChat Payment after Alipay returned?")
+    assert not ans.answer.startswith(("Yes", "No")), ans.answer
+
+
+def test_a_big_slice_put_against_just_a_fraction_is_no(engine):
+    ans = engine.answer("Was Mogujie's referral income a large share of what the e-tailers pay into Alimama?")
+    assert ans.answer.startswith("No") and "fraction" in ans.answer, ans.answer
+
+
+def test_being_content_is_being_happy(engine):
+    ans = engine.answer("Is it true that Alibaba was content that shoppers used social shopping sites?")
+    assert ans.answer.startswith("No"), ans.answer

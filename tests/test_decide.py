@@ -500,3 +500,14 @@ def test_plain_paraphrases_of_feeling_and_aim(engine, question, record):
 def test_squeezing_money_out_of_someone_is_charging_them(engine):
     ans = engine.answer("How did Alibaba supposedly squeeze money out of the social shopping sites?")
     assert ans.status == "answered" and "technical fee" in ans.answer, ans.answer
+
+
+def test_a_kind_of_revenue_asks_what_it_was_not_how_much(engine):
+    ans = engine.answer("What kind of revenue did Mogujie have at first?")
+    assert ans.status == "answered" and "commissions" in ans.answer, ans.answer
+
+
+def test_a_first_they_beside_records_of_the_same_pair_is_that_pair(engine):
+    """Several records tie on the two sites' switch; "they" is still clearly the two sites."""
+    ans = engine.answer("wich app did they use to pay insted")
+    assert ans.status == "answered" and "WeChat Payment" in ans.answer, ans.answer

@@ -739,3 +739,14 @@ def test_how_many_naming_nothing_counted_counts_what_the_last_question_asked_abo
     engine.answer("what does accumulated accounts mean", conv)
     ans = engine.answer("how many does mogujie say it has", conv)
     assert ans.status == "answered" and "85 million" in ans.answer, ans.answer
+
+
+def test_that_company_is_the_one_company_the_last_answer_named(engine):
+    from bot.followups import resolve
+
+    conv = Conversation()
+    engine.answer("Which company operates Alipay?", conv)
+    index = engine.engine(engine.stories()[0].id).index
+    typed = index.read("And what does that company run?")
+    first = resolve(index, typed, conv.last).queries[0].text
+    assert "Alibaba's finance arm" in first and "China" not in first and "Mogujie" not in first, first

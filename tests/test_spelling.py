@@ -435,3 +435,8 @@ def test_a_check_with_its_is_left_out(engine):
     engine.answer("alipay share of mobile payment market", conv)
     ans = engine.answer("this fact or only they say?", conv)
     assert ans.status == "answered" and "claim" in ans.answer, ans.answer
+
+
+def test_a_slip_right_after_how_is_one_of_the_words_that_follow_it(engine):
+    ans = engine.answer("how meny users does alipay wallet have")
+    assert ans.status == "answered" and "190 million" in ans.answer, ans.answer

@@ -1,0 +1,120 @@
+"""A multiple-choice question ("Which service did they adopt: A) Alipay Wallet, B) WeChat Payment, or C) PayPal?",
+"Where is the writer based: Shanghai, Beijing or Hangzhou?"): the stem is answered as any question is, and the
+option the story's answer names is then picked out.
+
+Teachers write quiz items this way and students paste them in. Read whole, the options' names and figures pull
+the question towards records about each of them; read as a stem, it is a plain question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import settings
+from .answers import Answer
+from .index import Index
+from .patterns import Lazy
+from .query import ENTITY_PREFIX, Query
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The question without its options, and the options as (label, text) in order ("B", "WeChat Payment")."""
+
+    stem: str
+    options: tuple[tuple[str, str], ...]
+
+
+_LABEL = Lazy(r"(?:(?<=^)|(?<=[\s:,;(]))\(?(?P<label>[A-Da-d])\)\s*")
+"""An option's letter: "A)", "(b)"; a letter with a full stop is too often a word or an initial."""
+_LISTED = Lazy(r"^(?P<stem>[^:]{6,}?)\s*:\s*(?P<list>[^:?]+?)\s*\?*\s*$")
+"""Options listed after a colon, unlettered ("...: 85 million, 150 million or 190 million?")."""
+_ITEM_SPLIT = Lazy(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
+_OPENS_QUESTION = Lazy(
+    r"^\s*(according to [^,]+,\s*)?(what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have|had)\b",
+    re.IGNORECASE,
+)
+_NOT_AN_OPTION = Lazy(
+    r"^(and|but|so|then|what|which|who|when|where|why|how|is|are|was|were|did|does|do)\b", re.I
+)
+_INLINE_AUX = Lazy(r"^(?P<aux>is|are|was|were)\s+(?P<rest>.+?)\s+what\?$", re.IGNORECASE)
+_MAX_OPTION_WORDS = 6
+_SCALES = frozenset(
+    {"million", "billion", "thousand", "percent", "per cent", "%", "stores", "users", "accounts"}
+)
+
+
+def multiple_choice(text: str) -> Choice | None:
+    """The stem and options of a multiple-choice question, or None for any other question."""
+    lettered = _lettered(text)
+    if lettered:
+        return lettered
+    listed = _LISTED.match(text.strip()) if ":" in text else None
+    if not listed or not _OPENS_QUESTION.match(listed.group("stem")):
+        return None
+    items = [i.strip(" .") for i in _ITEM_SPLIT.split(listed.group("list")) if i.strip(" .")]
+    if len(listed.group("stem").split()) < 4 or any(_NOT_AN_OPTION.match(i) for i in items):
+        return None  # "Which is bigger: A or B, and by how much?" is a comparison, not options to pick from
+    if len(items) < 3 or any(len(i.split()) > _MAX_OPTION_WORDS for i in items):
+        return None  # (two, "Alipay or WeChat Payment?", are a choice the story's own checks settle)
+    scale = items[-1].split()[-1] if len(items[-1].split()) > 1 else ""
+    if scale.lower() in _SCALES:
+        # "35, 85 or 190 million": the last option's scale is every bare number's
+        items = [f"{i} {scale}" if i.replace(",", "").replace(".", "").isdigit() else i for i in items]
+    return Choice(f"{listed.group('stem').strip()}?", tuple(("", i) for i in items))
+
+
+def _lettered(text: str) -> Choice | None:
+    """Options after consecutive letters from A: the stem is what comes before them, asked as a question."""
+    found = list(_LABEL.finditer(text))
+    letters = [m.group("label").upper() for m in found]
+    if len(found) < 2 or letters != [chr(ord("A") + k) for k in range(len(found))]:
+        return None
+    options = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        option = re.sub(r"(?:,?\s*\bor)?[\s,;?.]*$", "", text[m.end() : end]).strip()
+        if not option or len(option.split()) > _MAX_OPTION_WORDS:
+            return None
+        options.append((letters[k], option))
+    stem = text[: found[0].start()].strip()
+    if stem.endswith(":"):
+        stem = f"{stem.rstrip(': ')}?"
+    else:
+        stem = f"{stem} what?"  # "Mogujie started out as a site like A) ..." asks "like what?"
+        inline = _INLINE_AUX.match(stem)
+        if inline:
+            stem = f"what {inline.group('aux')} {inline.group('rest')}?"  # "is Alimama A) ...?": what is it
+    return Choice(stem, tuple(options))
+
+
+def picked(index: Index, choice: Choice, ans: Answer) -> Answer:
+    """`ans` (the story's answer to the stem) led by the one option it names, when exactly one fits."""
+    if ans.status != "answered":
+        return ans
+    told = index.reader.read(ans.answer, correct=False)
+    fitting = [(label, option) for label, option in choice.options if _fits(index, option, told)]
+    if len(fitting) != 1:
+        return ans
+    label, option = fitting[0]
+    head = f"{label}) {option}" if label else option
+    return replace(ans, answer=f"{head}. {ans.answer}")
+
+
+def _fits(index: Index, option: str, told: Query) -> bool:
+    """True when the answer names the option: its names and figures, and most of its other words."""
+    said = index.reader.read(option)
+    if said.unknown:
+        return False  # a name the story never uses ("PayPal") is never the story's answer
+    entities = told.entities
+    values = [v for v in told.values if v.kind != "entity"]
+    tokens = set(told.tokens)
+    if any(e not in entities for e in said.entities):
+        return False
+    figures = [v for v in said.values if v.kind != "entity"]
+    if any(not any(v.same(t) for t in values) for v in figures):
+        return False
+    content = [t for t in said.tokens if not t.startswith(ENTITY_PREFIX) and not t.isdigit()]
+    shared = sum(t in tokens for t in content) / len(content) if content else 1.0
+    return bool(said.entities or figures or content) and shared >= settings.PROPOSAL_COVERAGE
