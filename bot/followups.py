@@ -436,7 +436,9 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             typed.text,
             re.IGNORECASE,
         )
-        order = [told, about] if nominal else [about, told]
+        # "(Who else launched a marketplace besides Mogujie?) / How many stores did it have?": the party the
+        # answer named, when the last question asked for one
+        order = [told, about] if nominal or (told and _party_asked(last)) else [about, told]
         plural = re.search(r"\b(they|them|their|theirs|both)\b|\bthe two\b", typed.text, re.IGNORECASE)
         # "What could they do?" after "X and Y did Z": first when the two are of a kind ("Mogujie and
         # Meilishuo") or the last question was about two; "they" of one company is more often that company
@@ -461,6 +463,16 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
                 out.append(text)
 
     return out
+
+
+def _party_asked(last: Turn) -> bool:
+    """True when the last question asked for another party than the one it named ("who else ... besides
+    Mogujie?"): "it" next is the one the answer named; after "Who runs Alipay?" it is still Alipay."""
+    asked = last.query
+    return asked is not None and not _OTHER_PARTY.isdisjoint(asked.words)
+
+
+_OTHER_PARTY = frozenset({"else", "besides", "other", "another", "except", "apart"})
 
 
 def _identity_asked(last: Turn) -> bool:

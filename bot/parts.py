@@ -65,11 +65,14 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     if found is None:
         return None
     lead, parts = found
+    if _TOPIC_ONLY.match(parts[0]):
+        return None  # "How about WeChat Payment, how many users?": a topic, then the one question
     # "what is a social shopping service? like what does that even mean": the second part asks the first again
     kept = [p for p in parts if not _RESTATED.match(p)]
     return (lead, kept) if len(kept) > 1 else None
 
 
+_TOPIC_ONLY = Lazy(r"^\s*(?:tell me )?(?:how|what) about [^,?]{2,40}\?*$", re.I)
 _RESTATED = Lazy(
     r"^\s*(?:like |so |i mean |or )?(?:tell me )?(?:what|wat) (?:does|do|is) (?:that|this|it) (?:even |actually |really "
     r"|exactly )?mean\W*$",

@@ -1007,17 +1007,20 @@ _BARE_CHECK = Lazy(
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
     r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|true or not"
     r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really|for real|fr|no cap"
-    r"|(please )?(confirm|verify|check)( or (deny|refute))?( (it|that|this))?( please)?)\W*$",
+    r"|(please )?(confirm|verify|check)( or (deny|refute))?( (it|that|this))?( please)?"
+    r"|(can|could|would|will) you (please )?(check|confirm|verify)( (it|that|this))?( for me)?( please)?"
+    r"|(does|do|did) (the )?(article|story|text|piece|writer|author) (support|back up|back|confirm|agree with|say)"
+    r"( (it|that|this))?|(is|was) (this|that|it) (sentence|statement|line|claim) (correct|right|true|accurate))\W*$",
     re.IGNORECASE,
 )
 """A question that only asks whether the sentence before it holds."""
 _REPORTED = Lazy(
-    r"^(.*?\b)?(i|we) (have )?(wrote|written|noted|put|put down|said|think|thought|read|heard|believe|believed"
-    r"|understood|understand|remember|remembered|assumed|guess|guessed|claimed)( that)?\s+"
+    r"^(.*?\b)?(i|we|she|he|they) (have |has )?(wrote|writes|written|noted|put|put down|said|says|think|thinks|thought|read|heard|believe|believed"
+    r"|understood|understand|remember|remembered|assumed|guess|guessed|claimed)( that)?:?\s+"
     r"|^(my|our|the|a|his|her|their|one|another|some|this) (\w+ ){0,2}(says|say|said|states|state|stated|claims|claim"
     r"|claimed|reads|read|has it|have it|wrote|writes|thinks|thought|believes|answered|argued|argues|insists"
     r"|suggested|suggests|put|described|describes|summarised|summarized|explained|explains|called|calls"
-    r"|gave|gives)( that)?\s+",
+    r"|gave|gives)( that)?:?\s+",
     re.IGNORECASE,
 )
 _HEARSAY = Lazy(
@@ -1221,6 +1224,12 @@ def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    if "?" in text and _QUOTE_CHARS.intersection(text):
+        # "'Mogujie has 35 million accounts.' Is that what the article says?": the quoted statement, a sentence
+        text = _QUOTED_STATEMENT.sub(lambda m: f"{m.group('said').rstrip('.!')}.", text)
+    about = _HOW_ABOUT_THEN.match(text) if text.lstrip()[:4].lower() in ("how ", "what") else None
+    if about:
+        text = f"{about.group('asked').rstrip(' ?!.')} ({about.group('topic')})?"  # "How about X, how many users?"
     if "?" in text and "." in text:
         claimed = _hearsay_checked(text)
         if claimed:
@@ -1364,7 +1373,7 @@ def main_question(text: str) -> str:
                 0
             ]  # ("One student wrote that ... . True?": the bare check of the statement before)
         short_wh = next((p for p in parts[1:] if _SHORT_WH.match(p) and len(p.split()) <= 4), None)
-        if short_wh and chosen == parts[0] and not _OPENING.match(parts[0]):
+        if short_wh and chosen == parts[0] and not _OPENING.match(parts[0]) and not _WH_WORD.search(parts[0]):
             # "wait alipay cut off mogujie?? why tho": the short wh-question asks it of the first part
             chosen = f"{short_wh.split()[0]} {parts[0].rstrip('?!. ')}?"
         at = parts.index(chosen) if chosen in parts else 0
@@ -1454,6 +1463,19 @@ _CHECK_FOR = Lazy(
     re.IGNORECASE,
 )
 """A check requested for someone or something ("Confirm for the lower third: ..."): only the statement is asked."""
+_QUOTE_CHARS = frozenset("'\"\u2018\u201c")
+_QUOTED_STATEMENT = Lazy(
+    r"^(?P<pre>\s*|[^'\"\u2018\u201c:?]{0,60}:\s*)['\"\u2018\u201c](?P<said>[^?]{8,}?)['\"\u2019\u201d](?=\s+\S)"
+)
+"""A statement quoted before the question about it ("My student wrote: 'X.' Is that right?"): the statement,
+its label ("Summary says:") aside."""
+_HOW_ABOUT_THEN = Lazy(
+    r"^\s*(how|what) about (?P<topic>[^,?]{2,40}),\s*(?P<asked>(who|what|when|where|why|how|which|is|are|was|were"
+    r"|do|does|did)\b.+)$",
+    re.IGNORECASE,
+)
+"""A topic set with "how about" before the question asked of it."""
+_WH_WORD = Lazy(r"\b(who|what|which|when|where|why|how)\b", re.IGNORECASE)
 _FACT_ABOUT = Lazy(
     r"^\s*(please |can you |could you )?(give|tell|find|share|pick|name|offer|provide|quote|read out)"
     r"( (me|us|them|students|the students|my students|the class|my class|pupils|readers|listeners|viewers))?"

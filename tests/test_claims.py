@@ -3099,3 +3099,24 @@ def test_a_big_slice_put_against_just_a_fraction_is_no(engine):
 def test_being_content_is_being_happy(engine):
     ans = engine.answer("Is it true that Alibaba was content that shoppers used social shopping sites?")
     assert ans.answer.startswith("No"), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("'Meilishuo had 1000 stores by then.' Is that what the article says?", "Yes"),
+        ("Her summary says: 'Mogujie was founded in 2013.' Correct?", "No"),
+        ("My student wrote: 'Alipay Wallet has 150 million users.' Does the article support this?", "No"),
+        ("He writes that Alipay Wallet has 190 million users. Could you check that for me?", "Yes"),
+    ],
+)
+def test_a_quoted_or_reported_statement_is_checked(engine, question, head):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(head), ans.answer
+
+
+def test_a_topic_set_with_how_about_is_what_the_question_after_it_asks_of(engine):
+    ans = engine.answer("How about Meilishuo, how many stores?")
+    assert ans.status == "answered" and "1000" in ans.answer, ans.answer
+    ans = engine.answer("How about WeChat Payment, how many users?")  # a figure the story never gives
+    assert ans.status != "answered", ans.answer

@@ -750,3 +750,14 @@ def test_that_company_is_the_one_company_the_last_answer_named(engine):
     typed = index.read("And what does that company run?")
     first = resolve(index, typed, conv.last).queries[0].text
     assert "Alibaba's finance arm" in first and "China" not in first and "Mogujie" not in first, first
+
+
+def test_it_after_asking_for_another_party_is_the_party_named_in_the_answer(engine):
+    conv = Conversation()
+    engine.answer("who else launched their own marketplace besides mogujie", conv)
+    ans = engine.answer("how many stores did it have", conv)
+    assert ans.status == "answered" and "1000" in ans.answer, ans.answer
+    conv = Conversation()
+    engine.answer("who runs alipay?", conv)
+    ans = engine.answer("what did it announce?", conv)
+    assert "resume" in ans.answer, ans.answer

@@ -168,3 +168,8 @@ def test_a_like_before_a_restarted_question_parts_two_questions(engine):
 def test_a_part_asking_only_what_the_one_before_means_is_no_second_question(engine):
     ans = engine.answer("what is a social shopping service? like what does that even mean")
     assert "(2)" not in ans.answer, ans.answer
+
+
+def test_a_topic_and_a_short_follow_on_are_one_comparison(engine):
+    ans = engine.answer("Mogujie and Meilishuo, who had more stores? How many more?")
+    assert ans.status == "answered" and "1000 more" in ans.answer, ans.answer
