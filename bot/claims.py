@@ -130,6 +130,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         or voice_list(ctx, query)
         or share_of_other(ctx, query)
         or admitted_unknowns(ctx, query)
+        or figure_meaning(ctx, query)
     )
     if named:
         return named
@@ -2499,6 +2500,9 @@ def _yes(query: Query, says: Attribution | None) -> str:
             "report": f"{_no(query)}, not for certain: only as reported",
             "rumour": f"{_no(query)}, not for certain: only as a rumour",
         }[says.kind]
+    if says.kind == "rumour" and "truefalse" in query.forms and not _HEARSAY_PUT.search(query.text):
+        # "Is it fair to say Alibaba charged a fee?": said as a fact, it is not; the story has it only as a rumour
+        return f"{_no(query)}, not as a fact: only as a rumour"
     return {
         "claim": f"{word}, as a claim",
         "report": f"{word}, as reported",
@@ -2506,6 +2510,8 @@ def _yes(query: Query, says: Attribution | None) -> str:
     }[says.kind]
 
 
+_HEARSAY_PUT = Lazy(r"\b(rumou?r\w*|alleged\w*|reportedly|supposedly|said to|claimed)\b", re.IGNORECASE)
+"""Words putting a statement as hearsay: checked as such, it holds."""
 _CERTAIN = Lazy(
     r"\b(definitely|certainly|undoubtedly|officially|definitively|conclusively|proven|confirmed|indisputably"
     r"|unquestionably|for sure|for certain|establish|establishes|established|as (an? )?(hard |proven |known )?fact)\b",
@@ -2925,6 +2931,28 @@ def _count_gap(ctx: Context, query: Query) -> Answer | None:
     )
     return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
+
+
+def figure_meaning(ctx: Context, query: Query) -> Answer | None:
+    """ "What does the 85 million figure measure?", "The 80% is a share of what?": what the story counts with
+    the figure given, from the record stating it."""
+    figures = [v for v in query.values if v.kind in ("count", "percent")]
+    if len(figures) != 1 or query.qtype == "yesno" or not _FIGURE_MEANING.search(query.joined):
+        return None
+    terms = _by_value(ctx, figures[0], list(query.entities))
+    if terms is None:
+        return None
+    rec = terms.record
+    return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="answer", score=1.0,
+                 record=rec.id)  # fmt: skip
+
+
+_FIGURE_MEANING = Lazy(
+    r"\b(measure|measures|measuring|count|counts|counting|refer to|refers to|represent|represents|stand for"
+    r"|stands for|describe|describes|mean|means|figure for)\b.*\W*$"
+    r"|\b(share|percentage|percent|part|fraction|portion|proportion) of what\b"
+)
+"""A question asking what a figure counts rather than what the figure is."""
 
 
 def admitted_unknowns(ctx: Context, query: Query) -> Answer | None:

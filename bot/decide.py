@@ -265,7 +265,7 @@ def decide(
         if (
             reading.qtype == "yesno"
             and rec.asks == "yesno"
-            and (top.predicate < settings.YESNO_RECORD_PREDICATE or _unknown_act(reading))
+            and (top.predicate < settings.YESNO_RECORD_PREDICATE or _unknown_act(index, reading))
             and not reading.forms & {"sourcing", "truefalse"}
         ):
             # "Did Alibaba comment publicly on the rumoured takeover?": the record's yes or no is about the
@@ -553,14 +553,19 @@ def _meaning_asked(index: Index, question: str, reading: Query, chosen: list[Can
                  text=f'The story doesn\'t explain the word "{asked.strip()}".')  # fmt: skip
 
 
-def _unknown_act(query: Query) -> bool:
-    """ "Did Alibaba deny the rumour ...?": what the party named first is asked to have done is a verb the story
-    never uses, so its yes or no about the rest does not settle it."""
+def _unknown_act(index: Index, query: Query) -> bool:
+    """ "Did Alibaba deny the rumour ...?", "Did Alibaba comment on it?": what the party named first is asked to
+    have done is a verb the story never uses, so its yes or no about the rest does not settle it."""
     said = query.words
     if not said or said[0] not in _ASKING_AUX:
         return False
     subject = next((v for v in query.values if v.kind == "entity" and v.start == 1), None)
-    return subject is not None and subject.end < len(said) and said[subject.end] in query.unknown
+    if subject is None or subject.end >= len(said):
+        return False
+    if said[subject.end] in query.unknown:
+        return True
+    act = next((t for t, (s, _) in zip(query.tokens, query.spans, strict=True) if s == subject.end), None)
+    return act is not None and act not in index.vocab_records
 
 
 _ASKING_AUX = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "could", "can"})
@@ -665,6 +670,7 @@ _FUTURE_TOPIC = Lazy(r"^[\w' ]+, [\w' ]+ (will|shall) ", re.IGNORECASE)
 """A yes/no question about what will happen put topic first ("WeChat Payment, Mogujie will stop ...?")."""
 _FUTURE_WHEN = Lazy(
     r"^(when|how soon|by when|what date|which date) (will|shall|is it going to|are they going to)\b"
+    r"|\b(date|day|time|moment) when (\w+ ){1,3}(will|shall)\b"
 )
 """A question about what will happen; only a record about plans or intentions can answer it."""
 _INTENT = Lazy(r"\b(will|would|wants?|plans?|intends?|aims?|going to|resume|future)\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .patterns import Lazy
-from .questions import opens_with_scene
+from .questions import opens_with_scene, without_courtesy
 from .text import AUXILIARIES
 
 _WH = (
@@ -61,7 +61,7 @@ _MAX_PARTS = 4
 
 def split_parts(text: str) -> tuple[str, list[str]] | None:
     """The lead (what the parts are about, possibly empty) and the parts of a many-part message, or None."""
-    found = _split_parts(text)
+    found = _split_parts(without_courtesy(text))
     if found is None:
         return None
     lead, parts = found

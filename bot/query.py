@@ -431,7 +431,11 @@ class Reader:
             after = raw[k + 1] if k + 1 < len(raw) else ""
             if (
                 w == "first"
-                and ((before,) in self.aliases or before in _SUBJECT_PRONOUNS)
+                and (
+                    (before,) in self.aliases
+                    or before in _SUBJECT_PRONOUNS
+                    or (before in ("was", "were", "is", "are", "been") and after.endswith(("ed", "en")))
+                )  # ("was first established": when it was established)
                 and after.isalpha()
                 and after not in _AFTER_FIRST
             ):
@@ -507,7 +511,11 @@ class Reader:
                     _sceptic_frame(
                         _make_as_do(
                             _did_first(
-                                _without_answer_manner(_own_as_verb(_proper_as_own(_copula_dropped(raw))))
+                                _without_answer_manner(
+                                    _own_as_verb(
+                                        _proper_as_own(_false_friends(_staff_asked(_copula_dropped(raw))))
+                                    )
+                                )
                             )
                         )
                     )
@@ -1558,6 +1566,51 @@ _COMPLEMENTS = frozenset(
     {"fact", "true", "right", "correct", "real", "confirmed", "official", "claim", "rumour", "rumor", "report",
      "just", "only", "really", "a", "an", "accurate", "sure", "verified", "so", "false", "wrong"}
 )  # fmt: skip
+
+
+def _staff_asked(raw: list[str]) -> list[str]:
+    """ "How many people work in Mogujie?": people working somewhere are its staff, not its users (and "work in"
+    is not where a writer is based)."""
+    if "work" not in raw and "works" not in raw and "working" not in raw:
+        return raw
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        w = raw[k]
+        if w in _PEOPLE and raw[k + 1 : k + 2] and raw[k + 1] in ("work", "works", "working"):
+            out.append("employees")
+            k += 2
+            continue
+        out.append(w)
+        k += 1
+    return out
+
+
+_PEOPLE = frozenset({"people", "persons", "person", "workers", "staff", "employees", "guys", "ppl"})
+
+
+def _false_friends(raw: list[str]) -> list[str]:
+    """Words a Romance-language learner uses in their own language's sense: "the data when it was founded" (the
+    date), "resume the notice" (summarise the news), "propriety of" (the property of)."""
+    if _FALSE_FRIENDS.isdisjoint(raw):
+        return raw
+    out = list(raw)
+    for i, w in enumerate(raw):
+        after = raw[i + 1] if i + 1 < len(raw) else ""
+        before = raw[i - 1] if i else ""
+        if w == "data" and before in ("the", "what", "which") and after in ("when", "of", "that", "in", "on"):
+            out[i] = "date"
+        elif w == "resume" and after in ("the", "this") and raw[i + 2 : i + 3] and raw[i + 2] in _NEWS_NOUNS:
+            out[i] = "summarize"
+        elif w == "notice" and before in ("the", "this") and i >= 2 and out[i - 2] == "summarize":
+            out[i] = "story"
+        elif w == "propriety" and after == "of":
+            out[i] = "property"
+    return out
+
+
+_FALSE_FRIENDS = frozenset({"data", "resume", "propriety"})
+_NEWS_NOUNS = frozenset({"notice", "news", "article", "text", "story", "piece", "report"})
 
 
 def _proper_as_own(raw: list[str]) -> list[str]:

@@ -996,7 +996,7 @@ _TEXT_PLACE = Lazy(
 """Where in the text a reader points ("in the opening appositive phrase", "the first paragraph"): the place, not
 what is asked about."""
 
-_SENTENCE_BREAK = Lazy(r"(?<=[?!.])\s+")
+_SENTENCE_BREAK = Lazy(r"(?<=[?!.;])\s+")
 _OPENING = Lazy(
     r"^(who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could"
     r"|will|would|should|true|confirm)\b",
@@ -1270,9 +1270,7 @@ def main_question(text: str) -> str:
         # a blank after a word of time ("in late ____", "since ____") asks when
         text = _TIME_BLANK.sub(r"\1 which year", text)
         text = re.sub(r"[.!]*$", "?", text)
-    polite = _COURTESY_START.match(text)
-    if polite and len(text[polite.end() :].split()) >= 3:
-        text = text[polite.end() :]  # "Excuse me, I would be most grateful if you could tell me what ..."
+    text = without_courtesy(text)  # "Excuse me, I would be most grateful if you could tell me what ..."
     if " of which " in f" {text.lower()}" or "from which " in text.lower() or "to which " in text.lower():
         # "Of which company is WeChat Payment?", "Alipay is of which company?": which company owns it
         text = _OF_WHICH_LEAD.sub(
@@ -1319,9 +1317,7 @@ def main_question(text: str) -> str:
         )
     ):
         text = text[preamble.end() :]  # "Please forgive my question, but why was Alibaba not happy ...?"
-        polite = _COURTESY_START.match(text)
-        if polite and len(text[polite.end() :].split()) >= 3:
-            text = text[polite.end() :]  # "..., but could you kindly tell me in what year ...?"
+        text = without_courtesy(text)  # "..., but could you kindly tell me in what year ...?"
     checking = _AM_I_RIGHT.match(text) if text.lstrip()[:2].lower() in _CHECKING_OPENINGS else None
     if checking and len(text[checking.end() :].split()) >= 3:
         # "Am I correct in understanding that X?", "Is it right to say that X, or have I got that muddled?"
@@ -1361,7 +1357,9 @@ def main_question(text: str) -> str:
             opened.end() :
         ]  # "Right, and when did it cut them off?": the opening reacts, it asks nothing
     parts = [
-        _COURTESY_END.sub("?", p.strip()) for p in _SENTENCE_BREAK.split(text.strip()) if p and p.strip()
+        without_courtesy(_COURTESY_END.sub("?", p.strip()))
+        for p in _SENTENCE_BREAK.split(text.strip())
+        if p and p.strip()
     ]
     chosen = text.strip()
     if len(parts) > 1:
@@ -1395,6 +1393,7 @@ def main_question(text: str) -> str:
             and not parts[at - 1].endswith("?")
             and _WH_OPENING.match(chosen)
             and (_POINTER.search(chosen) or _STORY_GIVES.search(chosen) or _ACTUAL.search(chosen))
+            and not _SUMMARY.search(chosen.lower())  # "I read a piece ... What is the article mainly about?"
         ):
             # "My draft says the resumption was announced last week. When was it actually announced?": what
             # the question points at is the reader's statement before it, whose subject it means
@@ -1489,7 +1488,9 @@ is the question."""
 _ASKING = Lazy(
     r"^.{0,200}?\b(i want to ask|i would like to ask|i'd like to ask|i wanted to ask|i want to know|i would like to"
     r" know|i'd like to know|i wanted to know|my question is|i wonder|i was wondering|i need to know"
-    r"|i (should|would|'d) (very much |really |so much |much )?like to (know|ask))\b[,:]?\s*"
+    r"|i (should|would|'d) (very much |really |so much |much )?like to (know|ask)"
+    r"|(i am|i'm|im) (very |really |rather |quite )?(curious|wondering|interested) (as to|about|to know)"
+    r"|i (would|'d) love to know)\b[,:]?\s*"
     r"(if |whether |about )?",
     re.IGNORECASE,
 )
@@ -1578,6 +1579,30 @@ _OR_AM_I_WRONG = Lazy(
 )
 _ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me)\b.*$", re.IGNORECASE)
 """A clause after the question about the reader ("..., i read the paragraph but the english is hard for me")."""
+
+
+def without_courtesy(text: str) -> str:
+    """The question after the politeness opening it, if any ("Would you mind telling me how many ...?"); "remind
+    me of the name of ..." asks what that name is."""
+    polite = _COURTESY_START.match(text)
+    if not polite or len(text[polite.end() :].split()) < 3:
+        return text
+    rest = text[polite.end() :]
+    manner = _HOW_CLAUSE.match(rest)
+    if manner:
+        # "... explain how mogujie made money": a manner asked in a clause's order, asked as a question
+        rest = f"how did {rest[manner.end() :]}"
+    # "remind me of the name of ...", "can you tell me the year ...": what that thing is
+    return f"what is {rest}" if _REMIND.search(polite.group(0)) or _NOUN_PHRASE.match(rest) else rest
+
+
+_HOW_CLAUSE = Lazy(
+    r"^(in (simple|plain|easy) (words|terms|english) )?how (?!(many|much|long|often|old|far|come|big|large|soon|did|does"
+    r"|do|is|was|are|were|has|have|had|can|could|will|would)\b)",
+    re.IGNORECASE,
+)
+_NOUN_PHRASE = Lazy(r"^(the|a|an|its|their|his|her)\b", re.IGNORECASE)
+_REMIND = Lazy(r"\bremind me( of)?\s*$", re.IGNORECASE)
 _COURTESY_START = Lazy(
     r"^\s*(((excuse me|pardon me|sorry|i am sorry|i'm sorry|im sorry|hello|hi|dear bot|please)( to (trouble|bother"
     r"|disturb) you)?[,.!]?\s*(but\s+)?)"
@@ -1587,8 +1612,13 @@ _COURTESY_START = Lazy(
     r"|if (at all )?possible|when you have a moment|if you have a moment)[,:]?\s+"
     r"|(i would (be|like)( to)? (most |very |so |really |much )?(grateful|thankful|obliged|appreciate it|know)( if you"
     r" (could|would|can) (kindly |please )?(tell me|explain|let me know|say))?[,:]?\s+)"
-    r"|((would|could|can) you (kindly|please|possibly)( please)? (tell me|explain|let me know|say)[,:]?\s+)"
-    r"|(please (kindly )?(tell me|explain|let me know)[,:]?\s+))+",
+    r"|((would|could|can|might) you( kindly| please| possibly)?( please)? (tell me|explain( to me)?|let me know|say"
+    r"|remind me( of)?)(,? please,?)?[,:]?\s+(whether\s+)?)"
+    r"|(would you mind (telling|explaining( to)?|reminding) me( of)?[,:]?\s+)"
+    r"|(would you be (so kind|good enough|kind enough) (as )?to (tell me|explain( to me)?|remind me( of)?)[,:]?\s+)"
+    r"|(if you (would|could|will) (indulge|humou?r|bear with|forgive|excuse) [^,]{1,60},\s*)"
+    r"|(i wonder if you (might|could|would|can) (tell me|explain( to me)?|remind me( of)?)[,:]?\s+)"
+    r"|(please (kindly )?(tell me|explain( to me)?|let me know|remind me( of)?)[,:]?\s+))+",
     re.IGNORECASE,
 )
 """Politeness opening a question ("I am sorry to trouble you, but may I ask which ...", "I would be most grateful

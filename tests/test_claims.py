@@ -3120,3 +3120,10 @@ def test_a_topic_set_with_how_about_is_what_the_question_after_it_asks_of(engine
     assert ans.status == "answered" and "1000" in ans.answer, ans.answer
     ans = engine.answer("How about WeChat Payment, how many users?")  # a figure the story never gives
     assert ans.status != "answered", ans.answer
+
+
+def test_a_rumour_said_as_a_fact_is_not_fair_to_say(engine):
+    ans = engine.answer("is it fair to say alibaba charged the social shopping sites a technical fee?")
+    assert ans.answer.startswith("No, not as a fact: only as a rumour"), ans.answer
+    ans = engine.answer("Is it fair to say Alibaba was rumoured to charge the sites a technical fee?")
+    assert ans.answer.startswith("Yes"), ans.answer

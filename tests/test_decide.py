@@ -511,3 +511,55 @@ def test_a_first_they_beside_records_of_the_same_pair_is_that_pair(engine):
     """Several records tie on the two sites' switch; "they" is still clearly the two sites."""
     ans = engine.answer("wich app did they use to pay insted")
     assert ans.status == "answered" and "WeChat Payment" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Would you mind telling me how many stores Meilishuo had?", "1000"),
+        ("If you would indulge me, who wrote this article?", "Tracey Xiang"),
+        ("I wonder if you might remind me of the name of Alipay's mobile app.", "Alipay Wallet"),
+        ("I know little about these firms; could you kindly explain to me what Meilishuo is?", "social shopping"),
+        ("I am curious as to why Alibaba was unhappy with those sites. Would you be good enough to explain that?",
+         "Taobao"),
+        ("in which year this Meilishuo company was first established.", "doesn't say"),
+    ],
+)  # fmt: skip
+def test_long_polite_questions_are_their_question(engine, question, expected):
+    ans = engine.answer(question)
+    assert expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the data when Alipay cut off Mogujie?", "2013"),  # Portuguese "data": the date
+        ("Can you resume the notice for me?", "resume supporting Mogujie"),  # "resumir a notícia": summarise
+        ("Alipay is propriety of which company?", "finance arm"),
+    ],
+)
+def test_learners_false_friends_are_read_in_their_sense(engine, question, expected):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and expected in ans.answer, ans.answer
+
+
+def test_what_a_figure_measures_is_the_record_stating_it(engine):
+    ans = engine.answer("What does the 190 million figure refer to?")
+    assert ans.status == "answered" and "Alipay Wallet" in ans.answer, ans.answer
+    ans = engine.answer("The 80% is a share of what, exactly?")
+    assert ans.status == "answered" and "mobile payments market" in ans.answer, ans.answer
+
+
+def test_an_act_no_record_tells_of_a_party_is_not_settled(engine):
+    ans = engine.answer("Did Alibaba comment on the rumour that it wanted to buy Mogujie?")
+    assert ans.status == "unknown", ans.answer
+
+
+def test_people_working_somewhere_are_its_staff_not_its_users(engine):
+    ans = engine.answer("How many people work at Mogujie?")
+    assert ans.status == "unknown", ans.answer
+
+
+def test_a_date_when_something_will_happen_is_the_future(engine):
+    ans = engine.answer("What is the date when Alipay will start supporting Mogujie again?")
+    assert ans.status == "unknown", ans.answer
