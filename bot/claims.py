@@ -77,6 +77,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = compare(ctx, query)
         if found:
             return found
+    put = _unknown_name_put(ctx, query) if query.qtype == "yesno" and len(query.unknown) == 1 else None
+    if put:
+        return put  # "based in Shanghai?", "an Instagram-style app?": a name the story never uses, where it names one
     spelled = spelling_choice(ctx, query) if " or " in ctx.question else None
     if spelled:
         return spelled  # "is it Tracey Xiang or Tracy Xiang?": how the story spells a name
@@ -677,7 +680,8 @@ involved?"), not something about one of them."""
 _NAMES_REST = Lazy(
     r"^(?: (?:are|is|were|does|do|did))?(?: (?:the|this) (?:story|article|text|piece|news|writer|author))?"
     r"(?: (?:mentioned|mention|mentions|named|name|names|appear|appearing|involved|there|talked about"
-    r"|talk about|in (?:the|this) (?:story|article|text|piece|news)|in it))*\W*$"
+    r"|talk about|discuss|discusses|discussed|cover|covers|covered|feature|features|featured"
+    r"|in (?:the|this) (?:story|article|text|piece|news)|in it))*\W*$"
 )
 _NAMED_KINDS = {
     "compa": ("company", "site", "organisation", "outlet"), "firm": ("company", "site", "organisation", "outlet"),
@@ -1119,6 +1123,30 @@ def _check(ctx: Context, query: Query) -> Answer | None:
     if query.unknown:
         return _check_unknown_name(ctx, query)
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
+
+
+def _unknown_name_put(ctx: Context, query: Query) -> Answer | None:
+    """A yes/no putting a proper name the story never uses ("written by a reporter based in Shanghai?") where the
+    record the rest of the question reads as names one of the same kind (Beijing): no, the story says that."""
+    word = query.unknown[0]
+    if word not in query.words or not re.search(
+        rf"\b{re.escape(word[:1].upper() + word[1:])}\b", ctx.question
+    ):
+        return None
+    k = query.words.index(word)
+    if not k or query.words[k - 1] not in ("in", "at", "from"):
+        return None  # (only a place is told by its slot: "based in Shanghai")
+    rest = replace(query.without(k, k + 1, "yesno"), unknown=[])
+    entities = ctx.index.kb.entities
+    for cand in ctx.rank(rest)[:3]:
+        value = cand.terms.value
+        named = entities.get(value.entity or "") if value and value.kind == "entity" else None
+        if cand.score < ctx.threshold or named is None or named.kind != "place" or named.id in query.entities:
+            continue
+        rec = cand.terms.record
+        return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=cand.score, record=rec.id,
+                     text=f"{_no(query)}: the story says {named.name}. {rec.answer}")  # fmt: skip
+    return None
 
 
 def spelling_choice(ctx: Context, query: Query) -> Answer | None:

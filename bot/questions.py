@@ -1323,9 +1323,13 @@ def main_question(text: str) -> str:
         # "Am I correct in understanding that X?", "Is it right to say that X, or have I got that muddled?"
         text = "is it true that " + _OR_AM_I_WRONG.sub("", text[checking.end() :])
     if ":" in text:
-        text = _CHECK_FOR.sub(
-            r"\g<verb>: ", text
-        )  # "Confirm for the lower third: ...": whom it is for is aside
+        # "Confirm for the lower third: ...": whom it is for is aside
+        text = _CHECK_FOR.sub(r"\g<verb>: ", text)
+        wanted = _FORMAT_THEN.match(text)
+        if wanted and not any(w[:1].isupper() for w in text[: wanted.start("rest")].split()[1:]):
+            text = wanted.group(
+                "rest"
+            )  # "Give me a one-liner for the top of the hour: what's the news here?"
     fact = _FACT_ABOUT.match(text) if " about " in text.lower() else None
     if fact:
         text = (
@@ -1456,6 +1460,12 @@ _SHEET_LABEL = Lazy(
 """A worksheet's label before a question copied from it ("Q2.", "Question 3:", "4)", "b)")."""
 _SHEET_MARKS = Lazy(r"\s*[(\[]\s*\d{1,2}\s*(marks?|points?|pts?)\s*[)\]]\s*$", re.IGNORECASE)
 """A worksheet's marks after a question ("(1 mark)", "[2 points]")."""
+_FORMAT_THEN = Lazy(
+    r"^\s*(give me|get me|i need|we need|can i (get|have)|i'd like|i would like)\b[^:?]{0,80}:\s*"
+    r"(?P<rest>(who|what|whats|what's|when|where|why|how|which|is|are|was|were|did|does|do)\b.+)$",
+    re.IGNORECASE,
+)
+"""A request for the answer's form before a colon, then the question itself."""
 _CHECK_FOR = Lazy(
     r"^\s*(please )?(?P<verb>confirm|verify|check|fact[- ]check|double[- ]check)( this| that| it)?"
     r" (for|before) [^:?]{1,40}:\s*",

@@ -3127,3 +3127,18 @@ def test_a_rumour_said_as_a_fact_is_not_fair_to_say(engine):
     assert ans.answer.startswith("No, not as a fact: only as a rumour"), ans.answer
     ans = engine.answer("Is it fair to say Alibaba was rumoured to charge the sites a technical fee?")
     assert ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_place_the_story_never_names_put_where_it_names_one_is_no(engine):
+    ans = engine.answer("Was the article written by a reporter based in Shanghai?")
+    assert ans.status == "answered" and ans.answer.startswith("No: the story says Beijing"), ans.answer
+
+
+def test_the_companies_an_article_discusses_are_listed(engine):
+    ans = engine.answer("Which companies does the article discuss?")
+    assert ans.status == "answered" and "Mogujie" in ans.answer and "Alipay" in ans.answer, ans.answer
+
+
+def test_a_request_for_the_answers_form_before_a_colon_is_aside(engine):
+    ans = engine.answer("Get me a line for the top of the hour: what is the news in this story?")
+    assert ans.status == "answered" and ans.kind == "overview", ans.answer
