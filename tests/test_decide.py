@@ -563,3 +563,8 @@ def test_people_working_somewhere_are_its_staff_not_its_users(engine):
 def test_a_date_when_something_will_happen_is_the_future(engine):
     ans = engine.answer("What is the date when Alipay will start supporting Mogujie again?")
     assert ans.status == "unknown", ans.answer
+
+
+def test_a_drawback_of_a_model_is_what_limited_it(engine):
+    ans = engine.answer("what was the biggest drawback of Mogujie's referral model?")
+    assert ans.status == "answered" and ans.record == "mogujie-referral-limits", ans.answer
