@@ -142,14 +142,25 @@ FLOORS = {
     "blind106/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.887 / 0.971 / 0.009
     "blind107/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind108/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.936 / 1.000 / 0.000
-    "blind109/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.880 / 0.938 / 0.017
-    "blind110/cases.jsonl": (0.90, 0.94, 0.03),  # first run 0.778 / 0.912 / 0.052
+    "blind109/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.938 / 0.017
+    "blind110/cases.jsonl": (0.91, 0.94, 0.03),  # first run 0.778 / 0.912 / 0.052
     "blind111/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.971 / 0.017
-    "blind112/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
-    "blind113/cases.jsonl": (0.80, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
-    "blind114/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027
-    "blind115/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
+    "blind112/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
+    "blind113/cases.jsonl": (0.81, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
+    "blind114/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027
+    "blind115/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
     "blind116/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
+    "blind117/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026
+    "blind118/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.017
+    "blind119/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.872 / 0.973 / 0.026
+    "blind120/cases.jsonl": (0.93, 0.94, 0.05),  # first run 0.864 / 0.912 / 0.070
+    "blind121/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.825 / 1.000 / 0.009
+    "blind122/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.890 / 0.970 / 0.043
+    "blind123/cases.jsonl": (0.93, 0.91, 0.04),  # first run 0.775 / 0.857 / 0.061
+    "blind124/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
+    "blind125/cases.jsonl": (0.80, 0.95, 0.04),  # first run 0.805 / 0.970 / 0.035
+    "blind126/cases.jsonl": (0.92, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
+    "blind127/cases.jsonl": (0.86, 0.95, 0.04),  # first run 0.866 / 0.970 / 0.035
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
