@@ -1,5 +1,5 @@
 """A multiple-choice question ("Which service did they adopt: A) Alipay Wallet, B) WeChat Payment, or C) PayPal?",
-"Where is the writer based: Shanghai, Beijing or Hangzhou?"): the stem is answered as any question is, and the
+"Which city is the writer in: Paris, Beijing or Rome?"): the stem is answered as any question is, and the
 option the story's answer names is then picked out.
 
 Teachers write quiz items this way and students paste them in. Read whole, the options' names and figures pull
@@ -29,7 +29,7 @@ class Choice:
 _LABEL = Lazy(r"(?:(?<=^)|(?<=[\s:,;(]))\(?(?P<label>[A-Da-d])\)\s*")
 """An option's letter: "A)", "(b)"; a letter with a full stop is too often a word or an initial."""
 _LISTED = Lazy(r"^(?P<stem>[^:]{6,}?)\s*:\s*(?P<list>[^:?]+?)\s*\?*\s*$")
-"""Options listed after a colon, unlettered ("...: 85 million, 150 million or 190 million?")."""
+"""Options listed after a colon, unlettered ("...: 500, 1000 or 2000?")."""
 _ITEM_SPLIT = Lazy(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
 _OPENS_QUESTION = Lazy(
     r"^\s*(according to [^,]+,\s*)?(what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have|had)\b",

@@ -79,7 +79,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
             return found
     put = _unknown_name_put(ctx, query) if query.qtype == "yesno" and len(query.unknown) == 1 else None
     if put:
-        return put  # "based in Shanghai?", "an Instagram-style app?": a name the story never uses, where it names one
+        return (
+            put  # "based in Paris?", "a site like Amazon?": a name the story never uses, where it names one
+        )
     spelled = spelling_choice(ctx, query) if " or " in ctx.question else None
     if spelled:
         return spelled  # "is it Tracey Xiang or Tracy Xiang?": how the story spells a name
@@ -1126,7 +1128,7 @@ def _check(ctx: Context, query: Query) -> Answer | None:
 
 
 def _unknown_name_put(ctx: Context, query: Query) -> Answer | None:
-    """A yes/no putting a proper name the story never uses ("written by a reporter based in Shanghai?") where the
+    """A yes/no putting a proper name the story never uses ("written by someone based in Paris?") where the
     record the rest of the question reads as names one of the same kind (Beijing): no, the story says that."""
     word = query.unknown[0]
     if word not in query.words or not re.search(
@@ -1135,7 +1137,7 @@ def _unknown_name_put(ctx: Context, query: Query) -> Answer | None:
         return None
     k = query.words.index(word)
     if not k or query.words[k - 1] not in ("in", "at", "from"):
-        return None  # (only a place is told by its slot: "based in Shanghai")
+        return None  # (only a place is told by its slot: "based in Paris")
     rest = replace(query.without(k, k + 1, "yesno"), unknown=[])
     entities = ctx.index.kb.entities
     for cand in ctx.rank(rest)[:3]:
@@ -1150,7 +1152,7 @@ def _unknown_name_put(ctx: Context, query: Query) -> Answer | None:
 
 
 def spelling_choice(ctx: Context, query: Query) -> Answer | None:
-    """ "Byline check: is it Tracey Xiang or Tracy Xiang?", "'Meilishuo' or 'Meilishou'?": two spellings of one
+    """ "Is the writer Tracey Xiang or Tracy Xiang?", "'Mogujie' or 'Mogujei'?": two spellings of one
     name put side by side; the answer is the one the story uses."""
     found = _TWO_SPELLINGS.search(ctx.question)
     if not found:
@@ -1194,8 +1196,12 @@ def _purpose_of_last(ctx: Context) -> Answer | None:
     previous = ctx.index.by_id.get(last.record)
     if previous is None or not answers_purpose(typed, previous.record):
         return None
-    rec = previous.record
-    return build(ctx.index, ctx.question, typed, text=rec.answer, sources=[rec], kind="answer", score=1.0,
+    return _record_answer(ctx, typed, previous.record)
+
+
+def _record_answer(ctx: Context, query: Query, rec: Record) -> Answer:
+    """A record's own answer, in full confidence: the shape of the question has already settled which."""
+    return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="answer", score=1.0,
                  record=rec.id)  # fmt: skip
 
 
@@ -2968,11 +2974,7 @@ def figure_meaning(ctx: Context, query: Query) -> Answer | None:
     if len(figures) != 1 or query.qtype == "yesno" or not _FIGURE_MEANING.search(query.joined):
         return None
     terms = _by_value(ctx, figures[0], list(query.entities))
-    if terms is None:
-        return None
-    rec = terms.record
-    return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="answer", score=1.0,
-                 record=rec.id)  # fmt: skip
+    return _record_answer(ctx, query, terms.record) if terms else None
 
 
 _FIGURE_MEANING = Lazy(

@@ -435,7 +435,7 @@ class Reader:
                     (before,) in self.aliases
                     or before in _SUBJECT_PRONOUNS
                     or (before in ("was", "were", "is", "are", "been") and after.endswith(("ed", "en")))
-                )  # ("was first established": when it was established)
+                )  # ("was first set up": when it was established)
                 and after.isalpha()
                 and after not in _AFTER_FIRST
             ):
@@ -502,7 +502,7 @@ class Reader:
         negation, values): later steps read earlier ones' output, so the order is the logic."""
         text = text[: settings.MAX_QUESTION_CHARS]
         if "," in text or "-" in text or ":" in text:
-            text = _BREVITY_TAIL.sub("", text)  # "Alipay Wallet user count, quick.": how to answer, not what
+            text = _BREVITY_TAIL.sub("", text)  # "Meilishuo store count, quickly.": how to answer, not what
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
         raw = _without_listed_count(
@@ -1555,7 +1555,7 @@ _BREVITY_TAIL = Lazy(
 
 
 def _copula_dropped(raw: list[str]) -> list[str]:
-    """ "this fact or only they say?", "that true?": a learner's check with its "is" left out (Arabic, Russian
+    """ "this true or only their word?", "that true?": a learner's check with its "is" left out (Arabic, Russian
     and Chinese need none), put back so the check reads as one."""
     if len(raw) >= 2 and raw[0] in ("this", "that", "it") and raw[1] in _COMPLEMENTS:
         return ["is", *raw]
@@ -1569,7 +1569,7 @@ _COMPLEMENTS = frozenset(
 
 
 def _staff_asked(raw: list[str]) -> list[str]:
-    """ "How many people work in Mogujie?": people working somewhere are its staff, not its users (and "work in"
+    """ "How many people work at Taobao?": people working somewhere are its staff, not its users (and "work in"
     is not where a writer is based)."""
     if "work" not in raw and "works" not in raw and "working" not in raw:
         return raw
@@ -1614,7 +1614,7 @@ _NEWS_NOUNS = frozenset({"notice", "news", "article", "text", "story", "piece", 
 
 
 def _proper_as_own(raw: list[str]) -> list[str]:
-    """ "their proper marketplaces": a learner's "proper" after a possessive is "own" (Spanish "propio", Italian
+    """ "their proper shops": a learner's "proper" after a possessive is "own" (Spanish "propio", Italian
     "proprio", French "propre")."""
     if "proper" not in raw:
         return raw
@@ -2038,7 +2038,7 @@ def _year_part(raw: list[str], i: int) -> str:
     if before == "of" and i >= 2:
         before = raw[i - 2]
     elif before == "in" and i >= 2:
-        # "late in 2013"; "start in 2011", "end in 2013" are verbs, not parts of the year
+        # "late in 2013"; "begin in 2011", "end in 2013" are verbs, not parts of the year
         before = raw[i - 2] if raw[i - 2] in _PART_ADVERBS else ""
     return YEAR_PARTS.get(before, "")
 

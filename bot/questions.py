@@ -1225,7 +1225,7 @@ def main_question(text: str) -> str:
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
     if "?" in text and _QUOTE_CHARS.intersection(text):
-        # "'Mogujie has 35 million accounts.' Is that what the article says?": the quoted statement, a sentence
+        # "'Meilishuo had 3000 stores.' Is that what the article says?": the quoted statement, a sentence
         text = _QUOTED_STATEMENT.sub(lambda m: f"{m.group('said').rstrip('.!')}.", text)
     about = _HOW_ABOUT_THEN.match(text) if text.lstrip()[:4].lower() in ("how ", "what") else None
     if about:
@@ -1323,18 +1323,16 @@ def main_question(text: str) -> str:
         # "Am I correct in understanding that X?", "Is it right to say that X, or have I got that muddled?"
         text = "is it true that " + _OR_AM_I_WRONG.sub("", text[checking.end() :])
     if ":" in text:
-        # "Confirm for the lower third: ...": whom it is for is aside
+        # "Check for my slides: ...": whom it is for is aside
         text = _CHECK_FOR.sub(r"\g<verb>: ", text)
         wanted = _FORMAT_THEN.match(text)
         if wanted and not any(w[:1].isupper() for w in text[: wanted.start("rest")].split()[1:]):
-            text = wanted.group(
-                "rest"
-            )  # "Give me a one-liner for the top of the hour: what's the news here?"
+            text = wanted.group("rest")  # "I need a line for the bulletin: what is the story?"
     fact = _FACT_ABOUT.match(text) if " about " in text.lower() else None
     if fact:
         text = (
             fact.group("wh").rstrip(" ?!.") + "?"
-        )  # "Give students one fact about when Mogujie was founded."
+        )  # "Give the class one fact about when Alipay cut it off."
     wants = _ASKING.match(text)
     if wants and len(text[wants.end() :].split()) >= 3 and "?" not in text[: wants.start(1)]:
         # "hello i read that alipay have a wallet app and i want to ask how many people is using this app": what
@@ -1471,7 +1469,7 @@ _CHECK_FOR = Lazy(
     r" (for|before) [^:?]{1,40}:\s*",
     re.IGNORECASE,
 )
-"""A check requested for someone or something ("Confirm for the lower third: ..."): only the statement is asked."""
+"""A check requested for someone or something ("Check for my slides: ..."): only the statement is asked."""
 _QUOTE_CHARS = frozenset("'\"\u2018\u201c")
 _QUOTED_STATEMENT = Lazy(
     r"^(?P<pre>\s*|[^'\"\u2018\u201c:?]{0,60}:\s*)['\"\u2018\u201c](?P<said>[^?]{8,}?)['\"\u2019\u201d](?=\s+\S)"
@@ -1493,7 +1491,7 @@ _FACT_ABOUT = Lazy(
     r" (about|on) (?P<wh>(when|where|why|how|who|what|which)\b.{3,})$",
     re.IGNORECASE,
 )
-"""A request for a fact about a wh-clause ("Give students one fact about when Mogujie was founded"): the clause
+"""A request for a fact about a wh-clause ("Give the class one fact about when Alipay cut it off"): the clause
 is the question."""
 _ASKING = Lazy(
     r"^.{0,200}?\b(i want to ask|i would like to ask|i'd like to ask|i wanted to ask|i want to know|i would like to"
@@ -1592,7 +1590,7 @@ _ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me)\b.*$", re.IGNORECASE)
 
 
 def without_courtesy(text: str) -> str:
-    """The question after the politeness opening it, if any ("Would you mind telling me how many ...?"); "remind
+    """The question after the politeness opening it, if any ("Would you mind telling me when ...?"); "remind
     me of the name of ..." asks what that name is."""
     polite = _COURTESY_START.match(text)
     if not polite or len(text[polite.end() :].split()) < 3:
@@ -1602,7 +1600,7 @@ def without_courtesy(text: str) -> str:
     if manner:
         # "... explain how mogujie made money": a manner asked in a clause's order, asked as a question
         rest = f"how did {rest[manner.end() :]}"
-    # "remind me of the name of ...", "can you tell me the year ...": what that thing is
+    # "remind me of the name of the app", "can you tell me the year ...": what that thing is
     return f"what is {rest}" if _REMIND.search(polite.group(0)) or _NOUN_PHRASE.match(rest) else rest
 
 
@@ -1677,7 +1675,7 @@ _GUESS = Lazy(r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|proba
 _WH_OPENING = Lazy(r"^(who|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 """A wh-question followed by the reader's own guess: the question is what is asked."""
 _ACTUAL = Lazy(r"\b(actual|actually|real|really|correct|right|true)\b", re.IGNORECASE)
-"""A question after a reader's statement asking what is really so ("What are the actual figures?"): of it."""
+"""A question after a reader's statement asking what is really so ("What is the real number?"): of it."""
 _STORY_GIVES = Lazy(r"\b(the|this) (story|article|piece|text)\b", re.IGNORECASE)
 _SUBJECT = Lazy(
     r"^(?P<subject>(\w+'?s? ){0,3}?\w+) (was|were|is|are|has|had|have|did|does|will|would)\b", re.I

@@ -214,7 +214,7 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
 
 
 def answers_purpose(query: Query, rec: Record) -> bool:
-    """ "For what purpose ...?", "the purpose of the APIs": answered by what a party wants ("with which it wants
+    """ "For what purpose ...?", "the purpose of the open strategy": answered by what a party wants ("with which it wants
     to power ..."), though the record never says "purpose"."""
     return bool(_PURPOSE.search(query.joined) and _AIM.search(rec.answer))
 
