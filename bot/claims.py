@@ -1159,7 +1159,10 @@ def spelling_choice(ctx: Context, query: Query) -> Answer | None:
         return None
     before = _SPELLING_QUOTES.sub("", found.group("a")).split()
     after = _SPELLING_QUOTES.sub("", found.group("b")).split()
-    names = {fold(n): e for e in ctx.index.kb.entities.values() for n in (e.name, *e.aliases)}
+    names = ctx.index.derived(
+        "folded-names",
+        lambda: {fold(n): e for e in ctx.index.kb.entities.values() for n in (e.name, *e.aliases)},
+    )
     for size in (3, 2, 1):
         a, b = fold(" ".join(before[-size:])), fold(" ".join(after[:size]))
         if len(before) < size or len(after) < size or a == b:
