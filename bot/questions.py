@@ -303,11 +303,13 @@ _TRAILING_CHECK = Gated(
     r"is that accurate|is it accurate|legit|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
-    r"or naw|or no|yes|t f|t or f|true false|confirm or deny|"
+    r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$",
     (
         "accur",
         "legit",
+        "yea",
+        "yep",
         "na",
         "no",
         "yes",
@@ -1328,6 +1330,9 @@ def main_question(text: str) -> str:
         wanted = _FORMAT_THEN.match(text)
         if wanted and not any(w[:1].isupper() for w in text[: wanted.start("rest")].split()[1:]):
             text = wanted.group("rest")  # "I need a line for the bulletin: what is the story?"
+    used = _USED_FOR.match(text) if " use " in text.lower() else None
+    if used:
+        text = f"what is {used.group('x')} used for?"  # "what can people use Alipay Wallet for?": its uses
     fact = _FACT_ABOUT.match(text) if " about " in text.lower() else None
     if fact:
         text = (
@@ -1483,6 +1488,11 @@ _HOW_ABOUT_THEN = Lazy(
 )
 """A topic set with "how about" before the question asked of it."""
 _WH_WORD = Lazy(r"\b(who|what|which|when|where|why|how)\b", re.IGNORECASE)
+_USED_FOR = Lazy(
+    r"^\s*what (can|do|does|could|would|might) (people|users|you|one|customers|shoppers|we|i) (actually |really )?"
+    r"use (?P<x>.+?) for\W*$",
+    re.IGNORECASE,
+)
 _FACT_ABOUT = Lazy(
     r"^\s*(please |can you |could you )?(give|tell|find|share|pick|name|offer|provide|quote|read out)"
     r"( (me|us|them|students|the students|my students|the class|my class|pupils|readers|listeners|viewers))?"
@@ -1538,8 +1548,9 @@ _PLAINLY = Lazy(
 _PLAIN_HINTS = re.compile(r"simple|plain|easy|basic|everyday|simpler|easier|like i|like im", re.IGNORECASE)
 """Substrings one of which every match of `_PLAINLY` holds: most questions skip its search (and compiling it)."""
 _SOURCE_FRAME = Lazy(
-    r"^\s*(by|going by|according to|per|using|taking) [\w']+('s)?( own)? (figures?|numbers?|count|estimate|account|claim"
-    r"|data)\s*,\s*(?=(what|which|how|who|when|where|why|is|are|was|were|does|do|did)\b)",
+    r"^\s*((by|going by|according to|per|using|taking) [\w']+('s)?( own)? (figures?|numbers?|count|estimate|account"
+    r"|claim|data)|according to (the|this) (article|story|text|piece|report))\s*,\s*"
+    r"(?=(what|which|how|who|when|where|why|is|are|was|were|does|do|did)\b)",
     re.IGNORECASE,
 )
 """A source named as the ground of a question that follows ("By Alipay's own figure, what share ...?"): every

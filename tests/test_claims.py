@@ -3142,3 +3142,15 @@ def test_the_companies_an_article_discusses_are_listed(engine):
 def test_a_request_for_the_answers_form_before_a_colon_is_aside(engine):
     ans = engine.answer("Get me a line for the top of the hour: what is the news in this story?")
     assert ans.status == "answered" and ans.kind == "overview", ans.answer
+
+
+def test_a_statement_with_a_trailing_yeah_is_checked(engine):
+    ans = engine.answer("Mogujie had 3000 stores, yeah?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "2000" in ans.answer, ans.answer
+
+
+def test_a_partys_own_number_is_its_claim(engine):
+    conv = Conversation()
+    engine.answer("How many accumulated accounts does Mogujie have?", conv)
+    ans = engine.answer("Is that their own number?", conv)
+    assert ans.answer.startswith("Yes") and "claim" in ans.answer, ans.answer

@@ -568,3 +568,15 @@ def test_a_date_when_something_will_happen_is_the_future(engine):
 def test_a_drawback_of_a_model_is_what_limited_it(engine):
     ans = engine.answer("what was the biggest drawback of Mogujie's referral model?")
     assert ans.status == "answered" and ans.record == "mogujie-referral-limits", ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("According to the story, what can people use Alipay Wallet for?", "alipay-wallet-what"),
+        ("so Alipay is back on with Mogujie, right?", "alipay-announcement"),
+    ],
+)
+def test_uses_of_a_thing_and_being_back_on(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record, ans.answer
