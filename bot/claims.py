@@ -82,6 +82,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         return (
             put  # "based in Paris?", "a site like Amazon?": a name the story never uses, where it names one
         )
+    known = _reason_known(ctx, query) if query.qtype == "yesno" and "know" in query.joined else None
+    if known:
+        return known  # "Is the reason behind Alipay's reversal known?": no, the story says nobody knows
     spelled = spelling_choice(ctx, query) if " or " in ctx.question else None
     if spelled:
         return spelled  # "is it Tracey Xiang or Tracy Xiang?": how the story spells a name
@@ -1149,6 +1152,36 @@ def _unknown_name_put(ctx: Context, query: Query) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=cand.score, record=rec.id,
                      text=f"{_no(query)}: the story says {named.name}. {rec.answer}")  # fmt: skip
     return None
+
+
+def _reason_known(ctx: Context, query: Query) -> Answer | None:
+    """A yes/no asking whether a reason is known: "No" when the record of that why says nobody knows, "Yes" when
+    the story gives the reason."""
+    if not _REASON_KNOWN.search(query.joined):
+        return None
+    rest = replace(query, qtype="why")
+    for t, (s, e) in zip(query.tokens, query.spans, strict=True):
+        if set(query.words[s:e]) <= _KNOWING_WORDS:
+            rest = rest.without(s, e, "why")  # (what is asked about is the happening, not knowing)
+    chosen = [c for c in ctx.rank(rest) if c.terms.record.asks == "why"]
+    if not chosen or chosen[0].score < ctx.threshold:
+        return None
+    rec = chosen[0].terms.record
+    unknown = rec.short_answer == "unknown" or _NOT_GIVEN.search(rec.answer)
+    verdict = _no(query) if unknown else _yes_word(query)
+    return build(ctx.index, ctx.question, query, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
+                 score=chosen[0].score, record=rec.id)  # fmt: skip
+
+
+_NOT_GIVEN = Lazy(r"\b(as yet unknown|not known|does not give|doesn't give|gives no)\b", re.IGNORECASE)
+"""An answer saying the story gives no reason."""
+_KNOWING_WORDS = frozenset(
+    {"known", "clear", "reason", "reasons", "cause", "motive", "explanation", "behind"}
+)
+_REASON_KNOWN = Lazy(
+    r"^(is|was|are|were) (the )?(reason|reasons|cause|motive|explanation|why)\b.*\b(known|clear)\W*$"
+)
+"""Whether a reason is known, asked of it ("Is the reason behind ... known?")."""
 
 
 def spelling_choice(ctx: Context, query: Query) -> Answer | None:

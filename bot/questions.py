@@ -633,7 +633,8 @@ _SUMMARY = Gated(
     ),
 )
 _OVERVIEW = Gated(
-    r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|occurred|took place"
+    r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|was going on"
+    r"|is going on|were going on|occurred|took place"
     r"|has happened|did happen|became of|has become of|becomes of)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
     r"|\bwhat (did|does) (the story|the article|the text|the piece|it|the writer|the author) (say|says|report|tell us)"
@@ -1303,7 +1304,7 @@ def main_question(text: str) -> str:
             " ", text
         )  # "explain in simple words how ...", "whats alimama? explain like im 15"
     framed_by = _SOURCE_FRAME.match(text) if "," in text else None
-    if framed_by and len(text[framed_by.end() :].split()) >= 4:
+    if framed_by and len(text[framed_by.end() :].split()) >= 3:
         text = text[
             framed_by.end() :
         ]  # "By Alipay's own figure, what share ... is left?": the story says whose

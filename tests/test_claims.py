@@ -3154,3 +3154,16 @@ def test_a_partys_own_number_is_its_claim(engine):
     engine.answer("How many accumulated accounts does Mogujie have?", conv)
     ans = engine.answer("Is that their own number?", conv)
     assert ans.answer.startswith("Yes") and "claim" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "record"),
+    [
+        ("Is the reason for Alipay's change of heart known?", "No", "alipay-resume-why"),
+        ("is the reason alipay cut off mogujie known?", "Yes", "alipay-cutoff-why"),
+        ("is the reason for the technical fee known?", "No", "alibaba-fee-reason"),
+    ],
+)
+def test_whether_a_reason_is_known_is_told_by_the_record_of_why(engine, question, head, record):
+    ans = engine.answer(question)
+    assert ans.answer.startswith(head) and ans.record == record, ans.answer

@@ -580,3 +580,15 @@ def test_a_drawback_of_a_model_is_what_limited_it(engine):
 def test_uses_of_a_thing_and_being_back_on(engine, question, record):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record == record, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("According to the story, what is unknown?", "nobody knows"),
+        ("what was going on in 2013 according to the article", "In 2013"),
+    ],
+)
+def test_a_framing_of_the_source_and_what_was_going_on(engine, question, expected):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and expected in ans.answer, ans.answer
