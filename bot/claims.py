@@ -1160,7 +1160,7 @@ def _reason_known(ctx: Context, query: Query) -> Answer | None:
     if not _REASON_KNOWN.search(query.joined):
         return None
     rest = replace(query, qtype="why")
-    for t, (s, e) in zip(query.tokens, query.spans, strict=True):
+    for s, e in query.spans:
         if set(query.words[s:e]) <= _KNOWING_WORDS:
             rest = rest.without(s, e, "why")  # (what is asked about is the happening, not knowing)
     chosen = [c for c in ctx.rank(rest) if c.terms.record.asks == "why"]
