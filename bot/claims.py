@@ -540,7 +540,7 @@ def _voice_put_last(ctx: Context, query: Query) -> str:
     if voiced:
         at, kind = voiced[-1], _VOICE_NOUNS.get(words[voiced[-1]]) or _VOICE_NOUN[words[voiced[-1]]]
         end = at + 1
-        if words[at] in _VOICE_NOUN and not {"a", "an"} & set(words[max(0, at - 3) : at]):
+        if words[at] in _VOICE_NOUN and not {"a", "an", "as"} & set(words[max(0, at - 3) : at]):
             return ""  # "what is the rumour?" asks for one (the last answer's), "based on a report" for any
     elif len(parties) == 1 and words[parties[0].start - 2 : parties[0].start] in _COMES_FROM:
         # "Which facts come from QQ Tech?": an outlet's report; "which figures are from Mogujie itself?": its claim

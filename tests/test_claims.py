@@ -3167,3 +3167,8 @@ def test_a_partys_own_number_is_its_claim(engine):
 def test_whether_a_reason_is_known_is_told_by_the_record_of_why(engine, question, head, record):
     ans = engine.answer(question)
     assert ans.answer.startswith(head) and ans.record == record, ans.answer
+
+
+def test_parts_reported_as_rumour_are_the_storys_rumours(engine):
+    ans = engine.answer("Which parts of the article are given as rumour rather than fact?")
+    assert ans.status == "answered" and ans.answer.startswith("The story gives 3 rumours"), ans.answer
