@@ -3927,6 +3927,11 @@ def _degree(says: Attribution, party: str, not_known: bool) -> str:
 def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
+    if "summary" in query.forms and len(query.entities) == 1 and not _FIGURE_ASPECTS.isdisjoint(query.words):
+        # "Summarise Mogujie's user numbers in a sentence": the party's figures, not its whole history
+        found = _party_figures(ctx, query, query.entities[0])
+        if found:
+            return found
     if query.attribute in ("headlin", "titl") and any(
         index.kb.entities[e].kind == "outlet" for e in query.entities
     ):
@@ -4004,6 +4009,24 @@ def overview(ctx: Context, query: Query) -> Answer | None:
         head = head.replace(", in order: ", ": ")
     return build(index, ctx.question, query, text=head + " ".join(parts), sources=events, kind="overview",
                  score=1.0, record=record)  # fmt: skip
+
+
+_FIGURE_ASPECTS = frozenset(
+    {
+        "numbers",
+        "figures",
+        "figure",
+        "stats",
+        "statistics",
+        "scale",
+        "size",
+        "users",
+        "user",
+        "accounts",
+        "reach",
+    }
+)
+"""Words of a party's figures: a summary of them is the figures the story gives of it."""
 
 
 def _record_of(index: Index, event: TimelineEvent) -> str | None:

@@ -3172,3 +3172,8 @@ def test_whether_a_reason_is_known_is_told_by_the_record_of_why(engine, question
 def test_parts_reported_as_rumour_are_the_storys_rumours(engine):
     ans = engine.answer("Which parts of the article are given as rumour rather than fact?")
     assert ans.status == "answered" and ans.answer.startswith("The story gives 3 rumours"), ans.answer
+
+
+def test_a_summary_of_a_partys_numbers_is_its_figures(engine):
+    ans = engine.answer("Sum up Meilishuo's numbers in one sentence.")
+    assert ans.status == "answered" and "1000" in ans.answer and ans.kind == "sourcing", ans.answer
