@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import settings
 from .answers import Answer
 from .index import Index
 from .patterns import Lazy
-from .query import ENTITY_PREFIX, Query
+from .proposals import weighed
 
 
 @dataclass(frozen=True)
@@ -93,28 +92,13 @@ def picked(index: Index, choice: Choice, ans: Answer) -> Answer:
     """`ans` (the story's answer to the stem) led by the one option it names, when exactly one fits."""
     if ans.status != "answered":
         return ans
-    told = index.reader.read(ans.answer, correct=False)
-    fitting = [(label, option) for label, option in choice.options if _fits(index, option, told)]
+    fitting = [
+        (label, option)
+        for label, option in choice.options
+        if weighed(index, option, ans, known_words_only=True) is True
+    ]
     if len(fitting) != 1:
         return ans
     label, option = fitting[0]
     head = f"{label}) {option}" if label else option
     return replace(ans, answer=f"{head}. {ans.answer}")
-
-
-def _fits(index: Index, option: str, told: Query) -> bool:
-    """True when the answer names the option: its names and figures, and most of its other words."""
-    said = index.reader.read(option)
-    if said.unknown:
-        return False  # a name the story never uses ("PayPal") is never the story's answer
-    entities = told.entities
-    values = [v for v in told.values if v.kind != "entity"]
-    tokens = set(told.tokens)
-    if any(e not in entities for e in said.entities):
-        return False
-    figures = [v for v in said.values if v.kind != "entity"]
-    if any(not any(v.same(t) for t in values) for v in figures):
-        return False
-    content = [t for t in said.tokens if not t.startswith(ENTITY_PREFIX) and not t.isdigit()]
-    shared = sum(t in tokens for t in content) / len(content) if content else 1.0
-    return bool(said.entities or figures or content) and shared >= settings.PROPOSAL_COVERAGE

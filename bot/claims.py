@@ -3679,7 +3679,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         # "What share does it hold according to independent analysts?": a figure from a source the story lacks
         status = "unknown"
         text = f"The story gives no figure from such a source. {_settled(says, party)} {rec.answer}"
-    elif query.qtype != "yesno" and _EVIDENCE_ASKED.search(query.joined):
+    elif query.qtype != "yesno" and _BACKING_ASKED.search(query.joined):
         # "What evidence does the article give that the rumour is true?": none; it only says who says it
         status = "unknown"
         text = f"The story gives no evidence for it: {_voice(says, party)}. {rec.answer}"
@@ -3749,9 +3749,8 @@ _NAMED_KIND = Lazy(
 """A kind of named party asked for ("which publication", "which insider"): a rumour names none."""
 
 _BACKING_ASKED = Lazy(r"\b(evidence|proof|backed|substantiated|corroborated)\b")
-"""Backing asked of a statement: a claim, rumour or report comes with none in the story."""
-_EVIDENCE_ASKED = Lazy(r"\b(evidence|proof)\b")
-"""Evidence asked for a statement: the story gives none beyond saying who says it."""
+"""Evidence or backing asked of a statement: the story gives none beyond saying who says it, and a claim,
+rumour or report comes with none."""
 _KIND_WORDS = {
     "rumour": "rumour", "rumor": "rumour", "rumours": "rumour", "rumors": "rumour", "rumoured": "rumour",
     "rumored": "rumour", "claim": "claim", "claims": "claim", "claimed": "claim", "report": "report",

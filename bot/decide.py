@@ -511,8 +511,12 @@ def unanchored_pronoun(typed: Query, reading: Query, last: Turn | None) -> bool:
 def _pair_meant(typed: Query, chosen: list[Candidate]) -> bool:
     """ "how do they make money after the marketplace thing": with nothing before it, "they" stands for the
     parties of the one record of several parties that the question's own words pick out far ahead of the rest."""
-    opening = " ".join(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
-    if not chosen or not _PLURAL_ONLY.search(opening) or _SINGULAR.search(opening):
+    opening = set(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
+    if (
+        not chosen
+        or opening.isdisjoint(("they", "them"))
+        or not opening.isdisjoint(("it", "she", "he", "him"))
+    ):
         return False
     parties = set(chosen[0].terms.record.entities)
     # (the next record about other parties: records about the same pair do not make "they" less clear)
@@ -523,10 +527,6 @@ def _pair_meant(typed: Query, chosen: list[Candidate]) -> bool:
         and top >= settings.PAIR_PRONOUN_SCORE
         and top - second >= settings.PAIR_PRONOUN_MARGIN
     )
-
-
-_PLURAL_ONLY = Lazy(r"\b(they|them)\b")
-_SINGULAR = Lazy(r"\b(it|she|he|him)\b")
 
 
 _NAMED_LATER = Lazy(

@@ -241,7 +241,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # "Why?", "In which year?": the last question, asked this way
         base = last.query.stem_question if last.query is not None else last.resolved
         reading = replace(_keep_type(read(_cap(f"{typed.text} {base}")), typed), base=base)
-        person = _PERSON_PRONOUN.search(joined)
+        person = not _PERSON_PRONOUNS.isdisjoint(typed.words)
         filled = _pronoun_readings(index, typed, last)[:1] if person else []
         # ("where is she from?" after a question naming the writer: she, not the last question's words)
         return Readings([reading, *(read(_cap(t)) for t in filled), typed], True, True)
@@ -494,7 +494,6 @@ _NOUN_KINDS = {
     "paper": {"outlet"}, "publication": {"outlet"},
 }  # fmt: skip
 """The kinds of name a singular "that <noun>" can stand for."""
-_PERSON_PRONOUN = Lazy(r"\b(she|he|her|him)\b")
 ONLY_ASKING_WHY = frozenset({"reason", "caus", "explan", "motiv", "why"})
 """Terms that only say a reason is wanted ("What's the reason?"): of the last question, or else of what?"""
 _STORY_IT = Lazy(r"\bit\b", re.IGNORECASE)

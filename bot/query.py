@@ -505,23 +505,8 @@ class Reader:
             text = _BREVITY_TAIL.sub("", text)  # "Meilishuo store count, quickly.": how to answer, not what
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
-        raw = _without_listed_count(
-            _without_bother(
-                _without_filler_like(
-                    _sceptic_frame(
-                        _make_as_do(
-                            _did_first(
-                                _without_answer_manner(
-                                    _own_as_verb(
-                                        _proper_as_own(_false_friends(_staff_asked(_copula_dropped(raw))))
-                                    )
-                                )
-                            )
-                        )
-                    )
-                )
-            )
-        )
+        for rewrite in _WORD_REWRITES:
+            raw = rewrite(raw)
         if not _EXPLAINS.isdisjoint(raw):
             raw = self._explains_as_reason(raw)
         if "first" in raw:
@@ -1591,7 +1576,8 @@ _PEOPLE = frozenset({"people", "persons", "person", "workers", "staff", "employe
 
 def _false_friends(raw: list[str]) -> list[str]:
     """Words a Romance-language learner uses in their own language's sense: "the data when it was founded" (the
-    date), "resume the notice" (summarise the news), "propriety of" (the property of)."""
+    date), "propriety of" (the property of), "resume the notice" (summarise the news: the verb is read as a
+    request for the gist with the questions' other summary words)."""
     if _FALSE_FRIENDS.isdisjoint(raw):
         return raw
     out = list(raw)
@@ -1600,17 +1586,15 @@ def _false_friends(raw: list[str]) -> list[str]:
         before = raw[i - 1] if i else ""
         if w == "data" and before in ("the", "what", "which") and after in ("when", "of", "that", "in", "on"):
             out[i] = "date"
-        elif w == "resume" and after in ("the", "this") and raw[i + 2 : i + 3] and raw[i + 2] in _NEWS_NOUNS:
-            out[i] = "summarize"
-        elif w == "notice" and before in ("the", "this") and i >= 2 and out[i - 2] == "summarize":
-            out[i] = "story"
+        elif w == "notice" and before in ("the", "this") and i >= 2 and raw[i - 2] in _TELLING_VERBS:
+            out[i] = "story"  # "resume the notice": the news (Portuguese "notícia"), summarised
         elif w == "propriety" and after == "of":
             out[i] = "property"
     return out
 
 
-_FALSE_FRIENDS = frozenset({"data", "resume", "propriety"})
-_NEWS_NOUNS = frozenset({"notice", "news", "article", "text", "story", "piece", "report"})
+_FALSE_FRIENDS = frozenset({"data", "propriety", "notice"})
+_TELLING_VERBS = frozenset({"resume", "summarize", "summarise", "read", "explain", "tell"})
 
 
 def _proper_as_own(raw: list[str]) -> list[str]:
@@ -2044,3 +2028,21 @@ def _year_part(raw: list[str], i: int) -> str:
 
 
 _PART_ADVERBS = frozenset({"early", "late", "mid", "middle"})
+
+
+_WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
+    _copula_dropped,
+    _staff_asked,
+    _false_friends,
+    _proper_as_own,
+    _own_as_verb,
+    _without_answer_manner,
+    _did_first,
+    _make_as_do,
+    _sceptic_frame,
+    _without_filler_like,
+    _without_bother,
+    _without_listed_count,
+)
+"""The rewrites of a question's words before typos are fixed, in order (each reads the one before's output):
+learners' and chat forms back to the question they stand for."""

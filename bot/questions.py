@@ -69,7 +69,11 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
 ]
 # Used only when no wh-phrase is found: "Could you explain why..." asks why, not yes or no.
 _FALLBACKS: list[tuple[str, QuestionType]] = [
-    (r"\b(tell me|explain|describe|define|summari[sz]e)\b", "what"),
+    (
+        r"\b(tell me|explain|describe|define|summari[sz]e|resume(?= (the|this|that) (news|story|article|text|piece"
+        r"|notice)\b))\b",
+        "what",
+    ),
     (
         r"^((so|and|but|then|ok|okay|well|wait|also) )?(is|are|was|were|do|does|did|has|have|had|can|could|will|would"
         r"|should)\b",
@@ -584,7 +588,7 @@ _SUMMARY = Gated(
     r"|lessons?)\b"
     r"|\b(what|whats) (is|was) (the|this) (whole |entire )?(story|article|piece|text|report) (\w+ )?about\b"
     r"|\btell (me |us )?(the|this) (whole )?(story|article) in\b"
-    r"|\bresume (the|this|that) (news|story|article|text|piece)\b"  # a learner's "resume" (résumer): summarise
+    r"|\bresume (the|this|that) (news|story|article|text|piece|notice)\b"  # a learner's "resume": summarise
     r"|\bwhat(s| is) the (actual |real |big |main |latest |whole )?news\b"
     r"|\bwhat (is|was) about (the|this) (story|article|piece|text|report)\b"  # a learner's "of what is about ..."
     r"|\bwhat (is|was|does|did) (the|this) (news )?(story|article|piece|text|report|item) (mainly |mostly |really "
