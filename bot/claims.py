@@ -1099,7 +1099,7 @@ def _check(ctx: Context, query: Query) -> Answer | None:
                     return refuted
             best = max(pick, key=lambda a: (a.status == "answered", a.confidence))
             if values is figures and not wrong:
-                return _names_unsettled(ctx, query, best, pick, names) or best
+                return _names_unsettled(ctx, query, best, pick, names) or _with_the_others(best, verdicts)
             return best
     sized = _size_judged(ctx, query, chosen) if top and not figures else None
     if sized:
@@ -2127,6 +2127,25 @@ _CLAUSE_BREAKS = frozenset(
 )
 
 
+def _with_the_others(best: Answer, verdicts: list[Answer]) -> Answer:
+    """A "Yes" to a statement of several figures from several records quotes each record, not only the first."""
+    others = [
+        v
+        for v in verdicts
+        if v.status == "answered" and v.record != best.record and v.answer.startswith("Yes")
+    ]
+    if best.status != "answered" or not others:
+        return best
+    seen = {c.sentence for c in best.citations}
+    cited = list(best.citations)
+    text = best.answer
+    for other in others:
+        text += " " + other.answer.split(": ", 1)[-1]
+        cited += [c for c in other.citations if c.sentence not in seen]
+        seen |= {c.sentence for c in other.citations}
+    return replace(best, answer=text, citations=cited)
+
+
 def _clause(query: Query, value: Value) -> tuple[int, int]:
     """The word span of the clause a value stands in, between clause-joining words."""
     words = query.words
@@ -2137,12 +2156,26 @@ def _clause(query: Query, value: Value) -> tuple[int, int]:
         """A clause-joining word, but not the "and" of "Mogujie and Meilishuo"."""
         return words[k] in _CLAUSE_BREAKS and not (words[k] == "and" and k in names and k + 1 in names)
 
+    # a name with its verb between two figures starts a claim of its own: "Meilishuo had 1000 stores at about
+    # the same time Mogujie had over 2000" is two claims without a joining word
+    others = [v for v in query.values if v.kind != "entity" and v is not value]
+    subjects = [
+        s
+        for t, (s, e) in zip(query.tokens, query.spans, strict=True)
+        if t.startswith(ENTITY_PREFIX)
+        and e < len(words)
+        and (words[e] in AUXILIARIES or words[e].endswith("ed"))
+    ]
+    floor = max((n for n in subjects if n < value.start and any(o.end <= n for o in others)), default=0)
+    ceiling = min(
+        (n for n in subjects if n >= value.end and any(n < o.start for o in others)), default=len(words)
+    )
     main = _main_after_scene(query)
     start = value.start
-    while start > 0 and not breaks(start - 1) and start != main:
+    while start > floor and not breaks(start - 1) and start != main:
         start -= 1
     end = value.end
-    while end < len(words) and not breaks(end) and end != main:
+    while end < ceiling and not breaks(end) and end != main:
         end += 1
     return start, end
 
@@ -3776,14 +3809,19 @@ _RATHER = Lazy(r"\b(rather than|instead of|and not|not as)\b")
 """'As a rumour rather than a fact': the first kind named is the one asserted."""
 
 
+_DO_SUPPORT = frozenset({"do", "does", "did", "didnt", "doesnt"})
+
+
 def _asserted_kinds(query: Query) -> set[str]:
     """The kinds of source the question says it is ("Is it only a rumour?"); two or more when it asks which."""
     words = query.words
     kinds = {_KIND_WORDS[w] for w in words if w in _KIND_WORDS}
     if any(
-        words[i : i + 2] == ["say", "so"] or words[i : i + 2] == ["own", "claim"] for i in range(len(words))
+        (words[i : i + 2] == ["say", "so"] and not _DO_SUPPORT.intersection(words[max(0, i - 4) : i]))
+        or words[i : i + 2] == ["own", "claim"]
+        for i in range(len(words))
     ):
-        kinds.add("claim")  # "just Alipay's own say-so"
+        kinds.add("claim")  # "just Alipay's own say-so" (not the verb of "does the article say so?")
     hedged = {
         _KIND_WORDS[w] for i, w in enumerate(words) if w in _KIND_WORDS and i and words[i - 1] in _HEDGES
     }

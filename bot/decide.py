@@ -20,6 +20,7 @@ from .questions import (
     COMPATIBLE,
     SHARE_WORDS,
     START_MOMENT,
+    framed,
     is_choice,
     name_meaning_asked,
     put_as_true_false,
@@ -244,10 +245,16 @@ def decide(
             and rec.asks == "yesno"
             and "truefalse" in reading.forms
             and rec.citations
-            and _stated(reading.words)
+            and (
+                _stated(reading.words)
+                or (framed(" ".join(reading.words)) and QUESTION_WORDS.isdisjoint(reading.words))
+            )
+            and all(v.kind == "entity" for v in reading.values)
         ):
-            # "Alibaba bought Mogujie, right?" states as fact what the story does not: a "No", with what it does
-            # say; asked as a question ("Did Alibaba end up buying it?") the story simply doesn't say
+            # "Alibaba bought Mogujie, right?" or "Is it fair to say Alibaba bought it?" puts to the story as fact
+            # what it does not state: a "No", with what it does say; asked as a question of what happened ("Did
+            # Alibaba end up buying it?", "Does the article say how much ...?") or with a figure of its own
+            # ("... for $1 billion?") the story simply doesn't say
             verdict = "No, false" if put_as_true_false(reading.words) else "No"
             return build(index, question, reading, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip

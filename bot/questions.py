@@ -255,7 +255,7 @@ _FRAMING = Gated(
     r"|^(can|could|may) (i|we|you|one) (argue|say|claim|conclude|state|write|assume) (that)?\b"
     r"|^(is it|would it be|it is) (fair|right|correct|accurate|true|safe) to (say|argue|claim|assume)( that)?\b"
     r"|^(does|did|do) (the )?(article|story|piece|text|author|writer|report|journalist) (really )?"
-    r"(say|state|claim|mention|report|suggest|credit|confirm|tell)\b",
+    r"(say|state|claim|mention|report|suggest|credit|confirm|tell|establish|show|prove)\b",
     (
         "do ",
         "is ",
@@ -308,8 +308,13 @@ _TRAILING_CHECK = Gated(
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
     r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|"
-    r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so))$",
+    r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so)|"
+    r"(is|was) (that|it|this) what (the|this) (story|article|text|piece|report|writer|author) (says|said|states|claims"
+    r"|reports|tells us)|(does|did) (the|this) (story|article|text|piece|report) (say|agree|confirm)( so| that)?)$",
     (
+        "did the",
+        "did this",
+        "does ",
         "accur",
         "legit",
         "yea",
@@ -348,7 +353,8 @@ _TRAILING_CHECK = Gated(
     ),
 )
 _COMPARISON = Gated(
-    r"\b(more|fewer|less|bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\b(than|then)\b"
+    r"\b(more|fewer|less)\b.*\b(than|then)\b(?! (about |around |roughly |nearly |almost )?\d)"  # ("more than 2000"
+    r"|\b(bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\b(than|then)\b"  # bounds)
     r"|\b(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller|lower|first"
     r"|earlier|later)\b.*\bor\b"
     r"|\b(which|who|what)( one| site| company| of them| of the two)? (had|has|have|is|was|were|got|gets|came|comes"
@@ -871,8 +877,10 @@ _PAST = Lazy(r"\b\w{3,}ed\b")
 
 
 def has_wh_phrase(folded: str) -> bool:
-    """True when a wh-phrase ("how many", "which year") gives the question its type, not a fallback cue."""
-    return _ANY_TYPE.search(folded) is not None
+    """True when a wh-phrase ("how many", "which year") gives the question its type, not a fallback cue; one
+    inside a closing check ("..., is that what the story says?") only asks for a yes or a no."""
+    tail = _TRAILING_CHECK.search(folded) if "what" in folded else None
+    return _ANY_TYPE.search(folded, 0, tail.start() if tail else len(folded)) is not None
 
 
 _REQUEST = Lazy(

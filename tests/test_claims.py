@@ -3177,3 +3177,33 @@ def test_parts_reported_as_rumour_are_the_storys_rumours(engine):
 def test_a_summary_of_a_partys_numbers_is_its_figures(engine):
     ans = engine.answer("Sum up Meilishuo's numbers in one sentence.")
     assert ans.status == "answered" and "1000" in ans.answer and ans.kind == "sourcing", ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Meilishuo had 1000 stores at roughly the same moment Mogujie had more than 2000, true?", "Yes"),
+        ("Meilishuo had 2000 stores at roughly the same moment Mogujie had more than 2000, true?", "No"),
+    ],
+)
+def test_two_figures_of_two_parties_without_a_joining_word_are_two_claims(engine, question, verdict):
+    """The name before the second figure starts the second claim, so each figure is checked for its own party."""
+    ans = engine.answer(question)
+    assert ans.answer.startswith(verdict)
+    if verdict == "Yes":  # both records are quoted
+        assert len({c.sentence for c in ans.citations}) == 2 and "1000" in ans.answer and "2000" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Meilishuo had 1000 stores, is that what the article states?", "Yes"),
+        ("Meilishuo had 3000 stores, is that what the writer says?", "No: the story says 1000"),
+        ("Mogujie was founded in 2011, did the story say so?", "Yes"),
+        ("Mogujie was founded in 2012, does the article confirm that?", "No: the story says 2011"),
+    ],
+)
+def test_a_statement_closed_by_asking_what_the_story_says_is_checked(engine, question, verdict):
+    """The closing "is that what the article says?" asks for a yes or a no, its "what" types nothing, and "say so"
+    there is the verb, not a party's say-so."""
+    assert engine.answer(question).answer.startswith(verdict)

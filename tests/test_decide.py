@@ -592,3 +592,24 @@ def test_uses_of_a_thing_and_being_back_on(engine, question, record):
 def test_a_framing_of_the_source_and_what_was_going_on(engine, question, expected):
     ans = engine.answer(question)
     assert ans.status == "answered" and expected in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would it be fair to say that Alibaba took over Mogujie?",
+        "Does the article prove Alibaba purchased Mogujie?",
+    ],
+)
+def test_a_statement_put_to_the_story_that_it_only_reports_as_rumour_gets_a_no(engine, question):
+    """Asking whether the story supports a statement is answered, where asking whether it happened is not."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("No:") and "rumour" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Alibaba end up taking over Mogujie?", "Does the article say what Alibaba paid for Mogujie?"],
+)
+def test_whether_a_rumoured_event_happened_is_not_in_the_story(engine, question):
+    assert engine.answer(question).status in ("unknown", "clarify")
