@@ -15,7 +15,7 @@ from .index import Index
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import question_type, time_references
-from .text import AUXILIARIES
+from .text import AUXILIARIES, stem
 
 _DUMMY_IT = Lazy(
     r"^\W*((so|and|but) )?(is|was|isn'?t|wasn'?t) it (really |actually )?(true|correct|right|accurate|the case|so|a fact)\b",
@@ -358,6 +358,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # "meilishuo when?" after "mogujie marketplace launch?": the last question, of the new name, asked this way
         swapped = _keep_type(read(_cap(substitute(index, last, typed.entities))), typed)
         return Readings([swapped, typed], True, True)
+    echoed = None if typed.entities else (_echoed(index, typed, last) or _object_of(index, typed, last))
+    if echoed:
+        # "(How did Mogujie make money at first?) / Who paid those commissions?": the commissions the answer
+        # named, with the words that said which
+        return Readings([read(echoed), typed], True, True)
     if not _PRONOUNS.search(typed.text) or ("sourcing" in typed.forms and not typed.entities):
         return plain  # "Who says so?" is about the last answer itself, which the sourcing check reads
     options = _pronoun_readings(index, typed, last)
@@ -465,6 +470,72 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
     return out
 
 
+_DEMONSTRATIVE = Lazy(r"\b(?:those|these|that|this|the same) ([a-z]+)\b", re.IGNORECASE)
+_PHRASE_WORD = Lazy(r"[\w-]+")
+_LINKS = frozenset({"on", "of", "for", "from", "to", "in", "with", "by"})
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these",
+                            "those", "of", "on", "in", "to", "for", "and", "or", "with", "by", "from"})  # fmt: skip
+
+
+def _echoed(index: Index, typed: Query, last: Turn) -> str | None:
+    """The question with "those <noun>" spelled out as the last answer said it ("those commissions": "the
+    commissions on referral traffic to e-commerce sites"), when the answer used that noun with words saying
+    which; None otherwise."""
+    found = _DEMONSTRATIVE.search(typed.text)
+    previous = index.by_id.get(last.record or "")
+    if not found or previous is None:
+        return None
+    noun = found.group(1).lower()
+    said = [w.group(0) for w in _PHRASE_WORD.finditer(previous.record.answer)]
+    lowered = [w.lower() for w in said]
+    if noun not in lowered or noun in _NOT_MODIFIERS or noun.rstrip("s") in _NOUN_KINDS:
+        return None  # ("that program" is the named program the pronoun readings find)
+    at = lowered.index(noun)
+    start, end = at, at + 1
+    if end < len(said) and lowered[end] in _LINKS:
+        end = min(len(said), end + 5)  # "commissions on referral traffic to e-commerce"
+        while end > at + 2 and lowered[end - 1] in _NOT_MODIFIERS:
+            end -= 1
+    elif at and lowered[at - 1] not in _NOT_MODIFIERS and not said[at - 1][:1].isupper():
+        start -= 1  # "referral revenues"
+    if end - start == 1:
+        return None
+    phrase = " ".join(said[start:end])
+    return typed.text[: found.start()] + "the " + phrase + typed.text[found.end() :]
+
+
+_THAT_DONE = Lazy(r"\b(that|this)\b", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
+
+
+def _object_of(index: Index, typed: Query, last: Turn) -> str | None:
+    """ "that" spelled out as what the last answer says was done, when the question asks about the doing:
+    after "... the open strategy Alipay announced earlier this year", "When was that announced?" asks when the
+    open strategy was announced."""
+    found = _THAT_DONE.search(typed.text)
+    previous = index.by_id.get(last.record or "")
+    if not found or previous is None:
+        return None
+    said = [w.group(0) for w in _PHRASE_WORD.finditer(previous.record.answer)]
+    verbs = {t for t in typed.tokens if t not in index.reader.kind_terms}
+    stems = [stem(w.lower()) for w in said]
+    reader = index.reader
+    for at, st in enumerate(stems):
+        if st not in verbs or not said[at].lower().endswith("ed"):
+            continue
+        k = at - 1
+        while k >= 0 and (said[k].lower() in ("that", "which") or (said[k].lower(),) in reader.aliases):
+            k -= 1  # the doer ("Alipay") and a relative word before the verb
+        if k == at - 1:
+            continue  # no doer: "announced" as the sentence's own verb, not said of a thing
+        start = next((j for j in range(k, max(-1, k - 4), -1) if said[j].lower() in _DETERMINERS), None)
+        if start is None or start == k:
+            continue
+        phrase = " ".join(["the", *said[start + 1 : k + 1]])
+        return typed.text[: found.start()] + phrase + typed.text[found.end() :]
+    return None
+
+
 def _party_asked(last: Turn) -> bool:
     """True when the last question asked for another party than the one it named ("who else ... besides
     Mogujie?"): "it" next is the one the answer named; after "Who runs Alipay?" it is still Alipay."""
@@ -472,7 +543,9 @@ def _party_asked(last: Turn) -> bool:
     return asked is not None and not _OTHER_PARTY.isdisjoint(asked.words)
 
 
-_OTHER_PARTY = frozenset({"else", "besides", "other", "another", "except", "apart"})
+_OTHER_PARTY = frozenset({"else", "besides", "other", "another", "except", "apart", "together", "alongside", "along",
+                          "beside", "too", "also", "joined"})  # fmt: skip
+"""Words asking for a party beside the one named ("who else", "together with Mogujie", "who also ...")."""
 
 
 def _identity_asked(last: Turn) -> bool:

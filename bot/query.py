@@ -258,6 +258,11 @@ def _again_as_resume(raw: list[str]) -> list[str]:
     return [*raw[:start], "resume", *raw[start + 1 : end], *raw[end + 1 :]]
 
 
+_SELF_REPORTED = frozenset({"figure", "figures", "number", "numbers", "data", "estimate", "estimates", "count",
+                            "claim", "statistics", "stats", "word"})  # fmt: skip
+"""Nouns after "own" that make it a question of who gives something ("Alipay's own figure")."""
+
+
 class Reader:
     """Turns text into a `Query`, the same way for questions (with typo fixes) and for the knowledge."""
 
@@ -505,6 +510,8 @@ class Reader:
             text = _BREVITY_TAIL.sub("", text)  # "Meilishuo store count, quickly.": how to answer, not what
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
+        # "Is that Alipay's own figure?" asks who gives it; the "own" goes (a name's "own" only stresses it)
+        own_figure = "own" in raw and any(a == "own" and b in _SELF_REPORTED for a, b in pairwise(raw))
         for rewrite in _WORD_REWRITES:
             raw = rewrite(raw)
         if not _EXPLAINS.isdisjoint(raw):
@@ -665,6 +672,8 @@ class Reader:
             _keep_terms(query, lambda _, span: span[0] not in said_after)
         query.negated = _negated(raw, tokens, spans)
         query.forms = questions.forms(joined)
+        if own_figure:
+            query.forms = query.forms | {"sourcing", "sourcing_who"}
         then = questions.then_span(joined)
         if then:
             # "what did it do back then?": the moment of the last answer, which the ranking leans towards

@@ -210,6 +210,16 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         return True
     if qtype == "why" and rec.asks == "what" and answers_purpose(query, rec):
         return True
+    if (
+        qtype == "who"
+        and rec.asks == "where"
+        and rec.short_kind == "program"
+        and "program" not in query.words
+        and set(query.entities) <= set(rec.entities[:1])
+    ):
+        # where money came from names who gave it: "who paid the referral commissions?" (Alimama), unless the
+        # question is about the program or its owner ("who pays for this program?", "who pays Alibaba?")
+        return True
     return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
 
 

@@ -761,3 +761,29 @@ def test_it_after_asking_for_another_party_is_the_party_named_in_the_answer(engi
     engine.answer("who runs alipay?", conv)
     ans = engine.answer("what did it announce?", conv)
     assert "resume" in ans.answer, ans.answer
+
+
+def test_it_after_asking_who_did_something_along_with_a_named_party_is_the_party_answered(engine):
+    (_, ans), _ = chat(
+        engine, "Who opened a marketplace of its own alongside Mogujie?", "And how many stores it had?"
+    )
+    assert ans.status == "answered" and "1000" in ans.answer and "Meilishuo" in ans.answer
+
+
+def test_those_noun_is_what_the_last_answer_called_that_noun(engine):
+    """ "those commissions" after an answer about commissions on referral traffic are those commissions, not the
+    marketplace commissions another record names."""
+    (_, ans), _ = chat(engine, "How did Mogujie earn money in its early days?", "Who paid those commissions?")
+    assert ans.status == "answered" and "Alimama" in ans.answer
+
+
+def test_that_is_what_the_last_answer_says_was_done_when_the_doing_is_asked(engine):
+    (_, ans), _ = chat(engine, "What might explain Alipay's change of heart?", "When was that announced?")
+    assert ans.status == "answered" and "earlier this year" in ans.answer
+
+
+def test_a_partys_own_figure_asks_who_gives_it(engine):
+    (_, ans), _ = chat(
+        engine, "How big is Alipay's share of mobile payments?", "Is that number Alipay's own figure?"
+    )
+    assert ans.kind == "sourcing" and ans.answer.startswith("Yes") and "claim" in ans.answer
