@@ -675,7 +675,8 @@ _OPENERS = frozenset({"wait", "so", "and", "but", "ok", "okay", "hmm", "oh", "ha
 
 _NAMES_ASKED = Lazy(
     r"^(?:(?:so|and|ok|okay|now) )?(?:which|what|who|list|name|tell me|give me)(?: all| are| were| is| does| do)?"
-    r"(?: all| every)?(?: of)?(?: the)?(?: main| key| important| different| other)? (?P<noun>compan(?:y|ies)|firms?"
+    r"(?: all| every)?(?: of)?(?: the)?(?: (?P<count>2|3|4|two|three|four))?(?: main| key| important| different| other)?"
+    r"(?P<described>(?: [a-z-]+){0,2}?) (?P<noun>compan(?:y|ies)|firms?"
     r"|businesses|organi[sz]ations|corporations|sites|websites|platforms|people|persons|characters|players|parties"
     r"|names|apps|products|services|places|countries|cities)\b(?P<rest>.*)$"
     r"|^(?:(?:so|and|ok|okay) )?who (?:is|are) (?:involved|in (?:the|this) (?:story|article|news))\b(?P<all>.*)$"
@@ -700,6 +701,15 @@ _NAMED_KINDS = {
 _EVERY_PARTY = ("company", "site", "organisation", "outlet", "product", "program")
 _PLURALS = {"company": "companies", "person": "people", "country": "countries", "city": "cities", "party": "parties",
             "firm": "firms"}  # fmt: skip
+
+
+_SMALL_COUNTS = {"2": 2, "3": 3, "4": 4, "two": 2, "three": 3, "four": 4}
+
+
+def _what_it_is(description: str | None) -> str:
+    """The first clause of a name's description, which says what it is ("another social shopping site in
+    China"), folded to its words; what follows a colon or semicolon is about something else."""
+    return " ".join(words(re.split(r"[:;]", description or "")[0]))
 
 
 def names_list(ctx: Context, query: Query) -> Answer | None:
@@ -727,7 +737,19 @@ def names_list(ctx: Context, query: Query) -> Answer | None:
         for e in found
     }  # (the record about it, else one naming it: Pinterest is only what Mogujie was likened to)
     found = [e for e in found if records[e] is not None]
-    if not found:
+    described = (asked.group("described") or "").split() if asked.group("noun") else []
+    if described:
+        # "the two social shopping sites": those whose description says first that they are such
+        found = [e for e in found if " ".join(described) in _what_it_is(index.kb.entities[e].description)]
+    as_typed = _NAMES_ASKED.match(
+        " ".join(words(query.text))
+    )  # (a count the reading drops: "which two sites")
+    count = asked.group("count") or (as_typed.group("count") if as_typed else None)
+    pair = list(index.reader.pair_ids)
+    paired = bool(count and _SMALL_COUNTS[count] == 2 != len(found) and pair and set(pair) <= set(found))
+    if paired:
+        found = pair  # "which two sites?" of five: the two the story keeps naming together
+    if not found or (count and len(found) != _SMALL_COUNTS[count]):
         return None
     names = [index.kb.entities[e].name for e in found]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -735,8 +757,12 @@ def names_list(ctx: Context, query: Query) -> Answer | None:
     if not noun or kinds == ("place",):
         plural = "places" if noun else "parties"  # (the story's places are a country and a city)
     one = {v: k for k, v in _PLURALS.items()}.get(plural, plural.removesuffix("s"))
+    if described:
+        plural, one = " ".join([*described, plural]), " ".join([*described, one])
     text = (
-        f"The story names {len(found)} {plural}: {listed}."
+        f"The two {plural} the story names together are {listed}."
+        if paired
+        else f"The story names {len(found)} {plural}: {listed}."
         if len(found) > 1
         else f"The story names one {one}: {listed}."
     )

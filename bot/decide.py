@@ -486,6 +486,7 @@ def another_party(
         return None
     ent = query.entities[0]
     kind = index.reader.categories[ent]
+    own = top.terms.value if top is not None and ent in top.terms.entities else None
     for cand in ranked[: settings.ANOTHER_PARTY_REACH]:
         rec = cand.terms.record
         if (
@@ -498,6 +499,16 @@ def another_party(
             or (query.qtype is not None and rec.asks not in COMPATIBLE[query.qtype])
         ):
             continue
+        theirs = cand.terms.value
+        if (
+            own is not None
+            and theirs is not None
+            and own.unit
+            and own.unit == theirs.unit
+            and top is not None
+            and top.terms.record.time == rec.time
+        ):
+            continue  # the same count at the same moment, of the party named: "Meilishuo's stores after five months"
         if top is None or cand.overlap >= top.overlap + settings.ANOTHER_PARTY_MARGIN:
             return cand
     return None

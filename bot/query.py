@@ -263,6 +263,18 @@ _SELF_REPORTED = frozenset({"figure", "figures", "number", "numbers", "data", "e
 """Nouns after "own" that make it a question of who gives something ("Alipay's own figure")."""
 
 
+_PAIR_NAMES_ASKED = Lazy(
+    r"((so|and|ok|okay|now) )?(name|list|identify|(who|what|which) (are|were)|tell me|give me|can you name)"
+)
+"""Words before "the two sites" that ask for their names."""
+_IN_THE_STORY = Lazy(
+    r"((are|is|were|does|do) )?((the|this) (story|article|text|piece|writer|author|news) )?((mentioned|mention"
+    r"|named|name|discussed|discusses|discuss|covered|covers|cover|in (the|this) (story|article|text|piece|news))"
+    r"( |$))*"
+)
+"""What may follow the asked-for names: where they are named ("... the article discusses")."""
+
+
 class Reader:
     """Turns text into a `Query`, the same way for questions (with typo fixes) and for the knowledge."""
 
@@ -1033,6 +1045,10 @@ class Reader:
             )  # ("two site": a learner's singular; "both site" is too unlike a group to guess)
             if at is None or any((w,) in self.aliases for w in raw[k + 1 : at]):
                 continue
+            if _PAIR_NAMES_ASKED.fullmatch(" ".join(raw[: k - (k > 0 and raw[k - 1] == "the")])) and (
+                _IN_THE_STORY.fullmatch(" ".join(raw[at + 1 :]))
+            ):
+                continue  # ("name the two sites", "who are the two sites in the story?": which two is asked)
             start = k - (k > 0 and raw[k - 1] in ("the", "these", "those"))
             named = [*words(self.pair[0]), "and", *words(self.pair[1])]
             kept = raw[at : at + 1] if raw[at] == "marketplaces" else []  # the sites' marketplaces

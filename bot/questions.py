@@ -54,6 +54,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         rf"|{_BECAUSE_WHAT}",
         "why",
     ),
+    (r"\b(who or what|what or who)\b", "what"),  # "Who or what is Meilishuo?" asks what it is
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
     (r"\bwhere\b|\b(what|which) (country|city|place|region)\b", "where"),
     (

@@ -3207,3 +3207,26 @@ def test_a_statement_closed_by_asking_what_the_story_says_is_checked(engine, que
     """The closing "is that what the article says?" asks for a yes or a no, its "what" types nothing, and "say so"
     there is the verb, not a party's say-so."""
     assert engine.answer(question).answer.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        (
+            "List the 2 social shopping sites in the article.",
+            "The story names 2 social shopping sites: Mogujie and",
+        ),
+        (
+            "What are the two social shopping sites mentioned?",
+            "The story names 2 social shopping sites: Mogujie and",
+        ),
+        (
+            "Which two websites does the story mention?",
+            "The two websites the story names together are Mogujie and",
+        ),
+    ],
+)
+def test_names_asked_with_a_count_and_a_description_are_those_names(engine, question, start):
+    """The describing words pick names whose description first says they are such; "two" of five sites is the
+    pair the story names together, and "the two sites" asked for are not read as the pair's names."""
+    assert engine.answer(question).answer.startswith(start)

@@ -613,3 +613,15 @@ def test_a_statement_put_to_the_story_that_it_only_reports_as_rumour_gets_a_no(e
 )
 def test_whether_a_rumoured_event_happened_is_not_in_the_story(engine, question):
     assert engine.answer(question).status in ("unknown", "clarify")
+
+
+def test_the_same_count_at_the_same_moment_of_the_party_named_is_not_another_partys(engine):
+    """Meilishuo's stores "after five months" are the count the story gives for that moment, although the words
+    about the moment are in Mogujie's record."""
+    ans = engine.answer("How many stores did Meilishuo have after 5 months?")
+    assert ans.status == "answered" and "1000" in ans.answer
+
+
+def test_who_or_what_asks_what_a_name_is(engine):
+    ans = engine.answer("who or what is meilishuo in the article")
+    assert ans.status == "answered" and "social shopping site" in ans.answer
