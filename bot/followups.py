@@ -123,6 +123,9 @@ _SPAN_TO_THAT = Lazy(
     re.IGNORECASE,
 )
 """A span of time between a new event and "that" ("How many years before the marketplace launch was that?")."""
+_RELATIVE_TO_THAT = Lazy(r"\b(before|after|since|until) (?P<that>that|this|then)\W*$", re.IGNORECASE)
+"""A follow-up asking what was done next to the last question's event ("What had Mogujie done before that?")."""
+_DOING = frozenset({"do", "does", "done", "doing"})
 _WHEN_ASKED = Lazy(r"^when (?P<event>(was|is|did|were|does|do|has|had) .+?)\W*$", re.IGNORECASE)
 """A when-question's event, with its auxiliary ("When was Mogujie founded?": "was Mogujie founded")."""
 
@@ -320,6 +323,19 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             stem = stem.replace(phrase, " ")
         asked_again = read(_cap(f"{' '.join(stem.split())} {now.group('when')}?"))
         return Readings([asked_again, typed], True, True)
+    doing = "what" in typed.words and not _DOING.isdisjoint(typed.words)
+    relative = _RELATIVE_TO_THAT.search(typed.text) if doing else None
+    asked_when = _WHEN_ASKED.match(last.resolved.strip()) if relative else None
+    if relative and asked_when:
+        # "(When did Alipay cut off Mogujie?) / What had Mogujie done right before that?": before that event
+        aux, _, clause = asked_when.group("event").partition(" ")
+        if aux.lower() not in ("did", "does", "do"):
+            first, _, rest = clause.partition(" ")
+            clause = f"{first} {aux} {rest}"  # "was Mogujie founded": "Mogujie was founded"
+        for e in typed.entities:  # (the name the question already gives is "it" in the clause)
+            clause = re.sub(rf"\b{re.escape(index.kb.entities[e].name)}\b", "it", clause, flags=re.IGNORECASE)
+        said = typed.text[: relative.start("that")] + clause + typed.text[relative.end("that") :]
+        return Readings([read(said), typed], True, True)
     span = _SPAN_TO_THAT.match(typed.text.strip())
     asked_when = _WHEN_ASKED.match(last.resolved.strip()) if span else None
     if span and asked_when:

@@ -1664,6 +1664,21 @@ def _without_answer_manner(raw: list[str]) -> list[str]:
     return out
 
 
+def _moment_unstressed(raw: list[str]) -> list[str]:
+    """ "right before that", "shortly after it launched": the word only stresses how near the moment is, and the
+    story's moments are no nearer for it."""
+    if "before" not in raw and "after" not in raw:
+        return raw
+    return [
+        w
+        for i, w in enumerate(raw)
+        if not (w in _NEARNESS and i + 1 < len(raw) and raw[i + 1] in ("before", "after") and i)
+    ]
+
+
+_NEARNESS = frozenset({"right", "just", "shortly", "immediately", "soon", "directly", "straight"})
+
+
 def _without_bother(raw: list[str]) -> list[str]:
     """ "why did they bother making marketplaces", "why did they go and make them": the verb after is what
     they did."""
@@ -2068,6 +2083,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _without_filler_like,
     _without_bother,
     _without_listed_count,
+    _moment_unstressed,
 )
 """The rewrites of a question's words before typos are fixed, in order (each reads the one before's output):
 learners' and chat forms back to the question they stand for."""

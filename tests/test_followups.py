@@ -787,3 +787,18 @@ def test_a_partys_own_figure_asks_who_gives_it(engine):
         engine, "How big is Alipay's share of mobile payments?", "Is that number Alipay's own figure?"
     )
     assert ans.kind == "sourcing" and ans.answer.startswith("Yes") and "claim" in ans.answer
+
+
+def test_what_was_done_before_that_asks_before_the_last_questions_event(engine):
+    (_, ans), _ = chat(
+        engine, "When did Alipay stop supporting Mogujie?", "What had Mogujie just done before that?"
+    )
+    assert ans.status == "answered" and "system" in ans.answer
+
+
+def test_a_word_stressing_how_near_a_moment_is_is_no_term(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    plain, stressed = (
+        reader.read(q) for q in ("what happened after the launch", "what happened shortly after the launch")
+    )
+    assert plain.tokens == stressed.tokens
