@@ -3987,6 +3987,10 @@ def _degree(says: Attribution, party: str, not_known: bool) -> str:
 # -- overviews from the timeline ----------------------------------------------------------------------------
 
 
+_RELATIVE_WHEN = Lazy(r"\b(yesterday|(a|one) year ago|earlier this year|last year|this year)\b")
+"""A moment said relative to the article's date, as the timeline says its moments."""
+
+
 def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
@@ -4010,6 +4014,7 @@ def overview(ctx: Context, query: Query) -> Answer | None:
         and not query.values
         and len(bare) >= 2  # (one word of its own, "the conflict in the story", is the story's)
         and _mostly_foreign(index, bare)
+        and not _RELATIVE_WHEN.search(query.joined)  # ("what took place a year ago?": the story's moment)
     ):
         return None  # "a good book on the history of the Silk Road": nothing of this story's history
     if "summary" in query.forms:
@@ -4063,6 +4068,13 @@ def overview(ctx: Context, query: Query) -> Answer | None:
     elif "timeline" in query.forms:
         events = [e for e, _ in index.events]
         head = "The story's timeline: "
+    elif "overview" in query.forms and (said := _RELATIVE_WHEN.search(query.joined)):
+        # "what happened yesterday?", "what happened a year ago?": the events the story dates that way
+        moment = "one year ago" if said.group(0).endswith("year ago") else said.group(0)
+        events = [e for e, _ in index.events if fold(e.when).startswith(moment)]
+        if not events:
+            return None
+        head = "The story reports: "
     else:
         return None
     parts = [f"{e.when}: {e.text}" for e in events]

@@ -243,6 +243,10 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # ("On which platform is that?": a kind noun and a pronoun ask a detail of the last answer)
         # "Why?", "In which year?": the last question, asked this way
         base = last.query.stem_question if last.query is not None else last.resolved
+        if last.kind == "overview" and (why_only or question_type(joined) == "why"):
+            # "(what happened yesterday?) / why?": why the one event told happened
+            told = [e for e, _ in index.events if {c.sentence for c in e.citations} == set(last.sentences)]
+            base = told[0].text if len(told) == 1 else base
         reading = replace(_keep_type(read(_cap(f"{typed.text} {base}")), typed), base=base)
         person = not _PERSON_PRONOUNS.isdisjoint(typed.words)
         filled = _pronoun_readings(index, typed, last)[:1] if person else []

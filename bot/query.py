@@ -1237,7 +1237,7 @@ _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person
 """Nouns after "which" that ask for a person ("Which reporter wrote it?")."""
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
                              "seriously", "definitely", "indeed", "rly", "acually", "actualy", "specifically",
-                             "particularly", "especially", "precisely", "personally"})  # fmt: skip
+                             "particularly", "especially", "precisely", "personally", "publicly", "openly"})  # fmt: skip
 """Adverbs that only stress or single out ("about Mogujie specifically"): dropped before phrases are matched,
 so a listed phrase is found around them."""
 
@@ -1615,10 +1615,15 @@ def _false_friends(raw: list[str]) -> list[str]:
             out[i] = "story"  # "resume the notice": the news (Portuguese "notícia"), summarised
         elif w == "propriety" and after == "of":
             out[i] = "property"
+        elif w == "argument" and after == "of" and raw[i + 2 : i + 4] and raw[i + 3] in _STORY_NOUNS:
+            out[i] = (
+                "topic"  # "the argument of this article": its subject (Italian "argomento", French "sujet")
+            )
     return out
 
 
-_FALSE_FRIENDS = frozenset({"data", "propriety", "notice"})
+_FALSE_FRIENDS = frozenset({"data", "propriety", "notice", "argument"})
+_STORY_NOUNS = frozenset({"article", "story", "text", "piece", "news"})
 _TELLING_VERBS = frozenset({"resume", "summarize", "summarise", "read", "explain", "tell"})
 
 

@@ -604,8 +604,13 @@ _SUMMARY = Gated(
     r"|\bwhat(s| is) the (actual |real |whole )(story|deal|news)( here)?\W*$"
     r"|\bin (two|2|three|3|a few|few) (lines|sentences|words)\b"
     r"|\b(key|main|important|basic|essential) facts\b|\bwhat should (i|we) (remember|know|take away)\b"
-    r"|\bexplain (the|this) (whole )?(story|article|news|piece)\b",
+    r"|\bexplain (the|this) (whole )?(story|article|news|piece)\b"
+    r"|\b(topic|subject|theme)s? of (the|this) (story|article|piece|text|news|report)\b"
+    r"|\bwhat (is|was|are) (the|this) (story|article|piece|text) (main )?(topic|subject|theme)s?\b",
     (
+        "topic",
+        "subje",
+        "theme",
         "basic",
         "essen",
         "expla",

@@ -3230,3 +3230,30 @@ def test_names_asked_with_a_count_and_a_description_are_those_names(engine, ques
     """The describing words pick names whose description first says they are such; "two" of five sites is the
     pair the story names together, and "the two sites" asked for are not read as the pair's names."""
     assert engine.answer(question).answer.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("So what happened one year ago in the article?", "cut off support"),
+        ("what took place earlier this year?", "open strategy"),
+    ],
+)
+def test_what_happened_at_a_moment_said_relative_to_the_article_is_from_its_timeline(engine, question, told):
+    ans = engine.answer(question)
+    assert ans.kind == "overview" and told in ans.answer and ans.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the subject of this story?", "Which is the argument of the text?", "whats the article's topic"],
+)
+def test_the_topic_of_the_article_is_its_gist(engine, question):
+    """Asked as its topic or subject, or with a learner's false friend ("argument", Italian "argomento")."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "resume supporting Mogujie" in ans.answer
+
+
+def test_a_manner_adverb_is_no_term(engine):
+    ans = engine.answer("Did Alipay publicly explain why it started supporting Mogujie again?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "unknown" in ans.answer

@@ -802,3 +802,8 @@ def test_a_word_stressing_how_near_a_moment_is_is_no_term(engine):
         reader.read(q) for q in ("what happened after the launch", "what happened shortly after the launch")
     )
     assert plain.tokens == stressed.tokens
+
+
+def test_why_after_one_event_told_asks_why_that_event_happened(engine):
+    (_, ans), _ = chat(engine, "what happened a year ago in the story?", "why?")
+    assert ans.status == "answered" and ans.record == "alipay-cutoff-why"
