@@ -139,6 +139,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         or share_of_other(ctx, query)
         or admitted_unknowns(ctx, query)
         or figure_meaning(ctx, query)
+        or measured_change(ctx, query)
     )
     if named:
         return named
@@ -3060,6 +3061,43 @@ def _count_gap(ctx: Context, query: Query) -> Answer | None:
     )
     return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
+
+
+_CHANGED = Lazy(
+    r"\b(chang(e|ed|es|ing)|gr(ow|ew|own|owing|owth)|r(ise|ose|isen)|f(all|ell|allen)|drop(ped)?|(in|de)creas(e|ed"
+    r"|es|ing)|evolv(e|ed)|develop(ed)?|shr(ink|ank|unk)|(go|went|gone) (up|down))\b"
+)
+"""A figure said to move ("How did Mogujie's user numbers change?"): a figure over time."""
+
+
+def measured_change(ctx: Context, query: Query) -> Answer | None:
+    """ "How did Mogujie's user numbers change after the cutoff?": the story gives each figure once, at one moment,
+    so how it changed is not in it; the figure it does give is said (a record only sharing words, "users" in
+    "sell goods directly to users", is no answer)."""
+    if query.qtype == "yesno" or not _CHANGED.search(query.joined):
+        return None
+    index = ctx.index
+    measured = [
+        t
+        for t in index.valued
+        if t.value is not None
+        and t.value.kind in ("count", "percent")
+        and (not query.entities or t.record.entities[0] in query.entities)
+    ]
+    asked = set(query.tokens)
+    fits = [t for t in measured if t.value is not None and _HEAD_UNITS.intersection(t.value.unit) & asked]
+    if not fits:
+        return None
+    if len({t.record.time for t in fits}) > 1:
+        return None  # two moments of one figure: a change the ranking may find
+    rec = fits[0].record
+    text = f"The story doesn't say how that changed: it gives the figure once. {rec.answer}"
+    return build(index, ctx.question, query, text=text, sources=[rec], kind="decline", score=0.5,
+                 status="unknown", record=rec.id)  # fmt: skip
+
+
+_HEAD_UNITS = frozenset({"user", "stor", "shar", "account", "traffic"})
+"""Unit terms that name what a figure counts (not the words around it, "mobile" or "monthly")."""
 
 
 def figure_meaning(ctx: Context, query: Query) -> Answer | None:

@@ -58,7 +58,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\bwhom?\b|\bwhich (person|people|writer|author|journalist|reporter)\b", "who"),
     (r"\bwhere\b|\b(what|which) (country|city|place|region)\b", "where"),
     (
-        r"\bhow (did|does|do|is|was|were|are|can|could|will)\b|\bin what way\b|\bby what means\b|\bhow$|\bhow(?= ?,)"
+        r"\bhow (did|does|do|is|was|were|are|can|could|will|has|have|had|would|should|might)\b|\bin what way\b|\bby what means\b|\bhow$|\bhow(?= ?,)"
         r"|(?<=\w )how (in|at|during|back|initially|originally|first|exactly|then|before|after)\b"
         r"|\b(explain|describe|tell me|of|understand|through|show me|know) how\b"
         # a learner's "how they make ...?" (not "how" inside a yes/no question: "Did it change how it earns?")

@@ -3257,3 +3257,10 @@ def test_the_topic_of_the_article_is_its_gist(engine, question):
 def test_a_manner_adverb_is_no_term(engine):
     ans = engine.answer("Did Alipay publicly explain why it started supporting Mogujie again?")
     assert ans.status == "answered" and ans.answer.startswith("No") and "unknown" in ans.answer
+
+
+def test_how_with_a_perfect_or_modal_auxiliary_asks_how():
+    from bot.questions import question_type
+
+    assert question_type("how has alipay share changed") == "how"
+    assert question_type("how would mogujie earn money") == "how"

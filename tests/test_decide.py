@@ -625,3 +625,16 @@ def test_the_same_count_at_the_same_moment_of_the_party_named_is_not_another_par
 def test_who_or_what_asks_what_a_name_is(engine):
     ans = engine.answer("who or what is meilishuo in the article")
     assert ans.status == "answered" and "social shopping site" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How has Alipay's share of mobile payments evolved?",
+        "How much did Mogujie's user numbers grow after 2013?",
+    ],
+)
+def test_how_a_figure_changed_is_not_in_a_story_giving_it_once(engine, question):
+    """The story gives each figure once: how it moved is declined, with the figure it gives."""
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and "gives the figure once" in ans.answer and ans.citations
