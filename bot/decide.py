@@ -279,6 +279,12 @@ def decide(
             # takeover, not about what the question asks of it
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say that. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        if reading.qtype == "why" and rec.asks == "why" and _OVER_OTHERS.search(" ".join(words(question))):
+            # "Why did Mogujie pick WeChat Payment over other providers?": why this one of the unnamed others, which
+            # the story, naming no others, does not weigh
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say why that rather than another. What it does say: {rec.answer}",
+                         record=rec.id)  # fmt: skip
         if _unsettled_check(reading, rec):
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="clarify",
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
@@ -325,6 +331,13 @@ def _voice_asked(query: Query) -> str | None:
 
 
 _LEADING = frozenset({"so", "and", "but", "ok", "okay", "well", "then", "come", "on"})
+
+
+_OVER_OTHERS = Lazy(
+    r"\b(over|rather than|instead of|and not|not|versus|vs|above|before) (the |any |all )?(other|others|another"
+    r"|alternatives?|competitors?|rivals?)\b"
+)
+"""A choice put against unnamed alternatives ("over other payment providers", "and not another one")."""
 
 
 def _stated(words: list[str]) -> bool:

@@ -638,3 +638,9 @@ def test_how_a_figure_changed_is_not_in_a_story_giving_it_once(engine, question)
     """The story gives each figure once: how it moved is declined, with the figure it gives."""
     ans = engine.answer(question)
     assert ans.status == "unknown" and "gives the figure once" in ans.answer and ans.citations
+
+
+def test_why_one_choice_over_unnamed_others_is_not_weighed_by_the_story(engine):
+    ans = engine.answer("Why did the two sites go with WeChat Payment instead of another provider?")
+    assert ans.status == "unknown" and "rather than another" in ans.answer
+    assert engine.answer("Why did the two sites go with WeChat Payment?").status == "answered"
