@@ -685,7 +685,8 @@ _NAMES_ASKED = Lazy(
 """A question asking which names of a kind the story gives ("Which companies are mentioned?", "who is
 involved?"), not something about one of them."""
 _NAMES_REST = Lazy(
-    r"^(?: (?:are|is|were|does|do|did))?(?: (?:the|this) (?:story|article|text|piece|news|writer|author))?"
+    r"^(?: (?:are|is|were|does|do|did))?(?: the (?:main |key |major |biggest |important )?(?:players|parties|actors"
+    r"|names|characters))?(?: (?:the|this) (?:story|article|text|piece|news|writer|author))?"
     r"(?: (?:mentioned|mention|mentions|named|name|names|appear|appearing|involved|there|talked about"
     r"|talk about|discuss|discusses|discussed|cover|covers|covered|feature|features|featured"
     r"|in (?:the|this) (?:story|article|text|piece|news)|in it))*\W*$"

@@ -560,7 +560,16 @@ def _party_asked(last: Turn) -> bool:
     """True when the last question asked for another party than the one it named ("who else ... besides
     Mogujie?"): "it" next is the one the answer named; after "Who runs Alipay?" it is still Alipay."""
     asked = last.query
-    return asked is not None and not _OTHER_PARTY.isdisjoint(asked.words)
+    if asked is None:
+        return False
+    words = asked.words
+    # "What mobile app does Alipay run?": a thing of a kind asked for, which the answer names
+    kind_asked = (
+        bool(words)
+        and words[0] in ("what", "which")
+        and any(w.rstrip("s") in _NOUN_KINDS for w in words[1:3])
+    )
+    return kind_asked or not _OTHER_PARTY.isdisjoint(words)
 
 
 _OTHER_PARTY = frozenset({"else", "besides", "other", "another", "except", "apart", "together", "alongside", "along",

@@ -258,6 +258,10 @@ def _again_as_resume(raw: list[str]) -> list[str]:
     return [*raw[:start], "resume", *raw[start + 1 : end], *raw[end + 1 :]]
 
 
+_HOLDING = frozenset(
+    {"run", "have", "own", "operate", "offer", "make", "use", "launch", "release", "provide"}
+)
+"""Verbs tying a thing to the party that has it ("what app does Alipay run?")."""
 _SELF_REPORTED = frozenset({"figure", "figures", "number", "numbers", "data", "estimate", "estimates", "count",
                             "claim", "statistics", "stats", "word"})  # fmt: skip
 """Nouns after "own" that make it a question of who gives something ("Alipay's own figure")."""
@@ -584,6 +588,7 @@ class Reader:
         raw = self._the_two(self._described_one(raw, correct), correct)
         raw = self._before_the_change(self._own_stressed(self._party_left(raw)))
         raw = self._possessive_of(self._particle_by_verb(self._made_as_created(_again_as_resume(raw))))
+        raw = self._kind_of_party(raw)
         if "created" in raw:
             raw = self._started_itself(raw)  # "what year was Meilishuo made": a company made is founded
         tokens: list[str] = []
@@ -1069,6 +1074,19 @@ class Reader:
                 if key in self.aliases:
                     start = k - m - (k - m > 0 and raw[k - m - 1] in ("the", "its", "a", "an"))
                     return [*raw[:start], *key, *raw[k + 2 :]]
+        return raw
+
+    def _kind_of_party(self, raw: list[str]) -> list[str]:
+        """ "What mobile app does Alipay run?" asks what Alipay's mobile app is, when that is a name the story
+        gives (the wh-word's noun phrase, said of the party after "does")."""
+        if len(raw) < 5 or raw[0] not in ("what", "which"):
+            return raw
+        for k in range(2, min(len(raw) - 2, 5)):
+            if raw[k] not in ("does", "did", "do") or raw[k + 2 : k + 3] == [] or raw[k + 2] not in _HOLDING:
+                continue
+            key = (raw[k + 1], *raw[1:k])
+            if key in self.aliases:
+                return ["what", "is", *key, *raw[k + 3 :]]
         return raw
 
     def _made_as_created(self, raw: list[str]) -> list[str]:

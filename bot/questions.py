@@ -361,7 +361,7 @@ _COMPARISON = Gated(
     r"|\b(which|who|what)( one| site| company| of them| of the two)? (had|has|have|is|was|were|got|gets|came|comes"
     r"|did|does)? ?(the )?(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller"
     r"|first|earlier|later|older)\b"
-    r"|\bcompar|\bvs\b|\bversus\b|\bminus\b|\bratio\b|\bsubtract|\btake away\b|\b(difference|gap|differ|distance|delta) (between|from)\b|\bhow many (more|fewer|less)\b"
+    r"|\bcompar|\bvs\b|\bversus\b|\bstacks? up\b|\bstacked up\b|\bmeasures? up\b|\bminus\b|\bratio\b|\bsubtract|\btake away\b|\b(difference|gap|differ|distance|delta) (between|from)\b|\bhow many (more|fewer|less)\b"
     r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many times\b|\btimes (more|bigger|larger|as|higher)\b"
     r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
@@ -372,6 +372,8 @@ _COMPARISON = Gated(
     r"|higher|smaller|lower|more|fewer|less)\b"
     r"|\bsame (number|amount|count|total|figure)( of \w+)? as\b|\bas many( \w+)? as\b|\bequal (number|amount)\b",
     (
+        "stack",
+        "measu",
         "same ",
         "as ma",
         "equal",

@@ -3264,3 +3264,9 @@ def test_how_with_a_perfect_or_modal_auxiliary_asks_how():
 
     assert question_type("how has alipay share changed") == "how"
     assert question_type("how would mogujie earn money") == "how"
+
+
+def test_the_main_players_asked_are_the_names_of_that_kind(engine):
+    assert engine.answer("Which companies are the key players in the story?").answer.startswith(
+        "The story names 9 companies"
+    )

@@ -807,3 +807,19 @@ def test_a_word_stressing_how_near_a_moment_is_is_no_term(engine):
 def test_why_after_one_event_told_asks_why_that_event_happened(engine):
     (_, ans), _ = chat(engine, "what happened a year ago in the story?", "why?")
     assert ans.status == "answered" and ans.record == "alipay-cutoff-why"
+
+
+def test_it_after_asking_for_a_thing_of_a_kind_is_the_thing_answered(engine):
+    """ "What app does Alipay run?" is answered by naming Alipay Wallet, and "it" next is that app."""
+    (first, ans), _ = chat(engine, "What mobile app does Alipay offer?", "How many users does it have?")
+    assert "Alipay Wallet" in first.answer
+    assert ans.status == "answered" and "190 million" in ans.answer
+
+
+def test_how_it_stacks_up_against_another_figure_is_a_comparison(engine):
+    (_, ans), _ = chat(
+        engine,
+        "How many monthly active users does Mogujie claim?",
+        "And how does that stack up against Alipay Wallet's users?",
+    )
+    assert ans.kind == "comparison" and "155 million" in ans.answer
