@@ -2267,8 +2267,13 @@ def _same_value_records(ctx: Context, value: Value, top: Candidate, any_unit: bo
     for terms in ctx.index.valued:
         if terms is top.terms or terms.value is None or not terms.value.same(value):
             continue
-        if set(terms.record.entities) & set(top.terms.record.entities) or any_unit:
-            out.append(terms.record)
+        shared_unit = top.terms.value is not None and bool(
+            _HEAD_UNITS & terms.value.unit & top.terms.value.unit
+        )
+        if set(terms.record.entities) & set(top.terms.record.entities) or any_unit or shared_unit:
+            out.append(
+                terms.record
+            )  # (or the same count of another party: 190 million users are Alipay Wallet's)
     return out[:1]
 
 

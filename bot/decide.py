@@ -18,6 +18,7 @@ from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import (
     COMPATIBLE,
+    RESPONDING,
     SHARE_WORDS,
     START_MOMENT,
     framed,
@@ -591,11 +592,20 @@ def _unknown_act(index: Index, query: Query) -> bool:
     if not said or said[0] not in _ASKING_AUX:
         return False
     subject = next((v for v in query.values if v.kind == "entity" and v.start == 1), None)
-    if subject is None or subject.end >= len(said):
+    if subject is None:
         return False
-    if said[subject.end] in query.unknown:
+    end = subject.end
+    while end + 1 < len(said) and said[end] in ("or", "and"):
+        # "Did Alibaba or Mogujie comment ...?": the subject is every name joined
+        joined = next((v for v in query.values if v.kind == "entity" and v.start == end + 1), None)
+        if joined is None:
+            break
+        end = joined.end
+    if end >= len(said):
+        return False
+    if said[end] in query.unknown:
         return True
-    act = next((t for t, (s, _) in zip(query.tokens, query.spans, strict=True) if s == subject.end), None)
+    act = next((t for t, (s, _) in zip(query.tokens, query.spans, strict=True) if s == end), None)
     return act is not None and act not in index.vocab_records
 
 
@@ -779,7 +789,7 @@ def decline(
                      text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
     # (not in a follow-up: "From whom?" after "How do they earn?" may be answered by what the last answer says)
     speaker = query.speaker
-    if speaker and not query.unknown and speaker in index.kb.entities:
+    if speaker and RESPONDING.issuperset(query.unknown) and speaker in index.kb.entities:
         # "How did Mogujie respond?": nothing in the story is that party's own word on it
         name = index.kb.entities[speaker].name
         return build(index, question, query, sources=[], kind="decline", score=best, status="unknown",

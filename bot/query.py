@@ -827,7 +827,10 @@ class Reader:
             prefix = word[:size]
             at = bisect_left(self._sorted_surface, prefix)
             if at < len(self._sorted_surface) and self._sorted_surface[at].startswith(prefix):
-                return min((w for w in self._sorted_surface[at : at + 8] if w.startswith(prefix)), key=len)
+                kin = min((w for w in self._sorted_surface[at : at + 8] if w.startswith(prefix)), key=len)
+                if len(kin) - size <= settings.KIN_MAX_ENDING:
+                    return kin  # ("respond" is no "responsible": an ending that long makes another word)
+                break
         for suffix in _NOUN_SUFFIXES:
             # a noun made of a story verb ("foundation" of "founded", "adoption" of "adopted")
             base = word[: -len(suffix)]
@@ -1687,6 +1690,13 @@ def _without_answer_manner(raw: list[str]) -> list[str]:
     return out
 
 
+def _relative_as_compared(raw: list[str]) -> list[str]:
+    """ "relative to the announcement" sets one thing against another, as "compared to" does."""
+    if "relative" not in raw:
+        return raw
+    return ["compared" if w == "relative" and raw[i + 1 : i + 2] == ["to"] else w for i, w in enumerate(raw)]
+
+
 def _moment_unstressed(raw: list[str]) -> list[str]:
     """ "right before that", "shortly after it launched": the word only stresses how near the moment is, and the
     story's moments are no nearer for it."""
@@ -2107,6 +2117,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _without_bother,
     _without_listed_count,
     _moment_unstressed,
+    _relative_as_compared,
 )
 """The rewrites of a question's words before typos are fixed, in order (each reads the one before's output):
 learners' and chat forms back to the question they stand for."""

@@ -1808,6 +1808,10 @@ _SAYS_ABOUT = Lazy(
 )
 """A question asking for a party's own words or response, which only what that party says can answer (also
 in a learner's order: "What did say Mogujie about ...?")."""
+RESPONDING = frozenset(
+    {"react", "reacted", "respond", "responded", "reply", "replied", "comment", "commented"}
+)
+"""The verbs of a response in `_SAYS_ABOUT`: a word the story lacks there is still understood."""
 
 
 _ATTRIBUTE = Lazy(r"^(what|which) (is|was|are|were) (the|its|their|his|her) (?P<head>\w+) of\b")

@@ -163,6 +163,10 @@ KIN_MIN_PREFIX = 6
 KIN_SHARE = 0.7
 """...and at least this share of the word's letters ("originate" is "original"; "foundation" is not "founded")."""
 
+KIN_MAX_ENDING = 4
+"""...when the knowledge-base word goes on past the shared start by at most this many letters ("respond" is not
+"responsible", whose longer ending makes it another word)."""
+
 CAUSE_EXPLAINED = 0.6
 """A cause stated in a yes/no claim ("... because X") is the story's when the record saying why explains this
 share of its words."""

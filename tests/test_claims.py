@@ -3270,3 +3270,8 @@ def test_the_main_players_asked_are_the_names_of_that_kind(engine):
     assert engine.answer("Which companies are the key players in the story?").answer.startswith(
         "The story names 9 companies"
     )
+
+
+def test_a_count_put_of_one_party_that_the_story_gives_for_another_is_explained(engine):
+    ans = engine.answer("Mogujie claims 190 million monthly active users, true?")
+    assert ans.answer.startswith("No") and "Alipay Wallet" in ans.answer

@@ -644,3 +644,7 @@ def test_why_one_choice_over_unnamed_others_is_not_weighed_by_the_story(engine):
     ans = engine.answer("Why did the two sites go with WeChat Payment instead of another provider?")
     assert ans.status == "unknown" and "rather than another" in ans.answer
     assert engine.answer("Why did the two sites go with WeChat Payment?").status == "answered"
+
+
+def test_an_act_the_story_never_names_is_not_settled_for_two_parties_either(engine):
+    assert engine.answer("Did Mogujie or Alibaba respond to the takeover rumour?").status == "unknown"

@@ -440,3 +440,10 @@ def test_a_check_with_its_is_left_out(engine):
 def test_a_slip_right_after_how_is_one_of_the_words_that_follow_it(engine):
     ans = engine.answer("how meny users does alipay wallet have")
     assert ans.status == "answered" and "190 million" in ans.answer, ans.answer
+
+
+def test_a_word_is_no_kin_of_a_longer_word_with_another_ending(engine):
+    """ "respond" shares a start with "responsible", but its ending makes that another word."""
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert "responsibl" not in reader.read("did mogujie respond").tokens
+    assert reader.read("when relative to the announcement").words[1] == "compared"
