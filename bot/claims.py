@@ -3582,10 +3582,20 @@ _SOURCING_WORDS = frozenset(
 )  # fmt: skip
 """Words that ask who says something, not what: taken out to find the thing asked about."""
 _SETTLING = frozenset(
-    {"established", "alleged", "allegedly", "attributes", "attribute", "attributing", "attributed"}
+    {
+        "established",
+        "alleged",
+        "allegedly",
+        "attributes",
+        "attribute",
+        "attributing",
+        "attributed",
+        "based",
+        "on",
+    }
 )
 """Words asking whether a thing is settled or whose it is, taken out as written: read alone they are other
-terms ("established" is "founded", "attributes" are "features")."""
+terms ("established" is "founded", "attributes" are "features", "based on" is "modelled on")."""
 
 
 def _mostly_foreign(index: Index, content: list[str]) -> bool:

@@ -221,6 +221,11 @@ def decide(
                 top = top if top.terms.record.id in guessed else rival
             elif _explains_all(rival) and not _explains_all(top):
                 top = rival  # the close second explains every word of the question; the first does not
+            elif reading.qtype in ("how", "why") and (top.terms.record.asks == reading.qtype) != (
+                rival.terms.record.asks == reading.qtype
+            ):
+                # "How did it generate revenue?": of a record saying how and one saying why, the one asked for
+                top = top if top.terms.record.asks == reading.qtype else rival
             elif not _explains_all(top) or _explains_all(rival):
                 return build(index, question, reading, text="Did you mean one of these? The story answers both.",
                              sources=[], kind="decline", score=top.score, status="clarify",

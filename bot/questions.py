@@ -777,6 +777,7 @@ def forms(joined: str) -> frozenset[str]:
         or _SOURCED_BY.search(joined)
         or _SOURCING_WHO_SLIP.search(joined)
         or _SAID_BY_WHOM.search(joined)
+        or (("tell" in joined or "told" in joined) and _TELLING_WHO.search(joined))
     ):
         out.update(("sourcing", "sourcing_who"))
     if (
@@ -803,6 +804,8 @@ def forms(joined: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_TELLING_WHO = Lazy(r"\bwho (is |was )?(telling|tells|told)\b(?! (me|us|you|him|her|them|the story)\b)")
+"""Who tells a thing ("This number, who is telling?"): who says it."""
 _EITHER_MORE = Gated(
     r"^(did|does|do|is|was|has|had|are|were) [^,?]* or [^,?]* (more|most|fewer|less|bigger|larger|greater|higher"
     r"|smaller|lower|earlier|later|older|newer|first)\b(?! than\b)",

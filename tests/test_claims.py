@@ -3275,3 +3275,8 @@ def test_the_main_players_asked_are_the_names_of_that_kind(engine):
 def test_a_count_put_of_one_party_that_the_story_gives_for_another_is_explained(engine):
     ans = engine.answer("Mogujie claims 190 million monthly active users, true?")
     assert ans.answer.startswith("No") and "Alipay Wallet" in ans.answer
+
+
+def test_what_a_claim_is_based_on_asks_its_source_not_a_model(engine):
+    ans = engine.answer("What is the takeover story based on, a statement or a rumour?")
+    assert ans.kind == "sourcing" and "rumour" in ans.answer and "Pinterest" not in ans.answer

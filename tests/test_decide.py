@@ -648,3 +648,9 @@ def test_why_one_choice_over_unnamed_others_is_not_weighed_by_the_story(engine):
 
 def test_an_act_the_story_never_names_is_not_settled_for_two_parties_either(engine):
     assert engine.answer("Did Mogujie or Alibaba respond to the takeover rumour?").status == "unknown"
+
+
+def test_of_two_close_records_the_one_of_the_type_asked_answers(engine):
+    """Two records close in score, one saying how and one saying why: a how-question is the first's."""
+    ans = engine.answer("how did the early referral model of mogujie earn revenue")
+    assert ans.status == "answered" and "commissions on referral traffic" in ans.answer

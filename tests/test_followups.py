@@ -823,3 +823,8 @@ def test_how_it_stacks_up_against_another_figure_is_a_comparison(engine):
         "And how does that stack up against Alipay Wallet's users?",
     )
     assert ans.kind == "comparison" and "155 million" in ans.answer
+
+
+def test_who_is_telling_a_number_asks_who_says_it(engine):
+    (_, ans), _ = chat(engine, "How many accounts does Mogujie have?", "And this number, who is telling it?")
+    assert ans.kind == "sourcing" and "Mogujie's own claim" in ans.answer
