@@ -3870,7 +3870,7 @@ _KIND_WORDS = {
     "reported": "report", "fact": "article", "confirmed": "article", "verified": "article", "proven": "article",
     "established": "article", "hearsay": "rumour", "gossip": "rumour", "speculation": "rumour",
     "checked": "article", "sure": "article", "certain": "article", "definite": "article", "say-so": "claim",
-    "sayso": "claim", "official": "article", "opinion": "claim", "opinions": "claim", "own": "claim", "substantiated": "article", "corroborated": "article",
+    "sayso": "claim", "official": "article", "opinion": "claim", "opinions": "claim", "own": "claim", "substantiated": "article", "corroborated": "article", "statement": "article",
 }  # fmt: skip
 
 """The kind of source a question's word names: "only a rumour?" asserts a rumour, "a fact?" the article's voice."""

@@ -482,8 +482,8 @@ _LEGIT = Lazy(
 _SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
     r"|\b(is|was) (it|that|this) official\b"
-    r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation) (or|rather than|and not|not) (a |an |just a |only a )?"
-    r"(fact|claim|rumou?r|report|opinion|guess|speculation)\b"
+    r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation|statement) (or|rather than|and not|not) (a |an |just a "
+    r"|only a )?(fact|claim|rumou?r|report|opinion|guess|speculation|statement)\b"
     r"|\b(just|only|merely) (ever )?(a |an )?(claim|rumou?r|report|guess|speculation)\b"
     r"|\b(presented|reported|treated|given|stated|described|written up|framed|present|presents|report|reports|treat"
     r"|treats|state|states|describe|describes|frame|frames) (\w+ ){0,8}?as (a |an )?((established|proven|confirmed|hard"
