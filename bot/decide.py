@@ -291,6 +291,15 @@ def decide(
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say why that rather than another. What it does say: {rec.answer}",
                          record=rec.id)  # fmt: skip
+        if (
+            reading.qtype == "yesno"
+            and rec.asks == "who"
+            and _ANY_OTHER.search(reading.joined)
+            and set(top.terms.told) - set(reading.entities)
+        ):
+            # "Did any other site start using it too?": someone else did, as the record of who did names
+            return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
+                         score=top.score, record=rec.id)  # fmt: skip
         if _unsettled_check(reading, rec):
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="clarify",
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
@@ -339,6 +348,10 @@ def _voice_asked(query: Query) -> str | None:
 _LEADING = frozenset({"so", "and", "but", "ok", "okay", "well", "then", "come", "on"})
 
 
+_ANY_OTHER = Lazy(
+    r"\b(any ?(other|one|body)|some ?(one|body) else|any (site|company|companies|sites|firm|firms|one else))\b"
+)
+"""A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
 _OVER_OTHERS = Lazy(
     r"\b(over|rather than|instead of|and not|not|versus|vs|above|before) (the |any |all )?(other|others|another"
     r"|alternatives?|competitors?|rivals?)\b"

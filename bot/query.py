@@ -1690,6 +1690,33 @@ def _without_answer_manner(raw: list[str]) -> list[str]:
     return out
 
 
+def _back_as_ago(raw: list[str]) -> list[str]:
+    """Learners' small words: "one year back" (a span back from now is "ago"), an emphatic "only" after a
+    question word ("why only?", Indian English, stresses it as "exactly" would), "more of 2000" ("more than")."""
+    if "back" not in raw and "only" not in raw and "of" not in raw:
+        return raw
+    out = []
+    for i, w in enumerate(raw):
+        if w == "back" and i and raw[i - 1] in _SPANS:
+            out.append("ago")
+        elif w == "only" and i and raw[i - 1] in QUESTION_WORDS and i == len(raw) - 1:
+            continue
+        elif (
+            w == "of"
+            and i
+            and raw[i - 1] in ("more", "less", "fewer")
+            and raw[i + 1 : i + 2]
+            and raw[i + 1][0].isdigit()
+        ):
+            out.append("than")  # a learner's "more of 2000" (Spanish "más de", Italian "più di")
+        else:
+            out.append(w)
+    return out
+
+
+_SPANS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
 def _relative_as_compared(raw: list[str]) -> list[str]:
     """ "relative to the announcement" sets one thing against another, as "compared to" does."""
     if "relative" not in raw:
@@ -2118,6 +2145,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _without_listed_count,
     _moment_unstressed,
     _relative_as_compared,
+    _back_as_ago,
 )
 """The rewrites of a question's words before typos are fixed, in order (each reads the one before's output):
 learners' and chat forms back to the question they stand for."""

@@ -1668,7 +1668,8 @@ _COURTESY_START = Lazy(
 if you could kindly tell me what ..."): it asks nothing itself."""
 _SHORT_WH = Lazy(r"^(why|how come|when|where|who|how)\b", re.IGNORECASE)
 _COURTESY_END = Lazy(
-    r"[,\s]+(please|pls|plz|thanks|thank you|cheers)\W*$"
+    r"[,.;!?\s]+(please|pls|plz|thanks|thank you|cheers)\W*$"
+    r"|[,.;!?]+\s*((please|pls|plz|kindly) )?(teach|tell|explain|help|show) (me|us)( please| pls| plz)?\W*$"
     r"|,\s*((if|may) (i|we) (may |might |can |could )?(kindly |please )?ask|for (the |my |our )?(listeners|readers|viewers|students|pupils|class"
     r"|audience|people|those|anyone|kids)( who [\w' ]{1,30})?|if (you )?(please|possible|you can|you could|you would|you"
     r" don'?t mind))\W*$",

@@ -654,3 +654,13 @@ def test_of_two_close_records_the_one_of_the_type_asked_answers(engine):
     """Two records close in score, one saying how and one saying why: a how-question is the first's."""
     ans = engine.answer("how did the early referral model of mogujie earn revenue")
     assert ans.status == "answered" and "commissions on referral traffic" in ans.answer
+
+
+def test_a_closing_courtesy_is_no_part_of_the_question(engine):
+    ans = engine.answer("Meilishuo marketplace start when, please teach me.")
+    assert ans.status == "answered" and "late 2013" in ans.answer
+
+
+def test_whether_anyone_else_did_it_is_answered_by_who_did(engine):
+    (_, ans) = (None, engine.answer("Did any other site besides Mogujie adopt WeChat Payment?"))
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "Meilishuo" in ans.answer

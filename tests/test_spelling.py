@@ -447,3 +447,19 @@ def test_a_word_is_no_kin_of_a_longer_word_with_another_ending(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert "responsibl" not in reader.read("did mogujie respond").tokens
     assert reader.read("when relative to the announcement").words[1] == "compared"
+
+
+def test_a_span_back_is_ago_and_an_emphatic_only_after_why_is_no_term(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert (
+        reader.read("alipay cut mogujie off two years back why only").tokens
+        == reader.read("alipay cut mogujie off two years ago why").tokens
+    )
+
+
+def test_more_of_a_number_is_more_than_it(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert (
+        reader.read("mogujie had more of 2000 stores").values
+        == reader.read("mogujie had more than 2000 stores").values
+    )
