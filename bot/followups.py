@@ -378,6 +378,19 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # "meilishuo when?" after "mogujie marketplace launch?": the last question, of the new name, asked this way
         swapped = _keep_type(read(_cap(substitute(index, last, typed.entities))), typed)
         return Readings([swapped, typed], True, True)
+    owned = _OWNED_ONLY.fullmatch(typed.joined) if not typed.entities and last.query is not None else None
+    if owned and owned.group("thing").split()[0] in _OWNERS:
+        owned = None  # "what about its owner?": who owns it, another party, not a thing asked the same way
+    if (
+        owned
+        and last.query is not None
+        and last.query.words[:1] in (["when"], ["where"], ["who"], ["why"])
+        and len(last.entities) == 1
+    ):
+        # "(When was Mogujie founded?) / And its marketplace?": the last question, asked of the party's thing
+        name = index.kb.entities[last.entities[0]].name
+        of_thing = substitute(index, last, last.entities).replace(name, f"{name}'s {owned.group('thing')}", 1)
+        return Readings([read(_cap(of_thing)), typed], True, True)
     echoed = None if typed.entities else (_echoed(index, typed, last) or _object_of(index, typed, last))
     if echoed:
         # "(How did Mogujie make money at first?) / Who paid those commissions?": the commissions the answer
@@ -524,6 +537,12 @@ def _echoed(index: Index, typed: Query, last: Turn) -> str | None:
     return typed.text[: found.start()] + "the " + phrase + typed.text[found.end() :]
 
 
+_OWNED_ONLY = Lazy(
+    r"((and|so|but|ok|okay) )?((what|how) about )?(its|their|his|her) (?P<thing>[a-z]+( [a-z]+)?)"
+)
+"""A follow-up naming only a thing of the last party ("And its marketplace?")."""
+_OWNERS = frozenset({"owner", "owners", "founder", "founders", "parent", "boss", "ceo", "operator", "maker",
+                     "creator", "creators", "rival", "rivals", "competitor", "competitors"})  # fmt: skip
 _THAT_DONE = Lazy(r"\b(that|this)\b", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
 

@@ -258,6 +258,12 @@ def _again_as_resume(raw: list[str]) -> list[str]:
     return [*raw[:start], "resume", *raw[start + 1 : end], *raw[end + 1 :]]
 
 
+_WHEN_ADVERBS = frozenset({"first", "originally", "initially", "once", "ever", "even", "just", "only", "really",
+                           "actually", "officially", "recently", "exactly", "also", "still", "both", "all", "each",
+                           "too"})  # fmt: skip
+_FOUNDING = frozenset(
+    {"founded", "found", "established", "establish", "created", "create", "started", "start"}
+)
 _HOLDING = frozenset(
     {"run", "have", "own", "operate", "offer", "make", "use", "launch", "release", "provide"}
 )
@@ -588,7 +594,7 @@ class Reader:
         raw = self._the_two(self._described_one(raw, correct), correct)
         raw = self._before_the_change(self._own_stressed(self._party_left(raw)))
         raw = self._possessive_of(self._particle_by_verb(self._made_as_created(_again_as_resume(raw))))
-        raw = self._kind_of_party(raw)
+        raw = self._thing_founded(self._kind_of_party(raw))
         if "created" in raw:
             raw = self._started_itself(raw)  # "what year was Meilishuo made": a company made is founded
         tokens: list[str] = []
@@ -1078,6 +1084,31 @@ class Reader:
                     start = k - m - (k - m > 0 and raw[k - m - 1] in ("the", "its", "a", "an"))
                     return [*raw[:start], *key, *raw[k + 2 :]]
         return raw
+
+    def _thing_founded(self, raw: list[str]) -> list[str]:
+        """ "When was Mogujie's marketplace founded?": a party's thing is launched, not founded as the party
+        was (a record of the party's founding does not date its marketplace)."""
+        if _FOUNDING.isdisjoint(raw):
+            return raw
+        out = list(raw)
+        for k, w in enumerate(raw):
+            if (
+                w in _FOUNDING
+                and k >= 2
+                and (raw[k - 1],) not in self.aliases
+                and (raw[k - 2],) in self.aliases
+            ):
+                noun = raw[k - 1]
+                if (
+                    noun not in self.stopwords
+                    and noun not in AUXILIARIES
+                    and noun not in _WHEN_ADVERBS
+                    and noun not in _PARTY_NOUNS
+                    and (raw[k - 2], noun) not in self.aliases
+                ):
+                    # (not "Mogujie first started", "the Mogujie company founded", "mogu jie founded")
+                    out[k] = "launched"
+        return out
 
     def _kind_of_party(self, raw: list[str]) -> list[str]:
         """ "What mobile app does Alipay run?" asks what Alipay's mobile app is, when that is a name the story

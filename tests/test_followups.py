@@ -828,3 +828,11 @@ def test_how_it_stacks_up_against_another_figure_is_a_comparison(engine):
 def test_who_is_telling_a_number_asks_who_says_it(engine):
     (_, ans), _ = chat(engine, "How many accounts does Mogujie have?", "And this number, who is telling it?")
     assert ans.kind == "sourcing" and "Mogujie's own claim" in ans.answer
+
+
+def test_a_things_founding_is_its_launch_and_its_thing_asks_the_last_question_of_it(engine):
+    """ "When was Meilishuo's marketplace founded?" dates the marketplace, not the site; "And its marketplace?"
+    after a when-question asks when of the party's marketplace."""
+    assert "late 2013" in engine.answer("When was Meilishuo's marketplace founded?").answer
+    (_, ans), _ = chat(engine, "When was Mogujie set up?", "And its marketplace?")
+    assert ans.status == "answered" and "late 2013" in ans.answer
