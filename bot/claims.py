@@ -3210,6 +3210,17 @@ def _pointed_count_and_other(ctx: Context, query: Query) -> tuple[RecordTerms, R
     if previous is None:
         return None
     others = _counts_of(ctx, previous.record.entities[:1], set(query.tokens), besides=previous)
+    if not others and len(query.entities) == 1 and query.entities[0] not in previous.record.entities:
+        # "(Mogujie's monthly users?) / What percentage is that of Alipay Wallet's users?": another party's count
+        # of the same thing, which the last answer's is a share of (whichever is larger)
+        of = [
+            t
+            for t in _counts_of(ctx, tuple(query.entities), set(query.tokens), besides=previous)
+            if t.value is not None
+            and previous.value is not None
+            and _HEAD_UNITS & t.value.unit & previous.value.unit
+        ]
+        return (of[0], previous) if len(of) == 1 else None
     if len(others) != 1:
         return None
     pair = sorted((previous, others[0]), key=lambda t: t.value.number or 0 if t.value else 0, reverse=True)

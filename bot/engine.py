@@ -232,6 +232,7 @@ class Engine:
                 not typed.entities
                 and named
                 and not (found and followups.SUBJECT_PRONOUNS.search(typed.joined))
+                and not (found and _POINTING_WORD.search(typed.joined))  # ("..., and what does that leave?")
             ):
                 names = " and ".join(self.kb.entities[e].name for e in named)
                 typed = self.index.read(f"{part.rstrip(' ?')} ({names})?")

@@ -1414,7 +1414,9 @@ def main_question(text: str) -> str:
         elif at and _BARE_CHECK.match(chosen):
             # "I wrote that Mogujie was founded in 2012. Is that right?": the statement before is what is checked
             statement = _REPORTED.sub("", parts[at - 1].rstrip(".!: "))
-            chosen = f"is it true that {statement}?"
+            lead, colon, said = statement.partition(": ")
+            # ("Checking a graphic: Alipay Wallet has 190 million users. Correct?": the lead stays before it)
+            chosen = f"{lead}: is it true that {said}?" if colon else f"is it true that {statement}?"
         elif at and not parts[at - 1].endswith("?") and _POINTS_BACK.match(chosen):
             # "I heard Alibaba wanted to buy Mogujie. Is that just a rumour?": asked of the statement before
             chosen = f"{_REPORTED.sub('', parts[at - 1].rstrip('.!: '))}, {chosen}"

@@ -3280,3 +3280,26 @@ def test_a_count_put_of_one_party_that_the_story_gives_for_another_is_explained(
 def test_what_a_claim_is_based_on_asks_its_source_not_a_model(engine):
     ans = engine.answer("What is the takeover story based on, a statement or a rumour?")
     assert ans.kind == "sourcing" and "rumour" in ans.answer and "Pinterest" not in ans.answer
+
+
+def test_a_count_as_a_share_of_another_partys_count_of_the_same_thing_is_computed(engine):
+    conversation = Conversation()
+    engine.answer("How many users does Alipay Wallet have?", conversation)
+    ans = engine.answer("What percent of Mogujie's monthly active users is that?", conversation)
+    assert "543%" in ans.answer  # (the last answer's count, of the one named)
+    conversation = Conversation()
+    engine.answer("Mogujie's monthly active users on mobile?", conversation)
+    ans = engine.answer("What percentage is that of Alipay Wallet's users?", conversation)
+    assert ans.kind == "comparison" and "18%" in ans.answer and len(ans.citations) == 2
+
+
+def test_a_second_part_pointing_back_leans_on_the_first_parts_answer(engine):
+    ans = engine.answer(
+        "What share of mobile payments does Alipay claim, and what does that leave for the rest?"
+    )
+    assert "(2)" in ans.answer and "20%" in ans.answer
+
+
+def test_a_lead_before_a_statement_checked_after_it_stays_a_lead(engine):
+    ans = engine.answer("Fact-checking a slide: Meilishuo had 1000 stores. Correct?")
+    assert ans.answer.startswith("Yes")
