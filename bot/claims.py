@@ -4070,8 +4070,10 @@ def overview(ctx: Context, query: Query) -> Answer | None:
         return (
             None  # "What's the headline of the QQ Tech report?": a named thing's title, not the story's gist
         )
-    if "reason" in query.tokens and "history" not in query.forms:
-        return None  # "summarise the explanations for Alipay changing its mind": the reasons, not a timeline
+    if ("reason" in query.tokens or "why" in query.words) and "history" not in query.forms:
+        # "summarise the explanations for Alipay changing its mind", "what does it say about why ...": the
+        # reasons, not a timeline
+        return None
     bare = [t for t in query.tokens if t not in _SUMMARY_TERMS and t not in index.reader.kind_terms]
     if (
         "summary" not in query.forms

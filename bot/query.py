@@ -1721,6 +1721,20 @@ def _without_answer_manner(raw: list[str]) -> list[str]:
     return out
 
 
+def _story_establishes(raw: list[str]) -> list[str]:
+    """ "What does the article establish about why ...?": what a story establishes is what it says (not a
+    founding, which "established" otherwise reads as)."""
+    if not _ESTABLISHING.intersection(raw):
+        return raw
+    return [
+        "say" if w in _ESTABLISHING and _STORY_NOUNS.intersection(raw[max(0, i - 3) : i]) else w
+        for i, w in enumerate(raw)
+    ]
+
+
+_ESTABLISHING = frozenset({"establish", "establishes", "established", "prove", "proves", "show", "shows"})
+
+
 def _back_as_ago(raw: list[str]) -> list[str]:
     """Learners' small words: "one year back" (a span back from now is "ago"), an emphatic "only" after a
     question word ("why only?", Indian English, stresses it as "exactly" would), "more of 2000" ("more than")."""
@@ -2177,6 +2191,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _moment_unstressed,
     _relative_as_compared,
     _back_as_ago,
+    _story_establishes,
 )
 """The rewrites of a question's words before typos are fixed, in order (each reads the one before's output):
 learners' and chat forms back to the question they stand for."""

@@ -177,6 +177,10 @@ def question_type(folded: str) -> QuestionType | None:
     """The type of a folded question, or None for a bare keyword query: the earliest question phrase decides."""
     # "When Mogujie was a referral site, which program paid it?": a leading clause sets the scene; the
     # question phrase after it types the question
+    about = _SAID_ABOUT_WH.search(folded) if "about" in folded else None
+    if about:
+        # "What does the article say about why Alipay came back?": the wh-word after "about" types it
+        return question_type(folded[about.start("wh") :])
     clause = _SCENE_CLAUSE.match(folded)
     match = _ANY_TYPE.search(folded, clause.end()) if clause else None
     match = match or _ANY_TYPE.search(folded)
@@ -189,6 +193,11 @@ def question_type(folded: str) -> QuestionType | None:
     return next((qtype for pattern, qtype in _FALLBACK_COMPILED if pattern.search(folded)), None)
 
 
+_SAID_ABOUT_WH = Lazy(
+    r"^(what|how much) (do|does|did|can|could) (the|this) (article|story|piece|text|report|writer|author) (\w+ )?"
+    r"(say|says|tell|tells|report|reports|write|writes|reveal|explain) (us )?about (?P<wh>why|when|where|who|how)\b"
+)
+"""What the story says about a wh-clause: the clause's wh-word is what is asked."""
 _SCENE_CLAUSE = Lazy(
     r"^((?!(what|whats|how|who|whom|whose|which|why|where|is|are|was|were|do|does|did|can|could)\b)\w+ ){0,2}"
     r"(when|after|before|once|while|since|if|as soon as) (?!(is|are|was|were|do|does|did|has|have|had|can"

@@ -3303,3 +3303,16 @@ def test_a_second_part_pointing_back_leans_on_the_first_parts_answer(engine):
 def test_a_lead_before_a_statement_checked_after_it_stays_a_lead(engine):
     ans = engine.answer("Fact-checking a slide: Meilishuo had 1000 stores. Correct?")
     assert ans.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the story establish about why Alipay resumed its support?",
+        "What does the piece say about why Alipay is working with Mogujie again?",
+    ],
+)
+def test_what_the_story_says_about_a_why_clause_asks_why(engine, question):
+    """The wh-word after "about" types the question, and what a story establishes is what it says."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "unknown" in ans.answer
