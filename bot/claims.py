@@ -1275,11 +1275,18 @@ _PURPOSE_OF_POINTED = Lazy(
 )
 
 
+_MOMENT_NOUNS = frozenset({"point", "time", "moment", "date", "stage"})
+"""Nouns of a when-phrase ("at what point"), no terms of what is asked."""
+
+
 def _when_of_last(ctx: Context) -> Answer | None:
     """ "(What did they use after Alipay stopped?) / when was that?": the record saying when, of the sentence the
     last answer quoted, when the question names nothing else."""
     typed, last = ctx.typed, ctx.last
-    if typed.qtype != "when" or typed.tokens or not last or not last.record:
+    # ("At what point was that measured?": a verb the story lacks, of what was just said, asks no more)
+    unknown = {_stem_of(w) for w in typed.unknown}
+    pointed = not _POINTS_BACK.isdisjoint(typed.words) and set(typed.tokens) <= unknown | _MOMENT_NOUNS
+    if typed.qtype != "when" or (typed.tokens and not pointed) or not last or not last.record:
         return None
     previous = ctx.index.by_id.get(last.record)
     if previous is None or previous.record.asks == "when":
@@ -1294,6 +1301,16 @@ def _when_of_last(ctx: Context) -> Answer | None:
             r
             for key, records in by_quote.items()
             if key < quoted
+            for r in records
+            if set(r.entities) >= set(previous.record.entities[:1])
+        ]
+    if not dated:
+        # or it quoted less: "Meilishuo had 1000 stores" is dated by the record quoting it with the sentence
+        # before ("about five months after ...")
+        dated = [
+            r
+            for key, records in by_quote.items()
+            if key > quoted
             for r in records
             if set(r.entities) >= set(previous.record.entities[:1])
         ]

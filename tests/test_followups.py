@@ -836,3 +836,9 @@ def test_a_things_founding_is_its_launch_and_its_thing_asks_the_last_question_of
     assert "late 2013" in engine.answer("When was Meilishuo's marketplace founded?").answer
     (_, ans), _ = chat(engine, "When was Mogujie set up?", "And its marketplace?")
     assert ans.status == "answered" and "late 2013" in ans.answer
+
+
+def test_when_that_was_recorded_asks_when_of_the_last_answer(engine):
+    """A verb the story lacks ("recorded"), of what was just said, asks no more than "when was that?"."""
+    (_, ans), _ = chat(engine, "What was Meilishuo's store count?", "At what point was that recorded?")
+    assert ans.status == "answered" and "five months" in ans.answer
