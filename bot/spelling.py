@@ -275,8 +275,12 @@ class Speller:
             # "fonded" is a slip of "founded" before it is a learner's past of "fond"
             near = self._from_known(word)
             return near if near and near.endswith("ed") and _one_slip(word, near) else regular
+        near = self._from_known(word)
+        if near and OSA.distance(word, near) > 1:
+            # "sentance" is "sentence", one slip away, before the story's "stance", two away
+            return self._from_english(word, 1) or near
         return (
-            self._from_known(word)
+            near
             or self._by_sound(word, english=False)
             or self._from_english(word)
             or self._by_sound(word, english=True)
@@ -366,10 +370,10 @@ class Speller:
         )
         return fits[0][1]
 
-    def _from_english(self, word: str) -> str | None:
+    def _from_english(self, word: str, limit: int | None = None) -> str | None:
         """The commonest English word one slip away (two for long words); short words only by a dropped or
         swapped letter ("hw" is "how", "whn" is "when")."""
-        limit = 1 if len(word) <= 6 else 2
+        limit = limit or (1 if len(word) <= 6 else 2)
         best: tuple[float, str] | None = None
         for other in self._neighbours(word, limit):
             freq = self.english.zipf[other]

@@ -463,3 +463,7 @@ def test_more_of_a_number_is_more_than_it(engine):
         reader.read("mogujie had more of 2000 stores").values
         == reader.read("mogujie had more than 2000 stores").values
     )
+
+
+def test_an_english_word_one_slip_away_beats_a_story_word_two_away(speller):
+    assert speller.correct("sentance") == "sentence"  # not the story's "stance"
