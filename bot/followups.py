@@ -327,19 +327,9 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             stem = stem.replace(phrase, " ")
         asked_again = read(_cap(f"{' '.join(stem.split())} {now.group('when')}?"))
         return Readings([asked_again, typed], True, True)
-    doing = "what" in typed.words and not _DOING.isdisjoint(typed.words)
-    relative = _RELATIVE_TO_THAT.search(typed.text) if doing else None
-    asked_when = _WHEN_ASKED.match(last.resolved.strip()) if relative else None
-    if relative and asked_when:
-        # "(When did Alipay cut off Mogujie?) / What had Mogujie done right before that?": before that event
-        aux, _, clause = asked_when.group("event").partition(" ")
-        if aux.lower() not in ("did", "does", "do"):
-            first, _, rest = clause.partition(" ")
-            clause = f"{first} {aux} {rest}"  # "was Mogujie founded": "Mogujie was founded"
-        for e in typed.entities:  # (the name the question already gives is "it" in the clause)
-            clause = re.sub(rf"\b{re.escape(index.kb.entities[e].name)}\b", "it", clause, flags=re.IGNORECASE)
-        said = typed.text[: relative.start("that")] + clause + typed.text[relative.end("that") :]
-        return Readings([read(said), typed], True, True)
+    before = _before_that_event(index, typed, last)
+    if before:
+        return Readings([read(before), typed], True, True)
     span = _SPAN_TO_THAT.match(typed.text.strip())
     asked_when = _WHEN_ASKED.match(last.resolved.strip()) if span else None
     if span and asked_when:
@@ -378,18 +368,8 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # "meilishuo when?" after "mogujie marketplace launch?": the last question, of the new name, asked this way
         swapped = _keep_type(read(_cap(substitute(index, last, typed.entities))), typed)
         return Readings([swapped, typed], True, True)
-    owned = _OWNED_ONLY.fullmatch(typed.joined) if not typed.entities and last.query is not None else None
-    if owned and owned.group("thing").split()[0] in _OWNERS:
-        owned = None  # "what about its owner?": who owns it, another party, not a thing asked the same way
-    if (
-        owned
-        and last.query is not None
-        and last.query.words[:1] in (["when"], ["where"], ["who"], ["why"])
-        and len(last.entities) == 1
-    ):
-        # "(When was Mogujie founded?) / And its marketplace?": the last question, asked of the party's thing
-        name = index.kb.entities[last.entities[0]].name
-        of_thing = substitute(index, last, last.entities).replace(name, f"{name}'s {owned.group('thing')}", 1)
+    of_thing = _of_the_partys_thing(index, typed, last)
+    if of_thing:
         return Readings([read(_cap(of_thing)), typed], True, True)
     echoed = None if typed.entities else (_echoed(index, typed, last) or _object_of(index, typed, last))
     if echoed:
@@ -510,16 +490,54 @@ _NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our
                             "those", "of", "on", "in", "to", "for", "and", "or", "with", "by", "from"})  # fmt: skip
 
 
+def _before_that_event(index: Index, typed: Query, last: Turn) -> str | None:
+    """ "(When did Alipay cut off Mogujie?) / What had Mogujie done right before that?": done before that event,
+    the last when-question's clause in place of "that"."""
+    doing = "what" in typed.words and not _DOING.isdisjoint(typed.words)
+    relative = _RELATIVE_TO_THAT.search(typed.text) if doing else None
+    asked_when = _WHEN_ASKED.match(last.resolved.strip()) if relative else None
+    if relative is None or asked_when is None:
+        return None
+    aux, _, clause = asked_when.group("event").partition(" ")
+    if aux.lower() not in ("did", "does", "do"):
+        first, _, rest = clause.partition(" ")
+        clause = f"{first} {aux} {rest}"  # "was Mogujie founded": "Mogujie was founded"
+    for e in typed.entities:  # (the name the question already gives is "it" in the clause)
+        clause = re.sub(rf"\b{re.escape(index.kb.entities[e].name)}\b", "it", clause, flags=re.IGNORECASE)
+    return typed.text[: relative.start("that")] + clause + typed.text[relative.end("that") :]
+
+
+def _of_the_partys_thing(index: Index, typed: Query, last: Turn) -> str | None:
+    """ "(When was Mogujie founded?) / And its marketplace?": the last question, asked of the party's thing."""
+    owned = _OWNED_ONLY.fullmatch(typed.joined) if not typed.entities else None
+    if (
+        owned is None
+        or owned.group("thing").split()[0] in _OWNERS  # ("what about its owner?": another party)
+        or last.query is None
+        or last.query.words[:1] not in (["when"], ["where"], ["who"], ["why"])
+        or len(last.entities) != 1
+    ):
+        return None
+    name = index.kb.entities[last.entities[0]].name
+    return substitute(index, last, last.entities).replace(name, f"{name}'s {owned.group('thing')}", 1)
+
+
+def _answer_words(index: Index, last: Turn) -> list[str]:
+    """The words of the last answer's record, as written (empty when it had none): what a follow-up's "those
+    commissions" or "that" may be spelled out from."""
+    previous = index.by_id.get(last.record or "")
+    return [w.group(0) for w in _PHRASE_WORD.finditer(previous.record.answer)] if previous else []
+
+
 def _echoed(index: Index, typed: Query, last: Turn) -> str | None:
     """The question with "those <noun>" spelled out as the last answer said it ("those commissions": "the
     commissions on referral traffic to e-commerce sites"), when the answer used that noun with words saying
     which; None otherwise."""
     found = _DEMONSTRATIVE.search(typed.text)
-    previous = index.by_id.get(last.record or "")
-    if not found or previous is None:
+    said = _answer_words(index, last) if found else []
+    if not found or not said:
         return None
     noun = found.group(1).lower()
-    said = [w.group(0) for w in _PHRASE_WORD.finditer(previous.record.answer)]
     lowered = [w.lower() for w in said]
     if noun not in lowered or noun in _NOT_MODIFIERS or noun.rstrip("s") in _NOUN_KINDS:
         return None  # ("that program" is the named program the pronoun readings find)
@@ -552,10 +570,9 @@ def _object_of(index: Index, typed: Query, last: Turn) -> str | None:
     after "... the open strategy Alipay announced earlier this year", "When was that announced?" asks when the
     open strategy was announced."""
     found = _THAT_DONE.search(typed.text)
-    previous = index.by_id.get(last.record or "")
-    if not found or previous is None:
+    said = _answer_words(index, last) if found else []
+    if not found or not said:
         return None
-    said = [w.group(0) for w in _PHRASE_WORD.finditer(previous.record.answer)]
     verbs = {t for t in typed.tokens if t not in index.reader.kind_terms}
     stems = [stem(w.lower()) for w in said]
     reader = index.reader
