@@ -1721,6 +1721,20 @@ def _without_answer_manner(raw: list[str]) -> list[str]:
     return out
 
 
+def _first_start_dated(raw: list[str]) -> list[str]:
+    """ "When was Mogujie first started?": the date of a start is of the first one, so "first" adds nothing (read
+    with it, "first started" is "originally", a manner, and the start itself is lost)."""
+    if "first" not in raw or "when" not in raw[:2]:
+        return raw
+    return [
+        w for i, w in enumerate(raw) if not (w == "first" and raw[i + 1 : i + 2] and raw[i + 1] in _STARTS)
+    ]
+
+
+_STARTS = frozenset({"start", "started", "starts", "begin", "began", "begun", "launch", "launched", "open", "opened",
+                     "founded", "created", "set"})  # fmt: skip
+
+
 def _story_establishes(raw: list[str]) -> list[str]:
     """ "What does the article establish about why ...?": what a story establishes is what it says (not a
     founding, which "established" otherwise reads as)."""
@@ -2192,6 +2206,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _relative_as_compared,
     _back_as_ago,
     _story_establishes,
+    _first_start_dated,
 )
 """The rewrites of a question's words before typos are fixed, in order (each reads the one before's output):
 learners' and chat forms back to the question they stand for."""

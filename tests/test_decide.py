@@ -664,3 +664,9 @@ def test_a_closing_courtesy_is_no_part_of_the_question(engine):
 def test_whether_anyone_else_did_it_is_answered_by_who_did(engine):
     (_, ans) = (None, engine.answer("Did any other site besides Mogujie adopt WeChat Payment?"))
     assert ans.status == "answered" and ans.answer.startswith("Yes") and "Meilishuo" in ans.answer
+
+
+def test_when_a_party_first_started_is_when_it_started(engine):
+    """No false "doesn't say": "first started" asked with "when" dates the start, not a manner."""
+    ans = engine.answer("so when was mogujie first started")
+    assert ans.status == "answered" and "2011" in ans.answer
