@@ -1731,8 +1731,8 @@ def _first_start_dated(raw: list[str]) -> list[str]:
     ]
 
 
-_STARTS = frozenset({"start", "started", "starts", "begin", "began", "begun", "launch", "launched", "open", "opened",
-                     "founded", "created", "set"})  # fmt: skip
+_STARTS = _FOUNDING | {"starts", "begin", "began", "begun", "launch", "launched", "open", "opened", "set"}
+"""The founding words and the other starts a "first" may come before ("first launched", "first set up")."""
 
 
 def _story_establishes(raw: list[str]) -> list[str]:

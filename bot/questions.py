@@ -1058,13 +1058,13 @@ _REPORTED = Lazy(
     r"|gave|gives)( that)?:?\s+",
     re.IGNORECASE,
 )
+"""What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
 _HEARSAY = Lazy(
     r"^(somebody|someone|people|everyone|a friend|my \w+|they)( \w+){0,3} (said|say|says|told me|reckons?|claimed"
     r"|claims)( that)?\s+",
     re.IGNORECASE,
 )
 """Someone else's word a reader checks ("somebody at school said ..."): the statement after it is checked."""
-"""What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
 _INTERJECTION = Lazy(
     r"^\s*((right|ok|okay|cool|great|alright|all right|thanks|thank you|hmm+|well|oh|ah|yes|yeah|yep|no|nope"
     r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood|come on|pray tell|sir|miss|madam|teacher|hey|hi|hello)[\s,!.]*)+[,!.]\s*",
