@@ -277,6 +277,7 @@ def value_owner(ctx: Context, query: Query) -> Answer | None:
     if (
         len(figures) != 1
         or (query.qtype == "yesno" and not is_choice(query.joined))
+        or query.qtype in ("when", "why", "where", "how")  # "When did it reach 190 million?" asks no owner
         or _ASKS_FIGURE.search(
             " ".join(w for i, w in enumerate(query.words) if not figures[0].start <= i < figures[0].end)
         )
@@ -3837,6 +3838,16 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             # says?" is answered)
             status = "unknown"
             text = f"The story doesn't say. {text}"
+        elif (
+            says.kind == "article"
+            and _NAMED_KIND.search(query.joined)
+            and not _BROKE.isdisjoint(query.words)
+            and all(index.reader.kinds.get(e) != "outlet" for e in rec.entities)  # (one it cites answers)
+        ):
+            # "Which newspaper first broke the story that ...?": the article tells it itself and names no
+            # outlet that had it first
+            status = "unknown"
+            text = f"The story doesn't say who reported it first. {text}"
     return build(index, ctx.question, query, text=text, sources=[rec], kind="sourcing", score=score, says=says,
                  record=rec.id, status=status)  # fmt: skip
 
@@ -3888,6 +3899,9 @@ _NAMED_KIND = Lazy(
     r"|person|people|journalist|reporter|source|analyst|insider|official)\b"
 )
 """A kind of named party asked for ("which publication", "which insider"): a rumour names none."""
+
+_BROKE = frozenset({"first", "broke", "break", "originally", "scoop", "scooped", "earliest"})
+"""Words asking who had a story first, which the article telling it in its own voice never says."""
 
 _BACKING_ASKED = Lazy(r"\b(evidence|proof|backed|substantiated|corroborated)\b")
 """Evidence or backing asked of a statement: the story gives none beyond saying who says it, and a claim,
@@ -4073,6 +4087,35 @@ _RELATIVE_WHEN = Lazy(r"\b(yesterday|(a|one) year ago|earlier this year|last yea
 """A moment said relative to the article's date, as the timeline says its moments."""
 
 
+_AFTER_EVENT = Lazy(r"\bhappened (?P<rel>after|before|since) (?P<clause>(?!that\b|this\b|then\b|it\b)\w.+)$")
+"""What happened after or before an event the question tells ("what happened after Alipay resumed support?")."""
+
+
+def _next_to_event(ctx: Context, query: Query, rel: str, clause: str) -> Answer | None:
+    """The timeline's events after (or before) the one the clause tells; when there are none, the story
+    doesn't say, which the event itself shows. None when no one event fits the clause."""
+    index = ctx.index
+    asked = set(index.read(clause).tokens)
+    fits = [(len(asked & toks), -k, e) for k, (e, toks) in enumerate(index.events)]
+    best = max(fits, key=lambda f: f[:2], default=None)
+    if best is None or best[0] < 2 or best[0] < len(asked) - 1:
+        return (
+            None  # (of two that fit as well, the earlier: a later event tells the one before as its moment)
+        )
+    order = [e for e, _ in index.events]
+    at = order.index(best[2])
+    events = order[at + 1 :] if rel in ("after", "since") else order[:at]
+    event = best[2]
+    if not events:
+        side, end = ("before", "first") if rel == "before" else ("after", "last")
+        text = f"The story doesn't say what happened {side} that; it is the {end} event it tells ({event.when}): "
+        return build(index, ctx.question, query, text=text + event.text, sources=[event], kind="overview",
+                     score=1.0, status="unknown", record=_record_of(index, event))  # fmt: skip
+    parts = [f"{e.when}: {e.text}" for e in events]
+    text = f"{rel.capitalize()} that ({event.when}), the story reports: " + " ".join(parts)
+    return build(index, ctx.question, query, text=text, sources=events, kind="overview", score=1.0)
+
+
 def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
@@ -4111,6 +4154,11 @@ def overview(ctx: Context, query: Query) -> Answer | None:
         if summaries:
             return build(index, ctx.question, query, text=summaries[0].answer, sources=summaries[:1], kind="overview",
                          score=1.0)  # fmt: skip
+    relative = _AFTER_EVENT.search(query.joined) if "overview" in query.forms else None
+    if relative:
+        found = _next_to_event(ctx, query, relative.group("rel"), relative.group("clause"))
+        if found:
+            return found
     years = {int(v.number) for v in query.values if v.kind == "year" and v.number is not None}
     named = set(query.entities)
     events: list[TimelineEvent]

@@ -25,6 +25,7 @@ from .questions import (
     is_choice,
     name_meaning_asked,
     put_as_true_false,
+    quoted_words,
     scene_only,
     time_references,
 )
@@ -124,6 +125,12 @@ def decide(
     meaning = _meaning_asked(index, question, reading, chosen)
     if meaning:
         return meaning
+    quoted = quoted_words(question) if not reading.entities and not reading.values else []
+    if quoted and not any(index.vocab_records.keys() & index.read(q).tokens for q in quoted):
+        # "the difference between 'since' and 'for' in English": what is asked about is words the story never
+        # uses as a term, so a record sharing the question's other words ("difference") is no answer
+        return build(index, question, reading, sources=[], kind="decline", score=0.0, status="unknown",
+                     text="The story doesn't say: that isn't something this article covers.")  # fmt: skip
     if reading.attribute:
         # "What is the title of the QQ Tech report?": only a record speaking of titles answers; one answering
         # the rest says what the story does give
@@ -796,7 +803,10 @@ def decline(
 ) -> Answer:
     """No answer: "not sure what you mean" (with "did you mean") when the bot may have failed to understand,
     "the story doesn't say" when it understood and the story lacks it."""
-    about = [c for c in ranked if set(query.entities) <= c.terms.entities and not c.terms.record.not_in_story]
+    # (the writer named beside another name, "the writer's basis for saying Alibaba ...", tells; as in ranking)
+    authors = index.reader.authors if set(query.entities) - index.reader.authors else frozenset()
+    named = set(query.entities) - authors
+    about = [c for c in ranked if named <= c.terms.entities and not c.terms.record.not_in_story]
     about.sort(key=lambda c: (not eligible(index, c, query, query.qtype), -c.score))
     close = [c for c in about if c.coverage > 0.3] or (about if query.entities else [])
     near = [c.terms.record.question for c in close[:3]]

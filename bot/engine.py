@@ -242,7 +242,8 @@ class Engine:
             before, previous = previous, self._turn(part, *found[-1])
         kept: dict[tuple[str, str], tuple[Answer, Query]] = {}
         for a, q in found:
-            kept.setdefault((a.record or a.answer, a.kind), (a, q))  # two parts one record answers are one
+            # two parts one record answers are one (a check of it too: its "Yes" quotes the same sentence)
+            kept.setdefault((a.record or a.answer, "answer" if a.kind == "check" else a.kind), (a, q))
         found = list(kept.values())
         answers = [a for a, _ in found]
         if len(answers) < 2 or any(a.status != "answered" for a in answers):

@@ -67,8 +67,12 @@ _DEFINITION = Lazy(
 )
 """'And what is Alimama?', 'and when had it cut Mogujie off?' are questions of their own (the second with its
 own subject), not the last one asked of a new name."""
-_JOINED_PRONOUN = Lazy(r"\b(it|she|he)\s+and\s+\w|\w\s+and\s+(it|her|him)\b")
-"""A pronoun joined to a new name ("what did it and Mogujie do"): it is the last subject, beside the new name."""
+_JOINED_PRONOUN = Lazy(
+    r"\b(it|she|he)\s+and\s+(?!(what|whats|who|when|where|why|how|which|is|was|are|were|does|did|do)\b)\w"
+    r"|\w\s+and\s+(it|her|him)\b"
+)
+"""A pronoun joined to a new name ("what did it and Mogujie do"): it is the last subject, beside the new name
+(a clause ending in "it" and another starting, "... part of it and what's it for?", joins no names)."""
 _ASKED_SUBJECT = Lazy(
     r"^(and |so |but |then |ok |okay )*((who|what|when|where|why|how|which)( \w+)? )?"
     r"(did|does|do|had|has|have|was|were|is|are|will|would|could|can) (it|they|she|he)\b"
@@ -327,7 +331,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             stem = stem.replace(phrase, " ")
         asked_again = read(_cap(f"{' '.join(stem.split())} {now.group('when')}?"))
         return Readings([asked_again, typed], True, True)
-    before = _before_that_event(index, typed, last)
+    before = _before_that_event(index, typed, last) or _by_doing_that(typed, last)
     if before:
         return Readings([read(before), typed], True, True)
     span = _SPAN_TO_THAT.match(typed.text.strip())
@@ -495,8 +499,12 @@ def _before_that_event(index: Index, typed: Query, last: Turn) -> str | None:
     the last when-question's clause in place of "that"."""
     doing = "what" in typed.words and not _DOING.isdisjoint(typed.words)
     relative = _RELATIVE_TO_THAT.search(typed.text) if doing else None
-    asked_when = _WHEN_ASKED.match(last.resolved.strip()) if relative else None
-    if relative is None or asked_when is None:
+    start, end, said = (relative.start("that"), relative.end("that"), "") if relative else (0, 0, "")
+    at = _AT_THAT_POINT.search(typed.text) if doing and relative is None and "had" in typed.words else None
+    if at:  # "What had Mogujie just done at that point?": done by then, so before it
+        start, end, said = at.start(), at.end(), "before "
+    asked_when = _WHEN_ASKED.match(last.resolved.strip()) if relative or at else None
+    if asked_when is None:
         return None
     aux, _, clause = asked_when.group("event").partition(" ")
     if aux.lower() not in ("did", "does", "do"):
@@ -504,7 +512,26 @@ def _before_that_event(index: Index, typed: Query, last: Turn) -> str | None:
         clause = f"{first} {aux} {rest}"  # "was Mogujie founded": "Mogujie was founded"
     for e in typed.entities:  # (the name the question already gives is "it" in the clause)
         clause = re.sub(rf"\b{re.escape(index.kb.entities[e].name)}\b", "it", clause, flags=re.IGNORECASE)
-    return typed.text[: relative.start("that")] + clause + typed.text[relative.end("that") :]
+    return typed.text[:start] + said + clause + typed.text[end:]
+
+
+_AT_THAT_POINT = Lazy(r"\b(at|by) (that|this|the) (point|time|moment)\W*$", re.IGNORECASE)
+
+
+def _by_doing_that(typed: Query, last: Turn) -> str | None:
+    """ "(When did they launch their marketplaces?) / What did they want by doing that?": the doing is the last
+    question's event, put in place of "doing that"."""
+    found = _BY_DOING_THAT.search(typed.text)
+    asked = _ASKED_EVENT.match(last.resolved.strip()) if found else None
+    if found is None or asked is None:
+        return None
+    return f"{typed.text[: found.start()]}{found.group(1)} {asked.group('event')}{typed.text[found.end() :]}"
+
+
+_BY_DOING_THAT = Lazy(r"\b(by|from|with|in) doing (that|this|so|it)\b", re.IGNORECASE)
+_ASKED_EVENT = Lazy(
+    r"^(when|why|how|where) (was|is|did|were|does|do|has|had) (?P<event>.+?)\W*$", re.IGNORECASE
+)
 
 
 def _of_the_partys_thing(index: Index, typed: Query, last: Turn) -> str | None:

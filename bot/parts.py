@@ -75,17 +75,26 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
 _TOPIC_ONLY = Lazy(r"^\s*(?:tell me )?(?:how|what) about [^,?]{2,40}\?*$", re.I)
 _RESTATED = Lazy(
     r"^\s*(?:like |so |i mean |or )?(?:tell me )?(?:what|wat) (?:does|do|is) (?:that|this|it) (?:even |actually |really "
-    r"|exactly )?mean\W*$",
+    r"|exactly )?mean\W*$"
+    r"|^\s*(?:and |so |but )?(?:is|was) there (?:a|an|any) (?:actual |real |true |good |specific )?reasons?\W*$",
     re.I,
 )
-"""A part asking only what the part before means: the same question again."""
+"""A part asking only what the part before means, or only whether there is a reason after a why-question: the
+same question again."""
 
 
 def _split_parts(text: str) -> tuple[str, list[str]] | None:
     text = _CHAT_AND.sub(" and ", text)  # "when did it start n what was it like": a chat's "and"
     typed = _questions(text)
     if typed:
-        return "", typed
+        # a question typed after another may itself ask two things ("... right? when was that and how ...?")
+        listed = [_split_parts(s) for s in typed]
+        flat = [
+            p
+            for s, found in zip(typed, listed, strict=True)
+            for p in (found[1] if found and not found[0] else [s])
+        ]
+        return "", flat if len(flat) <= _MAX_PARTS else typed
     if not _MAY_LIST.search(text):
         return None  # most questions hold nothing a list could be split at
     moments = _BEFORE_AND_AFTER.match(text.strip()) if "after" in text.lower() else None
@@ -155,7 +164,9 @@ def _questions(text: str) -> list[str] | None:
         (s.endswith("?") or k == len(sentences) - 1)  # the last one's mark is often left off in a chat
         and len(s.split()) >= _MIN_QUESTION_WORDS
         and (
-            re.match(rf"(?:(?:and|so|but|then|also|ok|okay)\s+)?{_WH}\b", s, re.I) or _ASKED_INSIDE.search(s)
+            re.match(rf"(?:(?:and|so|but|then|also|ok|okay)\s+)?{_WH}\b", s, re.I)
+            or _ASKED_INSIDE.search(s)
+            or _TAGGED.search(s)
         )
         for k, s in enumerate(sentences)
     ):
@@ -165,6 +176,8 @@ def _questions(text: str) -> list[str] | None:
 
 _ASKED_INSIDE = Lazy(r"\b(how many|how much|which|what)\b", re.I)
 """A wh-phrase inside a learner's question ("And Mogujie is having how many users?"): a question all the same."""
+_TAGGED = Lazy(r",?\s+(right|correct|true|yes|no|isn'?t it|aren'?t they|didn'?t (it|they))\s*\?$", re.I)
+"""A statement with a tag ("they made their own marketplaces, right?"): a question to check."""
 _SENTENCE_END = Lazy(r"(?<=\?)\s+")
 _MIN_QUESTION_WORDS = 3
 """A question of its own has a few words ("Who says so? Alipay?" is a question and a guess, no wh-question)."""

@@ -655,6 +655,13 @@ class Reader:
                     word = meaning if meaning and not pronoun else word
                 if word not in self.surface and self.speller.is_modifier(word):
                     judged.append((i - 1, i))
+                if (word,) in self.synonyms and _same_word(raw[i - 1], word, self.synonyms[(word,)]):
+                    # "explanations" read as its kin "explanation", which stands for "reason"
+                    for t in self.synonyms[(word,)]:
+                        if t not in self.stopwords and t not in QUESTION_WORDS:
+                            tokens.append(stem(t))
+                            spans.append((i - 1, i))
+                    continue
             stemmed = stem(word)
             if stemmed in self.stop_stems:
                 continue
@@ -703,6 +710,8 @@ class Reader:
             query.forms = query.forms | {"then"}
             _keep_terms(query, lambda _, span: not (then[0] <= span[0] and span[1] <= then[1]))
         query.qtype = questions.question_type(joined)
+        if query.qtype is None and ("yes or no" in joined or "true or false" in joined):
+            query.qtype = "yesno"  # "mogujie alipay yes or no support again": keywords put to the check
         if "truefalse" in query.forms and (
             questions.framed(joined)
             or not questions.has_wh_phrase(joined)
@@ -1046,6 +1055,8 @@ class Reader:
         for k in range(len(raw) - 1):
             if raw[k] not in ("two", "2", "both") or (k and raw[k - 1] in WH_KIND):
                 continue  # ("which two sites/marketplaces ...?" asks which two: not the pair itself)
+            if raw[k] == "both" and k and ((raw[k - 1],) in self.aliases or raw[k - 1] == "they"):
+                continue  # ("Mogujie and Meilishuo both made their own marketplaces": the pair is named already)
             # "the two sites", "the two social shopping sites": up to three describing words before the noun
             # (in questions only: curated phrasings keep their words, and the weights they give)
             reach = k + 5 if described else k + 2
@@ -1125,7 +1136,7 @@ class Reader:
 
     def _made_as_created(self, raw: list[str]) -> list[str]:
         """ "when was Mogujie made?", "who made Mogujie?": making a named thing, with nothing made of it, is
-        creating it (unlike "make money" or "made the announcement")."""
+        creating it (unlike "make money" or "made the announcement"); making one's own thing is building it."""
         if not _MADE.intersection(raw):
             return raw
         out = list(raw)
@@ -1143,6 +1154,8 @@ class Reader:
             )
             if (last and named_before) or (named_after and out[0] == "who"):
                 out[k] = "created"
+            elif out[k + 1 : k + 3] in ([o, "own"] for o in _OWNERS):
+                out[k] = "built"  # "they made their own marketplaces": a thing of their own made is launched
         return out
 
     def _particle_by_verb(self, raw: list[str]) -> list[str]:
@@ -1798,6 +1811,43 @@ def _moment_unstressed(raw: list[str]) -> list[str]:
 _NEARNESS = frozenset({"right", "just", "shortly", "immediately", "soon", "directly", "straight"})
 
 
+def _reached_figure(raw: list[str]) -> list[str]:
+    """ "reached 2000 stores", "hit 190 million": reaching a figure is having it (not reaching a person)."""
+    if _REACHING.isdisjoint(raw):
+        return raw
+    out = list(raw)
+    for k, w in enumerate(raw[:-1]):
+        after = raw[k + 1 : k + 4]
+        at = 1 if after[0] in ("over", "about", "around", "nearly", "almost", "the", "more", "some") else 0
+        if w in _REACHING and at < len(after) and (_numeric(after[at]) or after[at] in _FIGURE_WORDS):
+            out[k] = "had"
+    return out
+
+
+_REACHING = frozenset({"reach", "reached", "reaches", "reaching", "hit", "hits", "hitting"})
+_FIGURE_WORDS = frozenset({"million", "thousand", "hundred", "billion", "one", "two", "three", "five", "ten",
+                           "twenty", "thirty", "fifty"})  # fmt: skip
+
+
+def _same_word(typed: str, kin: str, meanings: list[str]) -> bool:
+    """True when a kin found for an unknown word is the same word in another form ("paying": "paid", which
+    means "pay"; "speculative": "speculating"), not another word sharing a few letters ("comment": "commence")."""
+    mine, theirs = stem(typed), stem(kin)
+    inflected = len(typed) >= 5 and (mine.startswith(theirs) or theirs.startswith(mine))
+    return inflected or mine in {stem(m) for m in meanings}
+
+
+def _point_as_time(raw: list[str]) -> list[str]:
+    """ "by the point Mogujie passed 2000", "at that moment": a moment named by any word is the time."""
+    if "point" not in raw and "moment" not in raw:
+        return raw
+    return [
+        "time" if w in ("point", "moment") and i >= 2 and raw[i - 1] in ("the", "that", "this") and raw[i - 2]
+        in ("by", "at", "from", "to", "until", "till") else w
+        for i, w in enumerate(raw)
+    ]  # fmt: skip
+
+
 def _without_bother(raw: list[str]) -> list[str]:
     """ "why did they bother making marketplaces", "why did they go and make them": the verb after is what
     they did."""
@@ -2203,6 +2253,8 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _without_bother,
     _without_listed_count,
     _moment_unstressed,
+    _point_as_time,
+    _reached_figure,
     _relative_as_compared,
     _back_as_ago,
     _story_establishes,

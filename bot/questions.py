@@ -19,7 +19,9 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (
         r"\bhow (many|big|large)\b|\bnumber of\b|\bhow much (traffic|stores?|users?)\b|\bcount of\b"
         r"|\b(what|which)( (is|was|are|were|s))?( (the|its|their))?( \w+)? (stores?|users?|accounts?|shops?)"
-        r" (count|number|total|tally)\b",
+        r" (count|number|total|tally)\b"
+        r"|\b(what|which) (is|was|s) (the|its|their) (current |latest |present |exact |actual |total )?(number|count"
+        r"|total)\b(?! (one|two)\b)",  # "What is the current number?" asks a figure, not what the name is
         "how_many",
     ),
     (
@@ -488,6 +490,15 @@ _LEGIT = Lazy(
     r"|verified)\b"
 )
 """Whether a figure or claim is to be trusted ("are those numbers legit?"); a closing "- legit?" only checks."""
+_HOW_KNOWN = Lazy(
+    r"^how (does|did|do|can|could) (the|this) (article|story|piece|writer|author|reporter) know\b"
+)
+"""How the story knows a thing: where it has it from."""
+_FACT_OR_SAID = Lazy(
+    r"\b(fact|true|truth|real) or (is it )?(only |just |merely )?(?!false\b|not\b|untrue\b)(\w+ ){1,2}"
+    r"(say|says|said|claim|claims|claimed)\b"
+)
+"""A learner's "fact or only Mogujie say?": a fact, or only a party's word."""
 _SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
     r"|\b(is|was) (it|that|this) official\b"
@@ -785,6 +796,7 @@ def forms(joined: str) -> frozenset[str]:
         _SOURCING_WHO.search(joined)
         or _SOURCED_BY.search(joined)
         or _SOURCING_WHO_SLIP.search(joined)
+        or ("know" in joined and _HOW_KNOWN.search(joined))
         or _SAID_BY_WHOM.search(joined)
         or (("tell" in joined or "told" in joined) and _TELLING_WHO.search(joined))
     ):
@@ -795,6 +807,7 @@ def forms(joined: str) -> frozenset[str]:
         or _LEGIT.search(joined)
         or _BACKED_UP.search(joined)
         or _SETTLED_STATED.search(joined)
+        or (" or " in joined and _FACT_OR_SAID.search(joined))
         or (("evidence" in joined or "proof" in joined) and _EVIDENCE_ASKED.search(joined))
     ):
         out.update(("sourcing", "sourcing_settled"))
@@ -1255,6 +1268,14 @@ def _hearsay_checked(text: str) -> str | None:
     return f"{found.group('claim').strip()}?"
 
 
+_APPOSITIVE_TAIL = Lazy(
+    r"(?P<name>\b[A-Z][\w-]*),\s+(the|that) (service|site|website|company|firm|app|platform|program|marketplace"
+    r"|network|group|business) (that |which |who )?[^,?]{0,60}\?*\s*$"
+)
+"""A description closing a question after a name ("Which company runs WeChat Payment, the service Mogujie
+switched to?"): it says which thing is meant, and asks nothing."""
+
+
 def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
@@ -1273,6 +1294,8 @@ def main_question(text: str) -> str:
         text = _SHEET_LABEL.sub("", text)  # "Q2. Name the company that operates Alipay."
     if text.rstrip().endswith((")", "]")):
         text = _SHEET_MARKS.sub("", text)  # "... (1 mark)"
+    if ", the " in text or ", that " in text:
+        text = _APPOSITIVE_TAIL.sub(r"\g<name>?", text)  # "..., the service Mogujie switched to?" describes
     if " or " in text.lower():
         text = _GUESSING_TAIL.sub("?", text)  # "Does the article know why ..., or is it only guessing?"
         text = _OR_WHAT_TAIL.sub("?", text)  # "did Alibaba end up buying Mogujie or what?": a yes or no
@@ -1799,6 +1822,11 @@ _PROPOSAL_WORDS = Lazy(
     r"|full credit|credit|ok|okay|valid)\b",
     re.IGNORECASE,
 )
+
+
+def quoted_words(text: str) -> list[str]:
+    """The words a question quotes ("the difference between 'since' and 'for'")."""
+    return [m.group(1).strip() for m in _QUOTED.finditer(text)] if _QUOTE_CHARS.intersection(text) else []
 
 
 def proposed_answer(text: str) -> tuple[str, str] | None:

@@ -244,12 +244,15 @@ def on_subject(cand: Candidate, query: Query) -> Candidate:
     return replace(cand, score=cand.score * settings.OFF_SUBJECT_FACTOR)
 
 
-def in_context(index: Index, cand: Candidate, last: Turn, then: bool = False) -> Candidate:
+def in_context(
+    index: Index, cand: Candidate, last: Turn, then: bool = False, moved: bool = False
+) -> Candidate:
     """A follow-up naming nothing itself leans towards what the conversation was just about; one asking about
-    "back then" towards what the last answer's own sentence tells of that moment."""
+    "back then" towards what the last answer's own sentence tells of that moment, and one asking of another
+    moment (`moved`) only towards the names, not the last answer's own records."""
     rec = cand.terms.record
     bonus = settings.CONTEXT_BONUS * bool(set(last.entities) & cand.terms.entities)
-    previous = index.by_id.get(last.record or "")
+    previous = index.by_id.get(last.record or "") if not moved else None
     if previous and previous.record.id != rec.id:
         related = rec.id in previous.record.related or previous.record.id in rec.related
         same_paragraph = {c.paragraph for c in previous.record.citations} & {
@@ -298,11 +301,25 @@ def rank(
         chosen = sorted((on_subject(c, query) for c in chosen), key=lambda c: c.score, reverse=True)
     if last and chosen and not typed_names:
         then = "then" in query.forms
+        moved = _moved_on(query, last)
         chosen = sorted(
-            (in_context(index, c, last, then) for c in chosen), key=lambda c: c.score, reverse=True
+            (in_context(index, c, last, then, moved) for c in chosen), key=lambda c: c.score, reverse=True
         )
     return ranked, chosen
 
+
+def _moved_on(query: Query, last: Turn) -> bool:
+    """True when a follow-up asks of another moment than the last question's ("(What was rumoured in 2012?) /
+    And what is rumoured now?"): what the conversation was about then is no guide."""
+    before = last.query
+    if before is None:
+        return False
+    then = {v.number for v in before.values if v.kind == "year"}
+    now = {v.number for v in query.values if v.kind == "year"}
+    return bool(then) and (bool(now - then) or not _PRESENT.isdisjoint(query.words))
+
+
+_PRESENT = frozenset({"now", "today", "currently", "nowadays", "presently"})
 
 _SPEECH = frozenset(
     {"announc", "claim", "say", "said", "stat", "declar", "confirm", "respond", "react", "comment"}

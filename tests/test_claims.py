@@ -3316,3 +3316,47 @@ def test_what_the_story_says_about_a_why_clause_asks_why(engine, question):
     """The wh-word after "about" types the question, and what a story establishes is what it says."""
     ans = engine.answer(question)
     assert ans.status == "answered" and "unknown" in ans.answer
+
+
+def test_who_had_a_story_first_is_not_said_when_the_article_tells_it_itself(engine):
+    """The article states the cut-off in its own voice and names no outlet that had it first; a figure it
+    attributes to an outlet is still that outlet's."""
+    ans = engine.answer("Which paper first broke the news that Alipay cut off Mogujie?")
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say who reported it first")
+    cited = engine.answer("Which outlet first reported the numbers on Mogujie's stores?")
+    assert cited.status == "answered" and "QQ Tech" in cited.answer
+
+
+def test_a_figure_asked_when_is_not_answered_by_whose_it_is(engine):
+    ans = engine.answer("When did Alipay Wallet get to 190 million users?")
+    assert ans.status != "answered"
+    assert engine.answer("Who has 190 million users?").status == "answered"
+
+
+@pytest.mark.parametrize(
+    ("turns", "needle"),
+    [
+        (("How many accounts Mogujie have?", "it is real or just Mogujie say?"), "claim"),
+        (("How does the story know that Mogujie had more than 2000 stores?",), "QQ Tech"),
+    ],
+)
+def test_learners_and_how_the_story_knows_ask_who_says_so(engine, turns, needle):
+    ans = ask(engine, *turns)
+    assert ans.kind == "sourcing" and needle in ans.answer
+
+
+def test_true_or_false_of_what_a_party_says_stays_a_check(engine):
+    ans = engine.answer("True or false: Alipay says it has 80 percent of China's mobile payments market.")
+    assert ans.answer.startswith("Yes")
+
+
+def test_what_happened_after_an_event_is_the_timeline_after_it(engine):
+    after = engine.answer("what happened after alipay cut off mogujie?")
+    assert after.kind == "overview" and "WeChat Payment" in after.answer and "2011" not in after.answer
+    last = engine.answer("What happened after Alipay said it would support Mogujie again?")
+    assert last.status == "unknown" and "the last event it tells" in last.answer
+
+
+def test_keywords_with_yes_or_no_are_a_check(engine):
+    ans = engine.answer("alipay mogujie yes or no supported again")
+    assert ans.kind == "check" and ans.answer.startswith("Yes")

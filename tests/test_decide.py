@@ -670,3 +670,28 @@ def test_when_a_party_first_started_is_when_it_started(engine):
     """No false "doesn't say": "first started" asked with "when" dates the start, not a manner."""
     ans = engine.answer("so when was mogujie first started")
     assert ans.status == "answered" and "2011" in ans.answer
+
+
+def test_the_writer_named_beside_a_party_does_not_make_the_story_not_cover_it(engine):
+    ans = engine.answer(
+        "What is the writer's basis for saying Alibaba was unhappy with social shopping sites - what habit"
+        " bothered it?"
+    )
+    assert "isn't something this article covers" not in ans.answer
+
+
+def test_a_question_about_quoted_words_the_story_never_uses_is_off_topic(engine):
+    ans = engine.answer("What's the difference between 'since' and 'for'?")
+    assert ans.status == "unknown" and "isn't something this article covers" in ans.answer
+    assert engine.answer("What does 'fraction' mean here?").status == "answered"
+
+
+def test_a_description_closing_a_question_asks_nothing(engine):
+    ans = engine.answer("Which company runs WeChat Payment, the service Mogujie switched to?")
+    assert ans.status != "answered"
+
+
+def test_the_current_number_asks_a_figure_not_what_the_party_is(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader.read("What is the current number for Mogujie?").qtype == "how_many"
+    assert engine.answer("What is the current number (Mogujie)?").record != "mogujie-what"

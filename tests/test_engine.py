@@ -660,3 +660,25 @@ def test_a_noun_made_of_a_story_verb_is_read_as_that_verb(engine):
     index = engine.engine(engine.stories()[0].id).index
     # "development" is not "developer" (another family's noun that merely shares a start)
     assert not any(t.startswith("developer") for t in index.read("the principal development").tokens)
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("who was paying Mogujie for its referrals?", "mogujie-referral-source"),  # a kin meaning a synonym
+        ("What speculative explanations does the piece give for the resumption?", "alipay-resume-why"),
+        ("How many stores had Meilishuo by the point Mogujie reached 2000?", "meilishuo-stores"),
+        ("What is the main shopping place for China's online retailers?", "retailers-where"),
+    ],
+)
+def test_word_forms_moments_and_reaching_a_figure(engine, question, record):
+    """A word read as its kin takes the kin's meaning when it is the same word; "by the point" is "by the
+    time"; reaching a figure is having it; a shopping place is a marketplace."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record
+
+
+def test_a_kin_sharing_only_letters_gives_no_meaning(engine):
+    """ "comment" is not "commence": the rumour is not answered as though Alibaba had started something."""
+    ans = engine.answer("Did Alibaba comment on the takeover rumour?")
+    assert ans.status != "answered"

@@ -842,3 +842,34 @@ def test_when_that_was_recorded_asks_when_of_the_last_answer(engine):
     """A verb the story lacks ("recorded"), of what was just said, asks no more than "when was that?"."""
     (_, ans), _ = chat(engine, "What was Meilishuo's store count?", "At what point was that recorded?")
     assert ans.status == "answered" and "five months" in ans.answer
+
+
+def test_a_pronoun_ending_a_clause_before_and_joins_no_names(engine):
+    """ "... as part of it and what is it for?": "it" closes one clause and "and" opens another, so "it" is the
+    thing the question itself names, not the last answer's party."""
+    (_, ans), _ = chat(
+        engine,
+        "Why is Alipay supporting Mogujie again?",
+        "and the open strategy, what did Alipay release as part of it and what is it for?",
+    )
+    assert ans.record == "alipay-open-strategy" and "APIs" in ans.answer
+
+
+def test_by_doing_that_is_the_last_questions_event(engine):
+    (_, ans), _ = chat(
+        engine,
+        "When did Mogujie and Meilishuo launch their marketplaces?",
+        "what did they want to achieve by doing that?",
+    )
+    assert ans.record == "marketplaces-why" and "get around Alibaba" in ans.answer
+
+
+def test_what_had_been_done_at_that_point_is_what_was_done_before_the_last_event(engine):
+    (_, ans), _ = chat(engine, "When did Alipay cut Mogujie off?", "What had Mogujie done at that point?")
+    assert ans.record == "mogujie-system"
+
+
+def test_a_follow_up_of_another_moment_does_not_lean_on_the_last_answers_records(engine):
+    """After a question about 2012, "what is rumoured now?" is no longer about the 2012 fee."""
+    (_, ans), _ = chat(engine, "What was rumoured about Alibaba in 2012?", "and what is rumoured now?")
+    assert "technical fee" not in ans.answer and "acquire" in ans.answer

@@ -173,3 +173,23 @@ def test_a_part_asking_only_what_the_one_before_means_is_no_second_question(engi
 def test_a_topic_and_a_short_follow_on_are_one_comparison(engine):
     ans = engine.answer("Mogujie and Meilishuo, who had more stores? How many more?")
     assert ans.status == "answered" and "1000 more" in ans.answer, ans.answer
+
+
+def test_a_tagged_statement_then_a_two_part_question_is_three_parts_answered_once_each(engine):
+    """A statement with a tag ("..., right?") is a question of its own; a question after it that asks two
+    things is split too; a check and an answer of the same record are said once; "both" after the names is
+    no call to name them again, and making one's own marketplace is launching it."""
+    ans = engine.answer(
+        "Mogujie and Meilishuo both built their own marketplaces, right? when was that and how do they earn from"
+        " it now?"
+    )
+    assert ans.status == "answered"
+    assert ans.answer.count("late 2013") == 1 and "(3)" not in ans.answer
+    assert "(2)" in ans.answer and "commissions" in ans.answer
+    check = engine.answer("Mogujie and Meilishuo made their own marketplaces, right?")
+    assert check.kind == "check" and "late 2013" in check.answer
+
+
+def test_a_part_asking_only_whether_there_is_a_reason_repeats_the_why(engine):
+    ans = engine.answer("why did alipay come back to mogujie, is there a real reason?")
+    assert ans.record == "alipay-resume-why" and "(2)" not in ans.answer
