@@ -897,6 +897,29 @@ def belongs(ctx: Context, query: Query) -> Answer | None:
     )
 
 
+def _owned_by_unknown(ctx: Context, query: Query) -> Answer | None:
+    """ "Is Alimama part of Tencent?", "Alipay is from Tencent?": a name the story never gives put as the owner
+    of a thing whose owner it does give: No, with the owner it gives."""
+    part = query.entities[0]
+    owners = ctx.index.reader.owners.get(part)
+    names = [w for w in query.unknown if _may_be_name(ctx, w)]
+    if not owners or not names or not _OWNED_BY.search(query.joined):
+        return None
+    rec = _defining(ctx.index, part)
+    if rec is None or not set(owners) <= set(rec.entities):
+        return None
+    text = f"{_no(query)}: the story never mentions {names[0].capitalize()}. {rec.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0,
+                 record=rec.id)  # fmt: skip
+
+
+_OWNED_BY = Lazy(
+    r"\b(part|unit|arm|division|subsidiary) of\b|\bbelongs? to\b|\b(owned|run|operated|made|controlled) by\b"
+    r"|^(is|was|are) \S+ from\b|^\S+ (is|was|are) from\b|^\S+ = "
+)
+"""Wording that puts one name as another's owner."""
+
+
 def _owner_before_kind(query: Query) -> bool:
     """ "Is Taobao an Alibaba business?": the second name stands right after "a"/"an" and before a noun of what
     a party owns (not "Was Mogujie a Pinterest-style site?", whose second name only likens)."""
@@ -1155,7 +1178,9 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         if found:
             return found
     if query.unknown:
-        return _check_unknown_name(ctx, query)
+        return _check_unknown_name(ctx, query) or (
+            _owned_by_unknown(ctx, query) if len(query.entities) == 1 else None
+        )
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
 
 
@@ -2328,7 +2353,14 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
         )
     fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.kind == "entity"]
     kinds = ctx.index.reader.kinds
-    if any(s > 0 and query.words[s - 1] in _PLACE_WORDS for s, _ in spans):
+    placed = [query.words[s - 1] for s, _ in spans if s > 0 and query.words[s - 1] in _PLACE_WORDS]
+    if (
+        placed == ["from"]
+        and _capitalised(ctx, query.unknown[0])
+        and not any(kinds.get(c.terms.value.entity or "") == "place" for c in fits if c.terms.value)
+    ):
+        placed = []  # "Alipay is from Tencent?": from a party, when the story gives no place to put it against
+    if placed:
         # "is mogujie from japan?": a place is put where the story gives a place, not a party
         fits = [c for c in fits if c.terms.value and kinds.get(c.terms.value.entity or "") == "place"]
         fits = [c for c in fits if list(c.terms.record.entities[:1]) == list(rest.entities[:1])]

@@ -1156,6 +1156,8 @@ class Reader:
                 out[k] = "created"
             elif out[k + 1 : k + 3] in ([o, "own"] for o in _OWNERS):
                 out[k] = "built"  # "they made their own marketplaces": a thing of their own made is launched
+            elif out[0] == "who" and k + 2 < len(out) and out[k + 2] in _WRITINGS and out[k + 1] in _THIS:
+                out[k] = "wrote"  # "who made this article?": a piece of writing made is written
         return out
 
     def _particle_by_verb(self, raw: list[str]) -> list[str]:
@@ -1193,6 +1195,8 @@ _BACKING_BEFORE = AUXILIARIES | {"to", "not", "never", "still", "also", "again",
 """Words before a "back" that make it a verb ("would back", "to back", "and back")."""
 _PARTICLES = frozenset({"off", "up", "out", "back", "down", "over", "on", "in"})
 _MADE = frozenset({"made", "make", "built", "build"})
+_WRITINGS = frozenset({"article", "story", "piece", "text", "report", "post", "news"})
+_THIS = frozenset({"this", "the", "that"})
 _OWNERS = ("its", "their", "his", "her")
 """Particles of phrasal verbs ("cut off", "pick up", "bring back"), which may follow the verb's object."""
 
@@ -1811,6 +1815,23 @@ def _moment_unstressed(raw: list[str]) -> list[str]:
 _NEARNESS = frozenset({"right", "just", "shortly", "immediately", "soon", "directly", "straight"})
 
 
+def _where_working(raw: list[str]) -> list[str]:
+    """ "where does she work?", "in which city does she work?": where one works is where one is based (working
+    "as" or "for" something is a job or an employer)."""
+    if _WORKING.isdisjoint(raw) or not ("where" in raw or not _PLACE_NOUNS.isdisjoint(raw)):
+        return raw
+    return [
+        "based"
+        if w in _WORKING and (k + 1 == len(raw) or raw[k + 1] not in ("as", "for", "with", "on"))
+        else w
+        for k, w in enumerate(raw)
+    ]
+
+
+_WORKING = frozenset({"work", "works", "working", "worked"})
+_PLACE_NOUNS = frozenset({"city", "country", "town", "place", "region"})
+
+
 def _reached_figure(raw: list[str]) -> list[str]:
     """ "reached 2000 stores", "hit 190 million": reaching a figure is having it (not reaching a person)."""
     if _REACHING.isdisjoint(raw):
@@ -2255,6 +2276,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _moment_unstressed,
     _point_as_time,
     _reached_figure,
+    _where_working,
     _relative_as_compared,
     _back_as_ago,
     _story_establishes,

@@ -3360,3 +3360,9 @@ def test_what_happened_after_an_event_is_the_timeline_after_it(engine):
 def test_keywords_with_yes_or_no_are_a_check(engine):
     ans = engine.answer("alipay mogujie yes or no supported again")
     assert ans.kind == "check" and ans.answer.startswith("Yes")
+
+
+def test_a_name_the_story_never_gives_put_as_an_owner_is_refuted_with_the_owner_it_gives(engine):
+    ans = engine.answer("Is Alimama part of Baidu?")
+    assert ans.kind == "check" and ans.answer.startswith("No") and "Alibaba's referral program" in ans.answer
+    assert engine.answer("Is Alimama part of Alibaba?").answer.startswith("Yes")

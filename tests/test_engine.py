@@ -682,3 +682,18 @@ def test_a_kin_sharing_only_letters_gives_no_meaning(engine):
     """ "comment" is not "commence": the rumour is not answered as though Alibaba had started something."""
     ans = engine.answer("Did Alibaba comment on the takeover rumour?")
     assert ans.status != "answered"
+
+
+@pytest.mark.parametrize(
+    ("turns", "record"),
+    [
+        (("Where does Tracey Xiang work?",), "author-where"),  # where one works is where one is based
+        (("What does Tracey Xiang work as?",), "author-job"),  # working as something is a job
+        (("who made this article?",), "author-who"),  # a piece of writing made is written
+    ],
+)
+def test_working_somewhere_and_making_a_piece_of_writing(engine, turns, record):
+    conversation = Conversation()
+    for question in turns:
+        ans = engine.answer(question, conversation)
+    assert ans.status == "answered" and ans.record == record
