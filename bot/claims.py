@@ -205,7 +205,37 @@ def special(ctx: Context, query: Query) -> Answer | None:
             return found
     if query.qtype == "yesno":
         return _picked_bound(ctx, check(ctx, query))
+    if (
+        (query.qtype == "where" or not _PLACE_ASKED.isdisjoint(query.words))
+        and ctx.last
+        and not ctx.typed.entities
+    ):
+        found = _place_of_last(ctx, query)
+        if found:
+            return found
+    if ctx.last and ctx.last.record and not ctx.typed.entities and "or" in query.words:
+        return _word_choice(ctx, query)  # "(Alipay's share?) / Share of what: all payments or just mobile?"
     return None
+
+
+_PLACE_ASKED = frozenset({"country", "countries", "city", "region", "where"})
+
+
+def _place_of_last(ctx: Context, query: Query) -> Answer | None:
+    """ "(How much of the market does Alipay claim?) / in which country?": the one place the last answer names,
+    when the follow-up asks nothing the last answer does not speak of."""
+    terms = ctx.index.by_id.get(ctx.last.record or "") if ctx.last else None
+    if terms is None or terms.record.not_in_story:
+        return None
+    kinds = ctx.index.reader.kinds
+    places = [e for e in terms.record.entities if kinds.get(e) == "place"]
+    asked = [t for t in query.tokens if t not in ctx.index.reader.kind_terms]
+    if len(places) != 1 or not all(_uses(terms, t) for t in asked):
+        return None
+    rec = terms.record
+    text = f"{ctx.index.kb.entities[places[0]].name}: {rec.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="answer", score=1.0,
+                 record=rec.id)  # fmt: skip
 
 
 _EITHER_BOUND = Lazy(
@@ -1705,26 +1735,34 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     if not left or not right:
         return None
     a, b = left[-1], right[0]
+    if query.spans[a][1] != at:
+        return None  # "Money from it is big or small?": "big" is no term, and "money" is not what is chosen
     if any(v.kind != "entity" and (v.start < at < v.end or v.end == query.spans[a][1]) for v in query.values):
         return None  # "late 2013 or early 2014?"
     rest = query.without(query.spans[a][0], query.spans[b][1], query.qtype)
     chosen = ctx.rank(rest) if rest.tokens else []
     terms: RecordTerms | None = None
-    if chosen and chosen[0].score >= ctx.threshold * settings.CHECK_SCORE_FACTOR:
+    ta, tb = query.tokens[a], query.tokens[b]
+    last = ctx.index.by_id.get(ctx.last.record or "") if ctx.last and not ctx.typed.entities else None
+    if last and _uses(last, ta) != _uses(last, tb):
+        terms = last  # "(Alipay's share?) / on mobile or PC?": of what the last answer said
+    elif last and _uses(last, ta):
+        # "(Alipay's share?) / Share of what: all payments or just mobile payments?": both words are the last
+        # answer's, which says which exactly
+        rec = last.record
+        return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="answer", score=1.0,
+                     record=rec.id)  # fmt: skip
+    elif chosen and chosen[0].score >= ctx.threshold * settings.CHECK_SCORE_FACTOR:
         terms = chosen[0].terms
-    elif ctx.last and ctx.last.record and not query.entities:
-        terms = ctx.index.by_id.get(ctx.last.record)
+    elif last:
+        terms = last
     if terms is None or terms.record.not_in_story:
         return None
-    uses = terms.vocabulary | terms.context | terms.entity_tokens
-    if terms.value:
-        uses = uses | terms.value.unit
-    ta, tb = query.tokens[a], query.tokens[b]
-    if (ta in uses) == (tb in uses):
+    if _uses(terms, ta) == _uses(terms, tb):
         return None
     if "comparison" in query.forms and ta.startswith(ENTITY_PREFIX) and tb.startswith(ENTITY_PREFIX):
         return None  # "was Mogujie or Meilishuo founded earlier?": a record about one of them weighs nothing
-    pick = a if ta in uses else b
+    pick = a if _uses(terms, ta) else b
     start, end = query.spans[pick]
     said = query.tokens[pick]
     label = (
@@ -1735,6 +1773,16 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     rec = terms.record
     return build(ctx.index, ctx.question, query, text=f"{label}: {rec.answer}", sources=[rec], kind="check",
                  score=chosen[0].score if chosen else 1.0, record=rec.id)  # fmt: skip
+
+
+def _uses(terms: RecordTerms, term: str) -> bool:
+    """True when a record uses a term: in its words, its context, its names or its value's unit."""
+    return (
+        term in terms.vocabulary
+        or term in terms.context
+        or term in terms.entity_tokens
+        or bool(terms.value and term in terms.value.unit)
+    )
 
 
 _CAUSED = frozenset({"triggered", "caused", "prompted", "sparked", "driven", "motivated"})
@@ -2829,6 +2877,8 @@ def compare(ctx: Context, query: Query) -> Answer | None:
         and any(v.kind in ("count", "percent") and v.bound in ("more", "less") for v in query.values)
     ):
         return None  # "(Mogujie had more than 2000?) / And Meilishuo as well?": one party's figure, a check
+    if not query.entities and not query.values and query.unknown and ctx.last is None:
+        return None  # "the house style for percent versus per cent": words weighed, no figures of the story
     sides = _sides(ctx, query)
     if sides is None:
         return None
@@ -3311,7 +3361,36 @@ def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
     if words & {"double", "twice"}:
         assert a.value.number is not None and b.value.number is not None
         holds = a.value.number >= 2 * b.value.number  # "more than 2000" is at least double 1000
+    multiple = _claimed_multiple(query)
+    if multiple is not None and holds:
+        # "three times as many as ...": the direction holds, so the multiple decides (within 15%)
+        big, small = (a, b) if a.value.number >= b.value.number else (b, a)  # type: ignore[operator]
+        if small.value.number:
+            ratio = big.value.number / small.value.number  # type: ignore[operator]
+            holds = abs(ratio - multiple) <= multiple * Decimal("0.15")
     return f"{_verdict_word(query, holds)}."
+
+
+def _claimed_multiple(query: Query) -> Decimal | None:
+    """The multiple a statement puts ("three times as many", "triple", "2.5x"), other than two, which "double"
+    and "twice" already check; None when it puts none."""
+    words = query.words
+    if not _MULTIPLES.keys().isdisjoint(words):
+        return Decimal(_MULTIPLES[next(w for w in words if w in _MULTIPLES)])
+    for k, w in enumerate(words[:-1]):
+        if words[k + 1] == "times" and w.replace(".", "", 1).isdigit() and Decimal(w) != 2:
+            return Decimal(w)
+    return None
+
+
+_MULTIPLES = {
+    "triple": "3",
+    "tripled": "3",
+    "thrice": "3",
+    "treble": "3",
+    "quadruple": "4",
+    "quadrupled": "4",
+}
 
 
 def _amount(side: _Side) -> str:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 from .choices import multiple_choice, picked
 from .proposals import judged
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
-from .questions import about_bot, intent, lead_in, located, main_question, proposed_answer
+from .questions import about_bot, bot_owner_asked, intent, lead_in, located, main_question, proposed_answer
 from .ranking import Candidate
 from .text import AUXILIARIES, fold, words
 
@@ -112,7 +112,11 @@ class Engine:
             # "the acquisition talk - is that a fact?": a lead naming no name may still be the topic, in words
             # and so does one before a bare figure ("And total accounts: 95 million, correct?")
             rest = self.index.read(split[1])
-            bare = not rest.entities and not any(t for t in rest.tokens if t in self.index.vocab_records)
+            bare = (
+                not rest.entities
+                and not any(t for t in rest.tokens if t in self.index.vocab_records)
+                and "summary" not in rest.forms  # ("Main idea question: what is the story about?" is whole)
+            )
             # and so does one before a bare question of sourcing ("the technical fee - confirmed or a rumour?")
             sourced = "sourcing" in rest.forms and not rest.entities and len(rest.tokens) <= 3
             pointed = _POINTED.match(split[1]) or bare or sourced
@@ -166,8 +170,10 @@ class Engine:
         if kind == "question" and len(text) <= settings.CHAT_CHECK_CHARS:
             # "hi hw r u": a greeting once its typos are fixed (the reading is cached for the question itself)
             kind = intent(" ".join(self.index.read(text).words) or "?")
-        if kind == "question" and about_bot(plain) and not self.index.read(text).entities:
-            kind = "self"  # "who built you?" asks about the bot, which the story does not cover
+        if kind == "question" and (
+            (about_bot(plain) and not self.index.read(text).entities) or bot_owner_asked(plain)
+        ):
+            kind = "self"  # "who built you?", "are you run by <a party>?" ask about the bot, not the story
         return kind
 
     def _autocorrected(
@@ -197,7 +203,11 @@ class Engine:
             t for t in typed.tokens if not t.startswith(ENTITY_PREFIX) and t not in followups.COMPARING
         ]
         comparing = "comparison" in typed.forms and len(typed.entities) == 1 and bool(measured)
-        if (typed.entities and not comparing) or _POINTING_WORD.search(core):
+        pointing = _POINTING_WORD.search(core)
+        if pointing and "sourcing" in typed.forms and not typed.entities and not typed.values:
+            # "<a statement of figures>. Whose figures are those?": who says what the statement says
+            return self.index.read(f"{core.rstrip(' ?!.')} ({text[:at].strip(' .!')})?")
+        if (typed.entities and not comparing) or pointing:
             return typed  # ("... WeChat Payment's share. What is it?": what "it" is, the whole message tells)
         said = [e for e in self.index.read(text).entities if e not in typed.entities]
         if not said:

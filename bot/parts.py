@@ -17,8 +17,12 @@ _WH = (
     r"(?:whats|what's|what|which|who|whom|whose|when|where|why|how|whether|is|are|was|were|does|do|did|has|have"
     r"|wat|wats|wen|wher|y|hw|wich)"
 )  # (and the chat spellings the shorthand list reads as them)
+_PREP_WH = r"(?:in|on|at|from|by|for|with|since|until) (?:what|which|whom)"
+"""A wh-word after a preposition ("..., and in what language ...?") opens a question as a wh-word does."""
 _ITEM_BREAK = Lazy(
-    rf"\s*;\s*|\s*,\s*(?:and\s+)?(?=(?:{_WH}|the|its|their|his|her)\b)|\s+and\s+(?:also\s+)?(?={_WH}\b)", re.I
+    rf"\s*;\s*|\s*,\s*(?:and\s+)?(?=(?:{_WH}|{_PREP_WH}|the|its|their|his|her)\b)"
+    rf"|\s+and\s+(?:also\s+)?(?=(?:{_WH}|{_PREP_WH})\b)",
+    re.I,
 )
 """Where one item of a list ends: a semicolon, a comma before a new clause or noun phrase, "and" before a
 wh-clause ("... and how it earned money")."""

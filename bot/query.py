@@ -2187,6 +2187,9 @@ def _values(
             for t, (s, _) in zip(tokens, spans, strict=True)
             if i < s <= reach and not t.startswith(ENTITY_PREFIX) and not _numeric(t)
         )
+        if not unit and number % 100 == 0:
+            # "Meilishuo stores 2000?", "store count: 2000" (a round figure; "users 2013" is a year)
+            unit = _unit_before(raw, tokens, spans, start)
         before = raw[i - 1] if i else ""
         is_year = (
             number == number.to_integral_value()
@@ -2244,6 +2247,31 @@ YEAR_PARTS = {"early": "early", "late": "late", "mid": "mid", "middle": "mid", "
                "beginning": "early", "end": "late", "spring": "early", "autumn": "late", "fall": "late",
                "summer": "mid", "begin": "early", "beginnings": "early"}  # fmt: skip
 """Words for a part of the year before "of <year>", with learners' nouns ("the begin of the year")."""
+
+
+def _unit_before(
+    raw: list[str], tokens: list[str], spans: list[tuple[int, int]], start: int
+) -> frozenset[str]:
+    """The unit of a figure said after what it counts ("stores 2000", "store count 2000"): a plural noun right
+    before it, or before a word of counting; empty when there is none."""
+    k = start - 1
+    while k >= 0 and raw[k] in _COUNTING:
+        k -= 1
+    if k < 0 or k < start - 2:
+        return frozenset()
+    word = raw[k]
+    counted = word.endswith("s") and len(word) > 3 and word not in _NOT_PLURAL
+    if not counted and not (k < start - 1 and len(word) > 3):  # "store count": the noun before the count
+        return frozenset()
+    return frozenset(
+        t for t, (a, b) in zip(tokens, spans, strict=True) if a == k and not t.startswith(ENTITY_PREFIX)
+    )
+
+
+_COUNTING = frozenset({"count", "number", "total", "tally", "figure"})
+_NOT_PLURAL = frozenset(
+    {"was", "has", "does", "this", "its", "his", "hers", "yes", "less", "plus", "thus", "always"}
+)
 
 
 def _year_part(raw: list[str], i: int) -> str:

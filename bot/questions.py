@@ -237,6 +237,17 @@ def about_bot(folded: str) -> bool:
     return _ABOUT_BOT.search(folded) is not None
 
 
+def bot_owner_asked(folded: str) -> bool:
+    """True when a question asks who made or runs the bot, even naming a party ("Are you run by Alibaba?")."""
+    return _BOT_OWNER.search(folded) is not None
+
+
+_BOT_OWNER = Lazy(
+    r"^(are|r|were) (you|u) (\w+ )?(run|made|built|owned|operated|created|developed|programmed|trained|powered)"
+    r" by\b|^(are|r) (you|u) (an? )?\w+ (bot|chatbot|assistant|ai|product)\b"
+)
+
+
 def intent(folded: str) -> str:
     """'greeting', 'help', 'thanks', 'farewell', 'empty' or 'question' for a folded, stripped question."""
     text = re.sub(r"[^a-z? ]+", " ", folded).strip()
@@ -500,7 +511,8 @@ _FACT_OR_SAID = Lazy(
 )
 """A learner's "fact or only Mogujie say?": a fact, or only a party's word."""
 _SOURCING_SETTLED = Gated(
-    r"\b(confirmed|verified|proven|proved|officially|independently|independent|unconfirmed)\b"
+    r"\b(confirmed|verified|proven|proved|officially(?! (comment|commented|comments|respond|responded|react|reacted"
+    r"|reply|replied|say|said|deny|denied|address|addressed)\b)|independently|independent|unconfirmed)\b"
     r"|\b(is|was) (it|that|this) official\b"
     r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation|statement) (or|rather than|and not|not) (a |an |just a "
     r"|only a )?(fact|claim|rumou?r|report|opinion|guess|speculation|statement)\b"
@@ -1428,8 +1440,10 @@ def main_question(text: str) -> str:
     if len(parts) > 1:
         asking = [p for p in parts if p.endswith("?") or _OPENING.match(p)]
         if asking and (
-            len(asking[0].split()) >= 3 or (asking[0] != parts[0] and _BARE_CHECK.match(asking[0]))
-        ):
+            len(asking[0].split()) >= 3
+            or (asking[0] != parts[0] and _BARE_CHECK.match(asking[0]))
+            or (asking[0] == parts[0] and asking[0].endswith("?") and _WH_OPENING.match(asking[0]))
+        ):  # ("whats alimama? sounds like a funny name": a short question first, then a remark)
             chosen = asking[
                 0
             ]  # ("One student wrote that ... . True?": the bare check of the statement before)
@@ -1742,7 +1756,7 @@ _SECOND_QUESTION = Lazy(
 """A second question joined to the first by a comma ("..., and does it confirm any of them?"): the first is
 answered."""
 _GUESS = Lazy(r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE)
-_WH_OPENING = Lazy(r"^(who|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
+_WH_OPENING = Lazy(r"^(who|whos|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 """A wh-question followed by the reader's own guess: the question is what is asked."""
 _ACTUAL = Lazy(r"\b(actual|actually|real|really|correct|right|true)\b", re.IGNORECASE)
 """A question after a reader's statement asking what is really so ("What is the real number?"): of it."""

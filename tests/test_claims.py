@@ -3366,3 +3366,54 @@ def test_a_name_the_story_never_gives_put_as_an_owner_is_refuted_with_the_owner_
     ans = engine.answer("Is Alimama part of Baidu?")
     assert ans.kind == "check" and ans.answer.startswith("No") and "Alibaba's referral program" in ans.answer
     assert engine.answer("Is Alimama part of Alibaba?").answer.startswith("Yes")
+
+
+def test_a_stated_multiple_other_than_two_is_checked_against_the_figures(engine):
+    ans = engine.answer("Did Mogujie have 3 times as many stores as Meilishuo?")
+    assert ans.kind == "comparison" and ans.answer.startswith("No")
+    assert engine.answer("True or false: Mogujie had twice as many stores as Meilishuo.").answer.startswith(
+        "Yes"
+    )
+
+
+def test_a_party_officially_responding_is_no_question_of_how_settled_a_thing_is(engine):
+    ans = engine.answer("Did Alibaba officially respond to the rumour that it wanted Mogujie?")
+    assert ans.status != "answered"
+
+
+@pytest.mark.parametrize(
+    ("turns", "record", "needle"),
+    [
+        (("What share of the market does Alipay claim?", "of all payments or just mobile ones?"),
+         "alipay-market-share", "80%"),
+        (("How much of the market does Alipay claim?", "in what country is that market?"),
+         "alipay-market-share", "China"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_naming_nothing_asks_a_detail_of_the_last_answer(engine, turns, record, needle):
+    ans = ask(engine, *turns)
+    assert ans.record == record and needle in ans.answer
+
+
+def test_words_either_side_of_or_must_be_what_is_chosen(engine):
+    """ "is the money from it large or small?": "large" is no term, so "money" is not one of the choices."""
+    ans = ask(engine, "What is Alimama?", "is the money from it large or small for Mogujie?")
+    assert not ans.answer.startswith("Money:")
+
+
+def test_a_comparison_of_words_with_no_figure_named_is_not_the_storys(engine):
+    ans = engine.answer("What's the style guide rule for percent versus per cent?")
+    assert ans.kind != "comparison" and ans.status == "unknown"
+
+
+def test_a_round_figure_after_what_it_counts_is_a_count_not_a_year(engine):
+    ans = engine.answer("Meilishuo shops 2000?")
+    assert ans.kind == "check" and ans.answer.startswith("No") and "1000" in ans.answer
+    assert "2013" in engine.answer("alipay wallet users 2013").answer  # (a year all the same)
+
+
+def test_a_statement_of_figures_then_whose_they_are_asks_who_says_them(engine):
+    ans = engine.answer(
+        "There are 85m accumulated accounts and 35m MAU in the story. Who gives these figures?"
+    )
+    assert ans.kind == "sourcing" and "Mogujie's own claim" in ans.answer

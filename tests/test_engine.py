@@ -697,3 +697,20 @@ def test_working_somewhere_and_making_a_piece_of_writing(engine, turns, record):
     for question in turns:
         ans = engine.answer(question, conversation)
     assert ans.status == "answered" and ans.record == record
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Main idea question: what is this article mostly about?", "story-summary"),  # a lead naming a task
+        ("whos meilishuo? weird name lol", "meilishuo-what"),  # a short question, then a remark
+    ],
+)
+def test_the_question_in_a_message_with_a_lead_or_a_remark(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record
+
+
+def test_who_made_or_runs_the_bot_is_about_the_bot_even_naming_a_party(engine):
+    assert engine.answer("Were you built by Alibaba?").kind == "chat"
+    assert engine.answer("Is Alipay run by Alibaba?").status == "answered"

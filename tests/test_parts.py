@@ -193,3 +193,8 @@ def test_a_tagged_statement_then_a_two_part_question_is_three_parts_answered_onc
 def test_a_part_asking_only_whether_there_is_a_reason_repeats_the_why(engine):
     ans = engine.answer("why did alipay come back to mogujie, is there a real reason?")
     assert ans.record == "alipay-resume-why" and "(2)" not in ans.answer
+
+
+def test_a_wh_word_after_a_preposition_opens_a_part(engine):
+    ans = engine.answer("Who reported the store numbers, and in which language was that report?")
+    assert "(2)" in ans.answer and "Chinese" in ans.answer
