@@ -26,7 +26,8 @@ _PRONOUNS = Lazy(
     r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
     r"writer|author|two|two sites|two companies|two firms)"
     r"|(?:the|this|that) same (?:outlet|source|newspaper|paper|publication|site|company)"
-    r"|(?:this|that) (?:outlet|newspaper|publication)|(?:this|that) one|(?<=\bis )that(?= an? )"
+    r"|(?:this|that) (?:outlet|newspaper|publication|group|giant|corporation|conglomerate)|(?:this|that) one"
+    r"|(?<=\bis )that(?= an? )"
     r"|(?<=\bwas )that(?= an? ))\b",
     re.IGNORECASE,
 )
@@ -454,7 +455,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         # "that company" names a kind: the last answer's name of that kind first; a bare "it" the last subject
         nominal = re.search(
             r"\b(?:the|this|that|these|those) (same )?(company|companies|site|sites|app|service|firm|platform|program"
-            r"|startup|outlet|source|newspaper|paper|publication)\b|\b(?:this|that) one\b",
+            r"|startup|outlet|source|newspaper|paper|publication|group|giant|corporation|conglomerate)\b"
+            r"|\b(?:this|that) one\b",
             typed.text,
             re.IGNORECASE,
         )
@@ -472,7 +474,10 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             order.insert(0, everyone)
             everyone = []
         # "Who runs Alipay? / And its referral program?": the answer named Alibaba's finance arm, part of Alibaba
-        order.append([w for e in told for w in sorted(index.reader.parts.get(e, ())) if w not in about])
+        wholes = [w for e in told for w in sorted(index.reader.parts.get(e, ())) if w not in about]
+        if nominal and nominal.group(2) in _WHOLE_NOUNS:
+            order.insert(0, wholes)  # "that group", "the giant": the whole the named part belongs to, first
+        order.append(wholes)
         if plural and len(about) > 1:
             order.append(about[:1])  # "is alipay owned by alibaba? / how much of the market do they have?"
         if everyone:
@@ -652,11 +657,15 @@ def _identity_asked(last: Turn) -> bool:
     )
 
 
+_WHOLE_NOUNS = frozenset({"group", "giant", "corporation", "conglomerate"})
+"""Nouns for a whole company: "that group" after an answer naming a part of one is the whole."""
 _NOUN_KINDS = {
     "company": {"company", "organisation"}, "firm": {"company", "organisation"}, "startup": {"company", "site"},
     "site": {"site"}, "platform": {"site"}, "app": {"product"}, "service": {"product", "site"},
     "program": {"program"}, "outlet": {"outlet"}, "source": {"outlet"}, "newspaper": {"outlet"},
-    "paper": {"outlet"}, "publication": {"outlet"},
+    "paper": {"outlet"}, "publication": {"outlet"}, "group": {"company", "organisation"},
+    "giant": {"company", "organisation"}, "corporation": {"company", "organisation"},
+    "conglomerate": {"company", "organisation"},
 }  # fmt: skip
 """The kinds of name a singular "that <noun>" can stand for."""
 ONLY_ASKING_WHY = frozenset({"reason", "caus", "explan", "motiv", "why"})

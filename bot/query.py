@@ -1815,6 +1815,18 @@ def _moment_unstressed(raw: list[str]) -> list[str]:
 _NEARNESS = frozenset({"right", "just", "shortly", "immediately", "soon", "directly", "straight"})
 
 
+def _without_unit_asked(raw: list[str]) -> list[str]:
+    """ "Alipay Wallet users in millions": the unit the figure is wanted in asks nothing of the story."""
+    if len(raw) > 2 and raw[-2] == "in" and raw[-1] in _UNITS_ASKED:
+        return raw[:-2]
+    return raw
+
+
+_UNITS_ASKED = frozenset(
+    {"millions", "thousands", "billions", "hundreds", "numbers", "figures", "digits", "percent"}
+)
+
+
 def _where_working(raw: list[str]) -> list[str]:
     """ "where does she work?", "in which city does she work?": where one works is where one is based (working
     "as" or "for" something is a job or an employer)."""
@@ -2305,6 +2317,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _point_as_time,
     _reached_figure,
     _where_working,
+    _without_unit_asked,
     _relative_as_compared,
     _back_as_ago,
     _story_establishes,

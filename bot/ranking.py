@@ -173,7 +173,10 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     # the writer named beside another name ("Which site does the author compare Mogujie to?") tells, and is
     # not what the record must be about
     telling = index.reader.authors if len(set(query.entities) - index.reader.authors) else frozenset()
+    owners = index.reader.owners
     for ent in query.entities:
+        if any(ent in owners.get(other, ()) for other in query.entities):
+            continue  # "Alipay ... its wallet app": the thing named is asked about, its owner only says whose
         if ent not in cand.terms.entities and index.kb.entities[ent].kind != "place" and ent not in telling:
             wholes = index.reader.parts.get(ent, ())
             if not any(whole in cand.terms.entities for whole in wholes):

@@ -714,3 +714,18 @@ def test_the_question_in_a_message_with_a_lead_or_a_remark(engine, question, rec
 def test_who_made_or_runs_the_bot_is_about_the_bot_even_naming_a_party(engine):
     assert engine.answer("Were you built by Alibaba?").kind == "chat"
     assert engine.answer("Is Alipay run by Alibaba?").status == "answered"
+
+
+@pytest.mark.parametrize(
+    ("turns", "record"),
+    [
+        (
+            ("Alipay has how many users in its wallet app?",),
+            "alipay-wallet-users",
+        ),  # the owner only says whose
+        (("Alipay Wallet user count in millions",), "alipay-wallet-users"),  # the unit wanted asks nothing
+    ],
+)
+def test_an_owned_thing_asked_of_its_owner_and_a_unit_wanted(engine, turns, record):
+    ans = engine.answer(turns[0])
+    assert ans.status == "answered" and ans.record == record

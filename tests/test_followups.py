@@ -873,3 +873,8 @@ def test_a_follow_up_of_another_moment_does_not_lean_on_the_last_answers_records
     """After a question about 2012, "what is rumoured now?" is no longer about the 2012 fee."""
     (_, ans), _ = chat(engine, "What was rumoured about Alibaba in 2012?", "and what is rumoured now?")
     assert "technical fee" not in ans.answer and "acquire" in ans.answer
+
+
+def test_that_group_after_an_answer_naming_a_part_is_the_whole(engine):
+    (_, ans), _ = chat(engine, "Who runs Alipay?", "and what marketplaces does that group own?")
+    assert ans.status == "answered" and "Taobao" in ans.answer
