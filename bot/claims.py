@@ -188,7 +188,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = compare(ctx, query) or order(ctx, query) or _worded_comparison(ctx, query)
         if found:  # ("which came first, A or B?" of undated records)
             return found
-        found = _unknown_side(ctx, query)
+        found = _unknown_side(ctx, query) or _side_without_figure(ctx, query)
         if found:
             return found
     elif query.qtype == "yesno" and (_BIG_PART.search(query.joined) or _SMALL_PART.search(query.joined)):
@@ -268,7 +268,9 @@ def _picked_bound(ctx: Context, found: Answer | None) -> Answer | None:
 _CLEFT_IT = Lazy(r"^(is|was) it (\w+ ){1,3}(that|who|which)\b")
 """A cleft ("Was it Xinhua that reported ...?"): its "it" stands for nothing before it."""
 
-_ASKS_FIGURE = Lazy(r"\bhow (many|much)\b|\b(percent|percentage|share|proportion|fraction|ratio|rate|per)\b")
+_ASKS_FIGURE = Lazy(
+    r"\bhow (many|much)\b|\b(percent|percentage|share|proportion|fraction|ratio|rate|per)\b|\bpart of the\b"
+)
 """Words asking for a figure of its own: "What share of the 190 million users ...?" asks a new one."""
 
 
@@ -2771,6 +2773,28 @@ def _unknown_side(ctx: Context, query: Query) -> Answer | None:
                  text=f'The story gives nothing on "{missing}" to compare. What it does say: {rec.answer}')  # fmt: skip
 
 
+def _side_without_figure(ctx: Context, query: Query) -> Answer | None:
+    """ "How did Meilishuo's traffic share compare with Mogujie's?": the story gives the figure for one name
+    and not for the other, so there is nothing to weigh; declined, with the one figure it gives."""
+    if len(query.entities) < 2:
+        return None
+    measure = _known(
+        ctx.index, [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in COMPARING]
+    )
+    if not measure:
+        return None
+    fits = [_fits(ctx, ("count", "percent"), [name], measure) for name in query.entities[:2]]
+    if sum(bool(f) for f in fits) != 1:
+        return None
+    given = next(f[0] for f in fits if f)
+    lacking = query.entities[1] if fits[0] else query.entities[0]
+    rec = given.terms.record
+    name = ctx.index.kb.entities[lacking].name
+    return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=given.score, status="unknown",
+                 record=rec.id, text=f"The story gives no such figure for {name}, so there is nothing to compare. "
+                 f"What it does say: {rec.answer}")  # fmt: skip
+
+
 _VERSUS = Lazy(r"\b(vs|versus|against|compared (to|with)|compare (to|with))\b")
 
 
@@ -4288,11 +4312,15 @@ def overview(ctx: Context, query: Query) -> Answer | None:
                 status="unknown",
             )
         head = f"In {', '.join(map(str, sorted(years)))}, the story reports: "
-    elif named and (
-        _about_party(query, index.reader.kind_terms)
-        or ("history" in query.forms and query.qtype != "why")
-        # "main points about Meilishuo": the story's events about it (not "summarise the explanations for ...")
-        or ("summary" in query.forms and all(t.startswith(ENTITY_PREFIX) for t in bare))
+    elif (
+        named
+        and len(query.unknown) < 2
+        and (  # ("what contractual terms govern ...": asked, not known)
+            _about_party(query, index.reader.kind_terms)
+            or ("history" in query.forms and query.qtype != "why")
+            # "main points about Meilishuo": the story's events about it (not "summarise the explanations for ...")
+            or ("summary" in query.forms and all(t.startswith(ENTITY_PREFIX) for t in bare))
+        )
     ):
         # one party: every event about it; two or more ("the conflict between Alipay and Mogujie"): those
         # about all of them

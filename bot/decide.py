@@ -360,7 +360,7 @@ _ANY_OTHER = Lazy(
 )
 """A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
 _OVER_OTHERS = Lazy(
-    r"\b(over|rather than|instead of|and not|not|versus|vs|above|before) (the |any |all )?(other|others|another"
+    r"\b(over|rather than|instead of|and not|not|versus|vs|above|before) (the |any |all |some |a |an )?(other|others|another"
     r"|alternatives?|competitors?|rivals?)\b"
 )
 """A choice put against unnamed alternatives ("over other payment providers", "and not another one")."""

@@ -23,7 +23,8 @@ _ASKED = Lazy(
     r"|author))\b)(?P<e>[\w-]+(?: [\w-]+){0,2}) mean\W*$"
     r"|^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) (?:a|an) (?P<f>[\w-]+)\W*$"
     r"|^(?:what|wat)(?: is|'s|s| s)? (?:the )?(?:mean|meaning|definition) of (?:the )?(?P<g>[\w-]+(?: [\w-]+){0,2})"
-    r"\W*$)",
+    r"\W*$"
+    r"|(?<=[\"'])(?P<h>[^\"']{2,40})[\"'] (?:means|mean) what\b)",  # a learner's "'cut off support' means what?"
     re.IGNORECASE,
 )
 """A meaning asked of words singled out: quoted, called a word or phrase, or the whole of what a short question

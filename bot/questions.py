@@ -463,7 +463,7 @@ _SOURCING_WHO = Gated(
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
     r"|\bwhere\b.*\b(figures?|numbers?|claims?|data|stats?|statistics|info|information)\b.*\b(come|comes|came"
     r"|coming) from\W*$"
-    r"|\battribut|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)|\bon what basis\b"
+    r"|\battribut|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)(?![.!?]*$)|\bon what basis\b"
     r"|\bupon (whose|what) (authority|word|say-so)\b|\bon what (authority|word|say-so)\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
@@ -1398,6 +1398,9 @@ def main_question(text: str) -> str:
         wanted = _FORMAT_THEN.match(text)
         if wanted and not any(w[:1].isupper() for w in text[: wanted.start("rest")].split()[1:]):
             text = wanted.group("rest")  # "I need a line for the bulletin: what is the story?"
+    needed = _NEED_THING.match(text) if text.lstrip()[:2].lower() in ("i ", "we") else None
+    if needed:
+        text = f"what is {needed.group('thing')}?"  # "I need the writer's full name for the credit."
     used = _USED_FOR.match(text) if " use " in text.lower() else None
     if used:
         text = f"what is {used.group('x')} used for?"  # "what can people use Alipay Wallet for?": its uses
@@ -1575,6 +1578,12 @@ _FACT_ABOUT = Lazy(
 )
 """A request for a fact about a wh-clause ("Give the class one fact about when Alipay cut it off"): the clause
 is the question."""
+_NEED_THING = Lazy(
+    r"^\s*(i|we) (need|want|would like|'d like|am looking for|'m looking for) (?P<thing>(the|a|an) [^,.?!]+?)"
+    r"(?: (for|in|on) (the|my|our|a) [^,.?!]+)?[.?!]*$",
+    re.IGNORECASE,
+)
+"""A request for a thing ("I need the writer's full name for the credit"): what that thing is."""
 _ASKING = Lazy(
     r"^.{0,200}?\b(i want to ask|i would like to ask|i'd like to ask|i wanted to ask|i want to know|i would like to"
     r" know|i'd like to know|i wanted to know|my question is|i wonder|i was wondering|i need to know"
@@ -1871,7 +1880,11 @@ RESPONDING = frozenset(
 """The verbs of a response in `_SAYS_ABOUT`: a word the story lacks there is still understood."""
 
 
-_ATTRIBUTE = Lazy(r"^(what|which) (is|was|are|were) (the|its|their|his|her) (?P<head>\w+) of\b")
+_ATTRIBUTE = Lazy(
+    r"^(what|which) (is|was|are|were) (the|its|their|his|her) (?P<head>\w+) (of|(?<=link )to|(?<=url )(to|for)"
+    r"|(?<=address )(of|for))\b"
+)
+"""A thing asked of something ("the title of the report", "the link to the report")."""
 
 
 def attribute_start(joined: str) -> int | None:

@@ -3417,3 +3417,35 @@ def test_a_statement_of_figures_then_whose_they_are_asks_who_says_them(engine):
         "There are 85m accumulated accounts and 35m MAU in the story. Who gives these figures?"
     )
     assert ans.kind == "sourcing" and "Mogujie's own claim" in ans.answer
+
+
+def test_a_name_wanted_for_a_credit_is_no_question_of_who_says_so(engine):
+    ans = engine.answer("Please give me the author's full name for the byline credit.")
+    assert ans.kind != "sourcing"
+
+
+def test_a_choice_against_some_other_unnamed_one_is_not_explained(engine):
+    ans = engine.answer("Why did Mogujie choose WeChat Payment and not some other service?")
+    assert ans.status == "unknown" and "rather than another" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did Meilishuo's share of traffic compare with Mogujie's?",  # the story gives only Mogujie's
+        "How does Tmall's store count compare with Mogujie's?",  # and no store count for Tmall
+    ],
+)
+def test_a_comparison_with_a_side_the_story_gives_no_figure_for_is_declined(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and "no such figure" in ans.answer
+
+
+def test_a_party_history_is_not_the_answer_when_what_is_asked_is_not_understood(engine):
+    ans = engine.answer("What contractual clauses shape the relationship between Alipay and Mogujie?")
+    assert ans.kind != "overview"
+
+
+def test_a_link_asked_of_a_report_is_a_thing_the_story_does_not_give(engine):
+    ans = engine.answer("What is the link to the QQ Tech report?")
+    assert ans.status != "answered" and '"link"' in ans.answer

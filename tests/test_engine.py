@@ -729,3 +729,13 @@ def test_who_made_or_runs_the_bot_is_about_the_bot_even_naming_a_party(engine):
 def test_an_owned_thing_asked_of_its_owner_and_a_unit_wanted(engine, turns, record):
     ans = engine.answer(turns[0])
     assert ans.status == "answered" and ans.record == record
+
+
+def test_a_request_for_a_thing_asks_what_it_is(engine):
+    ans = engine.answer("I need the total number of Mogujie's accounts for my notes.")
+    assert ans.status == "answered" and ans.record == "mogujie-accounts"
+
+
+def test_a_quoted_phrase_then_means_what_asks_its_meaning(engine):
+    ans = engine.answer("'resume' means what?")
+    assert ans.status == "answered" and ans.answer.startswith('In the story, "resume" means')

@@ -878,3 +878,12 @@ def test_a_follow_up_of_another_moment_does_not_lean_on_the_last_answers_records
 def test_that_group_after_an_answer_naming_a_part_is_the_whole(engine):
     (_, ans), _ = chat(engine, "Who runs Alipay?", "and what marketplaces does that group own?")
     assert ans.status == "answered" and "Taobao" in ans.answer
+
+
+def test_what_part_of_the_traffic_those_stores_got_asks_a_figure_of_its_own(engine):
+    (_, ans), _ = chat(
+        engine,
+        "What were Mogujie's stores five months in?",
+        "and what part of the traffic did those stores get?",
+    )
+    assert ans.record == "mogujie-traffic-share"
