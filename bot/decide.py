@@ -263,6 +263,7 @@ def decide(
                 or (framed(" ".join(reading.words)) and QUESTION_WORDS.isdisjoint(reading.words))
             )
             and all(v.kind == "entity" for v in reading.values)
+            and not reading.joined.endswith(" or not")  # ("Alibaba really buy Mogujie or not?" asks whether)
         ):
             # "Alibaba bought Mogujie, right?" or "Is it fair to say Alibaba bought it?" puts to the story as fact
             # what it does not state: a "No", with what it does say; asked as a question of what happened ("Did
@@ -278,7 +279,24 @@ def decide(
         if moment:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say for {moment}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
-        measure = _other_measure(index, reading, top)
+        measure: str | None = _other_measure(index, reading, top)
+        fitting = (
+            next(
+                (
+                    c
+                    for c in chosen[1:4]
+                    if c.score >= threshold
+                    and not c.terms.record.not_in_story
+                    and not _other_measure(index, reading, c)
+                    and not other_moment(reading, c)
+                ),
+                None,
+            )
+            if measure
+            else None
+        )
+        if fitting:  # "... got what share of the total traffic?": the next record measures what is asked
+            top, rec, measure = fitting, fitting.terms.record, None
         if measure:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story gives no {measure} figure for that. What it does say: {rec.answer}", record=rec.id)  # fmt: skip

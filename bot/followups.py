@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from . import settings
 from .answers import Turn
+from .glossary import asked_phrase
 from .index import Index
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
@@ -191,6 +192,10 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     ):
         # "What is the story mainly about? / Who wrote it?": "it" is the story itself
         return Readings([read(_STORY_IT.sub("the article", typed.text, count=1))], True, True)
+    glossed = _glossed_phrase(typed, last)
+    if glossed:
+        # "(What does 'open strategy' mean?) / When did Alipay announce it?": "it" is the phrase just explained
+        return Readings([read(glossed)], True, True)
     counted = _counted_before(typed, last)
     if counted:
         # "(What does 'accumulated accounts' mean?) / how many does Mogujie say it has?": of those
@@ -332,7 +337,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             stem = stem.replace(phrase, " ")
         asked_again = read(_cap(f"{' '.join(stem.split())} {now.group('when')}?"))
         return Readings([asked_again, typed], True, True)
-    before = _before_that_event(index, typed, last) or _by_doing_that(typed, last)
+    before = _before_that_event(index, typed, last) or _by_doing_that(index, typed, last)
     if before:
         return Readings([read(before), typed], True, True)
     span = _SPAN_TO_THAT.match(typed.text.strip())
@@ -389,6 +394,25 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     return Readings([read(_cap(text)) for text in options], ordered=True, resolved=True)
 
 
+def _glossed_phrase(typed: Query, last: Turn) -> str | None:
+    """The question with its pronoun ("it", "that", "Alibaba's one") read as the phrase whose meaning the last
+    question asked; None when the last question asked none, or this one has no pronoun."""
+    if "mean" not in last.question.lower() and not _QUOTE_MARKS.intersection(last.question):
+        return None
+    phrase = asked_phrase(last.question)
+    found = _GLOSS_POINTER.search(typed.text) if phrase else None
+    if found is None or phrase is None:
+        return None
+    owner = found.group("owner")
+    said = f"{owner} {phrase}" if owner else phrase
+    return typed.text[: found.start()] + said + typed.text[found.end() :]
+
+
+_QUOTE_MARKS = frozenset("'\"\u2018\u201c")
+_GLOSS_POINTER = Lazy(r"(?P<owner>\b\w+'s) one\b|\b(it|that|this|them|those)\b(?! (is|was)\b)", re.IGNORECASE)
+"""What points back at a phrase just explained: a pronoun, or a name's "one" ("Alibaba's one")."""
+
+
 def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
     """The question with its first pronoun filled in from the last turn: what the question was about, what
     its answer named, and, beside a new name ("Did Meilishuo use it too?"), the last answer's value."""
@@ -421,6 +445,13 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         found = _PRONOUNS.search(typed.text, dummy.end() if dummy else 0)
         if not found:
             return None
+        noun = found.group(0).lower().split()[-1]
+        if (
+            len(choice) > 1
+            and noun in _NOUN_KINDS
+            and not any(names[e].kind in _NOUN_KINDS[noun] for e in choice)
+        ):
+            return None  # "this program" is none of these names: the next choice may hold it
         return typed.text[: found.start()] + sub(found) + typed.text[found.end() :]
 
     if typed.entities and TOO.search(typed.joined):
@@ -523,17 +554,27 @@ def _before_that_event(index: Index, typed: Query, last: Turn) -> str | None:
 _AT_THAT_POINT = Lazy(r"\b(at|by) (that|this|the) (point|time|moment)\W*$", re.IGNORECASE)
 
 
-def _by_doing_that(typed: Query, last: Turn) -> str | None:
+def _by_doing_that(index: Index, typed: Query, last: Turn) -> str | None:
     """ "(When did they launch their marketplaces?) / What did they want by doing that?": the doing is the last
     question's event, put in place of "doing that"."""
     found = _BY_DOING_THAT.search(typed.text)
     asked = _ASKED_EVENT.match(last.resolved.strip()) if found else None
-    if found is None or asked is None:
+    if found is not None and asked is not None:
+        return (
+            f"{typed.text[: found.start()]}{found.group(1)} {asked.group('event')}{typed.text[found.end() :]}"
+        )
+    doing = _DOING_THAT.search(typed.text)
+    previous = index.by_id.get(last.record or "") if doing else None
+    if doing is None or previous is None or previous.record.not_in_story:
         return None
-    return f"{typed.text[: found.start()]}{found.group(1)} {asked.group('event')}{typed.text[found.end() :]}"
+    # "(What did Mogujie use to pay instead?) / When did they start doing that?": the doing is what the last
+    # answer says was done
+    said = previous.record.answer.rstrip(".")
+    return f"{typed.text[: doing.start()]}{doing.group(1)} ({said}){typed.text[doing.end() :]}"
 
 
 _BY_DOING_THAT = Lazy(r"\b(by|from|with|in) doing (that|this|so|it)\b", re.IGNORECASE)
+_DOING_THAT = Lazy(r"\b(start|started|begin|began|stop|stopped) doing (that|this|so|it)\b", re.IGNORECASE)
 _ASKED_EVENT = Lazy(
     r"^(when|why|how|where) (was|is|did|were|does|do|has|had) (?P<event>.+?)\W*$", re.IGNORECASE
 )

@@ -24,13 +24,16 @@ _ASKED = Lazy(
     r"|^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) (?:a|an) (?P<f>[\w-]+)\W*$"
     r"|^(?:what|wat)(?: is|'s|s| s)? (?:the )?(?:mean|meaning|definition) of (?:the )?(?P<g>[\w-]+(?: [\w-]+){0,2})"
     r"\W*$"
-    r"|(?<=[\"'])(?P<h>[^\"']{2,40})[\"'] (?:means|mean) what\b)",  # a learner's "'cut off support' means what?"
+    r"|(?<=[\"'])(?P<h>[^\"']{2,40})[\"'] (?:means|mean) what\b"
+    r"|^(?:what is|what's|whats) (?:a|an) [\"'](?P<i>[^\"']{2,40})[\"']\W*$)",  # a learner's "'cut off support' means what?"
     re.IGNORECASE,
 )
 """A meaning asked of words singled out: quoted, called a word or phrase, or the whole of what a short question
 asks the meaning of ("what does e-tailers mean?")."""
 _A_THING = Lazy(r"^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) an? [\w-]+\W*$")
 """What a thing is, asked of one word with "a" ("what is a rumor?"): what the word means."""
+_A_QUOTED = Lazy(r"^(?:what is|what's|whats) an? [\"'\u2018\u201c]")
+"""What a quoted thing is ("what's a 'referral program'?"): what the words mean."""
 _ARTICLE = Attribution("article")
 """The article's own words, glossed: the article is what says so."""
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -41,7 +44,12 @@ _SHOWN = 3
 def asked_phrase(question: str) -> str | None:
     """The words whose meaning a question asks, if it singles some out."""
     lowered = question.lower()
-    if "mean" not in lowered and "definition" not in lowered and not _A_THING.match(lowered):
+    if (
+        "mean" not in lowered
+        and "definition" not in lowered
+        and not _A_THING.match(lowered)
+        and not _A_QUOTED.match(lowered)
+    ):
         return (
             None  # every way of asking says "mean", "meaning", "meant" or "definition": most questions don't
         )

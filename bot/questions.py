@@ -888,7 +888,8 @@ def has_finite_verb(folded: str) -> bool:
     return _FINITE.search(folded) is not None
 
 
-_FINITE = Lazy(r"\b(had|has|have|was|were|is|are|did|does|do)\b")
+_FINITE = Lazy(r"\b(had|has|have|was|were|is|are|did|does|do|because|cuz|coz)\b")
+"""Words of a clause stating something (a reason given is a clause too: "cut off because it let shops sell?")."""
 
 
 def scene_only(folded: str) -> bool:
@@ -1098,6 +1099,11 @@ _INTERJECTION = Lazy(
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""
 _TF_SLASH = Lazy(r"^\s*t\s*/\s*f\b", re.IGNORECASE)
 """A worksheet's "T/F" label, which the word reader would split into two letters."""
+_TOLD_TO_AUDIENCE = Lazy(
+    r"^\s*(explain|describe|tell|say|summari[sz]e|show)\s+(to|for) (our|my|the|your|us|me)\s*(listeners|readers|viewers"
+    r"|audience|students|class|pupils|kids|group)?\s+(?=(what|how|why|who|when|where|which|whether)\b)",
+    re.IGNORECASE,
+)
 _FOR_AUDIENCE = Lazy(
     r"^\s*for (our|my|the|your) (listeners|readers|viewers|audience|students|class|pupils|kids|show|podcast|essay"
     r"|homework|report|worksheet|quiz|segment|piece)\b[\s,:-]*",
@@ -1124,7 +1130,9 @@ _CAUSAL_CLAIM = Lazy(
     r"\bbecause"
     r" (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b)"
     r"|\bbecause (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b).*(,|\s[-\u2013\u2014]+)\s*(is that|is this"
-    r"|isn't it|right|true|correct|am i right|did i get)\b",
+    r"|isn't it|right|true|correct|am i right|did i get)\b"
+    r"|^(?!\s*(what|how|why|when|where|who|which)\b)[^?.!]*\b(because|cuz|coz|cause)"
+    r" (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b)[^?.!]*\?+\s*$",
     re.IGNORECASE,
 )
 """A yes/no claim giving a cause ("Did Alipay drop Mogujie because it switched to WeChat Payment?"): the cause is
@@ -1251,6 +1259,16 @@ _NAME_OF_ONE_WHO = Lazy(
 )
 _BLANK = Lazy(r"_{2,}|\.{4,}|\u2026{2,}|\[\s*(blank|\?|\.\.\.)\s*\]|\(\s*blank\s*\)")
 """A gap to fill in a worksheet sentence."""
+_GAP = r"(?:_{2,}|\.{4,}|\u2026{2,}|\[\s*(?:blank|\?|\.\.\.)\s*\]|\(\s*blank\s*\))"
+_BLANK_ASKS = [
+    (Lazy(rf"\bby\s+{_GAP}", re.IGNORECASE), "by whom"),
+    (Lazy(rf"\b(based|located|headquartered|living|lives) in\s+{_GAP}", re.IGNORECASE), r"\1 in which city"),
+    (Lazy(rf"{_GAP}\s+(million|thousand|billion)\b", re.IGNORECASE), "how many"),
+    (Lazy(rf"{_GAP}\s*(percent|per cent|%)", re.IGNORECASE), "what percent"),
+    (Lazy(rf"{_GAP}\s+of (the|its|their|all)\b", re.IGNORECASE), r"what share of \1"),
+    (Lazy(rf"\bon\s+{_GAP}(?=\s*[.?!]*\s*$)", re.IGNORECASE), "on which date"),
+]
+"""Blanks whose place says what kind of answer fills them."""
 _FILL_IN = Lazy(
     r"^\s*(please\s+)?(fill in|complete)( in)?( the)?( blanks?| gaps?| sentence)?\s*[:\-\u2013\u2014]?\s*",
     re.IGNORECASE,
@@ -1336,7 +1354,11 @@ def main_question(text: str) -> str:
         )
     if _BLANK.search(text):
         # "Fill in the blank: Alimama is Alibaba's ______ program." asks what goes in the blank
-        text = _BLANK.sub(" what ", _FILL_IN.sub("", text)).strip()
+        text = _FILL_IN.sub("", text)
+        # a blank after "by" asks who, after "based in" where, before "million" how many, after "on" which day
+        for blank, asked in _BLANK_ASKS:
+            text = blank.sub(asked, text)
+        text = _BLANK.sub(" what ", text).strip()
         # a blank after a word of time ("in late ____", "since ____") asks when
         text = _TIME_BLANK.sub(r"\1 which year", text)
         text = re.sub(r"[.!]*$", "?", text)
@@ -1398,6 +1420,16 @@ def main_question(text: str) -> str:
         wanted = _FORMAT_THEN.match(text)
         if wanted and not any(w[:1].isupper() for w in text[: wanted.start("rest")].split()[1:]):
             text = wanted.group("rest")  # "I need a line for the bulletin: what is the story?"
+    if ":" in text[:12]:
+        text = _KEYWORDS_LABEL.sub("", text)  # "keywords: mogujie founded"
+    listed = (
+        _LIST_REQUEST.match(text) if "list" in text.lower() or text.lstrip()[:4].lower() == "name" else None
+    )
+    if listed:
+        # "can u list all the social shopping sites the story talks about": which ones; "list the user numbers
+        # for mogujie": what they are
+        what = _STORY_TELLS.sub(lambda m: f"does {m.group(1)} {m.group(3)}", listed.group("what").strip())
+        text = f"which {what}?" if _TOLD_IN_STORY.search(what) else f"what are the {what}?"
     needed = _NEED_THING.match(text) if text.lstrip()[:2].lower() in ("i ", "we") else None
     if needed:
         text = f"what is {needed.group('thing')}?"  # "I need the writer's full name for the credit."
@@ -1425,6 +1457,10 @@ def main_question(text: str) -> str:
         text = _TF_SLASH.sub("true or false", text)  # "T/F: Meilishuo had 2000 stores"
     if text[:4].lower() == "for ":
         text = _FOR_AUDIENCE.sub("", text)  # "For our listeners, what exactly is Mogujie?"
+    if " to " in text[:40].lower() or " for " in text[:40].lower():
+        text = _TOLD_TO_AUDIENCE.sub(
+            r"\1 ", text
+        )  # "Explain to the class what ...": whom it is told to asks nothing
     if " the " in text.lower():
         text = _ARTICLE_POSITION.sub(" ", text)  # "how is Mogujie described at the very start of the article"
     opened = _INTERJECTION.match(text) or (
@@ -1578,6 +1614,21 @@ _FACT_ABOUT = Lazy(
 )
 """A request for a fact about a wh-clause ("Give the class one fact about when Alipay cut it off"): the clause
 is the question."""
+_KEYWORDS_LABEL = Lazy(r"^\s*key ?words?\s*:\s*", re.IGNORECASE)
+_LIST_REQUEST = Lazy(
+    r"^\s*(?:(?:can|could|would|will) (?:u|you) |pls |please |just |now )?(?:list|name(?! of\b)|make me a list of"
+    r"|give me a list of)(?: for me)?(?: all| every| each)?(?: of)?(?: the)? (?P<what>[^?]+?)"
+    r"(?:,? (?:pls|please|for me|for my \w+))?[.?!]*\s*$",
+    re.IGNORECASE,
+)
+"""A request for a list ("list the user numbers for mogujie pls"): a question of what or which they are."""
+_TOLD_IN_STORY = Lazy(
+    r"\b(mentioned|named|talks? about|in the (story|article|text|piece)|the (story|article|text|piece) "
+    r"(mentions?|names?|talks? about|describes?))\b",
+    re.IGNORECASE,
+)
+_STORY_TELLS = Lazy(r"\b(the (story|article|text|piece)) (talk|mention|name|describe)s\b", re.IGNORECASE)
+"""The story telling of things, put as a question's verb ("... the story talks about": "does the story talk")."""
 _NEED_THING = Lazy(
     r"^\s*(i|we) (need|want|would like|'d like|am looking for|'m looking for) (?P<thing>(the|a|an) [^,.?!]+?)"
     r"(?: (for|in|on) (the|my|our|a) [^,.?!]+)?[.?!]*$",

@@ -3449,3 +3449,25 @@ def test_a_party_history_is_not_the_answer_when_what_is_asked_is_not_understood(
 def test_a_link_asked_of_a_report_is_a_thing_the_story_does_not_give(engine):
     ans = engine.answer("What is the link to the QQ Tech report?")
     assert ans.status != "answered" and '"link"' in ans.answer
+
+
+def test_a_statement_giving_a_reason_is_checked_against_the_reason(engine):
+    ans = engine.answer("alipay cut off mogujie cuz mogujie let shops sell stuff directly to people?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes") and ans.record == "alipay-cutoff-why"
+
+
+def test_two_names_joined_as_the_part_and_an_owner_left_vague(engine):
+    ans = engine.answer("tmall and taobao belong to some company?")
+    assert ans.answer.startswith("Yes") and "Alibaba" in ans.answer
+    rumour = engine.answer("Was Mogujie bought by some big company?")
+    assert not rumour.answer.startswith("Yes")  # (a rumour is no yes)
+
+
+def test_whether_something_happened_or_not_is_not_a_statement_put_to_the_story(engine):
+    ans = engine.answer("Later Alibaba really buy Mogujie or not?")
+    assert ans.status == "unknown"
+
+
+def test_a_hedged_statement_of_the_article_is_not_stated_as_fact(engine):
+    ans = engine.answer("Is it stated as fact that Alibaba disliked social shopping sites?")
+    assert ans.kind == "sourcing" and ans.answer.startswith("No") and "seem" in ans.answer

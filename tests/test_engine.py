@@ -739,3 +739,33 @@ def test_a_request_for_a_thing_asks_what_it_is(engine):
 def test_a_quoted_phrase_then_means_what_asks_its_meaning(engine):
     ans = engine.answer("'resume' means what?")
     assert ans.status == "answered" and ans.answer.startswith('In the story, "resume" means')
+
+
+@pytest.mark.parametrize(
+    ("question", "status", "record"),
+    [
+        ("Complete this: Alipay Wallet has ____ million users.", "answered", "alipay-wallet-users"),
+        ("Fill in the blank: Mogujie's stores got ___ of the total traffic about five months after launch.",
+         "answered", "mogujie-traffic-share"),
+        ("Fill in the blank: The article was published on ____.", "unknown", None),
+    ],
+)  # fmt: skip
+def test_where_a_blank_stands_says_what_fills_it(engine, question, status, record):
+    """A blank before "million" asks how many, before "of the total" what share, after "on" which day."""
+    ans = engine.answer(question)
+    assert ans.status == status
+    if record:
+        assert ans.record == record
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("can you list all the social shopping sites the article talks about", "alipay-who-resumes"),
+        ("keywords: alipay wallet users", "alipay-wallet-users"),
+        ("Explain to the students what Mogujie was at the start.", "mogujie-origin"),
+    ],
+)
+def test_lists_keyword_labels_and_whom_an_explanation_is_for(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record

@@ -147,7 +147,8 @@ FLOORS = {
     "blind111/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.971 / 0.017
     "blind112/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
     "blind113/cases.jsonl": (0.81, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
-    "blind114/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027
+    "blind114/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
+    # expects an answer to whether the rumoured purchase happened, which is now declined, as newer sets expect)
     "blind115/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
     "blind116/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
     "blind117/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026

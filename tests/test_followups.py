@@ -887,3 +887,29 @@ def test_what_part_of_the_traffic_those_stores_got_asks_a_figure_of_its_own(engi
         "and what part of the traffic did those stores get?",
     )
     assert ans.record == "mogujie-traffic-share"
+
+
+@pytest.mark.parametrize(
+    ("turns", "status", "record"),
+    [
+        (("What does 'open strategy' mean?", "and when did Alipay announce it?"), "answered",
+         "alipay-open-strategy-when"),
+        (("What's a 'referral program'?", "what is Alibaba's one called?"), "answered", "alimama-what"),
+        (("What's a 'finance arm'?", "what is Alibaba's one called?"), "unknown", "alibaba-finance-arm-name"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_meaning_asked_is_the_phrase_explained(engine, turns, status, record):
+    (_, ans), _ = chat(engine, *turns)
+    assert ans.status == status and ans.record == record
+
+
+def test_this_program_is_the_name_of_that_kind_not_the_first_name_told(engine):
+    (_, ans), _ = chat(engine, "What is Alimama?", "and of which company is this program?")
+    assert ans.record == "alimama-owner"
+
+
+def test_starting_doing_that_is_what_the_last_answer_says_was_done(engine):
+    (_, ans), _ = chat(
+        engine, "what did Mogujie switch to for payments instead of alipay", "when did they start doing that"
+    )
+    assert ans.record == "wechat-adopted-when" and "2013" in ans.answer
