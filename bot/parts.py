@@ -40,6 +40,8 @@ _BEFORE_AND_AFTER = Lazy(
 )
 """One question asked of the time before a moment and after it ("how did they earn before their marketplaces vs
 after?"): two questions."""
+_BEFORE_AND_AFTER_IT = Lazy(r"^(?P<asked>.+?),? before and after (?P<moment>.+?)\W*$", re.IGNORECASE)
+"""One question asked of both sides of a moment at once ("..., before and after it launched X?")."""
 _MAY_LIST = re.compile(r"[:;,\u2013\u2014]| - | and | vs\.? | versus | after", re.IGNORECASE)
 """What a list, or a question asked before and after a moment, must hold: most questions hold none of it."""
 _LEAD = Lazy(r"^(?P<lead>[^:?]{3,120}?)(?::|\s+[-\u2013\u2014]+)\s+(?P<body>.+)$")
@@ -102,8 +104,10 @@ def _split_parts(text: str) -> tuple[str, list[str]] | None:
     if not _MAY_LIST.search(text):
         return None  # most questions hold nothing a list could be split at
     moments = _BEFORE_AND_AFTER.match(text.strip()) if "after" in text.lower() else None
-    if moments:
-        asked, moment = moments.group("asked").strip(), moments.group("moment").strip()
+    both = _BEFORE_AND_AFTER_IT.match(text.strip()) if "before and after" in text.lower() else None
+    found = moments or both  # (or "how did it make money, before and after it got its own marketplace?")
+    if found:
+        asked, moment = found.group("asked").strip(" ,"), found.group("moment").strip()
         return "", [f"{asked} before {moment}?", f"{asked} after {moment}?"]
     that = _THAT_CHECK.match(text.strip()) if "and that" in text.lower() else None
     if that:

@@ -430,7 +430,8 @@ class Reader:
                 continue  # "What did Mogujie launch in late 2013?" asks what was launched
             subject = raw[k - 1] if raw[k - 1] not in _PASSIVE_AUX else raw[k - 2] if k >= 2 else ""
             after = raw[k + 1] if k + 1 < len(raw) else ""
-            asking = after != "in" or raw[k + 2 : k + 3] in (["which"], ["what"])  # not "launch in late 2013"
+            # not "launch in late 2013" (a thing it launched then); a company "created in 2013" was founded then
+            asking = after != "in" or raw[k + 2 : k + 3] in (["which"], ["what"]) or w == "created"
             if after in ("what", "which") and raw[k + 2 : k + 3] not in _WHEN_NOUNS:
                 continue  # "<a site> launched what in <a year>?": what was launched, asked in its place
             if (
@@ -1144,8 +1145,11 @@ class Reader:
             if word not in _MADE:
                 continue
             last = k == len(out) - 1 or out[k + 1] in ("in", "by", "and", "like")
-            named_before = k >= 1 and (
-                (out[k - 1],) in self.aliases or (k >= 2 and (out[k - 2], out[k - 1]) in self.aliases)
+            at = (
+                k - 1 if k >= 2 and out[k - 1] in ("was", "is", "were", "got", "been") else k
+            )  # "Mogujie was made"
+            named_before = at >= 1 and (
+                (out[at - 1],) in self.aliases or (at >= 2 and (out[at - 2], out[at - 1]) in self.aliases)
             )
             named_after = (
                 k + 1 < len(out)
@@ -1194,11 +1198,12 @@ _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", 
 _BACKING_BEFORE = AUXILIARIES | {"to", "not", "never", "still", "also", "again", "and"}
 """Words before a "back" that make it a verb ("would back", "to back", "and back")."""
 _PARTICLES = frozenset({"off", "up", "out", "back", "down", "over", "on", "in"})
+"""Particles of phrasal verbs ("cut off", "pick up", "bring back"), which may follow the verb's object."""
 _MADE = frozenset({"made", "make", "built", "build"})
 _WRITINGS = frozenset({"article", "story", "piece", "text", "report", "post", "news"})
+"""Pieces of writing: one "made" is written."""
 _THIS = frozenset({"this", "the", "that"})
 _OWNERS = ("its", "their", "his", "her")
-"""Particles of phrasal verbs ("cut off", "pick up", "bring back"), which may follow the verb's object."""
 
 _KIND_NOUNS: dict[str, frozenset[str]] = {
     "site": frozenset(

@@ -3471,3 +3471,11 @@ def test_whether_something_happened_or_not_is_not_a_statement_put_to_the_story(e
 def test_a_hedged_statement_of_the_article_is_not_stated_as_fact(engine):
     ans = engine.answer("Is it stated as fact that Alibaba disliked social shopping sites?")
     assert ans.kind == "sourcing" and ans.answer.startswith("No") and "seem" in ans.answer
+
+
+def test_a_name_that_was_made_in_a_year_is_founded_then(engine):
+    """Made or created in a year is founded then: the story's founding year settles it, and a site whose founding
+    it never dates is not answered with the year it launched something."""
+    ans = engine.answer("mogujie was made in 2013?")
+    assert ans.kind == "check" and ans.answer.startswith("No") and "2011" in ans.answer
+    assert not engine.answer("was meilishuo created in 2013?").answer.startswith("Yes")

@@ -198,3 +198,8 @@ def test_a_part_asking_only_whether_there_is_a_reason_repeats_the_why(engine):
 def test_a_wh_word_after_a_preposition_opens_a_part(engine):
     ans = engine.answer("Who reported the store numbers, and in which language was that report?")
     assert "(2)" in ans.answer and "Chinese" in ans.answer
+
+
+def test_one_question_asked_before_and_after_a_moment_at_once_is_two(engine):
+    ans = engine.answer("how did mogujie earn money, before and after it opened its own marketplace?")
+    assert "(2)" in ans.answer and "referral" in ans.answer and "transaction-based" in ans.answer
