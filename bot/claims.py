@@ -1126,7 +1126,7 @@ def _check(ctx: Context, query: Query) -> Answer | None:
     chosen = ctx.rank(query)
     top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
     if top is None:
-        swapped = _contrast_swapped(ctx, query)
+        swapped = _contrast_swapped(ctx, query) or _figure_of_another(ctx, query)
         if swapped:
             return swapped
     figures = [v for v in query.values if v.kind != "entity"]
@@ -1221,8 +1221,11 @@ def _check(ctx: Context, query: Query) -> Answer | None:
                 found = _plain_yes(ctx, query, other)
                 if found:
                     return found
-            top = others[0] if others else top
-        found = _plain_yes(ctx, query, top)
+            why, top = top, others[0] if others else top
+            # (a statement that is itself the reason, "Mogujie earned only a fraction ...", is affirmed by it)
+            found = _plain_yes(ctx, query, top) or (_plain_yes(ctx, query, why) if why is not top else None)
+        else:
+            found = _plain_yes(ctx, query, top)
         if found:
             return found
     if query.unknown:
@@ -2349,6 +2352,27 @@ def _main_after_scene(query: Query) -> int | None:
         ),
         None,
     )
+
+
+def _figure_of_another(ctx: Context, query: Query) -> Answer | None:
+    """ "Meilishuo has 85 million accounts?": nothing fits the name, but the figure, with what it counts, is
+    another party's in the story: No, and whose it is."""
+    figures = [v for v in query.values if v.kind in ("count", "percent") and v.unit]
+    if len(figures) != 1 or len(query.entities) != 1:
+        return None
+    stated = figures[0]
+    owners = [
+        t for t in ctx.index.valued
+        if t.value is not None and t.value.kind == stated.kind and t.value.number == stated.number
+        and t.value.unit and _unit_fits(stated, t) and query.entities[0] not in t.entities and t.record.entities
+    ]  # fmt: skip
+    if len({t.record.entities[0] for t in owners}) != 1:
+        return None
+    rec = owners[0].record
+    names = ctx.index.kb.entities
+    text = f"{_no(query)}: that figure is {names[rec.entities[0]].name}'s, not {names[query.entities[0]].name}'s. {rec.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0,
+                 record=rec.id)  # fmt: skip
 
 
 def _unit_fits(value: Value, terms: RecordTerms) -> bool:

@@ -264,6 +264,7 @@ def decide(
             )
             and all(v.kind == "entity" for v in reading.values)
             and not reading.joined.endswith(" or not")  # ("Alibaba really buy Mogujie or not?" asks whether)
+            and not _IN_THE_END.search(reading.joined)  # ("... ended up buying it?": whether it happened)
         ):
             # "Alibaba bought Mogujie, right?" or "Is it fair to say Alibaba bought it?" puts to the story as fact
             # what it does not state: a "No", with what it does say; asked as a question of what happened ("Did
@@ -340,6 +341,13 @@ def decide(
             text = plain[:1].upper() + plain[1:]
         if reading.qtype == "yesno" and rec.says is not None and _voice_asked(reading) == rec.says.kind:
             text = f"Yes, the story passes one on. {text}"  # "Is there a rumour that ...?"
+        elif (
+            reading.qtype == "yesno"
+            and rec.says is not None
+            and rec.says.kind == "rumour"
+            and not text.startswith(("Yes", "No", "Reportedly", "Possibly", "It is as yet"))
+        ):
+            text = f"Not confirmed, only rumoured: {text}"  # "Is it true Alibaba charged the sites a fee?"
         value = top.terms.value
         if (
             value
@@ -377,6 +385,8 @@ _ANY_OTHER = Lazy(
     r"\b(any ?(other|one|body)|some ?(one|body) else|any (site|company|companies|sites|firm|firms|one else))\b"
 )
 """A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
+_IN_THE_END = Lazy(r"\b(end|ended|ends|ending) up\b|\bin the end\b|\beventually\b|\bfinally\b")
+"""Words asking whether a thing happened in the end, which the story never follows up."""
 _OVER_OTHERS = Lazy(
     r"\b(over|rather than|instead of|and not|not|versus|vs|above|before) (the |any |all |some |a |an )?(other|others|another"
     r"|alternatives?|competitors?|rivals?)\b"

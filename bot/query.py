@@ -1820,6 +1820,28 @@ def _moment_unstressed(raw: list[str]) -> list[str]:
 _NEARNESS = frozenset({"right", "just", "shortly", "immediately", "soon", "directly", "straight"})
 
 
+def _used_to_past(raw: list[str]) -> list[str]:
+    """ "Mogujie used to be like Pinterest": "used to" before a verb only says "in the past" (not a use, and not
+    the passive "is used to pay")."""
+    if "used" not in raw:
+        return raw
+    out: list[str] = []
+    for k, w in enumerate(raw):
+        passive = k and raw[k - 1] in ("is", "are", "was", "were", "be", "been", "being")
+        # ("what they used to pay": the thing used to pay with, when no auxiliary asks of a habit)
+        passive = passive or ("what" in raw[:k] and not AUXILIARIES.intersection(raw[raw.index("what") : k]))
+        if w == "used" and not passive and raw[k + 1 : k + 2] == ["to"] and raw[k + 2 : k + 3] in _BASE_VERBS:
+            out.append("originally")
+        elif not (w == "to" and k and raw[k - 1] == "used" and out[-1:] == ["originally"]):
+            out.append(w)
+    return out
+
+
+_BASE_VERBS = [
+    [v] for v in ("be", "have", "make", "earn", "get", "do", "work", "sell", "send", "pay", "run", "rely")
+]
+
+
 def _without_unit_asked(raw: list[str]) -> list[str]:
     """ "Alipay Wallet users in millions": the unit the figure is wanted in asks nothing of the story."""
     if len(raw) > 2 and raw[-2] == "in" and raw[-1] in _UNITS_ASKED:
@@ -2323,6 +2345,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _reached_figure,
     _where_working,
     _without_unit_asked,
+    _used_to_past,
     _relative_as_compared,
     _back_as_ago,
     _story_establishes,

@@ -505,6 +505,11 @@ _HOW_KNOWN = Lazy(
     r"^how (does|did|do|can|could) (the|this) (article|story|piece|writer|author|reporter) know\b"
 )
 """How the story knows a thing: where it has it from."""
+_SURELY_THE = Lazy(
+    r"\b(is|was|are|were) (this|that|it|these|those|the \w+( \w+)?) (surely|certainly|for sure|for certain) "
+    r"(the|a) (reason|cause|explanation)\b"
+)
+"""Whether a reason put forward is settled ("Is this surely the reason ...?"): how sure the story is of it."""
 _FACT_OR_SAID = Lazy(
     r"\b(fact|true|truth|real) or (is it )?(only |just |merely )?(?!false\b|not\b|untrue\b)(\w+ ){1,2}"
     r"(say|says|said|claim|claims|claimed)\b"
@@ -820,6 +825,7 @@ def forms(joined: str) -> frozenset[str]:
         or _BACKED_UP.search(joined)
         or _SETTLED_STATED.search(joined)
         or (" or " in joined and _FACT_OR_SAID.search(joined))
+        or (" the " in joined and _SURELY_THE.search(joined))
         or (("evidence" in joined or "proof" in joined) and _EVIDENCE_ASKED.search(joined))
     ):
         out.update(("sourcing", "sourcing_settled"))
@@ -1430,6 +1436,10 @@ def main_question(text: str) -> str:
         # for mogujie": what they are
         what = _STORY_TELLS.sub(lambda m: f"does {m.group(1)} {m.group(3)}", listed.group("what").strip())
         text = f"which {what}?" if _TOLD_IN_STORY.search(what) else f"what are the {what}?"
+    alike = _KIND_LIKE.match(text) if " like " in text or " similar " in text else None
+    if alike:
+        # "What site is like Mogujie?": another of its kind, not the one it was modelled on
+        text = f"which other {alike.group('kind')} besides {alike.group('x')}?"
     needed = _NEED_THING.match(text) if text.lstrip()[:2].lower() in ("i ", "we") else None
     if needed:
         text = f"what is {needed.group('thing')}?"  # "I need the writer's full name for the credit."
@@ -1600,7 +1610,8 @@ _HOW_ABOUT_THEN = Lazy(
 """A topic set with "how about" before the question asked of it."""
 _WH_WORD = Lazy(r"\b(who|what|which|when|where|why|how)\b", re.IGNORECASE)
 _USED_FOR = Lazy(
-    r"^\s*what (can|do|does|could|would|might) (people|users|you|one|customers|shoppers|we|i) (actually |really )?"
+    r"^\s*what (can|do|does|could|would|might) (people|users|you|one|customers|shoppers|consumers|buyers|we|i)"
+    r" (actually |really )?"
     r"use (?P<x>.+?) for\W*$",
     re.IGNORECASE,
 )
@@ -1614,6 +1625,14 @@ _FACT_ABOUT = Lazy(
 )
 """A request for a fact about a wh-clause ("Give the class one fact about when Alipay cut it off"): the clause
 is the question."""
+_KIND_LIKE = Lazy(
+    r"^\s*(what|which) (other )?(?P<kind>((shopping|social|e-commerce|online) ){0,2}(site|website|company|app|service"
+    r"|platform|business|startup))s? (is|are|was|were|seems?) (also |very |quite |most )?(like|similar to|similar like"
+    r"|comparable to)"
+    r" (?P<x>[^?,]+?)\W*$",
+    re.IGNORECASE,
+)
+"""Another thing of a kind asked for by likeness ("Which shopping site is similar to Mogujie?")."""
 _KEYWORDS_LABEL = Lazy(r"^\s*key ?words?\s*:\s*", re.IGNORECASE)
 _LIST_REQUEST = Lazy(
     r"^\s*(?:(?:can|could|would|will) (?:u|you) |pls |please |just |now )?(?:list|name(?! of\b)|make me a list of"

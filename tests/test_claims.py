@@ -3479,3 +3479,42 @@ def test_a_name_that_was_made_in_a_year_is_founded_then(engine):
     ans = engine.answer("mogujie was made in 2013?")
     assert ans.kind == "check" and ans.answer.startswith("No") and "2011" in ans.answer
     assert not engine.answer("was meilishuo created in 2013?").answer.startswith("Yes")
+
+
+def test_a_kind_asked_for_by_likeness_is_another_of_that_kind(engine):
+    ans = engine.answer("Which social shopping site is similar to Mogujie?")
+    assert ans.record == "meilishuo-stood-out"
+
+
+def test_whether_a_reason_is_certain_asks_how_settled_it_is(engine):
+    ans = ask(
+        engine, "What is Alipay's open strategy?", "Is that certainly the reason they back Mogujie again?"
+    )
+    assert ans.kind == "sourcing" and "unknown" in ans.answer
+
+
+def test_a_statement_that_is_itself_the_reason_is_affirmed_by_it(engine):
+    ans = engine.answer(
+        "true or false: mogujie earned only a fraction of what taobao sellers paid alibaba for referrals"
+    )
+    assert ans.kind == "check" and ans.answer.startswith("Yes, true")
+
+
+def test_a_rumour_put_as_true_is_said_to_be_unconfirmed(engine):
+    ans = engine.answer("is it true that alibaba charged social shopping sites a fee?")
+    assert ans.answer.startswith("Not confirmed, only rumoured")
+
+
+def test_whether_a_thing_happened_in_the_end_is_not_refuted(engine):
+    ans = engine.answer("is it true that alibaba ended up buying mogujie?")
+    assert ans.status == "unknown"
+
+
+def test_what_used_to_be_is_what_was_at_first(engine):
+    ans = engine.answer("is it true mogujie used to be a lot like pinterest")
+    assert ans.kind == "check" and ans.answer.startswith("Yes")
+
+
+def test_a_figure_the_story_gives_for_another_party_is_refuted_with_whose_it_is(engine):
+    ans = engine.answer("Does Meilishuo have 85 million accumulated accounts?")
+    assert ans.answer.startswith("No") and "Mogujie's, not Meilishuo's" in ans.answer

@@ -769,3 +769,7 @@ def test_where_a_blank_stands_says_what_fills_it(engine, question, status, recor
 def test_lists_keyword_labels_and_whom_an_explanation_is_for(engine, question, record):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record == record
+
+
+def test_what_buyers_can_use_a_thing_for_is_what_it_is_used_for(engine):
+    assert engine.answer("What can buyers use Alipay Wallet for?").record == "alipay-wallet-what"
