@@ -276,6 +276,10 @@ def decide(
         if rec.not_in_story:
             return build(index, question, reading, text=rec.answer, sources=[rec], kind="decline", score=top.score,
                          status="unknown", record=rec.id)  # fmt: skip
+        if _MOST_SOLD.search(reading.joined) and not _MOST_SOLD.search(rec.answer.lower()):
+            # "What does Mogujie sell the most?": a ranking of what sells, which the record does not give
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say what sells most. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         moment = other_moment(reading, top)
         if moment:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
@@ -385,6 +389,11 @@ _ANY_OTHER = Lazy(
     r"\b(any ?(other|one|body)|some ?(one|body) else|any (site|company|companies|sites|firm|firms|one else))\b"
 )
 """A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
+_MOST_SOLD = Lazy(
+    r"\b(sell|sells|sold|buy|buys|bought|purchase|purchased)( \w+){0,2} (the )?most\b|\bmostly (buy|sell|bought|sold)\b"
+    r"|\b(top|best)[- ]?sell(ing|er|ers)\b|\bmost (popular|sold|bought)\b"
+)
+"""A ranking of what sells or is bought most ("What does Mogujie sell the most?")."""
 _IN_THE_END = Lazy(r"\b(end|ended|ends|ending) up\b|\bin the end\b|\beventually\b|\bfinally\b")
 """Words asking whether a thing happened in the end, which the story never follows up."""
 _OVER_OTHERS = Lazy(
@@ -517,7 +526,7 @@ def stopped_elsewhere(query: Query, terms: RecordTerms) -> bool:
         if t != STOPPING:
             continue
         # "cut off X", "stop supporting X", not "drop them; X"
-        k = i + 1 + (toks[i + 1 : i + 2] == ["support"])
+        k = i + 1 + (toks[i + 1 : i + 2] in (["support"], ["use"]))  # ("stop using X" stops X too)
         adjacent = k < len(toks) and spans[k][0] == spans[k - 1][1]
         named = toks[k] if adjacent and toks[k].startswith(ENTITY_PREFIX) else None
         if (

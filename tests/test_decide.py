@@ -695,3 +695,14 @@ def test_the_current_number_asks_a_figure_not_what_the_party_is(engine):
     reader = engine.engine(engine.stories()[0].id).index.reader
     assert reader.read("What is the current number for Mogujie?").qtype == "how_many"
     assert engine.answer("What is the current number (Mogujie)?").record != "mogujie-what"
+
+
+def test_what_sells_most_is_a_ranking_the_story_does_not_give(engine):
+    ans = engine.answer("Which products sell the most on Mogujie?")
+    assert ans.status == "unknown" and "sells most" in ans.answer
+    assert engine.answer("Where do most items on Mogujie come from?").status == "answered"
+
+
+def test_a_party_stopping_using_a_thing_is_not_answered_by_another_partys_stopping(engine):
+    ans = engine.answer("When did Meilishuo stop using WeChat Payment?")
+    assert ans.status != "answered"
