@@ -894,7 +894,10 @@ _NATIONAL = ("ese", "es", "ian", "an", "ish", "ic")
 """Endings of nationality words, stemmed ("Chinese" is "chines")."""
 
 
-_BELONGS = Lazy(r"\b(is|was|are|were) (\w+ ){1,4}(a |an )?(part|unit|arm|division) of\b|\bbelongs? to\b")
+_BELONGS = Lazy(
+    r"\b(is|was|are|were) (\w+ ){1,4}(a |an )?(part|unit|arm|division) of\b|\bbelongs? to\b"
+    r"|^\S+( \S+)? (is|are|was|were) of \S+\W*$"  # a learner's "Tmall is of Alibaba?"
+)
 """Whether one name is another's ("Is Alimama part of Alibaba?")."""
 _OWNS = Lazy(
     r"^(?:do|does|did) \S+(?: \S+)?(?<!'s)(?<!\u2019s)(?<!s') own\b(?! (marketplace|marketplaces|stores?|shops?|sites?"
@@ -3891,6 +3894,12 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             # "the store figures": the figure that counts stores (not when a record shares more of what is
             # asked: "the fee story, fact or market gossip?" is no market share)
             chosen = counted
+        if chosen and chosen[0].terms.record.asks != "why" and _WHY_CLAUSE.search(query.joined):
+            # "Does the article state as fact why Alipay resumed support?": of the reason, a close record of why
+            why = [
+                c for c in chosen[1:4] if c.terms.record.asks == "why" and chosen[0].score - c.score <= 0.25
+            ]
+            chosen = why[:1] + chosen if why else chosen
         if chosen and chosen[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
             target, score = chosen[0].terms, chosen[0].score
         elif content:
@@ -4126,6 +4135,8 @@ _RATHER = Lazy(r"\b(rather than|instead of|and not|not as)\b")
 _DO_SUPPORT = frozenset({"do", "does", "did", "didnt", "doesnt"})
 
 
+_WHY_CLAUSE = Lazy(r"\swhy\b|\bthe reasons? (for|why)\b")
+"""A clause of why inside a question of sourcing ("state as fact why Alipay decided ..."): never its opening word."""
 _HEDGED = Lazy(
     r"\b(didn't|did not|does not|doesn't)? ?(seem|seems|seemed|appear|appears|appeared)\b|\bapparently\b"
     r"|\b(may|might|could) (have|be)\b",

@@ -22,6 +22,7 @@ from .patterns import Lazy
 if TYPE_CHECKING:
     from .library import Library
 from .choices import multiple_choice, picked
+from .glossary import asked_phrase
 from .proposals import judged
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import about_bot, bot_owner_asked, intent, lead_in, located, main_question, proposed_answer
@@ -140,7 +141,9 @@ class Engine:
         choice = None if proposal else multiple_choice(core)
         if choice:
             core = choice.stem  # "Which did they adopt: A) ..., B) ...?": the stem, then the option it names
-        inner = proposal[1] if proposal else (located(core) or (located(text) if text != core else None))
+        # ("What is meant by 'X' in the sentence about ...?" asks a meaning, not where something is said)
+        where = None if asked_phrase(core) else (located(core) or (located(text) if text != core else None))
+        inner = proposal[1] if proposal else where
         typed = self.index.read(inner or core)
         if core != text and not proposal and not inner:
             typed = self._named_before(text, core, typed)

@@ -196,6 +196,15 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if glossed:
         # "(What does 'open strategy' mean?) / When did Alipay announce it?": "it" is the phrase just explained
         return Readings([read(glossed)], True, True)
+    if (
+        typed.tokens == ["unknown"]
+        and not typed.entities
+        and last.query is not None
+        and last.query.qtype == "why"
+        and QUESTION_WORDS.isdisjoint(typed.words)
+    ):
+        # "(Why is Alipay back?) / so nobody actually knows": the reason, put to the check as unknown
+        return Readings([read(f"is the reason unknown: {last.resolved.rstrip(' ?!.')}?"), typed], True, True)
     counted = _counted_before(typed, last)
     if counted:
         # "(What does 'accumulated accounts' mean?) / how many does Mogujie say it has?": of those

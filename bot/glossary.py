@@ -82,7 +82,7 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
         phrase = phrase[:-1] if phrase.endswith("s") else phrase + "s"
     if sentence is None:
         return None
-    glosses = _glosses(index, said)
+    glosses = _glosses(index, said, compound="-" in phrase)
     if not glosses:
         return None
     if len(glosses) == 1 and glosses[0][0] == " ".join(said):
@@ -137,7 +137,7 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
-def _glosses(index: Index, said: list[str]) -> list[tuple[str, list[str]]]:
+def _glosses(index: Index, said: list[str], compound: bool = False) -> list[tuple[str, list[str]]]:
     """Each stretch of the phrase a word group holds, with the group's plainer words."""
     groups = _groups(index)
     out: list[tuple[str, list[str]]] = []
@@ -147,7 +147,7 @@ def _glosses(index: Index, said: list[str]) -> list[tuple[str, list[str]]]:
             part = " ".join(said[i : i + size])
             group = groups.get(part)
             if group:
-                plainer = _plainer(index, group, part)
+                plainer = _plainer(index, group, part, compound)
                 if plainer:
                     out.append((part, plainer))
                 i += size
@@ -172,14 +172,17 @@ def _build_groups(index: Index) -> dict[str, WordGroup]:
     return out
 
 
-def _plainer(index: Index, group: WordGroup, part: str) -> list[str]:
+def _plainer(index: Index, group: WordGroup, part: str, compound: bool = False) -> list[str]:
     """Words of the group other than the asked one and inflections of those shown: the canonical first when it
     is an English word (some are shorthands: "getaround")."""
     english = index.reader.speller.english.zipf
     canonical = " ".join(words(group.canonical))
     said = [" ".join(words(w)) for w in group.words]
-    # in the curated order, one word before a phrase: "restart" explains "resume" better than "take back"
+    # in the curated order, one word before a phrase: "restart" explains "resume" better than "take back"; a
+    # compound ("e-tailers") by the canonical word, then phrases ("retailer", "online seller")
     candidates = sorted(([canonical] if canonical in english else []) + said, key=lambda w: " " in w)
+    if compound:
+        candidates = candidates[:1] + sorted(candidates[1:], key=lambda w: " " not in w)
     # and only everyday words: a plainer word a reader may not know ("kickback", "sliver") explains nothing
     candidates = [
         w for w in candidates if min(english.get(x, 0.0) for x in w.split()) >= settings.GLOSS_MIN_ZIPF

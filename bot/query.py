@@ -2123,8 +2123,9 @@ _POSSESSED = Lazy(
 )
 """A party's thing with no verb, perhaps with a moment ("Mogujie's revenue in the beginning?"): a keyword query
 asked with a question mark, not a statement to check."""
-_LIKENING = Lazy(r"\b(like|similar to|same as|a copy of|copy of|clone of|a clone of)\b")
-"""Words likening one name to another: "X like Y?" between two names asks whether X is like Y."""
+_LIKENING = Lazy(r"\b(like|similar to|same as|a copy of|copy of|clone of|a clone of|(is|are|was) of)\b")
+"""Words likening one name to another ("X like Y?") or making it the other's ("Tmall is of Alibaba?"): between two
+names, a question whether it is so."""
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
 """Pronouns that are a clause's subject: the word before one in a question is where an auxiliary belongs."""

@@ -38,7 +38,8 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (
         r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day|moment)\b|\bat what point\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b"
         r"|\b(what|which) (is|was) (the|its|their) (\w+ )?(date|year|month|day)\b"
-        r"|\b(what|which) (part|half|stage|season) of (the |that |this )?year\b",  # "in which part of the year?"
+        r"|\b(what|which) (part|half|stage|season) of (the |that |this )?year\b"  # "in which part of the year?"
+        r"|\b(what|which) (is|was|s) the timing\b",  # "What's the timing on ...?"
         "when",
     ),
     (r"\b(year|date)$", "when"),
@@ -157,7 +158,12 @@ _EXACT_DATE = Lazy(
 )
 
 
-_CALENDAR = Lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d\d", re.I)
+_CALENDAR = Lazy(
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
+    r"|nov(ember)?|dec(ember)?)\b|\b\d{4}-\d\d",
+    re.I,
+)
+"""Month names and ISO dates ("marketplace" is no March)."""
 
 
 def gives_exact_date(answer: str | None) -> bool:

@@ -3518,3 +3518,8 @@ def test_what_used_to_be_is_what_was_at_first(engine):
 def test_a_figure_the_story_gives_for_another_party_is_refuted_with_whose_it_is(engine):
     ans = engine.answer("Does Meilishuo have 85 million accumulated accounts?")
     assert ans.answer.startswith("No") and "Mogujie's, not Meilishuo's" in ans.answer
+
+
+def test_whether_the_story_states_why_as_fact_is_of_the_reason(engine):
+    ans = engine.answer("Does the article present as fact why Alipay chose to resume support for Mogujie?")
+    assert ans.kind == "sourcing" and ans.record == "alipay-resume-why" and ans.answer.startswith("No")

@@ -773,3 +773,32 @@ def test_lists_keyword_labels_and_whom_an_explanation_is_for(engine, question, r
 
 def test_what_buyers_can_use_a_thing_for_is_what_it_is_used_for(engine):
     assert engine.answer("What can buyers use Alipay Wallet for?").record == "alipay-wallet-what"
+
+
+def test_a_compound_word_is_glossed_with_a_phrase_after_its_plain_word(engine):
+    ans = engine.answer("what does the word e-tailers mean here")
+    assert "retailer, online seller" in ans.answer
+
+
+def test_a_meaning_asked_of_a_phrase_in_a_named_place_is_glossed_not_located(engine):
+    ans = engine.answer("What is meant by 'accumulated accounts' in the paragraph about Mogujie's users?")
+    assert ans.kind != "locate" and "means" in ans.answer
+
+
+def test_a_month_asked_is_not_given_by_a_short_answer_naming_a_marketplace(engine):
+    """ "marketplace" begins like "March": no month name, so the story gives no month."""
+    ans = engine.answer("In which month did Mogujie and Meilishuo launch their marketplaces?")
+    assert ans.status == "unknown" and "late 2013" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("What was the timing of the two sites launching their own marketplaces?", "marketplaces-when"),
+        ("Taobao is of Alibaba?", None),
+    ],
+)
+def test_timing_asks_when_and_a_learners_is_of_asks_whose(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered"
+    assert ans.record == record if record else ans.answer.startswith("Yes")

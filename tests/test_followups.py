@@ -913,3 +913,8 @@ def test_starting_doing_that_is_what_the_last_answer_says_was_done(engine):
         engine, "what did Mogujie switch to for payments instead of alipay", "when did they start doing that"
     )
     assert ans.record == "wechat-adopted-when" and "2013" in ans.answer
+
+
+def test_so_nobody_knows_after_a_why_question_is_checked_as_the_reason_unknown(engine):
+    (_, ans), _ = chat(engine, "why did alipay decide to support mogujie again", "so nobody really knows")
+    assert ans.kind == "check" and ans.answer.startswith("Yes") and ans.record == "alipay-resume-why"
