@@ -38,7 +38,7 @@ FLOORS = {
     "blind13/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind14/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
     "blind15/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
-    "blind16/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
+    "blind16/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
     "blind17/cases.jsonl": (0.91, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
     "blind18/cases.jsonl": (0.81, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
     "blind19/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
@@ -52,29 +52,29 @@ FLOORS = {
     "blind27/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.919 / 0.939 / 0.025
     "blind28/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.841 / 0.972 / 0.025
     "blind29/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.798 / 1.000 / 0.017
-    "blind30/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
+    "blind30/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
     "blind31/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.008
     "blind32/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.847 / 1.000 / 0.025
     "blind33/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
     "blind34/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.702 / 0.914 / 0.101
     "blind35/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.017
-    "blind36/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.920 / 0.970 / 0.025
+    "blind36/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.920 / 0.970 / 0.025
     "blind37/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.810 / 0.972 / 0.025; lowered a point when four-
     # letter words came to meet their -ed/-ing forms ("base"/"based"): one follow-up became a tie, asked back
     "blind38/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind39/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.008
-    "blind40/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
+    "blind40/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
     "blind41/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.915 / 0.970 / 0.009
     "blind42/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.000
     "blind43/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.894 / 0.970 / 0.008
-    "blind44/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.017
+    "blind44/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.017
     "blind45/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
     "blind46/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 1.000 / 0.017; lowered a point when
     # "they" of one company came to mean that company first: a follow-up that had passed on "Mogujie and QQ
     # Tech" is now asked back (and two wrong answers in blind103 are right)
     "blind47/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
     "blind48/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.906 / 1.000 / 0.008
-    "blind49/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.017
+    "blind49/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.017
     "blind50/cases.jsonl": (0.94, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
     "blind51/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
     "blind52/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
@@ -87,7 +87,7 @@ FLOORS = {
     "blind59/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.930 / 1.000 / 0.025
     "blind60/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.009
     "blind61/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.009
-    "blind62/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
+    "blind62/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
     "blind63/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
     "blind64/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
     "blind65/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.025
@@ -97,9 +97,9 @@ FLOORS = {
     "blind69/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.845 / 0.941 / 0.059
     "blind70/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
     "blind71/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.965 / 1.000 / 0.000
-    "blind72/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
+    "blind72/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
     "blind73/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
-    "blind74/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.860 / 1.000 / 0.025
+    "blind74/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.860 / 1.000 / 0.025
     "blind75/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
     "blind76/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
     "blind77/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 0.971 / 0.008
@@ -129,7 +129,7 @@ FLOORS = {
     "blind97/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.977 / 1.000 / 0.000
     "blind98/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.017
     "blind99/cases.jsonl": (
-        0.98,
+        1.00,
         0.95,
         0.01,
     ),  # first run 0.829 / 0.970 / 0.104 (six "True:"/"False:" judged wrong)
@@ -146,10 +146,10 @@ FLOORS = {
     "blind110/cases.jsonl": (0.91, 0.94, 0.03),  # first run 0.778 / 0.912 / 0.052
     "blind111/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.971 / 0.017
     "blind112/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
-    "blind113/cases.jsonl": (0.81, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
+    "blind113/cases.jsonl": (0.83, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
     "blind114/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
     # expects an answer to whether the rumoured purchase happened, which is now declined, as newer sets expect)
-    "blind115/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
+    "blind115/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
     "blind116/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
     "blind117/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026
     "blind118/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.017
@@ -161,18 +161,42 @@ FLOORS = {
     "blind124/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
     "blind125/cases.jsonl": (0.85, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
     "blind126/cases.jsonl": (0.93, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
-    "blind127/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
+    "blind127/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
     "blind128/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind129/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.970 / 0.026
     "blind130/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.859 / 0.973 / 0.035
     "blind131/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.009
     "blind132/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
     "blind133/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
-    "blind134/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
-    "blind135/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
-    "blind136/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
-    "blind137/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
+    "blind134/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
+    "blind135/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
+    "blind136/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
+    "blind137/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
     "blind138/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.935 / 0.974 / 0.009
+    "blind139/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.009
+    "blind140/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.987 / 0.944 / 0.018
+    "blind141/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.027
+    "blind142/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 0.912 / 0.059
+    "blind143/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
+    "blind144/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
+    "blind145/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 0.974 / 0.017
+    "blind146/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
+    "blind147/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
+    "blind148/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
+    "blind149/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.942 / 0.971 / 0.017
+    "blind150/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
+    "blind151/cases.jsonl": (0.85, 0.94, 0.03),  # first run 0.821 / 0.946 / 0.035
+    "blind152/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
+    "blind153/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
+    "blind154/cases.jsonl": (0.93, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
+    "blind155/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
+    "blind156/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
+    "blind157/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.855 / 0.923 / 0.061
+    "blind158/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
+    "blind159/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
+    "blind160/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
+    "blind161/cases.jsonl": (0.81, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
+    "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
