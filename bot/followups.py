@@ -572,7 +572,7 @@ def _by_doing_that(index: Index, typed: Query, last: Turn) -> str | None:
         return (
             f"{typed.text[: found.start()]}{found.group(1)} {asked.group('event')}{typed.text[found.end() :]}"
         )
-    doing = _DOING_THAT.search(typed.text)
+    doing = found or _DOING_THAT.search(typed.text)
     previous = index.by_id.get(last.record or "") if doing else None
     if doing is None or previous is None or previous.record.not_in_story:
         return None

@@ -918,3 +918,14 @@ def test_starting_doing_that_is_what_the_last_answer_says_was_done(engine):
 def test_so_nobody_knows_after_a_why_question_is_checked_as_the_reason_unknown(engine):
     (_, ans), _ = chat(engine, "why did alipay decide to support mogujie again", "so nobody really knows")
     assert ans.kind == "check" and ans.answer.startswith("Yes") and ans.record == "alipay-resume-why"
+
+
+def test_by_doing_that_after_a_message_of_several_parts_is_what_the_answer_says_was_done(engine):
+    """The last message was a check and a question at once (no one when-question to take the event from): the
+    doing is what the last answer says was done, not a party the answer's quote names."""
+    (_, ans), _ = chat(
+        engine,
+        "so mogujie and meilishuo both set up their own marketplaces right? when was that",
+        "what did they hope to achieve by doing that",
+    )
+    assert ans.record.startswith("marketplaces-") and "rumour" not in ans.answer
