@@ -1867,7 +1867,7 @@ _LOCATE = Lazy(
     r"|where (?:in (?:the|this) (?:story|article|text) )?is (?:it )?(?:said|mentioned|stated|explained|described)"
     r"|(?:which|what) (?:sentence|sentences|part|parts|paragraph|paragraphs|line|lines|passage|bit|section|quote)"
     r"(?: of (?:the|this) (?:story|article|text|piece))? (?:says|say|mentions|mention|talks about|talk about"
-    r"|describes|describe|explains|explain|tells|covers|discusses|is about|deals with)"
+    r"|describes|describe|explains|explain|tells|covers|discusses|is about|deals with|names|name|gives|give)"
     r"|(?:quote|show|find|give me) (?:me )?the (?:sentence|sentences|part|paragraph|line|passage|bit)"
     r"(?: (?:that|which|where|about|on|of|with|containing|giving|having))?(?: (?:says|say|mentions|talks about|describes|explains|it says"
     r"|names|gives|lists|states|shows|has|contains|reports))?)"
@@ -1883,6 +1883,19 @@ _LOCATE_INSIDE = Lazy(
     re.IGNORECASE,
 )
 """The same request inside a longer message ("My reader wants the passage on Alipay's market share.")."""
+_QUOTE_REQUEST = Lazy(
+    r"^(?:please )?(?:quote (?:for me |for the class |to me )?(?:(?:the )?(?:words?|line|lines|sentence|phrase|part|bit)"
+    r" (?:the (?:writer|author|article|story) uses? )?(?:to say |that says? |saying |about |on |where |with |containing"
+    r" |having )?"
+    r"|where the (?:article|story|writer|author) (?:names|mentions|says|describes|gives) "
+    r"|what the (?:article|story|writer|author) says (?:about )?"
+    r"|the (?:article|story|writer|author)'s (?:description|account|words) (?:of|on|about) )"
+    r"|find the (?:line|sentence|passage|part|bit)s? (?:explaining|saying|about|that says|that explains|with|naming"
+    r"|that names|giving) )(?P<rest>.+?)(?: and quote it)?(?: for the class)?[.?!]*\s*$",
+    re.IGNORECASE,
+)
+"""A request to quote the article ("Quote the words the writer uses to say nobody knows why ..."): the inner
+question, whose answer's quotes are shown."""
 _LOCATE_WORDS = (
     "passage",
     "part",
@@ -1904,7 +1917,10 @@ def located(text: str) -> str | None:
     the sentences themselves, so the inner question is answered and its quotes are what is shown."""
     lowered = text.lower()
     inside = any(word in lowered for word in _LOCATE_WORDS)
-    match = _LOCATE.match(text.strip()) or (_LOCATE_INSIDE.search(text.strip()) if inside else None)
+    quoting = _QUOTE_REQUEST.match(text.strip()) if "quote" in lowered else None
+    match = (
+        quoting or _LOCATE.match(text.strip()) or (_LOCATE_INSIDE.search(text.strip()) if inside else None)
+    )
     if not match:
         return None
     rest = (match.group("rest") or match.group("rest2") or "").strip().rstrip("?.! ").strip()

@@ -802,3 +802,16 @@ def test_timing_asks_when_and_a_learners_is_of_asks_whose(engine, question, reco
     ans = engine.answer(question)
     assert ans.status == "answered"
     assert ans.record == record if record else ans.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Find the sentence explaining why Alipay cut Mogujie off and quote it.", "alipay-cutoff-why"),
+        ("Quote the article's description of Alimama.", "alimama-what"),
+        ("Which line names the source of the store numbers?", "mogujie-stores"),
+    ],
+)
+def test_a_request_to_quote_the_article_shows_the_sentences(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.kind == "locate" and ans.record == record and "The story says it in paragraph" in ans.answer
