@@ -197,6 +197,10 @@ FLOORS = {
     "blind160/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
     "blind161/cases.jsonl": (0.81, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
+    "blind163/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
+    "blind164/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
+    "blind165/cases.jsonl": (0.87, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
+    "blind166/cases.jsonl": (0.76, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
