@@ -14,7 +14,15 @@ from rapidfuzz.distance import OSA
 from . import glossary, settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Record, TimelineEvent
-from .decide import STOPPING, build, other_moment, stopped_acts, stopped_elsewhere, unanchored_pronoun
+from .decide import (
+    STOPPING,
+    build,
+    other_moment,
+    stopped_acts,
+    stopped_elsewhere,
+    unanchored_pronoun,
+    without_verdict,
+)
 from .followups import COMPARING, OTHER_INSIDE, SUBJECT_THAT, substitute
 from .followups import TOO as _TOO
 from .index import Index, RecordTerms
@@ -320,11 +328,9 @@ def value_owner(ctx: Context, query: Query) -> Answer | None:
     )  # "the 85 million figure" counts nothing
     owners = [
         t
-        for t in ctx.index.valued
-        if t.value is not None and t.value.kind == figure.kind and t.value.number == figure.number
-        and _unit_fits(figure, t)
-        and (set(query.entities) <= t.entities or is_choice(query.joined))  # "for Alipay, or for one product?"
-    ]  # fmt: skip
+        for t in _stating(ctx, figure)
+        if set(query.entities) <= t.entities or is_choice(query.joined)  # "for Alipay, or for one product?"
+    ]
     if len({t.record.citations[0].sentence for t in owners}) != 1:
         return None  # no record states it, or several do: the question is ranked as any other
     rec = owners[0].record
@@ -1152,7 +1158,7 @@ def _check(ctx: Context, query: Query) -> Answer | None:
     ):
         # "Taobao and Tmall belong to some big company?": a name left vague is asked for, and the story gives it
         rec = top.terms.record
-        return build(ctx.index, ctx.question, query, text=f"Yes: {_without_verdict(rec.answer)}", sources=[rec],
+        return build(ctx.index, ctx.question, query, text=f"Yes: {without_verdict(rec.answer)}", sources=[rec],
                      kind="check", score=top.score, record=rec.id)  # fmt: skip
     # the names of a comparison are its sides, not values to check ("Is Mogujie bigger than Alipay?")
     names = (
@@ -1816,11 +1822,6 @@ _SOME_KIND = Lazy(
 """A party left vague at the end of a statement ("... belong to some big company?"): which one is asked."""
 
 
-def _without_verdict(answer: str) -> str:
-    """A record's answer without its own "Yes: " or "No: "."""
-    return answer.split(": ", 1)[1] if answer.startswith(("Yes: ", "No: ")) else answer
-
-
 _CAUSED = frozenset({"triggered", "caused", "prompted", "sparked", "driven", "motivated"})
 """Verbs saying what brought something about when followed by "by" ("Was the cutoff triggered by ...?")."""
 
@@ -2365,10 +2366,10 @@ def _figure_of_another(ctx: Context, query: Query) -> Answer | None:
         return None
     stated = figures[0]
     owners = [
-        t for t in ctx.index.valued
-        if t.value is not None and t.value.kind == stated.kind and t.value.number == stated.number
-        and t.value.unit and _unit_fits(stated, t) and query.entities[0] not in t.entities and t.record.entities
-    ]  # fmt: skip
+        t
+        for t in _stating(ctx, stated)
+        if t.value is not None and t.value.unit and query.entities[0] not in t.entities and t.record.entities
+    ]
     if len({t.record.entities[0] for t in owners}) != 1:
         return None
     rec = owners[0].record
@@ -2376,6 +2377,18 @@ def _figure_of_another(ctx: Context, query: Query) -> Answer | None:
     text = f"{_no(query)}: that figure is {names[rec.entities[0]].name}'s, not {names[query.entities[0]].name}'s. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0,
                  record=rec.id)  # fmt: skip
+
+
+def _stating(ctx: Context, figure: Value) -> list[RecordTerms]:
+    """The records whose figure is the stated one: the same kind and number, counting what it counts."""
+    return [
+        t
+        for t in ctx.index.valued
+        if t.value is not None
+        and t.value.kind == figure.kind
+        and t.value.number == figure.number
+        and _unit_fits(figure, t)
+    ]
 
 
 def _unit_fits(value: Value, terms: RecordTerms) -> bool:

@@ -82,6 +82,11 @@ def build(
     )
 
 
+def without_verdict(answer: str) -> str:
+    """A record's answer without its own "Yes: " or "No: "."""
+    return answer.split(": ", 1)[1] if answer.startswith(("Yes: ", "No: ")) else answer
+
+
 def decide(
     index: Index,
     question: str,
@@ -341,7 +346,7 @@ def decide(
             and text.startswith(("Yes: ", "No: "))
         ):
             # "What is the link between Alipay and Alibaba?" of "Yes: Alipay is operated by ...": no yes asked
-            plain = text.split(": ", 1)[1]
+            plain = without_verdict(text)
             text = plain[:1].upper() + plain[1:]
         if reading.qtype == "yesno" and rec.says is not None and _voice_asked(reading) == rec.says.kind:
             text = f"Yes, the story passes one on. {text}"  # "Is there a rumour that ...?"

@@ -15,7 +15,7 @@ from .glossary import asked_phrase
 from .index import Index
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
-from .questions import question_type, time_references
+from .questions import QUOTE_CHARS, question_type, time_references
 from .text import AUXILIARIES, stem
 
 _DUMMY_IT = Lazy(
@@ -406,7 +406,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
 def _glossed_phrase(typed: Query, last: Turn) -> str | None:
     """The question with its pronoun ("it", "that", "Alibaba's one") read as the phrase whose meaning the last
     question asked; None when the last question asked none, or this one has no pronoun."""
-    if "mean" not in last.question.lower() and not _QUOTE_MARKS.intersection(last.question):
+    if "mean" not in last.question.lower() and not QUOTE_CHARS.intersection(last.question):
         return None
     phrase = asked_phrase(last.question)
     found = _GLOSS_POINTER.search(typed.text) if phrase else None
@@ -417,7 +417,6 @@ def _glossed_phrase(typed: Query, last: Turn) -> str | None:
     return typed.text[: found.start()] + said + typed.text[found.end() :]
 
 
-_QUOTE_MARKS = frozenset("'\"\u2018\u201c")
 _GLOSS_POINTER = Lazy(r"(?P<owner>\b\w+'s) one\b|\b(it|that|this|them|those)\b(?! (is|was)\b)", re.IGNORECASE)
 """What points back at a phrase just explained: a pronoun, or a name's "one" ("Alibaba's one")."""
 

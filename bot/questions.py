@@ -1269,9 +1269,9 @@ _NAME_OF_ONE_WHO = Lazy(
     r" (?P<rel>who|that|which) (?P<rest>.+)$",
     re.IGNORECASE,
 )
-_BLANK = Lazy(r"_{2,}|\.{4,}|\u2026{2,}|\[\s*(blank|\?|\.\.\.)\s*\]|\(\s*blank\s*\)")
-"""A gap to fill in a worksheet sentence."""
 _GAP = r"(?:_{2,}|\.{4,}|\u2026{2,}|\[\s*(?:blank|\?|\.\.\.)\s*\]|\(\s*blank\s*\))"
+_BLANK = Lazy(_GAP)
+"""A gap to fill in a worksheet sentence."""
 _BLANK_ASKS = [
     (Lazy(rf"\bby\s+{_GAP}", re.IGNORECASE), "by whom"),
     (Lazy(rf"\b(based|located|headquartered|living|lives) in\s+{_GAP}", re.IGNORECASE), r"\1 in which city"),
@@ -1322,7 +1322,7 @@ def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
-    if "?" in text and _QUOTE_CHARS.intersection(text):
+    if "?" in text and QUOTE_CHARS.intersection(text):
         # "'Meilishuo had 3000 stores.' Is that what the article says?": the quoted statement, a sentence
         text = _QUOTED_STATEMENT.sub(lambda m: f"{m.group('said').rstrip('.!')}.", text)
     about = _HOW_ABOUT_THEN.match(text) if text.lstrip()[:4].lower() in ("how ", "what") else None
@@ -1602,7 +1602,8 @@ _CHECK_FOR = Lazy(
     re.IGNORECASE,
 )
 """A check requested for someone or something ("Check for my slides: ..."): only the statement is asked."""
-_QUOTE_CHARS = frozenset("'\"\u2018\u201c")
+QUOTE_CHARS = frozenset("'\"\u2018\u201c")
+"""Marks that open a quotation."""
 _QUOTED_STATEMENT = Lazy(
     r"^(?P<pre>\s*|[^'\"\u2018\u201c:?]{0,60}:\s*)['\"\u2018\u201c](?P<said>[^?]{8,}?)['\"\u2019\u201d](?=\s+\S)"
 )
@@ -1941,7 +1942,7 @@ _PROPOSAL_WORDS = Lazy(
 
 def quoted_words(text: str) -> list[str]:
     """The words a question quotes ("the difference between 'since' and 'for'")."""
-    return [m.group(1).strip() for m in _QUOTED.finditer(text)] if _QUOTE_CHARS.intersection(text) else []
+    return [m.group(1).strip() for m in _QUOTED.finditer(text)] if QUOTE_CHARS.intersection(text) else []
 
 
 def proposed_answer(text: str) -> tuple[str, str] | None:
