@@ -282,9 +282,6 @@ _ASKS_FIGURE = Lazy(
 """Words asking for a figure of its own: "What share of the 190 million users ...?" asks a new one."""
 
 
-_FIGURE_WORDS = frozenset({"figur", "number", "stat", "statist", "total"})
-
-
 _PERSON_AT = Lazy(
     r"^(who|which (person|people|journalist|journalists|reporter|reporters|writer|editor|analyst|analysts"
     r"|spokes\w+|executive|executives|employee|staffer|official|officials|manager|boss)) (at|from|of|in) "
@@ -323,12 +320,9 @@ def value_owner(ctx: Context, query: Query) -> Answer | None:
         )
     ):
         return None
-    figure = replace(
-        figures[0], unit=figures[0].unit - _FIGURE_WORDS
-    )  # "the 85 million figure" counts nothing
     owners = [
         t
-        for t in _stating(ctx, figure)
+        for t in _stating(ctx, figures[0])
         if set(query.entities) <= t.entities or is_choice(query.joined)  # "for Alipay, or for one product?"
     ]
     if len({t.record.citations[0].sentence for t in owners}) != 1:
@@ -949,21 +943,40 @@ def _owned_by_unknown(ctx: Context, query: Query) -> Answer | None:
     part = query.entities[0]
     owners = ctx.index.reader.owners.get(part)
     names = [w for w in query.unknown if _may_be_name(ctx, w)]
-    if not owners or not names or not _OWNED_BY.search(query.joined):
+    if not names or not _OWNED_BY.search(query.joined):
         return None
-    rec = _defining(ctx.index, part)
-    if rec is None or not set(owners) <= set(rec.entities):
+    rec = _defining(ctx.index, part) if owners else None
+    if rec is None or not set(owners or ()) <= set(rec.entities):
+        rec = _owner_record(ctx, part)  # "Does Tencent own Alipay?": the record saying who operates it
+    if rec is None:
         return None
     text = f"{_no(query)}: the story never mentions {names[0].capitalize()}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0,
                  record=rec.id)  # fmt: skip
 
 
+def _owner_record(ctx: Context, part: str) -> Record | None:
+    """The record naming who owns or runs a party ("Alipay is operated by Alibaba's finance arm"), if any."""
+    return next(
+        (
+            t.record
+            for t in ctx.index.valued
+            if t.value is not None
+            and t.value.kind == "entity"
+            and t.record.entities[:1] == (part,)
+            and t.record.asks == "who"
+            and _OWNED_BY.search(t.record.answer.lower())
+        ),
+        None,
+    )
+
+
 _OWNED_BY = Lazy(
     r"\b(part|unit|arm|division|subsidiary) of\b|\bbelongs? to\b|\b(owned|run|operated|made|controlled) by\b"
     r"|^(is|was|are) \S+ from\b|^\S+ (is|was|are) from\b|^\S+ = "
+    r"|\b(own|owns|run|runs|operate|operates|control|controls)\b"
 )
-"""Wording that puts one name as another's owner."""
+"""Wording that puts one name as another's owner (passive, or the active "does Tencent own it")."""
 
 
 def _owner_before_kind(query: Query) -> bool:
@@ -2719,12 +2732,21 @@ def _opposite(ctx: Context, query: Query, rec: Record) -> bool:
     asked = set(query.tokens)
     if not _MORE_WORDS.isdisjoint(query.words) and _SMALLER_PART.search(rec.answer):
         return True  # "does Mogujie make more from referrals than ...?" of "just a fraction of what ... pay"
+    if not _LIKING.isdisjoint(asked) and not _DISLIKING.isdisjoint(said) and not query.negated:
+        return (
+            True  # "does Alibaba even like the sites?" of "Alibaba didn't seem happy ...": a feeling denied
+        )
     return any(
         ("un" + t in said and "un" + t not in asked)
         or (t.startswith("un") and t[2:] in said and t not in said)
         for t in asked
         if len(t) > 3 and not t.startswith(ENTITY_PREFIX)
     )
+
+
+_LIKING = frozenset({"like", "love", "happy", "pleas", "glad", "welcom", "approv", "fond", "enjoy"})
+"""Stems of a party's liking something; a record saying it is unhappy with it denies them."""
+_DISLIKING = frozenset({"unhappy", "dislik", "hate", "displeas"})
 
 
 def _quoted_whole(ctx: Context, query: Query, top: Candidate) -> bool:

@@ -1908,6 +1908,30 @@ def _point_as_time(raw: list[str]) -> list[str]:
     ]  # fmt: skip
 
 
+def _own_people_moved(raw: list[str]) -> list[str]:
+    """ "Did Mogujie move its users over to WeChat Payment?": a party moving its own users (or payments) to
+    something moves to it; the object and the "over" say nothing more."""
+    if "to" not in raw or _MOVING.isdisjoint(raw):
+        return raw
+    for k, w in enumerate(raw[:-3]):
+        if w in _MOVING and raw[k + 1] in _OWN_DETERMINERS and raw[k + 2] in _MOVED_PEOPLE:
+            rest = raw[k + 3 :]
+            if rest[:1] == ["over"]:
+                rest = rest[1:]
+            if rest[:1] == ["to"]:
+                return raw[: k + 1] + rest
+    return raw
+
+
+_MOVING = frozenset(
+    {"move", "moved", "moving", "switch", "switched", "shift", "shifted", "migrate", "migrated"}
+)
+"""(Not "send" or "bring": a site sending its users to Taobao is referral traffic, its users the point.)"""
+_OWN_DETERMINERS = frozenset({"their", "its", "his", "her", "the"})
+_MOVED_PEOPLE = frozenset({"users", "customers", "shoppers", "buyers", "members", "payments", "payment",
+                           "people", "clients", "sellers", "merchants"})  # fmt: skip
+
+
 def _without_bother(raw: list[str]) -> list[str]:
     """ "why did they bother making marketplaces", "why did they go and make them": the verb after is what
     they did."""
@@ -2181,6 +2205,10 @@ def _values(
             number = Decimal(word)
         else:
             continue
+        if number <= _GROUP_MAX and not _COUNTED_ASKS.isdisjoint(raw[i + 1 : i + 3]):
+            if said_after is not None:
+                said_after.add(i)  # (nor is the number a term of the question)
+            continue  # "Mogujie's two user figures", "three facts": how many things are asked, no figure stated
         if i and raw[i - 1] in _DEFINITE and number <= _GROUP_MAX and after and after not in _DURATION_UNITS:
             continue  # "the two sites": which ones, not a figure stated of them
         if (
@@ -2202,6 +2230,10 @@ def _values(
                     "percent", number, bound=bound, start=start, end=i + 2, text=f"{format_number(number)}%"
                 )
             )
+            continue
+        if after in ("year", "yr") and 1900 <= number <= 2100 and i and raw[i - 1] in _YEAR_CUES:
+            # "in 2012 year", "in the 2013 year": a learner's word order for a year, not so many years
+            out.append(Value("year", number, bound=bound, start=start, end=i + 2, text=format_number(number)))
             continue
         if after in _DURATION_UNITS:
             end = raw.index(after, i + 1) + 1
@@ -2225,7 +2257,10 @@ def _values(
         unit = frozenset(
             t
             for t, (s, _) in zip(tokens, spans, strict=True)
-            if i < s <= reach and not t.startswith(ENTITY_PREFIX) and not _numeric(t)
+            if i < s <= reach
+            and not t.startswith(ENTITY_PREFIX)
+            and not _numeric(t)
+            and t not in FIGURE_TERMS
         )
         if not unit and number % 100 == 0:
             # "Meilishuo stores 2000?", "store count: 2000" (a round figure; "users 2013" is a year)
@@ -2248,6 +2283,12 @@ def _values(
 _HELD = frozenset({"had", "has", "have", "having", "reached", "passed", "hit", "topped", "exceeded", "got"})
 """Verbs after which a bare number is so many of something, never a year."""
 _DEFINITE = frozenset({"the", "these", "those", "both"})
+FIGURE_TERMS = frozenset({"figur", "number", "stat", "statist", "total", "numer"})
+"""Stems of nouns saying only that something is a figure ("the 85 million figure", "user stats"): they count
+nothing, so a figure's unit leaves them out and a question asking a figure asks nothing more by them."""
+_COUNTED_ASKS = frozenset({"figures", "numbers", "stats", "statistics", "facts", "dates", "names", "things",
+                           "reasons", "points", "rumours", "rumors", "claims", "details", "sentences", "quotes"})  # fmt: skip
+"""Plural nouns of what a reader asks for, which a small number before them counts ("give two facts")."""
 _GROUP_MAX = 12
 """A small number after "the" names a group already known ("the two sites", "the 2 companies")."""
 _CLAUSE_START = frozenset({"that", "this", "so", "and", "then", "because", "but", "now"})
@@ -2340,6 +2381,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _sceptic_frame,
     _without_filler_like,
     _without_bother,
+    _own_people_moved,
     _without_listed_count,
     _moment_unstressed,
     _point_as_time,

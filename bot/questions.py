@@ -1071,8 +1071,8 @@ what is asked about."""
 
 _SENTENCE_BREAK = Lazy(r"(?<=[?!.;])\s+")
 _OPENING = Lazy(
-    r"^(who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could"
-    r"|will|would|should|true|confirm)\b",
+    r"^(who|whom|whose|what|whats|wat|wats|wot|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had"
+    r"|can|could|will|would|should|true|confirm)\b",
     re.IGNORECASE,
 )
 _BARE_CHECK = Lazy(
@@ -1093,7 +1093,8 @@ _REPORTED = Lazy(
     r"|^(my|our|the|a|his|her|their|one|another|some|this) (\w+ ){0,2}(says|say|said|states|state|stated|claims|claim"
     r"|claimed|reads|read|has it|have it|wrote|writes|thinks|thought|believes|answered|argued|argues|insists"
     r"|suggested|suggests|put|described|describes|summarised|summarized|explained|explains|called|calls"
-    r"|gave|gives)( that)?:?\s+",
+    r"|gave|gives)( that)?:?\s+"
+    r"|^(my|our) (\w+ ){0,2}(has|have|lists?|shows?)\s+",  # ("Our quiz sheet has ...")
     re.IGNORECASE,
 )
 """What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
@@ -1332,6 +1333,8 @@ def main_question(text: str) -> str:
         claimed = _hearsay_checked(text)
         if claimed:
             return claimed  # "A blog says Alibaba bought Mogujie. Is that right?"
+    if " my " in text.lower() or " our " in text.lower():
+        text = _READERS_OWN.sub("", text)  # "... in our script. Is that right?": where the reader has it
     if any(c in text[:14] for c in ".):"):
         text = _SHEET_LABEL.sub("", text)  # "Q2. Name the company that operates Alipay."
     if text.rstrip().endswith((")", "]")):
@@ -1341,6 +1344,7 @@ def main_question(text: str) -> str:
     if " or " in text.lower():
         text = _GUESSING_TAIL.sub("?", text)  # "Does the article know why ..., or is it only guessing?"
         text = _OR_WHAT_TAIL.sub("?", text)  # "did Alibaba end up buying Mogujie or what?": a yes or no
+        text = _OR_AM_I_WRONG.sub("?", text)  # "is Mogujie like Pinterest or am I wrong": no second option
     asked_then_guessed = _WH_THEN_GUESS.match(text) if ("," in text or text.count("?") > 1) else None
     if asked_then_guessed:
         # "What is Alimama, is it Alibaba's referral program?": the guess is put to the check
@@ -1464,8 +1468,8 @@ def main_question(text: str) -> str:
         told = text[: wants.start(1)].strip(" ,.;:-") if _POINTER.search(text[wants.end() :]) else ""
         rest = text[wants.end() :]
         text = f"{_BECAUSE.sub('', rest)} ({told})" if told else rest
-    mine = _ABOUT_ME.search(text)
-    if mine and mine.start() and len(text[: mine.start()].split()) >= 3 and _OPENING.match(text):
+    mine = _ABOUT_ME.search(text) or _ABOUT_ME_RUN_ON.search(text)
+    if mine and mine.start() and len(text[: mine.start()].split()) >= 2 and _OPENING.match(text):
         text = (
             text[: mine.start()] + "?"
         )  # "why was alibaba not happy with them, i read the paragraph but ..."
@@ -1754,8 +1758,18 @@ _OR_AM_I_WRONG = Lazy(
     r"|did i (get|misunderstand|misread) (that|it|this)( wrong)?)\W*$",
     re.IGNORECASE,
 )
+_READERS_OWN = Lazy(r"\s+(in|for|on|from) (my|our) (\w+ )?\w+(?=\s*([.,;:!?]|$))", re.IGNORECASE)
+"""The reader's own papers at the end of a clause ("for my project", "in our script"): whose, not what is asked."""
 _ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me)\b.*$", re.IGNORECASE)
 """A clause after the question about the reader ("..., i read the paragraph but the english is hard for me")."""
+_ABOUT_ME_RUN_ON = Lazy(
+    r"\s(i|im|i'm|i am|we|we're)\s+(dont|don't|do not|didnt|didn't|need|needed|have|has|must|gotta|got|think"
+    r"|want|was|wasn't|can't|cant|cannot|read|saw|heard|still|really|just|am|are|forgot|missed|wonder)\b.*$"
+    r"|\s(lol|lmao|haha\w*|omg)\b.*$",
+    re.IGNORECASE,
+)
+"""The same clause run on without a comma ("wat is X i dont get it", "when was X made i need the year for ...",
+"wats X lol thats funny"): the reader speaking of themselves once the question is asked."""
 
 
 def without_courtesy(text: str) -> str:

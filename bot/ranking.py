@@ -11,7 +11,7 @@ from .answers import QuestionType, Turn
 from .compiled import Record
 from .index import Index, RecordTerms
 from .patterns import Lazy
-from .query import ENTITY_PREFIX, WH_KIND, Query
+from .query import ENTITY_PREFIX, FIGURE_TERMS, WH_KIND, Query
 from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, gives_exact_date
 
 
@@ -44,6 +44,11 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     weights = {t: index.weight(t) for t in query.tokens}
     for t in _kind_asked(index, query):
         weights[t] = 0.0  # "which entity runs Alipay?": a kind noun no record uses says what kind of answer
+    if query.qtype in ("how_many", "how_much"):
+        for t in FIGURE_TERMS.intersection(weights):
+            weights[t] = (
+                0.0  # "Mogujie's store figures?": asking a figure, the noun "figure" asks nothing more
+            )
     total = sum(weights.values()) or 1.0
     coverage: dict[int, float] = {}
     named_here: dict[int, float] = {}
@@ -302,6 +307,10 @@ def rank(
     chosen.sort(key=lambda c: c.score, reverse=True)
     if query.entities:
         chosen = sorted((on_subject(c, query) for c in chosen), key=lambda c: c.score, reverse=True)
+    if last and len(last.sentences) > 1 and _ONE_OF_THOSE.match(query.joined):
+        # "(What are the two rumours?) / Which one involves buying the company?": one of those just listed
+        listed = set(last.sentences)
+        chosen = [c for c in chosen if {x.sentence for x in c.terms.record.citations} <= listed] or chosen
     if last and chosen and not typed_names:
         then = "then" in query.forms
         moved = _moved_on(query, last)
@@ -309,6 +318,10 @@ def rank(
             (in_context(index, c, last, then, moved) for c in chosen), key=lambda c: c.score, reverse=True
         )
     return ranked, chosen
+
+
+_ONE_OF_THOSE = Lazy(r"^(which|what) (one|of (them|these|those|the two|the three))\b")
+"""A follow-up choosing among what the last answer listed."""
 
 
 def _moved_on(query: Query, last: Turn) -> bool:

@@ -1378,7 +1378,7 @@ def test_a_statement_about_the_reason_inside_does_the_article_say_is_checked(eng
         ),
         (
             "Is it fair to say that Meilishuo had 1000 stores, or am I mistaken?",
-            "is it true that Meilishuo had 1000 stores",
+            "is it true that Meilishuo had 1000 stores?",
         ),
         (
             "I would really like to know whether the article says anything about why Alibaba was unhappy.",

@@ -815,3 +815,71 @@ def test_timing_asks_when_and_a_learners_is_of_asks_whose(engine, question, reco
 def test_a_request_to_quote_the_article_shows_the_sentences(engine, question, record):
     ans = engine.answer(question)
     assert ans.kind == "locate" and ans.record == record and "The story says it in paragraph" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("what is alimama i still dont understand it for class", "alimama-what"),
+        ("when was mogujie set up we need it for the poster", "mogujie-founded"),
+        ("whats mogujie haha weird word", "mogujie-what"),
+    ],
+)
+def test_the_reader_talking_about_themselves_after_the_question_is_left_aside(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record
+
+
+def test_a_question_ending_or_am_i_wrong_is_checked_not_a_choice(engine):
+    ans = engine.answer("was meilishuo set up in 2009 or am i wrong")
+    assert ans.answer.startswith("No") and "2009" not in ans.answer.split(".")[0].split(":")[0]
+
+
+def test_the_readers_own_papers_at_the_end_of_a_clause_ask_nothing(engine):
+    ans = engine.answer("We have Mogujie set up in 2013 in my notes. Is that right?")
+    assert ans.answer.startswith("No") and ans.record == "mogujie-founded"
+
+
+def test_a_learners_year_with_the_word_year_after_it_is_a_year(engine):
+    ans = engine.answer("Is it Mogujie found in 2010 year?")
+    assert ans.answer.startswith("No") and ans.record == "mogujie-founded"
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Meilishuo's store figures?", "meilishuo-stores"),
+        ("Tell me the two user stats for Mogujie.", "mogujie-size"),
+    ],
+)
+def test_the_noun_figure_and_a_count_of_figures_ask_nothing_more(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record
+
+
+def test_which_one_after_a_list_chooses_among_what_was_listed(engine):
+    conv = Conversation()
+    engine.answer("Which rumours are in the piece?", conv)
+    ans = engine.answer("which one involves buying the company?", conv)
+    assert ans.status == "answered" and "acquire Mogujie" in ans.answer and "technical fee" not in ans.answer
+
+
+@pytest.mark.parametrize("question", ["Does Baidu own Alipay?", "Does Tencent operate Alipay?"])
+def test_an_unknown_owner_put_in_the_active_voice_is_refuted_with_the_operator(engine, question):
+    ans = engine.answer(question)
+    assert ans.answer.startswith("No") and ans.record == "alipay-operator"
+
+
+def test_a_party_moving_its_users_to_a_service_moves_to_it(engine):
+    ans = engine.answer("Did Meilishuo shift its customers over to WeChat Payment?")
+    assert ans.answer.startswith("Yes") and "WeChat Payment" in ans.answer
+
+
+def test_liking_what_the_story_says_a_party_was_unhappy_about_is_denied(engine):
+    ans = engine.answer("did alibaba like the social shopping sites")
+    assert ans.answer.startswith("No") and ans.record == "alibaba-unhappy"
+
+
+def test_the_readers_sheet_having_a_statement_frames_it(engine):
+    ans = engine.answer("My notes list Alipay Wallet with 109 million users. Correct?")
+    assert ans.answer.startswith("No") and ans.record == "alipay-wallet-users"
