@@ -3009,6 +3009,21 @@ def compare(ctx: Context, query: Query) -> Answer | None:
                          score=0.5, status="unknown",
                          text=f"The story gives no {measured.group('m')} figures to compare. What it does give: "
                          f"{a.terms.record.answer} {b.terms.record.answer}")  # fmt: skip
+    if va.kind != "year" and not measured and len(ctx.typed.entities) >= 2:
+        known = (
+            a.terms.vocabulary | va.unit | b.terms.vocabulary | vb.unit | a.terms.context | b.terms.context
+        )
+        rest = [
+            t
+            for t in query.tokens
+            if not t.startswith(ENTITY_PREFIX) and t not in COMPARING and not t.isdigit()
+        ]
+        if rest and known.isdisjoint(rest):
+            # "What is Meilishuo's valuation compared with Mogujie's?": nothing the figures count is asked
+            return build(ctx.index, ctx.question, query, sources=[a.terms.record, b.terms.record], kind="decline",
+                         score=0.5, status="unknown",
+                         text=f"The story gives no such figures to compare. What it does give: "
+                         f"{a.terms.record.answer} {b.terms.record.answer}")  # fmt: skip
     asked = set(query.tokens) | set(ctx.typed.tokens)
     if (
         va.kind == vb.kind == "count"

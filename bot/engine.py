@@ -366,8 +366,12 @@ class Engine:
 
 def _quoted(ans: Answer) -> Answer:
     """The answer to "where does the story say ...?": the sentences themselves, with their paragraphs."""
-    if ans.status != "answered" or not ans.citations:
-        return ans
+    if (
+        ans.status != "answered"
+        or not ans.citations
+        or (ans.kind == "check" and not ans.answer.startswith("Yes"))
+    ):
+        return ans  # ("Which sentence says Mogujie has 95 million accounts?": none does; the check says so)
     shown = [f"paragraph {c.paragraph}: \u201c{c.quote}\u201d" for c in ans.citations[: settings.MAX_LOCATED]]
     text = "The story says it in " + "; and in ".join(shown)
     return replace(ans, answer=text, kind="locate")

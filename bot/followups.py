@@ -569,7 +569,8 @@ def _by_doing_that(index: Index, typed: Query, last: Turn) -> str | None:
     asked = _ASKED_EVENT.match(last.resolved.strip()) if found else None
     if found is not None and asked is not None:
         return (
-            f"{typed.text[: found.start()]}{found.group(1)} {asked.group('event')}{typed.text[found.end() :]}"
+            f"{typed.text[: found.start()]}{found.group(1) or found.group(3)} {asked.group('event')}"
+            f"{typed.text[found.end() :]}"
         )
     doing = found or _DOING_THAT.search(typed.text)
     previous = index.by_id.get(last.record or "") if doing else None
@@ -578,10 +579,16 @@ def _by_doing_that(index: Index, typed: Query, last: Turn) -> str | None:
     # "(What did Mogujie use to pay instead?) / When did they start doing that?": the doing is what the last
     # answer says was done
     said = previous.record.answer.rstrip(".")
-    return f"{typed.text[: doing.start()]}{doing.group(1)} ({said}){typed.text[doing.end() :]}"
+    return (
+        f"{typed.text[: doing.start()]}{doing.group(1) or doing.group(3)} ({said}){typed.text[doing.end() :]}"
+    )
 
 
-_BY_DOING_THAT = Lazy(r"\b(by|from|with|in) doing (that|this|so|it)\b", re.IGNORECASE)
+_BY_DOING_THAT = Lazy(
+    r"\b(by|from|with|in) doing (that|this|so|it)\b|(?:(?<=\bachieve )|(?<=\baccomplish ))(with|by) (that|this)\b",
+    re.IGNORECASE,
+)
+"""The last event put as a means ("by doing that"; "trying to achieve with that")."""
 _DOING_THAT = Lazy(r"\b(start|started|begin|began|stop|stopped) doing (that|this|so|it)\b", re.IGNORECASE)
 _ASKED_EVENT = Lazy(
     r"^(when|why|how|where) (was|is|did|were|does|do|has|had) (?P<event>.+?)\W*$", re.IGNORECASE

@@ -14,25 +14,29 @@ from .query import ENTITY_PREFIX, Query
 from .text import fold, stem, words
 
 _ASKED = Lazy(
-    r"\b(?:what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?[\"'](?P<a>[^\"']{2,40})[\"'] (?:mean|means)"
+    r"\b(?:what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?[\"'](?P<a>[^\"']{2,40})[\"'] (?:even "
+    r"|really |actually )?(?:mean|means)"
     r"|(?:what is|what's|whats) (?:meant by|the meaning of) (?:the (?:word|phrase|term|expression) )?"
     r"[\"'](?P<b>[^\"']{2,40})[\"']"
     r"|(?:meaning|definition) of (?:the (?:word|phrase|term|expression) )?[\"'](?P<c>[^\"']{2,40})[\"']"
     r"|what (?:does|do) the (?:word|phrase|term|expression) (?P<d>[\w-]+(?: [\w-]+){0,3}) mean\b"
-    r"|^(?:so |and |but )?(?:what|wat) (?:does|do|dose) (?!(?:it|that|this|they|he|she|the (?:story|article|writer"
-    r"|author))\b)(?P<e>[\w-]+(?: [\w-]+){0,2}) mean\W*$"
+    r"|(?:^|(?<=[\"'] ))(?:so |and |but )?(?:what|wat) (?:does|do|dose) (?!(?:it|that|this|they|he|she|the (?:story"
+    r"|article|writer|author))\b)(?P<e>[\w-]+(?: [\w-]+){0,2}) mean(?: (?:here|in (?:this|the) (?:sentence|story"
+    r"|article|text|paragraph|context|line)))?\W*$"
     r"|^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) (?:a|an) (?P<f>[\w-]+)\W*$"
     r"|^(?:what|wat)(?: is|'s|s| s)? (?:the )?(?:mean|meaning|definition) of (?:the )?(?P<g>[\w-]+(?: [\w-]+){0,2})"
     r"\W*$"
     r"|(?<=[\"'])(?P<h>[^\"']{2,40})[\"'] (?:means|mean) what\b"
-    r"|^(?:what is|what's|whats) (?:a|an) [\"'](?P<i>[^\"']{2,40})[\"']\W*$)",  # a learner's "'cut off support' means what?"
+    r"|^(?:what is|what's|whats) (?:a|an) [\"'](?P<i>[^\"']{2,40})[\"']\W*$"
+    r"|^(?:what|wat) (?:means?|meaning) (?:the (?:word|phrase|term|expression) )?[\"'](?P<j>[^\"']{2,40})[\"']"
+    r"|^(?:what is|what's|whats|what are) [\"'](?P<k>[^\"']{2,40})[\"']\W*(?:$|\?))",  # a learner's "'cut off support' means what?"
     re.IGNORECASE,
 )
 """A meaning asked of words singled out: quoted, called a word or phrase, or the whole of what a short question
 asks the meaning of ("what does e-tailers mean?")."""
 _A_THING = Lazy(r"^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) an? [\w-]+\W*$")
 """What a thing is, asked of one word with "a" ("what is a rumor?"): what the word means."""
-_A_QUOTED = Lazy(r"^(?:what is|what's|whats) an? [\"'\u2018\u201c]")
+_A_QUOTED = Lazy(r"^(?:what is|what's|whats|what are) (?:an? )?[\"'\u2018\u201c]")
 """What a quoted thing is ("what's a 'referral program'?"): what the words mean."""
 _ARTICLE = Attribution("article")
 """The article's own words, glossed: the article is what says so."""
@@ -47,13 +51,17 @@ def asked_phrase(question: str) -> str | None:
     if (
         "mean" not in lowered
         and "definition" not in lowered
-        and not _A_THING.match(lowered)
+        and not any(_A_THING.match(p.strip() + "?") for p in lowered.split("?"))
         and not _A_QUOTED.match(lowered)
     ):
         return (
             None  # every way of asking says "mean", "meaning", "meant" or "definition": most questions don't
         )
-    found = _ASKED.search(question.translate(_QUOTES))
+    text = question.translate(_QUOTES)
+    found = _ASKED.search(text)
+    if not found and "?" in text.rstrip("?"):
+        # "whats an e-tailer? the article uses it for Taobao": the question before the remark
+        found = next((f for part in text.split("?") if (f := _ASKED.search(part.strip() + "?"))), None)
     if not found:
         return None
     return next(g for g in found.groups() if g).strip(" .,?!")
@@ -85,6 +93,10 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     glosses = _glosses(index, said, compound="-" in phrase)
     if not glosses:
         return None
+    content = [w for w in said if w not in index.reader.stopwords]
+    quoted = any(f"{q}{phrase}" in question.translate(_QUOTES) for q in "\"'")
+    if not quoted and sum(len(part.split()) for part, _ in glosses) < len(content):
+        return None  # "what does open strategy mean?": a topic of the story, of which one word has a gloss
     if len(glosses) == 1 and glosses[0][0] == " ".join(said):
         glosses = [(phrase, glosses[0][1])]  # the whole phrase, as the reader typed it ("e-tailers")
     plain = "; ".join(f'"{part}" means {", ".join(plainer)}' for part, plainer in glosses)

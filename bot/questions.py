@@ -1882,7 +1882,13 @@ _LOCATE = Lazy(
     r"|where (?:in (?:the|this) (?:story|article|text) )?is (?:it )?(?:said|mentioned|stated|explained|described)"
     r"|(?:which|what) (?:sentence|sentences|part|parts|paragraph|paragraphs|line|lines|passage|bit|section|quote)"
     r"(?: of (?:the|this) (?:story|article|text|piece))? (?:says|say|mentions|mention|talks about|talk about"
-    r"|describes|describe|explains|explain|tells|covers|discusses|is about|deals with|names|name|gives|give)"
+    r"|describes|describe|explains|explain|tells|covers|discusses|is about|deals with|names|name|gives|give|shows"
+    r"|show|supports|support|proves|prove|suggests|indicates)(?: (?:students|us|readers|the reader|the class|you))?"
+    r"(?: the (?:idea|statement|claim|fact|point|view))?"
+    r"|(?:find|give me|show me|find me)(?: the| some)? evidence(?: in the (?:story|article|text))?(?: (?:for|of))?"
+    r"(?: the (?:idea|statement|claim|fact|point|view))?"
+    r"|(?:what|which) evidence(?: in the (?:story|article|text))? (?:supports|shows|proves|suggests|of)"
+    r"(?: the (?:idea|statement|claim|fact|point|view))?"
     r"|(?:quote|show|find|give me) (?:me )?the (?:sentence|sentences|part|paragraph|line|passage|bit)"
     r"(?: (?:that|which|where|about|on|of|with|containing|giving|having))?(?: (?:says|say|mentions|talks about|describes|explains|it says"
     r"|names|gives|lists|states|shows|has|contains|reports))?)"
@@ -1912,6 +1918,7 @@ _QUOTE_REQUEST = Lazy(
 """A request to quote the article ("Quote the words the writer uses to say nobody knows why ..."): the inner
 question, whose answer's quotes are shown."""
 _LOCATE_WORDS = (
+    "evidence",
     "passage",
     "part",
     "bit",
@@ -1943,6 +1950,8 @@ def located(text: str) -> str | None:
         return None
     if _WH_START.match(rest):
         return re.sub(r"^(whether|if)\b", "is it true that", rest, flags=re.IGNORECASE) + "?"
+    if has_finite_verb(rest.lower()):
+        return f"{rest}?"  # "which line shows the 80% figure is only a claim": a statement, put to the check
     return rest  # "the technical fee": a topic, answered by the record about it
 
 

@@ -883,3 +883,32 @@ def test_liking_what_the_story_says_a_party_was_unhappy_about_is_denied(engine):
 def test_the_readers_sheet_having_a_statement_frames_it(engine):
     ans = engine.answer("My notes list Alipay Wallet with 109 million users. Correct?")
     assert ans.answer.startswith("No") and ans.record == "alipay-wallet-users"
+
+
+def test_what_a_party_tried_to_accomplish_with_that_is_the_aim_of_the_last_event(engine):
+    conv = Conversation()
+    engine.answer("When did the two sites open their own marketplaces?", conv)
+    ans = engine.answer("What were they hoping to achieve with that?", conv)
+    assert ans.record == "marketplaces-why"
+
+
+def test_a_comparison_of_a_measure_the_story_gives_for_neither_side_is_declined(engine):
+    ans = engine.answer("How does Mogujie's profit compare with Meilishuo's?")
+    assert ans.status == "unknown" and "no such figures" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Which sentence proves that Alipay Wallet has 190 million users?", "alipay-wallet-users"),
+        ("Find evidence that Alibaba charged a technical fee.", "alibaba-fee-when"),
+    ],
+)
+def test_a_request_for_the_sentence_or_evidence_supporting_a_statement_locates_it(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.kind == "locate" and ans.record == record
+
+
+def test_a_request_for_the_sentence_stating_a_wrong_figure_is_answered_by_the_check(engine):
+    ans = engine.answer("Which sentence says Alipay Wallet has 109 million users?")
+    assert ans.kind == "check" and ans.answer.startswith("No: the story says 190 million")

@@ -80,3 +80,22 @@ def test_a_learners_meaning_question_of_an_article_word_in_the_other_number_is_g
     ans = engine.answer(question)
     assert ans.answer.startswith('In the story, "e-tailers" means retailer'), ans.answer
     assert ans.citations[0].span == "e-tailers"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'What is "referral program"?',
+        "What means the word 'rumored'?",
+        "what is a rumor? it is in paragraph 3",
+    ],
+)
+def test_a_meaning_asked_without_an_article_in_a_learners_order_or_before_a_remark_is_glossed(
+    engine, question
+):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("In the story, ")
+
+
+def test_a_topic_of_the_story_of_which_only_one_word_has_a_gloss_is_answered_by_its_record(engine):
+    assert engine.answer("what does open strategy mean in the story").record == "alipay-open-strategy"
