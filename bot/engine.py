@@ -25,7 +25,17 @@ from .choices import multiple_choice, picked
 from .glossary import asked_phrase
 from .proposals import judged
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
-from .questions import about_bot, bot_owner_asked, intent, lead_in, located, main_question, proposed_answer
+from .questions import (
+    about_bot,
+    bot_owner_asked,
+    intent,
+    lead_in,
+    located,
+    main_question,
+    points_back,
+    proposed_answer,
+    reported_statement,
+)
 from .ranking import Candidate
 from .text import AUXILIARIES, fold, words
 
@@ -241,7 +251,10 @@ class Engine:
         before, previous = earlier, last
         for part in parts:
             typed = self.index.read(part)
-            if (
+            if lead and not lead.rstrip().endswith("?") and points_back(part):
+                # "I read that X - is that right, and was it ever confirmed?": each asked of the statement
+                typed = self.index.read(f"{reported_statement(lead)}, {part}")
+            elif (
                 not typed.entities
                 and named
                 and not (found and followups.SUBJECT_PRONOUNS.search(typed.joined))
@@ -253,10 +266,16 @@ class Engine:
             named = list(found[-1][1].entities) or named
             # a later part leans on the one before ("..., and who is claiming them")
             before, previous = previous, self._turn(part, *found[-1])
-        kept: dict[tuple[str, str], tuple[Answer, Query]] = {}
+        kept: dict[tuple[str, str, str], tuple[Answer, Query]] = {}
         for a, q in found:
-            # two parts one record answers are one (a check of it too: its "Yes" quotes the same sentence)
-            kept.setdefault((a.record or a.answer, "answer" if a.kind == "check" else a.kind), (a, q))
+            # two parts one record answers are one (a check of it too: its "Yes" quotes the same sentence),
+            # unless their verdicts differ ("is that right?" yes, as a rumour; "was it confirmed?" no)
+            verdict = (
+                a.answer.split(":", 1)[0] if a.kind == "check" and not a.answer.startswith("Yes") else ""
+            )
+            kept.setdefault(
+                (a.record or a.answer, "answer" if a.kind == "check" else a.kind, verdict), (a, q)
+            )
         found = list(kept.values())
         answers = [a for a, _ in found]
         if len(answers) < 2 or any(a.status != "answered" for a in answers):

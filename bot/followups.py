@@ -110,11 +110,18 @@ SUBJECT_THAT = frozenset({"that", "it", "this", "they", "those", "these"})
 def ordinal_named(index: Index, typed: Query, last: Turn | None) -> Query | None:
     """ "(Compare Mogujie and Meilishuo's stores) / how many times bigger is the first one?": the question with the
     name it points at, in the order the last question named two of a kind; read as if typed so."""
-    if last is None or typed.entities or not last.entities or "the " not in typed.joined:
+    if last is None or typed.entities or "the " not in typed.joined:
         return None
     ordinal = _ORDINAL_ONE.search(typed.text)
     kinds = index.reader.kinds
-    named = [e for e in last.entities if kinds.get(e) == kinds.get(last.entities[0])]
+    # ("Which two sites launched marketplaces?" names none: the two its answer names, in the answer's order)
+    named = [e for e in last.entities if kinds.get(e) == kinds.get(last.entities[0])] if last.entities else []
+    if len(named) != 2 and last.named and last.query is not None:
+        # ("Which two sites adopted WeChat Payment?" names none of the two: its answer's two, if it asked none
+        # of their kind)
+        told = [e for e in last.named if kinds.get(e) == kinds.get(last.named[0])]
+        if not {kinds.get(e) for e in last.query.entities} & {kinds.get(told[0])}:
+            named = told
     if ordinal is None or len(named) != 2:
         return None
     pick = named[(ordinal.group(1) or ordinal.group(2)).lower() not in ("first", "former", "1st")]
@@ -146,6 +153,14 @@ def _asks_otherwise(typed: Query, last: Turn) -> bool:
         and any(w in AUXILIARIES for w in typed.words[1:])
         and any(w in QUESTION_WORDS for w in typed.words[:3])
     )
+
+
+_ACT_ON_IT = Lazy(
+    r"\b(?!(?:is|was|are|were|do|does|did|has|have|had|about|of|for|with|to|on|in|at|from|than|like|and|or)\b)"
+    r"\w+s (it|them)\W*$"
+)
+"""A follow-up ending in a verb acting on "it" ("And which company's finance arm runs it?"): a whole question
+about what the pronoun means, not the last question asked of the name it gives."""
 
 
 def _own_act(typed: Query, last: Turn, asked: list[str]) -> bool:
@@ -280,6 +295,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and not (typed.qtype in ("how_many", "how_much") and asked)  # "and X, how many users it has?"
         and not _asks_otherwise(typed, last)
         and not _own_act(typed, last, asked)
+        and not _ACT_ON_IT.search(joined)
     ):
         new_name = _cap(substitute(index, last, typed.entities))
         if (

@@ -1723,9 +1723,20 @@ def _own_as_verb(raw: list[str]) -> list[str]:
             continue
         if i and raw[i - 1] in ("who", "whom", "which"):
             out[i] = "owns"
+        elif (
+            i >= 2
+            and raw[i - 2] in ("which", "what")
+            and raw[i - 1] not in _POSSESSIVES
+            and not raw[i - 1].endswith("'s")
+            and i + 1 < len(raw)
+        ):
+            out[i] = "owns"  # "which company own it?": the verb after "which <noun>", not "its own"
         elif i + 1 < len(raw) and raw[i + 1] == "by":
             out[i] = "owned"
     return out
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def _without_answer_manner(raw: list[str]) -> list[str]:
@@ -1932,6 +1943,22 @@ _MOVED_PEOPLE = frozenset({"users", "customers", "shoppers", "buyers", "members"
                            "people", "clients", "sellers", "merchants"})  # fmt: skip
 
 
+def _more_than_just(raw: list[str]) -> list[str]:
+    """ "used for more than just payments": for other things than payments (not a comparison of figures)."""
+    for k in range(len(raw) - 2):
+        if raw[k] == "more" and raw[k + 1] == "than" and raw[k + 2] in ("just", "only", "simply", "merely"):
+            return [*raw[:k], "other", "than", *raw[k + 3 :]]
+    return raw
+
+
+def _their_own(raw: list[str]) -> list[str]:
+    """ "both made there own marketplaces": "there" before "own" is always "their", a slip the speller (which
+    never turns one English word into another) leaves."""
+    if "own" not in raw or "there" not in raw:
+        return raw
+    return ["their" if w == "there" and raw[k + 1 : k + 2] == ["own"] else w for k, w in enumerate(raw)]
+
+
 def _without_bother(raw: list[str]) -> list[str]:
     """ "why did they bother making marketplaces", "why did they go and make them": the verb after is what
     they did."""
@@ -2072,8 +2099,13 @@ def _text_speak(raw: list[str]) -> list[str]:
             raw[k + 1] in _SPEAK_NEXT or (raw[k + 1].endswith("ing") and len(raw[k + 1]) > 4)
         ):
             out[k] = "to" if w == "2" else "for"  # ("use 4 paying": a figure counts no doing)
-        elif w == "2" and k == len(raw) - 1 and k >= 3 and not raw[k - 1].isdigit():
-            out[k] = "too"
+        elif (
+            w == "2"
+            and (k == len(raw) - 1 or (k == len(raw) - 2 and raw[-1] in _TAG_WORDS))
+            and k >= 3
+            and not raw[k - 1].isdigit()
+        ):
+            out[k] = "too"  # ("meilishuo uses it 2 rite": a tag after the "too")
         elif (
             w == "2"
             and raw[k - 1] in _TO_TAKERS
@@ -2086,6 +2118,10 @@ def _text_speak(raw: list[str]) -> list[str]:
     return out
 
 
+_TAG_WORDS = frozenset(
+    {"right", "rite", "ryt", "rt", "ya", "yeah", "yea", "yes", "no", "innit", "correct", "true"}
+)
+"""Words closing a statement put as a question ("..., right?")."""
 _TO_TAKERS = frozenset({"use", "used", "using", "want", "wants", "wanted", "need", "needs", "needed", "going", "able",
                         "trying", "try", "tried", "start", "started", "began", "begin", "decide", "decided", "plan",
                         "plans", "planned", "allowed", "allow", "had", "went", "switched", "moved", "turned"})  # fmt: skip
@@ -2381,6 +2417,8 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _sceptic_frame,
     _without_filler_like,
     _without_bother,
+    _their_own,
+    _more_than_just,
     _own_people_moved,
     _without_listed_count,
     _moment_unstressed,

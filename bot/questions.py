@@ -1866,12 +1866,27 @@ _SUBJECT = Lazy(
 )
 """The subject of a plain statement: the words before its first auxiliary ("the resumption was ...")."""
 _POINTS_BACK = Lazy(
-    r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it)\b"
+    r"^(is|was|are|were|does|did|who|where)( \w+)? (that|this|it|so)\b"
     r"(?!( \w+){1,4} (would|will|was|were|is|are|had|has|did|could|should|can|might)\b)(\W*\w+){0,6}\W*$"
     r"|^(a |an )?(fact|claim|rumou?r|opinion|report|confirmed|verified|speculation) or (a |an |just a |only a )?"
-    r"(fact|claim|rumou?r|opinion|report|confirmed|unconfirmed|speculation)\W*$",
+    r"(fact|claim|rumou?r|opinion|report|confirmed|unconfirmed|speculation)\W*$"
+    r"|^(does|did|do) (the|this) (story|article|text|piece|writer|author) (back( (that|this|it))? up|back|support|confirm|agree with"
+    r"|bear out|justify)( \S+)?\W*$",  # "Does the story back up 'definitely'?": of the statement before
     re.IGNORECASE,
 )
+
+
+def reported_statement(text: str) -> str:
+    """A statement without the frame saying who has it ("I read that X" is X)."""
+    return _REPORTED.sub("", text.rstrip(".!: -"))
+
+
+def points_back(part: str) -> bool:
+    """True for a part of a message asking only about what was said before it ("is that right?", "was it ever
+    confirmed?")."""
+    return bool(_BARE_CHECK.match(part) or _POINTS_BACK.match(part))
+
+
 """A short question about what was just said ("Is that just a rumour?", "Who says that?")."""
 
 _LOCATE = Lazy(

@@ -912,3 +912,42 @@ def test_a_request_for_the_sentence_or_evidence_supporting_a_statement_locates_i
 def test_a_request_for_the_sentence_stating_a_wrong_figure_is_answered_by_the_check(engine):
     ans = engine.answer("Which sentence says Alipay Wallet has 109 million users?")
     assert ans.kind == "check" and ans.answer.startswith("No: the story says 190 million")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so meilishuo took up wechat payment 2 right",
+        "did both sites build there own marketplaces?",
+        "Is Alipay Wallet used for more than only payments?",
+    ],
+)
+def test_chat_too_their_typed_as_there_and_more_than_only_are_read_as_meant(engine, question):
+    assert engine.answer(question).answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("turns", "record"),
+    [
+        (["Who cut off Mogujie?", "And which company's finance arm runs it?"], "alibaba-finance-arm-what"),
+        (["Which two sites adopted WeChat Payment?", "When was the first one founded?"], "mogujie-founded"),
+        (["What is Alimama?", "Which firm own it?"], "alimama-owner"),
+    ],
+)
+def test_follow_ups_acting_on_it_or_naming_one_of_the_two_the_answer_gave(engine, turns, record):
+    conv = Conversation()
+    for turn in turns:
+        ans = engine.answer(turn, conv)
+    assert ans.record == record
+
+
+def test_parts_pointing_back_at_a_reported_statement_are_asked_of_it(engine):
+    ans = engine.answer("My friend said Meilishuo had 3000 stores - is that right, and who reported it?")
+    assert "(1) No: the story says 1000" in ans.answer and "(2) QQ Tech" in ans.answer
+
+
+def test_whether_the_story_backs_up_a_word_of_a_statement_before_is_checked(engine):
+    ans = engine.answer(
+        "A blog says Alibaba certainly charged the sites a technical fee in 2012. Does the story back that up?"
+    )
+    assert ans.answer.startswith("No") and "rumour" in ans.answer
