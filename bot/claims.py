@@ -23,7 +23,7 @@ from .decide import (
     unanchored_pronoun,
     without_verdict,
 )
-from .followups import COMPARING, OTHER_INSIDE, SUBJECT_THAT, substitute
+from .followups import ACTED_ON_IT, COMPARING, OTHER_INSIDE, SUBJECT_THAT, substitute
 from .followups import TOO as _TOO
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
@@ -64,7 +64,10 @@ class Context:
         """All scored and the eligible candidates for a query, best first; each query is ranked once."""
         hit = self._ranked.get(id(query))
         if hit is None or hit[0] is not query:
-            ranked, chosen = rank(self.index, query, self.last, bool(self.typed.entities))
+            # a name typed switches the context bonus off, unless the question still points back with a
+            # closing object ("When did Alipay announce it?")
+            named = bool(self.typed.entities) and not ACTED_ON_IT.search(self.typed.joined)
+            ranked, chosen = rank(self.index, query, self.last, named)
             hit = self._ranked[id(query)] = (query, ranked, chosen)
         return hit[1], hit[2]
 
@@ -94,6 +97,8 @@ def special(ctx: Context, query: Query) -> Answer | None:
     if known:
         return known  # "Is the reason behind Alipay's reversal known?": no, the story says nobody knows
     spelled = spelling_choice(ctx, query) if " or " in ctx.question else None
+    if spelled is None and "spel" in query.joined:
+        spelled = spelling_asked(ctx, query)
     if spelled:
         return spelled  # "is it Tracey Xiang or Tracy Xiang?": how the story spells a name
     glossed = None if ctx.ordinal else glossary.meaning(ctx.index, ctx.question, query)
@@ -1309,6 +1314,25 @@ _REASON_KNOWN = Lazy(
     r"^(is|was|are|were) (the )?(reason|reasons|cause|motive|explanation|why)\b.*\b(known|clear)\W*$"
 )
 """Whether a reason is known, asked of it ("Is the reason behind ... known?")."""
+
+
+def spelling_asked(ctx: Context, query: Query) -> Answer | None:
+    """ "How do you spell mo goo jay?", "may lee shwo, how's it spelled?": the name as the story writes it, read
+    from however it was typed (by sound, with typos)."""
+    if len(query.entities) != 1 or not _SPELLING.search(query.joined) or _ANOTHER_NAME.search(query.joined):
+        return None  # ("the rival site's name, the one alongside Mogujie": another name than the one given)
+    entity = ctx.index.kb.entities[query.entities[0]]
+    rec = _defining(ctx.index, entity.id)
+    if rec is None:
+        return None
+    text = f'It is spelled "{entity.name}". {rec.answer}'
+    return build(
+        ctx.index, ctx.question, query, text=text, sources=[rec], kind="answer", score=1.0, record=rec.id
+    )
+
+
+_ANOTHER_NAME = Lazy(r"\b(other|rival|alongside|besides|beside|another|competitor|next to|apart from)\b")
+_SPELLING = Lazy(r"\b(spell|spelled|spelt|spelling|spells)\b")
 
 
 def spelling_choice(ctx: Context, query: Query) -> Answer | None:

@@ -15,7 +15,7 @@ from .glossary import asked_phrase
 from .index import Index
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
-from .questions import QUOTE_CHARS, question_type, time_references
+from .questions import question_type, time_references
 from .text import AUXILIARIES, stem
 
 _DUMMY_IT = Lazy(
@@ -131,7 +131,8 @@ def ordinal_named(index: Index, typed: Query, last: Turn | None) -> Query | None
 
 
 _SPAN_TO_THAT = Lazy(
-    r"^(?P<head>how (many|much) (\w+ )?(years?|months?|time)( \w+)? (before|after|since|earlier|later)\b.*?),? "
+    r"^(?:(?:so|and|then|ok|okay|but|right),? )?(?P<head>how (many|much) (\w+ )?(years?|months?|time)( \w+)? (before"
+    r"|after|since|earlier|later)\b.*?),? "
     r"(was|is|did|were) (that|this|it)\W*$",
     re.IGNORECASE,
 )
@@ -139,7 +140,10 @@ _SPAN_TO_THAT = Lazy(
 _RELATIVE_TO_THAT = Lazy(r"\b(before|after|since|until) (?P<that>that|this|then)\W*$", re.IGNORECASE)
 """A follow-up asking what was done next to the last question's event ("What had Mogujie done before that?")."""
 _DOING = frozenset({"do", "does", "done", "doing"})
-_WHEN_ASKED = Lazy(r"^when (?P<event>(was|is|did|were|does|do|has|had) .+?)\W*$", re.IGNORECASE)
+_WHEN_ASKED = Lazy(
+    r"^(?:when|(?:in )?(?:what|which) (?:year|month|date)) (?P<event>(was|is|did|were|does|do|has|had) .+?)\W*$",
+    re.IGNORECASE,
+)
 """A when-question's event, with its auxiliary ("When was Mogujie founded?": "was Mogujie founded")."""
 
 
@@ -155,12 +159,19 @@ def _asks_otherwise(typed: Query, last: Turn) -> bool:
     )
 
 
-_ACT_ON_IT = Lazy(
-    r"\b(?!(?:is|was|are|were|do|does|did|has|have|had|about|of|for|with|to|on|in|at|from|than|like|and|or)\b)"
-    r"\w+s (it|them)\W*$"
+_NO_VERB = (
+    "is|was|are|were|do|does|did|has|have|had|what|who|how|and|or|about|before|after|since|until|till|during|at|by"
+    "|in|to|into|than|like|as|from|with|of|on|for|over|under|without|then|because"
 )
-"""A follow-up ending in a verb acting on "it" ("And which company's finance arm runs it?"): a whole question
-about what the pronoun means, not the last question asked of the name it gives."""
+"""Words before a closing pronoun that are no verb acting on it ("before that", "is it", "like that")."""
+POINTS_AT_LAST = Lazy(
+    rf"\b(?!(?:{_NO_VERB})\b)[a-z]+ (?:(?:from|with|of|on|for|about) )?(?:it|that|this|them)\W*$"
+)
+"""A question closing on a verb acting on a pronoun ("And which company's finance arm runs it?", "And what does
+Mogujie earn from it?"): a whole question about what the pronoun means, no ellipsis of the last question."""
+ACTED_ON_IT = Lazy(rf"\b(?!(?:{_NO_VERB})\b)[a-z]+ (?:it|that)\W*$")
+"""The same with the verb right before "it" or "that" ("When did Alipay announce it?"): the thing the conversation
+was about, though the question names a party, so what it was about weighs in."""
 
 
 def _own_act(typed: Query, last: Turn, asked: list[str]) -> bool:
@@ -295,7 +306,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and not (typed.qtype in ("how_many", "how_much") and asked)  # "and X, how many users it has?"
         and not _asks_otherwise(typed, last)
         and not _own_act(typed, last, asked)
-        and not _ACT_ON_IT.search(joined)
+        and not POINTS_AT_LAST.search(joined)
     ):
         new_name = _cap(substitute(index, last, typed.entities))
         if (
@@ -422,9 +433,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
 def _glossed_phrase(typed: Query, last: Turn) -> str | None:
     """The question with its pronoun ("it", "that", "Alibaba's one") read as the phrase whose meaning the last
     question asked; None when the last question asked none, or this one has no pronoun."""
-    if "mean" not in last.question.lower() and not QUOTE_CHARS.intersection(last.question):
-        return None
-    phrase = asked_phrase(last.question)
+    phrase = asked_phrase(last.question)  # ("whats a referral?" asks a meaning too)
     found = _GLOSS_POINTER.search(typed.text) if phrase else None
     if found is None or phrase is None:
         return None

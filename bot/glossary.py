@@ -15,7 +15,7 @@ from .text import fold, stem, words
 
 _ASKED = Lazy(
     r"\b(?:what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?[\"'](?P<a>[^\"']{2,40})[\"'] (?:even "
-    r"|really |actually )?(?:mean|means)"
+    r"|really |actually )?(?:mean|means|suggest|suggests|imply|implies|signal|signals|indicate|indicates)"
     r"|(?:what is|what's|whats) (?:meant by|the meaning of) (?:the (?:word|phrase|term|expression) )?"
     r"[\"'](?P<b>[^\"']{2,40})[\"']"
     r"|(?:meaning|definition) of (?:the (?:word|phrase|term|expression) )?[\"'](?P<c>[^\"']{2,40})[\"']"
@@ -27,7 +27,8 @@ _ASKED = Lazy(
     r"|^(?:what|wat)(?: is|'s|s| s)? (?:the )?(?:mean|meaning|definition) of (?:the )?(?P<g>[\w-]+(?: [\w-]+){0,2})"
     r"\W*$"
     r"|(?<=[\"'])(?P<h>[^\"']{2,40})[\"'] (?:means|mean) what\b"
-    r"|^(?:what is|what's|whats) (?:a|an) [\"'](?P<i>[^\"']{2,40})[\"']\W*$"
+    r"|^(?:what is|what's|whats) (?:a|an) [\"'](?P<i>[^\"']{2,40})[\"'](?:\W*$|,)"
+    r"|\b(?:explain|define) (?:the (?:word|phrase|term|expression) )?[\"'](?P<l>[^\"']{2,40})[\"']"
     r"|^(?:what|wat) (?:means?|meaning) (?:the (?:word|phrase|term|expression) )?[\"'](?P<j>[^\"']{2,40})[\"']"
     r"|^(?:what is|what's|whats|what are) [\"'](?P<k>[^\"']{2,40})[\"']\W*(?:$|\?))",  # a learner's "'cut off support' means what?"
     re.IGNORECASE,
@@ -53,9 +54,10 @@ def asked_phrase(question: str) -> str | None:
         and "definition" not in lowered
         and not any(_A_THING.match(p.strip() + "?") for p in lowered.split("?"))
         and not _A_QUOTED.match(lowered)
+        and not ("'" in question or '"' in question or "\u2018" in question or "\u201c" in question)
     ):
         return (
-            None  # every way of asking says "mean", "meaning", "meant" or "definition": most questions don't
+            None  # every way of asking says "mean", "definition", "what is a" or quotes the words: most don't
         )
     text = question.translate(_QUOTES)
     found = _ASKED.search(text)
@@ -91,6 +93,9 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     if sentence is None:
         return None
     glosses = _glosses(index, said, compound="-" in phrase)
+    halves = {h for w in phrase.split() if "-" in w for h in w.lower().split("-")}
+    # ("transaction-based": "based" alone is "based in" a city, not half of a compound)
+    glosses = [(part, plainer) for part, plainer in glosses if part not in halves]
     if not glosses:
         return None
     content = [w for w in said if w not in index.reader.stopwords]

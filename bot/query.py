@@ -696,6 +696,10 @@ class Reader:
                       gibberish=gibberish, corrected=corrected)  # fmt: skip
         said_after: set[int] = set()
         query.values = _values(raw, tokens, spans, said_after) + entity_values
+        if framing:  # ("in paragraph 4" says where, and its number is no figure stated)
+            query.values = [
+                v for v in query.values if not any(v.start >= x and v.end <= y for x, y in framing)
+            ]
         for v in query.values:
             if v.kind == "year" and v.start >= 2 and raw[v.start - 2 : v.start] == ["back", "in"]:
                 said_after.add(v.start - 2)  # "back in 2012" is "in 2012", not "come back"

@@ -1063,7 +1063,7 @@ says which article, not what is asked about."""
 
 _TEXT_PLACE = Lazy(
     r"\b((in|within|from|of) )?(the )?(opening|first|second|third|last|final|closing)( appositive)? (paragraph|sentence"
-    r"|line|phrase|clause|section)\b|\b((as it is |as )?(glossed|described|defined) )?((in|by) )?(the |an |its )?"
+    r"|line|phrase|clause|section)\b|\b((in|within|from|of) )?(para(graph)?|line) \d{1,2}\b|\b((as it is |as )?(glossed|described|defined) )?((in|by) )?(the |an |its )?"
     r"appositi(ve|on)( phrase)?\b"
 )
 """Where in the text a reader points ("in the opening appositive phrase", "the first paragraph"): the place, not
@@ -1335,7 +1335,7 @@ def main_question(text: str) -> str:
             return claimed  # "A blog says Alibaba bought Mogujie. Is that right?"
     if " my " in text.lower() or " our " in text.lower():
         text = _READERS_OWN.sub("", text)  # "... in our script. Is that right?": where the reader has it
-    if any(c in text[:14] for c in ".):"):
+    if any(c in text[:14] for c in ".):") or text.lstrip()[:3].lower() == "par":
         text = _SHEET_LABEL.sub("", text)  # "Q2. Name the company that operates Alipay."
     if text.rstrip().endswith((")", "]")):
         text = _SHEET_MARKS.sub("", text)  # "... (1 mark)"
@@ -1588,10 +1588,10 @@ def main_question(text: str) -> str:
 
 _SHEET_LABEL = Lazy(
     r"^\s*(q(uestion)?\s*\d{1,2}[a-z]?|\d{1,2}[a-z]?|[a-h]|((quiz|test|exam|worksheet) )?(item|question)( \d{1,2}[a-z]?)?)"
-    r"\s*[.):]\s+(?=\S)",
+    r"\s*[.):]\s+(?=\S)|^\s*(para(graph)?|par)\.?\s*\d{1,2}\s*[.):,-]?\s+(?=\S)",
     re.IGNORECASE,
 )
-"""A worksheet's label before a question copied from it ("Q2.", "Question 3:", "4)", "b)")."""
+"""A worksheet's label before a question copied from it ("Q2.", "Question 3:", "4)", "b)", "Paragraph 2:")."""
 _SHEET_MARKS = Lazy(r"\s*[(\[]\s*\d{1,2}\s*(marks?|points?|pts?)\s*[)\]]\s*$", re.IGNORECASE)
 """A worksheet's marks after a question ("(1 mark)", "[2 points]")."""
 _FORMAT_THEN = Lazy(

@@ -951,3 +951,27 @@ def test_whether_the_story_backs_up_a_word_of_a_statement_before_is_checked(engi
         "A blog says Alibaba certainly charged the sites a technical fee in 2012. Does the story back that up?"
     )
     assert ans.answer.startswith("No") and "rumour" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Para 4: When did the two sites launch their own marketplaces?", "marketplaces-when"),
+        ("Paragraph 8 - How many monthly active users does Mogujie claim?", "mogujie-mau"),
+    ],
+)
+def test_a_paragraph_label_before_a_question_says_where_not_what(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record
+
+
+def test_a_name_asked_how_to_spell_by_sound_is_given_as_the_story_writes_it(engine):
+    ans = engine.answer("How do you spell may lee shwo?")
+    assert ans.answer.startswith('It is spelled "Meilishuo"')
+
+
+def test_a_spelling_asked_of_another_name_than_the_one_given_is_not_that_name(engine):
+    assert (
+        'Mogujie"'
+        not in engine.answer("How is the rival site's name spelled, the one next to Mogujie?").answer
+    )

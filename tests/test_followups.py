@@ -929,3 +929,19 @@ def test_by_doing_that_after_a_message_of_several_parts_is_what_the_answer_says_
         "what did they hope to achieve by doing that",
     )
     assert ans.record.startswith("marketplaces-") and "rumour" not in ans.answer
+
+
+@pytest.mark.parametrize("first", ["When was Mogujie set up?", "What year was Mogujie founded?"])
+def test_a_span_to_that_after_a_when_or_what_year_question_is_computed(engine, first):
+    (*_, ans), _ = chat(engine, first, "So how many years before the marketplaces launched was that?")
+    assert ans.kind == "comparison" and "2 years" in ans.answer
+
+
+def test_a_follow_up_naming_the_actor_and_closing_on_it_means_the_last_topic(engine):
+    (*_, ans), _ = chat(engine, "What is the open strategy?", "When did Alipay announce it?")
+    assert ans.record == "alipay-open-strategy-when"
+
+
+def test_that_after_a_word_asked_the_meaning_of_is_that_word(engine):
+    (*_, ans), _ = chat(engine, "whats a referral", "and who pays mogujie for that")
+    assert ans.record == "mogujie-referral-source"

@@ -99,3 +99,18 @@ def test_a_meaning_asked_without_an_article_in_a_learners_order_or_before_a_rema
 
 def test_a_topic_of_the_story_of_which_only_one_word_has_a_gloss_is_answered_by_its_record(engine):
     assert engine.answer("what does open strategy mean in the story").record == "alipay-open-strategy"
+
+
+@pytest.mark.parametrize(
+    ("question", "gloss"),
+    [
+        ("What is a 'rumor', as the article uses it?", '"rumor" means'),
+        ("How would you explain 'get around' to a class?", '"get around" means'),
+        ("How would you explain 'transaction-based commissions' to a class?", '"commissions" means'),
+    ],
+)
+def test_a_quoted_phrase_asked_to_be_explained_is_glossed_and_a_compounds_half_is_not(
+    engine, question, gloss
+):
+    ans = engine.answer(question)
+    assert ans.answer.startswith(f"In the story, {gloss}") and '"based" means' not in ans.answer
