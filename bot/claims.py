@@ -153,6 +153,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         or admitted_unknowns(ctx, query)
         or figure_meaning(ctx, query)
         or measured_change(ctx, query)
+        or stated_gap(ctx, query)
     )
     if named:
         return named
@@ -1025,13 +1026,25 @@ def _owned_in_words(ctx: Context, query: Query, part: str, whole: str) -> Answer
 # -- checking a claim ---------------------------------------------------------------------------------------
 
 
+def _both_said(query: Query, verdict: Answer | None) -> Answer | None:
+    """ "Did both sites switch, or just one?": a "Yes" says it of both."""
+    if (
+        verdict is not None
+        and "both" in query.words
+        and len(query.entities) >= 2
+        and verdict.answer.startswith("Yes: ")
+    ):
+        return replace(verdict, answer="Yes, both: " + verdict.answer[len("Yes: ") :])
+    return verdict
+
+
 def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
     "Yes", or "No: the story says X", with the record's citation; one putting the statement in a party's mouth
     ("Did Mogujie say it had 2000 stores?") is a "Yes" only when the story has it from that party."""
     said = _said_by_party(ctx, query)
     if said is None:
-        return _check(ctx, query)
+        return _both_said(query, _check(ctx, query))
     speaker, start, end = said
     verdict = _check(ctx, query.without(start, end, "yesno"))
     if verdict is None or verdict.status != "answered":
@@ -1437,6 +1450,10 @@ def _when_of_last(ctx: Context) -> Answer | None:
             for r in records
             if set(r.entities) >= set(previous.record.entities[:1])
         ]
+    if len(dated) > 1:
+        # of several dating it with other sentences, the one quoting it first ("one year ago, Alipay cut off ...")
+        dated = [r for r in dated if r.citations[0].sentence in quoted] or dated
+        dated = [r for r in dated if not r.question.lower().startswith("how long")] or dated  # (not its span)
     if len(dated) != 1:
         return None
     return build(ctx.index, ctx.question, typed, text=dated[0].answer, sources=dated, kind="answer", score=1.0,
@@ -2697,6 +2714,15 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         )
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score,
                      status="unknown", text=f"The story doesn't say that of {names or 'it'}. What it does say: {rec.answer}")  # fmt: skip
+    if (
+        _MORE_WORDS.issuperset(query.unknown)
+        and not _MORE_WORDS.isdisjoint(query.words)
+        and _smaller_of_two(ctx, query, rec)
+    ):
+        # "Mogujie's referral revenue exceeded what Taobao sellers pay, true?" of "just a fraction of": the
+        # relation the record states settles it, whatever the wording around it
+        return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec],
+                     kind="check", score=top.score)  # fmt: skip
     bar = settings.FRAMED_CHECK_COVERAGE if framed(query.joined) else settings.CHECK_COVERAGE
     if (
         not query.unknown
@@ -2736,7 +2762,7 @@ def _answer_terms(ctx: Context, rec: Record) -> frozenset[str]:
 
 
 _MORE_WORDS = frozenset({"more", "bigger", "larger", "greater", "higher", "exceed", "exceeds", "exceeded", "outearn",
-                         "outearns"})  # fmt: skip
+                         "outearns", "surpass", "surpassed", "surpasses", "outstrip", "outstripped"})  # fmt: skip
 _BIG_PART = Lazy(
     r"\b(big|bigger|large|larger|huge|major|significant|good|sizeable|substantial|main) (slice|share|part|chunk"
     r"|portion|proportion|piece|cut) of\b"
@@ -2745,7 +2771,10 @@ _SMALL_PART = Lazy(
     r"\b(small|smaller|tiny|minor|little) (slice|share|part|chunk|portion|proportion|piece|cut) of\b"
 )
 """How big a part of something a yes/no puts one thing at ("a big slice of what merchants pay")."""
-_SMALLER_PART = Lazy(r"\b(just|only) a (fraction|small part|sliver|tiny part) of\b|\bless than what\b")
+_SMALLER_PART = Lazy(
+    r"\b(a|just a|only a|a small) fraction of\b|\b(just|only) a (small part|sliver|tiny part) of\b"
+    r"|\ba small (part|share|slice) of\b|\bless than what\b"
+)
 """A record stating one thing is a small part of another: a statement that it is more says the opposite."""
 
 
@@ -2771,6 +2800,18 @@ def _opposite(ctx: Context, query: Query, rec: Record) -> bool:
 _LIKING = frozenset({"like", "love", "happy", "pleas", "glad", "welcom", "approv", "fond", "enjoy"})
 """Stems of a party's liking something; a record saying it is unhappy with it denies them."""
 _DISLIKING = frozenset({"unhappy", "dislik", "hate", "displeas"})
+
+
+def _smaller_of_two(ctx: Context, query: Query, rec: Record) -> bool:
+    """True when the record states the question's first party is a small part of what a second party it names
+    stands for ("what Mogujie can make is just a fraction of what Taobao e-tailers pay")."""
+    found = _SMALLER_PART.search(rec.answer)
+    if found is None or len(query.entities) < 2:
+        return False
+    names = ctx.index.kb.entities
+    before, after = rec.answer[: found.start()], rec.answer[found.end() :]
+    first, *others = query.entities
+    return names[first].name in before and any(names[e].name in after for e in others)
 
 
 def _quoted_whole(ctx: Context, query: Query, top: Candidate) -> bool:
@@ -2941,10 +2982,6 @@ def _worded_comparison(ctx: Context, query: Query) -> Answer | None:
     rec = top.terms.record
     return build(ctx.index, ctx.question, query, text=f"{_verdict_word(query, asks_less)}: {rec.answer}",
                  sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
-
-
-_SMALLER_PART = Lazy(r"\b(a|just a|only a|a small) fraction of\b|\ba small (part|share|slice) of\b")
-"""Words stating that what comes first is less than what follows, with no figure to compare."""
 
 
 def _verdict_word(query: Query, holds: bool) -> str:
@@ -3298,7 +3335,11 @@ def _two_counts(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] |
     named = query.entities or (list(ctx.last.entities) if ctx.last else [])
     if len(named) != 1:
         return None
-    counts = _counts_of(ctx, tuple(named), set(query.tokens))
+    asked = set(query.tokens)
+    pointed = _pointed_count(ctx)
+    if pointed is not None and pointed.value is not None:
+        asked |= pointed.value.unit  # "(its accounts?) / how many of those are not monthly active?": of those
+    counts = _counts_of(ctx, tuple(named), asked)
     if len(counts) != 2:
         return None
     big, small = sorted(counts, key=lambda t: t.value.number or 0, reverse=True)
@@ -3309,9 +3350,24 @@ def _count_gap(ctx: Context, query: Query) -> Answer | None:
     """ "Of its accounts, how many are not monthly active users?": the two counts of one party the question
     names, and their difference (which the story itself does not state)."""
     pair = _two_counts(ctx, query)
-    if pair is None:
+    return _gap_of(ctx, query, *pair) if pair else None
+
+
+def stated_gap(ctx: Context, query: Query) -> Answer | None:
+    """ "What is the difference between 85 million and 35 million?": two figures the question states, each the
+    figure of one record, and their difference."""
+    figures = [v for v in query.values if v.kind == "count"]
+    if len(figures) != 2 or "comparison" not in query.forms:
         return None
-    big, small = pair
+    found = [_stating(ctx, v) for v in figures]
+    if any(len(f) != 1 for f in found) or found[0][0] is found[1][0]:
+        return None
+    big, small = sorted((f[0] for f in found), key=lambda t: t.value.number or 0, reverse=True)  # type: ignore[union-attr]
+    return _gap_of(ctx, query, big, small)
+
+
+def _gap_of(ctx: Context, query: Query, big: RecordTerms, small: RecordTerms) -> Answer:
+    """The difference of two records' counts, which the story itself does not state."""
     assert big.value is not None and small.value is not None and big.value.number and small.value.number
     gap = big.value.number - small.value.number
     text = (
@@ -4337,9 +4393,9 @@ def _chosen(says: Attribution, party: str) -> str:
     """The answer to "a fact or a claim?": which kind of source it is."""
     return {
         "article": "Stated as fact: the article says it in its own voice.",
-        "claim": f"A claim: {party}'s own, which the article reports without confirming it.",
-        "report": f"A report: by {party}, which the article cites.",
-        "rumour": "A rumour (rumor): the article passes it on, unconfirmed.",
+        "claim": f"A claim, not a confirmed fact: {party}'s own, which the article reports without confirming it.",
+        "report": f"A report, not independently confirmed: by {party}, which the article cites.",
+        "rumour": "A rumour (rumor), not a confirmed fact: the article passes it on.",
     }[says.kind]
 
 

@@ -72,6 +72,8 @@ class Value:
     """The value as people write it: "85 million", "25%", "2013"."""
     part: str = ""
     """The part of a year named with it ("early", "mid", "late"): "early 2013" is not "late 2013"."""
+    stressed: bool = False
+    """Said to be exact ("exactly 2000 stores"): the story's "more than 2000" does not bear it out."""
 
     @property
     def shown(self) -> str:
@@ -115,6 +117,8 @@ class Value:
         """Whether a stated value (self) fits the story's (other): True, False, or None when the story's
         bound cannot settle it ("3000 stores" against "more than 2000")."""
         if self.same(other):
+            if self.stressed and other.bound in ("more", "less"):
+                return False  # "exactly 2000" against "more than 2000"
             if self.part and self.part != other.part:
                 # "early 2013" against "late 2013" is wrong; against a bare "2013" the story cannot settle it
                 return False if other.part else None
@@ -532,7 +536,11 @@ class Reader:
         if "," in text or "-" in text or ":" in text:
             text = _BREVITY_TAIL.sub("", text)  # "Meilishuo store count, quickly.": how to answer, not what
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
-        raw = [w for w in raw if w not in _FILLER_ADVERBS] or raw  # "is actually behind" is "is behind"
+        raw = [
+            w
+            for k, w in enumerate(raw)
+            if w not in _FILLER_ADVERBS or (w in _EXACTLY and k + 1 < len(raw) and _numeric_word(raw[k + 1]))
+        ] or raw  # "is actually behind" is "is behind" ("exactly 2000" stays: a figure said to be exact)
         # "Is that Alipay's own figure?" asks who gives it; the "own" goes (a name's "own" only stresses it)
         own_figure = "own" in raw and any(a == "own" and b in _SELF_REPORTED for a, b in pairwise(raw))
         for rewrite in _WORD_REWRITES:
@@ -1313,6 +1321,16 @@ _PARTY_NOUNS = _GROUP_NOUNS | {"site", "website", "platform", "company", "firm",
 _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person", "founder", "founders", "ceo",
                            "boss", "editor", "spokesperson", "spokesman", "executive"})  # fmt: skip
 """Nouns after "which" that ask for a person ("Which reporter wrote it?")."""
+_EXACTLY = frozenset({"exactly", "precisely"})
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"})  # fmt: skip
+
+
+def _numeric_word(word: str) -> bool:
+    """True for a figure in digits or in words ("2,000", "two")."""
+    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS
+
+
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
                              "seriously", "definitely", "indeed", "rly", "acually", "actualy", "specifically",
                              "particularly", "especially", "precisely", "personally", "publicly", "openly"})  # fmt: skip
@@ -2315,8 +2333,10 @@ def _values(
         )
         kind: ValueKind = "year" if is_year else "count"
         part = _year_part(raw, i) if is_year else ""
+        stressed = bool(start) and raw[start - 1] in _EXACTLY  # "exactly 2000 stores"
         out.append(Value(kind, number, bound=bound, unit=frozenset() if is_year else unit, start=start, end=i + 1,
-                         text=str(int(number)) if is_year else format_number(number), part=part))  # fmt: skip
+                         text=str(int(number)) if is_year else format_number(number), part=part,
+                         stressed=stressed))  # fmt: skip
     return out
 
 

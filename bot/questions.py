@@ -1345,6 +1345,7 @@ def main_question(text: str) -> str:
         text = _GUESSING_TAIL.sub("?", text)  # "Does the article know why ..., or is it only guessing?"
         text = _OR_WHAT_TAIL.sub("?", text)  # "did Alibaba end up buying Mogujie or what?": a yes or no
         text = _OR_AM_I_WRONG.sub("?", text)  # "is Mogujie like Pinterest or am I wrong": no second option
+        text = _OR_ONLY_ONE.sub("?", text)  # "did both switch, or was it just one of them?": whether both did
     asked_then_guessed = _WH_THEN_GUESS.match(text) if ("," in text or text.count("?") > 1) else None
     if asked_then_guessed:
         # "What is Alimama, is it Alibaba's referral program?": the guess is put to the check
@@ -1760,6 +1761,7 @@ _OR_AM_I_WRONG = Lazy(
 )
 _READERS_OWN = Lazy(r"\s+(in|for|on|from) (my|our) (\w+ )?\w+(?=\s*([.,;:!?]|$))", re.IGNORECASE)
 """The reader's own papers at the end of a clause ("for my project", "in our script"): whose, not what is asked."""
+_OR_ONLY_ONE = Lazy(r",?\s+or (was it |is it |did )?(only|just) (one|1)( of them)?\W*$", re.IGNORECASE)
 _ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me)\b.*$", re.IGNORECASE)
 """A clause after the question about the reader ("..., i read the paragraph but the english is hard for me")."""
 _ABOUT_ME_RUN_ON = Lazy(

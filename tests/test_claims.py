@@ -3523,3 +3523,29 @@ def test_a_figure_the_story_gives_for_another_party_is_refuted_with_whose_it_is(
 def test_whether_the_story_states_why_as_fact_is_of_the_reason(engine):
     ans = engine.answer("Does the article present as fact why Alipay chose to resume support for Mogujie?")
     assert ans.kind == "sourcing" and ans.record == "alipay-resume-why" and ans.answer.startswith("No")
+
+
+def test_a_figure_said_to_be_exact_is_refuted_by_the_storys_more_than(engine):
+    ans = engine.answer("Did Mogujie's marketplace have precisely 2000 stores?")
+    assert ans.answer.startswith("No: the story says more than 2000")
+
+
+def test_the_difference_between_two_stated_figures_is_computed_from_their_records(engine):
+    ans = engine.answer("what's the gap between 190 million and 85 million?")
+    assert ans.kind == "comparison" and "105 million" in ans.answer
+
+
+def test_more_than_what_the_record_calls_a_fraction_is_refuted_whatever_the_wording(engine):
+    ans = engine.answer("True or false: Mogujie's referral income was bigger than what Tmall e-tailers pay.")
+    assert ans.answer.startswith("No") and "fraction" in ans.answer
+
+
+def test_a_choice_between_confirmed_and_hearsay_says_not_confirmed(engine):
+    ans = engine.answer("Was the acquisition story confirmed, or just hearsay?")
+    assert "not a confirmed fact" in ans.answer or ans.answer.startswith("No")
+
+
+def test_a_yes_to_whether_both_did_it_says_both(engine):
+    assert engine.answer("Did Mogujie and Meilishuo both open marketplaces, or only one?").answer.startswith(
+        "Yes, both"
+    )

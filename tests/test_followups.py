@@ -945,3 +945,15 @@ def test_a_follow_up_naming_the_actor_and_closing_on_it_means_the_last_topic(eng
 def test_that_after_a_word_asked_the_meaning_of_is_that_word(engine):
     (*_, ans), _ = chat(engine, "whats a referral", "and who pays mogujie for that")
     assert ans.record == "mogujie-referral-source"
+
+
+def test_how_many_of_those_are_not_counts_the_rest_of_the_last_figure(engine):
+    (*_, ans), _ = chat(
+        engine, "How many accounts does Mogujie claim?", "How many of those aren't monthly active?"
+    )
+    assert ans.kind == "comparison" and "50 million" in ans.answer
+
+
+def test_when_was_that_after_a_reason_dates_the_event_it_quoted(engine):
+    (*_, ans), _ = chat(engine, "What did Mogujie do that made Alipay angry?", "and when was that?")
+    assert ans.record == "alipay-cutoff-when"
