@@ -880,6 +880,17 @@ def category(ctx: Context, query: Query) -> Answer | None:
         and all(w.startswith(ENTITY_PREFIX) for w in t.phrasings[0])
     ]
     calling = [r for r in describing if r.asks == "what" and not r.not_in_story and calls(r)]
+    if not calling:
+        # ("Is the writer a tech writer?": no record only names her; the one saying what she is calls her so)
+        name = ctx.index.kb.entities[named.entity].name
+        calling = [
+            t.record
+            for t in ctx.index.records
+            if t.record.entities[:1] == (named.entity,)
+            and t.record.answer.startswith((f"{name} is ", f"{name} was "))
+            and not t.record.not_in_story
+            and calls(t.record)
+        ]
     if calling:
         best = min(calling, key=lambda r: len(r.answer))
         return build(ctx.index, ctx.question, query, text=f"Yes: {best.answer}", sources=[best], kind="check",
@@ -2715,8 +2726,8 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score,
                      status="unknown", text=f"The story doesn't say that of {names or 'it'}. What it does say: {rec.answer}")  # fmt: skip
     if (
-        _MORE_WORDS.issuperset(query.unknown)
-        and not _MORE_WORDS.isdisjoint(query.words)
+        _AT_LEAST_WORDS.issuperset(query.unknown)
+        and not _AT_LEAST_WORDS.isdisjoint(query.words)
         and _smaller_of_two(ctx, query, rec)
     ):
         # "Mogujie's referral revenue exceeded what Taobao sellers pay, true?" of "just a fraction of": the
@@ -2763,6 +2774,17 @@ def _answer_terms(ctx: Context, rec: Record) -> frozenset[str]:
 
 _MORE_WORDS = frozenset({"more", "bigger", "larger", "greater", "higher", "exceed", "exceeds", "exceeded", "outearn",
                          "outearns", "surpass", "surpassed", "surpasses", "outstrip", "outstripped"})  # fmt: skip
+_AT_LEAST_WORDS = _MORE_WORDS | {
+    "match",
+    "matched",
+    "matches",
+    "equal",
+    "equals",
+    "equalled",
+    "equaled",
+    "same",
+}
+"""Words putting one amount at or above another: a record calling it a fraction of the other denies them."""
 _BIG_PART = Lazy(
     r"\b(big|bigger|large|larger|huge|major|significant|good|sizeable|substantial|main) (slice|share|part|chunk"
     r"|portion|proportion|piece|cut) of\b"

@@ -738,6 +738,9 @@ class Reader:
             (
                 query.qtype is None
                 or (query.qtype != "yesno" and questions.has_finite_verb(joined))
+                or questions.wh_in_statement(
+                    joined, ("when",)
+                )  # "so they switched when alipay ghosted them?"
                 or any(
                     v.kind in ("count", "percent", "year") for v in query.values
                 )  # "mogujie 58m accounts?"
@@ -750,7 +753,7 @@ class Reader:
                     len(query.entities) >= 2 and _LIKENING.search(joined) is not None
                 )  # "mogujie like pinterest?"
             )
-            and not questions.has_wh_phrase(joined)
+            and (not questions.has_wh_phrase(joined) or questions.wh_in_statement(joined, ("when",)))
             and not (
                 query.qtype is None
                 and _POSSESSED.match(text.strip().lower())

@@ -917,14 +917,16 @@ SHARE_WORDS = frozenset(
 traffic ...?")."""
 
 
-def wh_in_statement(folded: str) -> bool:
+def wh_in_statement(
+    folded: str, joining: tuple[str, ...] = ("when", "where", "who", "whom", "whose", "which")
+) -> bool:
     """True when the first wh-word joins clauses of a statement ("Its marketplace was five months old when it
     passed 2000 stores, right?"): a finite verb stands before it, and the text does not open as a question."""
     found = _ANY_TYPE.search(folded)
     return (
         found is not None
         and found.start() > 0
-        and found.group(0).split()[0] in ("when", "where", "who", "whom", "whose", "which")
+        and found.group(0).split()[0] in joining
         and not _OPENING.match(folded)
         and (_FINITE.search(folded, 0, found.start()) or _PAST.search(folded, 0, found.start())) is not None
     )
@@ -1076,7 +1078,8 @@ _OPENING = Lazy(
     re.IGNORECASE,
 )
 _BARE_CHECK = Lazy(
-    r"^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
+    r"^(can|could|may|should) (we|i) (run|print|publish|air|use|report|say) (that|this|it)( on air| in print)?\W*$"
+    r"|^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
     r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|true or not"
     r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really|for real|fr|no cap"
@@ -1333,6 +1336,8 @@ def main_question(text: str) -> str:
         claimed = _hearsay_checked(text)
         if claimed:
             return claimed  # "A blog says Alibaba bought Mogujie. Is that right?"
+    if "wrote" in text.lower():
+        text = _ONE_WHO_WROTE.sub("the writer", text)  # "is the person who wrote this a tech writer?"
     if " my " in text.lower() or " our " in text.lower():
         text = _READERS_OWN.sub("", text)  # "... in our script. Is that right?": where the reader has it
     if any(c in text[:14] for c in ".):") or text.lstrip()[:3].lower() == "par":
@@ -1492,7 +1497,7 @@ def main_question(text: str) -> str:
             opened.end() :
         ]  # "Right, and when did it cut them off?": the opening reacts, it asks nothing
     parts = [
-        without_courtesy(_COURTESY_END.sub("?", p.strip()))
+        without_courtesy(_COURTESY_END.sub("?", p.strip(" -\u2013\u2014")))
         for p in _SENTENCE_BREAK.split(text.strip())
         if p and p.strip()
     ]
@@ -1689,8 +1694,8 @@ _ANOTHER_REASON = Lazy(
 """'other' before a word for a reason: one more of the reasons, which an answer giving all of them covers."""
 _REASONS_ASKED = ("reason", "explanation", "motive", "cause", "theor", "possibilit")
 """Words one of which every question asking another reason or reasons guessed at contains."""
-_CHECKING_OPENINGS = frozenset({"am", "is", "wo", "do"})
-"""How "Am I right that ...", "Is it fair to say ...", "Would I be right ...", "Do I understand ..." open."""
+_CHECKING_OPENINGS = frozenset({"am", "is", "wo", "do", "ca", "co", "ma", "sh"})
+"""How "Am I right that ...", "Is it fair to say ...", "Would I be right ...", "Can I say that ..." open."""
 _THEY_THINK = Lazy(
     r"\b(reasons?|explanations?|motives?|causes?) (that )?(people|they|folks|some|others|many|everyone)"
     r" (think|believe|say|suspect|reckon|guess|give|suggest)\b",
@@ -1750,15 +1755,24 @@ _DUMMY_IT = Lazy(
 _AM_I_RIGHT = Lazy(
     r"^\s*(am i (correct|right)( in (understanding|thinking|saying|believing)| to (say|think|believe))?"
     r"|is it (right|correct|fair|accurate) to (say|think)|would i be (right|correct)( in (saying|thinking)| to say)?"
-    r"|do i understand (correctly|rightly|right))( that)?\s+",
+    r"|do i understand (correctly|rightly|right)"
+    r"|(can|could|may|should) (i|we) (safely )?(say|write|report|print|claim|state|tell (listeners|readers|viewers"
+    r"|the class|students))( on air| in print| on the air| in (my|our) (story|piece|report|article|script))?)"
+    r"( that)?\s+",
     re.IGNORECASE,
 )
-"""A reader asking whether they have it right: the statement after it is what is checked."""
+"""A reader asking whether they have it right ("Can I say on air that X?"): the statement after it is checked."""
 _OR_AM_I_WRONG = Lazy(
     r",?\s+or (have i (got|gotten) (that|it|this) (muddled|wrong|mixed up|confused)|am i (wrong|mistaken|confused)"
     r"|did i (get|misunderstand|misread) (that|it|this)( wrong)?)\W*$",
     re.IGNORECASE,
 )
+_ONE_WHO_WROTE = Lazy(
+    r"\b(the )?(person|one|guy|lady|woman|man|people|individual|journalist|reporter) (who|that) (wrote|authored)"
+    r" (this|it|the (article|story|piece|text|news|report))\b",
+    re.IGNORECASE,
+)
+"""Whoever wrote the story, named by a relative clause inside a larger question: the writer."""
 _READERS_OWN = Lazy(r"\s+(in|for|on|from) (my|our) (\w+ )?\w+(?=\s*([.,;:!?]|$))", re.IGNORECASE)
 """The reader's own papers at the end of a clause ("for my project", "in our script"): whose, not what is asked."""
 _OR_ONLY_ONE = Lazy(r",?\s+or (was it |is it |did )?(only|just) (one|1)( of them)?\W*$", re.IGNORECASE)

@@ -3549,3 +3549,23 @@ def test_a_yes_to_whether_both_did_it_says_both(engine):
     assert engine.answer("Did Mogujie and Meilishuo both open marketplaces, or only one?").answer.startswith(
         "Yes, both"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Meilishuo adopted WeChat Payment when Alipay cut Mogujie off?", "Yes"),
+        ("Did Mogujie's referral earnings equal what Tmall e-tailers pay for the Alibaba program?", "No"),
+        ("is the person who wrote it a tech writer?", "Yes"),
+        ("Can I say in my story that Mogujie was founded in 2012?", "No: the story says 2011"),
+        ("'Alibaba buys Mogujie' - can we print that?", "No"),
+    ],
+)
+def test_statements_framed_by_a_when_clause_a_writer_or_a_journalists_question_are_checked(
+    engine, question, start
+):
+    assert engine.answer(question).answer.startswith(start)
+
+
+def test_the_person_who_wrote_it_is_the_writer(engine):
+    assert engine.answer("who is the person who wrote the article?").record == "author-who"
