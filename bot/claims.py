@@ -1432,10 +1432,12 @@ def _when_of_last(ctx: Context) -> Answer | None:
     typed, last = ctx.typed, ctx.last
     # ("At what point was that measured?": a verb the story lacks, of what was just said, asks no more)
     unknown = {_stem_of(w) for w in typed.unknown}
-    pointed = not _POINTS_BACK.isdisjoint(typed.words) and set(typed.tokens) <= unknown | _MOMENT_NOUNS
+    previous = ctx.index.by_id.get(last.record) if last and last.record else None
+    # ("(What is the open strategy?) / when was it announced?": a word of the last answer's own, too)
+    own = previous.vocabulary if previous and not typed.entities else frozenset()
+    pointed = not _POINTS_BACK.isdisjoint(typed.words) and set(typed.tokens) <= unknown | _MOMENT_NOUNS | own
     if typed.qtype != "when" or (typed.tokens and not pointed) or not last or not last.record:
         return None
-    previous = ctx.index.by_id.get(last.record)
     if previous is None or previous.record.asks == "when":
         return None
     by_quote = ctx.index.derived("when-by-quote", lambda: _when_records_by_quote(ctx.index))
@@ -3949,7 +3951,7 @@ def _asked_kind(index: Index, query: Query) -> set[int]:
 # -- who says so --------------------------------------------------------------------------------------------
 
 _SOURCING_WORDS = frozenset(
-    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "evidence", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody", "other", "others", "another", "agree", "agrees", "agreed", "elsewhere"]
+    ["say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "evidence", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody", "other", "others", "another", "agree", "agrees", "agreed", "elsewhere", "rely", "relies", "relied", "relying", "on", "use", "uses", "used", "draw", "draws", "drew", "get", "gets", "got", "cite", "cites", "cited"]
 )  # fmt: skip
 """Words that ask who says something, not what: taken out to find the thing asked about."""
 _SETTLING = frozenset(

@@ -2195,7 +2195,8 @@ def _agent(word: str) -> bool:
 
 _NEGATIONS = (("not", "just"), ("not", "only"), ("other", "than"), ("rather", "than"), ("instead", "of"),
               ("apart", "from"), ("aside", "from"), ("as", "opposed", "to"), ("excluding",), ("except",),
-              ("besides",), ("non",), ("not",))  # fmt: skip
+              ("besides",), ("non",), ("not", "counting"), ("not", "including"), ("without", "counting"),
+              ("leaving", "out"), ("not",))  # fmt: skip
 _WHOLE = frozenset({"overall", "entire", "whole", "combined", "total", "altogether", "together", "sum"})
 """Words asking for a whole rather than a part."""
 _NEGATION_STARTS = frozenset(phrase[0] for phrase in _NEGATIONS)

@@ -177,7 +177,11 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     rec = cand.terms.record
     # the writer named beside another name ("Which site does the author compare Mogujie to?") tells, and is
     # not what the record must be about
-    telling = index.reader.authors if len(set(query.entities) - index.reader.authors) else frozenset()
+    telling = (
+        index.reader.authors
+        if len(set(query.entities) - index.reader.authors) or "sourcing" in query.forms
+        else frozenset()
+    )  # (and so does the writer in a question of sources: "which source does the author rely on for ...?")
     owners = index.reader.owners
     for ent in query.entities:
         if any(ent in owners.get(other, ()) for other in query.entities):

@@ -3569,3 +3569,13 @@ def test_statements_framed_by_a_when_clause_a_writer_or_a_journalists_question_a
 
 def test_the_person_who_wrote_it_is_the_writer(engine):
     assert engine.answer("who is the person who wrote the article?").record == "author-who"
+
+
+def test_the_source_a_writer_relies_on_for_a_figure_is_the_figures_source(engine):
+    ans = engine.answer("What source does the writer draw on for the store figures?")
+    assert ans.kind == "sourcing" and "QQ Tech" in ans.answer
+
+
+def test_a_figure_asked_not_counting_the_one_the_story_gives_is_declined(engine):
+    ans = engine.answer("How many users has Alipay got, not counting Alipay Wallet?")
+    assert ans.status == "unknown"

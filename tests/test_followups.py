@@ -957,3 +957,8 @@ def test_how_many_of_those_are_not_counts_the_rest_of_the_last_figure(engine):
 def test_when_was_that_after_a_reason_dates_the_event_it_quoted(engine):
     (*_, ans), _ = chat(engine, "What did Mogujie do that made Alipay angry?", "and when was that?")
     assert ans.record == "alipay-cutoff-when"
+
+
+def test_when_was_it_done_asked_with_a_word_of_the_last_answer_dates_that_answer(engine):
+    (*_, ans), _ = chat(engine, "What open strategy does Alibaba have for Alipay?", "when was it announced?")
+    assert ans.record == "alipay-open-strategy-when"
