@@ -2962,6 +2962,14 @@ def _side_without_figure(ctx: Context, query: Query) -> Answer | None:
     )
     if not measure:
         return None
+    counted = ctx.index.derived(
+        "value-units", lambda: frozenset().union(*(t.value.unit for t in ctx.index.valued if t.value))
+    )
+    kinds = ctx.index.reader.kinds
+    if kinds.get(query.entities[0]) == kinds.get(query.entities[1]):
+        # of two of a kind, what the figures count weighs: "attract more stores than Meilishuo's" measures
+        # stores, whatever the verb
+        measure = [t for t in measure if t in counted] or measure
     fits = [_fits(ctx, ("count", "percent"), [name], measure) for name in query.entities[:2]]
     if sum(bool(f) for f in fits) != 1:
         return None

@@ -517,7 +517,8 @@ _SURELY_THE = Lazy(
 )
 """Whether a reason put forward is settled ("Is this surely the reason ...?"): how sure the story is of it."""
 _FACT_OR_SAID = Lazy(
-    r"\b(fact|true|truth|real) or (is it )?(only |just |merely )?(?!false\b|not\b|untrue\b)(\w+ ){1,2}"
+    r"\b(fact|true|truth|real)( (number|numbers|figure|figures|data|one))? or (is it )?(only |just |merely )?"
+    r"(?!false\b|not\b|untrue\b)(\w+ ){1,2}"
     r"(say|says|said|claim|claims|claimed)\b"
 )
 """A learner's "fact or only Mogujie say?": a fact, or only a party's word."""
@@ -2065,4 +2066,13 @@ def speaker_start(joined: str) -> int | None:
     if not match:
         return None
     group = next(g for g in ("who", "reacting", "inverted") if match.group(g))
+    if (
+        group == "reacting"
+        and " " not in match.group(group)
+        and _WHEN_CLAUSE_AFTER.match(joined, match.end())
+    ):
+        return None  # "how did Alipay respond when Mogujie let retailers sell?": what it did then
     return len(joined[: match.start(group)].split())
+
+
+_WHEN_CLAUSE_AFTER = Lazy(r" (when|after|once)\b")

@@ -3579,3 +3579,18 @@ def test_the_source_a_writer_relies_on_for_a_figure_is_the_figures_source(engine
 def test_a_figure_asked_not_counting_the_one_the_story_gives_is_declined(engine):
     ans = engine.answer("How many users has Alipay got, not counting Alipay Wallet?")
     assert ans.status == "unknown"
+
+
+def test_how_a_party_responded_when_something_happened_asks_what_it_did(engine):
+    ans = engine.answer("How did Alipay respond when Mogujie let retailers sell to users directly?")
+    assert ans.status == "answered" and "cut off" in ans.answer
+
+
+def test_a_real_figure_or_only_a_partys_word_is_a_question_of_sources(engine):
+    ans = engine.answer("the 85 million accounts - real figure or Mogujie say only?")
+    assert ans.kind == "sourcing" and "claim" in ans.answer
+
+
+def test_two_of_a_kind_compared_by_what_their_figures_count_are_not_said_to_lack_one(engine):
+    ans = engine.answer("Did Meilishuo's marketplace attract fewer stores than Mogujie's?")
+    assert "gives no such figure" not in ans.answer
