@@ -147,7 +147,7 @@ class Engine:
                 core = split[1]  # a lead-in naming nothing the story is about only says why one asks
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
                 core = f"{split[1].rstrip('?!. ')} {split[0]}?"
-        proposal = proposed_answer(core)
+        proposal = proposed_answer(core) or (proposed_answer(text) if core != text else None)
         choice = None if proposal else multiple_choice(core)
         if choice:
             core = choice.stem  # "Which did they adopt: A) ..., B) ...?": the stem, then the option it names

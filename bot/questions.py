@@ -1080,6 +1080,7 @@ _OPENING = Lazy(
 )
 _BARE_CHECK = Lazy(
     r"^(can|could|may|should) (we|i) (run|print|publish|air|use|report|say) (that|this|it)( on air| in print)?\W*$"
+    r"|^(is|was) the (statement|sentence|claim) (really |actually )?(true|right|correct|accurate|true or false)\W*$"
     r"|^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
     r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|true or not"
@@ -1330,6 +1331,8 @@ def main_question(text: str) -> str:
     if "?" in text and QUOTE_CHARS.intersection(text):
         # "'Meilishuo had 3000 stores.' Is that what the article says?": the quoted statement, a sentence
         text = _QUOTED_STATEMENT.sub(lambda m: f"{m.group('said').rstrip('.!')}.", text)
+        # "'X.' My student marked it true. Is the statement true?": the marking is not what is checked
+        text = _STUDENT_MARK.sub(" ", text)
     about = _HOW_ABOUT_THEN.match(text) if text.lstrip()[:4].lower() in ("how ", "what") else None
     if about:
         text = f"{about.group('asked').rstrip(' ?!.')} ({about.group('topic')})?"  # "How about X, how many users?"
@@ -1594,7 +1597,7 @@ def main_question(text: str) -> str:
 
 
 _SHEET_LABEL = Lazy(
-    r"^\s*(q(uestion)?\s*\d{1,2}[a-z]?|\d{1,2}[a-z]?|[a-h]|((quiz|test|exam|worksheet) )?(item|question)( \d{1,2}[a-z]?)?)"
+    r"^\s*(q(uestion)?\s*(\d{1,2}[a-z]?)?|\d{1,2}[a-z]?|[a-h]|((quiz|test|exam|worksheet) )?(item|question)( \d{1,2}[a-z]?)?)"
     r"\s*[.):]\s+(?=\S)|^\s*(para(graph)?|par)\.?\s*\d{1,2}\s*[.):,-]?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1620,6 +1623,13 @@ _QUOTED_STATEMENT = Lazy(
 )
 """A statement quoted before the question about it ("My student wrote: 'X.' Is that right?"): the statement,
 its label ("Summary says:") aside."""
+_STUDENT_MARK = Lazy(
+    r"(?<=[.!?])\s+(?:(?:my|the|a|our) )?(?:student|pupil|learner|kid|class)(?:'s)?(?: answer)?(?: (?:wrote|marked|put"
+    r"|answered|said|says|chose|ticked|circled|thinks|thought|picked|gave)(?: it)?(?: as)?)?:?\s*['\"\u2018\u201c]?"
+    r"(?:true|false|yes|no|t|f)['\"\u2019\u201d]?[.!]?(?=\s)",
+    re.IGNORECASE,
+)
+"""A student's true-or-false marking after a quoted worksheet statement: how they answered, not what is asked."""
 _HOW_ABOUT_THEN = Lazy(
     r"^\s*(how|what) about (?P<topic>[^,?]{2,40}),\s*(?P<asked>(who|what|when|where|why|how|which|is|are|was|were"
     r"|do|does|did)\b.+)$",
@@ -2003,6 +2013,11 @@ def quoted_words(text: str) -> list[str]:
 def proposed_answer(text: str) -> tuple[str, str] | None:
     """A proposed answer to a quoted question ("Would 'Tmall' be a fair answer to 'What is ...?'", "if a
     student wrote 'X' for 'Q?', is that right?"): the (answer, question) pair, to be checked against the story."""
+    sheet = _STUDENT_ANSWERED.match(text) if "?" in text else None
+    if sheet:
+        # "Q: Which outlet reported the store numbers? Student's answer: QQ Tech. Check please"
+        answer = sheet.group("a").strip(" '\"\u2018\u2019\u201c\u201d")
+        return (answer, sheet.group("q").strip()) if answer else None
     quoted = [m.group(1).strip() for m in _QUOTED.finditer(text)]
     if len(quoted) != 2 or not _PROPOSAL_WORDS.search(_QUOTED.sub(" ", text)):
         return None
@@ -2014,6 +2029,16 @@ def proposed_answer(text: str) -> tuple[str, str] | None:
     return answer, question
 
 
+_STUDENT_ANSWERED = Lazy(
+    r"^\s*(?:(?:short[- ]answer |worksheet |quiz )?(?:q(?:uestion)?|item)\s*\d{0,2}[.):]?\s+)?(?P<q>[^?.]{5,200}[?.])\s+"
+    r"(?:my |the |a )?(?:student|pupil|learner)(?:'s answer| answered| wrote| put| said| gave| says)?:?\s+"
+    r"(?P<a>[^?]{1,120}?)[.!]?(?:\s+(?:is (?:that|this|it) )?(?:right|correct|ok|okay|true|accurate|acceptable)"
+    r"|\s+(?:please )?check(?: (?:it|that|this))?(?: please)?|\s+is (?:that|this|it) (?:the (?:article|story)'s \w+|what"
+    r" the (?:article|story) says))?\W*$",
+    re.IGNORECASE,
+)
+"""A worksheet question with a student's answer after it ("Q: ...? Student: X. Right?"): the answer is judged
+against the story's answer to the question."""
 _SAYS_ABOUT = Lazy(
     r"^what (do|does|did) (say|said|says|claim|claimed) (?P<inverted>\w+( \w+)?) (about|of|on|regarding)\b"
     r"|^what ((do|does|did|has|have) )?(?P<who>\w+( \w+)?) (say|says|said|claim|claims|claimed|state|states"

@@ -975,3 +975,26 @@ def test_a_spelling_asked_of_another_name_than_the_one_given_is_not_that_name(en
         'Mogujie"'
         not in engine.answer("How is the rival site's name spelled, the one next to Mogujie?").answer
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Item 6: 'Meilishuo had 1000 stores.' My pupil marked it false. Is the statement true?", "Yes"),
+        ("Item 9: 'Alipay claims 90% of mobile payments in China.' Student: True. Is that right?", "No"),
+    ],
+)
+def test_a_worksheet_statement_is_checked_not_the_students_marking(engine, question, start):
+    assert engine.answer(question).answer.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Q3: Who operates Alipay? Student's answer: Tencent. Right?", "No"),
+        ("Question: In which year was Mogujie founded? The student wrote 2011. Correct?", "Yes"),
+    ],
+)
+def test_a_students_answer_to_a_worksheet_question_is_judged(engine, question, start):
+    ans = engine.answer(question)
+    assert ans.kind == "check" and ans.answer.startswith(start)
