@@ -2728,6 +2728,15 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score,
                      status="unknown", text=f"The story doesn't say that of {names or 'it'}. What it does say: {rec.answer}")  # fmt: skip
     if (
+        not query.unknown
+        and not query.negated
+        and _SMALLER_PART.search(query.joined)
+        and _smaller_of_two(ctx, query, rec)
+    ):
+        # "Is it correct that what sites like Mogujie earned was only a fraction of what Taobao sellers pay?"
+        return build(ctx.index, ctx.question, query, text=f"{_yes(query, rec.says)}: {rec.answer}", sources=[rec],
+                     kind="check", score=top.score)  # fmt: skip
+    if (
         _AT_LEAST_WORDS.issuperset(query.unknown)
         and not _AT_LEAST_WORDS.isdisjoint(query.words)
         and _smaller_of_two(ctx, query, rec)

@@ -22,7 +22,8 @@ _ASKED = Lazy(
     r"|what (?:does|do) the (?:word|phrase|term|expression) (?P<d>[\w-]+(?: [\w-]+){0,3}) mean\b"
     r"|(?:^|(?<=[\"'] ))(?:so |and |but )?(?:what|wat) (?:does|do|dose) (?!(?:it|that|this|they|he|she|the (?:story"
     r"|article|writer|author))\b)(?P<e>[\w-]+(?: [\w-]+){0,2}) mean(?: (?:here|in (?:this|the) (?:sentence|story"
-    r"|article|text|paragraph|context|line)))?\W*$"
+    r"|article|text|paragraph|context|line)|in (?:the )?(?:first|second|third|fourth|last|opening|final|closing)"
+    r" (?:paragraph|sentence|line)))?\W*$"
     r"|^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) (?:a|an) (?P<f>[\w-]+)\W*$"
     r"|^(?:what|wat)(?: is|'s|s| s)? (?:the )?(?:mean|meaning|definition) of (?:the )?(?P<g>[\w-]+(?: [\w-]+){0,2})"
     r"\W*$"
@@ -30,7 +31,8 @@ _ASKED = Lazy(
     r"|^(?:what is|what's|whats) (?:a|an) [\"'](?P<i>[^\"']{2,40})[\"'](?:\W*$|,)"
     r"|\b(?:explain|define) (?:the (?:word|phrase|term|expression) )?[\"'](?P<l>[^\"']{2,40})[\"']"
     r"|^(?:what|wat) (?:means?|meaning) (?:the (?:word|phrase|term|expression) )?[\"'](?P<j>[^\"']{2,40})[\"']"
-    r"|^(?:what is|what's|whats|what are) [\"'](?P<k>[^\"']{2,40})[\"']\W*(?:$|\?))",  # a learner's "'cut off support' means what?"
+    r"|^(?:what is|what's|whats|what are) [\"'](?P<k>[^\"']{2,40})[\"'](?: (?:in|here in) (?:this|the) (?:text|story"
+    r"|article|sentence|paragraph))?\W*(?:$|\?))",  # a learner's "'cut off support' means what?"
     re.IGNORECASE,
 )
 """A meaning asked of words singled out: quoted, called a word or phrase, or the whole of what a short question

@@ -3594,3 +3594,11 @@ def test_a_real_figure_or_only_a_partys_word_is_a_question_of_sources(engine):
 def test_two_of_a_kind_compared_by_what_their_figures_count_are_not_said_to_lack_one(engine):
     ans = engine.answer("Did Meilishuo's marketplace attract fewer stores than Mogujie's?")
     assert "gives no such figure" not in ans.answer
+
+
+def test_a_statement_that_one_amount_is_only_a_fraction_of_the_other_is_affirmed(engine):
+    ans = engine.answer(
+        "Is it correct that referral money made by sites like Mogujie was only a fraction of what Tmall sellers"
+        " pay into Alibaba's program?"
+    )
+    assert ans.answer.startswith("Yes") and "fraction" in ans.answer

@@ -114,3 +114,11 @@ def test_a_quoted_phrase_asked_to_be_explained_is_glossed_and_a_compounds_half_i
 ):
     ans = engine.answer(question)
     assert ans.answer.startswith(f"In the story, {gloss}") and '"based" means' not in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does went live mean in the second paragraph", "What is 'accumulated accounts' in this text?"],
+)
+def test_a_meaning_asked_with_where_in_the_text_it_stands_is_glossed(engine, question):
+    assert engine.answer(question).answer.startswith("In the story, ")
