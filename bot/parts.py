@@ -67,7 +67,7 @@ _MAX_PARTS = 4
 
 def split_parts(text: str) -> tuple[str, list[str]] | None:
     """The lead (what the parts are about, possibly empty) and the parts of a many-part message, or None."""
-    found = _split_parts(without_courtesy(text))
+    found = _split_parts(_OPENING_FILLER.sub("", without_courtesy(text)))  # ("ok so who ... and what ...?")
     if found is None:
         return None
     lead, parts = found
@@ -78,6 +78,8 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     return (lead, kept) if len(kept) > 1 else None
 
 
+_OPENING_FILLER = Lazy(r"^\s*(?:(?:ok|okay|so|hey|wait|well|alright|hmm|oh)[,!]?\s+)+(?=\w)", re.I)
+"""Chat openers before the first question ("ok so who ..."): nothing of a part."""
 _TOPIC_ONLY = Lazy(r"^\s*(?:tell me )?(?:how|what) about [^,?]{2,40}\?*$", re.I)
 _RESTATED = Lazy(
     r"^\s*(?:like |so |i mean |or )?(?:tell me )?(?:what|wat) (?:does|do|is) (?:that|this|it) (?:even |actually |really "

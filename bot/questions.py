@@ -1285,6 +1285,7 @@ _BLANK_ASKS = [
     (Lazy(rf"{_GAP}\s*(percent|per cent|%)", re.IGNORECASE), "what percent"),
     (Lazy(rf"{_GAP}\s+of (the|its|their|all)\b", re.IGNORECASE), r"what share of \1"),
     (Lazy(rf"\bon\s+{_GAP}(?=\s*[.?!]*\s*$)", re.IGNORECASE), "on which date"),
+    (Lazy(rf"\b(?:the )?(month|day|date|week) of\s+{_GAP}", re.IGNORECASE), r"which \1 of"),
 ]
 """Blanks whose place says what kind of answer fills them."""
 _FILL_IN = Lazy(

@@ -998,3 +998,15 @@ def test_a_worksheet_statement_is_checked_not_the_students_marking(engine, quest
 def test_a_students_answer_to_a_worksheet_question_is_judged(engine, question, start):
     ans = engine.answer(question)
     assert ans.kind == "check" and ans.answer.startswith(start)
+
+
+def test_a_chat_opener_before_two_questions_still_splits_them(engine):
+    ans = engine.answer(
+        "ok so who founded the referral program alimama belongs to and when was mogujie founded?"
+    )
+    assert "(1)" in ans.answer and "(2)" in ans.answer and "2011" in ans.answer
+
+
+def test_a_blank_for_a_month_the_story_does_not_give_is_declined(engine):
+    ans = engine.answer("Fill in the blank: Alipay cut Mogujie off in the month of ____ 2013.")
+    assert ans.status == "unknown"
