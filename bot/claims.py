@@ -2311,6 +2311,11 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     rec = top.terms.record
     if not same_unit and value.unit:
         return _other_thing(ctx, query, value, top)
+    narrow = _narrower_than_asked(ctx, query, top.terms)
+    if narrow:
+        # "80% of all online payments?" of "80% of China's mobile payments market": the story's figure is of a part
+        text = f"{_no(query)}: the story gives that figure only for {narrow}, not for all. {rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     fit = value.consistent(stated)
     if fit is False and value.kind == "entity" and ctx.index.reader.part_of(stated.entity, value.entity):
         fit = True  # "owned by Alibaba" against "operated by Alibaba's finance arm"
@@ -2456,6 +2461,25 @@ def _stating(ctx: Context, figure: Value) -> list[RecordTerms]:
         and t.value.number == figure.number
         and _unit_fits(figure, t)
     ]
+
+
+def _narrower_than_asked(ctx: Context, query: Query, terms: RecordTerms) -> str:
+    """The word of a contrast set ("mobile") that narrows the record's figure, when the question asks it of a
+    wider whole ("all online payments", "the entire market") and names no word of that set; else ""."""
+    if terms.value is None or _WIDER.isdisjoint(query.words):
+        return ""
+    asked = set(query.tokens)
+    for group in ctx.index.contrasts:
+        narrowing = terms.value.unit & group
+        # (the part narrows something the question names too: "mobile" payments against "all payments")
+        if narrowing and not group & asked and (terms.value.unit - group) & asked:
+            stem_ = min(narrowing)
+            return next((w for w in words(terms.record.answer) if w.startswith(stem_)), stem_)
+    return ""
+
+
+_WIDER = frozenset({"all", "entire", "whole", "overall", "total", "online", "internet", "every"})
+"""Words asking a figure of a whole, which the story's figure for one part of it (mobile payments) is not."""
 
 
 def _unit_fits(value: Value, terms: RecordTerms) -> bool:

@@ -826,6 +826,27 @@ class Reader:
             and self.kinds.get(query.entities[0]) not in (None, "person")
         ):
             query.qtype = "what"  # "Who is Meilishuo?": what a company is, not a person's name
+        described = [
+            v
+            for v in query.values
+            if v.kind == "entity"
+            and v.end + 1 < len(raw)
+            and raw[v.end] in _LIKENESS_SUFFIXES
+            and f"{v.text}-" in text.lower()  # (hyphened: "like Pinterest" likens, it describes nothing)
+        ]
+        if (
+            described
+            and correct
+            and query.qtype not in ("yesno", None)
+            and len(query.entities) > len(described)
+        ):
+            # "the Pinterest-like Mogujie", "as a Pinterest-style site": a likeness describing another thing,
+            # not what is asked about
+            gone = {(v.start, v.end) for v in described} | {(v.end, v.end + 1) for v in described}
+            _keep_terms(query, lambda _, span: span not in gone)
+            left = {t for t in query.tokens if t.startswith(ENTITY_PREFIX)}
+            query.entities = [e for e in query.entities if ENTITY_PREFIX + e in left]
+            query.values = [v for v in query.values if v not in described]
         return query
 
     @cached_property
@@ -2177,6 +2198,10 @@ def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]
     for key in table:
         out[key[0]] = max(out.get(key[0], 0), len(key))
     return out
+
+
+_LIKENESS_SUFFIXES = frozenset({"like", "style", "type", "esque", "inspired"})
+"""What turns a name into a description of another thing ("a Pinterest-like site", "Pinterest-style")."""
 
 
 def _keep_terms(query: Query, keep: Callable[[str, tuple[int, int]], bool]) -> None:

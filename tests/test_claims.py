@@ -3602,3 +3602,12 @@ def test_a_statement_that_one_amount_is_only_a_fraction_of_the_other_is_affirmed
         " pay into Alibaba's program?"
     )
     assert ans.answer.startswith("Yes") and "fraction" in ans.answer
+
+
+def test_a_figure_of_a_part_put_to_the_check_as_of_the_whole_is_refuted(engine):
+    ans = engine.answer("Does Alipay control 80% of all online payments in China?")
+    assert ans.answer.startswith("No") and "only for mobile" in ans.answer
+
+
+def test_a_figure_of_the_part_itself_is_still_affirmed(engine):
+    assert engine.answer("Does Alipay claim 80% of all mobile payments in China?").answer.startswith("Yes")

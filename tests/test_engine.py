@@ -1010,3 +1010,8 @@ def test_a_chat_opener_before_two_questions_still_splits_them(engine):
 def test_a_blank_for_a_month_the_story_does_not_give_is_declined(engine):
     ans = engine.answer("Fill in the blank: Alipay cut Mogujie off in the month of ____ 2013.")
     assert ans.status == "unknown"
+
+
+def test_a_hyphened_likeness_describes_what_is_asked_about_and_is_not_asked(engine):
+    ans = engine.answer("How did the Pinterest-style Mogujie earn its money?")
+    assert ans.record == "mogujie-early-revenue"
