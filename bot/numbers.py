@@ -264,6 +264,11 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_SCALE_ALIASES, *_FRACTIO
 """Words that can start or make up a spelled number; text without them or digits has no number."""
 
 
+def is_number_word(word: str) -> bool:
+    """True for one word of a figure, in digits ("2,000", "85m") or spelled ("two", "million")."""
+    return word in _NUMBER_WORDS or _digits(word.replace(",", "")) is not None
+
+
 def canonical(words: list[str]) -> list[str]:
     """Word tokens with every number phrase replaced by its digits (and "percent" for a percentage), so
     "eighty-five million", "85m" and "85 mil" all read "85000000", and "a quarter" reads "25 percent".

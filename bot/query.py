@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from . import questions, settings
 from .answers import QuestionType
 from .compiled import StoryData
-from .numbers import canonical, format_number, split_numbers
+from .numbers import canonical, format_number, is_number_word, split_numbers
 from .patterns import Lazy
 from .sounds import consonants, sound_key
 from .spelling import Speller
@@ -539,7 +539,7 @@ class Reader:
         raw = [
             w
             for k, w in enumerate(raw)
-            if w not in _FILLER_ADVERBS or (w in _EXACTLY and k + 1 < len(raw) and _numeric_word(raw[k + 1]))
+            if w not in _FILLER_ADVERBS or (w in _EXACTLY and k + 1 < len(raw) and is_number_word(raw[k + 1]))
         ] or raw  # "is actually behind" is "is behind" ("exactly 2000" stays: a figure said to be exact)
         # "Is that Alipay's own figure?" asks who gives it; the "own" goes (a name's "own" only stresses it)
         own_figure = "own" in raw and any(a == "own" and b in _SELF_REPORTED for a, b in pairwise(raw))
@@ -725,6 +725,8 @@ class Reader:
         query.qtype = questions.question_type(joined)
         if query.qtype is None and ("yes or no" in joined or "true or false" in joined):
             query.qtype = "yesno"  # "mogujie alipay yes or no support again": keywords put to the check
+        # "so they switched when alipay ghosted them?": a statement joined by "when", asked with a question mark
+        joined_by_when = " when " in f" {joined} " and questions.wh_in_statement(joined, ("when",))
         if "truefalse" in query.forms and (
             questions.framed(joined)
             or not questions.has_wh_phrase(joined)
@@ -738,9 +740,7 @@ class Reader:
             (
                 query.qtype is None
                 or (query.qtype != "yesno" and questions.has_finite_verb(joined))
-                or questions.wh_in_statement(
-                    joined, ("when",)
-                )  # "so they switched when alipay ghosted them?"
+                or joined_by_when
                 or any(
                     v.kind in ("count", "percent", "year") for v in query.values
                 )  # "mogujie 58m accounts?"
@@ -753,7 +753,7 @@ class Reader:
                     len(query.entities) >= 2 and _LIKENING.search(joined) is not None
                 )  # "mogujie like pinterest?"
             )
-            and (not questions.has_wh_phrase(joined) or questions.wh_in_statement(joined, ("when",)))
+            and (not questions.has_wh_phrase(joined) or joined_by_when)
             and not (
                 query.qtype is None
                 and _POSSESSED.match(text.strip().lower())
@@ -1346,15 +1346,6 @@ _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person
                            "boss", "editor", "spokesperson", "spokesman", "executive"})  # fmt: skip
 """Nouns after "which" that ask for a person ("Which reporter wrote it?")."""
 _EXACTLY = frozenset({"exactly", "precisely"})
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"})  # fmt: skip
-
-
-def _numeric_word(word: str) -> bool:
-    """True for a figure in digits or in words ("2,000", "two")."""
-    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS
-
-
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
                              "seriously", "definitely", "indeed", "rly", "acually", "actualy", "specifically",
                              "particularly", "especially", "precisely", "personally", "publicly", "openly"})  # fmt: skip
