@@ -14,6 +14,7 @@ from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
 from .compiled import Record, TimelineEvent
 from .followups import ONLY_ASKING_WHY, OTHER_INSIDE, SUBJECT_PRONOUNS
 from .index import Index, RecordTerms
+from .paragraphs import cited
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import (
@@ -798,9 +799,7 @@ def sentence_answer(index: Index, question: str, query: Query) -> Answer | None:
     named = {t[1:] for t in index.reader.read(sentence.text, correct=False).tokens if t.startswith("@")}
     if any(e not in named for e in query.entities):
         return None
-    cite = Citation(source=sentence.source, paragraph=sentence.paragraph, sentence=sentence.id, start=sentence.start,
-                    end=sentence.end, quote=sentence.text, span_start=sentence.start, span_end=sentence.end,
-                    span=sentence.text)  # fmt: skip
+    cite = cited(sentence)
     return Answer(story=index.kb.id, question=question, status="answered", answer=f'The story says: "{sentence.text}"',
                   confidence=confidence(score * 0.8), citations=[cite], resolved=query.text, kind="answer")  # fmt: skip
 

@@ -203,6 +203,27 @@ def _counted_before(typed: Query, last: Turn) -> str:
     return " ".join(w for s, e in spans for w in before.words[s:e])
 
 
+def _of_that_kind(index: Index, typed: Query, last: Turn) -> Query | None:
+    """A pronoun beside a kind noun ("whose program is that?") stands for the one name of that kind the last
+    answer gave."""
+    at = next((i for i, w in enumerate(typed.words) if w in _THAT_WORDS), None)
+    if at is None:
+        return None
+    kinds = index.reader.kinds
+    named = [
+        e
+        for e in dict.fromkeys(last.named)
+        if e not in last.entities and stem(kinds.get(e, "")) in typed.tokens
+    ]  # (a name the answer brought in: "on which platform is that?" asks a detail of what was asked about)
+    if len(named) != 1:
+        return None
+    words = [index.kb.entities[named[0]].name if i == at else w for i, w in enumerate(typed.words)]
+    return index.read(_cap(" ".join(words)) + "?")
+
+
+_THAT_WORDS = frozenset({"that", "it", "this"})
+
+
 def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     """Readings of a question given the last turn; the question itself when there is nothing to resolve."""
     plain = Readings([typed], ordered=False, resolved=False)
@@ -278,6 +299,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             than = f"{typed.text.rstrip(' ?!.')} than {rival}?"
             return Readings([read(than), typed], True, True)
     kinds_only = bool(typed.tokens) and all(t in index.reader.kind_terms for t in typed.tokens)
+    if kinds_only and not typed.entities:
+        kinded = _of_that_kind(index, typed, last)
+        if kinded:
+            # "(... came from Alimama) / Whose program is that?": "that" is the one program the answer named
+            return Readings([kinded, typed], True, True)
     why_only = bool(typed.tokens) and set(typed.tokens) <= ONLY_ASKING_WHY and not typed.entities
     if (
         (not typed.tokens or why_only or (kinds_only and (_THAT.search(typed.text) or len(typed.words) <= 4)))
@@ -516,6 +542,11 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
                 out.append(text)
                 break
     elif not typed.entities:
+        topic = _possessed_topic(index, typed, last)
+        if topic:
+            # "(What does the article say about Alipay's open strategy?) / When was it announced?": "it" is the
+            # strategy, what the last question asked of Alipay
+            out.append(topic)
         # "that company" names a kind: the last answer's name of that kind first; a bare "it" the last subject
         nominal = re.search(
             r"\b(?:the|this|that|these|those) (same )?(company|companies|site|sites|app|service|firm|platform|program"
@@ -554,6 +585,34 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
                 out.append(text)
 
     return out
+
+
+def _possessed_topic(index: Index, typed: Query, last: Turn) -> str | None:
+    """The question with a lone "it" read as the last question's possessed topic ("Alipay's open strategy"):
+    None when the last question asked of no party's thing."""
+    found = _POSSESSED.search(last.question)
+    it = _LONE_IT.search(typed.text)
+    if len(_PRONOUNS.findall(typed.text)) > 1:
+        return None  # "what have they released for it?": the party is asked about too
+    if found is None or it is None or not index.read(found.group("owner")).entities:
+        return None
+    before = typed.text[: it.start()].split()[-1:]
+    if typed.text[it.end() :].strip(" ?!.") and [w.lower() for w in before] not in _BE_FORMS:
+        return None  # "what has it released?" asks what the party did; "when was it announced?" of its thing
+    words = []
+    for word in found.group("thing").split():
+        if word.lower() in _NOT_MODIFIERS or word.lower() in QUESTION_WORDS:
+            break
+        words.append(word)
+    if not words or len(words) > 3:
+        return None
+    said = f"{found.group('owner')}'s {' '.join(words)}"
+    return typed.text[: it.start()] + said + typed.text[it.end() :]
+
+
+_POSSESSED = Lazy(r"\b(?P<owner>\w+)['’]s (?P<thing>[a-z][\w-]*(?: [\w-]+){0,3})", re.IGNORECASE)
+_BE_FORMS = [["is"], ["was"], ["are"], ["were"]]
+_LONE_IT = Lazy(r"\b(it|that|this)\b(?! (is|was)\b)", re.IGNORECASE)
 
 
 _DEMONSTRATIVE = Lazy(r"\b(?:those|these|that|this|the same) ([a-z]+)\b", re.IGNORECASE)

@@ -295,3 +295,29 @@ def canonical(words: list[str]) -> list[str]:
         at = number.end
     out.extend(words[at:])
     return out
+
+
+ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+        ],
+        start=1,
+    )
+}
+"""Ordinal words by their number ("the sixth paragraph"): places in a text, never figures."""
+
+CARDINALS = _UNITS
+"""Number words by their number, for places counted in words ("paragraph four")."""

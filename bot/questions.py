@@ -1934,8 +1934,13 @@ _LOCATE = Lazy(
     r"(?: the (?:idea|statement|claim|fact|point|view))?"
     r"|(?:quote|show|find|give me) (?:me )?the (?:sentence|sentences|part|paragraph|line|passage|bit)"
     r"(?: (?:that|which|where|about|on|of|with|containing|giving|having))?(?: (?:says|say|mentions|talks about|describes|explains|it says"
-    r"|names|gives|lists|states|shows|has|contains|reports))?)"
-    r"(?: (?:that|about|of|on))?\s+(?P<rest>.+)$",
+    r"|names|gives|lists|states|shows|has|contains|reports))?"
+    # "why does the writer mention Pinterest?": what it is mentioned for, the sentences mentioning it show
+    r"|why (?:does|did|do|would) (?:the (?:writer|author|article|story|text|piece|reporter|journalist)|she|it)"
+    r" (?:mention|bring up|bring in|include|refer to|cite|talk about|point out|note|add|quote)"
+    r"|why (?:is|are|was|were) (?:there )?(?P<topic>.+?) (?:mentioned|included|brought up|cited|referred to)"
+    r"(?: (?:in|by) (?:the|this) (?:writer|author|article|story|text|piece))?)"
+    r"(?: (?:that|about|of|on))?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _LOCATE_INSIDE = Lazy(
@@ -1988,7 +1993,8 @@ def located(text: str) -> str | None:
     )
     if not match:
         return None
-    rest = (match.group("rest") or match.group("rest2") or "").strip().rstrip("?.! ").strip()
+    topic = match.groupdict().get("topic")
+    rest = (topic or match.group("rest") or match.group("rest2") or "").strip().rstrip("?.! ").strip()
     if len(rest.split()) < 1:
         return None
     if _WH_START.match(rest):

@@ -232,7 +232,32 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         # where money came from names who gave it: "who paid the referral commissions?" (Alimama), unless the
         # question is about the program or its owner ("who pays for this program?", "who pays Alibaba?")
         return True
+    if qtype == "who" and _names_in_role(index, cand.terms, query):
+        return True
+    if (
+        qtype == "who"
+        and "comparison" in query.forms
+        and "comparison" in cand.terms.forms
+        and not query.entities
+    ):
+        return True  # "who had more stores?": the comparison names the party with more
     return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
+
+
+def _names_in_role(index: Index, terms: RecordTerms, query: Query) -> bool:
+    """ "Whom were they trying to get around?": a record of another type answers it when its answer names a
+    party the question does not right after the question's own closing words ("get around Alibaba")."""
+    tail = " ".join(query.words[-2:])
+    if len(query.words) < 4 or tail not in terms.record.answer.lower():
+        return False
+    said = terms.record.answer.lower()
+    for name in terms.told:
+        if name in query.entities:
+            continue
+        entity = index.kb.entities[name]
+        if any(f"{tail} {alias.lower()}" in said for alias in (entity.name, *entity.aliases)):
+            return True
+    return False
 
 
 def answers_purpose(query: Query, rec: Record) -> bool:
@@ -286,6 +311,8 @@ def _stretched(cand: Candidate, query: Query) -> bool:
     asks = cand.terms.record.asks
     if query.qtype == "yesno" and asks != "why" and not _REASON_WORDS.isdisjoint(query.words):
         return True  # "the article explains why Alipay came back: true?" is settled by the record of why
+    if asks == "who" and "comparison" in query.forms and "comparison" not in cand.terms.forms:
+        return True  # "Which site had more stores?" is settled by the comparison, not by who reported them
     return query.qtype == "what" and asks in _SPECIFIC
 
 

@@ -244,3 +244,9 @@ answered instead by a record this close behind that says something on it (the ac
 GLOSS_MIN_ZIPF = 3.5
 """How common (Zipf frequency) a word must be to explain another in a gloss: an everyday word, one a
 school student knows, not a rarer synonym ("kickback" for "commissions")."""
+
+PARAGRAPH_TOPIC_MIN = 0.5
+"""Share of a topic's words ("the paragraph about the stores") a sentence must hold for its paragraph to be
+the one meant."""
+PARAGRAPH_TOPIC_TIE = 0.05
+"""Sentences of other paragraphs scoring within this of the best one make the topic ambiguous: no guess."""

@@ -1015,3 +1015,8 @@ def test_a_blank_for_a_month_the_story_does_not_give_is_declined(engine):
 def test_a_hyphened_likeness_describes_what_is_asked_about_and_is_not_asked(engine):
     ans = engine.answer("How did the Pinterest-style Mogujie earn its money?")
     assert ans.record == "mogujie-early-revenue"
+
+
+def test_who_had_more_is_settled_by_the_comparison_not_by_who_reported_the_figures(engine):
+    for question in ("who had more stores?", "Which site had more stores, and by how many?"):
+        assert engine.answer(question).record == "stores-comparison", question

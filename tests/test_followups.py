@@ -962,3 +962,29 @@ def test_when_was_that_after_a_reason_dates_the_event_it_quoted(engine):
 def test_when_was_it_done_asked_with_a_word_of_the_last_answer_dates_that_answer(engine):
     (*_, ans), _ = chat(engine, "What open strategy does Alibaba have for Alipay?", "when was it announced?")
     assert ans.record == "alipay-open-strategy-when"
+
+
+def test_whom_asked_after_two_parties_is_the_party_named_after_the_same_words(engine):
+    (*_, ans), _ = chat(
+        engine, "Which sites opened their own marketplaces?", "Who were they trying to get around?"
+    )
+    assert ans.record == "marketplaces-why" and "Alibaba" in ans.answer
+
+
+def test_a_pronoun_beside_a_kind_noun_is_the_one_name_of_that_kind_the_answer_gave(engine):
+    (*_, ans), _ = chat(
+        engine, "Where did Mogujie's referral revenues come from?", "which company's program is that?"
+    )
+    assert ans.record == "alimama-what"
+
+
+def test_it_after_a_partys_thing_is_that_thing(engine):
+    (*_, ans), _ = chat(
+        engine, "What does the story say about Alipay's open strategy?", "When was it announced?"
+    )
+    assert ans.record == "alipay-open-strategy-when"
+
+
+def test_it_acting_after_a_partys_thing_is_still_the_party(engine):
+    (*_, ans), _ = chat(engine, "Tell me about Alipay's open strategy", "what has it released?")
+    assert ans.record == "alipay-apis"
