@@ -1701,7 +1701,7 @@ def _said_of_another(ctx: Context, query: Query) -> Answer | None:
             if (
                 name in top.terms.entities
                 or top.terms.record.not_in_story
-                or top.predicate < 1.0
+                or top.predicate < settings.EVERY_WORD
                 or (top.terms.record.asks == "why" and not asks_reason(query.joined))
             ):
                 continue
@@ -2292,6 +2292,10 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     weak = not fits or fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR
     if exact and weak and exact[0].score >= ctx.threshold * settings.CHECK_EXACT_FACTOR:
         fits = exact  # the very figure the story gives, for what it counts: a weaker wording match will do
+    elif exact and value.kind == "entity" and exact[0].score >= fits[0].score - settings.CHECK_EXACT_MARGIN:
+        fits = (
+            exact  # "Mogujie is Pinterest for shopping?": the record giving that very name, nearly as close
+        )
     if not fits or (fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR and fits is not exact):
         return None
     same_unit = [c for c in fits if _unit_fits(value, c.terms)]
@@ -4137,6 +4141,23 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     others = [e for e in query.entities if e not in target.entities and e != says.by]
     if "sourcing_degree" in query.forms:
         text = f"{_degree(says, party, rec.short_answer == 'unknown')} {rec.answer}"
+    elif previous and previous is not target and previous.record.says and _SAME_SOURCE.search(query.joined):
+        # "(Mogujie's monthly users?) / And is the accounts figure from the same source?": the two attributions
+        before = previous.record.says
+        by = index.kb.entities[before.by].name if before.by and before.by in index.kb.entities else ""
+        named = previous.value.entity if previous.value and previous.record.asks == "who" else None
+        if named:
+            # "(Who reported the store numbers?) / Did that same outlet report the traffic share?": the party
+            # the last answer named is the source meant
+            same = says.by == named
+            text = f"{'Yes' if same else 'No'}: {_voice(says, party)}. {rec.answer}"
+        else:
+            same = str(before) == str(says)
+            text = (
+                f"{'Yes' if same else 'No'}: {_voice(says, party)}"
+                + (", as for the last answer" if same else f"; for the last answer {_voice(before, by)}")
+                + f". {rec.answer}"
+            )
     elif query.qtype == "yesno" and says.kind != "article" and _BACKING_ASKED.search(query.joined):
         # "Is the fee rumour backed by any evidence?": no, whatever the question calls it; it says who says so
         text = f"{_no(query)}: the story gives no evidence; {_voice(says, party)}. {rec.answer}"
@@ -4432,6 +4453,10 @@ def _party_figures(ctx: Context, query: Query, entity: str | None) -> Answer | N
     text = f"{head}. " + " ".join(f"{p}." for p in parts)
     return build(index, ctx.question, query, text=text, sources=[t.record for t in chosen], kind="sourcing",
                  score=1.0, says=chosen[0].record.says if len(by_source) == 1 else None)  # fmt: skip
+
+
+_SAME_SOURCE = Lazy(r"\b(the )?same (source|sources|party|origin|company|outlet|voice|people|place)\b")
+"""A sourcing question comparing with the last answer's source ("from the same source?")."""
 
 
 def _voice(says: Attribution, party: str) -> str:

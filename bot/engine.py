@@ -268,7 +268,7 @@ class Engine:
         ("Mogujie has 85 million accounts, of which 35 million are active. How many are NOT active?"), or only
         one side of a comparison ("... Meilishuo had 1000. How many times as many did Mogujie have?")."""
         at = text.rfind(core.rstrip(" ?!."))
-        if at <= 0 or not text[:at].rstrip().endswith((".", "!")):
+        if at <= 0 or not text[:at].rstrip().rstrip("'\"\u2019\u201d").endswith((".", "!")):
             return (
                 typed  # only a statement before the question, a sentence of its own, tells what it is about
             )

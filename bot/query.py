@@ -801,7 +801,7 @@ class Reader:
             _keep_terms(query, lambda _, span: span not in cut)
             query.unknown = [w for w in query.unknown if w not in drop]
             query.gibberish = [w for w in query.gibberish if w not in drop]
-        light = _light_object(raw, self.told)
+        light = _light_object(raw, self.told) | _linking_verb(raw, query, strange, self.known_stems)
         if light:
             drop = {raw[k] for k in light}
             _keep_terms(query, lambda _, span: span[0] not in light)
@@ -2033,6 +2033,30 @@ def _light_object(raw: list[str], told: frozenset[str]) -> set[int]:
     if verb is None or (verb + 1 < len(raw) and raw[verb + 1] in _PARTICLES - {"in"}):
         return set()
     return {j for j in range(1, aux) if stem(raw[j]) not in told} | {verb}
+
+
+_BEFORE_NOUN = frozenset({"as", "a", "an", "the", "of", "for", "to", "in", "on", "with", "by", "from", "at", "their",
+                          "its", "his", "her", "our", "my", "your", "some", "any", "no", "this", "that"})  # fmt: skip
+_AFTER_VERB = frozenset({"on", "in", "for", "to", "with", "at", "from", "now", "today", "then", "there"})
+
+
+def _linking_verb(
+    raw: list[str], query: Query, strange: list[tuple[int, int]], known: frozenset[str]
+) -> set[int]:
+    """ "What share of total traffic does it capture?": after a wh-noun phrase the story knows ("share of total
+    traffic"), the one verb it never uses, closing the question, only links the subject to it."""
+    if len(raw) < 4 or raw[0] not in WH_KIND or len(strange) != 1:
+        return set()
+    aux = next((j for j in range(2, min(len(raw), 7)) if raw[j] in _LIGHT_AUX), None)
+    asked = [t for t, (a, _) in zip(query.tokens, query.spans, strict=True) if 0 < a < aux] if aux else []
+    if aux is None or not asked or not all(t in known for t in asked):
+        return set()
+    verb = strange[0][0]
+    if verb <= aux + 1 or not (verb + 1 == len(raw) or raw[verb + 1] in _AFTER_VERB):
+        return set()
+    if raw[verb - 1] in _BEFORE_NOUN:
+        return set()  # "... name as examples": a noun after a preposition or determiner, asked about
+    return {verb}
 
 
 _SPEAK_NEXT = frozenset(

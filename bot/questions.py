@@ -1012,7 +1012,7 @@ _STORY_VOICE = Lazy(
     r" (offer|give|float|suggest|propose|mention|provide|list|put forward|present|cite|raise|consider)"
     r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
     r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers)"
-    r"|(according to|as per|per) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter)"
+    r"|(according to|as per|per) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter|passage|extract|excerpt|reading)"
     r"|^((true or false|yes or no):? )?(the|this) (article|story|piece|text|writer|author) (states|says|claims|writes"
     r"|reports"
     r"|mentions|suggests)( that)?"
@@ -1111,7 +1111,8 @@ _HEARSAY = Lazy(
 """Someone else's word a reader checks ("somebody at school said ..."): the statement after it is checked."""
 _INTERJECTION = Lazy(
     r"^\s*((right|ok|okay|cool|great|alright|all right|thanks|thank you|hmm+|well|oh|ah|yes|yeah|yep|no|nope"
-    r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood|come on|pray tell|sir|miss|madam|teacher|hey|hi|hello)[\s,!.]*)+[,!.]\s*",
+    r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood|come on|pray tell|sir|miss|madam|teacher|hey|hi|hello"
+    r"|say again|come again|sorry|pardon|one more time)[\s,!.]*)+[,!.]\s*",
     re.IGNORECASE,
 )
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""

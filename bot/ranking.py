@@ -212,6 +212,15 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         answer_names = {value.entity, *index.reader.parts.get(value.entity, ())}
         if set(query.entities) <= answer_names:
             return False  # "Who runs Alibaba?" is not answered by "Alibaba's finance arm runs Alipay"
+    if (
+        qtype == "who"
+        and value is not None
+        and value.entity in query.entities[1:]
+        and not index.reader.parts.get(value.entity)  # ("operated by ___'s finance arm" asks its whole)
+        and " or " not in query.joined
+        and rec.asks == "who"
+    ):
+        return False  # "who did Mogujie go to after Alipay dumped it?": Alipay, named already, is not who is asked
     if cand.predicate < settings.PREDICATE_MIN or cand.beside < settings.BESIDE_MOMENT_MIN:
         return False
     if len(query.entities) < 2 and len(cand.terms.told) < 2 and _PAIR_ASKED.search(query.text.lower()):

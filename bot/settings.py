@@ -28,7 +28,7 @@ BESIDE_MOMENT_MIN = 0.1
 """A record must explain something of what a question asks beyond its names and its moment: "Mogujie's
 revenue in 2013" is not answered by a record of what happened in 2013."""
 
-PREDICATE_MIN = 0.34
+PREDICATE_MIN = 0.33
 """A record must explain at least this share of what the question asks beyond the names it mentions:
 "Who runs WeChat Payment?" is not answered by a record about WeChat Payment that says nothing of running it."""
 
@@ -250,3 +250,11 @@ PARAGRAPH_TOPIC_MIN = 0.5
 the one meant."""
 PARAGRAPH_TOPIC_TIE = 0.05
 """Sentences of other paragraphs scoring within this of the best one make the topic ambiguous: no guess."""
+
+EVERY_WORD = 1.0 - 1e-9
+"""The predicate of a record explaining every word of the question: 1, less a margin for float sums of word
+weights (0.9999999999999999 explains every word as much as 1.0 does)."""
+
+CHECK_EXACT_MARGIN = 0.1
+"""A record stating the very name put to the check is preferred to one stating another name when it scores
+within this of it: the closer wording of the other is no reason to say "No"."""

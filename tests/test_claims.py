@@ -3611,3 +3611,38 @@ def test_a_figure_of_a_part_put_to_the_check_as_of_the_whole_is_refuted(engine):
 
 def test_a_figure_of_the_part_itself_is_still_affirmed(engine):
     assert engine.answer("Does Alipay claim 80% of all mobile payments in China?").answer.startswith("Yes")
+
+
+def test_from_the_same_source_compares_with_the_last_answers_source(engine):
+    same = ask(
+        engine, "How many accounts does Mogujie claim?", "is the monthly users figure from the same source?"
+    )
+    assert same.kind == "sourcing" and same.answer.startswith("Yes") and "Mogujie's own claim" in same.answer
+    other = ask(
+        engine, "How many users does Alipay Wallet have?", "is the market share figure from the same source?"
+    )
+    assert other.answer.startswith("No") and "Alipay's own claim" in other.answer
+
+
+def test_the_same_outlet_after_who_reported_is_the_outlet_named(engine):
+    answer = ask(
+        engine, "Which outlet reported the store count?", "did the same outlet give the traffic share too?"
+    )
+    assert answer.answer.startswith("Yes") and "QQ Tech" in answer.answer
+
+
+def test_a_quoted_statement_then_whose_figure_asks_the_source_of_the_statement(engine):
+    answer = ask(engine, "Note: 'Mogujie has 85 million accumulated accounts.' Whose figure is that?")
+    assert answer.kind == "sourcing" and "Mogujie's own claim" in answer.answer
+
+
+def test_a_reply_opening_with_come_again_still_asks_its_question(engine):
+    answer = ask(
+        engine, "What's Alipay's share of the mobile payments market?", "come again, whose figure is that?"
+    )
+    assert answer.kind == "sourcing" and "Alipay's own claim" in answer.answer
+
+
+def test_a_name_put_to_the_check_is_settled_by_the_record_giving_that_name(engine):
+    answer = ask(engine, "a friend said mogujie is basically pinterest for shopping, is that right")
+    assert answer.answer.startswith("Yes") and answer.record == "mogujie-pinterest"

@@ -1020,3 +1020,37 @@ def test_a_hyphened_likeness_describes_what_is_asked_about_and_is_not_asked(engi
 def test_who_had_more_is_settled_by_the_comparison_not_by_who_reported_the_figures(engine):
     for question in ("who had more stores?", "Which site had more stores, and by how many?"):
         assert engine.answer(question).record == "stores-comparison", question
+
+
+def test_a_change_in_how_the_sites_earn_is_answered_with_both_sides(engine):
+    ans = engine.answer("what changed about how mogujie makes money after its marketplace opened")
+    assert ans.record == "revenue-model-change"
+    assert "referral" in ans.answer and "transaction-based" in ans.answer
+
+
+def test_a_party_asked_founded_is_declined_with_the_other_partys_founding(engine):
+    """Float sums of word weights may fall a hair short of 1: a record explaining every word still counts."""
+    ans = engine.answer("When was Meilishuo founded?")
+    assert ans.status == "unknown" and "2011" in ans.answer
+
+
+def test_an_amount_of_money_asked_to_change_is_declined_with_what_the_story_does_say(engine):
+    ans = engine.answer("How did Mogujie's profits change once it opened its marketplace?")
+    assert ans.status == "unknown" and ans.answer.startswith("The story gives no figures")
+    assert "transaction-based" in ans.answer  # what it does say, of the model
+
+
+def test_a_verb_the_story_never_uses_after_a_known_wh_phrase_only_links_it(engine):
+    ans = engine.answer("what share of total traffic does mogujie's marketplace capture?")
+    assert ans.record == "mogujie-traffic-share"
+
+
+def test_who_is_not_answered_by_a_party_the_question_already_names_in_a_clause(engine):
+    ans = engine.answer("who did mogujie turn to for payments after alipay dropped it")
+    assert "WeChat Payment" in ans.answer
+
+
+def test_according_to_the_passage_frames_the_question(engine):
+    assert (
+        engine.answer("According to the passage, how did Mogujie make money at first?").status == "answered"
+    )

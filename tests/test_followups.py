@@ -988,3 +988,12 @@ def test_it_after_a_partys_thing_is_that_thing(engine):
 def test_it_acting_after_a_partys_thing_is_still_the_party(engine):
     (*_, ans), _ = chat(engine, "Tell me about Alipay's open strategy", "what has it released?")
     assert ans.record == "alipay-apis"
+
+
+def test_and_once_it_did_something_later_asks_the_change_since_the_first_answer(engine):
+    (*_, ans), _ = chat(
+        engine,
+        "How did Mogujie earn in its early days?",
+        "and once it launched its marketplace in late 2013?",
+    )
+    assert ans.status == "answered" and "transaction-based" in ans.answer
