@@ -2327,6 +2327,28 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         # "Was Meilishuo also cut off?": the story saying it of another does not say it is not so of this one
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, status="unknown",
                      text=f"The story doesn't say that of {value.text}. What it does say: {rec.answer}")  # fmt: skip
+    acts = {t for t in rest.tokens if not t.startswith(ENTITY_PREFIX)}
+    own = top.terms.roles.get(ENTITY_PREFIX + value.entity, frozenset()) if value.entity else None
+    if (
+        fit
+        and own
+        and acts
+        and not acts & own
+        and rec.entities[:1] != (value.entity,)
+        and _roles_crossed(query, top.terms, set())
+    ):
+        # "is it true that WeChat cut Mogujie off?" of "after Alipay stopped supporting Mogujie, ... adopted WeChat
+        # Payment": the record names WeChat, but ties the act asked about to another party only
+        doers = [
+            n[len(ENTITY_PREFIX) :]
+            for n, near in top.terms.roles.items()
+            if acts <= near and n[len(ENTITY_PREFIX) :] not in query.entities
+        ]
+        if len(doers) != 1:
+            return None
+        name = ctx.index.kb.entities[doers[0]].name
+        return build(ctx.index, ctx.question, query, text=f"{_no(query)}: the story says {name}. {rec.answer}",
+                     sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
     if fit and _stopped_instead(ctx, query, top.terms):
         # "Did <a party> back <another> in <the year it stopped>?": the year is when the act ended, not settled
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, record=rec.id,

@@ -1072,7 +1072,7 @@ _TEXT_PLACE = Lazy(
 """Where in the text a reader points ("in the opening appositive phrase", "the first paragraph"): the place, not
 what is asked about."""
 
-_SENTENCE_BREAK = Lazy(r"(?<=[?!.;])\s+")
+_SENTENCE_BREAK = Lazy(r"(?<=[?!.;])\s+|(?<=[?!.;][\"'\u2019\u201d])\s+")
 _OPENING = Lazy(
     r"^(who|whom|whose|what|whats|wat|wats|wot|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had"
     r"|can|could|will|would|should|true|confirm)\b",
@@ -1099,7 +1099,9 @@ _REPORTED = Lazy(
     r"|claimed|reads|read|has it|have it|wrote|writes|thinks|thought|believes|answered|argued|argues|insists"
     r"|suggested|suggests|put|described|describes|summarised|summarized|explained|explains|called|calls"
     r"|gave|gives)( that)?:?\s+"
-    r"|^(my|our) (\w+ ){0,2}(has|have|lists?|shows?)\s+",  # ("Our quiz sheet has ...")
+    r"|^(my|our) (\w+ ){0,2}(has|have|lists?|shows?)\s+"  # ("Our quiz sheet has ...")
+    r"|^(draft|copy|script|notes?|summary|caption|headline|worksheet|slide|intro|lede|transcript|answer key)( \d+)?"
+    r" (says|say|said|reads|read|states|claims|has it|gives)( that)?:?\s+",  # ("Draft says ...", a document by its name)
     re.IGNORECASE,
 )
 """What frames a statement as the reader's own ("For my worksheet I wrote that ..."): not part of it."""
@@ -1509,7 +1511,11 @@ def main_question(text: str) -> str:
     ]
     chosen = text.strip()
     if len(parts) > 1:
-        asking = [p for p in parts if p.endswith("?") or _OPENING.match(p)]
+        asking = [
+            p
+            for k, p in enumerate(parts)
+            if p.endswith("?") or _OPENING.match(p) or (k and _BARE_CHECK.match(p))
+        ]  # ("<a statement>. Verify.": an imperative check after a statement asks too)
         if asking and (
             len(asking[0].split()) >= 3
             or (asking[0] != parts[0] and _BARE_CHECK.match(asking[0]))
@@ -1855,7 +1861,7 @@ _COURTESY_END = Lazy(
 """A courtesy or an audience after the question ("..., please?", "..., if I may ask?", "..., for listeners who
 don't know?")."""
 _CLEFT = Lazy(
-    r"^(is|was) it (?!(true|correct|right|accurate|the case|so|a fact|possible|likely|fair|safe|really|actually"
+    r"^(is|was|isn'?t|wasn'?t) it (?!(true|correct|right|accurate|the case|so|a fact|possible|likely|fair|safe|really|actually"
     r"|confirmed|known|clear|just)\b)(?P<named>(\w+'?s? ?){1,4}?) (that|who|which) (?P<rest>\w.*)$",
     re.IGNORECASE,
 )

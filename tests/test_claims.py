@@ -3646,3 +3646,18 @@ def test_a_reply_opening_with_come_again_still_asks_its_question(engine):
 def test_a_name_put_to_the_check_is_settled_by_the_record_giving_that_name(engine):
     answer = ask(engine, "a friend said mogujie is basically pinterest for shopping, is that right")
     assert answer.answer.startswith("Yes") and answer.record == "mogujie-pinterest"
+
+
+def test_a_document_named_bare_before_its_statement_frames_it(engine):
+    answer = ask(engine, "Notes say Alipay cut off Mogujie three years ago. Right?")
+    assert answer.kind == "check" and answer.answer.startswith("No") and "one year ago" in answer.answer
+
+
+def test_an_imperative_check_after_a_quoted_statement_checks_it(engine):
+    answer = ask(engine, "Script: 'Mogujie had 3,000 stores after five months.' Verify.")
+    assert answer.kind == "check" and answer.answer.startswith("No") and "2000" in answer.answer
+
+
+def test_a_party_put_as_the_doer_of_an_act_the_record_ties_to_another_is_refuted(engine):
+    answer = ask(engine, "wasn't it wechat that cut off mogujie?")
+    assert answer.answer.startswith("No: the story says Alipay")
