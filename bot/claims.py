@@ -2257,8 +2257,8 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         clause = rest.within(start, end)
         if clause.entities and len(clause.tokens) < len(rest.tokens):
             rest = clause  # "Meilishuo had 1000 stores when Mogujie had over 2000": one claim per clause
-    if value.kind == "entity" and not rest.tokens:
-        return None
+    if value.kind == "entity" and all(t.startswith(ENTITY_PREFIX) for t in rest.tokens):
+        return None  # "is Mogujie just Pinterest?" put Pinterest to nothing but its subject: no record is about that
     fits = [
         c
         for c in ctx.rank(rest)
@@ -2327,6 +2327,20 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         # "Was Meilishuo also cut off?": the story saying it of another does not say it is not so of this one
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, status="unknown",
                      text=f"The story doesn't say that of {value.text}. What it does say: {rec.answer}")  # fmt: skip
+    outside = [e for e in rest.entities if ENTITY_PREFIX + e not in top.terms.roles and e not in rec.entities]
+    if (
+        fit
+        and value.kind in ("year", "date", "duration")
+        and outside
+        and _roles_crossed(rest, top.terms, set())
+    ):
+        # "Did Alibaba launch its own marketplace in late 2013 to get around Mogujie?": the year fits, but the
+        # record has others do it (and to Alibaba): the statement as put is not what the story says
+        name = ctx.index.kb.entities[outside[0]].name
+        doers = " and ".join(ctx.index.kb.entities[e].name for e in top.terms.told[:2] if e not in outside)
+        text = f"{_no(query)}: the story says that of {doers or 'another party'}, not {name}. {rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
+                     record=rec.id)  # fmt: skip
     acts = {t for t in rest.tokens if not t.startswith(ENTITY_PREFIX)}
     own = top.terms.roles.get(ENTITY_PREFIX + value.entity, frozenset()) if value.entity else None
     if (
@@ -2339,14 +2353,14 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     ):
         # "is it true that WeChat cut Mogujie off?" of "after Alipay stopped supporting Mogujie, ... adopted WeChat
         # Payment": the record names WeChat, but ties the act asked about to another party only
-        doers = [
+        acting = [
             n[len(ENTITY_PREFIX) :]
             for n, near in top.terms.roles.items()
             if acts <= near and n[len(ENTITY_PREFIX) :] not in query.entities
         ]
-        if len(doers) != 1:
+        if len(acting) != 1:
             return None
-        name = ctx.index.kb.entities[doers[0]].name
+        name = ctx.index.kb.entities[acting[0]].name
         return build(ctx.index, ctx.question, query, text=f"{_no(query)}: the story says {name}. {rec.answer}",
                      sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
     if fit and _stopped_instead(ctx, query, top.terms):
@@ -4264,6 +4278,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         # "What evidence does the article give that the rumour is true?": none; it only says who says it
         status = "unknown"
         text = f"The story gives no evidence for it: {_voice(says, party)}. {rec.answer}"
+    elif "sourcing_settled" in query.forms and query.qtype in ("how", "why"):
+        # "How do you know that's the reason?": not a yes or no, but which kind of source it is
+        known = _degree(says, party, True) if rec.short_answer == "unknown" else _chosen(says, party)
+        text = f"{known} {rec.answer}"
     elif "sourcing_settled" in query.forms:
         text = f"{_settled(says, party)} {rec.answer}"
     else:
@@ -4359,7 +4377,9 @@ _KIND_WORDS = {
 
 _BACK = Lazy(
     r"\b(that|this|those|these) (number|numbers|figure|figures|claim|stat|stats|statistic|data|estimate|count"
-    r"|fact|report|rumou?r|percentage|share)\b"
+    r"|fact|report|rumou?r|percentage|share|reason|explanation|answer)\b"
+    r"|\b(that|this)('s| is| was) (the|a|an|your) (reason|explanation|answer|figure|number|claim)\b"
+    r"|^(so |and )?(this|that|it)('s| is| was) (true|real|right|correct|a fact|confirmed)\b"
 )
 """Words pointing at the last answer's figure or claim: a sourcing follow-up is about that answer."""
 

@@ -14,7 +14,7 @@ from .query import ENTITY_PREFIX, Query
 from .text import fold, stem, words
 
 _ASKED = Lazy(
-    r"\b(?:what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?[\"'](?P<a>[^\"']{2,40})[\"'] (?:even "
+    r"\b(?:what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?[\"'](?P<a>[^\"']{2,40})[\"'](?: \w+)? (?:even "
     r"|really |actually )?(?:mean|means|suggest|suggests|imply|implies|signal|signals|indicate|indicates)"
     r"|(?:what is|what's|whats) (?:meant by|the meaning of) (?:the (?:word|phrase|term|expression) )?"
     r"[\"'](?P<b>[^\"']{2,40})[\"']"
@@ -37,6 +37,13 @@ _ASKED = Lazy(
 )
 """A meaning asked of words singled out: quoted, called a word or phrase, or the whole of what a short question
 asks the meaning of ("what does e-tailers mean?")."""
+_PLACE_IN_TEXT = Lazy(
+    r"\s*,?\s*\b(?:in|from|of) (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|opening"
+    r"|closing|\d{1,2}(?:st|nd|rd|th)) (?:paragraph|para|sentence|line)\b,?"
+    r"|\s*,?\s*\b(?:in|from|of) (?:paragraph|para|line|sentence) \d{1,2}\b,?",
+    re.IGNORECASE,
+)
+"""Where in the text the words stand ("in the second paragraph"): it says where, not what is asked the meaning of."""
 _A_THING = Lazy(r"^(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) an? [\w-]+\W*$")
 """What a thing is, asked of one word with "a" ("what is a rumor?"): what the word means."""
 _A_QUOTED = Lazy(r"^(?:what is|what's|whats|what are) (?:an? )?[\"'\u2018\u201c]")
@@ -61,7 +68,7 @@ def asked_phrase(question: str) -> str | None:
         return (
             None  # every way of asking says "mean", "definition", "what is a" or quotes the words: most don't
         )
-    text = question.translate(_QUOTES)
+    text = _PLACE_IN_TEXT.sub(" ", question.translate(_QUOTES)).strip()
     found = _ASKED.search(text)
     if not found and "?" in text.rstrip("?"):
         # "whats an e-tailer? the article uses it for Taobao": the question before the remark

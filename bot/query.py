@@ -725,6 +725,8 @@ class Reader:
         query.qtype = questions.question_type(joined)
         if query.qtype is None and ("yes or no" in joined or "true or false" in joined):
             query.qtype = "yesno"  # "mogujie alipay yes or no support again": keywords put to the check
+        elif query.qtype is None and query.entities and raw and raw[-1] in ("numbers", "figures", "stats"):
+            query.qtype = "how_many"  # "alipay wallet numbers": keywords asking the party's figures
         # "so they switched when alipay ghosted them?": a statement joined by "when", asked with a question mark
         joined_by_when = " when " in f" {joined} " and questions.wh_in_statement(joined, ("when",))
         if "truefalse" in query.forms and (

@@ -652,9 +652,13 @@ _SUMMARY = Gated(
     r"|\b(key|main|important|basic|essential) facts\b|\bwhat should (i|we) (remember|know|take away)\b"
     r"|\bexplain (the|this) (whole )?(story|article|news|piece)\b"
     r"|\b(topic|subject|theme)s? of (the|this) (story|article|piece|text|news|report)\b"
-    r"|\bwhat (is|was|are) (the|this) (story|article|piece|text) (main )?(topic|subject|theme)s?\b",
+    r"|\bwhat (is|was|are) (the|this) (story|article|piece|text) (main )?(topic|subject|theme)s?\b"
+    r"|\bnews in (one|a|1) (line|sentence)\b|\bone[- ]liner\b|\bwhat('s| is) the hook\b",
     (
         "topic",
+        "news ",
+        "one",
+        "what's",
         "subje",
         "theme",
         "basic",
@@ -666,7 +670,6 @@ _SUMMARY = Gated(
         "sum ",
         "big ",
         "gist",
-        "one a",
         "overv",
         "whats",
         "tell ",
@@ -676,11 +679,9 @@ _SUMMARY = Gated(
         "in 2 ",
         "in 3 ",
         "main ",
-        "one m",
         "chief",
         "in a ",
         "prima",
-        "one r",
         "headl",
         "centr",
         "resum",
@@ -985,6 +986,7 @@ _AUDIENCE = Lazy(
     r" (get|understand)| can (get|understand)| kid| child| student| class| pupil)?\b"
     r"|\b(like|as if|as though) (i am|i was|i were|you are talking to|to) (a |an )?(\d+|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|kid|child|beginner)( years? old)?\b"
+    r"|\b(tell|to|for|with) (my|our|the) (students|class|pupils|kids|listeners|readers|viewers|audience)\b"
 )
 """Who the answer is for ("in words a 10 year old would get", "like I'm 10"): how to answer, not what about."""
 
@@ -1775,8 +1777,9 @@ _AM_I_RIGHT = Lazy(
     r"^\s*(am i (correct|right)( in (understanding|thinking|saying|believing)| to (say|think|believe))?"
     r"|is it (right|correct|fair|accurate) to (say|think)|would i be (right|correct)( in (saying|thinking)| to say)?"
     r"|do i understand (correctly|rightly|right)"
-    r"|(can|could|may|should) (i|we) (safely )?(say|write|report|print|claim|state|tell (listeners|readers|viewers"
-    r"|the class|students))( on air| in print| on the air| in (my|our) (story|piece|report|article|script))?)"
+    r"|(can|could|may|should) (i|we) (safely )?(say|write|put|report|print|claim|state|tell (listeners|readers|viewers"
+    r"|the class|students|my class|my students|the kids))( on air| in print| on the air| in (my|our) (story|piece|report"
+    r"|article|script)| on (my|our|the) (slide|slides|board|worksheet|poster|handout|notes|sheet))?)"
     r"( that)?\s+",
     re.IGNORECASE,
 )
@@ -1795,7 +1798,7 @@ _ONE_WHO_WROTE = Lazy(
 _READERS_OWN = Lazy(r"\s+(in|for|on|from) (my|our) (\w+ )?\w+(?=\s*([.,;:!?]|$))", re.IGNORECASE)
 """The reader's own papers at the end of a clause ("for my project", "in our script"): whose, not what is asked."""
 _OR_ONLY_ONE = Lazy(r",?\s+or (was it |is it |did )?(only|just) (one|1)( of them)?\W*$", re.IGNORECASE)
-_ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me)\b.*$", re.IGNORECASE)
+_ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me|need|needed|gotta|got to|have to)\b.*$", re.IGNORECASE)
 """A clause after the question about the reader ("..., i read the paragraph but the english is hard for me")."""
 _ABOUT_ME_RUN_ON = Lazy(
     r"\s(i|im|i'm|i am|we|we're)\s+(dont|don't|do not|didnt|didn't|need|needed|have|has|must|gotta|got|think"

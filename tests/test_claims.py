@@ -3661,3 +3661,18 @@ def test_an_imperative_check_after_a_quoted_statement_checks_it(engine):
 def test_a_party_put_as_the_doer_of_an_act_the_record_ties_to_another_is_refuted(engine):
     answer = ask(engine, "wasn't it wechat that cut off mogujie?")
     assert answer.answer.startswith("No: the story says Alipay")
+
+
+def test_a_year_that_fits_does_not_affirm_an_act_put_to_the_wrong_party(engine):
+    answer = ask(engine, "Did Alibaba launch its own marketplace in late 2013 to get around Meilishuo?")
+    assert answer.answer.startswith("No") and "not Alibaba" in answer.answer
+
+
+def test_how_do_you_know_that_is_the_reason_says_the_reason_is_not_known(engine):
+    answer = ask(engine, "Why did Alipay take Mogujie back?", "how do you know that's the reason?")
+    assert answer.kind == "sourcing" and "not known" in answer.answer and not answer.answer.startswith("Yes")
+
+
+def test_this_is_true_after_a_rumour_asks_about_that_rumour(engine):
+    answer = ask(engine, "Alibaba wanted to buy Mogujie?", "this is true or only gossip?")
+    assert answer.record == "alibaba-acquire-rumour" and "rumour" in answer.answer

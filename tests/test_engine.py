@@ -1054,3 +1054,26 @@ def test_according_to_the_passage_frames_the_question(engine):
     assert (
         engine.answer("According to the passage, how did Mogujie make money at first?").status == "answered"
     )
+
+
+def test_the_readers_purpose_after_a_question_is_not_what_it_asks(engine):
+    ans = engine.answer("what is meilishuo, need one line for my poster")
+    assert ans.record == "meilishuo-what"
+
+
+def test_can_i_put_on_my_slide_puts_the_statement_to_the_check(engine):
+    ans = engine.answer("could i put on my slide that mogujie was founded in 2012?")
+    assert ans.kind == "check" and ans.answer.startswith("No") and "2011" in ans.answer
+
+
+def test_the_news_in_one_line_is_the_summary(engine):
+    assert engine.answer("the news in one line please").record == "story-summary"
+
+
+def test_a_name_and_numbers_as_keywords_ask_its_figure(engine):
+    assert engine.answer("alipay wallet numbers").record == "alipay-wallet-users"
+
+
+def test_a_name_put_to_nothing_but_its_subject_is_not_refuted_by_an_unrelated_record(engine):
+    ans = engine.answer("is mogujie basically just pinterest?")
+    assert ans.answer.startswith("Yes") and ans.record == "mogujie-pinterest"

@@ -122,3 +122,17 @@ def test_a_quoted_phrase_asked_to_be_explained_is_glossed_and_a_compounds_half_i
 )
 def test_a_meaning_asked_with_where_in_the_text_it_stands_is_glossed(engine, question):
     assert engine.answer(question).answer.startswith("In the story, ")
+
+
+def test_where_the_words_stand_is_not_part_of_them(engine):
+    ans = engine.answer("What are 'e-tailers' in paragraph 2?")
+    assert ans.status == "answered" and '"e-tailers" means' in ans.answer
+
+
+def test_a_word_between_the_quoted_words_and_mean_is_allowed(engine):
+    ans = engine.answer("In the first sentence, what does 'resume supporting' Mogujie mean for Alipay?")
+    assert '"resume" means' in ans.answer
+
+
+def test_a_slang_synonym_is_never_shown_as_a_plainer_word(engine):
+    assert "ghost" not in engine.answer("what does 'cut off' mean?").answer
