@@ -1348,8 +1348,15 @@ def main_question(text: str) -> str:
             return claimed  # "A blog says Alibaba bought Mogujie. Is that right?"
     if "wrote" in text.lower():
         text = _ONE_WHO_WROTE.sub("the writer", text)  # "is the person who wrote this a tech writer?"
-    if " my " in text.lower() or " our " in text.lower():
-        text = _READERS_OWN.sub("", text)  # "... in our script. Is that right?": where the reader has it
+    if (
+        " my " in text.lower()
+        or " our " in text.lower()
+        or " for the " in text.lower()
+        or " for a " in text.lower()
+    ):
+        text = _READERS_OWN.sub(
+            "", text
+        )  # "... in our script. Is that right?", "..., for the credit?": the reader's
     if any(c in text[:14] for c in ".):") or text.lstrip()[:3].lower() == "par":
         text = _SHEET_LABEL.sub("", text)  # "Q2. Name the company that operates Alipay."
     if text.rstrip().endswith((")", "]")):
@@ -1445,7 +1452,11 @@ def main_question(text: str) -> str:
     checking = _AM_I_RIGHT.match(text) if text.lstrip()[:2].lower() in _CHECKING_OPENINGS else None
     if checking and len(text[checking.end() :].split()) >= 3:
         # "Am I correct in understanding that X?", "Is it right to say that X, or have I got that muddled?"
-        text = "is it true that " + _OR_AM_I_WRONG.sub("", text[checking.end() :])
+        as_fact = re.search(r",? as (a )?(fact|certain|certainty),?", checking.group(0))
+        lead = (
+            "is it a fact that " if as_fact else "is it true that "
+        )  # ("..., as fact, that": a fact, not a claim)
+        text = lead + _OR_AM_I_WRONG.sub("", text[checking.end() :])
     if ":" in text:
         # "Check for my slides: ...": whom it is for is aside
         text = _CHECK_FOR.sub(r"\g<verb>: ", text)
@@ -1779,7 +1790,8 @@ _AM_I_RIGHT = Lazy(
     r"|do i understand (correctly|rightly|right)"
     r"|(can|could|may|should) (i|we) (safely )?(say|write|put|report|print|claim|state|tell (listeners|readers|viewers"
     r"|the class|students|my class|my students|the kids))( on air| in print| on the air| in (my|our) (story|piece|report"
-    r"|article|script)| on (my|our|the) (slide|slides|board|worksheet|poster|handout|notes|sheet))?)"
+    r"|article|script)| on (my|our|the) (slide|slides|board|worksheet|poster|handout|notes|sheet))?"
+    r"(,? as (a )?(fact|certain|certainty),?)?)"
     r"( that)?\s+",
     re.IGNORECASE,
 )
@@ -1795,7 +1807,12 @@ _ONE_WHO_WROTE = Lazy(
     re.IGNORECASE,
 )
 """Whoever wrote the story, named by a relative clause inside a larger question: the writer."""
-_READERS_OWN = Lazy(r"\s+(in|for|on|from) (my|our) (\w+ )?\w+(?=\s*([.,;:!?]|$))", re.IGNORECASE)
+_READERS_OWN = Lazy(
+    r",?\s+(in|for|on|from) (my|our) (\w+ )?\w+(?=\s*([.,;:!?]|$))"
+    r"|,?\s+for (the|a) (bulletin|broadcast|segment|show|programme|program|credit|credits|byline|caption|graphic"
+    r"|script|slide|handout|quiz|worksheet|notes|record|package|piece|lesson|class)(?=\s*([.,;:!?]|$))",
+    re.IGNORECASE,
+)
 """The reader's own papers at the end of a clause ("for my project", "in our script"): whose, not what is asked."""
 _OR_ONLY_ONE = Lazy(r",?\s+or (was it |is it |did )?(only|just) (one|1)( of them)?\W*$", re.IGNORECASE)
 _ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me|need|needed|gotta|got to|have to)\b.*$", re.IGNORECASE)

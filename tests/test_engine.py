@@ -1077,3 +1077,20 @@ def test_a_name_and_numbers_as_keywords_ask_its_figure(engine):
 def test_a_name_put_to_nothing_but_its_subject_is_not_refuted_by_an_unrelated_record(engine):
     ans = engine.answer("is mogujie basically just pinterest?")
     assert ans.answer.startswith("Yes") and ans.record == "mogujie-pinterest"
+
+
+def test_a_learners_own_language_particle_is_no_word_of_the_question(engine):
+    assert engine.answer("Who runs Alipay po?").record == "alipay-operator"
+    assert engine.answer("When was Mogujie founded krub?").record == "mogujie-founded"
+
+
+def test_what_the_answer_is_for_after_a_question_is_aside(engine):
+    assert (
+        engine.answer("How many users does Alipay Wallet have, for the graphic?").record
+        == "alipay-wallet-users"
+    )
+
+
+def test_can_i_say_as_fact_asks_whether_it_is_a_fact(engine):
+    ans = engine.answer("Could we say on air, as a fact, that Mogujie has 85 million accounts?")
+    assert ans.answer.startswith("No") and "claim" in ans.answer
