@@ -22,7 +22,7 @@ from .patterns import Lazy
 if TYPE_CHECKING:
     from .library import Library
 from .choices import multiple_choice, picked
-from .glossary import asked_phrase
+from .glossary import asked_phrase, word_for
 from .proposals import judged
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import (
@@ -186,13 +186,19 @@ class Engine:
 
     def _paragraph_asked(self, question: str, core: str, last: Turn | None) -> Answer | None:
         """ "What does the sixth paragraph tell us?", "Which paragraph first mentions Meilishuo?", "(...) / which
-        paragraph says that?": places in the article, answered from its layout rather than from any record."""
+        paragraph says that?", "Which word in the text means '...'?": places and words of the article, answered
+        from its layout and its sentences rather than from any record."""
         lowered = core.lower()
-        if not any(word in lowered for word in paragraphs.PLACE_WORDS):
-            return None
         sentences = [s for s, _ in self.index.sentences]
         bylines = [self.kb.entities[a].name.lower() for a in self.index.reader.authors]
-        at = paragraphs.whole_paragraph(core, paragraphs.story_paragraphs(sentences, bylines))
+        numbers = paragraphs.story_paragraphs(sentences, bylines)
+        if "mean" in lowered and ("word" in lowered or "phrase" in lowered or "term" in lowered):
+            found = word_for(self.index, core, paragraphs.places(numbers))
+            if found:
+                return found
+        if not any(word in lowered for word in paragraphs.PLACE_WORDS):
+            return None
+        at = paragraphs.whole_paragraph(core, numbers)
         if isinstance(at, str):
             at = self._paragraph_about(at)
         named = None if at is not None else self._first_named(core)

@@ -227,3 +227,85 @@ def _alike(a: str, b: str) -> bool:
     letters of each word ("rumours", "rumor"; "acquisition", "acquire"), while "restart" explains "resume"."""
     x, y = a.split(), b.split()
     return len(x) == len(y) and all(stem(p) == stem(q) or p[:4] == q[:4] for p, q in zip(x, y, strict=True))
+
+
+# -- the word for a meaning ("Which word in the text means 'to start again'?") --------------------------------
+
+_WORD_FOR = Lazy(
+    r"^\W*(?:(?:q\d*|\d+)[.):]\s*)?(?:which|what|find the|give me the|name the) (?:single |one )?(?:word|phrase|term"
+    r"|expression|verb|noun|adjective|words)(?P<place> (?:in|from|of|used in) (?:the |this )?[^'\"]{2,40}?)?"
+    r" (?:means?|meaning|has the meaning(?: of)?|is (?:closest|similar|nearest) in meaning to|is used to mean"
+    r"|could (?:be replaced by|replace)|is a synonym (?:of|for))\s+(?:the same as\s+)?(?P<meaning>[\"'][^?]{2,80}?)"
+    r"(?P<hint>,? (?:describing|about|for|of|when (?:talking|speaking) about|used (?:for|about)) [^?\"']{2,60})?\W*$",
+    re.IGNORECASE,
+)
+"""A vocabulary question in reverse: the article's word for a meaning the question gives in other words."""
+
+
+def word_for(index: Index, question: str, places: dict[str, list[int]]) -> Answer | None:
+    """The article's word or phrase for a meaning ("Which word in the text means 'to start again'?" -> "resume"):
+    the phrase whose every term the meaning, read as a question is, explains, most of the meaning first. `places` maps place words ("opening", "last paragraph") to the paragraphs they mean."""
+    found = _WORD_FOR.match(question.translate(_QUOTES).strip())
+    if found is None:
+        return None
+    reader = index.reader
+    quoted = re.findall(r"[\"']([^\"']{2,80})[\"']", found.group("meaning"))
+    said = " ".join(quoted) if quoted else found.group("meaning").replace('"', " ").replace("'", " ")
+    meant = {t for t in reader.read(said).tokens if not t.startswith(ENTITY_PREFIX)}
+    if not meant:
+        return None
+    place = (found.group("place") or "").lower()
+    allowed = next((ps for word, ps in places.items() if word in place), None)
+    hint = {t for t in reader.read(found.group("hint") or "", correct=False).tokens}
+    english = reader.speller.english.zipf
+    best: tuple[tuple[float, int, float], str, Sentence] | None = None
+    for sentence, phrase, terms in _phrases(index):
+        if allowed is not None and sentence.paragraph not in allowed:
+            continue
+        shared = len(meant & terms)
+        if shared < settings.WORD_FOR_MIN * len(meant) or not terms <= meant:
+            continue  # (a phrase explaining a small part of the meaning is no word for it)
+        near = bool(hint) and bool(hint & _sentence_terms(index, sentence))
+        # of equals, the whole phrase ("cut off", not "cut"), then the rarer word: a vocabulary question asks for
+        # the harder one ("e-tailers"
+        # before "retailers" for "online shop sellers"), never one with a word the meaning itself uses
+        said_stems = {stem(w) for w in words(said)}
+        used = sum(stem(w) in said_stems for w in words(phrase)) / max(1, len(words(phrase)))
+        rare = -min(english.get(w.lower(), 0.0) for w in phrase.split())
+        key = (shared / len(meant) + (0.5 if near else 0.0), len(phrase.split()), rare)
+        if not used and (best is None or key > best[0]):
+            best = (key, phrase, sentence)
+    if best is None:
+        return None
+    phrase, sentence = best[1], best[2]
+    text = f'"{phrase}": the article uses it in paragraph {sentence.paragraph}: "{sentence.text}"'
+    return _answer(index, question, reader.read(question), text, sentence, phrase)
+
+
+def _phrases(index: Index) -> list[tuple[Sentence, str, frozenset[str]]]:
+    """Every run of one to three words of the article's sentences with its terms (names left out): what a
+    meaning may be the article's word for. Read once per story."""
+
+    stopwords = index.reader.stopwords
+
+    def build() -> list[tuple[Sentence, str, frozenset[str]]]:
+        out = []
+        for sentence, _ in index.sentences:
+            said = sentence.text.split()
+            for size in (1, 2, 3):
+                for k in range(len(said) - size + 1):
+                    phrase = " ".join(said[k : k + size]).strip(".,;:!?\"'()\u2019\u201c\u201d")
+                    ends = words(phrase)
+                    if not ends or ends[0] in stopwords or ends[-1] in stopwords:
+                        continue  # ("payments and": a run ending in a filler word is no phrase of its own)
+                    terms = frozenset(index.reader.read(phrase, correct=False).tokens)
+                    if terms and not any(t.startswith(ENTITY_PREFIX) for t in terms):
+                        out.append((sentence, phrase, terms))
+        return out
+
+    return index.derived("word-phrases", build)
+
+
+def _sentence_terms(index: Index, sentence: Sentence) -> frozenset[str]:
+    """A sentence's terms, as the index keeps them."""
+    return next(toks for s, toks in index.sentences if s.id == sentence.id)

@@ -151,3 +151,19 @@ def _paragraph_of(found: re.Match[str], numbers: list[int]) -> int | None:
     else:
         n = ORDINALS.get(word, 0) or CARDINALS.get(word, 0)
     return n if n in numbers else None
+
+
+def places(numbers: list[int]) -> dict[str, list[int]]:
+    """Place words a question may use for part of the story, with the paragraphs each means ("the opening": the
+    first; "the last paragraph": the story's own last, not the byline)."""
+    if not numbers:
+        return {}
+    out = {"opening": numbers[:1], "first paragraph": numbers[:1], "lede": numbers[:1], "lead": numbers[:1],
+           "first sentence": numbers[:1], "last paragraph": numbers[-1:], "final paragraph": numbers[-1:],
+           "closing": numbers[-1:], "ending": numbers[-1:]}  # fmt: skip
+    for n in numbers:
+        out[f"paragraph {n}"] = [n]
+        word = next((w for w, k in ORDINALS.items() if k == n), "")
+        if word:
+            out[f"{word} paragraph"] = [n]
+    return out

@@ -258,3 +258,7 @@ weights (0.9999999999999999 explains every word as much as 1.0 does)."""
 CHECK_EXACT_MARGIN = 0.1
 """A record stating the very name put to the check is preferred to one stating another name when it scores
 within this of it: the closer wording of the other is no reason to say "No"."""
+
+WORD_FOR_MIN = 0.34
+"""Share of a meaning's terms ("payments earned for sending customers to another site") the article's phrase must
+explain to be given as its word for it: one term of five is a guess."""

@@ -136,3 +136,22 @@ def test_a_word_between_the_quoted_words_and_mean_is_allowed(engine):
 
 def test_a_slang_synonym_is_never_shown_as_a_plainer_word(engine):
     assert "ghost" not in engine.answer("what does 'cut off' mean?").answer
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Which word in the article means 'declared'?", '"announced"'),
+        ("What word in the text means 'begin again'?", '"resume"'),
+        ("Which phrase in the opening means 'halted' the support?", '"cut off"'),
+        ("which word in paragraph 2 means 'online sellers'?", '"e-tailers"'),
+    ],
+)
+def test_the_articles_word_for_a_meaning_given_in_other_words(engine, question, word):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(word), ans.answer
+    assert ans.citations and ans.citations[0].span.lower() == word.strip('"').lower()
+
+
+def test_no_word_is_given_for_a_meaning_the_article_has_no_word_for(engine):
+    assert engine.answer("Which word in the text means 'a small furry animal'?").status != "answered"
