@@ -518,8 +518,8 @@ _SURELY_THE = Lazy(
 """Whether a reason put forward is settled ("Is this surely the reason ...?"): how sure the story is of it."""
 _FACT_OR_SAID = Lazy(
     r"\b(fact|true|truth|real)( (number|numbers|figure|figures|data|one))? or (is it )?(only |just |merely )?"
-    r"(?!false\b|not\b|untrue\b)(\w+ ){1,2}"
-    r"(say|says|said|claim|claims|claimed)\b"
+    r"(?!false\b|not\b|untrue\b)(\w+ ){1,3}"
+    r"(say|says|said|saying|claim|claims|claimed|claiming|talk|talking)\b"
 )
 """A learner's "fact or only Mogujie say?": a fact, or only a party's word."""
 _SOURCING_SETTLED = Gated(
@@ -1591,9 +1591,15 @@ def main_question(text: str) -> str:
             rest = f"whether {rest}"
         rest = re.sub(r"^(the )?reasons? (that |why )?", "why ", rest, flags=re.IGNORECASE)
         chosen = re.sub(r"^(whether|if)\b", "is it true that", rest, flags=re.IGNORECASE) + "?"
-    cleft = _CLEFT.match(chosen)
+    framed_lead = _TF_LEAD.match(chosen)  # ("True or false: it was X that ...")
+    cleft = _CLEFT.match(_NOT_RIVAL.sub("", chosen[framed_lead.end() :] if framed_lead else chosen))
     if cleft:
-        chosen = f"is it true that {cleft.group('named')} {cleft.group('rest')}"  # "Was it Xinhua that ...?"
+        rest = cleft.group("rest")
+        if rest[:1].isupper() and not rest.split()[0].lower() in _WH_AND_AUX:
+            # "it was Meilishuo, not Mogujie, that Alipay cut off": the one named is the object of what follows
+            chosen = f"is it true that {rest.rstrip(' ?!.')} {cleft.group('named')}?"
+        else:
+            chosen = f"is it true that {cleft.group('named')} {rest}"  # "Was it Xinhua that ...?"
     second = _SECOND_QUESTION.search(chosen)
     if (
         second
@@ -1880,8 +1886,12 @@ _COURTESY_END = Lazy(
 )
 """A courtesy or an audience after the question ("..., please?", "..., if I may ask?", "..., for listeners who
 don't know?")."""
+_TF_LEAD = Lazy(r"^\s*(true or false|true/false|t/f|fact[- ]check|check)\s*[:,-]\s*", re.IGNORECASE)
+_NOT_RIVAL = Lazy(r",\s*not (\w+'?s? ?){1,3}?,(?= (that|who|which)\b)", re.IGNORECASE)
+"""The rival a cleft sets aside ("it was Meilishuo, not Mogujie, that ..."): the claim is about the one named."""
+_WH_AND_AUX = frozenset({"who", "which", "what", "is", "was", "are", "were", "has", "had", "did", "does"})
 _CLEFT = Lazy(
-    r"^(is|was|isn'?t|wasn'?t) it (?!(true|correct|right|accurate|the case|so|a fact|possible|likely|fair|safe|really|actually"
+    r"^(?:(is|was|isn'?t|wasn'?t) it|it (is|was)) (?!(true|correct|right|accurate|the case|so|a fact|possible|likely|fair|safe|really|actually"
     r"|confirmed|known|clear|just)\b)(?P<named>(\w+'?s? ?){1,4}?) (that|who|which) (?P<rest>\w.*)$",
     re.IGNORECASE,
 )

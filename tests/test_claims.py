@@ -3676,3 +3676,20 @@ def test_how_do_you_know_that_is_the_reason_says_the_reason_is_not_known(engine)
 def test_this_is_true_after_a_rumour_asks_about_that_rumour(engine):
     answer = ask(engine, "Alibaba wanted to buy Mogujie?", "this is true or only gossip?")
     assert answer.record == "alibaba-acquire-rumour" and "rumour" in answer.answer
+
+
+def test_an_idea_put_to_the_check_is_the_claim_not_a_word_to_match(engine):
+    answer = ask(engine, "Is the takeover idea confirmed or only a rumor?")
+    assert answer.record == "alibaba-acquire-rumour" and "rumour" in answer.answer
+
+
+def test_is_that_for_real_points_back_at_the_last_answer(engine):
+    answer = ask(
+        engine, "Did Alibaba want to buy Mogujie?", "is that for real or just something people are saying?"
+    )
+    assert answer.record == "alibaba-acquire-rumour" and "rumour" in answer.answer
+
+
+def test_a_cleft_setting_a_rival_aside_is_about_the_one_named(engine):
+    answer = ask(engine, "Was it Alipay, not Alibaba, that said it would support Mogujie again?")
+    assert answer.answer.startswith("Yes") and answer.record == "alipay-announcement"
