@@ -1595,7 +1595,7 @@ def main_question(text: str) -> str:
     cleft = _CLEFT.match(_NOT_RIVAL.sub("", chosen[framed_lead.end() :] if framed_lead else chosen))
     if cleft:
         rest = cleft.group("rest")
-        if rest[:1].isupper() and not rest.split()[0].lower() in _WH_AND_AUX:
+        if rest[:1].isupper() and rest.split()[0].lower() not in _WH_AND_AUX:
             # "it was Meilishuo, not Mogujie, that Alipay cut off": the one named is the object of what follows
             chosen = f"is it true that {rest.rstrip(' ?!.')} {cleft.group('named')}?"
         else:
