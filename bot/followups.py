@@ -140,6 +140,12 @@ _SPAN_TO_THAT = Lazy(
 _RELATIVE_TO_THAT = Lazy(r"\b(before|after|since|until) (?P<that>that|this|then)\W*$", re.IGNORECASE)
 """A follow-up asking what was done next to the last question's event ("What had Mogujie done before that?")."""
 _DOING = frozenset({"do", "does", "done", "doing"})
+_SPAN_FROM_THAT = Lazy(
+    r"^(?:(?:so|and|then|ok|okay|but|right),? )?(?P<head>how (?:long|many (?:years|months|days|weeks)|much time))"
+    r" (?P<rel>after|before|since)( that| this| it)\b(?P<tail>.*)$",
+    re.IGNORECASE,
+)
+"""A span from "that" to a new event ("And how long after that did it announce it would resume?")."""
 _WHEN_ASKED = Lazy(
     r"^(?:when|(?:in )?(?:what|which) (?:year|month|date)) (?P<event>(was|is|did|were|does|do|has|had) .+?)\W*$",
     re.IGNORECASE,
@@ -408,6 +414,14 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # "(When was Mogujie founded?) / How many years before the marketplace launch was that?": the span from
         # the last question's event, asked with it in place of "that"
         return Readings([read(f"{span.group('head')} {asked_when.group('event')}?"), typed], True, True)
+    since = _SPAN_FROM_THAT.match(typed.text.strip())
+    asked_when = _WHEN_ASKED.match(last.resolved.strip()) if since else None
+    if since and asked_when:
+        # "(When did Alipay stop supporting Mogujie?) / And how long after that did it announce it would resume?":
+        # the span from the last question's event, its clause in place of "that"
+        event = asked_when.group("event").split(" ", 1)[-1]
+        said = f"{since.group('head')} {since.group('rel')} {event}{since.group('tail')}"
+        return Readings([read(said), typed], True, True)
     moment = _MOMENT_ONLY.match(joined)
     if (
         moment

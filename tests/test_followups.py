@@ -997,3 +997,12 @@ def test_and_once_it_did_something_later_asks_the_change_since_the_first_answer(
         "and once it launched its marketplace in late 2013?",
     )
     assert ans.status == "answered" and "transaction-based" in ans.answer
+
+
+def test_how_long_after_that_spans_from_the_last_questions_event(engine):
+    (*_, ans), _ = chat(
+        engine,
+        "When did Alipay cut off Mogujie?",
+        "how long after that did Alipay announce it would support Mogujie again?",
+    )
+    assert ans.record == "alipay-cutoff-duration"
