@@ -189,13 +189,15 @@ class Engine:
         paragraph says that?", "Which word in the text means '...'?": places and words of the article, answered
         from its layout and its sentences rather than from any record."""
         lowered = core.lower()
+        wording = "mean" in lowered and ("word" in lowered or "phrase" in lowered or "term" in lowered)
+        if not wording and not any(word in lowered for word in paragraphs.PLACE_WORDS):
+            return None  # (most questions: nothing of the layout is read for them)
         sentences = [s for s, _ in self.index.sentences]
         bylines = [self.kb.entities[a].name.lower() for a in self.index.reader.authors]
         numbers = paragraphs.story_paragraphs(sentences, bylines)
-        if "mean" in lowered and ("word" in lowered or "phrase" in lowered or "term" in lowered):
-            found = word_for(self.index, core, paragraphs.places(numbers))
-            if found:
-                return found
+        found = word_for(self.index, core, paragraphs.places(numbers)) if wording else None
+        if found:
+            return found
         if not any(word in lowered for word in paragraphs.PLACE_WORDS):
             return None
         at = paragraphs.whole_paragraph(core, numbers)

@@ -23,7 +23,7 @@ FLOORS = {
     "blind3/cases.jsonl": (0.95, 0.95, 0.01),
     "blind4/cases.jsonl": (0.98, 0.95, 0.01),
     "blind5/cases.jsonl": (0.97, 0.95, 0.01),
-    "blind8/cases.jsonl": (0.95, 0.95, 0.01),
+    "blind8/cases.jsonl": (0.96, 0.95, 0.01),
     "blind9/cases.jsonl": (
         0.91,
         0.95,
@@ -39,7 +39,7 @@ FLOORS = {
     "blind14/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
     "blind15/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind16/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
-    "blind17/cases.jsonl": (0.92, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
+    "blind17/cases.jsonl": (0.93, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
     "blind18/cases.jsonl": (0.81, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
     "blind19/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
     "blind20/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.017
@@ -72,8 +72,8 @@ FLOORS = {
     "blind46/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 1.000 / 0.017; lowered a point when
     # "they" of one company came to mean that company first: a follow-up that had passed on "Mogujie and QQ
     # Tech" is now asked back (and two wrong answers in blind103 are right)
-    "blind47/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
-    "blind48/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.906 / 1.000 / 0.008
+    "blind47/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
+    "blind48/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.906 / 1.000 / 0.008
     "blind49/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.017
     "blind50/cases.jsonl": (0.94, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
     "blind51/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
@@ -83,7 +83,7 @@ FLOORS = {
     "blind55/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
     "blind56/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
     "blind57/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.907 / 1.000 / 0.025
-    "blind58/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.821 / 0.971 / 0.034
+    "blind58/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.821 / 0.971 / 0.034
     "blind59/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.930 / 1.000 / 0.025
     "blind60/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.009
     "blind61/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.009
@@ -92,19 +92,19 @@ FLOORS = {
     "blind64/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
     "blind65/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.025
     "blind66/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
-    "blind67/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.838 / 1.000 / 0.017
+    "blind67/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.838 / 1.000 / 0.017
     "blind68/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.843 / 0.972 / 0.017
     "blind69/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.845 / 0.941 / 0.059
     "blind70/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
     "blind71/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.965 / 1.000 / 0.000
-    "blind72/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
+    "blind72/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
     "blind73/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind74/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.860 / 1.000 / 0.025
     "blind75/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
     "blind76/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
     "blind77/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 0.971 / 0.008
     "blind78/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.017
-    "blind79/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.857 / 1.000 / 0.025
+    "blind79/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.857 / 1.000 / 0.025
     "blind80/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
     "blind81/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 0.971 / 0.008
     "blind82/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.017
@@ -121,7 +121,7 @@ FLOORS = {
     ),  # first run 0.928 / 1.000 / 0.000; lowered a point with blind9's
     "blind90/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.017
     "blind91/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
-    "blind92/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.840 / 1.000 / 0.017
+    "blind92/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.840 / 1.000 / 0.017
     "blind93/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.907 / 0.970 / 0.017
     "blind94/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.008
     "blind95/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.008
@@ -137,13 +137,13 @@ FLOORS = {
     "blind101/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
     "blind102/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.838 / 0.914 / 0.078
     "blind103/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.845 / 0.914 / 0.067
-    "blind104/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 1.000 / 0.026
+    "blind104/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.912 / 1.000 / 0.026
     "blind105/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.815 / 1.000 / 0.000
     "blind106/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.887 / 0.971 / 0.009
     "blind107/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind108/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.936 / 1.000 / 0.000
-    "blind109/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.938 / 0.017
-    "blind110/cases.jsonl": (0.91, 0.94, 0.03),  # first run 0.778 / 0.912 / 0.052
+    "blind109/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.880 / 0.938 / 0.017
+    "blind110/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.778 / 0.912 / 0.052
     "blind111/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.971 / 0.017
     "blind112/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
     "blind113/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
@@ -153,86 +153,98 @@ FLOORS = {
     "blind116/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
     "blind117/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026
     "blind118/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.017
-    "blind119/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.872 / 0.973 / 0.026
+    "blind119/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.872 / 0.973 / 0.026
     "blind120/cases.jsonl": (0.93, 0.94, 0.05),  # first run 0.864 / 0.912 / 0.070
     "blind121/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.825 / 1.000 / 0.009
     "blind122/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.890 / 0.970 / 0.043
-    "blind123/cases.jsonl": (0.96, 0.91, 0.04),  # first run 0.775 / 0.857 / 0.061
+    "blind123/cases.jsonl": (0.97, 0.91, 0.04),  # first run 0.775 / 0.857 / 0.061
     "blind124/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
-    "blind125/cases.jsonl": (0.85, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
+    "blind125/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
     "blind126/cases.jsonl": (0.93, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
     "blind127/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
     "blind128/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind129/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.970 / 0.026
-    "blind130/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.859 / 0.973 / 0.035
-    "blind131/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.009
+    "blind130/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.859 / 0.973 / 0.035
+    "blind131/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.009
     "blind132/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
     "blind133/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
     "blind134/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "blind135/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
-    "blind136/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
+    "blind136/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
     "blind137/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
     "blind138/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.935 / 0.974 / 0.009
     "blind139/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.009
     "blind140/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.987 / 0.944 / 0.018
     "blind141/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.027
     "blind142/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 0.912 / 0.059
-    "blind143/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
+    "blind143/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
     "blind144/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
     "blind145/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 0.974 / 0.017
     "blind146/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
     "blind147/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
-    "blind148/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
+    "blind148/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
     "blind149/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.942 / 0.971 / 0.017
-    "blind150/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
+    "blind150/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
     "blind151/cases.jsonl": (0.87, 0.94, 0.03),  # first run 0.821 / 0.946 / 0.035
-    "blind152/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
-    "blind153/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
-    "blind154/cases.jsonl": (0.93, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
+    "blind152/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
+    "blind153/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
+    "blind154/cases.jsonl": (0.94, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
     "blind155/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
-    "blind156/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
-    "blind157/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.855 / 0.923 / 0.061
+    "blind156/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
+    "blind157/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.855 / 0.923 / 0.061
     "blind158/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
     "blind159/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
-    "blind160/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
+    "blind160/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
     "blind161/cases.jsonl": (0.83, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
-    "blind163/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
+    "blind163/cases.jsonl": (0.85, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
     "blind164/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
-    "blind165/cases.jsonl": (0.87, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
-    "blind166/cases.jsonl": (0.81, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
+    "blind165/cases.jsonl": (0.88, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
+    "blind166/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
     "blind167/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.967 / 0.017
-    "blind168/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.838 / 0.971 / 0.035
-    "blind169/cases.jsonl": (0.88, 0.94, 0.03),  # first run 0.843 / 0.941 / 0.017
+    "blind168/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.838 / 0.971 / 0.035
+    "blind169/cases.jsonl": (0.89, 0.94, 0.03),  # first run 0.843 / 0.941 / 0.017
     "blind170/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.017
     "blind171/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.835 / 1.000 / 0.034
     "blind172/cases.jsonl": (0.96, 0.91, 0.03),  # first run 0.912 / 0.917 / 0.034
     "blind173/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.904 / 0.969 / 0.017
     "blind174/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
     "blind175/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.940 / 0.971 / 0.017
-    "blind176/cases.jsonl": (0.88, 0.94, 0.04),  # first run 0.887 / 0.943 / 0.043
-    "blind177/cases.jsonl": (0.85, 0.88, 0.06),  # first run 0.805 / 0.882 / 0.069
-    "blind178/cases.jsonl": (0.82, 0.94, 0.06),  # first run 0.790 / 0.944 / 0.068
-    "blind179/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
+    "blind176/cases.jsonl": (0.90, 0.94, 0.04),  # first run 0.887 / 0.943 / 0.043
+    "blind177/cases.jsonl": (0.87, 0.88, 0.06),  # first run 0.805 / 0.882 / 0.069
+    "blind178/cases.jsonl": (0.84, 0.94, 0.06),  # first run 0.790 / 0.944 / 0.068
+    "blind179/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
     "blind180/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
-    "blind181/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
-    "blind182/cases.jsonl": (0.85, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
+    "blind181/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
+    "blind182/cases.jsonl": (0.86, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
     "blind183/cases.jsonl": (0.85, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
-    "blind184/cases.jsonl": (0.80, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
-    "blind185/cases.jsonl": (0.91, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
-    "blind186/cases.jsonl": (0.87, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
-    "blind187/cases.jsonl": (0.85, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
+    "blind184/cases.jsonl": (0.82, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
+    "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
+    "blind186/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
+    "blind187/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
     "blind188/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.895 / 0.941 / 0.050
     "blind189/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.951 / 1.000 / 0.017
     "blind190/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
-    "blind191/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.691 / 1.000 / 0.026
+    "blind191/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.691 / 1.000 / 0.026
     "blind192/cases.jsonl": (0.89, 0.95, 0.04),  # first run 0.899 / 0.971 / 0.035
-    "blind193/cases.jsonl": (0.87, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
+    "blind193/cases.jsonl": (0.90, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
     "blind194/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
-    "blind195/cases.jsonl": (0.91, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
+    "blind195/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
     "blind196/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
-    "blind197/cases.jsonl": (0.89, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
-    "blind198/cases.jsonl": (0.91, 0.87, 0.07),  # first run 0.904 / 0.879 / 0.078
+    "blind197/cases.jsonl": (0.91, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
+    "blind198/cases.jsonl": (0.92, 0.87, 0.07),  # first run 0.904 / 0.879 / 0.078
+    "blind199/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.805 / 0.970 / 0.043
+    "blind200/cases.jsonl": (0.83, 0.95, 0.03),  # first run 0.775 / 1.000 / 0.052
+    "blind201/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.900 / 1.000 / 0.017
+    "blind202/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.026
+    "blind203/cases.jsonl": (0.79, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
+    "blind204/cases.jsonl": (0.77, 0.94, 0.07),  # first run 0.691 / 0.941 / 0.061
+    "blind205/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.053
+    "blind206/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.835 / 0.971 / 0.027
+    "blind207/cases.jsonl": (0.72, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
+    "blind208/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
+    "blind209/cases.jsonl": (0.85, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
+    "blind210/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
