@@ -40,7 +40,8 @@ asks the meaning of ("what does e-tailers mean?")."""
 _PLACE_IN_TEXT = Lazy(
     r"\s*,?\s*\b(?:in|from|of) (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|opening"
     r"|closing|\d{1,2}(?:st|nd|rd|th)) (?:paragraph|para|sentence|line)\b,?"
-    r"|\s*,?\s*\b(?:in|from|of) (?:paragraph|para|line|sentence) \d{1,2}\b,?",
+    r"|\s*,?\s*\b(?:in|from|of) (?:paragraph|para|line|sentence) \d{1,2}\b,?"
+    r"|\s*,?\s*\bin the (?:bit|part|sentence|line|passage|paragraph|section) (?:about|on|where|that says|with) .*$",
     re.IGNORECASE,
 )
 """Where in the text the words stand ("in the second paragraph"): it says where, not what is asked the meaning of."""

@@ -155,3 +155,8 @@ def test_the_articles_word_for_a_meaning_given_in_other_words(engine, question, 
 
 def test_no_word_is_given_for_a_meaning_the_article_has_no_word_for(engine):
     assert engine.answer("Which word in the text means 'a small furry animal'?").status != "answered"
+
+
+def test_the_bit_of_the_text_a_word_is_in_is_not_part_of_it(engine):
+    ans = engine.answer("what does e-tailers mean in the sentence about what Taobao sellers pay?")
+    assert ans.status == "answered" and '"e-tailers" means' in ans.answer
