@@ -28,7 +28,7 @@ from .followups import TOO as _TOO
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
 from .patterns import Lazy
-from .query import ENTITY_PREFIX, QUESTION_WORDS, WH_KIND, YEAR_PARTS, Query, Value
+from .query import ENTITY_PREFIX, FIGURE_TERMS, QUESTION_WORDS, WH_KIND, YEAR_PARTS, Query, Value
 from .questions import SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
 from .ranking import Candidate, answers_purpose, rank, said_by
 from .text import AUXILIARIES, fold, words
@@ -76,6 +76,10 @@ class Context:
         return self.ranked(query)[1]
 
 
+_FIGURE_NOUNS = frozenset({"figures", "numbers", "stats", "statistics", "data"})
+"""Plural nouns asking for a party's figures as a set ("What are Mogujie's figures?")."""
+
+
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
     if (
@@ -88,6 +92,19 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = compare(ctx, query)
         if found:
             return found
+    if (
+        len(query.entities) == 1
+        and query.qtype in (None, "what", "how_many")
+        and all(t.startswith(ENTITY_PREFIX) or t in FIGURE_TERMS for t in query.tokens)
+        and not _FIGURE_NOUNS.isdisjoint(query.words)
+        and "sourcing" not in query.forms
+        and not {"from", "by", "itself", "own"}
+        & set(query.words)  # ("which figures are from Mogujie itself?")
+    ):
+        # "What are Mogujie's figures?", "mogujie numbers": each figure the story gives of it, with its source
+        listed = _party_figures(ctx, query, query.entities[0])
+        if listed:
+            return listed
     put = _unknown_name_put(ctx, query) if query.qtype == "yesno" and len(query.unknown) == 1 else None
     if put:
         return (

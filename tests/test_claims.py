@@ -3693,3 +3693,9 @@ def test_is_that_for_real_points_back_at_the_last_answer(engine):
 def test_a_cleft_setting_a_rival_aside_is_about_the_one_named(engine):
     answer = ask(engine, "Was it Alipay, not Alibaba, that said it would support Mogujie again?")
     assert answer.answer.startswith("Yes") and answer.record == "alipay-announcement"
+
+
+def test_a_partys_figures_asked_as_a_set_lists_each_with_its_source(engine):
+    answer = ask(engine, "What are Mogujie's numbers?")
+    assert answer.answer.startswith("The story gives four figures of Mogujie")
+    assert "85 million" in answer.answer and "2000" in answer.answer
