@@ -28,7 +28,16 @@ from .followups import TOO as _TOO
 from .index import Index, RecordTerms
 from .numbers import format_number, fraction_percent
 from .patterns import Lazy
-from .query import ENTITY_PREFIX, FIGURE_TERMS, QUESTION_WORDS, WH_KIND, YEAR_PARTS, Query, Value
+from .query import (
+    ENTITY_PREFIX,
+    FIGURE_NOUNS,
+    FIGURE_TERMS,
+    QUESTION_WORDS,
+    WH_KIND,
+    YEAR_PARTS,
+    Query,
+    Value,
+)
 from .questions import SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
 from .ranking import Candidate, answers_purpose, rank, said_by
 from .text import AUXILIARIES, fold, words
@@ -76,10 +85,6 @@ class Context:
         return self.ranked(query)[1]
 
 
-_FIGURE_NOUNS = frozenset({"figures", "numbers", "stats", "statistics", "data"})
-"""Plural nouns asking for a party's figures as a set ("What are Mogujie's figures?")."""
-
-
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
     if (
@@ -96,7 +101,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         len(query.entities) == 1
         and query.qtype in (None, "what", "how_many")
         and all(t.startswith(ENTITY_PREFIX) or t in FIGURE_TERMS for t in query.tokens)
-        and not _FIGURE_NOUNS.isdisjoint(query.words)
+        and not FIGURE_NOUNS.isdisjoint(query.words)
         and "sourcing" not in query.forms
         and not {"from", "by", "itself", "own"}
         & set(query.words)  # ("which figures are from Mogujie itself?")

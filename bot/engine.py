@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import claims, decide, followups, paragraphs, settings
-from .answers import Answer, Attribution, Conversation, Turn
+from .answers import Answer, Conversation, Turn
 from .compiled import StoryData
 from .index import Index
 from .interface import Story
@@ -22,7 +22,7 @@ from .patterns import Lazy
 if TYPE_CHECKING:
     from .library import Library
 from .choices import multiple_choice, picked
-from .glossary import asked_phrase, word_for
+from .glossary import asked_phrase
 from .proposals import judged
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import (
@@ -117,7 +117,7 @@ class Engine:
                 conversation.turns.append(self._turn(question, ans, reading))
             return ans
         core = main_question(text)
-        placed = self._paragraph_asked(question, core, last)
+        placed = paragraphs.layout_answer(self.index, question, core, last)
         if placed:
             if conversation is not None:
                 conversation.turns.append(self._turn(question, placed, self.index.read(core)))
@@ -183,66 +183,6 @@ class Engine:
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
-
-    def _paragraph_asked(self, question: str, core: str, last: Turn | None) -> Answer | None:
-        """ "What does the sixth paragraph tell us?", "Which paragraph first mentions Meilishuo?", "(...) / which
-        paragraph says that?", "Which word in the text means '...'?": places and words of the article, answered
-        from its layout and its sentences rather than from any record."""
-        lowered = core.lower()
-        wording = "mean" in lowered and ("word" in lowered or "phrase" in lowered or "term" in lowered)
-        if not wording and not any(word in lowered for word in paragraphs.PLACE_WORDS):
-            return None  # (most questions: nothing of the layout is read for them)
-        sentences = [s for s, _ in self.index.sentences]
-        bylines = [self.kb.entities[a].name.lower() for a in self.index.reader.authors]
-        numbers = paragraphs.story_paragraphs(sentences, bylines)
-        found = word_for(self.index, core, paragraphs.places(numbers)) if wording else None
-        if found:
-            return found
-        if not any(word in lowered for word in paragraphs.PLACE_WORDS):
-            return None
-        at = paragraphs.whole_paragraph(core, numbers)
-        if isinstance(at, str):
-            at = self._paragraph_about(at)
-        named = None if at is not None else self._first_named(core)
-        if at is not None:
-            quoted = [s for s in sentences if s.paragraph == at]
-            text = paragraphs.quoted_paragraph(quoted)
-        elif named is not None:
-            quoted = [next(s for s in sentences if named in self.index.sentence_entities.get(s.id, ()))]
-            name = self.kb.entities[named].name
-            text = (
-                f"{name} is first mentioned in paragraph {quoted[0].paragraph}: \u201c{quoted[0].text}\u201d"
-            )
-        elif last is not None and last.sentences and paragraphs.asks_which_of_last(core):
-            quoted = [s for s in sentences if s.id in last.sentences]
-            places = sorted({s.paragraph for s in quoted})
-            text = (
-                f"In paragraph{'s' if len(places) > 1 else ''} {' and '.join(map(str, places))}: "
-                + "; ".join(f"\u201c{s.text}\u201d" for s in quoted)
-            )
-        else:
-            return None
-        cites = [paragraphs.cited(s) for s in quoted]
-        return Answer(question=question, status="answered", answer=text, confidence=1.0, citations=cites,
-                      resolved=core, kind="locate", says=Attribution("article"), story=self.kb.id)  # fmt: skip
-
-    def _paragraph_about(self, topic: str) -> int | None:
-        """The paragraph whose sentence explains most of a topic ("the paragraph about the stores"), when one
-        sentence does clearly best."""
-        matches = self.index.sentence_matches(self.index.read(topic))
-        if not matches or matches[0][0] < settings.PARAGRAPH_TOPIC_MIN:
-            return None
-        close = {s.paragraph for score, s in matches if score >= matches[0][0] - settings.PARAGRAPH_TOPIC_TIE}
-        return matches[0][1].paragraph if len(close) == 1 else None
-
-    def _first_named(self, core: str) -> str | None:
-        """The one name whose first mention a question asks for, when the story names it at all."""
-        asked = paragraphs.first_mention(core)
-        typed = self.index.read(asked) if asked else None
-        if typed is None or len(typed.entities) != 1 or len(typed.tokens) != 1:
-            return None
-        named = typed.entities[0]
-        return named if any(named in ents for ents in self.index.sentence_entities.values()) else None
 
     def _kind(self, text: str) -> str:
         """What a message is: a question, or chat ('greeting', 'help', 'self', ...) the story does not answer."""

@@ -259,6 +259,8 @@ def word_for(index: Index, question: str, places: dict[str, list[int]]) -> Answe
     allowed = next((ps for word, ps in places.items() if word in place), None)
     hint = {t for t in reader.read(found.group("hint") or "", correct=False).tokens}
     english = reader.speller.english.zipf
+    said_stems = {stem(w) for w in words(said)}
+    near = {s.id for s, toks in index.sentences if hint & toks} if hint else set()
     best: tuple[tuple[float, int, float], str, Sentence] | None = None
     for sentence, phrase, terms in _phrases(index):
         if allowed is not None and sentence.paragraph not in allowed:
@@ -266,14 +268,12 @@ def word_for(index: Index, question: str, places: dict[str, list[int]]) -> Answe
         shared = len(meant & terms)
         if shared < settings.WORD_FOR_MIN * len(meant) or not terms <= meant:
             continue  # (a phrase explaining a small part of the meaning is no word for it)
-        near = bool(hint) and bool(hint & _sentence_terms(index, sentence))
         # of equals, the whole phrase ("cut off", not "cut"), then the rarer word: a vocabulary question asks for
         # the harder one ("e-tailers"
         # before "retailers" for "online shop sellers"), never one with a word the meaning itself uses
-        said_stems = {stem(w) for w in words(said)}
         used = sum(stem(w) in said_stems for w in words(phrase)) / max(1, len(words(phrase)))
         rare = -min(english.get(w.lower(), 0.0) for w in phrase.split())
-        key = (shared / len(meant) + (0.5 if near else 0.0), len(phrase.split()), rare)
+        key = (shared / len(meant) + (0.5 if sentence.id in near else 0.0), len(phrase.split()), rare)
         if not used and (best is None or key > best[0]):
             best = (key, phrase, sentence)
     if best is None:
@@ -305,8 +305,3 @@ def _phrases(index: Index) -> list[tuple[Sentence, str, frozenset[str]]]:
         return out
 
     return index.derived("word-phrases", build)
-
-
-def _sentence_terms(index: Index, sentence: Sentence) -> frozenset[str]:
-    """A sentence's terms, as the index keeps them."""
-    return next(toks for s, toks in index.sentences if s.id == sentence.id)

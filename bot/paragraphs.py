@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .answers import Citation, Sentence
+from . import settings
+from .answers import Answer, Attribution, Citation, Sentence, Turn
+from .glossary import word_for
+from .index import Index
 from .numbers import CARDINALS, ORDINALS
 from .patterns import Lazy
 
@@ -167,3 +170,63 @@ def places(numbers: list[int]) -> dict[str, list[int]]:
         if word:
             out[f"{word} paragraph"] = [n]
     return out
+
+
+def layout_answer(index: Index, question: str, core: str, last: Turn | None) -> Answer | None:
+    """ "What does the sixth paragraph tell us?", "Which paragraph first mentions Meilishuo?", "(...) / which
+    paragraph says that?", "Which word in the text means '...'?": places and words of the article, answered
+    from its layout and its sentences rather than from any record."""
+    lowered = core.lower()
+    wording = "mean" in lowered and ("word" in lowered or "phrase" in lowered or "term" in lowered)
+    if not wording and not any(word in lowered for word in PLACE_WORDS):
+        return None  # (most questions: nothing of the layout is read for them)
+    sentences = [s for s, _ in index.sentences]
+    bylines = [index.kb.entities[a].name.lower() for a in index.reader.authors]
+    numbers = story_paragraphs(sentences, bylines)
+    found = word_for(index, core, places(numbers)) if wording else None
+    if found:
+        return found
+    if not any(word in lowered for word in PLACE_WORDS):
+        return None
+    at = whole_paragraph(core, numbers)
+    if isinstance(at, str):
+        at = _paragraph_about(index, at)
+    named = None if at is not None else _first_named(index, core)
+    if at is not None:
+        quoted = [s for s in sentences if s.paragraph == at]
+        text = quoted_paragraph(quoted)
+    elif named is not None:
+        quoted = [next(s for s in sentences if named in index.sentence_entities.get(s.id, ()))]
+        name = index.kb.entities[named].name
+        text = f"{name} is first mentioned in paragraph {quoted[0].paragraph}: \u201c{quoted[0].text}\u201d"
+    elif last is not None and last.sentences and asks_which_of_last(core):
+        quoted = [s for s in sentences if s.id in last.sentences]
+        spots = sorted({s.paragraph for s in quoted})
+        text = f"In paragraph{'s' if len(spots) > 1 else ''} {' and '.join(map(str, spots))}: " + "; ".join(
+            f"\u201c{s.text}\u201d" for s in quoted
+        )
+    else:
+        return None
+    cites = [cited(s) for s in quoted]
+    return Answer(question=question, status="answered", answer=text, confidence=1.0, citations=cites,
+                  resolved=core, kind="locate", says=Attribution("article"), story=index.kb.id)  # fmt: skip
+
+
+def _paragraph_about(index: Index, topic: str) -> int | None:
+    """The paragraph whose sentence explains most of a topic ("the paragraph about the stores"), when one
+    sentence does clearly best."""
+    matches = index.sentence_matches(index.read(topic))
+    if not matches or matches[0][0] < settings.PARAGRAPH_TOPIC_MIN:
+        return None
+    close = {s.paragraph for score, s in matches if score >= matches[0][0] - settings.PARAGRAPH_TOPIC_TIE}
+    return matches[0][1].paragraph if len(close) == 1 else None
+
+
+def _first_named(index: Index, core: str) -> str | None:
+    """The one name whose first mention a question asks for, when the story names it at all."""
+    asked = first_mention(core)
+    typed = index.read(asked) if asked else None
+    if typed is None or len(typed.entities) != 1 or len(typed.tokens) != 1:
+        return None
+    named = typed.entities[0]
+    return named if any(named in ents for ents in index.sentence_entities.values()) else None

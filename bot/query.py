@@ -725,7 +725,7 @@ class Reader:
         query.qtype = questions.question_type(joined)
         if query.qtype is None and ("yes or no" in joined or "true or false" in joined):
             query.qtype = "yesno"  # "mogujie alipay yes or no support again": keywords put to the check
-        elif query.qtype is None and query.entities and raw and raw[-1] in ("numbers", "figures", "stats"):
+        elif query.qtype is None and query.entities and raw and raw[-1] in FIGURE_NOUNS:
             query.qtype = "how_many"  # "alipay wallet numbers": keywords asking the party's figures
         # "so they switched when alipay ghosted them?": a statement joined by "when", asked with a question mark
         joined_by_when = " when " in f" {joined} " and questions.wh_in_statement(joined, ("when",))
@@ -2392,6 +2392,8 @@ _DEFINITE = frozenset({"the", "these", "those", "both"})
 FIGURE_TERMS = frozenset({"figur", "number", "stat", "statist", "total", "numer"})
 """Stems of nouns saying only that something is a figure ("the 85 million figure", "user stats"): they count
 nothing, so a figure's unit leaves them out and a question asking a figure asks nothing more by them."""
+FIGURE_NOUNS = frozenset({"figures", "numbers", "stats", "statistics", "data"})
+"""Plural nouns asking a party's figures as a set ("What are Mogujie's numbers?", "alipay wallet numbers")."""
 _COUNTED_ASKS = frozenset({"figures", "numbers", "stats", "statistics", "facts", "dates", "names", "things",
                            "reasons", "points", "rumours", "rumors", "claims", "details", "sentences", "quotes"})  # fmt: skip
 """Plural nouns of what a reader asks for, which a small number before them counts ("give two facts")."""
