@@ -17,6 +17,7 @@ from .compiled import Record, TimelineEvent
 from .decide import (
     STOPPING,
     build,
+    more_than_allowed,
     other_moment,
     stopped_acts,
     stopped_elsewhere,
@@ -731,7 +732,8 @@ def _defining(index: Index, ent: str) -> Record | None:
 
 
 _COPULA = frozenset({"is", "was", "are", "were"})
-_SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simply", "still", "like"})
+_SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simply", "still", "like", "merely", "solely",
+                        "purely", "exclusively"})  # fmt: skip
 
 
 _OPENERS = frozenset({"wait", "so", "and", "but", "ok", "okay", "hmm", "oh", "hang", "on", "sorry"})
@@ -915,8 +917,9 @@ def category(ctx: Context, query: Query) -> Answer | None:
         ]
     if calling:
         best = min(calling, key=lambda r: len(r.answer))
-        return build(ctx.index, ctx.question, query, text=f"Yes: {best.answer}", sources=[best], kind="check",
-                     score=1.0)  # fmt: skip
+        only = more_than_allowed(query.text, best.answer)
+        return build(ctx.index, ctx.question, query, text=f"{'No' if only else 'Yes'}: {best.answer}",
+                     sources=[best], kind="check", score=1.0)  # fmt: skip
     rec = _defining(ctx.index, named.entity)
     if rec is None:
         return None
@@ -2310,9 +2313,22 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
             and c.predicate >= settings.CHECK_PREDICATE
             and not _stopped_here_only(query, value, c.terms)
         ]
+    if value.kind == "entity" and rest.tokens and not rest.entities:
+        # "is it basically Pinterest for shopping?": with no other name, what is asked about is the record the
+        # whole question finds first, when that record gives this very name; a rest of a word or two finds none
+        whole = next(
+            iter(ctx.ranked(query)[0]), None
+        )  # (all scored: a record is never eligible for its answer)
+        if whole and whole.terms.value and whole.terms.value.same(value) and whole.score >= ctx.threshold:
+            fits = [whole]
     exact = [c for c in fits if c.terms.value and c.terms.value.same(value) and _unit_fits(value, c.terms)]
     weak = not fits or fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR
-    if exact and weak and exact[0].score >= ctx.threshold * settings.CHECK_EXACT_FACTOR:
+    if (
+        exact
+        and weak
+        and exact[0] is fits[0]
+        and exact[0].score >= ctx.threshold * settings.CHECK_EXACT_FACTOR
+    ):
         fits = exact  # the very figure the story gives, for what it counts: a weaker wording match will do
     elif exact and value.kind == "entity" and exact[0].score >= fits[0].score - settings.CHECK_EXACT_MARGIN:
         fits = (
@@ -2747,7 +2763,13 @@ def _may_be_name(ctx: Context, word: str) -> bool:
     """True for an unknown word that may name something: written with a capital, or no common English word."""
     if _capitalised(ctx, word):
         return True
-    return ctx.index.reader.speller.english.zipf.get(word, 0.0) < settings.NAME_MAX_ZIPF
+    zipf = ctx.index.reader.speller.english.zipf.get(word, 0.0)
+    if zipf and word.endswith(_INFLECTED):
+        return False  # "the traffic it redirected": a known word's inflection is a verb's or an adverb's, not a name
+    return zipf < settings.NAME_MAX_ZIPF
+
+
+_INFLECTED = ("ed", "ing", "ly")
 
 
 def _capitalised(ctx: Context, word: str) -> bool:
@@ -3024,7 +3046,8 @@ _HEARSAY_PUT = Lazy(r"\b(rumou?r\w*|alleged\w*|reportedly|supposedly|said to|cla
 """Words putting a statement as hearsay: checked as such, it holds."""
 _CERTAIN = Lazy(
     r"\b(definitely|certainly|undoubtedly|officially|definitively|conclusively|proven|confirmed|indisputably"
-    r"|unquestionably|for sure|for certain|establish|establishes|established|as (an? )?(hard |proven |known )?fact)\b",
+    r"|unquestionably|for sure|for certain|establish|establishes|established|proves?|proved|demonstrates?"
+    r"|demonstrated|as (an? )?(hard |proven |known )?fact)\b",
     re.IGNORECASE,
 )
 """Words stating a thing as certain: a rumour, claim or report affirms the thing but not its certainty."""

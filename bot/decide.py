@@ -336,6 +336,9 @@ def decide(
             # "Did any other site start using it too?": someone else did, as the record of who did names
             return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
+        if reading.qtype == "yesno" and more_than_allowed(reading.text, rec.answer):
+            return build(index, question, reading, text=f"No: {rec.answer}", sources=[rec], kind="check",
+                         score=top.score, record=rec.id)  # fmt: skip
         if _unsettled_check(reading, rec):
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="clarify",
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
@@ -385,7 +388,9 @@ _AMOUNT_CHANGE = Lazy(
     r"|fall|drop|increase|decrease|develop)"
 )
 """A question asking how an amount of money changed: the story gives no such figures (a model is no amount)."""
-_THERE_IS_VOICE = Lazy(r"^(is|was|are|were) there (a|any|some) (rumou?r|claim|report)s?\b")
+_THERE_IS_VOICE = Lazy(
+    r"^(is|was|are|were) there (a |any |some |)(rumou?r|claim|report)s?\b"
+)  # (a learner drops "a")
 """A question whether the story passes on a voice at all ("Is there a rumour that ...?")."""
 
 
@@ -394,7 +399,7 @@ def _voice_asked(query: Query) -> str | None:
     found = _THERE_IS_VOICE.match(query.joined)
     if not found:
         return None
-    word = found.group(3)
+    word = found.group(3)  # ("rumor" or "rumour")
     return "rumour" if word.startswith("rumo") else word
 
 
@@ -688,6 +693,21 @@ def _unknown_act(index: Index, query: Query) -> bool:
 
 
 _ASKING_AUX = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "could", "can"})
+
+
+_RESTRICTED = Lazy(
+    r"\b(only|just|merely|solely|exclusively|purely|nothing but)\b (an? |the |for )?\w+( app| site| service)?\W*$",
+    re.IGNORECASE,
+)
+"""A yes/no question closing on a restriction ("just a payments app?", "only for payment?")."""
+_MORE_THAN_ONE = Lazy(r"\bboth\b.+\band\b|\band other\b|\bas well as\b", re.IGNORECASE)
+"""An answer giving more than one thing ("both for payments and for other services")."""
+
+
+def more_than_allowed(question: str, answer: str) -> bool:
+    """ "Is Alipay Wallet just a payments app?" of "used both for payments and for other mobile services": the
+    story gives more than the one thing the question allows, so the answer is no."""
+    return _RESTRICTED.search(question) is not None and _MORE_THAN_ONE.search(answer) is not None
 
 
 def _unsettled_check(query: Query, rec: Record) -> bool:

@@ -35,10 +35,13 @@ from .questions import (
     points_back,
     proposed_answer,
     reported_statement,
+    said_again,
 )
 from .ranking import Candidate
 from .text import AUXILIARIES, fold, words
 
+_QUESTION_END = re.compile(r"(?<=\?)\s+")
+"""Where one question of a message ends and the next begins."""
 _POINTED = Lazy(
     r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair)\b)",
     re.IGNORECASE,
@@ -104,7 +107,7 @@ class Engine:
     ) -> Answer:
         """Answer one question; record the turn in `conversation` when one is given."""
         threshold = self.threshold if threshold is None else threshold
-        text = question[: settings.MAX_QUESTION_CHARS]
+        text = said_again(question[: settings.MAX_QUESTION_CHARS])
         kind = self._kind(text)
         if kind != "question":
             return self._chat_reply(question, kind)
@@ -178,6 +181,27 @@ class Engine:
             whole, whole_reading = self._answer(question, self.index.read(text), last, threshold, earlier)
             if whole.status == "answered":
                 ans, reading = whole, whole_reading
+        if ans.status != "answered" and typed.unknown and core != text and not proposal and not inner:
+            # "Apa itu Alimama? What is Alimama in this article?": a question in words the bot does not know,
+            # said again in words it does; the one it can read is answered
+            for other in _QUESTION_END.split(text):
+                asks = other.rstrip().endswith("?") or fold(other).split()[:1] in [
+                    [w] for w in QUESTION_WORDS
+                ]
+                if other.strip() == core.strip() or not asks or len(other.split()) < 3:
+                    continue  # ("... 'Yesterday' doesn't help me.": no question)
+                again = self.index.read(other)
+                if not (typed.gibberish or again.entities):
+                    continue  # ("... buy Mogujie or not? what happen after?": a second question leaning on the first)
+                if (
+                    typed.entities and not again.entities
+                ):  # ("cuantos usuarios tiene Alipay Wallet? how many users?")
+                    names = " and ".join(self.kb.entities[e].name for e in typed.entities)
+                    again = self.index.read(f"{other.rstrip(' ?')} ({names})?")
+                found = self._answer(question, again, last, threshold, earlier)
+                if found[0].status == "answered":
+                    ans, reading = found
+                    break
         if ans.status != "answered" and not ans.record and typed.unknown and not proposal and not inner:
             ans, reading = self._autocorrected(question, typed, last, threshold, earlier) or (ans, reading)
         if conversation is not None:

@@ -25,7 +25,7 @@ from .numbers import canonical, format_number, is_number_word, split_numbers
 from .patterns import Lazy
 from .sounds import consonants, sound_key
 from .spelling import Speller
-from .text import AUXILIARIES, expanded, stem, words
+from .text import AUXILIARIES, expanded, foreign_words, stem, words
 from .thesaurus import LemmaMap, Thesaurus, compile_meanings
 
 ENTITY_PREFIX = "@"
@@ -529,6 +529,12 @@ class Reader:
             out.extend(expanded(half) or self.shorthand.get(half) or (half,))
         return tuple(out)
 
+    def _without_foreign(self, raw: list[str], text: str) -> list[str]:
+        """ "Taobao and Tmall belong Alibaba, đúng không?": words written with letters English never uses, and
+        not the story's, are a learner's own language around the question, not part of it."""
+        foreign = {w for w in foreign_words(text) if w not in self.surface and w not in self._max_alias}
+        return [w for w in raw if w not in foreign] or raw
+
     def _read(self, text: str, correct: bool) -> Query:
         """The one analysis of a question, in order (shorthand, typo fixes, phrases, numbers, names, kind words,
         negation, values): later steps read earlier ones' output, so the order is the logic."""
@@ -536,6 +542,8 @@ class Reader:
         if "," in text or "-" in text or ":" in text:
             text = _BREVITY_TAIL.sub("", text)  # "Meilishuo store count, quickly.": how to answer, not what
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
+        if not text.isascii():
+            raw = self._without_foreign(raw, text)
         raw = [
             w
             for k, w in enumerate(raw)
@@ -795,9 +803,17 @@ class Reader:
             for span in strange
             if (raw[span[0]].endswith("ly") and len(raw[span[0]]) > 5) or _predicative(raw, span[0])
         ]  # ("Why was living off referral fees unattractive?": so is a judging word after "was")
-        cut = {span for span in judged if query.qtype in ("why", "how")} | {
-            span for span in describers if query.qtype in ("what", "who") and describes_kind(span)
-        }
+        cut = (
+            {
+                span
+                for span in judged
+                if query.qtype in ("why", "how")
+                or (query.qtype == "yesno" and raw[span[0]].endswith("ly") and _before_phrase(raw, span[0]))
+            }
+            | {  # ("is the wallet solely for payments?": an adverb the story never uses says how much, not what)
+                span for span in describers if query.qtype in ("what", "who") and describes_kind(span)
+            }
+        )
         if cut:
             drop = {raw[a] for a, _ in cut}
             _keep_terms(query, lambda _, span: span not in cut)
@@ -1477,7 +1493,9 @@ _LIKE_BEFORE = frozenset({"that", "theres", "there", "is", "was", "so", "its", "
                           "just", "had", "has", "have", "got", "with", "about", "are", "were", "said", "says"})  # fmt: skip
 _LIKE_AFTER = frozenset({"a", "an", "the", "about", "around", "some", "one", "two", "three", "half", "only", "just",
                          "over", "more", "less", "almost", "nearly", "true", "right", "correct", "accurate", "real",
-                         "official", "confirmed", "false", "fake", "wrong", "really", "totally"})  # fmt: skip
+                         "official", "confirmed", "false", "fake", "wrong", "really", "totally", "for", "at", "on",
+                         "from", "by", "with", "to", "into"})  # fmt: skip
+"""Words after a chat's "like" that pad: a comparing "like" needs a thing after it, never a preposition."""
 
 
 _RESTART_AFTER_LIKE = frozenset({"is", "was", "are", "were", "in", "all", "even", "basically", "literally",
@@ -1487,6 +1505,17 @@ _OPENING_FILLERS = frozenset({"so", "and", "ok", "okay", "um", "uh", "hey", "but
 _LIKE_VERBS = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "sound",
                          "sounds", "sounded", "something", "anything", "nothing"})  # fmt: skip
 """Words before a "like" that compare ("looked like", "something like"): that "like" is kept."""
+
+
+_PHRASE_OPENERS = frozenset(
+    {"a", "an", "the", "for", "to", "about", "on", "in", "of", "with", "from", "by", "because"}
+)
+
+
+def _before_phrase(raw: list[str], k: int) -> bool:
+    """True when the word at k stands before a phrase ("merely a payment app", "solely for payments"), so it
+    says how far the phrase goes, not how an act was done ("officially comment")."""
+    return k + 1 < len(raw) and raw[k + 1] in _PHRASE_OPENERS
 
 
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})

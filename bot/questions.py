@@ -66,7 +66,10 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         r"|\b(explain|describe|tell me|of|understand|through|show me|know) how\b"
         # a learner's "how they make ...?" (not "how" inside a yes/no question: "Did it change how it earns?")
         r"|^(?!(is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b).*\bhow (they|it|he|she|we|you)"
-        r" (?!(is|are|was|were|do|does|did)\b)\w+",
+        r" (?!(is|are|was|were|do|does|did)\b)\w+"
+        # an embedded "how Alibaba felt about ...", left after "what can we infer about"
+        r"|^how (?!(many|much|long|often|far|old|big|come|about|so|to|soon|late|early)\b)\w+"
+        r" (?!(is|are|was|were|do|does|did|has|have|had|many|much|long|the|a|an|of|and|to)\b)\w+(ed|elt|ought|ade|ew)\b",
         "how",
     ),
     (r"\b(what|which|whose)\b|^(the )?name of\b|\b(called|named)$", "what"),  # "name of its app?" asks a name
@@ -1330,10 +1333,29 @@ _APPOSITIVE_TAIL = Lazy(
 switched to?"): it says which thing is meant, and asks nothing."""
 
 
+def said_again(text: str) -> str:
+    """A message with the reader's own correction in it, as corrected: "X? I mean, Y?" asks Y (unless Y points
+    back at X with a pronoun), and "how many người dùng, I mean users, ..." asks of users."""
+    lowered = text.lower()
+    if "mean" not in lowered and "other words" not in lowered and "sorry" not in lowered:
+        return text
+    restart = _SAID_AGAIN.search(text)
+    if (
+        restart
+        and len(text[restart.end() :].split()) >= 3
+        and not _PRONOUN.search(text[restart.end() :])  # ("Wer ist X? I mean, who is she?": she is X)
+    ):
+        return text[restart.end() :]
+    return _MEANT_INSIDE.sub(r"\3", text)
+
+
 def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    inferred = _INFER_ABOUT.match(text) if text.lstrip()[:4].lower() == "what" else None
+    if inferred:
+        text = text[inferred.end() :]  # "What can we infer about why ...?" asks why
     if "?" in text and QUOTE_CHARS.intersection(text):
         # "'Meilishuo had 3000 stores.' Is that what the article says?": the quoted statement, a sentence
         text = _QUOTED_STATEMENT.sub(lambda m: f"{m.group('said').rstrip('.!')}.", text)
@@ -1407,6 +1429,8 @@ def main_question(text: str) -> str:
         text = _OF_WHICH_LEAD.sub(
             r"which \g<kind> owns \g<thing>?", _OF_WHICH_TAIL.sub(r"which \g<kind> owns \g<thing>?", text)
         )
+    if "spell" in text.lower():
+        text = _SPELLING.sub("the name of ", text)  # "the correct spelling of the other site": its name
     if "behind" in text.lower():
         text = _WHAT_BEHIND.sub("why ", text)  # "what's behind Alipay's change of heart": the reason for it
     audience = _FOR_WHOM.match(text) if text.lstrip()[:3].lower() in ("for", "to ") else None
@@ -1452,11 +1476,17 @@ def main_question(text: str) -> str:
     checking = _AM_I_RIGHT.match(text) if text.lstrip()[:2].lower() in _CHECKING_OPENINGS else None
     if checking and len(text[checking.end() :].split()) >= 3:
         # "Am I correct in understanding that X?", "Is it right to say that X, or have I got that muddled?"
-        as_fact = re.search(r",? as (a )?(fact|certain|certainty),?", checking.group(0))
+        as_fact = re.search(
+            r",? as (a )?(fact|certain|certainty),?|\b(conclude|infer|deduce)\b", checking.group(0)
+        )
         lead = (
             "is it a fact that " if as_fact else "is it true that "
-        )  # ("..., as fact, that": a fact, not a claim)
+        )  # ("..., as fact, that", "can we conclude that": a fact, not a claim)
         text = lead + _OR_AM_I_WRONG.sub("", text[checking.end() :])
+    pointed = _TRUE_THAT_POINTER.match(text) if "that" in text.lower() else None
+    if pointed:
+        # "is it true that that's the real reason?": a statement about the last answer, asked as "is that ...?"
+        text = f"is {pointed.group('pointer')} {text[pointed.end() :]}"
     if ":" in text:
         # "Check for my slides: ...": whom it is for is aside
         text = _CHECK_FOR.sub(r"\g<verb>: ", text)
@@ -1732,8 +1762,11 @@ _ANOTHER_REASON = Lazy(
 """'other' before a word for a reason: one more of the reasons, which an answer giving all of them covers."""
 _REASONS_ASKED = ("reason", "explanation", "motive", "cause", "theor", "possibilit")
 """Words one of which every question asking another reason or reasons guessed at contains."""
-_CHECKING_OPENINGS = frozenset({"am", "is", "wo", "do", "ca", "co", "ma", "sh"})
-"""How "Am I right that ...", "Is it fair to say ...", "Would I be right ...", "Can I say that ..." open."""
+_CHECKING_OPENINGS = frozenset(
+    {"am", "is", "wo", "do", "ca", "co", "ma", "sh", "i ", "be", "gu", "re", "su", "fi"}
+)
+"""How "Am I right that ...", "Is it fair to say ...", "Would I be right ...", "Can I say that ...", "I bet ..."
+open."""
 _THEY_THINK = Lazy(
     r"\b(reasons?|explanations?|motives?|causes?) (that )?(people|they|folks|some|others|many|everyone)"
     r" (think|believe|say|suspect|reckon|guess|give|suggest)\b",
@@ -1794,7 +1827,9 @@ _AM_I_RIGHT = Lazy(
     r"^\s*(am i (correct|right)( in (understanding|thinking|saying|believing)| to (say|think|believe))?"
     r"|is it (right|correct|fair|accurate) to (say|think)|would i be (right|correct)( in (saying|thinking)| to say)?"
     r"|do i understand (correctly|rightly|right)"
-    r"|(can|could|may|should) (i|we) (safely )?(say|write|put|report|print|claim|state|tell (listeners|readers|viewers"
+    r"|(i )?(bet|betcha|guess|reckon|suppose|figure)( you)?"  # (a teen's "bet mogujie started in 2013 right")
+    r"|(can|could|may|should) (i|we|students|you|one) (safely |fairly )?(say|write|put|report|print|claim|state|conclude"
+    r"|infer|assume|deduce|tell (listeners|readers|viewers"
     r"|the class|students|my class|my students|the kids))( on air| in print| on the air| in (my|our) (story|piece|report"
     r"|article|script)| on (my|our|the) (slide|slides|board|worksheet|poster|handout|notes|sheet))?"
     r"(,? as (a )?(fact|certain|certainty),?)?)"
@@ -1802,6 +1837,28 @@ _AM_I_RIGHT = Lazy(
     re.IGNORECASE,
 )
 """A reader asking whether they have it right ("Can I say on air that X?"): the statement after it is checked."""
+_TRUE_THAT_POINTER = Lazy(
+    r"^\s*is it (true|a fact|right|correct) that (?P<pointer>that|this)('s|'re| is| was)\s+", re.IGNORECASE
+)
+"""A check of a statement whose subject points back ("is it true that that's ..."): asked of the last answer."""
+_MEANT_INSIDE = Lazy(r"(\S+),\s*(i mean|i meant|sorry)\s+([^,?]{1,30}),", re.IGNORECASE)
+"""A correction inside the question ("shops, I mean stores,"): the words corrected to stand for the word before."""
+_PRONOUN = Lazy(r"\b(he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
+_SAID_AGAIN = Lazy(r"[?.!]\s*(i mean|i meant|in other words|what i mean is)\b[,:]?\s+(?=\w)", re.IGNORECASE)
+"""A question said again after the first try ("...? I mean, what kind website is Mogujie?"): the second counts."""
+_INFER_ABOUT = Lazy(
+    r"^\s*what (can|could|do|does|should|might|may|would) (we|students|you|one|i|readers|the reader|the class)"
+    r" (infer|conclude|deduce|learn|tell|gather|work out|figure out|understand|say)"
+    r"( from (the|this) (article|story|text|passage))? (about|regarding|as to) (?=(why|how|what|who|when|where"
+    r"|which|whether)\b)",
+    re.IGNORECASE,
+)
+"""What readers may infer about a wh-question: the wh-question is asked."""
+_SPELLING = Lazy(
+    r"\b(the )?((correct|right|exact|proper|full) )?spelling of (?=(the|that|this|another|other|its|their)\b)",
+    re.IGNORECASE,
+)
+"""How a thing described is written ("the spelling of the other site"): its name (a name is spelled itself)."""
 _OR_AM_I_WRONG = Lazy(
     r",?\s+or (have i (got|gotten) (that|it|this) (muddled|wrong|mixed up|confused)|am i (wrong|mistaken|confused)"
     r"|did i (get|misunderstand|misread) (that|it|this)( wrong)?)\W*$",

@@ -121,9 +121,31 @@ def expanded(word: str) -> tuple[str, ...] | None:
     return tuple(found.split()) if found else None
 
 
+_MARKLESS = str.maketrans(
+    {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "þ": "th"}
+)
+"""Letters that carry no separable mark: their plain Latin letters."""
+_NON_ASCII_WORD = re.compile(r"[^\W_]*[^\x00-\x7f][^\W_]*")
+
+
+def plain_letters(word: str) -> str:
+    """ "đúng", "tür", "café": a word's letters without their marks, so it stays one word, not "ng" or "t r"."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_MARKLESS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def foreign_words(text: str) -> list[str]:
+    """The words of a text written with letters English does not use, in their plain letters."""
+    if text.isascii():
+        return []
+    return [plain_letters(w) for w in _NON_ASCII_WORD.findall(fold(text)) if plain_letters(w).isascii()]
+
+
 def words(text: str) -> list[str]:
     """Plain words of folded text: contractions expanded, possessives dropped, numbers unified."""
     text = fold(text)
+    if not text.isascii():
+        text = _NON_ASCII_WORD.sub(lambda m: plain_letters(m.group(0)), text)
     if "[" in text:
         text = _MARKUP.sub(" ", text)
     if "," in text:

@@ -3699,3 +3699,59 @@ def test_a_partys_figures_asked_as_a_set_lists_each_with_its_source(engine):
     answer = ask(engine, "What are Mogujie's numbers?")
     assert answer.answer.startswith("The story gives four figures of Mogujie")
     assert "85 million" in answer.answer and "2000" in answer.answer
+
+
+def test_a_hedging_like_before_a_preposition_is_no_comparison(engine):
+    answer = ask(engine, "Does Alipay say it has 80% of the market?", "hmm is that like for real?")
+    assert answer.record == "alipay-market-share" and "claim" in answer.answer
+
+
+def test_a_name_put_to_an_unnamed_subject_is_checked_against_the_record_giving_it(engine):
+    answer = ask(engine, "was it sort of pinterest but for shopping?")
+    assert answer.answer.startswith("Yes") and answer.record == "mogujie-pinterest"
+
+
+def test_an_everyday_verb_form_is_no_unknown_name_to_refute(engine):
+    answer = ask(
+        engine, "Before the marketplace, did Mogujie earn money on traffic it redirected to shopping sites?"
+    )
+    assert not answer.answer.startswith("No")
+
+
+def test_a_closer_record_with_another_year_keeps_a_farther_one_from_affirming(engine):
+    answer = ask(engine, "heard mogujie started in 2013 right")
+    assert not answer.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question", ["bet alibaba runs alipay", "I reckon alibaba runs alipay?", "i suppose alibaba runs alipay"]
+)
+def test_a_readers_bet_or_guess_opens_a_statement_to_check(engine, question):
+    answer = ask(engine, question)
+    assert answer.answer.startswith("Yes") and answer.record == "alipay-operator"
+
+
+@pytest.mark.parametrize(
+    "question", ["Is Alipay Wallet merely a payment app?", "is the alipay wallet solely for payments?"]
+)
+def test_a_restriction_the_story_gives_more_than_is_refuted(engine, question):
+    answer = ask(engine, question)
+    assert answer.answer.startswith("No") and "other mobile services" in answer.answer
+
+
+def test_there_being_a_rumour_is_affirmed_without_the_article(engine):
+    answer = ask(engine, "Is there rumour Alibaba wanted to take over Mogujie?")
+    assert answer.answer.startswith("Yes") and "rumour" in answer.answer
+
+
+def test_what_the_article_proves_is_refuted_for_a_claim(engine):
+    answer = ask(engine, "So the story proves Alipay has 80% of the mobile payment market?")
+    assert answer.answer.startswith("No") and "claim" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "follow", ["Can we conclude that's the reason?", "is it true that that's the actual reason?"]
+)
+def test_concluding_a_reason_given_only_as_possible_is_not_affirmed(engine, follow):
+    answer = ask(engine, "Give one possible reason for Alipay taking Mogujie back.", follow)
+    assert not answer.answer.startswith("Yes") and "unknown" in answer.answer

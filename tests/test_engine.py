@@ -1094,3 +1094,54 @@ def test_what_the_answer_is_for_after_a_question_is_aside(engine):
 def test_can_i_say_as_fact_asks_whether_it_is_a_fact(engine):
     ans = engine.answer("Could we say on air, as a fact, that Mogujie has 85 million accounts?")
     assert ans.answer.startswith("No") and "claim" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Alipay is run by Alibaba's finance arm, phải không?", "alipay-operator"),  # Vietnamese "isn't it?"
+        ("Mogujie ne zaman kuruldu? When was Mogujie founded?", "mogujie-founded"),  # Turkish, then English
+        ("How many kullanıcı, I mean users, has Alipay Wallet?", "alipay-wallet-users"),
+    ],
+)
+def test_words_in_letters_english_never_uses_are_the_learners_own_language(engine, question, record):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and answer.record == record
+
+
+def test_a_question_said_again_after_i_mean_is_the_one_asked(engine):
+    answer = ask(engine, "Mogujie nasıl para kazandı? I mean, how did Mogujie earn money at first?")
+    assert answer.status == "answered" and "commission" in answer.answer
+
+
+def test_a_question_said_again_with_a_pronoun_keeps_the_name_before_it(engine):
+    answer = ask(engine, "Wer ist Alimama? I mean, what is it?")
+    assert answer.status == "answered" and "referral" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("What could the class conclude about why Alibaba was unhappy with social shopping sites?", "browse"),
+        ("What can readers learn about how Mogujie first made money?", "commission"),
+        ("What can we gather about why Mogujie launched its own marketplace?", "commission"),
+    ],
+)
+def test_what_readers_may_infer_about_a_wh_question_asks_that_question(engine, question, needle):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and needle in answer.answer and not answer.answer.startswith("Yes")
+
+
+def test_the_spelling_of_a_thing_described_asks_its_name(engine):
+    answer = ask(engine, "What's the exact spelling of the other shopping site that stood out?")
+    assert answer.status == "answered" and "Meilishuo" in answer.answer
+
+
+def test_an_adverb_of_manner_the_story_never_uses_is_not_dropped(engine):
+    answer = ask(engine, "Did Alibaba officially comment on the talk of buying Mogujie?")
+    assert not answer.answer.startswith(("Yes", "No", "Reportedly"))
+
+
+def test_a_word_corrected_inside_the_question_is_read_in_its_place(engine):
+    answer = ask(engine, "how many shops, sorry stores, did Mogujie's marketplace have?")
+    assert answer.status == "answered" and "2000" in answer.answer
