@@ -4077,7 +4077,7 @@ def _asked_kind(index: Index, query: Query) -> set[int]:
 # -- who says so --------------------------------------------------------------------------------------------
 
 _SOURCING_WORDS = frozenset(
-    ["idea", "notion", "say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "evidence", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody", "other", "others", "another", "agree", "agrees", "agreed", "elsewhere", "rely", "relies", "relied", "relying", "on", "use", "uses", "used", "draw", "draws", "drew", "get", "gets", "got", "cite", "cites", "cited"]
+    ["idea", "notion", "say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "evidence", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody", "other", "others", "another", "agree", "agrees", "agreed", "elsewhere", "rely", "relies", "relied", "relying", "on", "use", "uses", "used", "draw", "draws", "drew", "get", "gets", "got", "cite", "cites", "cited", "named", "unnamed", "anonymous", "anonymously", "identified"]
 )  # fmt: skip
 """Words that ask who says something, not what: taken out to find the thing asked about."""
 _SETTLING = frozenset(
@@ -4107,6 +4107,9 @@ def _mostly_foreign(index: Index, content: list[str]) -> bool:
     return sum(index.weight(t) for t in content) >= 2 * used
 
 
+_ASKS_FOR_ONE = Lazy(r"^(which|(is|was|are|were) there (a|an|any) named)\b")
+
+
 def _kind_unknown(query: Query) -> bool:
     """True when the noun a which-question asks for, past the names before it, is a word the story never uses
     ("Which Alipay official ...?"): a kind of answer the story has none of."""
@@ -4119,8 +4122,13 @@ def _kind_unknown(query: Query) -> bool:
 def sourcing(ctx: Context, query: Query) -> Answer | None:
     """Who says a fact, and whether the story settles it: from the record's attribution."""
     index = ctx.index
-    if query.unknown and query.words[:1] == ["which"] and _kind_unknown(query):
-        return None  # "Which Alibaba spokesperson confirmed it?": a person the story never names, declined
+    one = _ASKS_FOR_ONE.match(query.joined) if query.unknown else None
+    if one and (
+        _kind_unknown(query) if one.group(1) == "which" else bool(set(query.unknown) & set(query.words[4:7]))
+    ):
+        # "Which Alibaba spokesperson confirmed it?", "Was there a named Alipay spokesperson who ...?": a person
+        # the story never names, declined
+        return None
     # (the sourcing words as terms: reading them costs most of a millisecond, so once per story)
     strip = set(
         index.derived(
@@ -4315,7 +4323,11 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         # "Which independent research firm verified the 80%?": a checker the story never names
         status = "unknown"
         text = f"The story doesn't say: it names no such source; {_voice(says, party)}. {rec.answer}"
-    elif "sourcing_settled" in query.forms and query.qtype in ("how_many", "how_much"):
+    elif (
+        "sourcing_settled" in query.forms
+        and query.qtype in ("how_many", "how_much")
+        and not QUESTION_WORDS.isdisjoint(query.words)  # ("Alipay says 80%, is that a fact?" asks no figure)
+    ):
         # "What share does it hold according to independent analysts?": a figure from a source the story lacks
         status = "unknown"
         text = f"The story gives no figure from such a source. {_settled(says, party)} {rec.answer}"

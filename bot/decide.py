@@ -362,8 +362,9 @@ def decide(
         ):
             text = f"Not confirmed, only rumoured: {text}"  # "Is it true Alibaba charged the sites a fee?"
         value = top.terms.value
-        if _AMOUNT_CHANGE.search(reading.joined) and not any(ch.isdigit() for ch in rec.answer):
-            # "How did Mogujie's revenue change after ...?": an amount asked, which the story never gives
+        if _AMOUNT_CHANGE.search(reading.joined) and not (value and value.kind in ("count", "percent")):
+            # "How did Mogujie's revenue change after ...?": an amount asked, which the story never gives (a year
+            # in the answer is no amount)
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story gives no figures for that. What it does say: {text}", record=rec.id)  # fmt: skip
         if (
@@ -376,7 +377,7 @@ def decide(
             text = f"{text.rstrip('.')} (that is {value.text})."
         return build(index, question, reading, text=text, sources=[rec], kind="answer", score=top.score,
                      suggestions=[index.by_id[r].record.question for r in rec.related if r in index.by_id])  # fmt: skip
-    sentence = None if reading.speaker else sentence_answer(index, question, reading)
+    sentence = None if _party_speaking(index, reading) else sentence_answer(index, question, reading)
     if sentence:
         return sentence
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
@@ -437,6 +438,12 @@ _NAME_WORDS = frozenset({"name", "names", "called"})
 
 _PHRASE_ENDS = frozenset({"does", "do", "did", "is", "are", "was", "were", "has", "have", "had", "go", "goes", "went",
                           "come", "comes", "came", "that", "which", "who", "in", "on", "from", "for", "to", "by"})  # fmt: skip
+
+
+def _party_speaking(index: Index, query: Query) -> str | None:
+    """The party whose own word is asked for, not the writer ("What does the reporter say ...?" is the article)."""
+    speaker = query.speaker
+    return speaker if speaker not in index.reader.authors else None
 
 
 def _measured(query: Query) -> str:
@@ -887,7 +894,7 @@ def decline(
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
     # (not in a follow-up: "From whom?" after "How do they earn?" may be answered by what the last answer says)
-    speaker = query.speaker
+    speaker = _party_speaking(index, query)
     if speaker and RESPONDING.issuperset(query.unknown) and speaker in index.kb.entities:
         # "How did Mogujie respond?": nothing in the story is that party's own word on it
         name = index.kb.entities[speaker].name

@@ -264,6 +264,11 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_SCALE_ALIASES, *_FRACTIO
 """Words that can start or make up a spelled number; text without them or digits has no number."""
 
 
+def is_scale_word(word: str) -> bool:
+    """True for a word of scale alone ("million", "thousands"): how big the units are, not what is counted."""
+    return word in _SCALES or word in ("millions", "thousands", "billions")
+
+
 def is_number_word(word: str) -> bool:
     """True for one word of a figure, in digits ("2,000", "85m") or spelled ("two", "million")."""
     return word in _NUMBER_WORDS or _digits(word.replace(",", "")) is not None

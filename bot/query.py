@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from . import questions, settings
 from .answers import QuestionType
 from .compiled import StoryData
-from .numbers import canonical, format_number, is_number_word, split_numbers
+from .numbers import canonical, format_number, is_number_word, is_scale_word, split_numbers
 from .patterns import Lazy
 from .sounds import consonants, sound_key
 from .spelling import Speller
@@ -2087,7 +2087,16 @@ def _linking_verb(
         return set()
     if raw[verb - 1] in _BEFORE_NOUN:
         return set()  # "... name as examples": a noun after a preposition or determiner, asked about
+    if not _PREPOSITIONS.isdisjoint(raw[aux + 1 : verb]) and not raw[verb].endswith(("ed", "ing")):
+        # "... have on Mogujie's share price": the object of a preposition, a noun asked about (not a clause's
+        # verb: "... after alipay dipped")
+        return set()
     return {verb}
+
+
+_PREPOSITIONS = frozenset(
+    {"on", "to", "for", "in", "with", "from", "about", "of", "at", "by", "into", "over"}
+)
 
 
 _SPEAK_NEXT = frozenset(
@@ -2506,7 +2515,18 @@ def _year_part(raw: list[str], i: int) -> str:
 _PART_ADVERBS = frozenset({"early", "late", "mid", "middle"})
 
 
+def _scale_after_how_many(raw: list[str]) -> list[str]:
+    """ "how many million accounts", "how many millions of users": the scale says how big the answer's units
+    are, not what is counted."""
+    for k in range(len(raw) - 2):
+        if raw[k] == "how" and raw[k + 1] in ("many", "much") and is_scale_word(raw[k + 2]):
+            skip = 2 if k + 3 < len(raw) and raw[k + 3] == "of" else 1
+            return raw[: k + 2] + raw[k + 2 + skip :]
+    return raw
+
+
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
+    _scale_after_how_many,
     _copula_dropped,
     _staff_asked,
     _false_friends,

@@ -1353,6 +1353,12 @@ def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    if "does the" in text.lower():
+        text = _WRITER_SAYS.sub(r"\g<aux> the article say", text)  # "What does the reporter say is unknown?"
+    if "body" in text.lower():
+        text = _TEXT_BODY.sub(
+            "the article", text
+        )  # "How does the body describe Meilishuo?": the story's text
     inferred = _INFER_ABOUT.match(text) if text.lstrip()[:4].lower() == "what" else None
     if inferred:
         text = text[inferred.end() :]  # "What can we infer about why ...?" asks why
@@ -1846,6 +1852,17 @@ _MEANT_INSIDE = Lazy(r"(\S+),\s*(i mean|i meant|sorry)\s+([^,?]{1,30}),", re.IGN
 _PRONOUN = Lazy(r"\b(he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 _SAID_AGAIN = Lazy(r"[?.!]\s*(i mean|i meant|in other words|what i mean is)\b[,:]?\s+(?=\w)", re.IGNORECASE)
 """A question said again after the first try ("...? I mean, what kind website is Mogujie?"): the second counts."""
+_WRITER_SAYS = Lazy(
+    r"\b(?P<aux>does|did) the (reporter|writer|author|journalist) (say|write|tell us)\b(?= (is|was|are|were|happened"
+    r"|remains?|has|had)\b)",
+    re.IGNORECASE,
+)
+"""What the writer says of a thing, asked by what it is ("what does the reporter say is unknown?"): the article."""
+_TEXT_BODY = Lazy(
+    r"\b(?<!'s )the (main )?body( text)?( of (the|this) (article|story|text|piece|report))?\b(?! of \w)",
+    re.IGNORECASE,
+)
+"""The body of the article, as a teacher contrasts it with the opening: the article."""
 _INFER_ABOUT = Lazy(
     r"^\s*what (can|could|do|does|should|might|may|would) (we|students|you|one|i|readers|the reader|the class)"
     r" (infer|conclude|deduce|learn|tell|gather|work out|figure out|understand|say)"

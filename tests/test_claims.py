@@ -3755,3 +3755,18 @@ def test_what_the_article_proves_is_refuted_for_a_claim(engine):
 def test_concluding_a_reason_given_only_as_possible_is_not_affirmed(engine, follow):
     answer = ask(engine, "Give one possible reason for Alipay taking Mogujie back.", follow)
     assert not answer.answer.startswith("Yes") and "unknown" in answer.answer
+
+
+def test_a_named_source_asked_for_is_a_question_of_sourcing_not_a_word_to_match(engine):
+    answer = ask(engine, "Is the takeover story credited to anyone named, or is it only gossip?")
+    assert answer.record == "alibaba-acquire-rumour" and "rumour" in answer.answer
+
+
+def test_a_named_person_the_story_never_gives_is_declined(engine):
+    answer = ask(engine, "Was there a named Mogujie spokeswoman who welcomed the news?")
+    assert answer.status != "answered"
+
+
+def test_a_fact_or_say_so_of_a_stated_figure_is_answered_not_declined(engine):
+    answer = ask(engine, "mogujie says it has 85 million accounts, is that a fact or just them saying it")
+    assert answer.status == "answered" and "claim" in answer.answer

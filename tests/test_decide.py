@@ -706,3 +706,15 @@ def test_what_sells_most_is_a_ranking_the_story_does_not_give(engine):
 def test_a_party_stopping_using_a_thing_is_not_answered_by_another_partys_stopping(engine):
     ans = engine.answer("When did Meilishuo stop using WeChat Payment?")
     assert ans.status != "answered"
+
+
+def test_how_an_amount_changed_is_declined_though_the_answer_gives_a_year(engine):
+    answer = engine.answer("How did Mogujie's revenue change once it moved to WeChat Payment?")
+    assert answer.status == "unknown" and "no figures" in answer.answer
+
+
+def test_a_noun_the_story_never_uses_after_a_preposition_is_what_is_asked(engine):
+    query = engine.engine(engine.stories()[0].id).index.reader.read(
+        "What effect did the return have on the share price?"
+    )
+    assert "price" in query.unknown  # (not a closing verb that only links, as in "... does it capture?")

@@ -1145,3 +1145,32 @@ def test_an_adverb_of_manner_the_story_never_uses_is_not_dropped(engine):
 def test_a_word_corrected_inside_the_question_is_read_in_its_place(engine):
     answer = ask(engine, "how many shops, sorry stores, did Mogujie's marketplace have?")
     assert answer.status == "answered" and "2000" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("What does the main body say about when Mogujie was founded?", "2011"),
+        ("How does the body of the text describe Alimama?", "referral"),
+    ],
+)
+def test_the_body_of_the_article_is_the_article(engine, question, needle):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and needle in answer.answer
+
+
+def test_what_the_writer_says_is_so_is_what_the_article_says(engine):
+    answer = ask(engine, "What does the journalist say remains unknown?")
+    assert answer.status == "answered" and answer.record == "alipay-resume-why"
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("How many millions of users has Alipay Wallet got?", "190"),
+        ("how many million accounts has Mogujie?", "85"),
+    ],
+)
+def test_a_scale_after_how_many_is_not_what_is_counted(engine, question, needle):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and needle in answer.answer
