@@ -4718,6 +4718,21 @@ def overview(ctx: Context, query: Query) -> Answer | None:
             or ("summary" in query.forms and all(t.startswith(ENTITY_PREFIX) for t in bare))
         )
     ):
+        acts = [
+            t
+            for t in bare
+            if not t.startswith(ENTITY_PREFIX) and t not in index.reader.kind_terms and t not in _NOW_TERMS
+        ]
+        top = next(iter(ctx.rank(query)), None)
+        if (
+            acts
+            and top
+            and top.score >= ctx.threshold
+            and set(acts) <= top.terms.roles.get(ENTITY_PREFIX + query.entities[0], frozenset())
+        ):
+            return (
+                None  # "What does the story say about Alibaba buying Mogujie?": the record of that act by it
+            )
         # one party: every event about it; two or more ("the conflict between Alipay and Mogujie"): those
         # about all of them
         # (of two or more, those about all of them, or for anything but a history those about any)

@@ -3770,3 +3770,8 @@ def test_a_named_person_the_story_never_gives_is_declined(engine):
 def test_a_fact_or_say_so_of_a_stated_figure_is_answered_not_declined(engine):
     answer = ask(engine, "mogujie says it has 85 million accounts, is that a fact or just them saying it")
     assert answer.status == "answered" and "claim" in answer.answer
+
+
+def test_what_the_story_says_of_an_act_between_parties_is_that_acts_record_not_their_history(engine):
+    answer = ask(engine, "What does the article say about Alibaba acquiring Mogujie?")
+    assert answer.kind != "overview" and answer.record == "alibaba-acquire-rumour"
