@@ -101,7 +101,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
     if (
         len(query.entities) == 1
         and query.qtype in (None, "what", "how_many")
-        and all(t.startswith(ENTITY_PREFIX) or t in FIGURE_TERMS for t in query.tokens)
+        and all(t.startswith(ENTITY_PREFIX) or t in FIGURE_TERMS or t in _WEIGHTY for t in query.tokens)
         and not FIGURE_NOUNS.isdisjoint(query.words)
         and "sourcing" not in query.forms
         and not {"from", "by", "itself", "own"}
@@ -3046,7 +3046,7 @@ _HEARSAY_PUT = Lazy(r"\b(rumou?r\w*|alleged\w*|reportedly|supposedly|said to|cla
 """Words putting a statement as hearsay: checked as such, it holds."""
 _CERTAIN = Lazy(
     r"\b(definitely|certainly|undoubtedly|officially|definitively|conclusively|proven|confirmed|indisputably"
-    r"|unquestionably|for sure|for certain|establish|establishes|established|proves?|proved|demonstrates?"
+    r"|unquestionably|for sure|for certain|establish|establishes|established|proves?|proved|demonstrates?|confirms"
     r"|demonstrated|as (an? )?(hard |proven |known )?fact)\b",
     re.IGNORECASE,
 )
@@ -4516,16 +4516,24 @@ _FROM = {
 """Who a group of figures comes from, as a label before them."""
 
 
+_WEIGHTY = frozenset({"key", "main", "important", "major", "big", "top", "headlin"})
+"""Stems saying figures matter ("key numbers for Alipay"): which figures are wanted is all of them."""
+
+
 def _party_figures(ctx: Context, query: Query, entity: str | None) -> Answer | None:
     """Each figure the story gives of one party (or of all, with None; one per passage), each with who says it;
     a yes/no question ("are they confirmed?") is answered for all of them at once when they share a source."""
     index = ctx.index
+    # (and of what it owns: Alipay's figures are Alipay Wallet's too)
+    names = (
+        {entity} | {e for e, owners in index.reader.owners.items() if entity in owners} if entity else set()
+    )
     valued = [
         t
         for t in index.valued
         if t.value
         and t.value.kind in ("count", "percent")
-        and (entity is None or entity in t.entities)
+        and (entity is None or not names.isdisjoint(t.entities))
         and t.record.says
         and not t.record.not_in_story
     ]

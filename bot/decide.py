@@ -370,7 +370,8 @@ def decide(
         if (
             value
             and value.kind == "percent"
-            and {"percent", "percentage"} & set(reading.words)
+            and {"percent", "percentage"}
+            & set(words(question))  # (or after it: "... ? Give it as a percentage.")
             and value.text not in text
         ):
             # "What percentage ...?" of "one quarter": the figure asked for

@@ -427,6 +427,10 @@ class Reader:
         its marketplace launch?", "when did Mogujie start selling?")."""
         out = list(raw)
         for k, w in enumerate(raw):
+            pair = tuple(raw[k : k + 2])
+            if len(pair) == 2 and "launch" in self.synonyms.get(pair, ()):
+                # "when did Mogujie kick off?": a phrase for launching, read as the one word
+                return self._started_itself([*raw[:k], "launched", *raw[k + 2 :]])
             if w not in _STARTING or not k:
                 continue
             asked = [j for j, x in enumerate(raw[:k]) if x in ("what", "which")]
@@ -541,6 +545,10 @@ class Reader:
         text = text[: settings.MAX_QUESTION_CHARS]
         if "," in text or "-" in text or ":" in text:
             text = _BREVITY_TAIL.sub("", text)  # "Meilishuo store count, quickly.": how to answer, not what
+        if " t" in text or "give" in text:
+            text = _ROUGHLY_ASKED.sub(
+                " ", text
+            )  # "how many accounts all together?", "late 2013 or thereabouts"
         raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
         if not text.isascii():
             raw = self._without_foreign(raw, text)
@@ -559,7 +567,7 @@ class Reader:
             raw = self._without_first_adverb(raw)
         if not _ACQUIRING.isdisjoint(raw):
             raw = _intended_acquisition(raw)
-        if not _STARTING.isdisjoint(raw):
+        if not _STARTING.isdisjoint(raw) or "off" in raw:  # (and "kick off")
             raw = self._started_itself(raw)
         if "back" in raw:
             raw = self._backing(raw)
@@ -1701,9 +1709,14 @@ _NOT_MANNER = frozenset({"early", "only", "daily", "weekly", "monthly", "yearly"
 
 _BREVITY_TAIL = Lazy(
     r"\s*[,;:\-\u2013\u2014]+\s*(quick|quickly|briefly|in brief|in short|asap|fast"
-    r"|short answer|short answer please)\W*$"
+    r"|short answer|short answer please|(a |in )?(round|rough|ballpark) (figure|number|numbers|figures)( please)?"
+    r"|give or take|roughly|approximately|more or less|ish|bulleted|in bullets|(as )?bullet points|as a list)"
+    r"( please)?\W*$"
 )
-"""A tail set off by a comma asking for a brief answer: how the answer is wanted, not part of the question."""
+"""A tail set off by a comma asking for a brief or rounded answer: how the answer is wanted, not part of the
+question."""
+_ROUGHLY_ASKED = Lazy(r"(?i)\b(give or take|or thereabouts|all together)\b")
+"""Words rounding or totalling what is asked ("how many accounts all together?"): how, not what."""
 
 
 def _copula_dropped(raw: list[str]) -> list[str]:

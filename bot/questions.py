@@ -1142,10 +1142,10 @@ _ARTICLE_POSITION = Lazy(
     re.IGNORECASE,
 )
 """Where in the article a thing is said ("at the very start of the article"): not a moment of the story."""
-_FILLER_INITIALS = frozenset("oruwhsmtp")
+_FILLER_INITIALS = frozenset("oruwhsmtpc")
 """First letters of the spoken fillers below: most questions start otherwise and never need the pattern."""
 _FILLER_OPENING = Lazy(
-    r"^\s*(ok|okay|right|alright|well|um+|uh+|hmm+|oh|sir|miss|madam|maam|teacher|hey|hi|hello|please)(\s+so)?\s+"
+    r"^\s*(ok|okay|right|alright|well|um+|uh+|hmm+|oh|sir|miss|madam|maam|teacher|hey|hi|hello|please|(please )?tell me,?|(please )?(can|could) you tell me,?)(\s+(so|but|and))?\s+"
     r"(?=(is|are|was|were|do|does|did|has|have"
     r"|had|can|could|what|whats|who|how|why|when|where|which)\b)",
     re.IGNORECASE,
@@ -1334,8 +1334,15 @@ switched to?"): it says which thing is meant, and asks nothing."""
 
 
 def said_again(text: str) -> str:
-    """A message with the reader's own correction in it, as corrected: "X? I mean, Y?" asks Y (unless Y points
-    back at X with a pronoun), and "how many người dùng, I mean users, ..." asks of users."""
+    """A message as the reader means it: a sentence in another script left out, and with the reader's own
+    correction in it, as corrected: "X? I mean, Y?" asks Y (unless Y points back at X with a pronoun), and "how
+    many người dùng, I mean users, ..." asks of users."""
+    if not text.isascii():
+        # "Mogujie is make when? 몇 년에 만들었어요?": a sentence in another script says it again for the reader
+        sentences = [p for p in _SENTENCE_END.split(text) if p.strip()]
+        latin = [p for p in sentences if _LATIN.search(p)]
+        if latin and len(latin) < len(sentences):
+            text = " ".join(latin)
     lowered = text.lower()
     if "mean" not in lowered and "other words" not in lowered and "sorry" not in lowered:
         return text
@@ -1353,6 +1360,10 @@ def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    trailing = _WH_LAST.match(text) if text.rstrip(" ?").lower().endswith(("when", "where", "why")) else None
+    if trailing:
+        # "Mogujie is make when?": a learner's question word left in the statement's place, asked first
+        text = f"{trailing.group('wh')} {trailing.group('aux') or ''} {trailing.group('subj')} {trailing.group('rest')}?"
     if "does the" in text.lower():
         text = _WRITER_SAYS.sub(r"\g<aux> the article say", text)  # "What does the reporter say is unknown?"
     if "body" in text.lower():
@@ -1847,11 +1858,20 @@ _TRUE_THAT_POINTER = Lazy(
     r"^\s*is it (true|a fact|right|correct) that (?P<pointer>that|this)('s|'re| is| was)\s+", re.IGNORECASE
 )
 """A check of a statement whose subject points back ("is it true that that's ..."): asked of the last answer."""
+_SENTENCE_END = Lazy(r"(?<=[?.!\uff1f\u3002\uff01\u061f])\s*")
+_LATIN = Lazy(r"[A-Za-z0-9]")
 _MEANT_INSIDE = Lazy(r"(\S+),\s*(i mean|i meant|sorry)\s+([^,?]{1,30}),", re.IGNORECASE)
 """A correction inside the question ("shops, I mean stores,"): the words corrected to stand for the word before."""
 _PRONOUN = Lazy(r"\b(he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 _SAID_AGAIN = Lazy(r"[?.!]\s*(i mean|i meant|in other words|what i mean is)\b[,:]?\s+(?=\w)", re.IGNORECASE)
 """A question said again after the first try ("...? I mean, what kind website is Mogujie?"): the second counts."""
+_WH_LAST = Lazy(
+    r"^\s*(?!(what|who|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could)\b)"
+    r"(?P<subj>\w+( \w+)?) (?P<aux>is|was|are|were|did|does|do|has|had)? ?(?P<rest>[^?,.:]*?) (?P<wh>when|where|why)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A question word at the end of a statement ("Mogujie was founded when?"): where a learner leaves it."""
 _WRITER_SAYS = Lazy(
     r"\b(?P<aux>does|did) the (reporter|writer|author|journalist) (say|write|tell us)\b(?= (is|was|are|were|happened"
     r"|remains?|has|had)\b)",

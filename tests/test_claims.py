@@ -3775,3 +3775,16 @@ def test_a_fact_or_say_so_of_a_stated_figure_is_answered_not_declined(engine):
 def test_what_the_story_says_of_an_act_between_parties_is_that_acts_record_not_their_history(engine):
     answer = ask(engine, "What does the article say about Alibaba acquiring Mogujie?")
     assert answer.kind != "overview" and answer.record == "alibaba-acquire-rumour"
+
+
+def test_what_the_article_confirms_is_refuted_for_a_claim(engine):
+    answer = ask(engine, "True or false: the story confirms Alipay has 80% of mobile payments in China.")
+    assert answer.answer.startswith("No") and "claim" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Main numbers for Alipay?", "What figures does the story give about Alipay?"]
+)
+def test_a_partys_figures_include_what_it_owns(engine, question):
+    answer = ask(engine, question)
+    assert "80%" in answer.answer and "190 million" in answer.answer

@@ -1174,3 +1174,55 @@ def test_what_the_writer_says_is_so_is_what_the_article_says(engine):
 def test_a_scale_after_how_many_is_not_what_is_counted(engine, question, needle):
     answer = ask(engine, question)
     assert answer.status == "answered" and needle in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("About how many users has Alipay Wallet got, give or take?", "190"),
+        ("How many accounts does Mogujie claim, round number?", "85"),
+        ("How many stores did Meilishuo's marketplace have all together?", "1000"),
+    ],
+)
+def test_asking_for_a_rounded_figure_asks_for_the_figure(engine, question, needle):
+    answer = ask(engine, question)
+    assert answer.status == "answered" and needle in answer.answer
+
+
+def test_ok_but_opens_a_follow_up_as_ok_does(engine):
+    conversation = Conversation()
+    ask(engine, "How many stores did Mogujie's marketplace have?", conversation)
+    answer = ask(engine, "ok but what about Meilishuo", conversation)
+    assert answer.status == "answered" and "1000" in answer.answer
+
+
+def test_tell_me_before_a_question_is_no_part_of_it(engine):
+    answer = ask(engine, "Please tell me, how many user does Alipay Wallet have?")
+    assert answer.status == "answered" and "190" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("Alipay is say it come back when?", "yesterday"),
+        ("Alipay is make the announcement when?", "yesterday"),
+    ],
+)
+def test_a_question_word_left_at_the_end_is_asked(engine, question, needle):
+    answer = ask(engine, question)
+    assert answer.kind == "answer" and needle in answer.answer  # (a question of when, not a yes or no)
+
+
+def test_a_sentence_in_another_script_is_left_aside(engine):
+    answer = ask(engine, "Mogujie is make when? 언제 만들었어?")
+    assert answer.status == "answered" and "2011" in answer.answer
+
+
+def test_a_phrase_for_launching_a_company_asks_its_founding(engine):
+    answer = ask(engine, "When did Mogujie kick off?")
+    assert answer.status == "answered" and "2011" in answer.answer
+
+
+def test_a_percentage_asked_for_in_a_later_sentence_is_given(engine):
+    answer = ask(engine, "What part of the traffic went to the stores? Put it as a percentage please.")
+    assert "25%" in answer.answer
