@@ -1842,7 +1842,8 @@ _DUMMY_IT = Lazy(
 """An "it" that points at nothing ("in what year it is alleged that ..."): no preamble it could point back to."""
 _AM_I_RIGHT = Lazy(
     r"^\s*(am i (correct|right)( in (understanding|thinking|saying|believing)| to (say|think|believe))?"
-    r"|is it (right|correct|fair|accurate) to (say|think)|would i be (right|correct)( in (saying|thinking)| to say)?"
+    r"|(is it|would it be|is it) (right|correct|fair|accurate|true|ok|okay) to (say|think|report|write|claim|state)"
+    r"|would i be (right|correct)( in (saying|thinking)| to say)?"
     r"|do i understand (correctly|rightly|right)"
     r"|(i )?(bet|betcha|guess|reckon|suppose|figure)( you)?"  # (a teen's "bet mogujie started in 2013 right")
     r"|(can|could|may|should) (i|we|students|you|one) (safely |fairly )?(say|write|put|report|print|claim|state|conclude"
@@ -2063,9 +2064,12 @@ _LOCATE = Lazy(
     r"(?: the (?:idea|statement|claim|fact|point|view))?"
     r"|(?:what|which) evidence(?: in the (?:story|article|text))? (?:supports|shows|proves|suggests|of)"
     r"(?: the (?:idea|statement|claim|fact|point|view))?"
-    r"|(?:quote|show|find|give me) (?:me )?the (?:sentence|sentences|part|paragraph|line|passage|bit)"
+    r"|(?:students,? )?(?:quote|show|find|give me|locate|identify|underline|highlight|point (?:me )?to|cite|copy)"
+    r"(?: exactly)? (?:me )?the (?:exact )?(?:sentence|sentences|part|paragraph|line|passage|bit|words)"
     r"(?: (?:that|which|where|about|on|of|with|containing|giving|having))?(?: (?:says|say|mentions|talks about|describes|explains|it says"
-    r"|names|gives|lists|states|shows|has|contains|reports))?"
+    r"|names|gives|lists|states|shows|has|contains|reports|proves|supports|answers|tells us|tells you|tells))?"
+    r"|(?:students,? )?quote(?: exactly| word for word| directly)? what (?:the|this) (?:article|story|text|writer|author)"
+    r" (?:says|writes)"
     # "why does the writer mention Pinterest?": what it is mentioned for, the sentences mentioning it show
     r"|why (?:does|did|do|would) (?:the (?:writer|author|article|story|text|piece|reporter|journalist)|she|it)"
     r" (?:mention|bring up|bring in|include|refer to|cite|talk about|point out|note|add|quote)"

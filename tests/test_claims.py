@@ -3788,3 +3788,8 @@ def test_what_the_article_confirms_is_refuted_for_a_claim(engine):
 def test_a_partys_figures_include_what_it_owns(engine, question):
     answer = ask(engine, question)
     assert "80%" in answer.answer and "190 million" in answer.answer
+
+
+def test_would_it_be_accurate_to_report_opens_a_check(engine):
+    answer = ask(engine, "Would it be accurate to report that Mogujie was founded in 2012?")
+    assert answer.answer.startswith("No") and "2011" in answer.answer

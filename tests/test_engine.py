@@ -1226,3 +1226,16 @@ def test_a_phrase_for_launching_a_company_asks_its_founding(engine):
 def test_a_percentage_asked_for_in_a_later_sentence_is_given(engine):
     answer = ask(engine, "What part of the traffic went to the stores? Put it as a percentage please.")
     assert "25%" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("Underline the sentence that proves who runs Alipay.", "finance arm"),
+        ("Students, locate the line that tells us how many stores Meilishuo had.", "1000"),
+        ("Quote word for word what the article says about Alimama.", "Alimama"),
+    ],
+)
+def test_a_teachers_find_the_sentence_quotes_the_answer(engine, question, needle):
+    answer = ask(engine, question)
+    assert answer.kind == "locate" and needle in answer.answer
