@@ -731,6 +731,48 @@ def _defining(index: Index, ent: str) -> Record | None:
     return min(about, key=lambda r: (r.asks != "what", len(r.question))) if about else None
 
 
+def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:
+    """ "alibaba is the payment app right??": one named thing said to be another the story names apart (and
+    neither owns nor is part of the other): No, with what the second one is."""
+    named = [v for v in query.values if v.kind == "entity" and v.entity]
+    if len(named) != 2 or named[0].entity == named[1].entity:
+        return None
+    first, second = named
+    between = query.words[first.end : second.start]
+    asked = first.start >= 1 and query.words[first.start - 1] in _COPULA  # ("is alibaba the payment app?")
+    said = bool(between) and between[0] in _COPULA  # ("alibaba is the payment app right??")
+    if not (asked or said) or not set(between[int(said) :]) <= _IDENTITY_FILLER:
+        return None
+    before = query.words[: first.start - 1] if asked else query.words[: first.start]
+    if (
+        not set(query.words[second.end :]) <= _TRAILING_CHECK_WORDS
+        or not set(before) <= _TRAILING_CHECK_WORDS
+    ):
+        return None
+    a, b = first.entity, second.entity
+    assert a is not None and b is not None
+    reader = ctx.index.reader
+    related = (
+        a in reader.owners.get(b, ())
+        or b in reader.owners.get(a, ())
+        or a in reader.parts.get(b, ())
+        or b in reader.parts.get(a, ())
+    )
+    rec = _defining(ctx.index, b)
+    if related or rec is None:
+        return None
+    names = ctx.index.kb.entities
+    text = f"{_no(query)}: {names[a].name} is not {names[b].name}. {rec.answer}"
+    own = _defining(ctx.index, a)  # (and where the story says what the first one is)
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec, *([own] if own else [])], kind="check",
+                 score=1.0, record=rec.id)  # fmt: skip
+
+
+_IDENTITY_FILLER = frozenset(
+    {"the", "a", "an", "same", "as", "just", "basically", "really", "actually", "one"}
+)
+_TRAILING_CHECK_WORDS = frozenset({"right", "true", "correct", "yes", "yeah", "no", "or", "not", "is", "it", "isnt",
+                                   "innit", "wait", "so", "ok", "okay", "false"})  # fmt: skip
 _COPULA = frozenset({"is", "was", "are", "were"})
 _SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simply", "still", "like", "merely", "solely",
                         "purely", "exclusively"})  # fmt: skip
@@ -868,7 +910,7 @@ def category(ctx: Context, query: Query) -> Answer | None:
         or said[lead] not in _COPULA
         or named.start != lead + 1
         or not 2 <= len(rest) <= 4
-        or rest[0] not in ("a", "an")
+        or rest[0] not in ("a", "an", "the")  # ("is Alibaba the referral program?" too)
     ):
         return None
     read = ctx.index.reader.read
@@ -903,10 +945,14 @@ def category(ctx: Context, query: Query) -> Answer | None:
         and t.phrasings
         and all(w.startswith(ENTITY_PREFIX) for w in t.phrasings[0])
     ]
+    name = ctx.index.kb.entities[named.entity].name
     calling = [r for r in describing if r.asks == "what" and not r.not_in_story and calls(r)]
+    if rest[0] == "the":
+        # "is Alibaba the referral program?": the one thing it is, so the story must say it is that ("Alibaba runs
+        # ... the Alimama referral program" is another thing)
+        calling = [r for r in calling if r.answer.startswith((f"{name} is ", f"{name} was "))]
     if not calling:
         # ("Is the writer a tech writer?": no record only names her; the one saying what she is calls her so)
-        name = ctx.index.kb.entities[named.entity].name
         calling = [
             t.record
             for t in ctx.index.records
@@ -1308,6 +1354,10 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         return _check_unknown_name(ctx, query) or (
             _owned_by_unknown(ctx, query) if len(query.entities) == 1 else None
         )
+    if not figures and len(query.entities) == 2:
+        found = _one_named_as_another(ctx, query)
+        if found:
+            return found
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
 
 

@@ -1131,7 +1131,8 @@ _TOLD_TO_AUDIENCE = Lazy(
     re.IGNORECASE,
 )
 _FOR_AUDIENCE = Lazy(
-    r"^\s*for (our|my|the|your) (listeners|readers|viewers|audience|students|class|pupils|kids|show|podcast|essay"
+    r"^\s*for (our|my|your) \w+( \w+)?\s*[,:-]\s*(?=(what|which|who|when|where|why|how|is|are|was|were|do|does|did)\b)"
+    r"|^\s*for (our|my|the|your) (listeners|readers|viewers|audience|students|class|pupils|kids|show|podcast|essay"
     r"|homework|report|worksheet|quiz|segment|piece)\b[\s,:-]*",
     re.IGNORECASE,
 )

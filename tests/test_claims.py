@@ -3793,3 +3793,19 @@ def test_a_partys_figures_include_what_it_owns(engine, question):
 def test_would_it_be_accurate_to_report_opens_a_check(engine):
     answer = ask(engine, "Would it be accurate to report that Mogujie was founded in 2012?")
     assert answer.answer.startswith("No") and "2011" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["mogujie is the payment app right?", "is Meilishuo the payment app?"])
+def test_one_named_thing_said_to_be_another_the_story_keeps_apart_is_refuted(engine, question):
+    answer = ask(engine, question)
+    assert answer.answer.startswith("No") and " is not " in answer.answer
+
+
+@pytest.mark.parametrize("question", ["is Alibaba the referral program?", "is Mogujie the referral program?"])
+def test_the_one_thing_a_name_is_must_be_what_the_story_says_it_is(engine, question):
+    assert not ask(engine, question).answer.startswith("Yes")
+
+
+def test_one_named_thing_said_to_be_what_owns_it_is_not_refuted_as_another(engine):
+    answer = ask(engine, "Alimama is Alibaba's, right?")
+    assert not answer.answer.startswith("No")

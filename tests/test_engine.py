@@ -1239,3 +1239,8 @@ def test_a_percentage_asked_for_in_a_later_sentence_is_given(engine):
 def test_a_teachers_find_the_sentence_quotes_the_answer(engine, question, needle):
     answer = ask(engine, question)
     assert answer.kind == "locate" and needle in answer.answer
+
+
+def test_for_my_project_before_a_question_is_whom_it_is_for(engine):
+    answer = ask(engine, "For my school timeline, what year was Meilishuo founded?")
+    assert answer.kind != "overview" and answer.status == "unknown"
