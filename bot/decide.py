@@ -336,6 +336,15 @@ def decide(
             # "Did any other site start using it too?": someone else did, as the record of who did names
             return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
+        if (
+            reading.qtype == "yesno"
+            and rec.asks == "why"
+            and rec.short_answer == "unknown"
+            and _STORY_GIVES_REASON.search(reading.joined)
+        ):
+            # "Does the article give Alipay's actual reason for ...?": it says nobody knows it
+            return build(index, question, reading, text=f"No: {rec.answer}", sources=[rec], kind="check",
+                         score=top.score, record=rec.id)  # fmt: skip
         if reading.qtype == "yesno" and more_than_allowed(reading.text, rec.answer):
             return build(index, question, reading, text=f"No: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
@@ -710,6 +719,13 @@ _RESTRICTED = Lazy(
 """A yes/no question closing on a restriction ("just a payments app?", "only for payment?")."""
 _MORE_THAN_ONE = Lazy(r"\bboth\b.+\band\b|\band other\b|\bas well as\b", re.IGNORECASE)
 """An answer giving more than one thing ("both for payments and for other services")."""
+
+
+_STORY_GIVES_REASON = Lazy(
+    r"^(does|did|do) (the|this) (article|story|text|piece|writer|author|report) (\w+ )?(give|say|state|explain|tell us"
+    r"|reveal|offer|provide|name|confirm)\b.*\b(reason|why|cause|motive)\b"
+)
+"""A yes/no question whether the story gives a reason at all."""
 
 
 def more_than_allowed(question: str, answer: str) -> bool:

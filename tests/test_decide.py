@@ -718,3 +718,8 @@ def test_a_noun_the_story_never_uses_after_a_preposition_is_what_is_asked(engine
         "What effect did the return have on the share price?"
     )
     assert "price" in query.unknown  # (not a closing verb that only links, as in "... does it capture?")
+
+
+def test_whether_the_story_gives_an_unknown_reason_is_answered_no(engine):
+    answer = engine.answer("Does the writer reveal the actual cause of Alipay restoring service to Mogujie?")
+    assert answer.answer.startswith("No") and "unknown" in answer.answer
