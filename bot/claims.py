@@ -2575,8 +2575,23 @@ def _figure_of_another(ctx: Context, query: Query) -> Answer | None:
     rec = owners[0].record
     names = ctx.index.kb.entities
     text = f"{_no(query)}: that figure is {names[rec.entities[0]].name}'s, not {names[query.entities[0]].name}'s. {rec.answer}"
-    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0,
-                 record=rec.id)  # fmt: skip
+    # ("Meilishuo had 2000 stores?": and the figure the story does give it, of the same thing)
+    own = next(
+        (
+            t.record
+            for t in ctx.index.valued
+            if t.value
+            and t.value.kind == stated.kind
+            and t.value.unit & stated.unit
+            and t.record.entities[:1] == (query.entities[0],)
+            and not t.record.not_in_story
+        ),
+        None,
+    )
+    if own:
+        text += f" {own.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec, *([own] if own else [])], kind="check",
+                 score=1.0, record=rec.id)  # fmt: skip
 
 
 def _stating(ctx: Context, figure: Value) -> list[RecordTerms]:
@@ -2813,13 +2828,27 @@ def _may_be_name(ctx: Context, word: str) -> bool:
     """True for an unknown word that may name something: written with a capital, or no common English word."""
     if _capitalised(ctx, word):
         return True
-    zipf = ctx.index.reader.speller.english.zipf.get(word, 0.0)
-    if zipf and word.endswith(_INFLECTED):
-        return False  # "the traffic it redirected": a known word's inflection is a verb's or an adverb's, not a name
+    speller = ctx.index.reader.speller
+    zipf = speller.english.zipf.get(word, 0.0)
+    if zipf and (word.endswith(_INFLECTED) or speller.is_modifier(word)):
+        # "the traffic it redirected", "is Mogujie profitable?": a known word's inflection, or a word only ever
+        # an adjective or adverb, names nothing
+        return False
+    if zipf and re.search(
+        rf"\b(a|an|another|any|some|its|their|his|her|my|our|new|other)\s+(\w+\s+)?{re.escape(word)}\b{_PHRASE_ENDS}",
+        ctx.question.lower(),
+    ):
+        # "another payment partner after ...": a word closing a phrase after an article is a common noun, written
+        # lower-case (not "an instagram clone", where it names what kind)
+        return False
     return zipf < settings.NAME_MAX_ZIPF
 
 
-_INFLECTED = ("ed", "ing", "ly")
+_INFLECTED = ("ed", "ing", "ly", "able", "ible", "ful", "ous", "less")
+_PHRASE_ENDS = (
+    r"(?=\s*($|[^\w\s]|(after|before|of|for|in|on|at|to|from|with|by|and|or|that|which|who|is|was|are|were|did|does"
+    r"|when|while|since)\b))"
+)
 
 
 def _capitalised(ctx: Context, word: str) -> bool:
@@ -4488,6 +4517,8 @@ _BACK = Lazy(
     r"|\b(that|this)('s| is| was) (the|a|an|your) (reason|explanation|answer|figure|number|claim)\b"
     r"|^(so |and )?(this|that|it)('s| is| was) (true|real|right|correct|a fact|confirmed)\b"
     r"|^(so |and |but )?(is|was) (that|this|it) (for real|real|true|a fact|confirmed|legit)\b"
+    r"|^(so |and |but )?(is|was) (that|this|it) (a |an |the )?(real|true|actual|proper|genuine|confirmed|known|proven)"
+    r" (reason|fact|figure|number|explanation|cause)\b"
 )
 """Words pointing at the last answer's figure or claim: a sourcing follow-up is about that answer."""
 

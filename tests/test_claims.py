@@ -3809,3 +3809,22 @@ def test_the_one_thing_a_name_is_must_be_what_the_story_says_it_is(engine, quest
 def test_one_named_thing_said_to_be_what_owns_it_is_not_refuted_as_another(engine):
     answer = ask(engine, "Alimama is Alibaba's, right?")
     assert not answer.answer.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question", ["Is Alipay profitable?", "Did Alipay pick a new business partner after Mogujie?"]
+)
+def test_an_everyday_adjective_or_common_noun_is_no_unknown_name_to_refute(engine, question):
+    assert not ask(engine, question).answer.startswith("No: the story says")
+
+
+def test_a_figure_refuted_as_another_partys_gives_the_partys_own(engine):
+    answer = ask(engine, "Does Alipay Wallet have 35 million monthly active users?")
+    assert answer.answer.startswith("No") and "190 million" in answer.answer
+
+
+def test_is_that_a_real_reason_asks_about_the_last_answer(engine):
+    answer = ask(
+        engine, "Why is Alipay supporting Mogujie again?", "is that the actual reason or only gossip?"
+    )
+    assert answer.record == "alipay-resume-why"
