@@ -656,7 +656,9 @@ _SUMMARY = Gated(
     r"|\bexplain (the|this) (whole )?(story|article|news|piece)\b"
     r"|\b(topic|subject|theme)s? of (the|this) (story|article|piece|text|news|report)\b"
     r"|\bwhat (is|was|are) (the|this) (story|article|piece|text) (main )?(topic|subject|theme)s?\b"
-    r"|\bnews in (one|a|1) (line|sentence)\b|\bone[- ]liner\b|\bwhat('s| is) the hook\b",
+    r"|\bnews in (one|a|1) (line|sentence)\b|\bone[- ]liner\b|\bwhat('s| is) the hook\b"
+    r"|\bone thing (\w+ ){0,2}(should|need to|must|ought to) (know|remember|take away)\b"
+    r"|\bwhat('s| is) the (main |key |big )?(takeaway|lede)\b",
     (
         "topic",
         "news ",
@@ -1491,6 +1493,8 @@ def main_question(text: str) -> str:
     ):
         text = text[preamble.end() :]  # "Please forgive my question, but why was Alibaba not happy ...?"
         text = without_courtesy(text)  # "..., but could you kindly tell me in what year ...?"
+    if _THAT_AS_FACT.match(text):
+        text = "is that a fact?"  # "Can I run that as fact?": whether the last answer is a fact
     checking = _AM_I_RIGHT.match(text) if text.lstrip()[:2].lower() in _CHECKING_OPENINGS else None
     if checking and len(text[checking.end() :].split()) >= 3:
         # "Am I correct in understanding that X?", "Is it right to say that X, or have I got that muddled?"
@@ -1848,6 +1852,7 @@ _AM_I_RIGHT = Lazy(
     r"|do i understand (correctly|rightly|right)"
     r"|(i )?(bet|betcha|guess|reckon|suppose|figure)( you)?"  # (a teen's "bet mogujie started in 2013 right")
     r"|(can|could|may|should) (i|we|students|you|one) (safely |fairly )?(say|write|put|report|print|claim|state|conclude"
+    r"|run|air|publish|quote"
     r"|infer|assume|deduce|tell (listeners|readers|viewers"
     r"|the class|students|my class|my students|the kids))( on air| in print| on the air| in (my|our) (story|piece|report"
     r"|article|script)| on (my|our|the) (slide|slides|board|worksheet|poster|handout|notes|sheet))?"
@@ -1856,6 +1861,11 @@ _AM_I_RIGHT = Lazy(
     re.IGNORECASE,
 )
 """A reader asking whether they have it right ("Can I say on air that X?"): the statement after it is checked."""
+_THAT_AS_FACT = Lazy(
+    r"^\s*(can|could|may|should) (i|we) (say|run|report|print|write|state|air|publish|use|quote|present|treat|call)"
+    r" (that|this|it) as (a )?(fact|certain|true|confirmed)\W*$",
+    re.IGNORECASE,
+)
 _TRUE_THAT_POINTER = Lazy(
     r"^\s*is it (true|a fact|right|correct) that (?P<pointer>that|this)('s|'re| is| was)\s+", re.IGNORECASE
 )

@@ -3828,3 +3828,13 @@ def test_is_that_a_real_reason_asks_about_the_last_answer(engine):
         engine, "Why is Alipay supporting Mogujie again?", "is that the actual reason or only gossip?"
     )
     assert answer.record == "alipay-resume-why"
+
+
+def test_can_i_run_that_as_fact_asks_whether_the_last_answer_is_a_fact(engine):
+    answer = ask(engine, "How many accounts does Mogujie have?", "could we print that as fact?")
+    assert answer.record == "mogujie-accounts" and "claim" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["what's the one thing we need to know?", "what is the takeaway here?"])
+def test_the_one_thing_to_know_or_the_takeaway_is_the_summary(engine, question):
+    assert ask(engine, question).kind == "overview"
