@@ -135,7 +135,7 @@ FLOORS = {
     ),  # first run 0.829 / 0.970 / 0.104 (six "True:"/"False:" judged wrong)
     "blind100/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.899 / 1.000 / 0.027
     "blind101/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
-    "blind102/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.838 / 0.914 / 0.078
+    "blind102/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.838 / 0.914 / 0.078
     "blind103/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.845 / 0.914 / 0.067
     "blind104/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.912 / 1.000 / 0.026
     "blind105/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.815 / 1.000 / 0.000
@@ -159,15 +159,15 @@ FLOORS = {
     "blind122/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.890 / 0.970 / 0.043
     "blind123/cases.jsonl": (0.97, 0.91, 0.04),  # first run 0.775 / 0.857 / 0.061
     "blind124/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
-    "blind125/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
+    "blind125/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
     "blind126/cases.jsonl": (0.93, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
-    "blind127/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
+    "blind127/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
     "blind128/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind129/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.970 / 0.026
     "blind130/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.859 / 0.973 / 0.035
     "blind131/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.009
     "blind132/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
-    "blind133/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
+    "blind133/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
     "blind134/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "blind135/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
     "blind136/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
@@ -189,11 +189,11 @@ FLOORS = {
     "blind152/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
     "blind153/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
     "blind154/cases.jsonl": (0.94, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
-    "blind155/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
+    "blind155/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
     "blind156/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
-    "blind157/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.855 / 0.923 / 0.061
+    "blind157/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.855 / 0.923 / 0.061
     "blind158/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
-    "blind159/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
+    "blind159/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
     "blind160/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
     "blind161/cases.jsonl": (0.83, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
@@ -204,11 +204,11 @@ FLOORS = {
     "blind167/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.967 / 0.017
     "blind168/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.838 / 0.971 / 0.035
     "blind169/cases.jsonl": (0.89, 0.94, 0.03),  # first run 0.843 / 0.941 / 0.017
-    "blind170/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.017
+    "blind170/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.017
     "blind171/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.835 / 1.000 / 0.034
     "blind172/cases.jsonl": (0.96, 0.91, 0.03),  # first run 0.912 / 0.917 / 0.034
     "blind173/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.904 / 0.969 / 0.017
-    "blind174/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
+    "blind174/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
     "blind175/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.940 / 0.971 / 0.017
     "blind176/cases.jsonl": (0.90, 0.94, 0.04),  # first run 0.887 / 0.943 / 0.043
     "blind177/cases.jsonl": (0.87, 0.88, 0.06),  # first run 0.805 / 0.882 / 0.069
@@ -226,25 +226,37 @@ FLOORS = {
     "blind189/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.951 / 1.000 / 0.017
     "blind190/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
     "blind191/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.691 / 1.000 / 0.026
-    "blind192/cases.jsonl": (0.89, 0.95, 0.04),  # first run 0.899 / 0.971 / 0.035
-    "blind193/cases.jsonl": (0.90, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
+    "blind192/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.899 / 0.971 / 0.035
+    "blind193/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
     "blind194/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
     "blind195/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
-    "blind196/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
-    "blind197/cases.jsonl": (0.91, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
+    "blind196/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
+    "blind197/cases.jsonl": (0.94, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
     "blind198/cases.jsonl": (0.92, 0.87, 0.07),  # first run 0.904 / 0.879 / 0.078
     "blind199/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.805 / 0.970 / 0.043
-    "blind200/cases.jsonl": (0.83, 0.95, 0.03),  # first run 0.775 / 1.000 / 0.052
+    "blind200/cases.jsonl": (0.85, 0.95, 0.03),  # first run 0.775 / 1.000 / 0.052
     "blind201/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.900 / 1.000 / 0.017
     "blind202/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.026
     "blind203/cases.jsonl": (0.79, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
-    "blind204/cases.jsonl": (0.77, 0.94, 0.07),  # first run 0.691 / 0.941 / 0.061
+    "blind204/cases.jsonl": (0.79, 0.94, 0.07),  # first run 0.691 / 0.941 / 0.061
     "blind205/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.053
     "blind206/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.835 / 0.971 / 0.027
-    "blind207/cases.jsonl": (0.72, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
-    "blind208/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
-    "blind209/cases.jsonl": (0.85, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
+    "blind207/cases.jsonl": (0.77, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
+    "blind208/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
+    "blind209/cases.jsonl": (0.86, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
     "blind210/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
+    "blind211/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.816 / 1.000 / 0.036
+    "blind212/cases.jsonl": (0.87, 0.93, 0.06),  # first run 0.829 / 0.879 / 0.078
+    "blind213/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.009
+    "blind214/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.875 / 0.943 / 0.043
+    "blind215/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.765 / 1.000 / 0.026
+    "blind216/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.864 / 0.971 / 0.035
+    "blind217/cases.jsonl": (0.86, 0.95, 0.03),  # first run 0.833 / 1.000 / 0.034
+    "blind218/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
+    "blind219/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.873 / 0.939 / 0.027
+    "blind220/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.868 / 0.972 / 0.018
+    "blind221/cases.jsonl": (0.76, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
+    "blind222/cases.jsonl": (0.80, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
