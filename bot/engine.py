@@ -185,9 +185,8 @@ class Engine:
             # "Apa itu Alimama? What is Alimama in this article?": a question in words the bot does not know,
             # said again in words it does; the one it can read is answered
             for other in _QUESTION_END.split(text):
-                asks = other.rstrip().endswith("?") or fold(other).split()[:1] in [
-                    [w] for w in QUESTION_WORDS
-                ]
+                first = fold(other).split()[:1]
+                asks = other.rstrip().endswith("?") or (bool(first) and first[0] in QUESTION_WORDS)
                 if other.strip() == core.strip() or not asks or len(other.split()) < 3:
                     continue  # ("... 'Yesterday' doesn't help me.": no question)
                 again = self.index.read(other)

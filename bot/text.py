@@ -138,7 +138,8 @@ def foreign_words(text: str) -> list[str]:
     """The words of a text written with letters English does not use, in their plain letters."""
     if text.isascii():
         return []
-    return [plain_letters(w) for w in _NON_ASCII_WORD.findall(fold(text)) if plain_letters(w).isascii()]
+    plain = (plain_letters(w) for w in _NON_ASCII_WORD.findall(fold(text)))
+    return [w for w in plain if w.isascii()]  # (a word in another script stays out: "支付宝")
 
 
 def words(text: str) -> list[str]:
