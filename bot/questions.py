@@ -2197,12 +2197,15 @@ _SAYS_ABOUT = Lazy(
     r"|^what ((do|does|did|has|have) )?(?P<who>\w+( \w+)?) (say|says|said|claim|claims|claimed|state|states"
     r"|stated)\b|^how ((do|does|did|has|have) )?(?P<reacting>\w+( \w+)?) (react|reacted|respond|responded|reply"
     r"|replied|comment|commented)\b"
+    r"|^what (is|was|were|are|has been) (?P<owner>\w+( \w+)?) (response|reaction|reply|comment|answer|statement)s?"
+    r" (to|on|about|regarding)\b"
 )
 """A question asking for a party's own words or response, which only what that party says can answer (also
 in a learner's order: "What did say Mogujie about ...?")."""
 RESPONDING = frozenset(
-    {"react", "reacted", "respond", "responded", "reply", "replied", "comment", "commented"}
-)
+    {"react", "reacted", "respond", "responded", "reply", "replied", "comment", "commented", "response", "reaction",
+     "responses", "reactions", "statement"}
+)  # fmt: skip
 """The verbs of a response in `_SAYS_ABOUT`: a word the story lacks there is still understood."""
 
 
@@ -2243,7 +2246,7 @@ def speaker_start(joined: str) -> int | None:
     match = _SAYS_ABOUT.match(joined)
     if not match:
         return None
-    group = next(g for g in ("who", "reacting", "inverted") if match.group(g))
+    group = next(g for g in ("who", "reacting", "inverted", "owner") if match.group(g))
     if (
         group == "reacting"
         and " " not in match.group(group)

@@ -723,3 +723,12 @@ def test_a_noun_the_story_never_uses_after_a_preposition_is_what_is_asked(engine
 def test_whether_the_story_gives_an_unknown_reason_is_answered_no(engine):
     answer = engine.answer("Does the writer reveal the actual cause of Alipay restoring service to Mogujie?")
     assert answer.answer.startswith("No") and "unknown" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was Alibaba's statement on the rumour?", "What was Mogujie's reaction to the announcement?"],
+)
+def test_a_partys_response_asked_as_a_noun_is_only_that_partys_word(engine, question):
+    answer = engine.answer(question)
+    assert answer.status == "unknown" and "reports nothing from" in answer.answer
