@@ -17,6 +17,7 @@ from .compiled import Record, TimelineEvent
 from .decide import (
     STOPPING,
     build,
+    denied_by_its_stop,
     more_than_allowed,
     other_moment,
     stopped_acts,
@@ -2883,6 +2884,10 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     rec = top.terms.record
     if rec.asks == "yesno" or rec.not_in_story:
         return None  # the curated answer already says yes, no or "only a rumour"
+    if denied_by_its_stop(query, top.terms):
+        # "Has Alipay always backed Mogujie?" of "Alipay cut off support to Mogujie": the story tells of its stop
+        return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec],
+                     kind="check", score=top.score)  # fmt: skip
     if (
         rec.asks == "why"
         and rec.short_answer == "unknown"

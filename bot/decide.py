@@ -345,6 +345,11 @@ def decide(
             # "Does the article give Alipay's actual reason for ...?": it says nobody knows it
             return build(index, question, reading, text=f"No: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
+        if reading.qtype == "yesno" and denied_by_its_stop(reading, top.terms):
+            # "Has Alipay always supported Mogujie without interruption?" of "Alipay cut off support ...": the
+            # story tells of a stop, so what is claimed to hold at all times did not
+            return build(index, question, reading, text=f"{'No, false' if put_as_true_false(reading.words) else 'No'}: "
+                         f"{rec.answer}", sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
         if reading.qtype == "yesno" and more_than_allowed(reading.text, rec.answer):
             return build(index, question, reading, text=f"No: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
@@ -719,6 +724,25 @@ _RESTRICTED = Lazy(
 """A yes/no question closing on a restriction ("just a payments app?", "only for payment?")."""
 _MORE_THAN_ONE = Lazy(r"\bboth\b.+\band\b|\band other\b|\bas well as\b", re.IGNORECASE)
 """An answer giving more than one thing ("both for payments and for other services")."""
+
+
+ALWAYS = Lazy(
+    r"\b(always|at all times|the whole time|all along|without (any )?(interruption|break|a break|pause|stopping))\b",
+    re.IGNORECASE,
+)
+"""Words claiming a thing held at all times: a stop the story tells of refutes them."""
+
+
+def denied_by_its_stop(query: Query, terms: RecordTerms) -> bool:
+    """ "Has Alipay always backed Mogujie?" of "Alipay cut off support to Mogujie": a thing claimed to hold at
+    all times, of a party the record has stop it, did not hold."""
+    return (
+        ALWAYS.search(query.text) is not None
+        and bool(query.entities)
+        and STOPPING in terms.roles.get(ENTITY_PREFIX + query.entities[0], frozenset())
+        and STOPPING not in query.tokens
+        and not query.negated
+    )
 
 
 _STORY_GIVES_REASON = Lazy(

@@ -3838,3 +3838,19 @@ def test_can_i_run_that_as_fact_asks_whether_the_last_answer_is_a_fact(engine):
 @pytest.mark.parametrize("question", ["what's the one thing we need to know?", "what is the takeaway here?"])
 def test_the_one_thing_to_know_or_the_takeaway_is_the_summary(engine, question):
     assert ask(engine, question).kind == "overview"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Alipay always backed Mogujie?",
+        "True or false: Alipay supported Mogujie all along without a break.",
+    ],
+)
+def test_a_claim_that_held_at_all_times_is_refuted_by_a_stop_the_story_tells(engine, question):
+    answer = ask(engine, question)
+    assert answer.answer.startswith("No") and "cut off" in answer.answer
+
+
+def test_a_plain_check_of_an_act_the_story_tells_of_is_not_refuted_by_a_stop_in_its_record(engine):
+    assert ask(engine, "Did Meilishuo also adopt WeChat Payment?").answer.startswith("Yes")
