@@ -2836,7 +2836,7 @@ def _may_be_name(ctx: Context, word: str) -> bool:
         # an adjective or adverb, names nothing
         return False
     if zipf and re.search(
-        rf"\b(a|an|another|any|some|its|their|his|her|my|our|new|other)\s+(\w+\s+)?{re.escape(word)}\b{_PHRASE_ENDS}",
+        rf"\b(a|an|another|any|some|its|their|his|her|my|our|new|other)\s+(\w+\s+)?{re.escape(word)}\b{_NOUN_PHRASE_CLOSES}",
         ctx.question.lower(),
     ):
         # "another payment partner after ...": a word closing a phrase after an article is a common noun, written
@@ -2846,7 +2846,7 @@ def _may_be_name(ctx: Context, word: str) -> bool:
 
 
 _INFLECTED = ("ed", "ing", "ly", "able", "ible", "ful", "ous", "less")
-_PHRASE_ENDS = (
+_NOUN_PHRASE_CLOSES = (
     r"(?=\s*($|[^\w\s]|(after|before|of|for|in|on|at|to|from|with|by|and|or|that|which|who|is|was|are|were|did|does"
     r"|when|while|since)\b))"
 )

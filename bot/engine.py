@@ -32,6 +32,7 @@ from .questions import (
     lead_in,
     located,
     main_question,
+    message_sentences,
     points_back,
     proposed_answer,
     reported_statement,
@@ -40,8 +41,6 @@ from .questions import (
 from .ranking import Candidate
 from .text import AUXILIARIES, fold, words
 
-_QUESTION_END = re.compile(r"(?<=\?)\s+")
-"""Where one question of a message ends and the next begins."""
 _POINTED = Lazy(
     r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair)\b)",
     re.IGNORECASE,
@@ -184,7 +183,7 @@ class Engine:
         if ans.status != "answered" and typed.unknown and core != text and not proposal and not inner:
             # "Apa itu Alimama? What is Alimama in this article?": a question in words the bot does not know,
             # said again in words it does; the one it can read is answered
-            for other in _QUESTION_END.split(text):
+            for other in message_sentences(text):
                 first = fold(other).split()[:1]
                 asks = other.rstrip().endswith("?") or (bool(first) and first[0] in QUESTION_WORDS)
                 if other.strip() == core.strip() or not asks or len(other.split()) < 3:

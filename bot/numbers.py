@@ -266,7 +266,7 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_SCALE_ALIASES, *_FRACTIO
 
 def is_scale_word(word: str) -> bool:
     """True for a word of scale alone ("million", "thousands"): how big the units are, not what is counted."""
-    return word in _SCALES or word in ("millions", "thousands", "billions")
+    return word.removesuffix("s") in _SCALES
 
 
 def is_number_word(word: str) -> bool:

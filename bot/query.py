@@ -1515,15 +1515,10 @@ _LIKE_VERBS = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "
 """Words before a "like" that compare ("looked like", "something like"): that "like" is kept."""
 
 
-_PHRASE_OPENERS = frozenset(
-    {"a", "an", "the", "for", "to", "about", "on", "in", "of", "with", "from", "by", "because"}
-)
-
-
 def _before_phrase(raw: list[str], k: int) -> bool:
     """True when the word at k stands before a phrase ("merely a payment app", "solely for payments"), so it
     says how far the phrase goes, not how an act was done ("officially comment")."""
-    return k + 1 < len(raw) and raw[k + 1] in _PHRASE_OPENERS
+    return k + 1 < len(raw) and raw[k + 1] in _BEFORE_NOUN
 
 
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})

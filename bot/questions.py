@@ -1336,13 +1336,18 @@ _APPOSITIVE_TAIL = Lazy(
 switched to?"): it says which thing is meant, and asks nothing."""
 
 
+def message_sentences(text: str) -> list[str]:
+    """The sentences of a message, each with its closing mark (also a CJK or Arabic one)."""
+    return [p for p in _SENTENCE_END.split(text) if p.strip()]
+
+
 def said_again(text: str) -> str:
     """A message as the reader means it: a sentence in another script left out, and with the reader's own
     correction in it, as corrected: "X? I mean, Y?" asks Y (unless Y points back at X with a pronoun), and "how
     many người dùng, I mean users, ..." asks of users."""
     if not text.isascii():
         # "Mogujie is make when? 몇 년에 만들었어요?": a sentence in another script says it again for the reader
-        sentences = [p for p in _SENTENCE_END.split(text) if p.strip()]
+        sentences = message_sentences(text)
         latin = [p for p in sentences if _LATIN.search(p)]
         if latin and len(latin) < len(sentences):
             text = " ".join(latin)
