@@ -27,7 +27,7 @@ from .decide import (
 )
 from .followups import ACTED_ON_IT, COMPARING, OTHER_INSIDE, SUBJECT_THAT, substitute
 from .followups import TOO as _TOO
-from .index import Index, RecordTerms
+from .index import Index, RecordTerms, acts
 from .numbers import format_number, fraction_percent
 from .patterns import Lazy
 from .query import (
@@ -42,7 +42,7 @@ from .query import (
 )
 from .questions import SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
 from .ranking import Candidate, answers_purpose, rank, said_by
-from .text import AUXILIARIES, fold, words
+from .text import AUXILIARIES, fold, stem, words
 
 _VALUE_TYPE: dict[str, QuestionType] = {
     "count": "how_many",
@@ -1252,6 +1252,11 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         swapped = _contrast_swapped(ctx, query) or _figure_of_another(ctx, query)
         if swapped:
             return swapped
+    if top and _acts_reversed(ctx, query, top.terms):
+        # "Did Mogujie cut off Alipay?" of "Alipay cut off support to Mogujie": the story has it the other way
+        rec = top.terms.record
+        return build(ctx.index, ctx.question, query, text=f"{_no(query)}: it was the other way round. {rec.answer}",
+                     sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
     figures = [v for v in query.values if v.kind != "entity"]
     if top and not figures and other_moment(query, top) == "the future":
         # "WeChat Payment, Mogujie will stop using it now?": what the story says happened answers nothing ahead
@@ -3093,15 +3098,45 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
         others = frozenset().union(*(terms.roles[o] for o in terms.roles if o != t)) - terms.roles[t]
         for d in range(1, settings.ROLE_REACH + 1):
             near = [
-                toks[j]
+                j
                 for j in (i - d, i + d)
                 if 0 <= j < len(toks) and not toks[j].startswith(ENTITY_PREFIX) and toks[j] not in _NO_ROLE
             ]
-            if any(w in terms.roles[t] for w in near):
+            if any(toks[j] in terms.roles[t] for j in near):
                 break  # the nearest words include one the record ties to this name
-            if any(w in others and w not in _SYMMETRIC for w in near):
+            if any(
+                toks[j] in others and toks[j] not in _SYMMETRIC and not _owner_beside(query, j, terms, t, d)
+                for j in near
+            ):
                 return True
     return False
+
+
+def _acts_reversed(ctx: Context, query: Query, terms: RecordTerms) -> bool:
+    """True when the question has one name doing to another what the record has the second do to the first (a
+    part standing for its whole: "Alibaba's finance arm operates Alipay" has Alibaba operate it)."""
+    asked = acts(query) if "or" not in query.words else frozenset()  # ("is it A doing X, or B doing Y?")
+    if not asked:
+        return False
+    parts = ctx.index.reader.parts
+    said = {
+        (whole, w, other)
+        for a, w, b in terms.acts
+        for whole in (a, *(ENTITY_PREFIX + p for p in parts.get(a.removeprefix(ENTITY_PREFIX), ())))
+        for other in (b, *(ENTITY_PREFIX + p for p in parts.get(b.removeprefix(ENTITY_PREFIX), ())))
+    }
+    return any((b, w, a) in said and (a, w, b) not in said for a, w, b in asked)
+
+
+def _owner_beside(query: Query, j: int, terms: RecordTerms, name: str, reach: int) -> bool:
+    """True when the word at token `j` stands as near a name the record has do it to `name` ("Alipay cut off
+    Mogujie after ..." of "Alipay cut off support to Mogujie"): `name` is only what it is done to."""
+    toks = query.tokens
+    word = stem(query.words[query.spans[j][0]])
+    return any(
+        toks[k] != name and (toks[k], word, name) in terms.acts
+        for k in range(max(0, j - reach), min(len(toks), j + reach + 1))
+    )
 
 
 def _yes(query: Query, says: Attribution | None) -> str:

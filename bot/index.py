@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any, TypeVar, cast
 
 from . import settings
 from .answers import Sentence
 from .compiled import Record, StoryData, TimelineEvent
 from .query import ENTITY_PREFIX, Query, Reader, Value, short_value
+from .text import stem
 
 T = TypeVar("T")
 
@@ -49,6 +51,9 @@ class RecordTerms:
     roles: dict[str, frozenset[str]] = field(default_factory=dict)
     """`@entity` -> the words standing next to it in the answer and quoted spans: what it does or has done to
     it there ("Alipay" beside "stopped", "WeChat Payment" beside "adopted")."""
+    acts: frozenset[tuple[str, str, str]] = frozenset()
+    """(doer, word, done-to) for words between two names ("Alipay cut off support to Mogujie"): which way round
+    the record has it."""
 
 
 class Index:
@@ -150,6 +155,7 @@ class Index:
         unit = frozenset(read(rec.unit, correct=False).tokens) if rec.unit else frozenset()
         moment = set(read(rec.time, correct=False).tokens) if rec.time else set()
         moment.update(t for c in rec.citations for t in read(c.quote, correct=False).tokens if t.isdigit())
+        said = [read(rec.answer, correct=False), *(read(c.span, correct=False) for c in rec.citations)]
         return RecordTerms(
             record=rec,
             phrasings=[frozenset(q.tokens) for q in analysed],
@@ -170,9 +176,8 @@ class Index:
             if rec.short_answer
             else frozenset(),
             subjects=_joint_subjects(read(rec.answer, correct=False)),
-            roles=_roles(
-                [read(rec.answer, correct=False), *(read(c.span, correct=False) for c in rec.citations)]
-            ),
+            roles=_roles(said),
+            acts=frozenset().union(*(acts(r) for r in said)),
         )
 
     def read(self, text: str) -> Query:
@@ -213,6 +218,48 @@ class Index:
         out = [(sum(self.weight(t) for t in q & toks) / total, s) for s, toks in self.sentences if q & toks]
         out.sort(key=lambda x: x[0], reverse=True)
         return out
+
+
+def acts(query: Query) -> frozenset[tuple[str, str, str]]:
+    """(doer, word, done-to) for each content word standing between two nearby names in one clause, read as
+    active ("Alipay cut off Mogujie") unless "by" comes before the second ("Mogujie was cut off by Alipay"); names
+    joined by "and" act together, and "it" or "they" stands for the name before. The word is the one typed (its
+    stem), not a synonym: "Mogujie lost Alipay" says what "Alipay cut Mogujie off" does, the other way round."""
+    at = [(s, t) for t, (s, _) in zip(query.tokens, query.spans, strict=True)]
+    names = [(s, t) for s, t in at if t.startswith(ENTITY_PREFIX)]
+    for k, word in enumerate(query.words):
+        before = sorted(p for p in names if p[0] < k)
+        if word in ("it", "they") and before:
+            # "... that is when Alipay cut off support to it": a pronoun in the clause of the name before it is
+            # not that name ("itself" would be), but the one before
+            s, n = before[-1]
+            if _LINKING.isdisjoint(query.words[s + 1 : k]) and k > s + 1:
+                n = next((m for _, m in reversed(before) if m != n), n)
+            names.append((k, n))
+    names.sort()
+    out: set[tuple[str, str, str]] = set()
+    group = [names[0][1]] if names else []
+    for (s1, _), (s2, n2) in pairwise(names):
+        between = query.words[s1 + 1 : s2]
+        if between in ([], ["and"], ["or"]):
+            group.append(n2)
+            continue
+        if len(between) <= settings.ROLE_REACH + 2 and _LINKING.isdisjoint(between):
+            for member in group:
+                doer, done = (n2, member) if between[-1] == "by" else (member, n2)
+                if doer != done:
+                    out.update(
+                        (doer, stem(query.words[s]), done) for s, t in at if s1 < s < s2 and not t.isdigit()
+                    )
+        group = [n2]
+    return frozenset(out)
+
+
+_LINKING = frozenset({"and", "or", "than", "like", "as", "vs", "versus", "with", "nor", "both", "either", "not",
+                      "after", "before", "since", "until", "when", "while", "once", "then", "because", "so", "but",
+                      "that", "which", "who", "whose", "where", "if"})  # fmt: skip
+"""Words between two names that make them a pair or a comparison, or put them in two clauses: no doer and
+what it does it to."""
 
 
 def _roles(readings: list[Query]) -> dict[str, frozenset[str]]:

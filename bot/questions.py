@@ -281,6 +281,9 @@ _FRAMING = Gated(
     r"|^(the|this) (article|story|piece|text|author|writer) (says|said|states|stated|claims|tells us)( that)?\b"
     r"|^(is|was) (it|this|that) (really )?(true|correct|right|accurate|the case|so"
     r"|(a |an )?((established|proven|confirmed|known|verified|hard|actual) )?fact)( that)?\b"
+    # a fact-checker's "Is this claim accurate: X?", put before the statement it checks
+    r"|^(is|was) (this|that|the|the following) (claim|statement|sentence|line|assertion|headline) (really |actually )?"
+    r"(true|correct|right|accurate|false|wrong)(?= \w)"
     r"|^(is|was) (really )?(true|correct|right) that\b"  # a learner's "Is true that ...?"
     r"|^(it|this|that) (is|was) (really )?(true|correct|right|accurate|the case)( that)?\b"
     r"|^(am i|are we|was i) (right|correct|wrong) (that|in thinking|in saying|to think|to say)( that)?\b"
@@ -535,7 +538,10 @@ _SOURCING_SETTLED = Gated(
     r"|\b(presented|reported|treated|given|stated|described|written up|framed|present|presents|report|reports|treat"
     r"|treats|state|states|describe|describes|frame|frames) (\w+ ){0,8}?as (a |an )?((established|proven|confirmed|hard"
     r"|known|settled|verified) )?(fact|claim|rumou?r|certain|true|confirmed|certainty)\b"
-    r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?((established|proven|known|hard|actual) )?(claim|rumou?r|fact)\b|\bhow do (we|they|you|i) know\b"
+    r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?((established|proven|known|hard|actual) )?(claim|rumou?r|fact)\b"
+    # (not "is this claim true: <the statement>", a check of the statement that follows)
+    r"(?<!this claim)(?<!that claim)(?<!the claim)(?<!following claim)|\b(is|was) (this|that|the) claim(?! (really |actually )?(true|correct"
+    r"|right|accurate|false|wrong) \w)|\bhow do (we|they|you|i) know\b"
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\b(established|proven|settled|accepted|known) (as )?(a |an )?(fact|true|certain)\b"
     r"|\b(is|was) (it|that|this) (\w+ )?(established|alleged)\b"
@@ -544,11 +550,11 @@ _SOURCING_SETTLED = Gated(
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
     r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$",
     ("accep", "can i", "can we", "certa", "estab", "known", "settl", "check", "claim", "confi", "defin", "descr", "fact ", "for s", "frame", "given",
-     "gossi", "guess", "hears", "how d", "indep", "is it", "is that", "is the ", "is this", "its claim", "its data",
+     "gossi", "guess", "hears", "how d", "indep", "is it", "is that", "is the", "is this", "its claim", "its data",
      "its estim", "its figur", "its numbe", "just ", "measu", "merel", "offic", "on th", "only ", "opini",
      "own claim", "own data", "own estim", "own figur", "own numbe", "prese", "prove", "reall", "relia", "repor",
      "rumo", "say s", "specu", "state", "their", "third", "treat", "true ", "uncon", "verif", "was it", "was that",
-     "was the ", "was this", "writt"),
+     "was the", "was this", "writt"),
 )  # fmt: skip
 _SETTLED_STATED = Gated(
     r"^(it|that|this) (is|was) (a |an )?(fact|claim|rumou?r|confirmed) or\b",

@@ -3854,3 +3854,48 @@ def test_a_claim_that_held_at_all_times_is_refuted_by_a_stop_the_story_tells(eng
 
 def test_a_plain_check_of_an_act_the_story_tells_of_is_not_refuted_by_a_stop_in_its_record(engine):
     assert ask(engine, "Did Meilishuo also adopt WeChat Payment?").answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is this claim correct: Meilishuo was set up in 2011?",
+        "Is the following statement true: the Alipay Wallet app has 190 million users?",
+    ],
+)
+def test_a_claim_named_before_the_statement_checks_the_statement_not_its_source(engine, question):
+    answer = ask(engine, question)
+    assert answer.kind == "check" and not answer.answer.startswith(("No: the article", "No: it comes"))
+
+
+def test_that_claim_alone_still_asks_who_says_the_last_answer(engine):
+    answer = ask(engine, "How many accounts does Mogujie have?", "is that claim accurate?")
+    assert answer.record == "mogujie-accounts" and "claim" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Mogujie cut Alipay off?",
+        "Was Alipay cut off by Mogujie back then?",
+        "Did Mogujie stop supporting Alipay?",
+        "Is Mogujie resuming support for Alipay?",
+        "Does Alipay operate Alibaba?",
+    ],
+)
+def test_a_check_with_doer_and_done_to_swapped_is_refuted(engine, question):
+    assert ask(engine, question).answer.startswith("No: it was the other way round")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Alipay cut Mogujie off?",
+        "Was Mogujie cut off by Alipay back then?",
+        "Is Alipay run by Alibaba?",
+        "Did Mogujie lose Alipay?",  # (another verb, the other way round: no swap to refute)
+        "Did Alipay stop backing Mogujie once Mogujie let retailers sell to users directly?",
+    ],
+)
+def test_a_check_with_doer_and_done_to_as_told_is_not_refuted(engine, question):
+    assert not ask(engine, question).answer.startswith("No")
