@@ -23,6 +23,9 @@ class Choice:
 
     stem: str
     options: tuple[tuple[str, str], ...]
+    paired: bool = False
+    """Two options after a wh-question ("Which site ..., A or B?"): when the stem's answer names neither, the
+    question is read whole."""
 
 
 _LABEL = Lazy(r"(?:(?<=^)|(?<=[\s:,;(]))\(?(?P<label>[A-Da-d])\)\s*")
@@ -37,6 +40,16 @@ _OPENS_QUESTION = Lazy(
 _NOT_AN_OPTION = Lazy(
     r"^(and|but|so|then|what|which|who|when|where|why|how|is|are|was|were|did|does|do)\b", re.I
 )
+_WH_PAIR = Lazy(
+    r"^(?P<stem>(which|who|whom|what)\b[^,:?]{6,}?)\s*,\s*(?P<a>[^,?]{1,40}?)\s+or\s+(?P<b>[^,?]{1,40}?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A wh-question with two options after it ("Which payment service, Alipay Wallet or WeChat Payment?")."""
+_MEASURED_STEM = Lazy(
+    r"\b(first|earlier|earliest|later|latest|last|more|most|less|least|fewer|fewest|before|after|\w{3,}er|\w{3,}est)\b",
+    re.IGNORECASE,
+)
+"""A stem putting its two options on a scale or in order: the comparison itself answers it."""
 _INLINE_AUX = Lazy(r"^(?P<aux>is|are|was|were)\s+(?P<rest>.+?)\s+what\?$", re.IGNORECASE)
 _MAX_OPTION_WORDS = 6
 _SCALES = frozenset(
@@ -49,6 +62,16 @@ def multiple_choice(text: str) -> Choice | None:
     lettered = _lettered(text)
     if lettered:
         return lettered
+    pair = _WH_PAIR.match(text.strip()) if " or " in text else None
+    if (
+        pair
+        and not any(_NOT_AN_OPTION.match(pair.group(k)) for k in "ab")
+        and not _MEASURED_STEM.search(pair.group("stem"))  # ("Which had more stores, A or B?" compares them)
+    ):
+        # "Which site is Alipay supporting again, Mogujie or Meilishuo?": the wh-question, then the option it names
+        return Choice(
+            f"{pair.group('stem').strip()}?", (("", pair.group("a")), ("", pair.group("b"))), paired=True
+        )
     listed = _LISTED.match(text.strip()) if ":" in text else None
     if not listed or not _OPENS_QUESTION.match(listed.group("stem")):
         return None

@@ -364,7 +364,7 @@ def value_owner(ctx: Context, query: Query) -> Answer | None:
 
 _EITHER_SIDE = Lazy(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
 _FIRST_OF = Lazy(
-    r"\b(which|what) (came|happened|was|occurred|one came|one happened|is) (first|earlier)\b[,:]?"
+    r"\b(which|what) (came|happened|was|occurred|one came|one happened|is|was \w+ed|\w+ed) (first|earlier)\b[,:]?"
 )
 """The order of two happenings asked: "Was A before or after B?", "Which came first, A or B?"."""
 
@@ -387,8 +387,23 @@ def order(ctx: Context, query: Query) -> Answer | None:
     else:
         return None
     a, b = (_event_of(ctx, query, start, end) for start, end in sides)
-    if a is None or b is None or a is b:
+    elided = _elided_sides(ctx, query, sides, first) if either or first else None
+    if elided is not None:
+        (a, b), missing = elided
+        if missing:
+            told = a or b
+            assert told is not None
+            text = (f"The story doesn't say that of {missing}, so it can't put the two in order. What it does "
+                    f"say: {told.when}: {told.text}")  # fmt: skip
+            return build(ctx.index, ctx.question, query, text=text, sources=[told], kind="decline",
+                         score=1.0, status="unknown")  # fmt: skip
+    if a is None or b is None:
         return None
+    if a is b:
+        if not elided:  # (only a happening said once for two names is one; "did it do so" may misread)
+            return None
+        text = f"At the same time: {a.when}: {a.text}"  # ("Did Meilishuo adopt it before or after Mogujie?")
+        return build(ctx.index, ctx.question, query, text=text, sources=[a], kind="comparison", score=1.0)
     later = (b.year or 0, b.order) < (a.year or 0, a.order)
     if not either and not first:
         # "Did Alipay stop supporting Mogujie before Mogujie adopted WeChat Payment?": the order put, checked,
@@ -406,6 +421,63 @@ def order(ctx: Context, query: Query) -> Answer | None:
         one, two = (b, a) if later else (a, b)
         text = f"First, {one.when}: {one.text} Then, {two.when}: {two.text}"
     return build(ctx.index, ctx.question, query, text=text, sources=[a, b], kind="comparison", score=1.0)
+
+
+_AROUND_BARE_NAME = frozenset({"s", "the", "one", "did", "does", "do", "was", "is", "were", "has", "had"})
+"""Words beside a name that leave it a bare side of an order question ("... or Meilishuo's?")."""
+
+
+def _elided_sides(
+    ctx: Context, query: Query, sides: list[tuple[int, int]], first: re.Match[str] | None
+) -> tuple[tuple[TimelineEvent | None, TimelineEvent | None], str] | None:
+    """The two happenings of an order question whose side is only a name, the happening said once for both ("Was
+    Meilishuo founded before or after Mogujie?", "Which was founded first, Mogujie or Meilishuo?"), and the name
+    the timeline tells it of not at all (empty when it tells both); None when no side is a bare name."""
+    named = [
+        [v for v in query.values if v.kind == "entity" and s <= v.start and v.end <= e] for s, e in sides
+    ]
+    bare = [
+        len(names) == 1
+        and not set(query.words[s : names[0].start] + query.words[names[0].end : e]) - _AROUND_BARE_NAME
+        for names, (s, e) in zip(named, sides, strict=True)
+    ]  # (not "did it do so": the pronoun read as a name still says something of it)
+    if not any(bare) or not all(named):
+        return None
+    said: list[str] = []
+    if first:  # "which [was founded] first": the happening, said before the two sides
+        at = len(query.joined[: first.start()].split())
+        said = query.words[at + 1 : at + len(first.group(0).split()) - 1]
+    if all(bare):
+        texts = [" ".join([*said, *query.words[n[0].start : n[0].end]]) for n in named]
+    else:
+        full = bare.index(False)
+        (s, e), other = sides[full], named[full][0]  # (its first name is the one the bare name stands beside)
+        texts = [
+            " ".join(
+                [
+                    *said,
+                    *query.words[s : other.start],
+                    *query.words[n[0].start : n[0].end],
+                    *query.words[other.end : e],
+                ]
+            )
+            for n in named
+        ]
+    found = []
+    for text in texts:
+        again = ctx.index.read(text)
+        found.append(_event_of(ctx, again, 0, len(again.words)))
+    missing = [
+        ctx.index.kb.entities[n[0].entity or ""].name
+        for n, event in zip(named, found, strict=True)
+        if event is None or n[0].entity not in event.entities
+    ]
+    if len(missing) == 2:
+        return None
+    found = [
+        e if e is not None and n[0].entity in e.entities else None for n, e in zip(named, found, strict=True)
+    ]
+    return (found[0], found[1]), missing[0] if missing else ""
 
 
 def _side_told(ctx: Context, query: Query, start: int, end: int, event: TimelineEvent) -> bool:
@@ -2959,6 +3031,9 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     if (
         not query.unknown
         and not crossed
+        and not _EITHER_SIDE.search(
+            query.joined
+        )  # ("Was Meilishuo founded before or after Mogujie?": no "Yes")
         and ((top.coverage >= bar and top.predicate >= bar) or _quoted_whole(ctx, query, top))
     ):
         if _opposite(ctx, query, rec):

@@ -156,6 +156,7 @@ class Engine:
                 core = f"{split[1].rstrip('?!. ')} {split[0]}?"
         proposal = proposed_answer(core) or (proposed_answer(text) if core != text else None)
         choice = None if proposal else multiple_choice(core)
+        asked = core
         if choice:
             core = choice.stem  # "Which did they adopt: A) ..., B) ...?": the stem, then the option it names
         # ("What is meant by 'X' in the sentence about ...?" asks a meaning, not where something is said)
@@ -171,7 +172,11 @@ class Engine:
         if proposal:
             ans = judged(self.index, proposal[0], ans)
         elif choice:
-            ans = picked(self.index, choice, ans)
+            chosen = picked(self.index, choice, ans)
+            if chosen is ans and choice.paired:  # ("Which should I buy, an iPhone or a Samsung?": neither)
+                ans, reading = self._answer(question, self.index.read(asked), last, threshold, earlier)
+            else:
+                ans = chosen
         elif inner:
             ans = _quoted(ans)
         if core != text and ans.status != "answered" and not (ans.status == "unknown" and ans.record):

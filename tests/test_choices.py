@@ -65,3 +65,28 @@ def test_the_option_the_storys_answer_names_is_picked(engine, question, head):
 def test_no_option_is_picked_when_the_answer_names_none(engine):
     ans = engine.answer("Which service did the two sites adopt: A) PayPal, B) Apple Pay or C) UnionPay?")
     assert not ans.answer.startswith(("A)", "B)", "C)")), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        (
+            "Which payment service did the two sites start using, WeChat Payment or Alipay Wallet?",
+            "WeChat Payment.",
+        ),
+        ("Who wrote the piece, Jack Ma or Tracey Xiang?", "Tracey Xiang."),
+    ],
+)
+def test_two_options_after_a_wh_question_are_picked_from_its_answer(engine, question, head):
+    ans = engine.answer(question)
+    assert ans.answer.startswith(head), ans.answer
+
+
+def test_two_options_after_a_wh_question_that_the_story_names_neither_of_read_the_question_whole(engine):
+    assert multiple_choice("Which phone should I buy, an iPhone or a Samsung?") is not None
+    assert engine.answer("Which phone should I buy, an iPhone or a Samsung?").status != "answered"
+
+
+def test_two_options_after_a_measure_are_a_comparison_not_a_choice():
+    assert multiple_choice("Which had more stores, Mogujie or Meilishuo?") is None
+    assert multiple_choice("Which was set up first, Meilishuo or Mogujie?") is None

@@ -3899,3 +3899,20 @@ def test_a_check_with_doer_and_done_to_swapped_is_refuted(engine, question):
 )
 def test_a_check_with_doer_and_done_to_as_told_is_not_refuted(engine, question):
     assert not ask(engine, question).answer.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Meilishuo established before or after Mogujie?",
+        "Which was founded earlier, Meilishuo or Mogujie?",
+    ],
+)
+def test_an_order_with_one_side_the_story_never_dates_is_not_put(engine, question):
+    answer = ask(engine, question)
+    assert answer.status == "unknown" and "of Meilishuo" in answer.answer and "2011" in answer.answer
+
+
+def test_an_order_of_one_happening_said_of_two_names_is_at_the_same_time(engine):
+    answer = ask(engine, "Did Mogujie open its own marketplace before or after Meilishuo?")
+    assert answer.answer.startswith("At the same time") and "late 2013" in answer.answer
