@@ -17,6 +17,7 @@ from .patterns import Lazy
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import question_type, time_references
 from .text import AUXILIARIES, stem
+from .text import words as words_of
 
 _DUMMY_IT = Lazy(
     r"^\W*((so|and|but) )?(is|was|isn'?t|wasn'?t) it (really |actually )?(true|correct|right|accurate|the case|so|a fact)\b",
@@ -151,6 +152,20 @@ _WHEN_ASKED = Lazy(
     re.IGNORECASE,
 )
 """A when-question's event, with its auxiliary ("When was Mogujie founded?": "was Mogujie founded")."""
+
+
+def _new_word(index: Index, typed: Query, asked: list[str], last: Turn) -> bool:
+    """True when a content word typed (as typed, not as read: "launch" alone reads as founding) is none of the
+    last question's and names nothing: the follow-up asks something of its own."""
+    if last.query is None:
+        return False
+    said = {stem(w) for w in words_of(last.query.text)}
+    skip = index.reader.stopwords | QUESTION_WORDS | AUXILIARIES | _ELLIPSIS_FILLERS
+    return any(
+        stem(w) not in said and not index.read(w).entities
+        for w in words_of(typed.text)
+        if w not in skip and not w.isdigit()
+    )
 
 
 def _asks_otherwise(typed: Query, last: Turn) -> bool:
@@ -339,6 +354,8 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and not _asks_otherwise(typed, last)
         and not _own_act(typed, last, asked)
         and not POINTS_AT_LAST.search(joined)
+        # ("(When did the two launch marketplaces?) / And when was Mogujie founded?": a word of its own)
+        and not (asked and typed.qtype and _new_word(index, typed, asked, last))
     ):
         new_name = _cap(substitute(index, last, typed.entities))
         if (

@@ -1705,7 +1705,9 @@ _NOT_MANNER = frozenset({"early", "only", "daily", "weekly", "monthly", "yearly"
 _BREVITY_TAIL = Lazy(
     r"\s*[,;:\-\u2013\u2014]+\s*(quick|quickly|briefly|in brief|in short|asap|fast"
     r"|short answer|short answer please|(a |in )?(round|rough|ballpark) (figure|number|numbers|figures)( please)?"
-    r"|give or take|roughly|approximately|more or less|ish|bulleted|in bullets|(as )?bullet points|as a list)"
+    r"|give or take|roughly|approximately|more or less|ish|bulleted|in bullets|(as )?bullet points|as a list"
+    r"|(in )?(a|one|1|a single) (sentence|line|word|phrase)|in (a few|two|three|four|five|[2-9]) words"
+    r"|in (plain|simple) (english|words|terms))"
     r"( please)?\W*$"
 )
 """A tail set off by a comma asking for a brief or rounded answer: how the answer is wanted, not part of the

@@ -7,7 +7,7 @@ import re
 from .answers import QuestionType
 from .patterns import Gated, Lazy
 
-_BECAUSE_WHAT = r"\bbecause (of )?(\w+ ){0,4}what\W*$"
+_BECAUSE_WHAT = r"\bbecause (of )?(\w+ ){0,4}what(\W*$|\s*[,;:\u2013\u2014-]+[^?]*$)"
 """A cause asked in its own place ("Meilishuo adopted WeChat because it did what?", "... because of what?"): a why question."""
 
 _CAUSE_ASKED = Lazy(_BECAUSE_WHAT, re.IGNORECASE)
@@ -1138,6 +1138,13 @@ _TOLD_TO_AUDIENCE = Lazy(
     r"|audience|students|class|pupils|kids|group)?\s+(?=(what|how|why|who|when|where|which|whether)\b)",
     re.IGNORECASE,
 )
+_EXPLAIN_TO = Lazy(
+    r"(^|(?<=[.!?] ))\s*((how|what'?s the best way) (do|would|can|could|should|to) (i|we|you|one) |(can|could|would) you |please )?"
+    r"(explain|describe|tell)( to (a |an |the |my |our |your )?[\w-]+( [\w-]+){0,2}?)? (?P<clause>(what|who|why|how|when"
+    r"|where|which)\b.+?)( to (a |an |the |my |our |your )?[\w-]+( [\w-]+){0,2})?\s*([,;:].*)?[?.!]*\s*$",
+    re.IGNORECASE,
+)
+"""Explaining a thing to someone ("How do I explain what Alipay is to 8-year-olds?"): the thing is asked."""
 _FOR_AUDIENCE = Lazy(
     r"^\s*for (our|my|your) \w+( \w+)?\s*[,:-]\s*(?=(what|which|who|when|where|why|how|is|are|was|were|do|does|did)\b)"
     r"|^\s*for (our|my|the|your) (listeners|readers|viewers|audience|students|class|pupils|kids|show|podcast|essay"
@@ -1384,6 +1391,9 @@ def main_question(text: str) -> str:
         text = _TEXT_BODY.sub(
             "the article", text
         )  # "How does the body describe Meilishuo?": the story's text
+    explained = _EXPLAIN_TO.search(text) if "xplain" in text or "escribe" in text or "tell" in text else None
+    if explained:
+        text = f"{explained.group('clause')}?"  # "How do I explain what Alipay is to 8-year-olds?" asks what it is
     inferred = _INFER_ABOUT.match(text) if text.lstrip()[:4].lower() == "what" else None
     if inferred:
         text = text[inferred.end() :]  # "What can we infer about why ...?" asks why

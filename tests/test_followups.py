@@ -1006,3 +1006,10 @@ def test_how_long_after_that_spans_from_the_last_questions_event(engine):
         "how long after that did Alipay announce it would support Mogujie again?",
     )
     assert ans.record == "alipay-cutoff-duration"
+
+
+def test_an_and_question_with_a_verb_of_its_own_is_no_ellipsis_of_the_last(engine):
+    conversation = Conversation()
+    engine.answer("When did the two sites open their own marketplaces?", conversation)
+    answer = engine.answer("And when was Mogujie set up?", conversation)
+    assert answer.record == "mogujie-founded"

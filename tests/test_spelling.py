@@ -422,6 +422,14 @@ def test_a_chinese_speakers_measure_word_asks_nothing(engine):
         ("which year did Mogujie begin to use WeChat Payment?", "2013"),  # beginning to use is adopting
         ("Meilishuo store count, quickly.", "1000"),  # how to answer, not what
         ("Mogujie founding year, in short.", "2011"),
+        ("Who is Meilishuo, in one sentence?", "social shopping"),  # how long an answer, not a sentence asked
+        ("The site Mogujie was copying, in a word?", "Pinterest"),
+        (
+            "Mogujie lost Alipay's support because of what, one line please.",
+            "directly",
+        ),  # the cause still asked
+        ("We're in year 4. How should I explain who runs Alipay to nine-year-olds?", "finance arm"),
+        ("Could you describe to my pupils what Alimama is?", "referral"),
     ],
 )
 def test_learners_wordings_of_a_plain_question(engine, question, expected):
