@@ -125,7 +125,12 @@ def special(ctx: Context, query: Query) -> Answer | None:
         spelled = spelling_asked(ctx, query)
     if spelled:
         return spelled  # "is it Tracey Xiang or Tracy Xiang?": how the story spells a name
-    glossed = None if ctx.ordinal else glossary.meaning(ctx.index, ctx.question, query)
+    glossed = (
+        None
+        if ctx.ordinal
+        else glossary.meaning(ctx.index, ctx.question, query)
+        or glossary.wording_used(ctx.index, ctx.question, query)
+    )
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
     dated = _when_of_last(ctx) or _where_of_last(ctx) or _next_event(ctx) or _purpose_of_last(ctx)

@@ -4,6 +4,7 @@ word groups and cited where the article uses it: the story's own words, explaine
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import settings
 from .answers import Answer, Attribution, Citation, Sentence
@@ -305,3 +306,52 @@ def _phrases(index: Index) -> list[tuple[Sentence, str, frozenset[str]]]:
         return out
 
     return index.derived("word-phrases", build)
+
+
+_USES_WORDING = Lazy(
+    r"(^|[:;,\u2013\u2014-]\s)\s*(does|did|do|is|was|are|were)\b(?=.*\b(article|text|story|piece|writer|author"
+    r"|reporter|journalist|byline|headline|word|term|phrase|expression|name)\b)(?=.*\b(use|uses|used|call|calls"
+    r"|called|say|says|said|write|writes|wrote|written|mention|mentions|mentioned|contain|contains|spell|spells"
+    r"|spelled|spelt|refer|refers|referred|appear|appears|in the (article|text|story|piece))\b)",
+    re.IGNORECASE,
+)
+"""A yes/no asking whether the article words something a given way ("Does the text call it 'WeChat Pay'?")."""
+_NEVER_USED_WORDS = 4
+"""Quoted words up to this long, found nowhere in the article, are words it never uses; longer is a paraphrase."""
+_QUOTED_WORDS = Lazy(r"(?:^|[\s(])(['\"])(?P<said>[^'\"]{2,60}?)\1(?=[\s?.,!)]|$)")
+
+
+def wording_used(index: Index, question: str, reading: Query) -> Answer | None:
+    """ "Does the article use the word 'e-tailers'?", "does the text call it 'WeChat Pay'?": Yes with the
+    sentence that uses the quoted words, or No with the name the article gives instead; None when the words
+    are neither in the article nor another spelling of a name it uses."""
+    if reading.qtype != "yesno":
+        return None
+    text = question.translate(_QUOTES)
+    quoted = list(_QUOTED_WORDS.finditer(text))
+    if len(quoted) != 1 or not _USES_WORDING.search(text):
+        return None  # (two quoted, "'has' ... or 'claims'?", are a choice of how the article puts a thing)
+    phrase = quoted[0].group("said").strip(" .,?!")
+    said = words(phrase)
+    if not said or all(w in index.reader.stopwords for w in said):
+        return None  # ("Does it say Alipay 'has' 80%?": a word of grammar, which says how, not what)
+    for form in (said, [*said[:-1], said[-1][:-1] if said[-1].endswith("s") else said[-1] + "s"]):
+        # (the one word in the other number counts: "revenue" of the article's "revenues")
+        sentence = next((s for s in index.kb.sentences.values() if _contains(words(s.text), form)), None)
+        if sentence is not None:
+            text = f'Yes: the article uses "{phrase}": "{sentence.text}"'
+            return replace(_answer(index, question, reading, text, sentence, " ".join(form)), kind="check")
+    named = index.reader.read(phrase).entities
+    if not named and len(said) <= _NEVER_USED_WORDS:
+        # ("Does the article say Mogujie is 'the biggest' site?": not in those words, which is what is asked)
+        text = f'No: the article never uses the word{"s" if len(said) > 1 else ""} "{phrase}".'
+        return Answer(story=index.kb.id, question=question, status="answered", answer=text, confidence=0.9,
+                      citations=[], resolved=reading.text, kind="check", says=_ARTICLE)  # fmt: skip
+    if len(named) != 1:
+        return None
+    name = index.kb.entities[named[0]].name
+    used = next((s for s in index.kb.sentences.values() if _contains(words(s.text), words(name))), None)
+    if used is None or fold(name) == fold(phrase):
+        return None
+    text = f'No: the article says "{name}", not "{phrase}": "{used.text}"'
+    return replace(_answer(index, question, reading, text, used, name), kind="check")

@@ -160,3 +160,35 @@ def test_no_word_is_given_for_a_meaning_the_article_has_no_word_for(engine):
 def test_the_bit_of_the_text_a_word_is_in_is_not_part_of_it(engine):
     ans = engine.answer("what does e-tailers mean in the sentence about what Taobao sellers pay?")
     assert ans.status == "answered" and '"e-tailers" means' in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "quoted"),
+    [
+        (
+            "Is the expression 'technical fee' used in the article?",
+            'Yes: the article uses "technical fee"',
+            True,
+        ),
+        (
+            "Does the story use the word 'commission'?",
+            'Yes: the article uses "commission"',
+            True,
+        ),  # (its plural)
+        ("Does the text call the payment app 'WeChat Pay'?", 'No: the article says "WeChat Payment"', True),
+        (
+            "Does the writer ever use the word 'monopoly'?",
+            'No: the article never uses the word "monopoly"',
+            False,
+        ),
+    ],
+)
+def test_whether_the_article_uses_quoted_words_is_read_from_its_text(engine, question, head, quoted):
+    answer = engine.answer(question)
+    assert answer.kind == "check" and answer.answer.startswith(head), answer.answer
+    assert bool(answer.citations) is quoted
+
+
+def test_two_quoted_wordings_or_a_word_of_grammar_are_no_question_of_wording(engine):
+    answer = engine.answer("Does the article say Alibaba 'is' behind Alipay, or 'runs' it?")
+    assert "the article uses" not in answer.answer and "never uses" not in answer.answer
