@@ -17,6 +17,7 @@ from .compiled import Record, TimelineEvent
 from .decide import (
     STOPPING,
     build,
+    decide,
     denied_by_its_stop,
     more_than_allowed,
     other_moment,
@@ -4275,6 +4276,11 @@ def _asked_kind(index: Index, query: Query) -> set[int]:
 
 # -- who says so --------------------------------------------------------------------------------------------
 
+_HOW_KNOWN_WH = Lazy(
+    r"^how (do|does|can|could|would|did) (we|you|i|they|one|people|the (article|writer|author|story|reporter)) know"
+    r" (?P<clause>(how|what|when|who|why|where|which|whether|if) \w+ .+)$"
+)
+"""How the story knows a thing asked as a clause ("how do you know how many ..."): that it tells it at all first."""
 _SOURCING_WORDS = frozenset(
     ["idea", "notion", "say", "says", "said", "saying", "claim", "claims", "claimed", "source", "sources", "sourced", "report", "reports", "reported", "rumour", "rumor", "rumours", "rumors", "rumoured", "rumored", "confirm", "confirmed", "verify", "verified", "independently", "independent", "official", "fact", "facts", "attributed", "attribute", "attribution", "credit", "credited", "credits", "basis", "come", "comes", "came", "coming", "from", "figure", "figures", "number", "numbers", "data", "statistic", "statistics", "stat", "stats", "true", "false", "correct", "right", "really", "just", "only", "trust", "reliable", "know", "proven", "proof", "evidence", "accurate", "whom", "who", "where", "stated", "states", "state", "made", "make", "gives", "gave", "give", "provided", "provide", "provides", "providing", "supplied", "supplies", "behind", "piece", "article", "story", "author", "writer", "claiming", "merely", "speculation", "guess", "opinion", "record", "records", "either", "company", "companies", "firm", "officially", "anyone", "someone", "talk", "own", "itself", "themselves", "party", "parties", "third", "outside", "external", "neutral", "anybody", "somebody", "other", "others", "another", "agree", "agrees", "agreed", "elsewhere", "rely", "relies", "relied", "relying", "on", "use", "uses", "used", "draw", "draws", "drew", "get", "gets", "got", "cite", "cites", "cited", "named", "unnamed", "anonymous", "anonymously", "identified"]
 )  # fmt: skip
@@ -4321,6 +4327,15 @@ def _kind_unknown(query: Query) -> bool:
 def sourcing(ctx: Context, query: Query) -> Answer | None:
     """Who says a fact, and whether the story settles it: from the record's attribution."""
     index = ctx.index
+    how_known = _HOW_KNOWN_WH.match(query.joined) if query.joined.startswith("how ") else None
+    if how_known:
+        # "How do you know how many stores Mogujie has today?": how the story knows a thing it must first tell
+        at = len(query.joined[: how_known.start("clause")].split())
+        asked = index.read(" ".join(query.words[at:]) + "?")
+        ranked, chosen = ctx.ranked(asked)
+        told = decide(index, ctx.question, asked, asked, ranked, chosen, ctx.threshold, ctx.last)
+        if told.status != "answered":
+            return replace(told, question=ctx.question)
     one = _ASKS_FOR_ONE.match(query.joined) if query.unknown else None
     if one and (
         _kind_unknown(query) if one.group(1) == "which" else bool(set(query.unknown) & set(query.words[4:7]))

@@ -1127,7 +1127,8 @@ _HEARSAY = Lazy(
 _INTERJECTION = Lazy(
     r"^\s*((right|ok|okay|cool|great|alright|all right|thanks|thank you|hmm+|well|oh|ah|yes|yeah|yep|no|nope"
     r"|got it|i see|interesting|nice|wow|sure|fine|perfect|understood|come on|pray tell|sir|miss|madam|teacher|hey|hi|hello"
-    r"|say again|come again|sorry|pardon|one more time)[\s,!.]*)+[,!.]\s*",
+    r"|say again|come again|sorry|pardon|one more time"
+    r"|students|class|everyone|everybody|kids|children|pupils|folks|guys|team|listeners|viewers|readers)[\s,!.]*)+[,!.]\s*",
     re.IGNORECASE,
 )
 """Words opening a reply in a conversation ("Right,", "OK cool,", "Thanks!"): they react to the last answer."""

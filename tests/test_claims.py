@@ -3916,3 +3916,13 @@ def test_an_order_with_one_side_the_story_never_dates_is_not_put(engine, questio
 def test_an_order_of_one_happening_said_of_two_names_is_at_the_same_time(engine):
     answer = ask(engine, "Did Mogujie open its own marketplace before or after Meilishuo?")
     assert answer.answer.startswith("At the same time") and "late 2013" in answer.answer
+
+
+def test_how_one_knows_a_thing_the_story_never_tells_is_declined_not_sourced(engine):
+    answer = ask(engine, "How do you know how many people work at Meilishuo?")
+    assert answer.status == "unknown" and answer.kind != "sourcing"
+
+
+def test_a_vocative_before_a_check_leaves_the_check(engine):
+    answer = ask(engine, "Class, true or false: Alipay Wallet has 190 million users.")
+    assert answer.kind == "check" and answer.answer.startswith("Yes")
