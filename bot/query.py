@@ -2535,7 +2535,31 @@ def _scale_after_how_many(raw: list[str]) -> list[str]:
     return raw
 
 
+def _learner_verb_forms(raw: list[str]) -> list[str]:
+    """A learner's verb forms: "what was happened" (a passive "happen") is what happened; "start use" (a base
+    verb after start, stop or begin) is "start using"."""
+    out: list[str] = []
+    for k, w in enumerate(raw):
+        if w in _BE_FORMS and raw[k + 1 : k + 2] in (["happened"], ["happen"]) and raw[k - 1 : k] != ["it"]:
+            continue
+        if out[-1:] and out[-1] in _PHASE_VERBS and w in _ING_OF:
+            out.append(_ING_OF[w])
+            continue
+        out.append(w)
+    return out
+
+
+_BE_FORMS = frozenset({"was", "were", "is", "are"})
+_PHASE_VERBS = frozenset(
+    {"start", "starts", "started", "begin", "begins", "began", "stop", "stops", "stopped"}
+)
+_ING_OF = {"use": "using", "support": "supporting", "sell": "selling", "charge": "charging", "work": "working",
+           "accept": "accepting", "earn": "earning"}  # fmt: skip
+"""Base verbs a learner puts after "start" or "stop", with the form that goes there."""
+
+
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
+    _learner_verb_forms,
     _scale_after_how_many,
     _copula_dropped,
     _staff_asked,

@@ -430,6 +430,8 @@ def test_a_chinese_speakers_measure_word_asks_nothing(engine):
         ),  # the cause still asked
         ("We're in year 4. How should I explain who runs Alipay to nine-year-olds?", "finance arm"),
         ("Could you describe to my pupils what Alimama is?", "referral"),
+        ("What year the two sites begin use WeChat Payment?", "2013"),  # a base verb after "begin"
+        ("What were happened in 2011?", "founded"),  # a learner's passive "happen"
     ],
 )
 def test_learners_wordings_of_a_plain_question(engine, question, expected):
