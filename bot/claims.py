@@ -1581,8 +1581,8 @@ _PURPOSE_OF_POINTED = Lazy(
 )
 
 
-_MOMENT_NOUNS = frozenset({"point", "time", "moment", "date", "stage"})
-"""Nouns of a when-phrase ("at what point"), no terms of what is asked."""
+_MOMENT_NOUNS = frozenset({"point", "time", "moment", "date", "stage", "long", "ago"})
+"""Words of a when-phrase ("at what point", "how long ago"), no terms of what is asked."""
 
 
 def _when_of_last(ctx: Context) -> Answer | None:

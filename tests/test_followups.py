@@ -1013,3 +1013,10 @@ def test_an_and_question_with_a_verb_of_its_own_is_no_ellipsis_of_the_last(engin
     engine.answer("When did the two sites open their own marketplaces?", conversation)
     answer = engine.answer("And when was Mogujie set up?", conversation)
     assert answer.record == "mogujie-founded"
+
+
+def test_how_long_ago_of_the_last_answer_is_when_it_happened(engine):
+    conversation = Conversation()
+    engine.answer("What system did Mogujie add before losing Alipay?", conversation)
+    answer = engine.answer("how long ago was this?", conversation)
+    assert answer.status == "answered" and "year ago" in answer.answer, answer.answer
