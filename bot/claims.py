@@ -190,7 +190,12 @@ def special(ctx: Context, query: Query) -> Answer | None:
     sided = (
         _EITHER_SIDE.search(query.joined) or _FIRST_OF.search(query.joined) or _asked_in_order(query)
     )  # "which came first, A or B?", "did A happen before B?"
-    ordered = (order(ctx, query) if sided else None) or years_between(ctx, query) or _age_at(ctx, query)
+    ordered = (
+        _years_apart_of_last(ctx, query)  # (of the order just told: the reading with it says it again)
+        or (order(ctx, query) if sided else None)
+        or years_between(ctx, query)
+        or _age_at(ctx, query)
+    )
     if ordered:
         return ordered
     if "summary" in query.forms and query.qtype in ("what", None) and "overview" in query.forms:
@@ -545,15 +550,37 @@ def years_between(ctx: Context, query: Query) -> Answer | None:
         a, b = _event_of(ctx, query, at, cut), _event_of(ctx, query, cut + 1, end)
         if a is None or b is None or a is b or a.year is None or b.year is None:
             continue
-        first, second = (a, b) if (a.year, a.order) <= (b.year, b.order) else (b, a)
-        assert first.year is not None and second.year is not None
-        gap = second.year - first.year
-        span = f"about {gap} year{'s' if gap != 1 else ''}" if gap else "less than a year"
-        text = f"{span.capitalize()} ({first.year} to {second.year}): {first.when}: {first.text} {second.when}: {second.text}"
-        return build(
-            ctx.index, ctx.question, query, text=text, sources=[first, second], kind="comparison", score=1.0
-        )
-    return None
+        return _years_apart(ctx, query, a, b)
+    return _years_apart_of_last(ctx, query)
+
+
+def _years_apart(ctx: Context, query: Query, a: TimelineEvent, b: TimelineEvent) -> Answer:
+    """The years between two dated happenings, both cited."""
+    first, second = (a, b) if (a.year or 0, a.order) <= (b.year or 0, b.order) else (b, a)
+    assert first.year is not None and second.year is not None
+    gap = second.year - first.year
+    span = f"about {gap} year{'s' if gap != 1 else ''}" if gap else "less than a year"
+    text = f"{span.capitalize()} ({first.year} to {second.year}): {first.when}: {first.text} {second.when}: {second.text}"
+    return build(
+        ctx.index, ctx.question, query, text=text, sources=[first, second], kind="comparison", score=1.0
+    )
+
+
+_APART = Lazy(r"\b(years|time) apart\b|\bhow (many years|long|much time) (apart|in between|between them)\b")
+"""The time between two happenings named before ("How many years apart were they?")."""
+
+
+def _years_apart_of_last(ctx: Context, query: Query) -> Answer | None:
+    """ "(Which came first, A or B?) / How many years apart were they?": the two dated happenings the last
+    answer told, and the years between them."""
+    typed = ctx.typed  # (as typed: a reading may carry the last question's words and names)
+    if not ctx.last or typed.entities or not _APART.search(typed.joined):
+        return None
+    quoted = set(ctx.last.sentences)
+    dated = [
+        e for e, _ in ctx.index.events if e.year is not None and {c.sentence for c in e.citations} & quoted
+    ]
+    return _years_apart(ctx, query, dated[0], dated[1]) if len(dated) == 2 else None
 
 
 _AGE_AT = Lazy(

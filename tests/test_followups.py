@@ -1020,3 +1020,10 @@ def test_how_long_ago_of_the_last_answer_is_when_it_happened(engine):
     engine.answer("What system did Mogujie add before losing Alipay?", conversation)
     answer = engine.answer("how long ago was this?", conversation)
     assert answer.status == "answered" and "year ago" in answer.answer, answer.answer
+
+
+def test_how_many_years_apart_after_an_order_is_the_gap_between_its_two_dates(engine):
+    conversation = Conversation()
+    engine.answer("Did the fee rumour come before or after Mogujie was founded?", conversation)
+    answer = engine.answer("so how much time between them?", conversation)
+    assert answer.kind == "comparison" and answer.answer.startswith("About 1 year"), answer.answer
