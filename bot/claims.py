@@ -121,7 +121,10 @@ def special(ctx: Context, query: Query) -> Answer | None:
     known = _reason_known(ctx, query) if query.qtype == "yesno" and "know" in query.joined else None
     if known:
         return known  # "Is the reason behind Alipay's reversal known?": no, the story says nobody knows
-    spelled = spelling_choice(ctx, query) if " or " in ctx.question else None
+    spelled = (
+        _name_misspelled(ctx, query) if query.qtype == "yesno" and _NAMING.search(query.joined) else None
+    )
+    spelled = spelled or (spelling_choice(ctx, query) if " or " in ctx.question else None)
     if spelled is None and "spel" in query.joined:
         spelled = spelling_asked(ctx, query)
     if spelled:
@@ -1536,11 +1539,49 @@ def spelling_asked(ctx: Context, query: Query) -> Answer | None:
     if rec is None:
         return None
     text = f'It is spelled "{entity.name}". {rec.answer}'
-    return build(
-        ctx.index, ctx.question, query, text=text, sources=[rec], kind="answer", score=1.0, record=rec.id
+    letters = _LETTERS.search(ctx.question) if query.qtype == "yesno" else None
+    if letters:
+        # "Is Tmall spelled T-m-a-l-l in the article?": the letters put to the check against the story's spelling
+        put = re.sub(r"[\s.\-]", "", letters.group(0)).lower()
+        held = put == re.sub(r"\s", "", entity.name).lower()
+        text = f'{"Yes" if held else "No"}: the article spells it "{entity.name}". {rec.answer}'
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check" if letters else "answer",
+                 score=1.0, record=rec.id)  # fmt: skip
+
+
+_NAMING = Lazy(r"\b(byline|spell|spelled|spelt|spelling|spells|named|called|name|names)\b")
+"""Words making a yes/no one about how a name is written ("The byline says Tracy Xiang, correct?")."""
+
+
+def _name_misspelled(ctx: Context, query: Query) -> Answer | None:
+    """ "The byline says Tracy Xiang, correct?": a name put to the check in a spelling one or two letters off the
+    story's, in a question about names: No, with the story's spelling."""
+    names = ctx.index.derived(
+        "folded-names",
+        lambda: {fold(n): e for e in ctx.index.kb.entities.values() for n in (e.name, *e.aliases)},
     )
+    words = query.words
+    for v in query.values:
+        if v.kind != "entity" or v.entity is None:
+            continue
+        for start, end in ((v.start, v.end), (v.start - 1, v.end), (v.start, v.end + 1)):
+            typed = " ".join(words[max(0, start) : end])
+            if typed in names or start < 0:
+                continue
+            entity = ctx.index.kb.entities[v.entity]
+            near = [
+                n for n, e in names.items() if e.id == entity.id and OSA.distance(typed, n) <= 2 and " " in n
+            ]
+            rec = _defining(ctx.index, entity.id)
+            if near and rec is not None and len(typed.split()) == len(near[0].split()):
+                text = f'No: the article spells it "{entity.name}". {rec.answer}'
+                return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0,
+                             record=rec.id)  # fmt: skip
+    return None
 
 
+_LETTERS = Lazy(r"\b([A-Za-z][-.\s]){2,}[A-Za-z]\b")
+"""A word spelled out letter by letter ("T-m-a-l-l", "W E C H A T")."""
 _ANOTHER_NAME = Lazy(r"\b(other|rival|alongside|besides|beside|another|competitor|next to|apart from)\b")
 _SPELLING = Lazy(r"\b(spell|spelled|spelt|spelling|spells)\b")
 

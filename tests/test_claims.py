@@ -3926,3 +3926,23 @@ def test_how_one_knows_a_thing_the_story_never_tells_is_declined_not_sourced(eng
 def test_a_vocative_before_a_check_leaves_the_check(engine):
     answer = ask(engine, "Class, true or false: Alipay Wallet has 190 million users.")
     assert answer.kind == "check" and answer.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Does the article spell Taobao T-a-o-b-a-o?", "Yes"),
+        ("Is WeChat spelled W-e-c-h-a-t-t in the story?", "No"),
+    ],
+)
+def test_a_name_spelled_out_letter_by_letter_is_checked_against_the_storys_spelling(engine, question, head):
+    answer = ask(engine, question)
+    assert answer.kind == "check" and answer.answer.startswith(f"{head}: the article spells it"), (
+        answer.answer
+    )
+
+
+def test_a_name_a_letter_off_in_a_question_about_names_is_refuted_with_the_storys_spelling(engine):
+    answer = ask(engine, "Is the reporter's name Tracy Xiang?")
+    assert answer.answer.startswith('No: the article spells it "Tracey Xiang"'), answer.answer
+    assert ask(engine, "Did Tracy Xiang write the story?").answer.startswith("Yes")  # (no question of names)
