@@ -121,8 +121,15 @@ def special(ctx: Context, query: Query) -> Answer | None:
     known = _reason_known(ctx, query) if query.qtype == "yesno" and "know" in query.joined else None
     if known:
         return known  # "Is the reason behind Alipay's reversal known?": no, the story says nobody knows
+    if "chinese" in query.words or "mandarin" in query.words or "pinyin" in query.words:
+        native = _NAME_IN_SCRIPT.search(query.joined)
+        if native:
+            # "What are the Chinese characters for Mogujie?": the article writes every name in English letters
+            lang = (native.group("lang") or native.group("lang2")).capitalize()
+            return build(ctx.index, ctx.question, query, sources=[], kind="decline", score=1.0, status="unknown",
+                         text=f"The story doesn't say: it gives no name in {lang}, only in English letters.")  # fmt: skip
     spelled = (
-        _name_misspelled(ctx, query) if query.qtype == "yesno" and _NAMING.search(query.joined) else None
+        _name_misspelled(ctx, query) if query.qtype == "yesno" and _ABOUT_NAMES.search(query.joined) else None
     )
     spelled = spelled or (spelling_choice(ctx, query) if " or " in ctx.question else None)
     if spelled is None and "spel" in query.joined:
@@ -1549,7 +1556,12 @@ def spelling_asked(ctx: Context, query: Query) -> Answer | None:
                  score=1.0, record=rec.id)  # fmt: skip
 
 
-_NAMING = Lazy(r"\b(byline|spell|spelled|spelt|spelling|spells|named|called|name|names)\b")
+_NAME_IN_SCRIPT = Lazy(
+    r"\b(?P<lang>chinese|mandarin|pinyin) (characters?|name|names|spelling|script|version of (the|its) name)\b"
+    r"|\b(called|named|spelled|spelt|say|said|pronounced) in (?P<lang2>chinese|mandarin|pinyin)\W*$"
+)
+"""A name asked in Chinese ("What is QQ Tech called in Chinese?"), which the article, in English, never gives."""
+_ABOUT_NAMES = Lazy(r"\b(byline|spell|spelled|spelt|spelling|spells|named|called|name|names)\b")
 """Words making a yes/no one about how a name is written ("The byline says Tracy Xiang, correct?")."""
 
 

@@ -3946,3 +3946,12 @@ def test_a_name_a_letter_off_in_a_question_about_names_is_refuted_with_the_story
     answer = ask(engine, "Is the reporter's name Tracy Xiang?")
     assert answer.answer.startswith('No: the article spells it "Tracey Xiang"'), answer.answer
     assert ask(engine, "Did Tracy Xiang write the story?").answer.startswith("Yes")  # (no question of names)
+
+
+def test_a_name_asked_in_chinese_is_declined_as_the_article_gives_none(engine):
+    answer = ask(engine, "What's Meilishuo's name in Chinese characters? What is Tmall called in Mandarin?")
+    assert (
+        answer.status == "unknown"
+        and "English letters" in ask(engine, "What is Tmall called in Mandarin?").answer
+    )
+    assert ask(engine, "Was the report by QQ Tech written in Chinese?").answer.startswith("Yes")
