@@ -396,6 +396,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         ]  # of the same kind as a name asked about: the other site, not the outlet that reported on it
         pair = index.reader.pair_ids
         paired = [e for e in last.entities if e in pair]
+        answered = index.by_id.get(last.record or "")
+        subject = answered.record.entities[0] if answered and answered.record.entities else ""
+        if not other and len(paired) > 1 and subject in paired:
+            # "(Which had 1000 stores, Mogujie or Meilishuo?) / and the other one?": not the one the answer is about
+            other = [e for e in paired if e != subject]
         if not other and paired:
             other = [e for e in pair if e != paired[0]]  # the other of the two the story pairs
         figures = any(v.kind != "entity" for v in typed.values)

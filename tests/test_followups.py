@@ -1027,3 +1027,10 @@ def test_how_many_years_apart_after_an_order_is_the_gap_between_its_two_dates(en
     engine.answer("Did the fee rumour come before or after Mogujie was founded?", conversation)
     answer = engine.answer("so how much time between them?", conversation)
     assert answer.kind == "comparison" and answer.answer.startswith("About 1 year"), answer.answer
+
+
+def test_the_other_one_after_a_choice_of_two_is_the_one_the_answer_is_not_about(engine):
+    conversation = Conversation()
+    engine.answer("Which marketplace had a thousand stores, Mogujie's or Meilishuo's?", conversation)
+    answer = engine.answer("and how many did the other one have?", conversation)
+    assert answer.record == "mogujie-stores", answer.answer
