@@ -147,11 +147,11 @@ FLOORS = {
     "blind111/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.971 / 0.017
     "blind112/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
     "blind113/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
-    "blind114/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
+    "blind114/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
     # expects an answer to whether the rumoured purchase happened, which is now declined, as newer sets expect)
     "blind115/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
     "blind116/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
-    "blind117/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026
+    "blind117/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026
     "blind118/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.017
     "blind119/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.872 / 0.973 / 0.026
     "blind120/cases.jsonl": (0.93, 0.94, 0.05),  # first run 0.864 / 0.912 / 0.070
@@ -185,7 +185,7 @@ FLOORS = {
     "blind148/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
     "blind149/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.942 / 0.971 / 0.017
     "blind150/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
-    "blind151/cases.jsonl": (0.87, 0.94, 0.03),  # first run 0.821 / 0.946 / 0.035
+    "blind151/cases.jsonl": (0.88, 0.94, 0.03),  # first run 0.821 / 0.946 / 0.035
     "blind152/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
     "blind153/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
     "blind154/cases.jsonl": (0.94, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
@@ -197,17 +197,17 @@ FLOORS = {
     "blind160/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
     "blind161/cases.jsonl": (0.83, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
-    "blind163/cases.jsonl": (0.85, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
+    "blind163/cases.jsonl": (0.86, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
     "blind164/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
     "blind165/cases.jsonl": (0.88, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
     "blind166/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
     "blind167/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.967 / 0.017
-    "blind168/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.838 / 0.971 / 0.035
+    "blind168/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.838 / 0.971 / 0.035
     "blind169/cases.jsonl": (0.89, 0.94, 0.03),  # first run 0.843 / 0.941 / 0.017
     "blind170/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.017
     "blind171/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.835 / 1.000 / 0.034
     "blind172/cases.jsonl": (0.96, 0.91, 0.03),  # first run 0.912 / 0.917 / 0.034
-    "blind173/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.904 / 0.969 / 0.017
+    "blind173/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.904 / 0.969 / 0.017
     "blind174/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
     "blind175/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.940 / 0.971 / 0.017
     "blind176/cases.jsonl": (0.90, 0.94, 0.04),  # first run 0.887 / 0.943 / 0.043
@@ -216,9 +216,9 @@ FLOORS = {
     "blind179/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
     "blind180/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
     "blind181/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
-    "blind182/cases.jsonl": (0.86, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
+    "blind182/cases.jsonl": (0.88, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
     "blind183/cases.jsonl": (0.85, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
-    "blind184/cases.jsonl": (0.82, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
+    "blind184/cases.jsonl": (0.83, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
     "blind186/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
     "blind187/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
@@ -231,7 +231,7 @@ FLOORS = {
     "blind194/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
     "blind195/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
     "blind196/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
-    "blind197/cases.jsonl": (0.94, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
+    "blind197/cases.jsonl": (0.95, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
     "blind198/cases.jsonl": (0.92, 0.87, 0.07),  # first run 0.904 / 0.879 / 0.078
     "blind199/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.805 / 0.970 / 0.043
     "blind200/cases.jsonl": (0.85, 0.95, 0.03),  # first run 0.775 / 1.000 / 0.052
@@ -247,16 +247,20 @@ FLOORS = {
     "blind210/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "blind211/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.816 / 1.000 / 0.036
     "blind212/cases.jsonl": (0.87, 0.93, 0.06),  # first run 0.829 / 0.879 / 0.078
-    "blind213/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.009
+    "blind213/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.009
     "blind214/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.875 / 0.943 / 0.043
     "blind215/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.765 / 1.000 / 0.026
     "blind216/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.864 / 0.971 / 0.035
     "blind217/cases.jsonl": (0.86, 0.95, 0.03),  # first run 0.833 / 1.000 / 0.034
-    "blind218/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
+    "blind218/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
     "blind219/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.873 / 0.939 / 0.027
     "blind220/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.868 / 0.972 / 0.018
     "blind221/cases.jsonl": (0.76, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
-    "blind222/cases.jsonl": (0.80, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
+    "blind222/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
+    "blind223/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.793 / 1.000 / 0.061
+    "blind224/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.939 / 0.043
+    "blind225/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.864 / 0.938 / 0.033
+    "blind226/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.846 / 0.944 / 0.061
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
