@@ -228,8 +228,8 @@ def acts(query: Query) -> frozenset[tuple[str, str, str]]:
     at = [(s, t) for t, (s, _) in zip(query.tokens, query.spans, strict=True)]
     names = [(s, t) for s, t in at if t.startswith(ENTITY_PREFIX)]
     for k, word in enumerate(query.words):
-        before = sorted(p for p in names if p[0] < k)
-        if word in ("it", "they") and before:
+        before = sorted(p for p in names if p[0] < k) if word in ("it", "they") else []
+        if before:
             # "... that is when Alipay cut off support to it": a pronoun in the clause of the name before it is
             # not that name ("itself" would be), but the one before
             s, n = before[-1]
@@ -244,6 +244,7 @@ def acts(query: Query) -> frozenset[tuple[str, str, str]]:
         if between in ([], ["and"], ["or"]):
             group.append(n2)
             continue
+        # (a verb and its object fit between two names a little farther apart than the words a role reaches)
         if len(between) <= settings.ROLE_REACH + 2 and _LINKING.isdisjoint(between):
             for member in group:
                 doer, done = (n2, member) if between[-1] == "by" else (member, n2)
