@@ -1686,6 +1686,18 @@ def main_question(text: str) -> str:
         chosen = (
             chosen[: second.start()] + "?"
         )  # "What has Alipay released, and what does it hope to achieve?"
+    run_on = _RUN_ON.search(chosen) if second is None and _WH_OPENING.match(chosen) else None
+    if (
+        run_on
+        and len(chosen[: run_on.start()].split()) >= 5
+        and len(chosen[run_on.end() :].split()) >= 2
+        and not any(mark in chosen for mark in (" - ", "\u2013", "\u2014", ":", ";"))  # (a stop of a kind)
+        # (the first has its own verb: "How many users were there in 2013?" runs nothing on)
+        and _FINITE.search(" ".join(chosen[: run_on.start()].lower().split()[1:])) is not None
+    ):
+        # "why did alipay stop working with mogujie in the first place was it like a fight or ...": a second
+        # question run on without a stop; the first is answered
+        chosen = chosen[: run_on.start()] + "?"
     shorter = _BECAUSE.sub("", chosen)
     if (
         shorter != chosen
@@ -2048,6 +2060,9 @@ _SECOND_QUESTION = Lazy(
 )
 """A second question joined to the first by a comma ("..., and does it confirm any of them?"): the first is
 answered."""
+_RUN_ON = Lazy(r"\s(?:or )?(was|is|did|does|were|are) (it|that|this|they|there)\b(?! (the|a|an) \w+ (that|who|which)\b)",
+               re.IGNORECASE)  # fmt: skip
+"""A second question run on after the first without a stop ("... in the first place was it like a fight")."""
 _GUESS = Lazy(r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE)
 _WH_OPENING = Lazy(r"^(who|whos|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
 """A wh-question followed by the reader's own guess: the question is what is asked."""

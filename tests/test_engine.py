@@ -1244,3 +1244,21 @@ def test_a_teachers_find_the_sentence_quotes_the_answer(engine, question, needle
 def test_for_my_project_before_a_question_is_whom_it_is_for(engine):
     answer = ask(engine, "For my school timeline, what year was Meilishuo founded?")
     assert answer.kind != "overview" and answer.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        (
+            "why did alipay cut mogujie off back then was it an argument or did mogujie break a rule",
+            "alipay-cutoff-why",
+        ),
+        ("when was the shopping site mogujie founded is that before the fee rumour", "mogujie-founded"),
+    ],
+)
+def test_a_second_question_run_on_without_a_stop_leaves_the_first_answered(engine, question, record):
+    assert engine.answer(question).record == record
+
+
+def test_a_question_whose_own_verb_comes_late_runs_nothing_on(engine):
+    assert engine.answer("How many Alipay Wallet users were there in 2012?").status == "unknown"
