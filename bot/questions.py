@@ -1386,6 +1386,10 @@ def main_question(text: str) -> str:
     if trailing:
         # "Mogujie is make when?": a learner's question word left in the statement's place, asked first
         text = f"{trailing.group('wh')} {trailing.group('aux') or ''} {trailing.group('subj')} {trailing.group('rest')}?"
+    if " or " in text:
+        text = _OR_AGAIN.sub(
+            r"\g<word> \g<a> or ", text
+        )  # "like Pinterest or like Amazon": one "like" for both
     if "does the" in text.lower():
         text = _WRITER_SAYS.sub(r"\g<aux> the article say", text)  # "What does the reporter say is unknown?"
     if "body" in text.lower():
@@ -2060,6 +2064,10 @@ _SECOND_QUESTION = Lazy(
 )
 """A second question joined to the first by a comma ("..., and does it confirm any of them?"): the first is
 answered."""
+_OR_AGAIN = Lazy(
+    r"\b(?P<word>like|as|in|from|by|to|with|for|on) (?P<a>[\w'-]+(?: [\w'-]+)?) or (?P=word) ", re.IGNORECASE
+)
+"""The word before the first of two options said again before the second ("like Pinterest or like Amazon")."""
 _RUN_ON = Lazy(r"\s(?:or )?(was|is|did|does|were|are) (it|that|this|they|there)\b(?! (the|a|an) \w+ (that|who|which)\b)",
                re.IGNORECASE)  # fmt: skip
 """A second question run on after the first without a stop ("... in the first place was it like a fight")."""

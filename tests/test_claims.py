@@ -3955,3 +3955,11 @@ def test_a_name_asked_in_chinese_is_declined_as_the_article_gives_none(engine):
         and "English letters" in ask(engine, "What is Tmall called in Mandarin?").answer
     )
     assert ask(engine, "Was the report by QQ Tech written in Chinese?").answer.startswith("Yes")
+
+
+def test_the_word_before_two_options_said_again_is_read_once(engine):
+    from bot.questions import main_question
+
+    assert "like Pinterest or Walmart" in main_question("Did Mogujie begin like Pinterest or like Walmart?")
+    answer = ask(engine, "Was Mogujie first a site like Pinterest or like eBay?")
+    assert answer.answer.startswith("Pinterest"), answer.answer
