@@ -257,9 +257,9 @@ FLOORS = {
     "blind220/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.868 / 0.972 / 0.018
     "blind221/cases.jsonl": (0.76, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
     "blind222/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
-    "blind223/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.793 / 1.000 / 0.061
+    "blind223/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.793 / 1.000 / 0.061
     "blind224/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.939 / 0.043
-    "blind225/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.864 / 0.938 / 0.033
+    "blind225/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.864 / 0.938 / 0.033
     "blind226/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.846 / 0.944 / 0.061
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
