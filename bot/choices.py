@@ -41,7 +41,7 @@ _NOT_AN_OPTION = Lazy(
     r"^(and|but|so|then|what|which|who|when|where|why|how|is|are|was|were|did|does|do)\b", re.I
 )
 _WH_PAIR = Lazy(
-    r"^(?P<stem>(which|who|whom|what)\b[^,:?]{6,}?)\s*,\s*(?P<a>[^,?]{1,40}?)\s+or\s+(?P<b>[^,?]{1,40}?)\s*\?*\s*$",
+    r"^(?P<stem>(which|who|whom|what)\b[^,:?]{6,}?)\s*[,:]\s*(?P<a>[^,?]{1,40}?)\s+or\s+(?P<b>[^,?]{1,40}?)\s*\?*\s*$",
     re.IGNORECASE,
 )
 """A wh-question with two options after it ("Which payment service, Alipay Wallet or WeChat Payment?")."""
