@@ -2545,6 +2545,14 @@ def _learner_verb_forms(raw: list[str]) -> list[str]:
         if out[-1:] and out[-1] in _PHASE_VERBS and w in _ING_OF:
             out.append(_ING_OF[w])
             continue
+        if (
+            w == "back"
+            and set(raw[k + 1 :]) <= {"now", "again", "today"}
+            and {"why", "when", "how"} & set(raw[:2])
+            and len(raw) <= 6  # ("why's Alipay back?", "why is Alipay back now?": short, nothing else asked)
+        ):
+            out.append("resuming")  # "Why is Alipay back?": being back is having resumed
+            continue
         out.append(w)
     return out
 

@@ -432,6 +432,7 @@ def test_a_chinese_speakers_measure_word_asks_nothing(engine):
         ("Could you describe to my pupils what Alimama is?", "referral"),
         ("What year the two sites begin use WeChat Payment?", "2013"),  # a base verb after "begin"
         ("What were happened in 2011?", "founded"),  # a learner's passive "happen"
+        ("so why's Alipay back?", "unknown"),  # being back is having resumed
     ],
 )
 def test_learners_wordings_of_a_plain_question(engine, question, expected):
