@@ -59,7 +59,7 @@ FLOORS = {
     "blind34/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.702 / 0.914 / 0.101
     "blind35/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.017
     "blind36/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.920 / 0.970 / 0.025
-    "blind37/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.810 / 0.972 / 0.025; lowered a point when four-
+    "blind37/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.810 / 0.972 / 0.025; lowered a point when four-
     # letter words came to meet their -ed/-ing forms ("base"/"based"): one follow-up became a tie, asked back
     "blind38/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind39/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.008
