@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 
 from . import glossary, settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
-from .compiled import Record, TimelineEvent
+from .compiled import Name, Record, TimelineEvent
 from .decide import (
     STOPPING,
     build,
@@ -1565,13 +1565,17 @@ _ABOUT_NAMES = Lazy(r"\b(byline|spell|spelled|spelt|spelling|spells|named|called
 """Words making a yes/no one about how a name is written ("The byline says Tracy Xiang, correct?")."""
 
 
+def _folded_names(index: Index) -> dict[str, Name]:
+    """Every name and alias of the story, folded, with its entity: built once per story."""
+    return index.derived(
+        "folded-names", lambda: {fold(n): e for e in index.kb.entities.values() for n in (e.name, *e.aliases)}
+    )
+
+
 def _name_misspelled(ctx: Context, query: Query) -> Answer | None:
     """ "The byline says Tracy Xiang, correct?": a name put to the check in a spelling one or two letters off the
     story's, in a question about names: No, with the story's spelling."""
-    names = ctx.index.derived(
-        "folded-names",
-        lambda: {fold(n): e for e in ctx.index.kb.entities.values() for n in (e.name, *e.aliases)},
-    )
+    names = _folded_names(ctx.index)
     words = query.words
     for v in query.values:
         if v.kind != "entity" or v.entity is None:
@@ -1606,10 +1610,7 @@ def spelling_choice(ctx: Context, query: Query) -> Answer | None:
         return None
     before = _SPELLING_QUOTES.sub("", found.group("a")).split()
     after = _SPELLING_QUOTES.sub("", found.group("b")).split()
-    names = ctx.index.derived(
-        "folded-names",
-        lambda: {fold(n): e for e in ctx.index.kb.entities.values() for n in (e.name, *e.aliases)},
-    )
+    names = _folded_names(ctx.index)
     for size in (3, 2, 1):
         a, b = fold(" ".join(before[-size:])), fold(" ".join(after[:size]))
         if len(before) < size or len(after) < size or a == b:

@@ -94,12 +94,12 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     tokens = index.reader.read(phrase, correct=False).tokens
     if not said or all(t.startswith(ENTITY_PREFIX) for t in tokens):
         return None  # "What does 'Mogujie' mean?": a name, which the story never translates
-    sentence = next((s for s in index.kb.sentences.values() if _contains(words(s.text), said)), None)
+    sentence = _sentence_with(index, said)
     if sentence is None and said[-1].isalpha():
         # "e-tailer" of the article's "e-tailers" (and the other way round): the one word, in the other number
         other = said[-1][:-1] if said[-1].endswith("s") else said[-1] + "s"
         said = [*said[:-1], other]
-        sentence = next((s for s in index.kb.sentences.values() if _contains(words(s.text), said)), None)
+        sentence = _sentence_with(index, said)
         phrase = phrase[:-1] if phrase.endswith("s") else phrase + "s"
     if sentence is None:
         return None
@@ -158,6 +158,12 @@ def _answer(
                     span=sentence.text[start - sentence.start : end - sentence.start])  # fmt: skip
     return Answer(story=index.kb.id, question=question, status="answered", answer=text, confidence=0.9,
                   citations=[cite], resolved=reading.text, kind="answer", says=_ARTICLE)  # fmt: skip
+
+
+def _sentence_with(index: Index, said: list[str]) -> Sentence | None:
+    """The first article sentence with these words side by side (each sentence's words read once per story)."""
+    read = index.derived("sentence-words", lambda: [(s, words(s.text)) for s in index.kb.sentences.values()])
+    return next((s for s, told in read if _contains(told, said)), None)
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:
@@ -337,7 +343,7 @@ def wording_used(index: Index, question: str, reading: Query) -> Answer | None:
         return None  # ("Does it say Alipay 'has' 80%?": a word of grammar, which says how, not what)
     for form in (said, [*said[:-1], said[-1][:-1] if said[-1].endswith("s") else said[-1] + "s"]):
         # (the one word in the other number counts: "revenue" of the article's "revenues")
-        sentence = next((s for s in index.kb.sentences.values() if _contains(words(s.text), form)), None)
+        sentence = _sentence_with(index, form)
         if sentence is not None:
             text = f'Yes: the article uses "{phrase}": "{sentence.text}"'
             return replace(_answer(index, question, reading, text, sentence, " ".join(form)), kind="check")
@@ -350,7 +356,7 @@ def wording_used(index: Index, question: str, reading: Query) -> Answer | None:
     if len(named) != 1:
         return None
     name = index.kb.entities[named[0]].name
-    used = next((s for s in index.kb.sentences.values() if _contains(words(s.text), words(name))), None)
+    used = _sentence_with(index, words(name))
     if used is None or fold(name) == fold(phrase):
         return None
     text = f'No: the article says "{name}", not "{phrase}": "{used.text}"'
