@@ -1271,7 +1271,9 @@ _STARTED_AS_SAID = Lazy(
     r"\b(?:started|began|begun|starts|begins) (?:out |off |life )?as (?:a |an )?(?P<np>[^,.;]+)"
 )
 """What a record says a party started as ("Mogujie started as a Pinterest-like social shopping service")."""
-_START_VERBS = frozenset({"start", "started", "starts", "begin", "began", "begun", "begins"})
+_START_VERBS = frozenset(
+    {"start", "started", "starts", "begin", "began", "begun", "begins", "launched", "launch"}
+)
 _START_TERMS = frozenset({"start", "begin", "origin", "original", "originally", "found"})
 _GENERIC_KINDS = (
     "site sites website service services platform company companies app apps firm startup business"
@@ -1284,12 +1286,25 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
     "Yes" when the words asked are its words, "No" when none of them is (kind nouns aside), else None."""
     words = query.words
     named = [v for v in query.values if v.kind == "entity" and v.entity]
+    end = len(words)
     for v in named:
         k = v.end
         if k < len(words) and words[k] in _START_VERBS:
             k += 1 + (k + 1 < len(words) and words[k + 1] in ("out", "off", "life"))
+            k = _past_moment(query, k)  # "Mogujie started in 2013 as ...": the year is checked below
             if k < len(words) and words[k] == "as":
                 break
+        at = _from_the_start(words, k)
+        if at is not None and k < len(words) and words[k] in ("was", "is", "were"):
+            # "Mogujie was a marketplace from day one", "Mogujie was originally a marketplace"
+            k, end = (k, at) if at > k + 1 else (_from_the_start_end(words, at), len(words))
+            if words[k + 1 : k + 2] in (["a"], ["an"]):
+                break
+        if at is not None and v.start and words[v.start - 1] in ("was", "is", "were"):
+            # "Was Mogujie a marketplace from day one?"; "Was Mogujie originally a marketplace?"
+            k, end = (v.end - 1, at) if at > v.end else (_from_the_start_end(words, at), len(words))
+            if words[k + 1 : k + 2] in (["a"], ["an"]):
+                break  # (what it was: "a marketplace", not "founded" before something)
     else:
         return None
     index = ctx.index
@@ -1297,7 +1312,9 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
     generic = index.derived(
         "generic-kinds", lambda: frozenset(reader.read(_GENERIC_KINDS, correct=False).tokens)
     )
-    asked = {t for t, (s, e) in zip(query.tokens, query.spans, strict=True) if s > k and t not in generic}
+    asked = {
+        t for t, (s, e) in zip(query.tokens, query.spans, strict=True) if k < s < end and t not in generic
+    } - {t for t in query.tokens if t.isdigit()}
     found = [
         (rec, said)
         for rec in index.kb.qa
@@ -1314,7 +1331,10 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
     strange = {t for t in asked - told if t.startswith(ENTITY_PREFIX)} or set(query.unknown)
     if strange and shared:
         return None  # "an Instagram-like social shopping service": another name in the story's words
-    if not asked or shared * 2 > len(asked):
+    years = [v.text for v in query.values if v.kind == "year"]
+    if any(y not in rec.answer for y in years):
+        verdict = _no(query)  # "Mogujie started in 2013 as a Pinterest-like site": another year
+    elif not asked or shared * 2 > len(asked):
         verdict = _yes_word(query)  # ("a site a bit like Pinterest": most of its words are the story's)
     elif not shared:
         verdict = _no(query)
@@ -1322,6 +1342,32 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
         return None
     return build(index, ctx.question, query, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
                  score=1.0, record=rec.id)  # fmt: skip
+
+
+def _past_moment(query: Query, k: int) -> int:
+    """The word after a moment standing at `k` ("in 2013", "in late 2013"), or `k` when none stands there."""
+    for v in query.values:
+        if v.kind == "year" and query.words[k : k + 1] == ["in"] and v.start in (k + 1, k + 2):
+            return v.end
+    return k
+
+
+_FROM_START = (("from", "day", "one"), ("from", "the", "start"), ("from", "the", "beginning"),
+               ("from", "the", "outset"), ("at", "first"), ("in", "the", "beginning"), ("originally",))  # fmt: skip
+"""Words saying a thing was so from its start ("a marketplace from day one"): a claim about what it started as."""
+
+
+def _from_the_start_end(words: list[str], at: int) -> int:
+    """The last word of the words saying "from the start" that begin at `at`."""
+    return at + max(len(p) for p in _FROM_START if tuple(words[at : at + len(p)]) == p) - 1
+
+
+def _from_the_start(words: list[str], k: int) -> int | None:
+    """Where words saying "from the start" stand after `k`, or None."""
+    for i in range(k, len(words)):
+        if any(tuple(words[i : i + len(p)]) == p for p in _FROM_START):
+            return i
+    return None
 
 
 def _said_by_party(ctx: Context, query: Query) -> tuple[str, int, int] | None:
@@ -1363,8 +1409,11 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         return also
     chosen = ctx.rank(query)
     top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
-    if top is None:
-        swapped = _contrast_swapped(ctx, query) or _figure_of_another(ctx, query)
+    if top and _readers_own(query, frozenset(t for t in query.tokens if t in top.terms.vocabulary)):
+        top = None  # "Can you check my English?": what it shares with the record is the reader's own
+    if top is None or _contrast_elsewhere(ctx.index, query, top.terms):
+        # ("Was the QQ Tech report in French?": the record about the report itself says nothing of languages)
+        swapped = _contrast_swapped(ctx, query) or (_figure_of_another(ctx, query) if top is None else None)
         if swapped:
             return swapped
     if top and _acts_reversed(ctx, query, top.terms):
@@ -2020,6 +2069,15 @@ def _checked_beside(ctx: Context, query: Query, likened: Value) -> Answer | None
                  text=f"The story doesn't say that of {names}. What it does say: {rec.answer}")  # fmt: skip
 
 
+def _contrast_elsewhere(index: Index, query: Query, terms: RecordTerms) -> bool:
+    """True when the question has a word of a contrast set the record neither uses nor answers with."""
+    return any(
+        t in g and t not in terms.vocabulary and not terms.short_terms & g
+        for t in query.tokens
+        for g in index.contrasts
+    )
+
+
 def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
     """ "Mogujie has 35 million monthly active users on desktop?": a word of a contrast set where the record
     about the rest of the statement says another of it ("on mobile") is refuted with the story's word."""
@@ -2033,12 +2091,23 @@ def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
         chosen = ctx.rank(rest) if rest.tokens else []
         if not chosen or chosen[0].score < ctx.threshold or token in chosen[0].terms.vocabulary:
             continue
-        value = chosen[0].terms.value
-        rec = chosen[0].terms.record
-        if not ((value and value.unit & group) or chosen[0].terms.short_terms & group):
-            # the word qualifies what the figure counts ("users on mobile") or is the record's answer ("in
-            # Chinese"); elsewhere the story may simply say no other
+        # the word qualifies what the figure counts ("users on mobile") or is the record's answer ("in
+        # Chinese"); elsewhere the story may simply say no other (of the records about the rest, the first
+        # to say a word of the set: "Was the QQ Tech report in French?" of the report's language)
+        fit = next(
+            (
+                c
+                for c in chosen
+                if c.score >= ctx.threshold
+                and token not in c.terms.vocabulary
+                and ((c.terms.value and c.terms.value.unit & group) or c.terms.short_terms & group)
+            ),
+            None,
+        )
+        if fit is None:
             continue
+        chosen = [fit]
+        rec = fit.terms.record
         told = index.reader.read(rec.answer, correct=False)
         said = [
             " ".join(told.words[s:e]) for t, (s, e) in zip(told.tokens, told.spans, strict=True) if t in group
@@ -3040,6 +3109,15 @@ def _other_proposition(cand: Candidate, query: Query) -> bool:
         return False
     own = cand.terms.phrasings[0]
     return bool(own) and len(own & set(query.tokens)) / len(own) < settings.PROPOSITION_SHARE_MIN
+
+
+def _readers_own(query: Query, terms: frozenset[str]) -> bool:
+    """True when every term of the set stands right after "my" or "our": the reader's own ("my English")."""
+    return bool(terms) and all(
+        start and query.words[start - 1] in ("my", "our")
+        for t, (start, _) in zip(query.tokens, query.spans, strict=True)
+        if t in terms
+    )
 
 
 def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:

@@ -470,6 +470,8 @@ def _measured(query: Query) -> str:
     )
     if at is None:
         return ""
+    while at < len(words) - 1 and words[at] in ("of", "the"):
+        at += 1  # "how much of the traffic": a learner's "of" before what is measured
     return next((t for t, (start, _) in zip(query.tokens, query.spans, strict=True) if start == at), "")
 
 

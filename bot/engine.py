@@ -32,6 +32,7 @@ from .questions import (
     lead_in,
     located,
     main_question,
+    mentioned,
     message_sentences,
     points_back,
     proposed_answer,
@@ -153,7 +154,15 @@ class Engine:
             elif not lead.entities and not lead.values and not topic:
                 core = split[1]  # a lead-in naming nothing the story is about only says why one asks
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
-                core = f"{split[1].rstrip('?!. ')} {split[0]}?"
+                # (of a lead in words the story never uses, its one name: "Arguing for Mogujie: why ...?")
+                bare_name = (
+                    len(lead.entities) == 1
+                    and len(lead.values) == 1
+                    and lead.unknown
+                    and not any(t in self.index.vocab_records for t in lead.tokens if t[0] != ENTITY_PREFIX)
+                )
+                one = self.kb.entities[lead.entities[0]].name if bare_name else ""
+                core = f"{split[1].rstrip('?!. ')} {one or split[0]}?"
         proposal = proposed_answer(core) or (proposed_answer(text) if core != text else None)
         choice = None if proposal else multiple_choice(core)
         asked = core
@@ -161,6 +170,8 @@ class Engine:
             core = choice.stem  # "Which did they adopt: A) ..., B) ...?": the stem, then the option it names
         # ("What is meant by 'X' in the sentence about ...?" asks a meaning, not where something is said)
         where = None if asked_phrase(core) else (located(core) or (located(text) if text != core else None))
+        mention = None if where or proposal else mentioned(core)
+        where = where or mention
         inner = proposal[1] if proposal else where
         typed = self.index.read(inner or core)
         if where and len(typed.entities) == 1 and all(t.startswith(ENTITY_PREFIX) for t in typed.tokens):
@@ -178,7 +189,7 @@ class Engine:
             else:
                 ans = chosen
         elif inner:
-            ans = _quoted(ans)
+            ans = _quoted(ans, "Yes: the story mentions it in " if mention else "The story says it in ")
         if core != text and ans.status != "answered" and not (ans.status == "unknown" and ans.record):
             # the question part of a rambling message did not settle it: try the whole message (unless it
             # was understood and the story lacks it: "Does the article say who founded Mogujie?")
@@ -418,8 +429,9 @@ class Engine:
         )
 
 
-def _quoted(ans: Answer) -> Answer:
-    """The answer to "where does the story say ...?": the sentences themselves, with their paragraphs."""
+def _quoted(ans: Answer, lead: str) -> Answer:
+    """The answer to "where does the story say ...?" (or "does it mention ...?"): the sentences themselves, with
+    their paragraphs."""
     if (
         ans.status != "answered"
         or not ans.citations
@@ -427,7 +439,7 @@ def _quoted(ans: Answer) -> Answer:
     ):
         return ans  # ("Which sentence says Mogujie has 95 million accounts?": none does; the check says so)
     shown = [f"paragraph {c.paragraph}: \u201c{c.quote}\u201d" for c in ans.citations[: settings.MAX_LOCATED]]
-    text = "The story says it in " + "; and in ".join(shown)
+    text = lead + "; and in ".join(shown)
     return replace(ans, answer=text, kind="locate")
 
 

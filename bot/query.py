@@ -45,6 +45,8 @@ _TRAILING_BOUNDS: dict[tuple[str, ...], Bound] = {
     ("or", "more"): "more", ("plus",): "more", ("at", "least"): "more", ("or", "so"): "about", ("ish",): "about",
 }  # fmt: skip
 """Bounds said after a figure and what it counts ("19 million users tops")."""
+_YEAR_BOUNDS: dict[str, Bound] = {"before": "less", "after": "more", "since": "more"}
+"""Words before a year that make it a bound ("before 2013"): the story's year fits when it lies beyond it."""
 _DURATION_UNITS = {"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
                    "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day"}  # fmt: skip
 _CATEGORY = {"company": "organisation", "site": "organisation", "organisation": "organisation", "outlet": "organisation",
@@ -545,6 +547,10 @@ class Reader:
         text = text[: settings.MAX_QUESTION_CHARS]
         if "," in text or "-" in text or ":" in text:
             text = _BREVITY_TAIL.sub("", text)  # "Meilishuo store count, quickly.": how to answer, not what
+        text = _BREVITY_LEAD.sub(
+            "", text
+        )  # "Quick recap of why ...", "Sum up how ...": how to answer, not what
+        text = _BRIEF_STORY.sub("summary of the story", text)  # "short version of the story?"
         if " t" in text or "give" in text:
             text = _ROUGHLY_ASKED.sub(
                 " ", text
@@ -1357,7 +1363,8 @@ _BEFORE_TURN = Lazy(
     r"\bbefore (\w+ ){0,3}?(opened|launched|started|created|built|set up|went live with|had|got|opening|launching"
     r"|starting|creating|building|the launch of|the opening of|the start of|pivoted to|pivoting to|moved to"
     r"|switched to|shifted to)( up)? (a |an |its |their |the |his |her )?"
-    r"(own )?(marketplaces?|stores?|shops?)\b|\bbefore (the|its|their) (own )?marketplaces?\b|\bpre marketplace\b"
+    r"(own )?(marketplaces?|stores?|shops?)\b( in (late |early |mid )?\d{4}\b)?"
+    r"|\bbefore (the|its|their) (own )?marketplaces?\b|\bpre marketplace\b"
     r"|\bbefore (it|they|\w+) (turned into|became|went|turning into|becoming|grew into) (a |an )?marketplaces?\b"
     r"|\bbefore (all )?(this|that|these|those) (\w+ )?(drama|mess|fuss|trouble|troubles|fight|fighting|conflict"
     r"|dispute|row|saga|business|stuff|changes|happened)\b|\bbefore all (this|that)\b"
@@ -1712,6 +1719,21 @@ _BREVITY_TAIL = Lazy(
 )
 """A tail set off by a comma asking for a brief or rounded answer: how the answer is wanted, not part of the
 question."""
+_BREVITY_LEAD = Lazy(
+    r"(?i)^\s*((please|can you|could you|give me|i need|i want) )*((a|an|the|your) )?"
+    r"((quick|short|brief|fast|simple|rough|one[- ]line|two[- ]line|one[- ]sentence|[12][- ]line|tl;?dr) )+"
+    r"(recap|summary|rundown|overview|version|run[- ]through)( (of|on|about))?\s*[:,\-]?\s+"
+    r"(?=\S)(?!((of|on|about) )?(what )?((the|this|that) )?(story|article|news|text|piece)\b)"
+    r"|^\s*(please )?(sum up|recap)( for me)?\s+(?=(how|why|what|who|when|where|which)\b)"
+)
+"""A lead asking for a brief answer ("Quick recap of why ...", "Sum up how ..."): how it is wanted, not what."""
+_BRIEF_STORY = Lazy(
+    r"(?i)^\s*((please|can you|could you|give me|i need|i want) )*((a|an|the|your) )?"
+    r"((quick|short|brief|fast|simple|rough|one[- ]line|two[- ]line|one[- ]sentence|[12][- ]line) )+"
+    r"(recap|summary|rundown|overview|version|run[- ]through) (of|on|about) ((the|this|that) )?(story|article|news|text"
+    r"|piece)\b"
+)
+"""The same lead asking for the whole story in brief ("short version of the story?"): its summary."""
 _ROUGHLY_ASKED = Lazy(r"(?i)\b(give or take|or thereabouts|all together)\b")
 """Words rounding or totalling what is asked ("how many accounts all together?"): how, not what."""
 
@@ -2425,6 +2447,8 @@ def _values(
             and (before in _YEAR_CUES or not unit)
             and (not start or raw[start - 1] not in _HELD)  # "Meilishuo had about 2000": so many, not a year
         )
+        if is_year and bound == "exact" and before in _YEAR_BOUNDS:
+            bound = _YEAR_BOUNDS[before]  # "founded before 2013": any year before it fits
         kind: ValueKind = "year" if is_year else "count"
         part = _year_part(raw, i) if is_year else ""
         stressed = bool(start) and raw[start - 1] in _EXACTLY  # "exactly 2000 stores"

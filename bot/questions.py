@@ -480,7 +480,7 @@ _SOURCING_WHO = Gated(
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
-    r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes )?from\b"
+    r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes |coming |is coming )?from\b"
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
     r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
@@ -548,7 +548,8 @@ _SOURCING_SETTLED = Gated(
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only |merely )?(a )?(claim|rumou?r|talk|gossip|hearsay|people talking"
     r"|what (\w+ ){1,2}(say|says|said|claim|claims|claimed))\b"
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
-    r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so)( though| really)?$|^really$",
+    r"|^(is|was) (it|that|this) (really |actually )?(true|correct|right|accurate|so|for real|real|legit)"
+    r"( though| tho| really)?$|^really$",
     ("accep", "can i", "can we", "certa", "estab", "known", "settl", "check", "claim", "confi", "defin", "descr", "fact ", "for s", "frame", "given",
      "gossi", "guess", "hears", "how d", "indep", "is it", "is that", "is the", "is this", "its claim", "its data",
      "its estim", "its figur", "its numbe", "just ", "measu", "merel", "offic", "on th", "only ", "opini",
@@ -1226,6 +1227,15 @@ _FOR_WHOM = Lazy(
     re.IGNORECASE,
 )
 """A leading "for the people who ..." says whom the answer is for, not what is asked."""
+_PURPOSE_LEAD = Lazy(
+    r"^\s*(if (i|we) ('m|am|are|'re|have|had|need|needed|want|wanted|must|was|were|'ll|will) (to |going to )?"
+    r"(argue|debate|defend|explain|present|teach|write|make|take|give|prepare|play)\b[^,?:]{0,60}"
+    r"|as (a|an) [^,?:]{0,40}(student|teacher|reporter|journalist|host|parent|learner|editor|debater|producer))"
+    r"\s*[,:\-\u2013\u2014]\s+(?=(what|whats|who|how|why|when|where|which|is|was|are|were|did|does|do|can|could)\b)",
+    re.IGNORECASE,
+)
+"""A leading clause saying why one asks ("If I have to argue Alibaba's side, ...", "As a debater, ..."): the
+question follows it."""
 _GUESSING_TAIL = Lazy(
     r",?\s+or (?:is|are|was|does|do) (?:it|they|he|she|the \w+) (?:only |just |merely |simply |still )?(?:guessing"
     r"|speculating|assuming|hedging|making it up|inferring)\W*$",
@@ -1482,6 +1492,9 @@ def main_question(text: str) -> str:
     audience = _FOR_WHOM.match(text) if text.lstrip()[:3].lower() in ("for", "to ") else None
     if audience and len(text[audience.end() :].split()) >= 3:
         text = text[audience.end() :]  # "For listeners who've never heard of it, what is Alipay Wallet?"
+    purpose = _PURPOSE_LEAD.match(text) if text.lstrip()[:3].lower() in ("if ", "as ") else None
+    if purpose and len(text[purpose.end() :].split()) >= 3:
+        text = text[purpose.end() :]  # "If I have to argue Alibaba's side, what ...?": why one asks
     # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
     if " else" in text.lower():
         text = _BESIDES_ELSE.sub(r"\g<wh> ", text)
@@ -2111,6 +2124,11 @@ _LOCATE = Lazy(
     r"|the piece|the author|they|the writer) (?:say|said|talk about|talks about|mention|mentions|describe|discuss"
     r"|explain|tell|state|write about|cover)"
     r"|where (?:in (?:the|this) (?:story|article|text) )?is (?:it )?(?:said|mentioned|stated|explained|described)"
+    r"|where (?:in (?:the|this) (?:story|article|text|piece) )?(?:is|are) (?P<named>[^,?]+?) (?:mentioned|named"
+    r"|talked about|discussed|described|referred to|brought up)(?: (?:in|by) (?:the|this) (?:story|article|text|piece))?"
+    r"|in (?:which|what) (?:paragraph|part|section|sentence|line) (?:of (?:the|this) (?:story|article|text) )?"
+    r"(?:does|do|did|is) (?:it|the story|the article|the text|the piece|the author|the writer) (?:say|talk about"
+    r"|mention|describe|discuss|explain|state|name|cover)"
     r"|(?:which|what) (?:sentence|sentences|part|parts|paragraph|paragraphs|line|lines|passage|bit|section|quote)"
     r"(?: of (?:the|this) (?:story|article|text|piece))? (?:says|say|mentions|mention|talks about|talk about"
     r"|describes|describe|explains|explain|tells|covers|discusses|is about|deals with|names|name|gives|give|shows"
@@ -2184,7 +2202,7 @@ def located(text: str) -> str | None:
     )
     if not match:
         return None
-    topic = match.groupdict().get("topic")
+    topic = match.groupdict().get("topic") or match.groupdict().get("named")
     rest = (topic or match.group("rest") or match.group("rest2") or "").strip().rstrip("?.! ").strip()
     if len(rest.split()) < 1:
         return None
@@ -2193,6 +2211,26 @@ def located(text: str) -> str | None:
     if has_finite_verb(rest.lower()):
         return f"{rest}?"  # "which line shows the 80% figure is only a claim": a statement, put to the check
     return rest  # "the technical fee": a topic, answered by the record about it
+
+
+_MENTIONS = Lazy(
+    r"^(?:does|did) (?:the|this) (?:article|story|text|piece|writer|author|reporter) (?:ever |even |actually )?"
+    r"(?:mention|name|refer to|talk about|bring up|include) (?P<rest>[^?]+?)(?: anywhere| at all| somewhere"
+    r"| in (?:it|the (?:article|story|text)))?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def mentioned(text: str) -> str | None:
+    """The thing in "Does the article mention Pinterest anywhere?": a topic, whose sentences answer yes (a
+    clause or a question inside, "does it mention why ...", is a check of its own)."""
+    match = _MENTIONS.match(text.strip())
+    if not match:
+        return None
+    rest = match.group("rest").strip()
+    if _WH_START.match(rest) or has_finite_verb(rest.lower()):
+        return None
+    return rest
 
 
 _QUOTED = Lazy(r"(?:^|(?<=[\s(:,]))[\"'\u2018\u201c](.{1,300}?)[\"'\u2019\u201d](?=[\s,.;:?!)]|$)")

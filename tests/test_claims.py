@@ -3963,3 +3963,43 @@ def test_the_word_before_two_options_said_again_is_read_once(engine):
     assert "like Pinterest or Walmart" in main_question("Did Mogujie begin like Pinterest or like Walmart?")
     answer = ask(engine, "Was Mogujie first a site like Pinterest or like eBay?")
     assert answer.answer.startswith("Pinterest"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Was Mogujie founded before 2012?", "Yes"),
+        ("Was Mogujie set up after 2010?", "Yes"),
+    ],
+)
+def test_a_year_after_before_or_after_is_a_bound_the_storys_year_is_held_against(engine, question, head):
+    answer = ask(engine, question)
+    assert answer.kind == "check" and answer.answer.startswith(head), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Mogujie was a marketplace from the start, right?", "No"),
+        ("Was Mogujie a marketplace right from the outset?", "No"),
+        ("Mogujie was originally a marketplace, correct?", "No"),
+        ("Was Mogujie at first a Pinterest-like site?", "Yes"),
+        ("Mogujie began in 2012 as a Pinterest-like site, true?", "No"),
+        ("Mogujie launched as a marketplace, correct?", "No"),
+    ],
+)
+def test_what_a_party_was_from_its_start_is_checked_against_what_it_started_as(engine, question, head):
+    answer = ask(engine, question)
+    assert answer.kind == "check" and answer.answer.startswith(head), answer.answer
+    assert answer.record == "mogujie-origin"
+
+
+def test_a_language_the_reader_calls_their_own_is_not_the_reports(engine):
+    answer = ask(engine, "Could you look over my French for me?")
+    assert answer.status != "answered", answer.answer
+    assert ask(engine, "Was the QQ Tech report in French?").answer.startswith("No")
+
+
+def test_a_report_founded_before_a_later_act_with_its_year_is_still_an_order(engine):
+    answer = ask(engine, "Was Mogujie set up before it opened its own marketplace in late 2013?")
+    assert answer.answer.startswith("Yes"), answer.answer

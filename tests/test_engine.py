@@ -1262,3 +1262,73 @@ def test_a_second_question_run_on_without_a_stop_leaves_the_first_answered(engin
 
 def test_a_question_whose_own_verb_comes_late_runs_nothing_on(engine):
     assert engine.answer("How many Alipay Wallet users were there in 2012?").status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("Where in the story is WeChat Payment mentioned?", "paragraph"),
+        ("In which paragraph does the article talk about the technical fee?", "paragraph 3"),
+        ("Where is Meilishuo named in the text?", "paragraph"),
+    ],
+)
+def test_where_a_thing_is_mentioned_shows_its_sentences(engine, question, needle):
+    answer = ask(engine, question)
+    assert answer.kind == "locate" and needle in answer.answer, answer.answer
+
+
+def test_whether_the_article_mentions_a_name_is_yes_with_where(engine):
+    answer = ask(engine, "Does the story ever mention Tmall?")
+    assert answer.answer.startswith("Yes: the story mentions it in paragraph"), answer.answer
+    assert ask(engine, "Does the story ever mention eBay?").status != "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Brief recap of when Mogujie was founded?", "mogujie-founded"),
+        ("Sum up how Mogujie made money at first.", "mogujie-early-revenue"),
+        ("quick rundown of the article", "story-summary"),
+        ("If I need to explain it to my class, who runs Alipay?", "alipay-operator"),
+    ],
+)
+def test_a_lead_saying_how_or_why_one_asks_leaves_the_question(engine, question, record):
+    assert engine.answer(question).record == record
+
+
+def test_a_lead_naming_one_party_in_words_the_story_never_uses_stands_for_its_pronoun(engine):
+    answer = engine.answer("Rooting for Alipay: how many users does their wallet app have?")
+    assert answer.record == "alipay-wallet-users", answer.answer
+
+
+def test_how_much_of_a_measure_asks_that_measure(engine):
+    from bot.decide import _measured
+
+    index = engine.engine(engine.stories()[0].id).index
+    assert _measured(index.read("how much of the traffic did the stores get?")) == "traffic"
+    assert engine.answer("How much of traffic go to the stores after five month?").record == (
+        "mogujie-traffic-share"
+    )
+
+
+def test_a_follow_up_asking_who_a_number_is_coming_from_is_sourcing(engine):
+    from bot.answers import Conversation
+
+    conv = Conversation()
+    engine.answer("What share of mobile payments in China does Alipay have?", conv)
+    answer = engine.answer("who is that figure coming from?", conv)
+    assert answer.kind == "sourcing" and "claim" in answer.answer, answer.answer
+
+
+def test_is_that_for_real_after_a_rumour_says_it_is_only_a_rumour(engine):
+    from bot.answers import Conversation
+
+    conv = Conversation()
+    engine.answer("Which site did Alibaba reportedly want to buy?", conv)
+    answer = engine.answer("was that for real?", conv)
+    assert answer.kind == "sourcing" and "rumour" in answer.answer, answer.answer
+
+
+def test_a_hedge_before_a_topic_does_not_hide_it(engine):
+    answer = engine.answer("What was said about a potential acquisition of Mogujie?")
+    assert answer.status == "answered" and answer.record == "alibaba-acquire-rumour", answer.answer
