@@ -812,24 +812,30 @@ def _statement(group: list[RecordTerms]) -> RecordTerms:
 def _naming(ctx: Context, query: Query) -> Answer | None:
     """ "What is its mobile app called?": the thing described is a name the story gives ("Alipay's mobile app"
     is Alipay Wallet), so the answer is that name, from what the story says of it."""
-    if (
-        len(query.entities) != 1
-        or not _NAMING.search(query.joined)
-        or query.qtype not in ("what", "who", None)
-    ):
+    owners = ctx.index.reader.owners
+    # (the owner named beside the thing only says whose it is: "the wallet app from Alipay")
+    things = [e for e in query.entities if not any(e in owners.get(o, ()) for o in query.entities)]
+    if len(query.entities) > 1 and set(query.entities) - set(ctx.typed.entities):
+        return None  # (a name a follow-up's pronoun stands for may be either: "their shopping sites")
+    if len(things) != 1 or not _NAMING.search(query.joined) or query.qtype not in ("what", "who", None):
         return None
-    if [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in _NAME_TERMS]:
-        return None
-    (ent,) = query.entities
-    typed = ctx.typed.joined
-    name = ctx.index.kb.entities[ent]
-    if " ".join(words(name.name)) in typed:
-        return None  # "What is Alipay Wallet called?" names it already: not this shape
-    if "'" in name.name or "\u2019" in name.name:
-        return None  # "Alibaba's finance arm" is a description, no name: the story names no such thing
+    (ent,) = things
     rec = _defining(ctx.index, ent)
     if rec is None:
         return None
+    # ("the wallet app": words of what the story says it is, kind nouns such as "app" among them)
+    described = ctx.index.by_id[rec.id].vocabulary | {stem(w) for w in words(rec.answer)}
+    if [
+        t
+        for t in query.tokens
+        if not t.startswith(ENTITY_PREFIX) and t not in _NAME_TERMS and t not in described
+    ]:
+        return None
+    name = ctx.index.kb.entities[ent]
+    if fold(name.name) in fold(ctx.question):
+        return None  # "What is Alipay Wallet called?" names it already ("Alipay's wallet app" does not)
+    if "'" in name.name or "\u2019" in name.name:
+        return None  # "Alibaba's finance arm" is a description, no name: the story names no such thing
     said = f"The name is {name.name}." if name.kind == "person" else f"It is called {name.name}."
     return build(ctx.index, ctx.question, query, text=f"{said} {rec.answer}", sources=[rec],
                  kind="answer", score=1.0)  # fmt: skip

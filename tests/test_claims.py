@@ -4003,3 +4003,19 @@ def test_a_language_the_reader_calls_their_own_is_not_the_reports(engine):
 def test_a_report_founded_before_a_later_act_with_its_year_is_still_an_order(engine):
     answer = ask(engine, "Was Mogujie set up before it opened its own marketplace in late 2013?")
     assert answer.answer.startswith("Yes"), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What's the wallet app from Alipay called?", "What is the name of the wallet app Alipay has?"],
+)
+def test_a_thing_described_beside_its_owner_is_named(engine, question):
+    answer = ask(engine, question)
+    assert answer.answer.startswith("It is called Alipay Wallet."), answer.answer
+    # (an owner a follow-up's pronoun stands for is not taken for the thing named)
+    answer = ask(engine, "who owns alipay?", "and what are their marketplaces called")
+    assert "It is called Alipay." not in answer.answer, answer.answer
+
+
+def test_an_adverb_of_strictness_is_not_the_technical_fee(engine):
+    assert ask(engine, "Technically, what is Alipay?").record == "alipay-what"
