@@ -1105,8 +1105,10 @@ class Reader:
         if "before" not in raw:
             return raw
         joined = " ".join(raw)
-        if _SPAN_ASKED.search(joined):
-            return raw  # "how long did it wait ... before opening its marketplace?" asks the time between
+        if _SPAN_ASKED.search(joined) or "before or after" in joined or "after or before" in joined:
+            # "how long did it wait ... before opening its marketplace?" asks the time between; "did the fee
+            # come before or after it opened its marketplace?" the order
+            return raw
         found = _BEFORE_TURN.search(joined)
         if not found:
             return raw

@@ -4019,3 +4019,8 @@ def test_a_thing_described_beside_its_owner_is_named(engine, question):
 
 def test_an_adverb_of_strictness_is_not_the_technical_fee(engine):
     assert ask(engine, "Technically, what is Alipay?").record == "alipay-what"
+
+
+def test_before_or_after_a_partys_own_act_asks_the_order(engine):
+    answer = ask(engine, "Was Alibaba's alleged fee before or after Mogujie launched its own marketplace?")
+    assert answer.answer.startswith("Before"), answer.answer

@@ -1332,3 +1332,7 @@ def test_is_that_for_real_after_a_rumour_says_it_is_only_a_rumour(engine):
 def test_a_hedge_before_a_topic_does_not_hide_it(engine):
     answer = engine.answer("What was said about a potential acquisition of Mogujie?")
     assert answer.status == "answered" and answer.record == "alibaba-acquire-rumour", answer.answer
+
+
+def test_a_worry_or_beef_is_being_unhappy(engine):
+    assert engine.answer("Did Alibaba have concerns about social shopping sites?").record == "alibaba-unhappy"
