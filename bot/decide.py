@@ -345,6 +345,16 @@ def decide(
             # "Does the article give Alipay's actual reason for ...?": it says nobody knows it
             return build(index, question, reading, text=f"No: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
+        if (
+            reading.qtype != "yesno"
+            and rec.asks == "why"
+            and rec.short_answer == "unknown"
+            and _PARTY_GAVE_REASON.search(reading.joined)
+        ):
+            # "What reason did Alipay give for ...?": the story reports no reason given by anyone
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't report any reason given for it. What it does say: {rec.answer}",
+                         record=rec.id)  # fmt: skip
         if reading.qtype == "yesno" and denied_by_its_stop(reading, top.terms):
             # "Has Alipay always supported Mogujie without interruption?" of "Alipay cut off support ...": the
             # story tells of a stop, so what is claimed to hold at all times did not
@@ -752,6 +762,16 @@ _STORY_GIVES_REASON = Lazy(
     r"|reveal|offer|provide|name|confirm)\b.*\b(reason|why|cause|motive)\b"
 )
 """A yes/no question whether the story gives a reason at all."""
+_PARTY_GAVE_REASON = Lazy(
+    r"\b(reason|reasons|explanation|justification|rationale|excuse|motive)s? (did|has|had|does|do|have) "
+    r"(?!(the |this )?(article|story|writer|author|piece|text|body|report|reporter|journalist|news|it|she|they)\b)"
+    r"(\w+ ){1,3}"
+    r"(give|gave|given|offer|offered|provide|provided|cite|cited|state|stated|mention|announce|announced)\b"
+    r"|\bhow (did|does|has) (?!(the |this )?(article|story|writer|author|piece|text|report|it|she)\b)(\w+ ){1,3}"
+    r"(explain|justify|justified|explained)\b"
+)
+"""A question asking for the reason a party itself gave ("What reason did Alipay give ...?"), not why (nor the
+reasons the writer offers)."""
 
 
 def more_than_allowed(question: str, answer: str) -> bool:

@@ -732,3 +732,9 @@ def test_whether_the_story_gives_an_unknown_reason_is_answered_no(engine):
 def test_a_partys_response_asked_as_a_noun_is_only_that_partys_word(engine, question):
     answer = engine.answer(question)
     assert answer.status == "unknown" and "reports nothing from" in answer.answer
+
+
+def test_the_reason_a_party_gave_is_declined_when_nobody_knows_why(engine):
+    answer = engine.answer("Which explanation has Alipay offered for supporting Mogujie again?")
+    assert answer.status == "unknown" and "doesn't report any reason given" in answer.answer, answer.answer
+    assert engine.answer("Why did Alipay start supporting Mogujie again?").status == "answered"
