@@ -2175,6 +2175,23 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     if "comparison" in query.forms and ta.startswith(ENTITY_PREFIX) and tb.startswith(ENTITY_PREFIX):
         return None  # "was Mogujie or Meilishuo founded earlier?": a record about one of them weighs nothing
     pick = a if _uses(terms, ta) else b
+    other_word = query.tokens[b if pick == a else a]
+    rival = next(
+        (
+            c.terms
+            for c in chosen[1:3]
+            if c.score >= ctx.threshold
+            and _uses(c.terms, other_word)
+            and not _uses(c.terms, query.tokens[pick])
+        ),
+        None,
+    )
+    if terms is not last and rival is not None and not rival.record.not_in_story:
+        # "Is Alipay resuming or ending support for Mogujie?": the story tells of both, at different moments
+        both = [terms.record, rival.record] if pick == a else [rival.record, terms.record]
+        text = "Both, at different times: " + " ".join(r.answer for r in both)
+        return build(ctx.index, ctx.question, query, text=text, sources=both, kind="check",
+                     score=chosen[0].score, record=terms.record.id)  # fmt: skip
     start, end = query.spans[pick]
     said = query.tokens[pick]
     label = (
@@ -2551,6 +2568,11 @@ def _plain_fits(top: Candidate, names: list[Value]) -> bool:
     return not any(value and value.comparable(v) for v in names)
 
 
+def _said_of(terms: RecordTerms) -> frozenset[str]:
+    """The terms of a record's own questions and answer (not of the sentences it quotes)."""
+    return frozenset().union(*terms.phrasings, (stem(w) for w in words(terms.record.answer)))
+
+
 def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     """One stated value against the record about the rest of the question: the record is found without the
     value (or it would match itself), then its moment, unit and bound decide yes, no or "doesn't say exactly"."""
@@ -2595,6 +2617,11 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
             ]
             if fits:
                 break
+    if value.kind == "year" and fits:
+        # "Mogujie revenue for 2013?": neither the year record's questions nor its answer speak of revenue (its
+        # quote may mention earning), so the year is the moment of a figure, not the year of the founding
+        asked = {t for t in rest.tokens if not t.startswith(ENTITY_PREFIX)}
+        fits = [c for c in fits if not asked or asked & _said_of(c.terms)]
     if value.kind == "entity":
         fits = [
             c

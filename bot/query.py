@@ -126,6 +126,8 @@ class Value:
                 return False if other.part else None
             if other.bound == "exact" or self.bound in (other.bound, "exact", "about"):
                 return True
+            if {self.bound, other.bound} == {"more", "less"}:
+                return False  # "fewer than 2000" against "more than 2000"
             return None
         if other.number is None or self.number is None or self.kind == "entity":
             return False

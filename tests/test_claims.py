@@ -4024,3 +4024,18 @@ def test_an_adverb_of_strictness_is_not_the_technical_fee(engine):
 def test_before_or_after_a_partys_own_act_asks_the_order(engine):
     answer = ask(engine, "Was Alibaba's alleged fee before or after Mogujie launched its own marketplace?")
     assert answer.answer.startswith("Before"), answer.answer
+
+
+def test_a_bound_below_the_storys_bound_above_is_refuted(engine):
+    answer = ask(engine, "Mogujie's marketplace had under 2000 stores after about five months, correct?")
+    assert answer.answer.startswith("No"), answer.answer
+
+
+def test_a_year_beside_a_figure_the_story_lacks_is_not_checked_against_another_years_record(engine):
+    answer = ask(engine, "mogujie income 2011?")
+    assert not answer.answer.startswith(("No", "Yes")), answer.answer
+
+
+def test_a_choice_between_two_acts_the_story_tells_at_different_times_names_both(engine):
+    answer = ask(engine, "Is Alipay cutting off or resuming support for Mogujie?")
+    assert answer.answer.startswith("Both, at different times") and "resume" in answer.answer, answer.answer
