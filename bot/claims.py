@@ -4745,6 +4745,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         # "How do you know that's the reason?": not a yes or no, but which kind of source it is
         known = _degree(says, party, True) if rec.short_answer == "unknown" else _chosen(says, party)
         text = f"{known} {rec.answer}"
+    elif says.kind != "article" and query.qtype != "yesno" and _WHO_CONFIRMED.search(query.joined):
+        # "Which independent auditor confirmed Mogujie's 85 million accounts?": the story names nobody who did
+        status = "unknown"
+        text = f"The story names no one who confirmed it. {_settled(says, party)} {rec.answer}"
     elif "sourcing_settled" in query.forms:
         text = f"{_settled(says, party)} {rec.answer}"
     else:
@@ -4772,6 +4776,11 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
                  record=rec.id, status=status)  # fmt: skip
 
 
+_WHO_CONFIRMED = Lazy(
+    r"^(who|which|what) (\w+ ){0,3}(confirmed|verified|checked|audited|validated|corroborated|certified"
+    r"|has confirmed|has verified|independently confirmed|independently verified)\b"
+)
+"""Who confirmed something ("Which auditor verified the figure?"): a party the story would have to name."""
 _PUT_CAUSE = Lazy(
     r"\b(?!(?:the|a|an|any|no|this|that|its|their|real|main|actual|true|given|one)\b)\w+ (?:reason|cause)\b"
     r"(?! (?:why|is|was|for why))|\b(?:is|was) (?:the |a |an |this |that )?\w+(?: \w+)? the (?:real |main |actual "

@@ -2573,6 +2573,11 @@ def _learner_verb_forms(raw: list[str]) -> list[str]:
         if out[-1:] and out[-1] in _PHASE_VERBS and w in _ING_OF:
             out.append(_ING_OF[w])
             continue
+        after = raw[k + 1] if k + 1 < len(raw) else ""
+        aux = next((i for i in range(len(out) - 1, max(-1, len(out) - 5), -1) if out[i] in _DO_FORMS), None)
+        if w in ("get", "got") and aux is not None and (after.endswith("ed") or after in _PARTICIPLES):
+            out[aux] = "was"  # "when did Mogujie get made?": a passive with "get" is one with "was"
+            continue
         if (
             w == "back"
             and set(raw[k + 1 :]) <= {"now", "again", "today"}
@@ -2586,6 +2591,10 @@ def _learner_verb_forms(raw: list[str]) -> list[str]:
 
 
 _BE_FORMS = frozenset({"was", "were", "is", "are"})
+_DO_FORMS = frozenset({"did", "does", "do"})
+_PARTICIPLES = frozenset({"made", "built", "born", "bought", "sold", "cut", "set", "paid", "known", "done", "taken",
+                          "given", "shut", "run", "begun", "thrown", "kicked", "left"})  # fmt: skip
+"""Irregular past participles, which a passive with "get" puts after it ("get made", "got cut off")."""
 _PHASE_VERBS = frozenset(
     {"start", "starts", "started", "begin", "begins", "began", "stop", "stops", "stopped"}
 )

@@ -4039,3 +4039,8 @@ def test_a_year_beside_a_figure_the_story_lacks_is_not_checked_against_another_y
 def test_a_choice_between_two_acts_the_story_tells_at_different_times_names_both(engine):
     answer = ask(engine, "Is Alipay cutting off or resuming support for Mogujie?")
     assert answer.answer.startswith("Both, at different times") and "resume" in answer.answer, answer.answer
+
+
+def test_who_confirmed_a_claim_is_declined_as_nobody_named(engine):
+    answer = ask(engine, "Who has verified Mogujie's account figure?")
+    assert answer.status == "unknown" and "names no one who confirmed it" in answer.answer, answer.answer

@@ -1336,3 +1336,8 @@ def test_a_hedge_before_a_topic_does_not_hide_it(engine):
 
 def test_a_worry_or_beef_is_being_unhappy(engine):
     assert engine.answer("Did Alibaba have concerns about social shopping sites?").record == "alibaba-unhappy"
+
+
+def test_a_passive_with_get_is_one_with_was(engine):
+    assert engine.answer("when did Meilishuo's marketplace get launched").record != "alipay-announcement-when"
+    assert engine.answer("when did mogujie get made?").record == "mogujie-founded"
