@@ -2603,8 +2603,19 @@ _ING_OF = {"use": "using", "support": "supporting", "sell": "selling", "charge":
 """Base verbs a learner puts after "start" or "stop", with the form that goes there."""
 
 
+def _post_as_article(raw: list[str]) -> list[str]:
+    """ "the post mentions ...": a post after "the" or "this" is the article itself, not "after" ("post-IPO")."""
+    if "post" not in raw:
+        return raw
+    return [
+        "article" if w == "post" and k and raw[k - 1] in ("the", "this", "that", "blog", "your") else w
+        for k, w in enumerate(raw)
+    ]
+
+
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _learner_verb_forms,
+    _post_as_article,
     _scale_after_how_many,
     _copula_dropped,
     _staff_asked,

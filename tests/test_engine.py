@@ -1341,3 +1341,12 @@ def test_a_worry_or_beef_is_being_unhappy(engine):
 def test_a_passive_with_get_is_one_with_was(engine):
     assert engine.answer("when did Meilishuo's marketplace get launched").record != "alipay-announcement-when"
     assert engine.answer("when did mogujie get made?").record == "mogujie-founded"
+
+
+def test_the_post_is_the_article_not_after(engine):
+    from bot.answers import Conversation
+
+    conv = Conversation()
+    engine.answer("Did Alibaba reportedly want to acquire Mogujie?", conv)
+    answer = engine.answer("What other explanation does the post offer?", conv)
+    assert answer.record == "alipay-resume-why", answer.answer
