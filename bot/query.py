@@ -1143,6 +1143,8 @@ class Reader:
             )  # ("two site": a learner's singular; "both site" is too unlike a group to guess)
             if at is None or any((w,) in self.aliases for w in raw[k + 1 : at]):
                 continue
+            if raw[at + 1 : at + 2] in (["where"], ["that"], ["which"], ["on"]) and k and raw[k - 1] == "the":
+                continue  # "the two marketplaces where most retailers sell": a clause says which two
             if _PAIR_NAMES_ASKED.fullmatch(" ".join(raw[: k - (k > 0 and raw[k - 1] == "the")])) and (
                 _IN_THE_STORY.fullmatch(" ".join(raw[at + 1 :]))
             ):

@@ -1350,3 +1350,8 @@ def test_the_post_is_the_article_not_after(engine):
     engine.answer("Did Alibaba reportedly want to acquire Mogujie?", conv)
     answer = engine.answer("What other explanation does the post offer?", conv)
     assert answer.record == "alipay-resume-why", answer.answer
+
+
+def test_the_two_with_a_clause_saying_which_is_not_the_storys_pair(engine):
+    answer = engine.answer("List the two marketplaces where the majority of Chinese online retailers are.")
+    assert answer.record == "retailers-where", answer.answer
