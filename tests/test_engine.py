@@ -1355,3 +1355,7 @@ def test_the_post_is_the_article_not_after(engine):
 def test_the_two_with_a_clause_saying_which_is_not_the_storys_pair(engine):
     answer = engine.answer("List the two marketplaces where the majority of Chinese online retailers are.")
     assert answer.record == "retailers-where", answer.answer
+
+
+def test_a_vague_quantity_of_months_says_no_figure(engine):
+    assert engine.answer("How many stores did Meilishuo have a few months in?").record == "meilishuo-stores"
