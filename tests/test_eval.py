@@ -40,7 +40,7 @@ FLOORS = {
     "blind15/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind16/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
     "blind17/cases.jsonl": (0.93, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
-    "blind18/cases.jsonl": (0.81, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
+    "blind18/cases.jsonl": (0.82, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
     "blind19/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
     "blind20/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.017
     "blind21/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.000
@@ -52,7 +52,7 @@ FLOORS = {
     "blind27/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.919 / 0.939 / 0.025
     "blind28/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.841 / 0.972 / 0.025
     "blind29/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.798 / 1.000 / 0.017
-    "blind30/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
+    "blind30/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
     "blind31/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.008
     "blind32/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.847 / 1.000 / 0.025
     "blind33/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
@@ -125,7 +125,7 @@ FLOORS = {
     "blind93/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.907 / 0.970 / 0.017
     "blind94/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.008
     "blind95/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.008
-    "blind96/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.008
+    "blind96/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.008
     "blind97/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.977 / 1.000 / 0.000
     "blind98/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.017
     "blind99/cases.jsonl": (
@@ -178,7 +178,7 @@ FLOORS = {
     "blind141/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.027
     "blind142/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 0.912 / 0.059
     "blind143/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
-    "blind144/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
+    "blind144/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
     "blind145/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 0.974 / 0.017
     "blind146/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
     "blind147/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
@@ -217,7 +217,7 @@ FLOORS = {
     "blind180/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
     "blind181/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
     "blind182/cases.jsonl": (0.88, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
-    "blind183/cases.jsonl": (0.85, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
+    "blind183/cases.jsonl": (0.86, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
     "blind184/cases.jsonl": (0.83, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
     "blind186/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
@@ -261,6 +261,14 @@ FLOORS = {
     "blind224/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.939 / 0.043
     "blind225/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.864 / 0.938 / 0.033
     "blind226/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.846 / 0.944 / 0.061
+    "blind227/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.018
+    "blind228/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.911 / 0.972 / 0.017
+    "blind229/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
+    "blind230/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
+    "blind231/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
+    "blind232/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
+    "blind233/cases.jsonl": (0.79, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
+    "blind234/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
 
