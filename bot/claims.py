@@ -817,7 +817,11 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
     things = [e for e in query.entities if not any(e in owners.get(o, ()) for o in query.entities)]
     if len(query.entities) > 1 and set(query.entities) - set(ctx.typed.entities):
         return None  # (a name a follow-up's pronoun stands for may be either: "their shopping sites")
-    if len(things) != 1 or not _NAMING.search(query.joined) or query.qtype not in ("what", "who", None):
+    if (
+        len(things) != 1
+        or not _NAMING.search(query.joined)
+        or query.qtype not in ("what", "who", "yesno", None)
+    ):
         return None
     (ent,) = things
     rec = _defining(ctx.index, ent)
@@ -832,6 +836,12 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
     ]:
         return None
     name = ctx.index.kb.entities[ent]
+    if query.qtype == "yesno":
+        if fold(name.name) not in fold(ctx.question) or not set(query.tokens) & _NAME_TERMS:
+            return None
+        # "'Alipay Wallet' is the name of Alipay's mobile app, true?": the name, and what it names, are the story's
+        return build(ctx.index, ctx.question, query, text=f"{_yes_word(query)}: {rec.answer}", sources=[rec],
+                     kind="check", score=1.0, record=rec.id)  # fmt: skip
     if fold(name.name) in fold(ctx.question):
         return None  # "What is Alipay Wallet called?" names it already ("Alipay's wallet app" does not)
     if "'" in name.name or "\u2019" in name.name:

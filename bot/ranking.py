@@ -97,7 +97,10 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     aside = {t for t in weights if t.startswith(ENTITY_PREFIX) or t in index.reader.kind_terms}
     named = sum(weights[t] for t in aside)
     asked = total - named
-    rough = {r: (0.45 * coverage[r] / total + 0.35 * overlap.get(r, 0.0)) * penalty for r in worded}
+    # (rounded: sums of the same weights taken in another order differ in the last bits, and a tie must stay one)
+    rough = {
+        r: round((0.45 * coverage[r] / total + 0.35 * overlap.get(r, 0.0)) * penalty, 12) for r in worded
+    }
     # ties go to the record curated first, so the order never depends on how a set happens to be laid out
     # (a stable sort by score of the records in curated order; both sorts run without a Python key function)
     best = sorted(sorted(rough), key=rough.__getitem__, reverse=True)[: settings.CANDIDATES]
@@ -130,7 +133,7 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
         found = process.extractOne(joined, c.terms.phrasing_strings, scorer=fuzz.token_sort_ratio)
         c.similarity = found[1] / 100 if found else 0.0
         c.score += 0.20 * c.similarity * penalty
-    out[:shortlist] = sorted(out[:shortlist], key=lambda c: c.score, reverse=True)
+    out[:shortlist] = sorted(out[:shortlist], key=lambda c: round(c.score, 12), reverse=True)
     return out
 
 

@@ -4044,3 +4044,8 @@ def test_a_choice_between_two_acts_the_story_tells_at_different_times_names_both
 def test_who_confirmed_a_claim_is_declined_as_nobody_named(engine):
     answer = ask(engine, "Who has verified Mogujie's account figure?")
     assert answer.status == "unknown" and "names no one who confirmed it" in answer.answer, answer.answer
+
+
+def test_a_name_put_to_the_check_with_what_it_names_is_confirmed(engine):
+    answer = ask(engine, "Is 'Alipay Wallet' the name of the mobile app Alipay has? True or false?")
+    assert answer.answer.startswith("Yes") and answer.record == "alipay-wallet-what", answer.answer

@@ -211,3 +211,22 @@ def test_a_freshly_built_and_a_cached_engine_answer_alike(tmp_path):
         "print([e.answer(q).suggestions for q in ('what hasi t released?', 'How many zorbliks?', 'the CEO?')])"
     )
     assert _run(code, tmp_path).stdout == _run(code, tmp_path).stdout
+
+
+def test_a_built_engine_answers_the_same_under_any_string_hash_seed(tmp_path):
+    """Sets iterate in an order set by the hash seed: ties between records must not follow it."""
+    script = (
+        "from bot.engine import load_engine\n"
+        "from bot.models import Conversation\n"
+        "lib = load_engine(); e = lib.engine(lib.stories()[0].id); c = Conversation()\n"
+        "e.answer('Which company is owning Taobao and Tmall?', c)\n"
+        "print(e.answer('And the program Alimama, is from the same company?', c).status)\n"
+    )
+    seen = set()
+    for seed in ("6", "24"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "BOT_CACHE_DIR": str(tmp_path / seed)}
+        out = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        seen.add(out.stdout.strip())
+    assert seen == {"answered"}
