@@ -267,7 +267,7 @@ FLOORS = {
     "blind230/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
     "blind231/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
     "blind232/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
-    "blind233/cases.jsonl": (0.79, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
+    "blind233/cases.jsonl": (0.80, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
     "blind234/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
 }
