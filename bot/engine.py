@@ -51,6 +51,13 @@ _CLAUSE_WORDS = QUESTION_WORDS | AUXILIARIES | {"been"}
 """Words that make a lead-in a clause ("Mogujie's been around how long") rather than a noun phrase ("that
 rumoured fee from Alibaba")."""
 _POINTING_WORD = Lazy(r"\b(it|its|they|them|their|that|this|these|those)\b", re.IGNORECASE)
+_RESTATED = Lazy(
+    r"^(?!\s*(apart from|besides|except|other than|aside from|excluding|not counting|unlike|instead of|rather than"
+    r"|in addition to|beyond)\b)[^,?]{8,}, (?:so |and |i mean |like )?((?:what|who|why|when|how|which)\b[^,]+)$",
+    re.IGNORECASE,
+)
+"""A second wh-question after a comma, saying the first again in other words (or after a lead saying how it is
+asked: "Setting speculation aside, what ...?"); not after a lead setting some things apart ("Apart from X, ...")."""
 _PRONOUN = Lazy(r"\b(it|they|them)\b", re.IGNORECASE)
 """A pronoun in a question after a lead-in naming nothing else: it stands for the lead."""
 
@@ -196,6 +203,15 @@ class Engine:
             whole, whole_reading = self._answer(question, self.index.read(text), last, threshold, earlier)
             if whole.status == "answered":
                 ans, reading = whole, whole_reading
+        restated = _RESTATED.search(text) if ans.status != "answered" and not ans.record else None
+        if restated and not proposal and not inner:
+            # "What's the moment of conflict, what did Mogujie do that made Alipay cut it off?": the question said
+            # again after a comma, naming the story's parties, is the one to answer
+            part = self.index.read(text[restated.start(2) :])
+            if part.entities:
+                restated_ans, restated_reading = self._answer(question, part, last, threshold, earlier)
+                if restated_ans.status == "answered":
+                    ans, reading = restated_ans, restated_reading
         if ans.status != "answered" and typed.unknown and core != text and not proposal and not inner:
             # "Apa itu Alimama? What is Alimama in this article?": a question in words the bot does not know,
             # said again in words it does; the one it can read is answered

@@ -1359,3 +1359,11 @@ def test_the_two_with_a_clause_saying_which_is_not_the_storys_pair(engine):
 
 def test_a_vague_quantity_of_months_says_no_figure(engine):
     assert engine.answer("How many stores did Meilishuo have a few months in?").record == "meilishuo-stores"
+
+
+def test_a_question_said_again_after_a_comma_is_answered(engine):
+    answer = engine.answer("Setting the rumours aside, what did Alipay announce?")
+    assert answer.status == "answered" and answer.record == "alipay-announcement", answer.answer
+    # (a lead setting names apart is no restatement: "Apart from X, which ...?" asks of the others)
+    other = engine.answer("Besides Mogujie and Meilishuo, which shopping sites appeared in that wave?")
+    assert other.status != "answered", other.answer
