@@ -20,7 +20,7 @@ FLOORS = {
     "dev/cases.csv": (1.00, 0.95, 0.02),
     "blind/cases.jsonl": (0.98, 0.95, 0.01),
     "blind2/cases.jsonl": (1.00, 0.95, 0.01),
-    "blind3/cases.jsonl": (0.95, 0.95, 0.01),
+    "blind3/cases.jsonl": (0.97, 0.95, 0.01),
     "blind4/cases.jsonl": (0.98, 0.95, 0.01),
     "blind5/cases.jsonl": (0.97, 0.95, 0.01),
     "blind8/cases.jsonl": (0.96, 0.95, 0.01),
@@ -90,11 +90,11 @@ FLOORS = {
     "blind62/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
     "blind63/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
     "blind64/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
-    "blind65/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.025
+    "blind65/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.025
     "blind66/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
-    "blind67/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.838 / 1.000 / 0.017
+    "blind67/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.838 / 1.000 / 0.017
     "blind68/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.843 / 0.972 / 0.017
-    "blind69/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.845 / 0.941 / 0.059
+    "blind69/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.845 / 0.941 / 0.059
     "blind70/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
     "blind71/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.965 / 1.000 / 0.000
     "blind72/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
@@ -139,7 +139,7 @@ FLOORS = {
     "blind103/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.845 / 0.914 / 0.067
     "blind104/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.912 / 1.000 / 0.026
     "blind105/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.815 / 1.000 / 0.000
-    "blind106/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.887 / 0.971 / 0.009
+    "blind106/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.887 / 0.971 / 0.009
     "blind107/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind108/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.936 / 1.000 / 0.000
     "blind109/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.880 / 0.938 / 0.017
@@ -192,7 +192,7 @@ FLOORS = {
     "blind155/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
     "blind156/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
     "blind157/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.855 / 0.923 / 0.061
-    "blind158/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
+    "blind158/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
     "blind159/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
     "blind160/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
     "blind161/cases.jsonl": (0.83, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
@@ -215,7 +215,7 @@ FLOORS = {
     "blind178/cases.jsonl": (0.84, 0.94, 0.06),  # first run 0.790 / 0.944 / 0.068
     "blind179/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
     "blind180/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
-    "blind181/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
+    "blind181/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
     "blind182/cases.jsonl": (0.88, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
     "blind183/cases.jsonl": (0.86, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
     "blind184/cases.jsonl": (0.83, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
@@ -265,7 +265,7 @@ FLOORS = {
     "blind228/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.911 / 0.972 / 0.017
     "blind229/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
     "blind230/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
-    "blind231/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
+    "blind231/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
     "blind232/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
     "blind233/cases.jsonl": (0.80, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
     "blind234/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
