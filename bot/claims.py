@@ -828,7 +828,7 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
     if rec is None:
         return None
     # ("the wallet app": words of what the story says it is, kind nouns such as "app" among them)
-    described = ctx.index.by_id[rec.id].vocabulary | {stem(w) for w in words(rec.answer)}
+    described = ctx.index.by_id[rec.id].vocabulary | _answer_stems(rec)
     if [
         t
         for t in query.tokens
@@ -1310,16 +1310,18 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
             k = _past_moment(query, k)  # "Mogujie started in 2013 as ...": the year is checked below
             if k < len(words) and words[k] == "as":
                 break
-        at = _from_the_start(words, k)
-        if at is not None and k < len(words) and words[k] in ("was", "is", "were"):
-            # "Mogujie was a marketplace from day one", "Mogujie was originally a marketplace"
-            k, end = (k, at) if at > k + 1 else (_from_the_start_end(words, at), len(words))
-            if words[k + 1 : k + 2] in (["a"], ["an"]):
-                break
-        if at is not None and v.start and words[v.start - 1] in ("was", "is", "were"):
-            # "Was Mogujie a marketplace from day one?"; "Was Mogujie originally a marketplace?"
-            k, end = (v.end - 1, at) if at > v.end else (_from_the_start_end(words, at), len(words))
-            if words[k + 1 : k + 2] in (["a"], ["an"]):
+        # "Mogujie was a marketplace from day one", "Was Mogujie originally a marketplace?": "was" before what it
+        # was (in a statement, right after the name; in a question, before the name)
+        span = _from_the_start(words, k)
+        if k < len(words) and words[k] in _COPULA:
+            base: int | None = k
+        else:
+            base = v.end - 1 if v.start and words[v.start - 1] in _COPULA else None
+        if span is not None and base is not None:
+            first, last = span
+            start, stop = (base, first) if first > base + 1 else (last, len(words))
+            if words[start + 1 : start + 2] in (["a"], ["an"]):
+                k, end = start, stop
                 break  # (what it was: "a marketplace", not "founded" before something)
     else:
         return None
@@ -1373,16 +1375,12 @@ _FROM_START = (("from", "day", "one"), ("from", "the", "start"), ("from", "the",
 """Words saying a thing was so from its start ("a marketplace from day one"): a claim about what it started as."""
 
 
-def _from_the_start_end(words: list[str], at: int) -> int:
-    """The last word of the words saying "from the start" that begin at `at`."""
-    return at + max(len(p) for p in _FROM_START if tuple(words[at : at + len(p)]) == p) - 1
-
-
-def _from_the_start(words: list[str], k: int) -> int | None:
-    """Where words saying "from the start" stand after `k`, or None."""
+def _from_the_start(words: list[str], k: int) -> tuple[int, int] | None:
+    """The first and last word of the words saying "from the start" after `k`, or None."""
     for i in range(k, len(words)):
-        if any(tuple(words[i : i + len(p)]) == p for p in _FROM_START):
-            return i
+        found = [p for p in _FROM_START if tuple(words[i : i + len(p)]) == p]
+        if found:
+            return i, i + max(map(len, found)) - 1
     return None
 
 
@@ -2580,7 +2578,12 @@ def _plain_fits(top: Candidate, names: list[Value]) -> bool:
 
 def _said_of(terms: RecordTerms) -> frozenset[str]:
     """The terms of a record's own questions and answer (not of the sentences it quotes)."""
-    return frozenset().union(*terms.phrasings, (stem(w) for w in words(terms.record.answer)))
+    return frozenset().union(*terms.phrasings, _answer_stems(terms.record))
+
+
+def _answer_stems(rec: Record) -> frozenset[str]:
+    """The stems of a record's own answer's words, kind nouns such as "app" among them."""
+    return frozenset(stem(w) for w in words(rec.answer))
 
 
 def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:

@@ -1725,20 +1725,19 @@ _BREVITY_TAIL = Lazy(
 )
 """A tail set off by a comma asking for a brief or rounded answer: how the answer is wanted, not part of the
 question."""
-_BREVITY_LEAD = Lazy(
+_BRIEF_REQUEST = (
     r"(?i)^\s*((please|can you|could you|give me|i need|i want) )*((a|an|the|your) )?"
     r"((quick|short|brief|fast|simple|rough|one[- ]line|two[- ]line|one[- ]sentence|[12][- ]line|tl;?dr) )+"
-    r"(recap|summary|rundown|overview|version|run[- ]through)( (of|on|about))?\s*[:,\-]?\s+"
-    r"(?=\S)(?!((of|on|about) )?(what )?((the|this|that) )?(story|article|news|text|piece)\b)"
+    r"(recap|summary|rundown|overview|version|run[- ]through)"
+)
+"""The words of a request for a brief answer ("Give me a quick recap"), shared by the two patterns below."""
+_THE_STORY = r"((the|this|that) )?(story|article|news|text|piece)\b"
+_BREVITY_LEAD = Lazy(
+    _BRIEF_REQUEST + r"( (of|on|about))?\s*[:,\-]?\s+(?=\S)(?!((of|on|about) )?(what )?" + _THE_STORY + ")"
     r"|^\s*(please )?(sum up|recap)( for me)?\s+(?=(how|why|what|who|when|where|which)\b)"
 )
 """A lead asking for a brief answer ("Quick recap of why ...", "Sum up how ..."): how it is wanted, not what."""
-_BRIEF_STORY = Lazy(
-    r"(?i)^\s*((please|can you|could you|give me|i need|i want) )*((a|an|the|your) )?"
-    r"((quick|short|brief|fast|simple|rough|one[- ]line|two[- ]line|one[- ]sentence|[12][- ]line) )+"
-    r"(recap|summary|rundown|overview|version|run[- ]through) (of|on|about) ((the|this|that) )?(story|article|news|text"
-    r"|piece)\b"
-)
+_BRIEF_STORY = Lazy(_BRIEF_REQUEST + " (of|on|about) " + _THE_STORY)
 """The same lead asking for the whole story in brief ("short version of the story?"): its summary."""
 _ROUGHLY_ASKED = Lazy(r"(?i)\b(give or take|or thereabouts|all together)\b")
 """Words rounding or totalling what is asked ("how many accounts all together?"): how, not what."""
