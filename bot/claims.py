@@ -118,6 +118,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         return (
             put  # "based in Paris?", "a site like Amazon?": a name the story never uses, where it names one
         )
+    counted = _guesses_counted(ctx, query)
+    if counted:
+        return counted  # "Does the writer offer one explanation or several?"
     known = _reason_known(ctx, query) if query.qtype == "yesno" and "know" in query.joined else None
     if known:
         return known  # "Is the reason behind Alipay's reversal known?": no, the story says nobody knows
@@ -910,6 +913,11 @@ _SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simp
                         "purely", "exclusively"})  # fmt: skip
 
 
+_TAG_WORDS = frozenset({"right", "correct", "yes", "or", "no", "true", "false", "t", "f", "yeah", "yep", "eh", "is", "not",
+                        "it", "was", "innit"})  # fmt: skip
+"""Words of a tag closing a statement put to the check ("..., yes or no?", "..., right?")."""
+_LIKENING = frozenset({"like", "style", "styled", "type", "esque", "inspired", "based", "clone", "copy"})
+"""Words after a name that liken something to it ("an Amazon-style store"): the words after them describe that."""
 _OPENERS = frozenset({"wait", "so", "and", "but", "ok", "okay", "hmm", "oh", "hang", "on", "sorry"})
 
 
@@ -1012,6 +1020,68 @@ def names_list(ctx: Context, query: Query) -> Answer | None:
                  says=Attribution("article"))  # fmt: skip
 
 
+_GUESS_NOUN = (
+    r"(possible |potential |competing |alternative |different |rumou?red )?(reasons?|explanations?|theor(y|ies)"
+    r"|causes?|motives?|possibilit(y|ies)|guess(es)?|ideas?|options?|rumou?rs?)\b"
+)
+_ONE_GUESS = Lazy(r"(?<!than )\b(only one|just one|a single|single|one|1)( \w+)? " + _GUESS_NOUN)
+_SEVERAL_GUESSES = Lazy(
+    r"\b(more than one|several|multiple|many|two|2|three|various|other|another|else|more|both)( \w+)? "
+    + _GUESS_NOUN
+    + r"|\b(any|anything|something|what) (other|else)\b|\bor (several|more|many|multiple)\b"
+)
+_HOW_MANY_GUESSES = Lazy(r"\bhow many( \w+)? " + _GUESS_NOUN)
+_ALTERNATIVE = Lazy(r"(,|\.) (or|alternatively|another (possibility|theory|explanation) is)\b", re.IGNORECASE)
+"""Where a record of guesses passes to another one ("..., or it may have something to do with ...")."""
+_HOW_MANY_WORDS = frozenset({"single", "multiple", "several", "various", "many", "numerous", "one", "two"})
+"""Words saying how many guesses are asked about, which no record of the guesses uses."""
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _guesses_counted(ctx: Context, query: Query) -> Answer | None:
+    """ "Does the writer offer one explanation or several?", "(one rumoured reason?) / any other theory?": how
+    many guesses the story's record of not-knowing reports, counted from its alternatives."""
+    text = " ".join(words(ctx.question))  # (as typed: "any other" is set aside in the reading)
+    several, one = _SEVERAL_GUESSES.search(text), _ONE_GUESS.search(text)
+    how_many = _HOW_MANY_GUESSES.search(text)
+    if not (several or one or how_many):
+        return None
+    counting = query
+    for k, w in enumerate(query.words):
+        if w in _HOW_MANY_WORDS:
+            counting = counting.without(k, k + 1, query.qtype)  # ("multiple reasons": how many, not what)
+    counting = replace(counting, unknown=[w for w in query.unknown if w not in _HOW_MANY_WORDS])
+    ranked = ctx.ranked(counting)[0]
+    top = next((c for c in ranked[:1] if _guessing(c.terms.record) and c.score >= ctx.threshold), None)
+    last = ctx.index.by_id.get(ctx.last.record or "") if ctx.last and not ctx.typed.entities else None
+    if top is None and last is not None and _guessing(last.record) and several:
+        top = Candidate(last, ctx.threshold, 0.0, 0.0, 0.0)  # "(why ...?) / any other theory?"
+    if top is None:
+        return None
+    rec = top.terms.record
+    count = 1 + len(_ALTERNATIVE.findall(rec.answer))
+    if count < 2:
+        return None
+    number = _COUNT_WORDS.get(count, str(count))
+    said = f"the story reports {number} possible explanations, none of them confirmed: {rec.answer}"
+    if how_many:
+        verdict = f"{number.capitalize()}: "
+    elif one and (several or is_choice(text)):
+        verdict = "Several: "  # "one explanation, or several?"
+    elif query.qtype == "yesno":
+        verdict = "No: " if one else "Yes: "  # "only one reason?", "any other theory?"
+    else:
+        verdict = ""
+    text = f"{verdict}{said}" if verdict else said[0].upper() + said[1:]
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="answer",
+                 score=max(top.score, ctx.threshold), record=rec.id)  # fmt: skip
+
+
+def _guessing(rec: Record) -> bool:
+    """True for a record of the story's own not-knowing why, with the guesses it reports."""
+    return rec.short_answer == "unknown" and rec.asks == "why"
+
+
 _FIGURES_ASKED = Lazy(
     r"^(?:(?:so|and|ok|okay|now) )?(?:which|what|list|give me|tell me)(?: all| are| were| does| do)?(?: all| every)?"
     r"(?: of)?(?: the)?(?: main| key| important| most important| different| big)? (?:numbers|figures|statistics"
@@ -1036,11 +1106,17 @@ def category(ctx: Context, query: Query) -> Answer | None:
         return None
     said = query.words
     lead = next((i for i, w in enumerate(said) if w not in _OPENERS), len(said))  # "wait, is that an app?"
-    rest = [w for w in said[named.end :] if w not in _SOFTENERS]
+    # ("Alimama is a payment service, yes or no?": the statement order, the copula after the name, a tag after)
+    stated = named.start == lead and named.end < len(said) and said[named.end] in _COPULA
+    tail = said[named.end + 1 :] if stated else said[named.end :]
+    while stated and tail and tail[-1] in _TAG_WORDS:
+        tail = tail[:-1]
+    rest = [w for w in tail if w not in _SOFTENERS]
+    copula = named.end if stated else lead
     if (
         lead >= len(said)
-        or said[lead] not in _COPULA
-        or named.start != lead + 1
+        or said[copula] not in _COPULA
+        or named.start != (lead if stated else lead + 1)
         or not 2 <= len(rest) <= 4
         or rest[0] not in ("a", "an", "the")  # ("is Alibaba the referral program?" too)
     ):
@@ -2984,6 +3060,14 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
             None  # nothing named to check against ("Can you write a poem for my cat?"), or an additive claim
         )
     fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.kind == "entity"]
+    likened = [e for s, e in spans if e < len(query.words) and query.words[e] in _LIKENING]
+    if likened and not (fits and fits[0].score >= ctx.threshold * settings.CHECK_SCORE_FACTOR):
+        # "started as an Amazon-style online store?": what follows the likened name describes it, not Mogujie
+        told = rest
+        for t, (s, e) in zip(rest.tokens, rest.spans, strict=True):
+            if s > likened[0] and not t.startswith(ENTITY_PREFIX):
+                told = told.without(s, e, None)
+        fits = [c for c in ctx.rank(told) if c.terms.value and c.terms.value.kind == "entity"] or fits
     kinds = ctx.index.reader.kinds
     placed = [query.words[s - 1] for s, _ in spans if s > 0 and query.words[s - 1] in _PLACE_WORDS]
     if (

@@ -286,6 +286,10 @@ def decide(
             # "What does Mogujie sell the most?": a ranking of what sells, which the record does not give
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say what sells most. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        if _party_not_named(index, reading, top):
+            # "Which website does Tracey Xiang write for?": a party asked for, and the record names none but hers
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         moment = other_moment(reading, top)
         if moment:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
@@ -1039,6 +1043,32 @@ def decline(
 
 
 _SPECIFIC_KINDS = frozenset({"who", "when", "where", "how_many", "how_much"})
+
+
+_PARTY_ASKED = Lazy(
+    r"\b(which|what) (\w+ )?(site|website|company|firm|newspaper|paper|outlet|publication|publisher|corporation"
+    r"|organisation|organization|employer) (?!(is|was|are|were) (?!(behind|responsible|in charge)\b))\w+"
+)
+"""A question asking which party (a site, a company, an outlet) did something, not what a named party is."""
+
+
+def lacked(index: Index, reading: Query, top: Candidate) -> bool:
+    """True when the best record for a reading says the story lacks what it asks: a record of what the story
+    does not give, or one naming no party where a party is asked for."""
+    return top.terms.record.not_in_story or _party_not_named(index, reading, top)
+
+
+def _party_not_named(index: Index, reading: Query, top: Candidate) -> bool:
+    """True when a question asks which party (a site, a company, an outlet) did something and neither the record
+    nor its answer names one but the question's own, so it cannot say which."""
+    rec = top.terms.record
+    if rec.asks == "who" or not _PARTY_ASKED.search(reading.joined):
+        return False
+    kinds = index.reader.kinds
+    told = {e for e in (*rec.entities, *top.terms.told) if kinds.get(e) not in ("place", "person")}
+    # ("Which company is behind Mogujie?" of what Mogujie is: a record saying nothing of the act asked)
+    acts = {t for t in reading.tokens if t[0] != ENTITY_PREFIX and t not in index.reader.kind_terms}
+    return told <= set(reading.entities) or (bool(acts) and acts.isdisjoint(top.terms.vocabulary))
 
 
 def _lacks_kind(query: Query, cand: Candidate) -> Record | None:

@@ -379,7 +379,7 @@ class Engine:
             ranked, chosen = ctx.ranked(reading)
             top = chosen[0].score if chosen else -1.0
             if readings.ordered and top >= threshold:
-                if chosen[0].terms.record.not_in_story:
+                if decide.lacked(self.index, reading, chosen[0]):
                     # "its referral program" read as Alipay's is a thing the story lacks; read as Alibaba's,
                     # one it gives: a later reading the story answers is preferred
                     lacking = lacking or (reading, ranked, chosen)

@@ -319,7 +319,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
                 return Readings([read(" ".join(worded) + "?"), typed], True, True)
             than = f"{typed.text.rstrip(' ?!.')} than {rival}?"
             return Readings([read(than), typed], True, True)
-    kinds_only = bool(typed.tokens) and all(t in index.reader.kind_terms for t in typed.tokens)
+    kind_terms = index.reader.kind_terms
+    # ("On which platform is that counted?": a verb of counting says only that the figure was taken somewhere)
+    kinds_only = any(t in kind_terms for t in typed.tokens) and all(
+        t in kind_terms or t in _COUNTING for t in typed.tokens
+    )
     if kinds_only and not typed.entities:
         kinded = _of_that_kind(index, typed, last)
         if kinded:
@@ -606,8 +610,11 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             everyone = []
         # "Who runs Alipay? / And its referral program?": the answer named Alibaba's finance arm, part of Alibaba
         wholes = [w for e in told for w in sorted(index.reader.parts.get(e, ())) if w not in about]
-        if nominal and nominal.group(2) in _WHOLE_NOUNS:
-            order.insert(0, wholes)  # "that group", "the giant": the whole the named part belongs to, first
+        company = nominal is not None and nominal.group(2) in ("company", "firm")
+        if nominal and (nominal.group(2) in _WHOLE_NOUNS or (company and wholes)):
+            # "that group", "the giant": the whole the named part belongs to, first; "that company" too, when
+            # the answer named only a part of one ("Alibaba's finance arm")
+            order.insert(0, wholes)
         order.append(wholes)
         if plural and len(about) > 1:
             order.append(about[:1])  # "is alipay owned by alibaba? / how much of the market do they have?"
@@ -833,6 +840,8 @@ def _identity_asked(last: Turn) -> bool:
     )
 
 
+_COUNTING = frozenset({"count", "measur", "calculat"})
+"""Stems of verbs saying a figure was taken ("counted", "measured"): of the last answer's figure, they ask nothing."""
 _WHOLE_NOUNS = frozenset({"group", "giant", "corporation", "conglomerate"})
 """Nouns for a whole company: "that group" after an answer naming a part of one is the whole."""
 _NOUN_KINDS = {
@@ -860,7 +869,7 @@ _AGAINST_THAT = Lazy(r"\b(with|to|against|than) (that|this|it|the last one)\b", 
 """A comparison with what was just said ("how do they compare with that?")."""
 _PRONOUN_THAN = Lazy(r"\b(it|its|they|their)\b.*\b(than|then)\b")
 """A pronoun on the first side of a comparison whose other side is a new name."""
-_THAT = Lazy(r"\b(that|this|it)\W*$", re.IGNORECASE)
+_THAT = Lazy(r"\b(that|this|it)( counted| measured| calculated)?\W*$", re.IGNORECASE)
 """A question ending on a pronoun ("On which platform is that?") asks a detail of what was just said."""
 
 

@@ -2424,6 +2424,11 @@ def _values(
             continue
         reach = i + 4
         for k in range(i + 1, min(len(raw), i + 5)):
+            if raw[k] in _WHEN_AFTER:
+                reach = (
+                    k - 1
+                )  # "was more than 2000 after five months": what follows says when, not what is counted
+                break
             tail = next((p for p in _TRAILING_BOUNDS if tuple(raw[k : k + len(p)]) == p), ())
             if tail:
                 # "19 million users tops", "2000 stores or more": a bound said after the figure and its unit
@@ -2463,6 +2468,8 @@ def _values(
     return out
 
 
+_WHEN_AFTER = frozenset({"after", "before", "within", "since", "during", "until", "till", "once", "when"})
+"""Words after a figure that begin saying when it held; the words counted come before them."""
 _HELD = frozenset({"had", "has", "have", "having", "reached", "passed", "hit", "topped", "exceeded", "got"})
 """Verbs after which a bare number is so many of something, never a year."""
 _DEFINITE = frozenset({"the", "these", "those", "both"})

@@ -467,20 +467,20 @@ _SOURCING_WHO = Gated(
     r"\bwho (says|said|say|claim|claims|claimed|report|reported|reports|is saying|was saying|states|stated|asserts|asserted|alleges"
     r"|alleged|is claiming|is reporting"
     r"|is the source|was the source|is behind the (claim|figure|number|report))\b"
-    r"|\bwho (made|makes|gave|gives|provided|provides|is making|was making|is giving|is providing) ((the|that|this|these|those) )?(\w+ )?"
+    r"|\bwho (made|makes|gave|gives|provided|provides|is making|was making|is giving|is providing) ((the|that|this|these|those) )?(\w+ ){0,4}"
     r"(claims?|figures?|numbers?|statements?|estimates?|data|stats|statistics)\b"
     r"|\bwho (say|says)$"
     r"|\baccording (to )?(whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
     r"\b(source|sources|sourced|sourcing)\b(?! from (?!where|who|whom|what|which)\w)"
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
-    r"|\bwhere\b.*\b(figures?|numbers?|claims?|data|stats?|statistics|info|information)\b.*\b(come|comes|came"
-    r"|coming) from\W*$"
+    r"|\bwhere\b.*\b(figures?|numbers?|claims?|data|stats?|statistics|info|information)\b.*\b((come|comes|came"
+    r"|coming) from|originate|originates|originated)\W*$"
     r"|\battribut|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)(?![.!?]*$)|\bon what basis\b"
     r"|\bupon (whose|what) (authority|word|say-so)\b|\bon what (authority|word|say-so)\b"
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
-    r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes |coming |is coming )?from\b"
+    r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes |coming |is coming |is |are |was )?from\b"
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
     r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
@@ -1230,12 +1230,16 @@ _FOR_WHOM = Lazy(
 _PURPOSE_LEAD = Lazy(
     r"^\s*(if (i|we) ('m|am|are|'re|have|had|need|needed|want|wanted|must|was|were|'ll|will) (to |going to )?"
     r"(argue|debate|defend|explain|present|teach|write|make|take|give|prepare|play)\b[^,?:]{0,60}"
-    r"|as (a|an) [^,?:]{0,40}(student|teacher|reporter|journalist|host|parent|learner|editor|debater|producer))"
+    r"|as (a|an) [^,?:]{0,40}(student|teacher|reporter|journalist|host|parent|learner|editor|debater|producer)"
+    r"|((quick|one|just a) (check|question|thing) )?(before|after|when|since|so|because|once|while) (i|we) [^,?:]{0,60})"
     r"\s*[,:\-\u2013\u2014]\s+(?=(what|whats|who|how|why|when|where|which|is|was|are|were|did|does|do|can|could)\b)",
     re.IGNORECASE,
 )
-"""A leading clause saying why one asks ("If I have to argue Alibaba's side, ...", "As a debater, ..."): the
-question follows it."""
+"""A leading clause saying why one asks ("If I have to argue Alibaba's side, ...", "As a debater, ...", "Quick
+check before I hand this to the class - ..."): the question follows it."""
+_PURPOSE_OPENERS = frozenset({"if", "as", "quick", "one", "just", "before", "after", "when", "since", "so", "because",
+                              "once", "while"})  # fmt: skip
+"""First words of a leading clause saying why one asks (one look before the pattern)."""
 _GUESSING_TAIL = Lazy(
     r",?\s+or (?:is|are|was|does|do) (?:it|they|he|she|the \w+) (?:only |just |merely |simply |still )?(?:guessing"
     r"|speculating|assuming|hedging|making it up|inferring)\W*$",
@@ -1492,7 +1496,8 @@ def main_question(text: str) -> str:
     audience = _FOR_WHOM.match(text) if text.lstrip()[:3].lower() in ("for", "to ") else None
     if audience and len(text[audience.end() :].split()) >= 3:
         text = text[audience.end() :]  # "For listeners who've never heard of it, what is Alipay Wallet?"
-    purpose = _PURPOSE_LEAD.match(text) if text.lstrip()[:3].lower() in ("if ", "as ") else None
+    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    purpose = _PURPOSE_LEAD.match(text) if first in _PURPOSE_OPENERS else None
     if purpose and len(text[purpose.end() :].split()) >= 3:
         text = text[purpose.end() :]  # "If I have to argue Alibaba's side, what ...?": why one asks
     # "Besides an acquisition, what else might explain ...?": the question, of which the answer names the rest
@@ -2293,10 +2298,12 @@ RESPONDING = frozenset(
 
 
 _ATTRIBUTE = Lazy(
-    r"^(what|which) (is|was|are|were) (the|its|their|his|her) (?P<head>\w+) (of|(?<=link )to|(?<=url )(to|for)"
+    r"^(what|which) (is|was|are|were) (the|its|their|his|her) (?!(gist|essence|idea|point|summary|substance|nature|crux"
+    r"|heart|core|upshot|purpose|aim|goal|meaning)\b)(?P<head>\w+) (of|(?<=link )to|(?<=url )(to|for)"
     r"|(?<=address )(of|for))\b"
 )
-"""A thing asked of something ("the title of the report", "the link to the report")."""
+"""A thing asked of something ("the title of the report", "the link to the report"); not the gist or the aim of
+it, which a record about the thing itself gives."""
 
 
 def attribute_start(joined: str) -> int | None:

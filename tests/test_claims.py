@@ -4049,3 +4049,65 @@ def test_who_confirmed_a_claim_is_declined_as_nobody_named(engine):
 def test_a_name_put_to_the_check_with_what_it_names_is_confirmed(engine):
     answer = ask(engine, "Is 'Alipay Wallet' the name of the mobile app Alipay has? True or false?")
     assert answer.answer.startswith("Yes") and answer.record == "alipay-wallet-what", answer.answer
+
+
+# -- session of 2026-11-27 (tenth part): shapes the blind sets 235-238 exposed --------------------------------
+
+
+def test_a_figure_followed_by_when_it_held_counts_nothing_after_it(engine):
+    # "after five months" says when the figure held, not what it counts
+    ans = ask(engine, "The shops on Mogujie were over 2000 after about five months, correct?")
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Alimama is a referral program, isn't it right?", "Yes"),
+        ("Alimama is a payment app, yes or no?", "Not in those words"),
+    ],
+)
+def test_a_definition_put_as_a_statement_is_checked_like_the_question(engine, question, verdict):
+    # the name first, the copula after it, a tag at the end: "Is Alimama a ...?" said the other way round
+    ans = ask(engine, question)
+    assert ans.answer.startswith(verdict), ans.answer
+    assert "WeChat" not in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is there just one theory about why Alipay is supporting Mogujie again?", "No: "),
+        ("How many explanations does the writer float for Alipay's return?", "Two: "),
+        ("Does the piece give a single reason for Alipay coming back, or more?", "Several: "),
+        ("Are there multiple possible reasons for Alipay's change of heart?", "Yes: "),
+    ],
+)
+def test_the_number_of_guesses_is_counted_from_the_record_of_not_knowing(engine, question, verdict):
+    ans = ask(engine, question)
+    assert ans.answer.startswith(verdict), ans.answer
+    assert "two possible explanations" in ans.answer and "open strategy" in ans.answer
+
+
+def test_another_guess_asked_after_a_why_is_the_rest_of_the_guesses(engine):
+    ans = ask(engine, "Why is Alipay backing Mogujie again?", "is there any other theory?")
+    assert ans.answer.startswith("Yes: the story reports two") and "open strategy" in ans.answer, ans.answer
+
+
+def test_a_likened_name_is_checked_without_the_words_describing_it(engine):
+    # "an eBay-style online shop": what follows the likened name describes it, not Mogujie
+    ans = ask(engine, "Mogujie began as an Etsy-style online shop, true?")
+    assert ans.answer.startswith("No") and "Pinterest" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("Who is making the 80 percent mobile market claim?", "Alipay"),
+        ("Where did the stated figure of 2000-plus Mogujie stores originate?", "QQ Tech"),
+        ("where this 190 million number is from?", "article"),
+    ],
+)
+def test_sourcing_said_in_other_shapes_names_the_source(engine, question, needle):
+    ans = ask(engine, question)
+    assert ans.kind == "sourcing" and needle in ans.answer, ans.answer

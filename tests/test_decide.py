@@ -738,3 +738,18 @@ def test_the_reason_a_party_gave_is_declined_when_nobody_knows_why(engine):
     answer = engine.answer("Which explanation has Alipay offered for supporting Mogujie again?")
     assert answer.status == "unknown" and "doesn't report any reason given" in answer.answer, answer.answer
     assert engine.answer("Why did Alipay start supporting Mogujie again?").status == "answered"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which newspaper does Tracey Xiang write for?", "What company is behind Mogujie?"],
+)
+def test_a_party_asked_for_is_not_answered_by_a_record_naming_none(engine, question):
+    # the record tells what she is (or what Mogujie is), not which party: the story doesn't say
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say"), ans.answer
+
+
+def test_a_party_asked_for_is_answered_when_the_record_names_it(engine):
+    ans = engine.answer("Which company is behind Alipay?")
+    assert ans.status == "answered" and "Alibaba" in ans.answer, ans.answer

@@ -1367,3 +1367,21 @@ def test_a_question_said_again_after_a_comma_is_answered(engine):
     # (a lead setting names apart is no restatement: "Apart from X, which ...?" asks of the others)
     other = engine.answer("Besides Mogujie and Meilishuo, which shopping sites appeared in that wave?")
     assert other.status != "answered", other.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "One question before we start the lesson - was Mogujie set up in 2011?",
+        "Before I give this to my students, is it right that Mogujie was founded in 2011?",
+    ],
+)
+def test_a_leading_clause_about_the_reader_is_no_moment_of_the_story(engine, question):
+    # "before we start the lesson" says when the reader asks, not a moment the figure is asked for
+    ans = engine.answer(question)
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+def test_the_gist_of_a_thing_is_what_the_record_about_it_says(engine):
+    ans = engine.answer("What is the gist of the open strategy Alipay announced?")
+    assert ans.status == "answered" and "APIs" in ans.answer, ans.answer
