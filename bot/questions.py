@@ -67,6 +67,10 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         # a learner's "how they make ...?" (not "how" inside a yes/no question: "Did it change how it earns?")
         r"|^(?!(is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b).*\bhow (they|it|he|she|we|you)"
         r" (?!(is|are|was|were|do|does|did)\b)\w+"
+        # and of a name ("and how Mogujie make money at first?"): a word after "how" that no auxiliary follows
+        r"|^((and|so|but|then|ok|okay) )?how (?!(many|much|long|often|far|old|big|come|about|so|to|soon|late|early"
+        r"|exactly|well|large|small|true|sure|important|likely|reliable|the|a|an|this|that)\b)\w+ (?!(is|are|was|were|do|does|did|has"
+        r"|have|had|can|could|will|would|many|much)\b)\w+ \w+"
         # an embedded "how Alibaba felt about ...", left after "what can we infer about"
         r"|^how (?!(many|much|long|often|far|old|big|come|about|so|to|soon|late|early)\b)\w+"
         r" (?!(is|are|was|were|do|does|did|has|have|had|many|much|long|the|a|an|of|and|to)\b)\w+(ed|elt|ought|ade|ew)\b",
@@ -290,10 +294,24 @@ _FRAMING = Gated(
     r"|^(can|could|may) (i|we|you|one) (argue|say|claim|conclude|state|write|assume) (that)?\b"
     r"|^(is it|would it be|it is) (fair|right|correct|accurate|true|safe) to (say|argue|claim|assume)( that)?\b"
     r"|^(does|did|do) (the )?(article|story|piece|text|author|writer|report|journalist) (really )?"
-    r"(say|state|claim|mention|report|suggest|credit|confirm|tell|establish|show|prove)\b",
+    r"(say|state|claim|mention|report|suggest|credit|confirm|tell|establish|show|prove)\b"
+    # someone else's wording put to the check ("Headline says ...", "My notes say ...", "A classmate wrote that ...")
+    r"|^the (headline|caption|draft|notes?) (says|say|said|reads|read|claims|claim|states|has it)( that)?\b"
+    r"|^(headline|caption|draft|notes?) (says|say|said|reads|read|claims|claim|states|has it)( that)?\b"
+    r"|^my (draft|notes?) (says|say|said|reads|read|claims|claim|states|has it)( that)?\b",
     (
         "do ",
         "is ",
+        "headl",
+        "capti",
+        "draft",
+        "note",
+        "my draft",
+        "my note",
+        "the capti",
+        "the draft",
+        "the headl",
+        "the note",
         "was ",
         "did ",
         "fact ",
@@ -342,7 +360,7 @@ _TRAILING_CHECK = Gated(
     r"is that accurate|is it accurate|legit|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
-    r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|"
+    r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|check|checks out|fact check|verify|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so)|"
     r"(is|was) (that|it|this) what (the|this) (story|article|text|piece|report|writer|author) (says|said|states|claims"
     r"|reports|tells us)|(does|did) (the|this) (story|article|text|piece|report) (say|agree|confirm)( so| that)?)$",
@@ -350,6 +368,9 @@ _TRAILING_CHECK = Gated(
         "did the",
         "did this",
         "does ",
+        "check",
+        "verif",
+        "fact ",
         "accur",
         "legit",
         "yea",
@@ -530,7 +551,10 @@ _FACT_OR_SAID = Lazy(
 """A learner's "fact or only Mogujie say?": a fact, or only a party's word."""
 _SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially(?! (comment|commented|comments|respond|responded|react|reacted"
-    r"|reply|replied|say|said|deny|denied|address|addressed)\b)|independently|independent|unconfirmed)\b"
+    r"|reply|replied|say|said|deny|denied|address|addressed)\b)|independently|unconfirmed)\b"
+    # ("an independent check", not "an independent company": a party on its own is no sourcing)
+    r"|\bindependent(?! (company|companies|firm|firms|business|businesses|site|sites|startup|service|app|entity"
+    r"|operator|player|platform|brand|unit|subsidiary)\b)"
     r"|\b(is|was) (it|that|this) official\b"
     r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation|statement) (or|rather than|and not|not) (a |an |just a "
     r"|only a )?(fact|claim|rumou?r|report|opinion|guess|speculation|statement)\b"
@@ -643,7 +667,7 @@ _AUTHOR_SOURCE = Gated(
 _SUMMARY = Gated(
     r"\b(main|principal|chief|central|primary|core|one actual|one real|one main) (point|news|idea|story|message|topic|thing|takeaway"
     r"|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
-    r"|\bheadline\b|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
+    r"|\bheadline\b(?! (says|say|said|reads|read|claims|states|has it)( that)? \w+ \w+)|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
     r"|\bwhat (the|this)( whole| entire)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really )?about\b"
     r"|\bwhat is (the|this) (whole|entire) (story|article|piece|text) (mainly |mostly |all |really )?about\b"

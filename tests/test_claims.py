@@ -4111,3 +4111,28 @@ def test_a_likened_name_is_checked_without_the_words_describing_it(engine):
 def test_sourcing_said_in_other_shapes_names_the_source(engine, question, needle):
     ans = ask(engine, question)
     assert ans.kind == "sourcing" and needle in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "needle"),
+    [
+        (
+            "The headline says both sites opened their own marketplaces in early 2013. True?",
+            "No",
+            "late 2013",
+        ),
+        ("Headline says Mogujie was set up in 2012 - check?", "No", "2011"),
+        ("The caption reads that Alipay Wallet has 190 million users, right?", "Yes", "190 million"),
+    ],
+)
+def test_someone_elses_wording_and_a_closing_check_put_a_statement_to_the_story(
+    engine, question, verdict, needle
+):
+    # ("the headline says ...", "- check?"): a statement to check, not a request for the story's headline
+    ans = ask(engine, question)
+    assert ans.kind == "check" and ans.answer.startswith(verdict) and needle in ans.answer, ans.answer
+
+
+def test_an_independent_company_is_no_question_of_sourcing(engine):
+    ans = ask(engine, "Is Alipay an independent company or is it linked to Alibaba?")
+    assert ans.kind != "sourcing", ans.answer

@@ -1385,3 +1385,16 @@ def test_a_leading_clause_about_the_reader_is_no_moment_of_the_story(engine, que
 def test_the_gist_of_a_thing_is_what_the_record_about_it_says(engine):
     ans = engine.answer("What is the gist of the open strategy Alipay announced?")
     assert ans.status == "answered" and "APIs" in ans.answer, ans.answer
+
+
+def test_a_learners_how_before_a_name_asks_how(engine):
+    # "how Mogujie make money" (no "did"): a how-question, not a statement put to the check
+    conversation = Conversation()
+    engine.answer("When did Mogujie start?", conversation)
+    ans = engine.answer("and how Mogujie earn money at the start?", conversation)
+    assert ans.kind == "answer" and "commissions" in ans.answer, ans.answer
+
+
+def test_being_tied_to_a_party_is_being_connected_to_it(engine):
+    ans = engine.answer("Is Alipay affiliated with Alibaba?")
+    assert ans.answer.startswith("Yes") and "Alibaba's finance arm" in ans.answer, ans.answer
