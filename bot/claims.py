@@ -913,6 +913,11 @@ _SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simp
                         "purely", "exclusively"})  # fmt: skip
 
 
+_DESCRIBED = Lazy(
+    r"^(does|did|do) (the|this) (article|story|piece|text|writer|author|report) (really |actually )?(describe|call"
+    r"|present|portray|label|characteri[sz]e|refer to|depict)$"
+)
+"""Words before a name whose description by the story is asked ("does the article describe X as ...")."""
 _TAG_WORDS = frozenset({"right", "correct", "yes", "or", "no", "true", "false", "t", "f", "yeah", "yep", "eh", "is", "not",
                         "it", "was", "innit"})  # fmt: skip
 """Words of a tag closing a statement put to the check ("..., yes or no?", "..., right?")."""
@@ -1033,6 +1038,7 @@ _SEVERAL_GUESSES = Lazy(
 _HOW_MANY_GUESSES = Lazy(r"\bhow many( \w+)? " + _GUESS_NOUN)
 _ALTERNATIVE = Lazy(r"(,|\.) (or|alternatively|another (possibility|theory|explanation) is)\b", re.IGNORECASE)
 """Where a record of guesses passes to another one ("..., or it may have something to do with ...")."""
+_SET_ASIDE = Lazy(r"\b(besides|apart from|aside from|except|other than|excluding|beyond|not counting)\b")
 _HOW_MANY_WORDS = frozenset({"single", "multiple", "several", "various", "many", "numerous", "one", "two"})
 """Words saying how many guesses are asked about, which no record of the guesses uses."""
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
@@ -1044,8 +1050,8 @@ def _guesses_counted(ctx: Context, query: Query) -> Answer | None:
     text = " ".join(words(ctx.question))  # (as typed: "any other" is set aside in the reading)
     several, one = _SEVERAL_GUESSES.search(text), _ONE_GUESS.search(text)
     how_many = _HOW_MANY_GUESSES.search(text)
-    if not (several or one or how_many):
-        return None
+    if not (several or one or how_many) or _SET_ASIDE.search(text):
+        return None  # ("the other theory besides the rumour?": the rest of the guesses, which their record gives)
     counting = query
     for k, w in enumerate(query.words):
         if w in _HOW_MANY_WORDS:
@@ -1108,15 +1114,21 @@ def category(ctx: Context, query: Query) -> Answer | None:
     lead = next((i for i, w in enumerate(said) if w not in _OPENERS), len(said))  # "wait, is that an app?"
     # ("Alimama is a payment service, yes or no?": the statement order, the copula after the name, a tag after)
     stated = named.start == lead and named.end < len(said) and said[named.end] in _COPULA
-    tail = said[named.end + 1 :] if stated else said[named.end :]
-    while stated and tail and tail[-1] in _TAG_WORDS:
+    # ("Does the article describe Meilishuo as a payment company?": what the story calls it, asked of its words)
+    described = (
+        named.end < len(said)
+        and said[named.end] == "as"
+        and _DESCRIBED.match(" ".join(said[lead : named.start])) is not None
+    )
+    tail = said[named.end + 1 :] if stated or described else said[named.end :]
+    while (stated or described) and tail and tail[-1] in _TAG_WORDS:
         tail = tail[:-1]
     rest = [w for w in tail if w not in _SOFTENERS]
     copula = named.end if stated else lead
     if (
         lead >= len(said)
-        or said[copula] not in _COPULA
-        or named.start != (lead if stated else lead + 1)
+        or not (described or said[copula] in _COPULA)
+        or not (described or named.start == (lead if stated else lead + 1))
         or not 2 <= len(rest) <= 4
         or rest[0] not in ("a", "an", "the")  # ("is Alibaba the referral program?" too)
     ):
@@ -3733,6 +3745,16 @@ def compare(ctx: Context, query: Query) -> Answer | None:
         and not _last_two_asked(ctx, a, b)
     ):
         return None  # "How does that compare with Mogujie?": users are not weighed against stores unasked
+    if (
+        ctx.last
+        and a.terms.record.id == ctx.last.record
+        and query.entities
+        and query.entities[0] in b.terms.record.entities
+        and _THAN_THAT.search(query.joined)
+    ):
+        # "(Meilishuo's stores?) / so Mogujie had fewer than that?": Mogujie is the side asked about
+        a, b, va, vb = b, a, vb, va
+    assert va.number is not None and vb.number is not None  # (compared above; said again for the swap)
     if a.terms is b.terms:
         if any(v.kind in ("count", "percent") for v in query.values):
             return None  # "more than half of the market?": one figure against a stated one is a check
@@ -4412,6 +4434,10 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     return pair
 
 
+_THAN_THAT = Lazy(r"\b(than|as) (that|this|it|those|them)( (right|correct|true|yes|no|or not))?$")
+"""The last answer's figure as the second side of a comparison ("... fewer than that?")."""
+
+
 _ANY_FIGURE = ("count", "percent", "year")
 _LAST_TWO = Lazy(
     r"\b(the (two|2)|both|them|those|these|the figures|the numbers|the (first|second|former|latter|1st|2nd)\b)"
@@ -4850,6 +4876,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         text = f"{_settled(says, party)} {rec.answer}"
     else:
         text = f"{_who(says, party, index.kb.source.author)} {rec.answer}"
+        first = next((w for w in query.words if w not in _OPENERS), "")
+        source_put = first not in QUESTION_WORDS and _SOURCE_PUT.search(query.joined)
+        if source_put and says.by and says.by in query.entities:
+            text = f"Yes: {text}"  # "so QQ Tech is where the store numbers came from?": the party put is the source
         if (
             says.kind == "rumour"
             and not says.by
@@ -5077,6 +5107,8 @@ def _party_figures(ctx: Context, query: Query, entity: str | None) -> Answer | N
                  score=1.0, says=chosen[0].record.says if len(by_source) == 1 else None)  # fmt: skip
 
 
+_SOURCE_PUT = Lazy(r"\b(is|was|are|were) (where|who|whom|the (source|origin|one))\b")
+"""A party put as the source ("QQ Tech is where the figures came from?"): a yes or no, with who says it."""
 _SAME_SOURCE = Lazy(r"\b(the )?same (source|sources|party|origin|company|outlet|voice|people|place)\b")
 """A sourcing question comparing with the last answer's source ("from the same source?")."""
 

@@ -286,6 +286,10 @@ def decide(
             # "What does Mogujie sell the most?": a ranking of what sells, which the record does not give
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say what sells most. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        if reading.qtype == "when" and STOPPING in reading.tokens and STOPPING not in top.terms.vocabulary:
+            # "When did Alibaba stop charging the technical fee?": the record dates the act, not an end to it
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say that it stopped. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         if _party_not_named(index, reading, top):
             # "Which website does Tracey Xiang write for?": a party asked for, and the record names none but hers
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",

@@ -58,6 +58,13 @@ _RESTATED = Lazy(
 )
 """A second wh-question after a comma, saying the first again in other words (or after a lead saying how it is
 asked: "Setting speculation aside, what ...?"); not after a lead setting some things apart ("Apart from X, ...")."""
+_OBJECT_IT = Lazy(
+    r"\b(?!(is|was|are|were|do|does|did|has|have|had|can|could|will|would|of|to|for|with|about|that|and|or|but|so"
+    r"|at|in|on|by|from|say|says|said|think|thinks|thought|believe|believes|know|knows|claim|claims|claimed|feel"
+    r"|feels|reckon|guess|hope|hopes)\b)\w+ it\b",
+    re.IGNORECASE,
+)
+""""It" after a verb ("charged it"): a thing acted on, which a lead before the question may name."""
 _PRONOUN = Lazy(r"\b(it|they|them)\b", re.IGNORECASE)
 """A pronoun in a question after a lead-in naming nothing else: it stands for the lead."""
 
@@ -150,7 +157,12 @@ class Engine:
             topic = bool(pointed and worded)
             # (not in a comparison, whose "they" and "that" are its two sides: "Mogujie's accounts - how do they
             # compare with that?")
-            plain = not (rest.entities or pointed or "comparison" in rest.forms)
+            # (a name in the question does not stop "it" after a verb meaning the lead: "The technical fee claim
+            # - do we know Alibaba charged it?")
+            acted_on = (
+                bool(rest.entities) and bool(worded) and not lead.entities and _OBJECT_IT.search(split[1])
+            )
+            plain = not ((rest.entities and not acted_on) or pointed or "comparison" in rest.forms)
             pronoun = _PRONOUN.search(split[1]) if plain else None
             if pronoun and (lead.entities or worded):
                 # "The cutoff: did it happen one year ago?": the pronoun stands for the topic before (for a

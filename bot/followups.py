@@ -293,6 +293,17 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     ):
         # "Compare their store counts. / So how many times more is that?": the comparison, asked again
         return Readings([read(f"{typed.text.rstrip(' ?!.')}: {last.resolved}")], True, True)
+    previous = index.by_id.get(last.record or "")
+    if (
+        len(typed.entities) == 1
+        and "comparison" not in typed.forms
+        and _BARE_COMPARATIVE.search(joined)
+        and previous is not None
+        and previous.value is not None
+        and previous.value.kind in ("count", "percent")
+    ):
+        # "(How many stores did Meilishuo have?) / did Mogujie have fewer?": fewer than the last answer's figure
+        return Readings([read(f"{typed.text.rstrip(' ?!.')} than that?"), typed], True, True)
     against = _AGAINST_THAT.search(typed.text)
     if "comparison" in typed.forms and len(typed.entities) == 1 and (against or not _THAN.search(joined)):
         # "(each site's stores) / So how many more did Mogujie have?": than the other the last answer named
@@ -840,6 +851,8 @@ def _identity_asked(last: Turn) -> bool:
     )
 
 
+_BARE_COMPARATIVE = Lazy(r"\b(more|fewer|less|bigger|smaller|larger|higher|lower)( ones?| of them)?\W*$")
+"""A comparative closing a question with nothing to compare with ("did Mogujie have fewer?")."""
 _COUNTING = frozenset({"count", "measur", "calculat"})
 """Stems of verbs saying a figure was taken ("counted", "measured"): of the last answer's figure, they ask nothing."""
 _WHOLE_NOUNS = frozenset({"group", "giant", "corporation", "conglomerate"})

@@ -501,11 +501,12 @@ _SOURCING_WHO = Gated(
     r"|\b(says|said|claims|claimed|reported) (who|whom)\b|\bwho (started|spread|began|circulated|leaked|put out)"
     r" (the |this |that )?(rumou?r|claim|report|story)\b|\bon whose (word|say|authority|claim|account|data)\b"
     r"|\bwhose (claim|word|figure|figures|number|numbers|data|say|estimate)\b|\bwho is it that (says|said|claims)\b"
-    r"|\b(number|numbers|figure|figures|data|estimate|claim) (come |came |comes |coming |is coming |is |are |was )?from\b"
+    r"|\b(number|numbers|figure|figures|data|estimate|claim|count|counts) (come |came |comes |coming "
+    r"|is coming |is |are |was )?from\b"
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
     r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
-    ("accor", "attri", "who alleg", "who asser", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
+    ("accor", "attri", "count", "who alleg", "who asser", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
      "it come", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "that ", "these", "they ", "this ", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
      "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",
@@ -538,6 +539,11 @@ _HOW_KNOWN = Lazy(
     r"^how (does|did|do|can|could) (the|this) (article|story|piece|writer|author|reporter) know\b"
 )
 """How the story knows a thing: where it has it from."""
+_KNOWN_FOR_SURE = Lazy(
+    r"^((so|but|and|ok) )?(do|can|could) (we|you|they|i|anyone) (really |actually |even |truly )?(know|be sure|be certain)"
+    r"( for (sure|certain))? (that|if|whether)\b"
+)
+"""Whether a thing is known for sure ("Do we actually know that Alibaba charged it?"): how settled it is."""
 _SURELY_THE = Lazy(
     r"\b(is|was|are|were) (this|that|it|these|those|the \w+( \w+)?) (surely|certainly|for sure|for certain) "
     r"(the|a) (reason|cause|explanation)\b"
@@ -559,6 +565,8 @@ _SOURCING_SETTLED = Gated(
     r"|\b(fact|claim|rumou?r|report|opinion|guess|speculation|statement) (or|rather than|and not|not) (a |an |just a "
     r"|only a )?(fact|claim|rumou?r|report|opinion|guess|speculation|statement)\b"
     r"|\b(just|only|merely) (ever )?(a |an )?(claim|rumou?r|report|guess|speculation)\b"
+    r"|\b(just|only|merely) (something|what) (people|everyone|they|others) (believe|believed|think|thought|assume"
+    r"|assumed|say|said|suspect|suspected|heard)\b"
     r"|\b(presented|reported|treated|given|stated|described|written up|framed|present|presents|report|reports|treat"
     r"|treats|state|states|describe|describes|frame|frames) (\w+ ){0,8}?as (a |an )?((established|proven|confirmed|hard"
     r"|known|settled|verified) )?(fact|claim|rumou?r|certain|true|confirmed|certainty)\b"
@@ -871,6 +879,7 @@ def forms(joined: str) -> frozenset[str]:
         or (" or " in joined and _FACT_OR_SAID.search(joined))
         or (" the " in joined and _SURELY_THE.search(joined))
         or (("evidence" in joined or "proof" in joined) and _EVIDENCE_ASKED.search(joined))
+        or (("know" in joined or "sure" in joined or "certain" in joined) and _KNOWN_FOR_SURE.search(joined))
     ):
         out.update(("sourcing", "sourcing_settled"))
     if _HOW_SURE.search(joined):

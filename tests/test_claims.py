@@ -4136,3 +4136,43 @@ def test_someone_elses_wording_and_a_closing_check_put_a_statement_to_the_story(
 def test_an_independent_company_is_no_question_of_sourcing(engine):
     ans = ask(engine, "Is Alipay an independent company or is it linked to Alibaba?")
     assert ans.kind != "sourcing", ans.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (("How many shops did Meilishuo have by then?", "so Mogujie had more than that?"), "Yes"),
+        (("How many shops did Meilishuo have by then?", "and Mogujie had fewer than that?"), "No"),
+        (("How many shops did Meilishuo have by then?", "did Mogujie have fewer?"), "No"),
+    ],
+)
+def test_a_named_side_against_the_last_answers_figure_is_the_side_asked_about(engine, turns, verdict):
+    # "X had fewer than that?": X is asked about, "that" is the last answer's figure
+    ans = ask(engine, *turns)
+    assert ans.kind == "comparison" and ans.answer.startswith(verdict), ans.answer
+
+
+def test_how_the_story_describes_a_party_is_checked_against_its_words(engine):
+    ans = ask(engine, "Does the story describe Meilishuo as a payments firm?")
+    assert ans.answer.startswith("Not in those words") and "social shopping site" in ans.answer, ans.answer
+
+
+def test_a_party_put_as_the_source_is_confirmed_with_who_says_it(engine):
+    ans = ask(engine, "so QQ Tech is where the store counts come from?")
+    assert ans.kind == "sourcing" and ans.answer.startswith("Yes: QQ Tech"), ans.answer
+
+
+def test_when_a_thing_stopped_is_not_answered_by_when_it_happened(engine):
+    ans = ask(engine, "When did Alibaba stop charging social shopping sites the technical fee?")
+    assert ans.status == "unknown" and "doesn't say that it stopped" in ans.answer, ans.answer
+
+
+def test_something_people_believed_asks_how_settled_it_is(engine):
+    ans = ask(engine, "Alibaba wanting to buy Mogujie - is that just something people believed?")
+    assert ans.kind == "sourcing" and "rumour" in ans.answer, ans.answer
+
+
+def test_it_after_a_verb_means_the_topic_of_the_lead(engine):
+    # a name in the question does not stop "it" (what Alibaba charged) meaning the lead's topic
+    ans = ask(engine, "The technical fee claim - do we really know that Alibaba charged it?")
+    assert ans.kind == "sourcing" and "rumour" in ans.answer and "technical fee" in ans.answer, ans.answer
