@@ -3987,7 +3987,14 @@ def _pointed_count(ctx: Context) -> RecordTerms | None:
         or not previous.value.number
     ):
         return None
-    return None if _POINTS_BACK.isdisjoint(ctx.typed.words) else previous
+    pointed = not _POINTS_BACK.isdisjoint(ctx.typed.words) or _AS_PART_OF.match(ctx.typed.joined)
+    return previous if pointed else None
+
+
+_AS_PART_OF = Lazy(
+    r"^((and|so|ok) )?(as|in) (a |an )?(share|percentage|percent|proportion|fraction|part) of\b"
+)
+"""A fragment taking the last answer's figure as a part ("(Mogujie's MAU?) / As a share of total accounts?")."""
 
 
 def _two_counts(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:

@@ -21,11 +21,13 @@ _PREP_WH = r"(?:in|on|at|from|by|for|with|since|until) (?:what|which|whom)"
 """A wh-word after a preposition ("..., and in what language ...?") opens a question as a wh-word does."""
 _ITEM_BREAK = Lazy(
     rf"\s*;\s*|\s*,\s*(?:and\s+)?(?=(?:{_WH}|{_PREP_WH}|the|its|their|his|her)\b)"
-    rf"|\s+and\s+(?:also\s+)?(?=(?:{_WH}|{_PREP_WH})\b)",
+    rf"|\s+and\s+(?:also\s+)?(?=(?:{_WH}|{_PREP_WH})\b)"
+    r"|\s*,\s*and\s+(?=(?:it|they|he|she)\b[^,?]*\b(?:which|what|how many|how much|who|when|where)\b)",
     re.I,
 )
 """Where one item of a list ends: a semicolon, a comma before a new clause or noun phrase, "and" before a
-wh-clause ("... and how it earned money")."""
+wh-clause ("... and how it earned money") or a learner's clause with its wh-word inside ("..., and it was like
+which website?")."""
 _LISTED_BREAK = Lazy(rf"{_ITEM_BREAK.source}|\s+and\s+(?=(?:the|its|their|his|her)\b)", re.I)
 """Where an item of a list after a lead ends: as above, or "and" before a noun phrase ("X and its Y")."""
 _THAT_CHECK = Lazy(

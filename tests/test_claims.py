@@ -4176,3 +4176,8 @@ def test_it_after_a_verb_means_the_topic_of_the_lead(engine):
     # a name in the question does not stop "it" (what Alibaba charged) meaning the lead's topic
     ans = ask(engine, "The technical fee claim - do we really know that Alibaba charged it?")
     assert ans.kind == "sourcing" and "rumour" in ans.answer and "technical fee" in ans.answer, ans.answer
+
+
+def test_a_fragment_asking_the_last_figure_as_a_share_computes_it(engine):
+    ans = ask(engine, "How many monthly active users does Mogujie claim?", "As a percentage of its accounts?")
+    assert ans.answer.startswith("About 41%"), ans.answer

@@ -203,3 +203,9 @@ def test_a_wh_word_after_a_preposition_opens_a_part(engine):
 def test_one_question_asked_before_and_after_a_moment_at_once_is_two(engine):
     ans = engine.answer("how did mogujie earn money, before and after it opened its own marketplace?")
     assert "(2)" in ans.answer and "referral" in ans.answer and "transaction-based" in ans.answer
+
+
+def test_a_learners_second_clause_with_its_wh_word_inside_is_a_part(engine):
+    # "..., and it copied which site?": a second question, its wh-word where the answer goes
+    ans = engine.answer("When was Mogujie set up, and it copied which site?")
+    assert "2011" in ans.answer and "Pinterest" in ans.answer, ans.answer
