@@ -1047,7 +1047,9 @@ _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 def _guesses_counted(ctx: Context, query: Query) -> Answer | None:
     """ "Does the writer offer one explanation or several?", "(one rumoured reason?) / any other theory?": how
     many guesses the story's record of not-knowing reports, counted from its alternatives."""
-    text = " ".join(words(ctx.question))  # (as typed: "any other" is set aside in the reading)
+    text = " ".join(
+        words(ctx.question[: settings.MAX_QUESTION_CHARS])
+    )  # (as typed: the reading sets aside "any other")
     several, one = _SEVERAL_GUESSES.search(text), _ONE_GUESS.search(text)
     how_many = _HOW_MANY_GUESSES.search(text)
     if not (several or one or how_many) or _SET_ASIDE.search(text):

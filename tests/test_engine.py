@@ -1398,3 +1398,17 @@ def test_a_learners_how_before_a_name_asks_how(engine):
 def test_being_tied_to_a_party_is_being_connected_to_it(engine):
     ans = engine.answer("Is Alipay affiliated with Alibaba?")
     assert ans.answer.startswith("Yes") and "Alibaba's finance arm" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("Alipay Wallet ke kitne users hain?", "190 million"),
+        ("Berapa akaun yang Mogujie ada?", "85 million"),
+        ("Ilang stores ang Meilishuo?", "1000"),
+    ],
+)
+def test_a_learners_own_question_words_are_read_as_english(engine, question, needle):
+    # the learner's "how many" and particles around English words: the language file reads them
+    ans = engine.answer(question)
+    assert ans.status == "answered" and needle in ans.answer, ans.answer
