@@ -75,7 +75,7 @@ FLOORS = {
     "blind47/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
     "blind48/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.906 / 1.000 / 0.008
     "blind49/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.017
-    "blind50/cases.jsonl": (0.94, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
+    "blind50/cases.jsonl": (0.95, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
     "blind51/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
     "blind52/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
     "blind53/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.849 / 1.000 / 0.017
@@ -89,7 +89,7 @@ FLOORS = {
     "blind61/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.009
     "blind62/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
     "blind63/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
-    "blind64/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
+    "blind64/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.867 / 0.972 / 0.025
     "blind65/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.025
     "blind66/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
     "blind67/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.838 / 1.000 / 0.017
@@ -155,10 +155,10 @@ FLOORS = {
     "blind118/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.017
     "blind119/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.872 / 0.973 / 0.026
     "blind120/cases.jsonl": (0.93, 0.94, 0.05),  # first run 0.864 / 0.912 / 0.070
-    "blind121/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.825 / 1.000 / 0.009
+    "blind121/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.825 / 1.000 / 0.009
     "blind122/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.890 / 0.970 / 0.043
     "blind123/cases.jsonl": (0.97, 0.91, 0.04),  # first run 0.775 / 0.857 / 0.061
-    "blind124/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
+    "blind124/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
     "blind125/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
     "blind126/cases.jsonl": (0.93, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
     "blind127/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
@@ -171,13 +171,13 @@ FLOORS = {
     "blind134/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "blind135/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
     "blind136/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
-    "blind137/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
+    "blind137/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
     "blind138/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.935 / 0.974 / 0.009
     "blind139/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.009
     "blind140/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.987 / 0.944 / 0.018
     "blind141/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.027
     "blind142/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 0.912 / 0.059
-    "blind143/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
+    "blind143/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
     "blind144/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
     "blind145/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 0.974 / 0.017
     "blind146/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
@@ -197,7 +197,7 @@ FLOORS = {
     "blind160/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
     "blind161/cases.jsonl": (0.83, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
-    "blind163/cases.jsonl": (0.86, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
+    "blind163/cases.jsonl": (0.87, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
     "blind164/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
     "blind165/cases.jsonl": (0.88, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
     "blind166/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
@@ -214,21 +214,21 @@ FLOORS = {
     "blind177/cases.jsonl": (0.87, 0.88, 0.06),  # first run 0.805 / 0.882 / 0.069
     "blind178/cases.jsonl": (0.84, 0.94, 0.06),  # first run 0.790 / 0.944 / 0.068
     "blind179/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
-    "blind180/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
-    "blind181/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
+    "blind180/cases.jsonl": (0.82, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
+    "blind181/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
     "blind182/cases.jsonl": (0.88, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
     "blind183/cases.jsonl": (0.86, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
     "blind184/cases.jsonl": (0.83, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
     "blind186/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
     "blind187/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
-    "blind188/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.895 / 0.941 / 0.050
+    "blind188/cases.jsonl": (0.93, 0.95, 0.04),  # first run 0.895 / 0.941 / 0.050
     "blind189/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.951 / 1.000 / 0.017
     "blind190/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
     "blind191/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.691 / 1.000 / 0.026
     "blind192/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.899 / 0.971 / 0.035
     "blind193/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
-    "blind194/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
+    "blind194/cases.jsonl": (0.91, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
     "blind195/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
     "blind196/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
     "blind197/cases.jsonl": (0.95, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
@@ -266,10 +266,18 @@ FLOORS = {
     "blind229/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
     "blind230/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
     "blind231/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
-    "blind232/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
+    "blind232/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
     "blind233/cases.jsonl": (0.80, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
     "blind234/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
+    "blind235/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.025
+    "blind236/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.026
+    "blind237/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.890 / 0.971 / 0.026
+    "blind238/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.817 / 1.000 / 0.009
+    "blind239/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.915 / 0.971 / 0.034
+    "blind240/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
+    "blind241/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.035
+    "blind242/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.882 / 1.000 / 0.008
 }
 
 
