@@ -921,8 +921,9 @@ _DESCRIBED = Lazy(
 _TAG_WORDS = frozenset({"right", "correct", "yes", "or", "no", "true", "false", "t", "f", "yeah", "yep", "eh", "is", "not",
                         "it", "was", "innit"})  # fmt: skip
 """Words of a tag closing a statement put to the check ("..., yes or no?", "..., right?")."""
-_LIKENING = frozenset({"like", "style", "styled", "type", "esque", "inspired", "based", "clone", "copy"})
-"""Words after a name that liken something to it ("an Amazon-style store"): the words after them describe that."""
+_LIKENING = frozenset({"like", "type", "inspired", "based", "clone", "copy"})
+"""Words after a name that liken something to it ("an Amazon-style store", read "amazon like"): the words after
+them describe that."""
 _OPENERS = frozenset({"wait", "so", "and", "but", "ok", "okay", "hmm", "oh", "hang", "on", "sorry"})
 
 
