@@ -41,9 +41,9 @@ from .query import (
     Query,
     Value,
 )
-from .questions import SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
+from .questions import SET_ASIDE, SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
 from .ranking import Candidate, answers_purpose, rank, said_by
-from .text import AUXILIARIES, fold, stem, words
+from .text import AUXILIARIES, TAG_WORDS, fold, stem, words
 
 _VALUE_TYPE: dict[str, QuestionType] = {
     "count": "how_many",
@@ -186,6 +186,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
             return also
     named = (
         _naming(ctx, query)
+        or story_setting(ctx, query)
         or elsewhere(ctx, query)
         or names_list(ctx, query)
         or figures_list(ctx, query)
@@ -879,10 +880,7 @@ def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:
     if not (asked or said) or not set(between[int(said) :]) <= _IDENTITY_FILLER:
         return None
     before = query.words[: first.start - 1] if asked else query.words[: first.start]
-    if (
-        not set(query.words[second.end :]) <= _TRAILING_CHECK_WORDS
-        or not set(before) <= _TRAILING_CHECK_WORDS
-    ):
+    if not set(query.words[second.end :]) <= TAG_WORDS or not set(before) <= TAG_WORDS:
         return None
     a, b = first.entity, second.entity
     assert a is not None and b is not None
@@ -906,8 +904,6 @@ def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:
 _IDENTITY_FILLER = frozenset(
     {"the", "a", "an", "same", "as", "just", "basically", "really", "actually", "one"}
 )
-_TRAILING_CHECK_WORDS = frozenset({"right", "true", "correct", "yes", "yeah", "no", "or", "not", "is", "it", "isnt",
-                                   "innit", "wait", "so", "ok", "okay", "false"})  # fmt: skip
 _COPULA = frozenset({"is", "was", "are", "were"})
 _SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simply", "still", "like", "merely", "solely",
                         "purely", "exclusively"})  # fmt: skip
@@ -918,9 +914,6 @@ _DESCRIBED = Lazy(
     r"|present|portray|label|characteri[sz]e|refer to|depict)$"
 )
 """Words before a name whose description by the story is asked ("does the article describe X as ...")."""
-_TAG_WORDS = frozenset({"right", "correct", "yes", "or", "no", "true", "false", "t", "f", "yeah", "yep", "eh", "is", "not",
-                        "it", "was", "innit"})  # fmt: skip
-"""Words of a tag closing a statement put to the check ("..., yes or no?", "..., right?")."""
 _LIKENING = frozenset({"like", "type", "inspired", "based", "clone", "copy"})
 """Words after a name that liken something to it ("an Amazon-style store", read "amazon like"): the words after
 them describe that."""
@@ -1039,7 +1032,7 @@ _SEVERAL_GUESSES = Lazy(
 _HOW_MANY_GUESSES = Lazy(r"\bhow many( \w+)? " + _GUESS_NOUN)
 _ALTERNATIVE = Lazy(r"(,|\.) (or|alternatively|another (possibility|theory|explanation) is)\b", re.IGNORECASE)
 """Where a record of guesses passes to another one ("..., or it may have something to do with ...")."""
-_SET_ASIDE = Lazy(r"\b(besides|apart from|aside from|except|other than|excluding|beyond|not counting)\b")
+_SET_ASIDE = Lazy(rf"\b({SET_ASIDE}|beyond)\b")
 _HOW_MANY_WORDS = frozenset({"single", "multiple", "several", "various", "many", "numerous", "one", "two"})
 """Words saying how many guesses are asked about, which no record of the guesses uses."""
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
@@ -1063,8 +1056,26 @@ def _guesses_counted(ctx: Context, query: Query) -> Answer | None:
     ranked = ctx.ranked(counting)[0]
     top = next((c for c in ranked[:1] if _guessing(c.terms.record) and c.score >= ctx.threshold), None)
     last = ctx.index.by_id.get(ctx.last.record or "") if ctx.last and not ctx.typed.entities else None
-    if top is None and last is not None and _guessing(last.record) and several:
-        top = Candidate(last, ctx.threshold, 0.0, 0.0, 0.0)  # "(why ...?) / any other theory?"
+    if top is None and last is not None and several:
+        said_last = {c.sentence for c in last.record.citations}
+        # (not "and the other rumour from 2012?": another rumour than the guess just told, which is no guess)
+        other_rumour = "rumo" in text or any(v.kind != "entity" for v in query.values)
+        guesses = (
+            last
+            if _guessing(last.record)
+            else None
+            if other_rumour
+            else next(
+                (
+                    t
+                    for t in ctx.index.records
+                    if _guessing(t.record) and said_last <= {c.sentence for c in t.record.citations}
+                ),
+                None,
+            )
+        )  # ("(the rumour?) / any other possible reason?": the record of guesses the last answer is one of)
+        if guesses is not None:
+            top = Candidate(guesses, ctx.threshold, 0.0, 0.0, 0.0)  # "(why ...?) / any other theory?"
     if top is None:
         return None
     rec = top.terms.record
@@ -1099,6 +1110,39 @@ _FIGURES_ASKED = Lazy(
 """A question asking for the figures the story gives, as a whole ("What numbers are in the story?")."""
 
 
+_SETTING = Lazy(
+    r"^(in )?(which|what) (country|place|city|region|part of the world)( is| are| does| do| did| was)? (this|the|all"
+    r" (this|of this|that)|these)( (story|article|piece|news|events?))? ((take|took|taking) place|happen\w*|set|based"
+    r"|occur\w*)\b"
+    r"|^where (does|did|is|are|do) (this|the|all (this|of this)|these)( (story|article|piece|news|events?))?"
+    r"( of (this|the) (story|article|piece))? ?"
+    r"(take place|taking place|happen\w*|set|based|occur\w*)\b"
+)
+"""A question asking where the story as a whole is set ("In which country does all of this take place?")."""
+
+
+def story_setting(ctx: Context, query: Query) -> Answer | None:
+    """ "Where does this story take place?": the place the story names most, with its first sentence saying so."""
+    if not _SETTING.match(query.joined):
+        return None
+    kinds = ctx.index.reader.kinds
+    counts: dict[str, int] = {}
+    for t in ctx.index.records:
+        for e in t.record.entities:
+            if kinds.get(e) == "place":
+                counts[e] = counts.get(e, 0) + 1
+    if not counts:
+        return None
+    place = max(counts, key=lambda e: counts[e])
+    rec = min(
+        (t.record for t in ctx.index.records if place in t.record.entities and not t.record.not_in_story),
+        key=lambda r: min((c.start for c in r.citations), default=0),
+    )  # (the story's first sentence naming the place)
+    name = ctx.index.kb.entities[place].name
+    return build(ctx.index, ctx.question, query, text=f"In {name}: {rec.answer}", sources=[rec], kind="answer",
+                 score=1.0, record=rec.id)  # fmt: skip
+
+
 def figures_list(ctx: Context, query: Query) -> Answer | None:
     """ "What numbers does the story give?": every figure, one per passage, each with who says it."""
     asked = _FIGURES_ASKED.match(query.joined)
@@ -1124,7 +1168,7 @@ def category(ctx: Context, query: Query) -> Answer | None:
         and _DESCRIBED.match(" ".join(said[lead : named.start])) is not None
     )
     tail = said[named.end + 1 :] if stated or described else said[named.end :]
-    while (stated or described) and tail and tail[-1] in _TAG_WORDS:
+    while (stated or described) and tail and tail[-1] in TAG_WORDS:
         tail = tail[:-1]
     rest = [w for w in tail if w not in _SOFTENERS]
     copula = named.end if stated else lead
@@ -1438,6 +1482,19 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
     told = set(reader.read(said.group("np"), correct=False).tokens) - generic
     shared = len(asked & told)
     strange = {t for t in asked - told if t.startswith(ENTITY_PREFIX)} or set(query.unknown)
+    likened_asked = _likened_word(ctx.question, words, k + 1, end)
+    said_words = re.findall(r"\w+", fold(said.group("np")))
+    likened_told = [said_words[i] for i in range(len(said_words) - 1) if said_words[i + 1] in _LIKENING]
+    if (
+        likened_asked
+        and likened_told
+        and stem(likened_asked) != stem(likened_told[0])
+        and stem(likened_asked) not in generic
+        and likened_asked not in reader.stopwords
+    ):
+        # "a Twitter-like service?" of "a Pinterest-like ...": what it is likened to is another
+        return build(index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec], kind="check",
+                     score=1.0, record=rec.id)  # fmt: skip
     if strange and shared:
         return None  # "an Instagram-like social shopping service": another name in the story's words
     years = [v.text for v in query.values if v.kind == "year"]
@@ -1451,6 +1508,20 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
         return None
     return build(index, ctx.question, query, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
                  score=1.0, record=rec.id)  # fmt: skip
+
+
+def _likened_word(question: str, said: list[str], start: int, end: int) -> str:
+    """The word a thing is likened to in `said[start:end]`: before a hyphened "-like" ("a Twitter-like site") or
+    after a plain "like" ("a site like Instagram"); empty when none."""
+    for i in range(start, end):
+        if said[i] not in _LIKENING:
+            continue
+        if i > start and re.search(rf"\b{re.escape(said[i - 1])}-\w", question, re.IGNORECASE):
+            return said[i - 1]  # ("Pinterest-style" is read "pinterest like")
+        after = [w for w in said[i + 1 : end] if w not in ("a", "an", "the")]
+        if after and re.search(rf"\blike\s+((a|an|the)\s+)?{re.escape(after[0])}\b", question, re.IGNORECASE):
+            return after[0]
+    return ""
 
 
 def _past_moment(query: Query, k: int) -> int:
@@ -3873,6 +3944,9 @@ _REST = frozenset(
 that leave for everybody else?")."""
 
 
+_RATIO = frozenset({"ratio", "times", "multiple"})
+_SUMMED = frozenset({"combined", "together", "altogether", "collectively", "overall"})
+"""Words saying the rest is taken as one ("all other providers combined"): how it is counted, not what it is."""
 _OUTSIDE = frozenset({"outside", "beyond", "except", "excluding", "besides"})
 
 
@@ -3913,6 +3987,8 @@ def complement(ctx: Context, query: Query) -> Answer | None:
     between two counts of one party ("accounts that are not monthly active users"), computed."""
     if _place_left_out(ctx, query):
         return None  # "Alipay's share outside China" is of another market, not what China's leaves to others
+    if not _RATIO.isdisjoint(query.words):
+        return None  # "Alipay's share versus everyone else's: what's the ratio?" asks no rest
     if query.qtype == "how_many" and (query.entities or ctx.last):
         gap = _count_gap(ctx, query)
         if gap or query.entities:
@@ -3926,10 +4002,21 @@ def complement(ctx: Context, query: Query) -> Answer | None:
             and bool(after)
             and (after[0] in ("other", "others") or after in (["the", "other"], ["the", "others"]))
         )  # "all other providers", "all the others"
-        if query.words[start] in _REST or after_other or before_other:
+        left_over = k and query.words[query.spans[k - 1][0]] in _REST and query.words[start] == "over"
+        if (
+            query.words[start] in _REST
+            or query.words[start] in _SUMMED
+            or after_other
+            or before_other
+            or left_over
+        ):
             # ("all other providers": the noun after "other" names the rest, whatever it is called)
             plain = plain.without(start, end, query.qtype)
-    plain = replace(plain, unknown=[w for w in plain.unknown if w not in _REST])  # "left" asks for the rest
+    plain = replace(
+        plain,
+        unknown=[w for w in plain.unknown if w not in _REST and w not in _SUMMED],  # "left" asks for the rest
+        words=[w if w not in _SUMMED else "" for w in plain.words],  # (the rest summed is no whole asked)
+    )
     previous = ctx.index.by_id.get(ctx.last.record or "") if ctx.last else None
     zipf = ctx.index.reader.speller.english.zipf
     unknown = {

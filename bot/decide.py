@@ -394,7 +394,7 @@ def decide(
         ):
             text = f"Not confirmed, only rumoured: {text}"  # "Is it true Alibaba charged the sites a fee?"
         value = top.terms.value
-        if _AMOUNT_CHANGE.search(reading.joined) and not (value and value.kind in ("count", "percent")):
+        if _AMOUNT_ASKED.search(reading.joined) and not (value and value.kind in ("count", "percent")):
             # "How did Mogujie's revenue change after ...?": an amount asked, which the story never gives (a year
             # in the answer is no amount)
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
@@ -416,12 +416,16 @@ def decide(
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
 
 
-_AMOUNT_CHANGE = Lazy(
+_AMOUNT_ASKED = Lazy(
     r"\bhow (much )?(did|does|has|have|had|would|will) (\w+ |\w+'s )?(revenue|revenues|income|earnings|profit|profits"
     r"|sales|turnover)(?! (?:model|models|stream|streams|source|sources|structure|base|mix)\b)( \w+)? (change|grow|rise"
     r"|fall|drop|increase|decrease|develop)"
+    r"|^what (was|were|is|are) (\w+'s |\w+ )(total |annual |yearly |monthly |exact )?(revenue|revenues|income"
+    r"|earnings|profit|profits|sales|turnover)(?! (?:model|models|stream|streams|source|sources|structure|base|mix)\b)"
+    r"(?! from$)"
 )
-"""A question asking how an amount of money changed: the story gives no such figures (a model is no amount)."""
+"""A question asking an amount of money, or how it changed: the story gives no such figures (a model is no
+amount, nor is where the money came from)."""
 _THERE_IS_VOICE = Lazy(
     r"^(is|was|are|were) there (a |any |some |)(rumou?r|claim|report)s?\b"
 )  # (a learner drops "a")
@@ -1054,6 +1058,10 @@ _PARTY_ASKED = Lazy(
     r"|organisation|organization|employer) (?!(is|was|are|were) (?!(behind|responsible|in charge)\b))\w+"
 )
 """A question asking which party (a site, a company, an outlet) did something, not what a named party is."""
+_WHICH_KIND = Lazy(r"^(which|what) (\w+) (?!(is|was|are|were)\b)\w+")
+"""A question opening on the kind of thing it asks for ("Which regulator approved ...?")."""
+_AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "ors", "ers", "ists", "ians", "ants", "ents")
+"""Endings of a noun for one who acts ("regulator", "investor", "government"): of a party asked for."""
 
 
 def lacked(index: Index, reading: Query, top: Candidate) -> bool:
@@ -1066,6 +1074,17 @@ def _party_not_named(index: Index, reading: Query, top: Candidate) -> bool:
     """True when a question asks which party (a site, a company, an outlet) did something and neither the record
     nor its answer names one but the question's own, so it cannot say which."""
     rec = top.terms.record
+    kind_asked = _WHICH_KIND.match(reading.joined)
+    if (
+        kind_asked
+        and kind_asked[2] in reading.unknown
+        and kind_asked[2].endswith(_AGENT_ENDINGS)
+        and not any(
+            v.kind == "entity" and v.start == 2 for v in reading.values
+        )  # ("which broader Alipay plan")
+        and rec.asks in ("why", "how", "yesno", "when")
+    ):
+        return True  # ("Which regulator approved ...?": a kind of party the story never names, asked of a reason)
     if rec.asks == "who" or not _PARTY_ASKED.search(reading.joined):
         return False
     kinds = index.reader.kinds

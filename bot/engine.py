@@ -26,6 +26,7 @@ from .glossary import asked_phrase
 from .proposals import judged
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import (
+    SET_ASIDE,
     about_bot,
     bot_owner_asked,
     intent,
@@ -52,8 +53,7 @@ _CLAUSE_WORDS = QUESTION_WORDS | AUXILIARIES | {"been"}
 rumoured fee from Alibaba")."""
 _POINTING_WORD = Lazy(r"\b(it|its|they|them|their|that|this|these|those)\b", re.IGNORECASE)
 _RESTATED = Lazy(
-    r"^(?!\s*(apart from|besides|except|other than|aside from|excluding|not counting|unlike|instead of|rather than"
-    r"|in addition to|beyond)\b)[^,?]{8,}, (?:so |and |i mean |like )?((?:what|who|why|when|how|which)\b[^,]+)$",
+    rf"^(?!\s*({SET_ASIDE}|unlike|instead of|rather than|in addition to|beyond)\b)[^,?]{{8,}}, (?:so |and |i mean |like )?((?:what|who|why|when|how|which)\b[^,]+)$",
     re.IGNORECASE,
 )
 """A second wh-question after a comma, saying the first again in other words (or after a lead saying how it is
@@ -220,9 +220,16 @@ class Engine:
             # "What's the moment of conflict, what did Mogujie do that made Alipay cut it off?": the question said
             # again after a comma, naming the story's parties, is the one to answer
             part = self.index.read(text[restated.start(2) :])
-            if part.entities:
+            lead = self.index.read(text[: restated.start(2)])
+            lead_names = set(part.entities) or (set() if lead.qtype else set(lead.entities))
+            if lead_names:
                 restated_ans, restated_reading = self._answer(question, part, last, threshold, earlier)
-                if restated_ans.status == "answered":
+                answered = self.index.by_id.get(restated_ans.record or "")
+                # ("Taking Alipay's claim at face value, what share ... is left?": the lead's names, when the
+                # question after it names none, must be what its answer is about)
+                if restated_ans.status == "answered" and (
+                    part.entities or (answered is not None and lead_names <= set(answered.record.entities))
+                ):
                     ans, reading = restated_ans, restated_reading
         if ans.status != "answered" and typed.unknown and core != text and not proposal and not inner:
             # "Apa itu Alimama? What is Alimama in this article?": a question in words the bot does not know,

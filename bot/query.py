@@ -25,7 +25,7 @@ from .numbers import canonical, format_number, is_number_word, is_scale_word, sp
 from .patterns import Lazy
 from .sounds import consonants, sound_key
 from .spelling import Speller
-from .text import AUXILIARIES, expanded, foreign_words, stem, words
+from .text import AUXILIARIES, TAG_WORDS, expanded, foreign_words, stem, words
 from .thesaurus import LemmaMap, Thesaurus, compile_meanings
 
 ENTITY_PREFIX = "@"
@@ -1189,6 +1189,7 @@ class Reader:
                     noun not in self.stopwords
                     and noun not in AUXILIARIES
                     and noun not in _WHEN_ADVERBS
+                    and noun not in QUESTION_WORDS  # ("Mogujie when founded?": the party's own founding)
                     and noun not in _PARTY_NOUNS
                     and (raw[k - 2], noun) not in self.aliases
                 ):
@@ -2256,10 +2257,8 @@ def _text_speak(raw: list[str]) -> list[str]:
     return out
 
 
-_TAG_WORDS = frozenset(
-    {"right", "rite", "ryt", "rt", "ya", "yeah", "yea", "yes", "no", "innit", "correct", "true"}
-)
-"""Words closing a statement put as a question ("..., right?")."""
+_TAG_WORDS = TAG_WORDS | {"rite", "ryt", "rt", "ya", "yea"}
+"""Words closing a statement put as a question ("..., right?"), also as typed before spelling is mended."""
 _TO_TAKERS = frozenset({"use", "used", "using", "want", "wants", "wanted", "need", "needs", "needed", "going", "able",
                         "trying", "try", "tried", "start", "started", "began", "begin", "decide", "decided", "plan",
                         "plans", "planned", "allowed", "allow", "had", "went", "switched", "moved", "turned"})  # fmt: skip

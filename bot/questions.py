@@ -493,6 +493,7 @@ _SOURCING_WHO = Gated(
     r"|\bwho (say|says)$"
     r"|\baccording (to )?(whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
     r"\b(source|sources|sourced|sourcing)\b(?! from (?!where|who|whom|what|which)\w)"
+    r"(?! of (\w+ )?(revenue|revenues|income|money|traffic|funding|profits?|earnings|sales|growth)\b)"
     r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
     r"|\bwhere\b.*\b(figures?|numbers?|claims?|data|stats?|statistics|info|information)\b.*\b((come|comes|came"
     r"|coming) from|originate|originates|originated)\W*$"
@@ -504,7 +505,7 @@ _SOURCING_WHO = Gated(
     r"|\b(number|numbers|figure|figures|data|estimate|claim|count|counts) (come |came |comes |coming "
     r"|is coming |is |are |was )?from\b"
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
-    r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b|\bwho(s| is) saying\b"
+    r"|\bwhere (does|do|did) (that|this|the|it|these)\b(?!.*\b(revenues?|income|money|earnings|profits?|commissions?|traffic|funding|sales|items|goods)\b).*\b(come|from)\b|\bwho(s| is) saying\b"
     r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
     ("accor", "attri", "count", "who alleg", "who asser", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
      "it come", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "that ", "these", "they ", "this ", "upon ", "where",
@@ -1128,6 +1129,7 @@ _OPENING = Lazy(
 _BARE_CHECK = Lazy(
     r"^(can|could|may|should) (we|i) (run|print|publish|air|use|report|say) (that|this|it)( on air| in print)?\W*$"
     r"|^(is|was) the (statement|sentence|claim) (really |actually )?(true|right|correct|accurate|true or false)\W*$"
+    r"|^(is|was|are|were) (she|he|they) (really |actually )?(right|correct|wrong)\W*$"  # (of one reported: "My son wrote ...")
     r"|^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
     r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|true or not"
@@ -1886,7 +1888,10 @@ _THEY_THINK = Lazy(
 _WHY_OPENING = Lazy(r"^\s*(why|how come)\b", re.IGNORECASE)
 _INSTEAD_TAIL = Lazy(r",?\s+(instead of|rather than)\s+[^,?]{3,80}(?=\?|$)", re.IGNORECASE)
 """A closing "instead of ..." in a why-question: the alternative set aside, not part of what is explained."""
-_EXCEPT_TAIL = Lazy(r",?\s+(besides|apart from|aside from|other than|except for)\s+[^,?]{1,60}(?=\?|$)", re.I)
+SET_ASIDE = r"besides|apart from|aside from|except(?: for)?|other than|excluding|not counting"
+"""Words setting one thing aside from what is asked ("besides the rumour", "not counting the Wallet"): shared by
+the closing tail below, the count of guesses and the restated question."""
+_EXCEPT_TAIL = Lazy(rf",?\s+({SET_ASIDE})\s+[^,?]{{1,60}}(?=\?|$)", re.I)
 """A closing phrase setting one thing aside ("..., besides the buyout talk?")."""
 _PLAINLY = Lazy(
     r"\b(in|with|using) (very |really )?(simple|plain|easy|basic|everyday|simpler|easier) (words|terms|english|language)\b"

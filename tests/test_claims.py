@@ -4181,3 +4181,65 @@ def test_it_after_a_verb_means_the_topic_of_the_lead(engine):
 def test_a_fragment_asking_the_last_figure_as_a_share_computes_it(engine):
     ans = ask(engine, "How many monthly active users does Mogujie claim?", "As a percentage of its accounts?")
     assert ans.answer.startswith("About 41%"), ans.answer
+
+
+def test_a_question_word_after_a_name_leaves_its_founding_as_asked(engine):
+    # "Mogujie when founded?": the wh-word is no thing of Mogujie's that was launched
+    ans = ask(engine, "mogujie when established?")
+    assert "2011" in ans.answer, ans.answer
+
+
+def test_a_kind_of_party_the_story_never_names_is_declined(engine):
+    # "which regulator ...?" of a record of reasons: the story names no regulator at all
+    ans = ask(engine, "Which supervisor approved Alipay's plan to support Mogujie again?")
+    assert ans.status == "unknown", ans.answer
+
+
+def test_an_amount_of_money_asked_is_one_the_story_never_gives(engine):
+    ans = ask(engine, "What were Meilishuo's earnings from its marketplace?")
+    assert ans.status == "unknown" and "no figures" in ans.answer, ans.answer
+
+
+def test_another_explanation_after_one_guess_counts_the_guesses(engine):
+    # the rumour just told is one of the story's guesses why Alipay came back: the other is asked
+    ans = ask(
+        engine,
+        "There was a rumour Alibaba would acquire Mogujie?",
+        "Does the article offer another explanation?",
+    )
+    assert ans.answer.startswith("Yes") and "open strategy" in ans.answer, ans.answer
+
+
+def test_where_money_comes_from_is_no_question_of_sources(engine):
+    ans = ask(engine, "where does the referral money come from?")
+    assert ans.kind != "sourcing" and "Alimama" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("What's Alipay's share of mobile payments?", "what's left over for the rest?"),
+        (
+            "Going by Alipay's claim, what share of the mobile payments market is left for all other firms combined?",
+        ),
+    ],
+)
+def test_the_rest_of_a_share_left_over_or_combined_is_computed(engine, turns):
+    ans = ask(engine, *turns)
+    assert ans.answer.startswith("About 20%"), ans.answer
+
+
+def test_where_the_story_as_a_whole_is_set_is_the_place_it_names_most(engine):
+    ans = ask(engine, "Where do the events of this article take place?")
+    assert ans.status == "answered" and ans.answer.startswith("In China"), ans.answer
+
+
+def test_a_statement_of_someone_reported_is_checked_when_asked_if_they_are_right(engine):
+    ans = ask(engine, "My cousin thinks Alipay has 70% of the market. Is he right?")
+    assert ans.answer.startswith("No") and "80%" in ans.answer, ans.answer
+
+
+def test_a_start_likened_to_another_name_than_the_storys_is_refuted(engine):
+    # "Twitter-style" where the story says "Pinterest-like": the words after it are the story's, the likening not
+    ans = ask(engine, "Mogujie started out as a Twitter-style site?")
+    assert ans.answer.startswith("No") and "Pinterest" in ans.answer, ans.answer
