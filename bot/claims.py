@@ -88,8 +88,22 @@ class Context:
         return self.ranked(query)[1]
 
 
+_AGE_ASKED = Lazy(
+    r"\bhow old (is|was|were|are) (the |its |their |\w+ )?(founders?|ceo|owners?|boss|bosses|author|writer|he|she)\b"
+)
+"""A question asking a person's age ("How old was the founder ...?"), not how long a thing has been around."""
+
+
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
+    if _AGE_ASKED.search(query.joined):
+        # "How old was the founder when he started it?": the age of a person, which the story never gives
+        chosen = ctx.rank(query)
+        top = chosen[0].terms.record if chosen and chosen[0].score >= ctx.threshold else None
+        said = f" What it does say: {top.answer}" if top else ""
+        return build(ctx.index, ctx.question, query, text=f"The story doesn't give anyone's age.{said}",
+                     sources=[top] if top else [], kind="decline", score=1.0, status="unknown",
+                     record=top.id if top else None)  # fmt: skip
     if (
         "comparison" in query.forms
         and not ctx.typed.entities
@@ -427,8 +441,11 @@ def order(ctx: Context, query: Query) -> Answer | None:
     if a is b:
         if not elided:  # (only a happening said once for two names is one; "did it do so" may misread)
             return None
-        text = f"At the same time: {a.when}: {a.text}"  # ("Did Meilishuo adopt it before or after Mogujie?")
-        return build(ctx.index, ctx.question, query, text=text, sources=[a], kind="comparison", score=1.0)
+        # ("Did Meilishuo adopt it before or after Mogujie?": one happening told of both, at one time; which of the
+        # two came first within it the story does not say)
+        text = f"The story doesn't say which came first: it gives one time for both. {a.when}: {a.text}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[a], kind="decline", score=1.0,
+                     status="unknown")  # fmt: skip
     later = (b.year or 0, b.order) < (a.year or 0, a.order)
     if not either and not first:
         # "Did Alipay stop supporting Mogujie before Mogujie adopted WeChat Payment?": the order put, checked,

@@ -30,7 +30,7 @@ from .questions import (
     scene_only,
     time_references,
 )
-from .ranking import Candidate, answers_purpose, eligible
+from .ranking import Candidate, answers_purpose, eligible, said_by
 from .text import AUXILIARIES, fold, words
 
 
@@ -282,6 +282,32 @@ def decide(
         if rec.not_in_story:
             return build(index, question, reading, text=rec.answer, sources=[rec], kind="decline", score=top.score,
                          status="unknown", record=rec.id)  # fmt: skip
+        spoke = _PARTY_CONFIRMED.match(reading.joined) if reading.qtype == "yesno" else None
+        speaker = next((v.entity for v in reading.values if v.kind == "entity" and v.start == 1), None)
+        if (
+            spoke
+            and speaker
+            and not said_by(top.terms, speaker)
+            and (rec.says is None or rec.says.by != speaker)
+        ):
+            # "Did Mogujie confirm it is in talks with Alibaba?": the story reports no word of Mogujie's on it
+            name = index.kb.entities[speaker].name
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say that {name} {_PAST[spoke['act']]} anything about it. What it does say: "
+                              f"{rec.answer}", record=rec.id)  # fmt: skip
+        wrote = _WHO_WROTE.match(reading.joined)
+        if (
+            wrote
+            and set(top.terms.told) <= set(reading.entities)
+            and not any(
+                index.reader.kinds.get(e) == "person"
+                for e in (*top.terms.told, *rec.entities)
+                if e not in reading.entities
+            )
+        ):
+            # "Who wrote the QQ Tech report?": a person asked, and the record names none but the outlet asked of
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say who wrote it. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         if _MOST_SOLD.search(reading.joined) and not _MOST_SOLD.search(rec.answer.lower()):
             # "What does Mogujie sell the most?": a ranking of what sells, which the record does not give
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
@@ -448,6 +474,14 @@ _ANY_OTHER = Lazy(
     r"\b(any ?(other|one|body)|some ?(one|body) else|any (site|company|companies|sites|firm|firms|one else))\b"
 )
 """A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
+_PARTY_CONFIRMED = Lazy(
+    r"^(did|does|has|have|had) \w+( \w+)? (?P<act>confirm|deny|admit|acknowledge|comment on)\b"
+)
+"""A yes/no asking whether a party itself confirmed or denied something ("Did Mogujie confirm ...?")."""
+_PAST = {"confirm": "confirmed", "deny": "denied", "admit": "admitted", "acknowledge": "acknowledged",
+         "comment on": "commented on"}  # fmt: skip
+_WHO_WROTE = Lazy(r"^who (wrote|authored|penned) (the|that|this|\w+) (\w+ ){0,3}(report|study)\b")
+"""A question asking which person wrote a report the story cites."""
 _MOST_SOLD = Lazy(
     r"\b(sell|sells|sold|buy|buys|bought|purchase|purchased)( \w+){0,2} (the )?most\b|\bmostly (buy|sell|bought|sold)\b"
     r"|\b(top|best)[- ]?sell(ing|er|ers)\b|\bmost (popular|sold|bought)\b"
