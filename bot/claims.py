@@ -90,12 +90,21 @@ class Context:
 
 _AGE_ASKED = Lazy(
     r"\bhow old (is|was|were|are) (the |its |their |\w+ )?(founders?|ceo|owners?|boss|bosses|author|writer|he|she)\b"
+    r"|\bhow old (do|does|did|must|should) (you|u|i|one|people|users?|someone|shoppers?|kids?|children) (have to |need to"
+    r" |got to |gotta )?be\b"
 )
 """A question asking a person's age ("How old was the founder ...?"), not how long a thing has been around."""
 
 
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
+    if _REASON_GIVEN.match(query.joined):
+        # (as typed: the reading sets aside "another", and a follow-up's adds the last question's words)
+        typed = " ".join(words(ctx.question[: settings.MAX_QUESTION_CHARS]))
+        if not (_SEVERAL_GUESSES.search(typed) or _ONE_GUESS.search(typed)):
+            given = _reason_given(ctx, query)
+            if given:
+                return given
     if _AGE_ASKED.search(query.joined):
         # "How old was the founder when he started it?": the age of a person, which the story never gives
         chosen = ctx.rank(query)
@@ -1036,10 +1045,9 @@ def names_list(ctx: Context, query: Query) -> Answer | None:
                  says=Attribution("article"))  # fmt: skip
 
 
-_GUESS_NOUN = (
-    r"(possible |potential |competing |alternative |different |rumou?red )?(reasons?|explanations?|theor(y|ies)"
-    r"|causes?|motives?|possibilit(y|ies)|guess(es)?|ideas?|options?|rumou?rs?)\b"
-)
+_GUESS_WORDS = r"(reasons?|explanations?|theor(y|ies)|causes?|motives?|possibilit(y|ies)|guess(es)?|ideas?|options?|rumou?rs?)"
+_GUESS_NOUN = r"(possible |potential |competing |alternative |different |rumou?red )?" + _GUESS_WORDS + r"\b"
+_GUESS_WORD = Lazy(_GUESS_WORDS)
 _ONE_GUESS = Lazy(r"(?<!than )\b(only one|just one|a single|single|one|1)( \w+)? " + _GUESS_NOUN)
 _SEVERAL_GUESSES = Lazy(
     r"\b(more than one|several|multiple|many|two|2|three|various|other|another|else|more|both)( \w+)? "
@@ -1067,9 +1075,13 @@ def _guesses_counted(ctx: Context, query: Query) -> Answer | None:
         return None  # ("the other theory besides the rumour?": the rest of the guesses, which their record gives)
     counting = query
     for k, w in enumerate(query.words):
-        if w in _HOW_MANY_WORDS:
-            counting = counting.without(k, k + 1, query.qtype)  # ("multiple reasons": how many, not what)
-    counting = replace(counting, unknown=[w for w in query.unknown if w not in _HOW_MANY_WORDS])
+        if w in _HOW_MANY_WORDS or (w in query.unknown and _GUESS_WORD.fullmatch(w)):
+            # ("multiple reasons": how many, not what; "several possibilities": the guesses, by any name)
+            counting = counting.without(k, k + 1, query.qtype)
+    counting = replace(
+        counting,
+        unknown=[w for w in query.unknown if w not in _HOW_MANY_WORDS and not _GUESS_WORD.fullmatch(w)],
+    )
     ranked = ctx.ranked(counting)[0]
     top = next((c for c in ranked[:1] if _guessing(c.terms.record) and c.score >= ctx.threshold), None)
     last = ctx.index.by_id.get(ctx.last.record or "") if ctx.last and not ctx.typed.entities else None
@@ -1112,6 +1124,25 @@ def _guesses_counted(ctx: Context, query: Query) -> Answer | None:
     text = f"{verdict}{said}" if verdict else said[0].upper() + said[1:]
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="answer",
                  score=max(top.score, ctx.threshold), record=rec.id)  # fmt: skip
+
+
+_REASON_GIVEN = Lazy(
+    r"^(did|does|has|have|had) (\w+ ){1,3}(give|gave|given|offer|offered|provide|provided|state|stated|explain"
+    r"|explained|share|shared|mention|mentioned)( \w+)? (a |an |any |the )?(reasons?|explanations?|motives?)\b"
+)
+"""A yes/no asking whether a reason was given for something ("Did Alipay give a reason for ...?")."""
+
+
+def _reason_given(ctx: Context, query: Query) -> Answer | None:
+    """ "Did Alipay give a reason for turning support back on?": no, when the story's record of why is one of its
+    own not-knowing (the guesses it reports are no reason given)."""
+    chosen = ctx.rank(replace(query, qtype="why"))
+    top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
+    if top is None or not _guessing(top.terms.record):
+        return None
+    rec = top.terms.record
+    return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec], kind="check",
+                 score=top.score, record=rec.id)  # fmt: skip
 
 
 def _guessing(rec: Record) -> bool:

@@ -91,7 +91,11 @@ _FALLBACKS: list[tuple[str, QuestionType]] = [
         "yesno",
     ),
     # Keyword queries ("taobao users", "meilishuo store count") ask for what their head noun measures.
-    (r"\b(users?|stores?|shops?|accounts?|count|number|figures?)\b", "how_many"),
+    # (a noun after a preposition is no count asked: "... let retailers sell to users directly")
+    (
+        r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bfrom )\b(users?|stores?|shops?|accounts?|count|number|figures?)\b",
+        "how_many",
+    ),
     (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost|amount|sum)\b", "how_much"),
     (r"\b(year|date)\b", "when"),
 ]
@@ -358,6 +362,8 @@ _FRAMING = Gated(
 _TRAILING_CHECK = Gated(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|accurate|"
     r"is that accurate|is it accurate|legit|"
+    r"i am (pretty |quite |fairly |very )?sure|im (pretty |quite )?sure|i think|i believe|i reckon|"
+    r"if i remember( right| correctly)?|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
     r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|check|checks out|fact check|verify|"
@@ -370,6 +376,12 @@ _TRAILING_CHECK = Gated(
         "does ",
         "check",
         "verif",
+        "im ",
+        "i bel",
+        "if i ",
+        "i rec",
+        "i thi",
+        "i am ",
         "fact ",
         "accur",
         "legit",

@@ -4266,3 +4266,39 @@ def test_a_closing_bare_wh_word_asks_that_of_the_same_thing(engine):
     assert ans.answer.startswith("(1)") and "(2)" in ans.answer and "no other reason" in ans.answer, (
         ans.answer
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The two sites opened marketplaces in mid 2013, I'm quite sure?",
+        "Alipay's share is 70%, if I remember right?",
+    ],
+)
+def test_a_statement_closed_by_a_hedge_is_checked(engine, question):
+    ans = ask(engine, question)
+    assert ans.answer.startswith("No: the story says"), ans.answer
+
+
+def test_whether_a_party_gave_a_reason_the_story_does_not_know_is_no(engine):
+    ans = ask(engine, "Did Alipay offer any explanation for coming back to Mogujie?")
+    assert ans.answer.startswith("No") and "unknown" in ans.answer, ans.answer
+
+
+def test_several_possibilities_count_the_guesses(engine):
+    ans = ask(
+        engine,
+        "Does the story give a single explanation for Alipay's change of heart, or several possibilities?",
+    )
+    assert ans.answer.startswith("Several") and "two possible explanations" in ans.answer, ans.answer
+
+
+def test_a_noun_after_a_preposition_in_a_statement_is_no_count_asked(engine):
+    # "... sell to users directly": the statement is about the cutoff, not a figure of users that changed
+    ans = ask(engine, "Alipay dropped Mogujie after it let retailers sell to users directly?")
+    assert ans.record != "mogujie-mau" and "changed" not in ans.answer, ans.answer
+
+
+def test_how_old_one_must_be_asks_a_persons_age(engine):
+    ans = ask(engine, "how old do you need to be to buy on mogujie?")
+    assert ans.status == "unknown" and "age" in ans.answer, ans.answer
