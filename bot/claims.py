@@ -4318,6 +4318,10 @@ def count_share(ctx: Context, query: Query) -> Answer | None:
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
 
 
+_FIGURE_WORDS = frozenset({"count", "number", "figur", "total", "tally"})
+"""Tokens naming a figure by no unit of its own ("Mogujie's count"): the same measure as the one it is put against."""
+
+
 def _pointed_count_and_other(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:
     """ "(35 million monthly users.) It is how much percent of accounts?": the last answer's count and the same
     party's other count the question names, larger first."""
@@ -4328,9 +4332,12 @@ def _pointed_count_and_other(ctx: Context, query: Query) -> tuple[RecordTerms, R
     if not others and len(query.entities) == 1 and query.entities[0] not in previous.record.entities:
         # "(Mogujie's monthly users?) / What percentage is that of Alipay Wallet's users?": another party's count
         # of the same thing, which the last answer's is a share of (whichever is larger)
+        asked = set(query.tokens)
+        if asked & _FIGURE_WORDS and previous.value is not None:
+            asked |= previous.value.unit  # ("what percentage of Mogujie's count is that?": of what it counts)
         of = [
             t
-            for t in _counts_of(ctx, tuple(query.entities), set(query.tokens), besides=previous)
+            for t in _counts_of(ctx, tuple(query.entities), asked, besides=previous)
             if t.value is not None
             and previous.value is not None
             and _HEAD_UNITS & t.value.unit & previous.value.unit

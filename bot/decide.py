@@ -239,6 +239,10 @@ def decide(
             ):
                 # "How did it generate revenue?": of a record saying how and one saying why, the one asked for
                 top = top if top.terms.record.asks == reading.qtype else rival
+            elif not _NOW.isdisjoint(reading.words) and _of_now(top) != _of_now(rival):
+                top = (
+                    top if _of_now(top) else rival
+                )  # ("how does Mogujie get paid now?": what the story says holds now)
             elif not _explains_all(top) or _explains_all(rival):
                 return build(index, question, reading, text="Did you mean one of these? The story answers both.",
                              sources=[], kind="decline", score=top.score, status="clarify",
@@ -824,6 +828,15 @@ def more_than_allowed(question: str, answer: str) -> bool:
     """ "Is Alipay Wallet just a payments app?" of "used both for payments and for other mobile services": the
     story gives more than the one thing the question allows, so the answer is no."""
     return _RESTRICTED.search(question) is not None and _MORE_THAN_ONE.search(answer) is not None
+
+
+_NOW = frozenset({"now", "today", "currently", "nowadays", "presently"})
+
+
+def _of_now(cand: Candidate) -> bool:
+    """True when a record says what holds now ("... are now able to charge ...")."""
+    rec = cand.terms.record
+    return not _NOW.isdisjoint(words(f"{rec.answer} {rec.time or ''}"))
 
 
 def _unsettled_check(query: Query, rec: Record) -> bool:

@@ -1439,10 +1439,20 @@ def said_again(text: str) -> str:
     return _MEANT_INSIDE.sub(r"\3", text)
 
 
+_RESTATE_AS = Lazy(
+    r"^\s*(please |can you |could you |would you |now )*(express|give|put|write|show|convert|turn|state|say|present)"
+    r" (that|it|this|the figure|the number|the share|that figure|that number)( to me| for me)? (?=(as|in|into) (a |an )?"
+    r"(percent|fraction|share|ratio|proportion|decimal|number|figure|million|thousand))",
+    re.IGNORECASE,
+)
+"""An imperative asking what was said in another form ("Express that as a percentage"): the form is what is asked."""
+
+
 def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
+    text = _RESTATE_AS.sub("", text)  # ("Express that as a percentage": a form asked of what was said)
     trailing = _WH_LAST.match(text) if text.rstrip(" ?").lower().endswith(("when", "where", "why")) else None
     if trailing:
         # "Mogujie is make when?": a learner's question word left in the statement's place, asked first

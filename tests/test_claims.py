@@ -4302,3 +4302,20 @@ def test_a_noun_after_a_preposition_in_a_statement_is_no_count_asked(engine):
 def test_how_old_one_must_be_asks_a_persons_age(engine):
     ans = ask(engine, "how old do you need to be to buy on mogujie?")
     assert ans.status == "unknown" and "age" in ans.answer, ans.answer
+
+
+def test_a_share_of_another_partys_count_named_by_no_unit_is_of_the_same_measure(engine):
+    ans = ask(
+        engine, "How many stores did Meilishuo have by then?", "and what percent of Mogujie's count is that?"
+    )
+    assert ans.answer.startswith("About 50%"), ans.answer
+
+
+def test_an_imperative_asking_another_form_asks_the_form(engine):
+    ans = ask(engine, "What share of Mogujie's traffic went to its stores?", "Express it as a percentage.")
+    assert "25%" in ans.answer, ans.answer
+
+
+def test_now_chooses_the_record_of_what_holds_now(engine):
+    ans = ask(engine, "how does mogujie get paid by the retailers now?")
+    assert ans.record == "marketplace-commissions", ans.answer
