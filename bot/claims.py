@@ -105,6 +105,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
             given = _reason_given(ctx, query)
             if given:
                 return given
+    rival = _rival_of_owner(ctx, query) if _RIVAL.search(query.joined) else None
+    if rival:
+        return rival
     if _AGE_ASKED.search(query.joined):
         # "How old was the founder when he started it?": the age of a person, which the story never gives
         chosen = ctx.rank(query)
@@ -891,6 +894,40 @@ def _defining(index: Index, ent: str) -> Record | None:
     """The record saying what a named thing is: the shortest "what" question led by its name."""
     about = [t.record for t in index.records if t.record.entities[:1] == (ent,) and not t.record.not_in_story]
     return min(about, key=lambda r: (r.asks != "what", len(r.question))) if about else None
+
+
+_RIVAL = Lazy(r"\b(competitors?|rivals?|competition|competes?|competing|compete)\b")
+"""Words saying two parties compete ("Is Tmall a competitor of Alibaba?")."""
+
+
+def _rival_of_owner(ctx: Context, query: Query) -> Answer | None:
+    """ "Is Tmall a competitor of Alibaba?": a yes/no putting as rivals a thing and the party the story says owns
+    it: No, with what the story says the thing is."""
+    named = [v.entity for v in query.values if v.kind == "entity" and v.entity]
+    if query.qtype != "yesno" or len(named) != 2 or named[0] == named[1]:
+        return None
+    a, b = named
+    names = ctx.index.kb.entities
+    reader = ctx.index.reader
+
+    def owned(thing: str, owner: str) -> bool:
+        # (through a name, "Alibaba's finance arm", or the curated description, "Alibaba's online marketplace")
+        told = (names[thing].description or "").lower()
+        return (
+            owner in reader.owners.get(thing, ())
+            or owner in reader.parts.get(thing, ())
+            or told.startswith(names[owner].name.lower() + "'s ")
+        )
+
+    part = a if owned(a, b) else b if owned(b, a) else None
+    rec = _defining(ctx.index, part) if part else None
+    if part is None or rec is None:
+        return None
+    owner = b if part == a else a
+    text = f"{_no(query)}: the story has {names[part].name} as part of {names[owner].name}. {rec.answer}"
+    return build(
+        ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0, record=rec.id
+    )
 
 
 def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:

@@ -1156,7 +1156,7 @@ _BARE_CHECK = Lazy(
 _REPORTED = Lazy(
     r"^(.*?\b)?(i|we|she|he|they) (have |has )?(wrote|writes|written|noted|put|put down|said|says|think|thinks|thought|read|heard|believe|believed"
     r"|understood|understand|remember|remembered|assumed|guess|guessed|claimed)( that)?:?\s+"
-    r"|^(my|our|the|a|his|her|their|one|another|some|this) (\w+ ){0,2}(says|say|said|states|state|stated|claims|claim"
+    r"|^(my|our|the|a|his|her|their|one|another|some|this) (\w+ ){0,3}(says|say|said|states|state|stated|claims|claim"
     r"|claimed|reads|read|has it|have it|wrote|writes|thinks|thought|believes|answered|argued|argues|insists"
     r"|suggested|suggests|put|described|describes|summarised|summarized|explained|explains|called|calls"
     r"|gave|gives)( that)?:?\s+"

@@ -4319,3 +4319,16 @@ def test_an_imperative_asking_another_form_asks_the_form(engine):
 def test_now_chooses_the_record_of_what_holds_now(engine):
     ans = ask(engine, "how does mogujie get paid by the retailers now?")
     assert ans.record == "marketplace-commissions", ans.answer
+
+
+def test_a_thing_put_as_a_rival_of_its_owner_is_refuted(engine):
+    # the curated description says whose the marketplace is ("Alibaba's online marketplace")
+    ans = ask(engine, "Is Taobao a rival of Alibaba?")
+    assert ans.answer.startswith("No") and "part of Alibaba" in ans.answer, ans.answer
+
+
+def test_a_statement_reported_by_one_of_a_group_is_checked(engine):
+    ans = ask(
+        engine, "One of my classmates insists Alipay has 70% of the market. Is that what the article says?"
+    )
+    assert ans.answer.startswith("No") and "80%" in ans.answer, ans.answer
