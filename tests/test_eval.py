@@ -65,7 +65,7 @@ FLOORS = {
     "blind39/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.008
     "blind40/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
     "blind41/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.915 / 0.970 / 0.009
-    "blind42/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.000
+    "blind42/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.000
     "blind43/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.894 / 0.970 / 0.008
     "blind44/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.017
     "blind45/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
@@ -146,10 +146,10 @@ FLOORS = {
     "blind110/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.778 / 0.912 / 0.052
     "blind111/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.971 / 0.017
     "blind112/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
-    "blind113/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
+    "blind113/cases.jsonl": (0.85, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
     "blind114/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
     # expects an answer to whether the rumoured purchase happened, which is now declined, as newer sets expect)
-    "blind115/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
+    "blind115/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
     "blind116/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
     "blind117/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026
     "blind118/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.017
@@ -180,7 +180,7 @@ FLOORS = {
     "blind143/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
     "blind144/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
     "blind145/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 0.974 / 0.017
-    "blind146/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
+    "blind146/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
     "blind147/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
     "blind148/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
     "blind149/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.942 / 0.971 / 0.017
@@ -208,7 +208,7 @@ FLOORS = {
     "blind171/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.835 / 1.000 / 0.034
     "blind172/cases.jsonl": (0.96, 0.91, 0.03),  # first run 0.912 / 0.917 / 0.034
     "blind173/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.904 / 0.969 / 0.017
-    "blind174/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
+    "blind174/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
     "blind175/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.940 / 0.971 / 0.017
     "blind176/cases.jsonl": (0.90, 0.94, 0.04),  # first run 0.887 / 0.943 / 0.043
     "blind177/cases.jsonl": (0.87, 0.88, 0.06),  # first run 0.805 / 0.882 / 0.069
@@ -227,7 +227,7 @@ FLOORS = {
     "blind190/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
     "blind191/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.691 / 1.000 / 0.026
     "blind192/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.899 / 0.971 / 0.035
-    "blind193/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
+    "blind193/cases.jsonl": (0.92, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
     "blind194/cases.jsonl": (0.91, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
     "blind195/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
     "blind196/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
@@ -264,7 +264,7 @@ FLOORS = {
     "blind227/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.018
     "blind228/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.911 / 0.972 / 0.017
     "blind229/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
-    "blind230/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
+    "blind230/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
     "blind231/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
     "blind232/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
     "blind233/cases.jsonl": (0.80, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
@@ -278,6 +278,14 @@ FLOORS = {
     "blind240/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind241/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.035
     "blind242/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.882 / 1.000 / 0.008
+    "blind243/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.000
+    "blind244/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.831 / 1.000 / 0.009
+    "blind245/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
+    "blind246/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
+    "blind247/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
+    "blind248/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
+    "blind249/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
+    "blind250/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.814 / 1.000 / 0.000
 }
 
 
