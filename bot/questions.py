@@ -1234,13 +1234,21 @@ _BECAUSE = Lazy(r",?\s+\b(because|since i|as i|cause|coz|cuz|bc)\b.*$", re.IGNOR
 _LEAD_IN = Lazy(r"^(?P<lead>[^:?!.]{3,60}?)(?::|\s[-\u2013\u2014]+)\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
+_WH_OPENING = Lazy(r"^(what|whats|what's|who|whos|who's|when|where|why|how|which)\b", re.IGNORECASE)
+
+
 def lead_in(text: str) -> tuple[str, str] | None:
     """A short lead-in before a colon or dash and the question after it ("Just checking before class:
     Alipay is run by ...?", "For our byline check - who wrote this?"); None when there is none."""
     match = _LEAD_IN.match(text.strip())
-    if not match or len(match.group("lead").split()) > 8 or _OPENING.match(match.group("lead")):
+    if not match or _OPENING.match(match.group("lead")):
         return None  # "Which was first: the fee or the marketplaces?" asks in its first part
     rest = match.group("rest").strip()
+    # a long lead only before a full wh-question ("Sorry, I'm covering this class and know nothing about it -
+    # what is this article basically about?")
+    longest = 20 if _WH_OPENING.match(rest) and len(rest.split()) >= 4 else 8
+    if len(match.group("lead").split()) > longest:
+        return None
     short = len(rest.split()) < 3 and not (
         len(rest.split()) == 2 and _OPENING.match(rest)
     )  # "what's Meilishuo?"

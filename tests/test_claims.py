@@ -4332,3 +4332,11 @@ def test_a_statement_reported_by_one_of_a_group_is_checked(engine):
         engine, "One of my classmates insists Alipay has 70% of the market. Is that what the article says?"
     )
     assert ans.answer.startswith("No") and "80%" in ans.answer, ans.answer
+
+
+def test_a_long_lead_before_a_full_wh_question_is_set_aside(engine):
+    ans = ask(
+        engine,
+        "Hi, I missed the lesson and have no idea what we read - what is the main point of the article?",
+    )
+    assert ans.record == "story-summary", ans.answer
