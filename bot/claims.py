@@ -71,6 +71,15 @@ class Context:
 
     def __post_init__(self) -> None:
         self._ranked: dict[int, tuple[Query, list[Candidate], list[Candidate]]] = {}
+        self._as_typed: str | None = None
+
+    @property
+    def as_typed(self) -> str:
+        """The question's own words, cut to the length limit: a reading sets some aside ("another", "any other")
+        and a follow-up's adds the last question's; read once per question."""
+        if self._as_typed is None:
+            self._as_typed = " ".join(words(self.question[: settings.MAX_QUESTION_CHARS]))
+        return self._as_typed
 
     def ranked(self, query: Query) -> tuple[list[Candidate], list[Candidate]]:
         """All scored and the eligible candidates for a query, best first; each query is ranked once."""
@@ -98,13 +107,15 @@ _AGE_ASKED = Lazy(
 
 def special(ctx: Context, query: Query) -> Answer | None:
     """The answer for a question of a special shape, or None to rank it as a plain question."""
-    if _REASON_GIVEN.match(query.joined):
-        # (as typed: the reading sets aside "another", and a follow-up's adds the last question's words)
-        typed = " ".join(words(ctx.question[: settings.MAX_QUESTION_CHARS]))
-        if not (_SEVERAL_GUESSES.search(typed) or _ONE_GUESS.search(typed)):
-            given = _reason_given(ctx, query)
-            if given:
-                return given
+    # (how many guesses, "another explanation", is counted below, from the question as typed)
+    given = (
+        _reason_given(ctx, query)
+        if _REASON_GIVEN.match(query.joined)
+        and not (_SEVERAL_GUESSES.search(ctx.as_typed) or _ONE_GUESS.search(ctx.as_typed))
+        else None
+    )
+    if given:
+        return given
     rival = _rival_of_owner(ctx, query) if _RIVAL.search(query.joined) else None
     if rival:
         return rival
@@ -1103,9 +1114,7 @@ _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 def _guesses_counted(ctx: Context, query: Query) -> Answer | None:
     """ "Does the writer offer one explanation or several?", "(one rumoured reason?) / any other theory?": how
     many guesses the story's record of not-knowing reports, counted from its alternatives."""
-    text = " ".join(
-        words(ctx.question[: settings.MAX_QUESTION_CHARS])
-    )  # (as typed: the reading sets aside "any other")
+    text = ctx.as_typed  # (the reading sets aside "any other")
     several, one = _SEVERAL_GUESSES.search(text), _ONE_GUESS.search(text)
     how_many = _HOW_MANY_GUESSES.search(text)
     if not (several or one or how_many) or _SET_ASIDE.search(text):

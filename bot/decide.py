@@ -30,7 +30,7 @@ from .questions import (
     scene_only,
     time_references,
 )
-from .ranking import Candidate, answers_purpose, eligible, said_by
+from .ranking import PRESENT, Candidate, answers_purpose, eligible, said_by
 from .text import AUXILIARIES, fold, words
 
 
@@ -239,7 +239,7 @@ def decide(
             ):
                 # "How did it generate revenue?": of a record saying how and one saying why, the one asked for
                 top = top if top.terms.record.asks == reading.qtype else rival
-            elif not _NOW.isdisjoint(reading.words) and _of_now(top) != _of_now(rival):
+            elif not PRESENT.isdisjoint(reading.words) and _of_now(top) != _of_now(rival):
                 top = (
                     top if _of_now(top) else rival
                 )  # ("how does Mogujie get paid now?": what the story says holds now)
@@ -830,13 +830,10 @@ def more_than_allowed(question: str, answer: str) -> bool:
     return _RESTRICTED.search(question) is not None and _MORE_THAN_ONE.search(answer) is not None
 
 
-_NOW = frozenset({"now", "today", "currently", "nowadays", "presently"})
-
-
 def _of_now(cand: Candidate) -> bool:
     """True when a record says what holds now ("... are now able to charge ...")."""
     rec = cand.terms.record
-    return not _NOW.isdisjoint(words(f"{rec.answer} {rec.time or ''}"))
+    return not PRESENT.isdisjoint(words(f"{rec.answer} {rec.time or ''}"))
 
 
 def _unsettled_check(query: Query, rec: Record) -> bool:

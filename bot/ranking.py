@@ -375,10 +375,11 @@ def _moved_on(query: Query, last: Turn) -> bool:
         return False
     then = {v.number for v in before.values if v.kind == "year"}
     now = {v.number for v in query.values if v.kind == "year"}
-    return bool(then) and (bool(now - then) or not _PRESENT.isdisjoint(query.words))
+    return bool(then) and (bool(now - then) or not PRESENT.isdisjoint(query.words))
 
 
-_PRESENT = frozenset({"now", "today", "currently", "nowadays", "presently"})
+PRESENT = frozenset({"now", "today", "currently", "nowadays", "presently"})
+"""Words asking of the story's present ("and now?")."""
 
 _SPEECH = frozenset(
     {"announc", "claim", "say", "said", "stat", "declar", "confirm", "respond", "react", "comment"}
