@@ -1219,15 +1219,9 @@ def story_setting(ctx: Context, query: Query) -> Answer | None:
     """ "Where does this story take place?": the place the story names most, with its first sentence saying so."""
     if not _SETTING.match(query.joined):
         return None
-    kinds = ctx.index.reader.kinds
-    counts: dict[str, int] = {}
-    for t in ctx.index.records:
-        for e in t.record.entities:
-            if kinds.get(e) == "place":
-                counts[e] = counts.get(e, 0) + 1
-    if not counts:
+    place = ctx.index.reader.setting
+    if place is None:
         return None
-    place = max(counts, key=lambda e: counts[e])
     rec = min(
         (t.record for t in ctx.index.records if place in t.record.entities and not t.record.not_in_story),
         key=lambda r: min((c.start for c in r.citations), default=0),

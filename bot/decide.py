@@ -122,6 +122,9 @@ def decide(
                 if not (c.terms.value and c.terms.value.kind in ("count", "percent"))
                 or measured in c.terms.vocabulary
             ]
+        if _MONEY_ASKED.search(reading.joined):
+            # "how much does the Alipay Wallet app cost?": a price is money, which no count or share gives
+            chosen = [c for c in chosen if c.terms.value and c.terms.value.kind == "money"]
         counted = _counted(reading)
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
@@ -535,6 +538,14 @@ def _measured(query: Query) -> str:
     return next((t for t, (start, _) in zip(query.tokens, query.spans, strict=True) if start == at), "")
 
 
+_MONEY_ASKED = Lazy(
+    r"\bhow (expensive|pricey|costly)\b"
+    r"|^(?!.*\bhow much of\b).*\bhow much\b.*\b(cost|costs|costed|price|priced|charge|charges|charged|pay"
+    r"|pays|paid|spend|spends|spent|fee|fees)\b"
+    r"|\b(size|amount|sum|price|cost|level) of (the |a |an |its |their |this |that )?(\w+ )?(fee|fees|charge|charges"
+    r"|payment|payments)\b"
+)
+"""A question asking a sum of money ("how much does the app cost?", "size of the fee"), not a share of it."""
 _MEASURE_WORDS = frozenset({"part", "shar", "portion", "proportion", "percent", "fraction", "amount", "number",
                             "lot", "bit", "figure", "more", "less", "bigger", "time", "year", "month", "day"})  # fmt: skip
 """Terms after "how much"/"how many" that say how it is measured, not what ("how much part", "how many times")."""
@@ -902,10 +913,11 @@ def _other_measure(index: Index, query: Query, cand: Candidate) -> str:
             for t in index.reader.read(r.record.unit, correct=False).tokens[:-1]
         ),
     )  # the words before a unit's noun ("monthly active" of users): the noun itself may be said loosely
+    setting = f"@{index.reader.setting}"  # ("in China" is where every figure of the story is)
     spans = [
         span
         for t, span in zip(query.tokens, query.spans, strict=True)
-        if t in measures and t not in cand.terms.vocabulary
+        if t in measures and t not in cand.terms.vocabulary and t != setting
     ]
     return " ".join(dict.fromkeys(" ".join(query.words[a:b]) for a, b in spans))
 
@@ -1020,6 +1032,11 @@ def decline(
         return build(index, question, query, sources=[], kind="decline", score=best, status="unknown",
                      text=f"The story doesn't say: it reports nothing from {name} about that.",
                      suggestions=near)  # fmt: skip
+    priced = _MONEY_ASKED.search(query.joined)
+    if about and priced and set(query.unknown) <= set(priced.group(0).split()):
+        # "how much does the app cost?": understood, and the story gives no sum of money at all
+        return build(index, question, query, sources=[], kind="decline", score=best, status="unknown",
+                     text="The story doesn't say: it gives no prices or sums of money.", suggestions=near)  # fmt: skip
     vague = _vague_amount(query, about)
     if vague:
         rec = vague.terms.record

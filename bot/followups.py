@@ -37,9 +37,11 @@ SUBJECT_PRONOUNS = re.compile(r"\b(it|they|them|she|he|him)\b")
 """A question leaning on one of these with no name and no earlier turn cannot be answered safely."""
 _ELLIPSIS = Lazy(r"^\s*(and|what about|how about|what of|same for|and for|and what about|or)\b")
 _MOMENT_ONLY = Lazy(
-    r"^((?:and|but|so|ok|okay)(?: what about| how about)? )?(after|before|since|once|by the time|during)\b"
+    r"^((?:and|but|so|ok|okay)(?: what about| how about)? |what about |how about )?(after|before|since|once|by the time"
+    r"|during|from|through|via)\b"
 )
-"""A follow-up that only names a moment ("And after they launched their own marketplace?")."""
+"""A follow-up that only names a moment ("And after they launched their own marketplace?") or another means
+("and what about from its own marketplace?")."""
 _NOW_ONLY = Lazy(
     r"^((?:and|but|so|ok|okay)? ?(?:what|how) about |and |so |but )?(?P<when>now|today|currently|these days|at present"
     r"|nowadays|back then|at the time|at that time)$"
@@ -340,7 +342,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         if kinded:
             # "(... came from Alimama) / Whose program is that?": "that" is the one program the answer named
             return Readings([kinded, typed], True, True)
-    why_only = bool(typed.tokens) and set(typed.tokens) <= ONLY_ASKING_WHY and not typed.entities
+    why_only = _asks_only_why(typed)
     if (
         (not typed.tokens or why_only or (kinds_only and (_THAT.search(typed.text) or len(typed.words) <= 4)))
         and question_type(joined)
@@ -464,7 +466,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         moment
         and last.query is not None
         and last.query.qtype not in (None, "yesno")
-        and QUESTION_WORDS.isdisjoint(typed.words)
+        and QUESTION_WORDS.isdisjoint(joined[moment.start(2) :].split())
         and len(joined[moment.end() :].split()) >= 2  # "and after that?" asks what happened next
         # "so after that they switched to X, right?": "after that" dates a statement of its own
         and joined[moment.end() :].split()[0] not in ("that", "this", "then")
@@ -505,6 +507,17 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if not options:
         return plain
     return Readings([read(_cap(text)) for text in options], ordered=True, resolved=True)
+
+
+def _asks_only_why(typed: Query) -> bool:
+    """True when a question only asks for a reason ("What was the reason?"), perhaps of a kind said by the word
+    before it ("What was the strategic rationale?": a reason, not the strategy the story names)."""
+    if not typed.tokens or typed.entities or not ONLY_ASKING_WHY.intersection(typed.tokens):
+        return False
+    reasons = [start for t, (start, _) in zip(typed.tokens, typed.spans, strict=True) if t in ONLY_ASKING_WHY]
+    return all(
+        t in ONLY_ASKING_WHY or end in reasons for t, (_, end) in zip(typed.tokens, typed.spans, strict=True)
+    )
 
 
 def _glossed_phrase(typed: Query, last: Turn) -> str | None:

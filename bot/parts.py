@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .patterns import Lazy
-from .questions import opens_with_scene, without_courtesy
+from .questions import guesses_answer, opens_with_scene, without_courtesy
 from .text import AUXILIARIES
 
 _WH = (
@@ -75,6 +75,8 @@ _MAX_PARTS = 4
 
 def split_parts(text: str) -> tuple[str, list[str]] | None:
     """The lead (what the parts are about, possibly empty) and the parts of a many-part message, or None."""
+    if guesses_answer(text):
+        return None  # "When was it founded, was it 2012?": one question, with the reader's guess to check
     found = _split_parts(_OPENING_FILLER.sub("", without_courtesy(text)))  # ("ok so who ... and what ...?")
     if found is None:
         return None

@@ -407,6 +407,13 @@ class Reader:
             order = {e: k for k, e in enumerate(kb.entities)}
             self.pair_ids = tuple(sorted((first, second), key=lambda e: order.get(e, 0)))
             self.pair = tuple(kb.entities[e].name for e in self.pair_ids)
+        places: dict[str, int] = {}
+        for rec in kb.qa:
+            for e in rec.entities:
+                if self.kinds.get(e) == "place":
+                    places[e] = places.get(e, 0) + 1
+        self.setting = max(places, key=lambda e: places[e]) if places else None
+        """The place the story names most (China): where it takes place, so every figure it gives is there."""
         self.speller = Speller(self.surface)
         self._cache: dict[tuple[str, bool], Query] = {}
 
@@ -785,6 +792,11 @@ class Reader:
                 and _POSSESSED.match(text.strip().lower())
                 and all(v.kind == "entity" for v in query.values)
             )  # "Mogujie's revenue in the beginning?" names a thing, it states nothing
+            and not (
+                query.qtype in ("how_many", "how_much")
+                and _MEASURE_OPENING.match(joined)
+                and not any(v.kind in ("count", "percent") for v in query.values)
+            )  # "Size of the fee Alibaba charged in 2012?" names a measure; its verb is in a clause
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
         elif (
@@ -2319,9 +2331,14 @@ _NEGATION_STARTS = frozenset(phrase[0] for phrase in _NEGATIONS)
 _AUX = AUXILIARIES | {"may", "might", "must"}
 
 
+_MEASURE_OPENING = Lazy(
+    r"^((and|so|then|ok|okay|also) )?(the )?(exact )?(size|amount|number|price|cost|sum|total|value) of\b"
+)
+"""A question opened by the measure it asks ("Size of the fee ...?"): a noun phrase, whatever verb follows in it."""
 _POSSESSED = Lazy(
     r"^((and|so|then|ok|okay|also) )?(the )?[\w-]+(['\u2019]s|s['\u2019]) [\w-]+( (?![\w-]+ed\b)[\w-]+)?"
-    r"( (in|at|on|of|for|from|after|before|during|by|since|until|with|back) [^?]*)?[?!. ]*$"
+    r"( (in|at|on|of|for|from|after|before|during|by|since|until|with|back) (?:(?!\b(?:is|was|are|were)\b)[^?])*)?"
+    r"[?!. ]*$"
 )
 """A party's thing with no verb, perhaps with a moment ("Mogujie's revenue in the beginning?"): a keyword query
 asked with a question mark, not a statement to check."""
@@ -2620,9 +2637,24 @@ def _post_as_article(raw: list[str]) -> list[str]:
     ]
 
 
+def _story_reports(raw: list[str]) -> list[str]:
+    """ "How many stores does the article report for Meilishuo?": the story reporting is the story saying, not the
+    report it passes on."""
+    if _REPORTING.isdisjoint(raw):
+        return raw
+    return [
+        "say" if w in _REPORTING and k and raw[k - 1] in _STORY_NOUNS | {"writer", "author"} else w
+        for k, w in enumerate(raw)
+    ]
+
+
+_REPORTING = frozenset({"report", "reports", "reported", "reporting"})
+
+
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _learner_verb_forms,
     _post_as_article,
+    _story_reports,
     _scale_after_how_many,
     _copula_dropped,
     _staff_asked,

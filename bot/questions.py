@@ -96,7 +96,7 @@ _FALLBACKS: list[tuple[str, QuestionType]] = [
         r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bfrom )\b(users?|stores?|shops?|accounts?|count|number|figures?)\b",
         "how_many",
     ),
-    (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost|amount|sum)\b", "how_much"),
+    (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost|amount|sum|size)\b", "how_much"),
     (r"\b(year|date)\b", "when"),
 ]
 _ANY_TYPE = Lazy("|".join(f"(?P<t{i}>{p})" for i, (p, _) in enumerate(_TYPE_PATTERNS)))
@@ -1309,6 +1309,31 @@ _WH_THEN_GUESS = Lazy(
     re.IGNORECASE,
 )
 """A question that offers its own guess ("What is Alimama, is it Alibaba's referral program?"): a check."""
+_WH_THEN_VALUE = Lazy(
+    r"^\s*(?P<wh>(?:when|what|which|who|how many|how much|where)\b[^?,;\u2013\u2014]{6,}?)\s*(?:[,;?]+|\s[-\u2013\u2014]+"
+    r"|[\u2013\u2014])\s*(?:(?:so|and|or) )?(?:(?P<aux>was|is|were|are) (?:it|that|they|there) |i (?:think|believe|guess"
+    r"|reckon) (?:it was |it's |its |it is |they were |there were )?)(?P<guess>[^?,]{1,40}?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A wh-question, then the reader's own guess at its answer ("When was it founded - was it 2012?")."""
+_VALUE_LIKE = Lazy(
+    r"\d|%|\b(half|quarter|third|percent|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b"
+)
+"""A guess that carries a figure or a year the answer can be checked against (a name is left to the parts: the
+check of a name finds it anywhere in the record, "was it Alipay?" of the service Alipay's rival)."""
+
+
+def _guessed_value(text: str) -> re.Match[str] | None:
+    """The wh-question and the guess at its answer, when the guess carries a value to check."""
+    found = _WH_THEN_VALUE.match(text)
+    return found if found and _VALUE_LIKE.search(found.group("guess")) else None
+
+
+def guesses_answer(text: str) -> bool:
+    """True when a wh-question closes on the reader's guess at its answer ("..., was it 2012?"): one question."""
+    return _guessed_value(text) is not None
+
+
 _GUESS_THEN_WH = Lazy(
     r"\b(is|are|was|were|does|do|did) (it|they|this|that|he|she)\b[^?]*?,? or (?=(what|which|how|who|where|when|why)\b)",
     re.IGNORECASE,
@@ -1519,6 +1544,10 @@ def main_question(text: str) -> str:
     if asked_then_guessed:
         # "What is Alimama, is it Alibaba's referral program?": the guess is put to the check
         text = f"{asked_then_guessed.group('aux')} {asked_then_guessed.group('x')} {asked_then_guessed.group('y')}?"
+    guessed_value = None if asked_then_guessed else _guessed_value(text)
+    if guessed_value:
+        # "When did they launch their marketplaces - was it late 2012?": the guess is checked against the answer
+        text = f"{guessed_value.group('aux') or 'is'} it {guessed_value.group('guess')} ({guessed_value.group('wh')})?"
     named_guess = _NAMED_GUESS_THEN_WH.match(text) if " or " in text else None
     if named_guess:
         # "Is Meilishuo a payment company or what kind of site is it?": the open question, of the name
@@ -1584,6 +1613,8 @@ def main_question(text: str) -> str:
         text = _PLAINLY.sub(
             " ", text
         )  # "explain in simple words how ...", "whats alimama? explain like im 15"
+    if "," in text:
+        text = _STORY_GROUND_TAIL.sub("?", text)  # "How many users ..., going by the article?"
     framed_by = _SOURCE_FRAME.match(text) if "," in text else None
     if framed_by and len(text[framed_by.end() :].split()) >= 3:
         text = text[
@@ -1932,9 +1963,16 @@ _PLAINLY = Lazy(
 """How plainly to answer ("in simple words", "explain like I'm 15"): every answer is plain, so it asks nothing."""
 _PLAIN_HINTS = re.compile(r"simple|plain|easy|basic|everyday|simpler|easier|like i|like im", re.IGNORECASE)
 """Substrings one of which every match of `_PLAINLY` holds: most questions skip its search (and compiling it)."""
+_STORY_GROUND_TAIL = Lazy(
+    r",\s*(according to|going by|judging (by|from)|based on|as per|per|from|in) (the|this) (article|story|text|piece"
+    r"|passage)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""The story named as the ground of a question already asked ("..., going by the article?"): every answer is."""
 _SOURCE_FRAME = Lazy(
     r"^\s*((by|going by|according to|per|using|taking) [\w']+('s)?( own)? (figures?|numbers?|count|estimate|account"
-    r"|claim|data)|according to (the|this) (article|story|text|piece|report))\s*,\s*"
+    r"|claim|data)|(according to|going by|judging (by|from)|based on|as per|per|from|in) (the|this) (article|story|text|piece"
+    r"|passage|news|report))\s*,\s*"
     r"(?=(what|which|how|who|when|where|why|is|are|was|were|does|do|did)\b)",
     re.IGNORECASE,
 )

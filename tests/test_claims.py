@@ -841,15 +841,40 @@ def test_the_x_of_a_name_is_the_names_x(engine):
     )
 
 
-def test_a_readers_guess_after_a_question_leaves_the_question(engine):
+def test_a_readers_guess_after_a_question_is_checked_against_its_answer(engine):
     from bot.questions import main_question
 
-    assert main_question("when did mogujie start, i think it was 2011 or 2012?") == "when did mogujie start?"
     assert main_question("When was it founded?") == "When was it founded?"
     assert (
-        engine.answer("when did mogujie start, i think it was 2011 or 2012?").answer
-        == "Mogujie was founded in 2011."
+        main_question("when did mogujie start, maybe it was 2011?") == "when did mogujie start?"
+    )  # no figure guessed
+    assert engine.answer("when did mogujie start, i think it was 2011 or 2012?").answer.startswith(
+        "The story says 2011, not the other"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("In what year was Mogujie founded - was it 2013?", "No: the story says 2011"),
+        ("How many stores did Mogujie's marketplace have, was it over 2000?", "Yes"),
+        ("How many accounts does Mogujie claim \u2014 is it 58 million?", "No: the story says 85 million"),
+        (
+            "what share of traffic went to Mogujie's stores, I believe 50 percent?",
+            "No: the story says one quarter",
+        ),
+    ],
+)
+def test_a_figure_guessed_after_a_wh_question_is_checked(engine, question, start):
+    ans = engine.answer(question)
+    assert ans.kind == "check" and ans.answer.startswith(start), ans.answer
+
+
+def test_a_name_guessed_after_a_wh_question_is_not_checked_against_every_name_in_the_record(engine):
+    # "Alipay" is in the record of the switch to WeChat Payment, but it is not what they switched to
+    assert not engine.answer(
+        "Which payment service did Mogujie switch to - was it Alipay?"
+    ).answer.startswith("Yes")
 
 
 def test_presented_as_fact_asks_who_says_so(engine):

@@ -753,3 +753,57 @@ def test_a_party_asked_for_is_not_answered_by_a_record_naming_none(engine, quest
 def test_a_party_asked_for_is_answered_when_the_record_names_it(engine):
     ans = engine.answer("Which company is behind Alipay?")
     assert ans.status == "answered" and "Alibaba" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did Mogujie pay for WeChat Payment?",
+        "What was the amount of the fee Alibaba is said to have charged?",
+        "how expensive is it to use Alipay Wallet",
+    ],
+)
+def test_a_sum_of_money_is_declined_as_one_the_story_never_gives(engine, question):
+    # the story's figures are counts and shares: none of them is a price
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and "no prices or sums of money" in ans.answer, ans.answer
+
+
+def test_a_share_of_a_sum_is_no_sum_asked(engine):
+    ans = engine.answer("how much of what e-tailers pay Alibaba does Mogujie get?")
+    assert "no prices or sums" not in ans.answer, ans.answer
+
+
+def test_a_figure_asked_for_a_city_the_story_gives_it_for_no_city_is_declined(engine):
+    ans = engine.answer("How many users does Alipay Wallet have in Beijing?")
+    assert ans.status != "answered", ans.answer
+
+
+def test_a_figure_asked_for_the_country_the_story_is_set_in_is_the_storys_figure(engine):
+    ans = engine.answer("how many accounts does Mogujie have in China?")
+    assert ans.status == "answered" and "85 million" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many stores does the story report Meilishuo had?",
+        "What number of stores does the piece report for Meilishuo?",
+    ],
+)
+def test_the_story_reporting_is_the_story_saying(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "1000" in ans.answer, ans.answer
+
+
+def test_a_noun_phrase_with_a_verb_inside_states_nothing(engine):
+    # "the fee Alibaba charged in 2012" is what is asked about, not a claim that it was charged
+    ans = engine.answer("Amount of the fee Alibaba supposedly charged in 2012?")
+    assert ans.kind != "check" and ans.status == "unknown", ans.answer
+
+
+def test_a_possessive_phrase_with_its_own_verb_is_a_statement_to_check(engine):
+    ans = engine.answer(
+        "So Alibaba's problem with the social shopping sites was that shoppers browsed there, not on Taobao?"
+    )
+    assert ans.kind == "check" or ans.status == "clarify", ans.answer

@@ -1059,3 +1059,25 @@ def test_where_a_figure_was_counted_asks_a_detail_of_the_last_answer(engine):
     engine.answer("How many monthly active users does Mogujie claim?", conversation)
     ans = engine.answer("and on what platform is that measured?", conversation)
     assert "mobile" in ans.answer, ans.answer
+
+
+def test_another_means_after_a_question_asks_it_again_of_that_means(engine):
+    conversation = Conversation()
+    engine.answer("How did Mogujie earn money in its early days?", conversation)
+    ans = engine.answer("and what about through its own marketplace?", conversation)
+    assert "transaction-based" in ans.answer, ans.answer
+
+
+def test_a_preposition_opening_a_question_of_its_own_is_no_means(engine):
+    conversation = Conversation()
+    engine.answer("How did Mogujie earn money in its early days?", conversation)
+    ans = engine.answer("From which program did that money mostly come?", conversation)
+    assert "Alimama" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("asked", ["What was the underlying rationale?", "and the business motive?"])
+def test_a_reason_of_some_kind_is_a_reason_for_the_last_answer(engine, asked):
+    conversation = Conversation()
+    engine.answer("When did the two sites open marketplaces of their own?", conversation)
+    ans = engine.answer(asked, conversation)
+    assert "get around Alibaba" in ans.answer, ans.answer

@@ -209,3 +209,14 @@ def test_a_learners_second_clause_with_its_wh_word_inside_is_a_part(engine):
     # "..., and it copied which site?": a second question, its wh-word where the answer goes
     ans = engine.answer("When was Mogujie set up, and it copied which site?")
     assert "2011" in ans.answer and "Pinterest" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "When did the two sites launch marketplaces, was it late 2012?",
+        "How many stores did Meilishuo have, i think 900?",
+    ],
+)
+def test_a_question_and_a_guess_at_its_figure_is_one_question(message):
+    assert split_parts(message) is None
