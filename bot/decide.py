@@ -124,7 +124,7 @@ def decide(
             ]
         if _MONEY_ASKED.search(reading.joined):
             # "how much does the Alipay Wallet app cost?": a price is money, which no count or share gives
-            chosen = [c for c in chosen if c.terms.value and c.terms.value.kind == "money"]
+            chosen = [c for c in chosen if c.terms.record.short_kind == "money"]
         counted = _counted(reading)
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
