@@ -1645,6 +1645,11 @@ def _said_by_party(ctx: Context, query: Query) -> tuple[str, int, int] | None:
         return None
     if query.words[first.end] not in _SAYING:
         return None
+    after = query.words[first.end + 1 :]
+    if after[:1] in (["it"], ["this"], ["them"]) and not any(
+        w in AUXILIARIES or w.endswith("ed") for w in after[1:]
+    ):
+        return None  # "Did Alipay announce it a week ago?": the saying itself is the event asked about (no clause)
     end = first.end + 1 + (query.words[first.end + 1 : first.end + 2] == ["that"])
     # the party is left in when the statement's subject is a pronoun for it ("Did Mogujie say it had ...?")
     named = any(v.kind == "entity" and v.start == end for v in query.values)
@@ -2864,6 +2869,19 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         for c in ctx.rank(rest)
         if c.terms.value and c.terms.value.comparable(value) and not stopped_elsewhere(rest, c.terms)
     ]
+    if fits and value.kind == "duration":
+        content = {t for t in rest.tokens if not t.startswith(ENTITY_PREFIX)}
+        best = next((c for c in ctx.rank(rest) if c.terms.record.asks == "when"), None)
+        if (
+            content
+            and best is not None
+            and not (best.terms.value and best.terms.value.comparable(value))
+            and any(content <= p for p in best.terms.phrasings)
+            and not any(content <= p for p in fits[0].terms.phrasings)
+        ):
+            # "Did Alipay announce it a week ago?": the record asked about (when it announced) gives no span of
+            # time, and the cut-off's "one year ago", which only mentions the announcement, is another event's
+            return None
     if not fits and value.kind != "entity" and len(rest.entities) > 1:
         # "Meilishuo had 2000 shops at the same time as Mogujie": the figure belongs to one of the names
         for keep in rest.entities:

@@ -404,6 +404,15 @@ def decide(
         if reading.qtype == "yesno" and more_than_allowed(reading.text, rec.answer):
             return build(index, question, reading, text=f"No: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
+        if (
+            reading.qtype == "yesno"
+            and rec.asks == "when"
+            and not reading.negated
+            and any(f" {fold(said)} " in f" {reading.joined} " for said in (rec.short_answer,) if said)
+        ):
+            # "Was the resumption announced yesterday?": the statement gives the record's own moment
+            return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
+                         score=top.score, record=rec.id)  # fmt: skip
         if _unsettled_check(reading, rec):
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="clarify",
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
@@ -427,7 +436,9 @@ def decide(
         ):
             text = f"Not confirmed, only rumoured: {text}"  # "Is it true Alibaba charged the sites a fee?"
         value = top.terms.value
-        if _AMOUNT_ASKED.search(reading.joined) and not (value and value.kind in ("count", "percent")):
+        if (_AMOUNT_ASKED.search(reading.joined) or _MONEY_ASKED.search(reading.joined)) and not (
+            value and value.kind in ("count", "percent")
+        ):
             # "How did Mogujie's revenue change after ...?": an amount asked, which the story never gives (a year
             # in the answer is no amount)
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
@@ -540,12 +551,14 @@ def _measured(query: Query) -> str:
 
 _MONEY_ASKED = Lazy(
     r"\bhow (expensive|pricey|costly)\b"
-    r"|^(?!.*\bhow much of\b).*\bhow much\b.*\b(cost|costs|costed|price|priced|charge|charges|charged|pay"
+    r"|^(?!.*\b(how much of|percent|percentage|share|proportion|fraction|compared?|comparing|versus|vs|relative|than)\b)"
+    r".*\bhow much\b.*\b(cost|costs|costed|price|priced|charge|charges|charged|pay"
     r"|pays|paid|spend|spends|spent|fee|fees)\b"
     r"|\b(size|amount|sum|price|cost|level) of (the |a |an |its |their |this |that )?(\w+ )?(fee|fees|charge|charges"
     r"|payment|payments)\b"
 )
-"""A question asking a sum of money ("how much does the app cost?", "size of the fee"), not a share of it."""
+"""A question asking a sum of money ("how much does the app cost?", "size of the fee"), not a share of it nor one
+set against another (which the story answers in words: "a fraction of what e-tailers pay")."""
 _MEASURE_WORDS = frozenset({"part", "shar", "portion", "proportion", "percent", "fraction", "amount", "number",
                             "lot", "bit", "figure", "more", "less", "bigger", "time", "year", "month", "day"})  # fmt: skip
 """Terms after "how much"/"how many" that say how it is measured, not what ("how much part", "how many times")."""

@@ -24,7 +24,7 @@ from .compiled import StoryData
 from .numbers import canonical, format_number, is_number_word, is_scale_word, split_numbers
 from .patterns import Lazy
 from .sounds import consonants, sound_key
-from .spelling import Speller
+from .spelling import EnglishWords, Speller
 from .text import AUXILIARIES, TAG_WORDS, expanded, foreign_words, stem, words
 from .thesaurus import LemmaMap, Thesaurus, compile_meanings
 
@@ -357,6 +357,14 @@ class Reader:
                         self.synonyms.setdefault(tuple(pronoun if w == owned[0] else w for w in key), target)
                     elif not owned:
                         self.synonyms.setdefault((key[0], pronoun, *key[1:]), target)
+        english = EnglishWords.shipped().zipf
+        for key, target in list(self.synonyms.items()):
+            # a phrasal verb in another form ("setting up" of "set up", "kicked off"): looked up only, and only
+            # forms English has
+            if len(key) == 2 and key[1] in _PARTICLES and key[0] not in self.stopwords and key[0].isalpha():
+                for form in _verb_forms(key[0]):
+                    if form in english:
+                        self.synonyms.setdefault((form, *key[1:]), target)
         self._max_syn = _longest_by_first(self.synonyms)
         self.known_stems = frozenset(stem(w) for w in self.surface) | frozenset(
             stem(t) for target in self.synonyms.values() for t in target
@@ -2295,6 +2303,20 @@ def _thesaurus() -> Thesaurus:
     return Thesaurus.shipped()
 
 
+_PARTICLES = frozenset({"up", "off", "out", "down", "over", "back", "away"})
+"""The particles of phrasal verbs ("set up", "cut off"), whose verb may come in any form."""
+
+
+def _verb_forms(verb: str) -> set[str]:
+    """The regular forms a base verb may take ("set": "sets", "setting"; "kick": "kicked"), some not words."""
+    forms = {verb + "s", verb + "es", verb + "ed", verb + "d", verb + "ing"}
+    if verb.endswith("e"):
+        forms.add(verb[:-1] + "ing")
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ing", verb + verb[-1] + "ed"}  # ("setting", "stopped")
+    return forms - {verb}
+
+
 def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]:
     """For each first word of a phrase table, the length of the longest phrase starting with it."""
     out: dict[str, int] = {}
@@ -2638,17 +2660,24 @@ def _post_as_article(raw: list[str]) -> list[str]:
 
 
 def _story_reports(raw: list[str]) -> list[str]:
-    """ "How many stores does the article report for Meilishuo?": the story reporting is the story saying, not the
-    report it passes on."""
+    """ "How many stores does the article report for Meilishuo?": the story asked to report is the story asked to
+    say, not the report it passes on."""
     if _REPORTING.isdisjoint(raw):
         return raw
     return [
-        "say" if w in _REPORTING and k and raw[k - 1] in _STORY_NOUNS | {"writer", "author"} else w
+        "say"
+        if w in _REPORTING
+        and k >= 3
+        and raw[k - 1] in _STORY_NOUNS | {"writer", "author"}
+        and raw[k - 3] in _ASKING_AUX
+        else w
         for k, w in enumerate(raw)
     ]
 
 
 _REPORTING = frozenset({"report", "reports", "reported", "reporting"})
+_ASKING_AUX = frozenset({"does", "did", "do"})
+"""("does the article report ...": asked of the story; "is that what the story reports?" asks whose word it is)"""
 
 
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (

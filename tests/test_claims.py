@@ -4365,3 +4365,14 @@ def test_a_long_lead_before_a_full_wh_question_is_set_aside(engine):
         "Hi, I missed the lesson and have no idea what we read - what is the main point of the article?",
     )
     assert ans.record == "story-summary", ans.answer
+
+
+def test_announcing_it_at_a_time_is_the_announcement_not_a_statement_in_its_mouth(engine):
+    # "it" is what was announced: the time is the announcement's, not the cut-off's "one year ago"
+    ans = engine.answer("Did Alipay announce it three weeks ago?")
+    assert "one year ago" not in ans.answer, ans.answer
+
+
+def test_a_party_said_to_have_said_a_clause_is_still_its_word(engine):
+    ans = engine.answer("Did Meilishuo say it had 1000 stores?")
+    assert not ans.answer.startswith("Yes"), ans.answer

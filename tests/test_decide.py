@@ -807,3 +807,42 @@ def test_a_possessive_phrase_with_its_own_verb_is_a_statement_to_check(engine):
         "So Alibaba's problem with the social shopping sites was that shoppers browsed there, not on Taobao?"
     )
     assert ans.kind == "check" or ans.status == "clarify", ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("How does the story define Alimama?", "alimama-what"),
+        ("what is Alipay Wallet in this context?", "alipay-wallet-what"),
+    ],
+)
+def test_a_definition_asked_in_other_words_is_what_the_thing_is(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For what reason were Mogujie and Meilishuo setting up their own marketplaces?",
+        "When was Mogujie set up?",
+    ],
+)
+def test_a_phrasal_verb_is_read_in_any_of_its_forms(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered", ans.answer
+
+
+def test_a_statement_giving_the_records_own_moment_is_confirmed(engine):
+    ans = engine.answer("Was Alipay's renewed support for Mogujie announced yesterday?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_sum_set_against_another_is_answered_in_the_storys_words(engine):
+    ans = engine.answer("How much does Mogujie make from referrals, compared with what e-tailers pay?")
+    assert ans.status == "answered" and "fraction" in ans.answer, ans.answer
+
+
+def test_whether_the_story_gives_a_sum_is_declined(engine):
+    ans = engine.answer("Does the article tell us how much the technical fee cost?")
+    assert ans.status == "unknown", ans.answer
