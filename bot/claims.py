@@ -4220,14 +4220,21 @@ def _count_gap(ctx: Context, query: Query) -> Answer | None:
 def stated_gap(ctx: Context, query: Query) -> Answer | None:
     """ "What is the difference between 85 million and 35 million?": two figures the question states, each the
     figure of one record, and their difference."""
+    pair = _stated_pair(ctx, query) if "comparison" in query.forms else None
+    return _gap_of(ctx, query, *pair) if pair else None
+
+
+def _stated_pair(ctx: Context, query: Query) -> tuple[RecordTerms, RecordTerms] | None:
+    """The records of the two counts a question states ("85 million and 35 million"), each the figure of one
+    record: larger first."""
     figures = [v for v in query.values if v.kind == "count"]
-    if len(figures) != 2 or "comparison" not in query.forms:
+    if len(figures) != 2:
         return None
     found = [_stating(ctx, v) for v in figures]
     if any(len(f) != 1 for f in found) or found[0][0] is found[1][0]:
         return None
     big, small = sorted((f[0] for f in found), key=lambda t: t.value.number or 0, reverse=True)  # type: ignore[union-attr]
-    return _gap_of(ctx, query, big, small)
+    return big, small
 
 
 def _gap_of(ctx: Context, query: Query, big: RecordTerms, small: RecordTerms) -> Answer:
@@ -4362,6 +4369,8 @@ def count_share(ctx: Context, query: Query) -> Answer | None:
     pair = _two_counts(ctx, query) if query.entities else None
     if pair is None:
         pair = _pointed_count_and_other(ctx, query)
+    if pair is None:
+        pair = _stated_pair(ctx, query)
     if pair is None:
         return None
     big, small = pair

@@ -1114,6 +1114,22 @@ def decline(
         words = ", ".join(f'"{w}"' for w in verbs[:3])
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
+    identity = next(
+        (
+            c.terms.record
+            for c in about
+            if len(query.entities) == 1
+            and list(c.terms.record.entities[:1]) == query.entities
+            and _IDENTITY_QUESTION.match(c.terms.record.question)
+        ),
+        None,
+    )
+    if identity is not None and query.entities and not query.unknown and query.qtype in ("what", None):
+        # "i have no idea what alimama is, a company or a program or what": what the name is, which the story
+        # tells, said in a way the bot did not follow; not something the story lacks
+        return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
+                     text=f"I'm not sure what you mean. Did you mean: {near[0]}",
+                     suggestions=list(dict.fromkeys([*near, identity.question])))  # fmt: skip
     if near:
         text = "The story doesn't say. You could ask instead: " + near[0]
     else:
@@ -1125,6 +1141,8 @@ def decline(
 
 
 _SPECIFIC_KINDS = frozenset({"who", "when", "where", "how_many", "how_much"})
+_IDENTITY_QUESTION = Lazy(r"^(what|who) (is|are|was|were) [^?]+\?$", re.IGNORECASE)
+"""A record's question asking what a name is ("What is Alimama?")."""
 
 
 _PARTY_ASKED = Lazy(

@@ -2354,7 +2354,7 @@ _AUX = AUXILIARIES | {"may", "might", "must"}
 
 
 _MEASURE_OPENING = Lazy(
-    r"^((and|so|then|ok|okay|also) )?(the )?(exact )?(size|amount|number|price|cost|sum|total|value) of\b"
+    r"^((and|so|then|ok|okay|also) )?(the )?(exact )?(size|amount|number|price|cost|sum|total|value|percentage|percent|share|proportion|fraction|ratio) of\b"
 )
 """A question opened by the measure it asks ("Size of the fee ...?"): a noun phrase, whatever verb follows in it."""
 _POSSESSED = Lazy(
@@ -2680,8 +2680,29 @@ _ASKING_AUX = frozenset({"does", "did", "do"})
 """("does the article report ...": asked of the story; "is that what the story reports?" asks whose word it is)"""
 
 
+def _kind_of_purpose(raw: list[str]) -> list[str]:
+    """ "the strategic intent behind ...", "the commercial logic": an adjective saying what kind of reason or aim
+    is asked names no thing of its own ("strategic" is not the open strategy)."""
+    if _PURPOSE_NOUNS.isdisjoint(raw):
+        return raw
+    return [
+        w
+        for k, w in enumerate(raw)
+        if not (k + 1 < len(raw) and raw[k + 1] in _PURPOSE_NOUNS and (w.endswith("ic") or w in _KIND_OF_AIM))
+    ]
+
+
+_KIND_OF_AIM = frozenset(
+    {"commercial", "financial", "business", "political", "tactical", "practical", "economical"}
+)
+"""Adjectives of a kind of aim that end in no "-ic" ("an official reason" is another matter: whose it is)."""
+_PURPOSE_NOUNS = frozenset({"reason", "reasons", "rationale", "motive", "motives", "motivation", "purpose",
+                            "intent", "intention", "aim", "goal", "objective", "logic", "thinking"})  # fmt: skip
+
+
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _learner_verb_forms,
+    _kind_of_purpose,
     _post_as_article,
     _story_reports,
     _scale_after_how_many,

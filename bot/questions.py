@@ -92,6 +92,8 @@ _FALLBACKS: list[tuple[str, QuestionType]] = [
     ),
     # Keyword queries ("taobao users", "meilishuo store count") ask for what their head noun measures.
     # (a noun after a preposition is no count asked: "... let retailers sell to users directly")
+    # (a share named first is what is asked: "percentage of accounts that are active")
+    (r"^(\w+ ){0,2}(share|percentage|percent|proportion|fraction)\b", "how_much"),
     (
         r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bfrom )\b(users?|stores?|shops?|accounts?|count|number|figures?)\b",
         "how_many",
@@ -1360,6 +1362,12 @@ def _as_what_is(found: re.Match[str]) -> str:
     return f"{verb} {found.group(2)}{found.group(3)}?"
 
 
+_HOW_DESCRIBED = Lazy(
+    r"^\s*how (?:does|did|do) (?:the|this) (?:writer|author|article|story|text|piece|journalist|reporter|report)"
+    r" (?:describe|define|call|label|characteri[sz]e|portray|present|introduce|refer to) (?P<x>[^?,]+?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""How the story describes a name ("How does the writer describe Meilishuo?"): what the name is."""
 _ROLE_PLAYED = Lazy(
     r"^\s*(what|which) (role|part|function) (does|did|do|is|was|are|were) (?P<x>.+?) (play|playing|played|have|has"
     r"|had|serve|serving)\b(?P<rest>[^?!]*)[?!.]*\s*$"
@@ -1560,6 +1568,8 @@ def main_question(text: str) -> str:
     text = _LIKE_WHAT.sub(r"\1 what", _WHAT_LIKE.sub(_as_what_is, text))
     if "role" in text or "part" in text or "function" in text:
         text = _ROLE_PLAYED.sub(_as_role, text)  # "What role does Taobao play?": what Taobao is
+    if text[:3].lower() == "how":
+        text = _HOW_DESCRIBED.sub(r"what is \g<x>?", text)  # "How does the writer describe Meilishuo?"
     named = _NAME_OF_ONE_WHO.match(text)
     if named:
         # "whats teh name of the lady who wrote this": the name of whoever the relative clause tells
@@ -1745,6 +1755,16 @@ def main_question(text: str) -> str:
             lead, colon, said = statement.partition(": ")
             # ("Checking a graphic: Alipay Wallet has 190 million users. Correct?": the lead stays before it)
             chosen = f"{lead}: is it true that {said}?" if colon else f"is it true that {statement}?"
+        elif (
+            at
+            and not parts[at - 1].endswith("?")
+            and len(_FIGURE.findall(parts[at - 1])) >= 2
+            and _POINTER.search(chosen)
+            and _WH_WORD.search(chosen)
+        ):
+            # "35 million users out of 85 million accounts. Roughly what percentage is that?": the figures before
+            # are what "that" is
+            chosen = f"{chosen.rstrip(' ?!.')} ({parts[at - 1].rstrip(' .!:')})?"
         elif at and not parts[at - 1].endswith("?") and _POINTS_BACK.match(chosen):
             # "I heard Alibaba wanted to buy Mogujie. Is that just a rumour?": asked of the statement before
             chosen = f"{_REPORTED.sub('', parts[at - 1].rstrip('.!: '))}, {chosen}"
@@ -1988,6 +2008,8 @@ _PREAMBLE_BUT = Lazy(
 )
 """A clause about the asker or the asking before ", but" and a question ("Please forgive my question, but ...",
 "I hope this isn't silly, but ..."): it asks nothing itself."""
+_FIGURE = Lazy(r"\b\d[\d,.]*\b")
+"""A figure written in digits."""
 _POINTER = Lazy(r"\b(this|that|it|its|they|them|these|those)\b", re.IGNORECASE)
 _TOPIC_SENTENCE = Lazy(
     r"^\s*(?:(?:ok|okay|right|so|now|alright)[, ]+)*(?:(?:let'?s|lets|let us) (?:talk|turn to|move on to|move to"

@@ -4376,3 +4376,20 @@ def test_announcing_it_at_a_time_is_the_announcement_not_a_statement_in_its_mout
 def test_a_party_said_to_have_said_a_clause_is_still_its_word(engine):
     ans = engine.answer("Did Meilishuo say it had 1000 stores?")
     assert not ans.answer.startswith("Yes"), ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "85 million accounts and 35 million monthly active users. What share is that, roughly?",
+        "percentage of Mogujie's accounts that are monthly active users?",
+    ],
+)
+def test_a_share_of_two_stated_counts_is_computed(engine, question):
+    ans = engine.answer(question)
+    assert ans.kind == "comparison" and "41%" in ans.answer, ans.answer
+
+
+def test_a_learners_own_language_tag_closes_a_statement_to_check(engine):
+    ans = engine.answer("Mogujie was founded in 2013, verdad?")
+    assert ans.kind == "check" and ans.answer.startswith("No"), ans.answer

@@ -846,3 +846,27 @@ def test_a_sum_set_against_another_is_answered_in_the_storys_words(engine):
 def test_whether_the_story_gives_a_sum_is_declined(engine):
     ans = engine.answer("Does the article tell us how much the technical fee cost?")
     assert ans.status == "unknown", ans.answer
+
+
+def test_the_purpose_of_a_thing_asked_with_a_kind_of_aim_is_its_purpose(engine):
+    ans = engine.answer("What was the strategic intent behind Alipay putting out its APIs?")
+    assert ans.status == "answered" and "mobile businesses" in ans.answer, ans.answer
+
+
+def test_whose_reason_it_is_stays_in_the_question(engine):
+    # "official" says who gave the reason, which nobody did: not a kind of reason to set aside
+    ans = engine.answer("What official reason did Alipay give for dropping Mogujie in 2013?")
+    assert ans.status != "answered", ans.answer
+
+
+def test_what_a_name_is_asked_in_a_muddle_is_not_a_false_doesnt_say(engine):
+    ans = engine.answer("i have seen meilishuo a lot in the text and have no idea what it is, an app or a shop or what")
+    assert ans.status in ("answered", "clarify"), ans.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["How does the writer portray Meilishuo?", "how did the article present Alimama"]
+)
+def test_how_the_story_describes_a_name_is_what_the_name_is(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record and ans.record.endswith("-what"), ans.answer
