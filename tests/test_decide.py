@@ -860,7 +860,9 @@ def test_whose_reason_it_is_stays_in_the_question(engine):
 
 
 def test_what_a_name_is_asked_in_a_muddle_is_not_a_false_doesnt_say(engine):
-    ans = engine.answer("i have seen meilishuo a lot in the text and have no idea what it is, an app or a shop or what")
+    ans = engine.answer(
+        "i have seen meilishuo a lot in the text and have no idea what it is, an app or a shop or what"
+    )
     assert ans.status in ("answered", "clarify"), ans.answer
 
 
