@@ -2414,10 +2414,10 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
         return None  # "Money from it is big or small?": "big" is no term, and "money" is not what is chosen
     if any(v.kind != "entity" and (v.start < at < v.end or v.end == query.spans[a][1]) for v in query.values):
         return None  # "late 2013 or early 2014?"
+    ta, tb = query.tokens[a], query.tokens[b]
     rest = query.without(query.spans[a][0], query.spans[b][1], query.qtype)
     chosen = ctx.rank(rest) if rest.tokens else []
     terms: RecordTerms | None = None
-    ta, tb = query.tokens[a], query.tokens[b]
     last = ctx.index.by_id.get(ctx.last.record or "") if ctx.last and not ctx.typed.entities else None
     if last and _uses(last, ta) != _uses(last, tb):
         terms = last  # "(Alipay's share?) / on mobile or PC?": of what the last answer said
@@ -2525,7 +2525,7 @@ def _cause(ctx: Context, query: Query) -> Answer | None:
     effect, cause_event = _event_of(ctx, query, 0, at), _event_of(ctx, query, at + 1, len(words), strict=True)
     if rec.short_answer == "unknown":
         text = f"The story doesn't know: {rec.answer}"
-    elif explained >= settings.CAUSE_EXPLAINED:
+    elif explained >= settings.CAUSE_EXPLAINED and not _cause_undone(query, at):
         text = f"{_yes(query, rec.says)}: {rec.answer}"
     elif (
         effect
@@ -2544,6 +2544,16 @@ def _cause(ctx: Context, query: Query) -> Answer | None:
                      text=f"I can't tell whether the story gives that as the reason. The reason it gives: {rec.answer}",
                      record=rec.id, suggestions=[rec.question])  # fmt: skip
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _cause_undone(query: Query, at: int) -> bool:
+    """True when the cause stated is a stop or a not-doing ("because Mogujie stopped sharing Alibaba items"): its
+    words may all be the record's, said the other way round, so they prove nothing."""
+    stopped = any(t == "stop" and s > at for t, (s, _) in zip(query.tokens, query.spans, strict=True))
+    return stopped or not _NOT_DOING.isdisjoint(query.words[at + 1 :])
+
+
+_NOT_DOING = frozenset({"not", "never", "didnt", "didn't", "wouldnt", "wouldn't", "refused", "no", "longer"})
 
 
 def _last_value(ctx: Context) -> Answer | None:

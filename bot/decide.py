@@ -951,7 +951,8 @@ def _moment_fits(ref: str, time: str) -> bool:
 
 
 _PAST_REF = Lazy(
-    r"\b(last year|the year before|the previous year|a year earlier|the prior year|the year prior|at launch"
+    r"\b(last year|(the|this) (past|last) (year|12 months|twelve months)|the year before|the previous year"
+    r"|a year earlier|the prior year|the year prior|at launch"
     r"|at the launch|first (opened|launched)|(launch|opening|first) day|day one)\b|" + START_MOMENT.source
 )
 """Time references to a past moment, which a figure of the story's present does not answer."""

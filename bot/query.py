@@ -2680,6 +2680,25 @@ _ASKING_AUX = frozenset({"does", "did", "do"})
 """("does the article report ...": asked of the story; "is that what the story reports?" asks whose word it is)"""
 
 
+def _wanting_again(raw: list[str]) -> list[str]:
+    """ "Alipay wants to work with Mogujie again?": wanting to do again what was stopped is the resumption the
+    story tells of, not a want of its own (as in the rumour that Alibaba "wanted to acquire" Mogujie)."""
+    if "again" not in raw:
+        return raw
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        if raw[k] in _WANTING and raw[k + 1 : k + 2] == ["to"] and "again" in raw[k + 2 :]:
+            k += 2
+            continue
+        out.append(raw[k])
+        k += 1
+    return out
+
+
+_WANTING = frozenset({"want", "wants", "wanted", "wanting", "plan", "plans", "planning", "intend", "intends"})
+
+
 def _kind_of_purpose(raw: list[str]) -> list[str]:
     """ "the strategic intent behind ...", "the commercial logic": an adjective saying what kind of reason or aim
     is asked names no thing of its own ("strategic" is not the open strategy)."""
@@ -2703,6 +2722,7 @@ _PURPOSE_NOUNS = frozenset({"reason", "reasons", "rationale", "motive", "motives
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _learner_verb_forms,
     _kind_of_purpose,
+    _wanting_again,
     _post_as_article,
     _story_reports,
     _scale_after_how_many,

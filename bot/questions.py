@@ -929,6 +929,7 @@ def framed(joined: str) -> bool:
 
 _TIME_REF = Lazy(
     r"\b(now|today|currently|current|at present|presently|these days|nowadays|this year|last year|next year"
+    r"|(the|this) (past|last) (year|12 months|twelve months)"
     r"|the year before|the previous year|a year earlier|the prior year|the year prior"
     r"|right now|at the moment|(in|at) (this|the present) (moment|time)|as we speak|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
     r"|first launched|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began|went live)|to date"

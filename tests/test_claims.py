@@ -4393,3 +4393,14 @@ def test_a_share_of_two_stated_counts_is_computed(engine, question):
 def test_a_learners_own_language_tag_closes_a_statement_to_check(engine):
     ans = engine.answer("Mogujie was founded in 2013, verdad?")
     assert ans.kind == "check" and ans.answer.startswith("No"), ans.answer
+
+
+def test_wanting_to_do_again_what_was_stopped_is_the_resumption(engine):
+    ans = engine.answer("Does Alipay want to support Mogujie again?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_cause_stated_as_a_stop_is_not_confirmed_by_the_words_it_shares(engine):
+    # the story's cause is something Mogujie added, not something it stopped doing
+    ans = engine.answer("Did Alipay cut off Mogujie because Mogujie quit sharing items from Alibaba?")
+    assert not ans.answer.startswith("Yes"), ans.answer

@@ -872,3 +872,8 @@ def test_what_a_name_is_asked_in_a_muddle_is_not_a_false_doesnt_say(engine):
 def test_how_the_story_describes_a_name_is_what_the_name_is(engine, question):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.record and ans.record.endswith("-what"), ans.answer
+
+
+def test_a_figure_over_the_past_year_is_another_moment(engine):
+    ans = engine.answer("How many users did Alipay Wallet gain over the past year?")
+    assert ans.status == "unknown", ans.answer
