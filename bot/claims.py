@@ -1554,8 +1554,10 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
         "generic-kinds", lambda: frozenset(reader.read(_GENERIC_KINDS, correct=False).tokens)
     )
     asked = {
-        t for t, (s, e) in zip(query.tokens, query.spans, strict=True) if k < s < end and t not in generic
-    } - {t for t in query.tokens if t.isdigit()}
+        t
+        for t, (s, e) in zip(query.tokens, query.spans, strict=True)
+        if k < s < end and t not in generic and not (query.words[s] in _LIKENESS_WORDS and s > k + 1)
+    } - {t for t in query.tokens if t.isdigit()}  # ("a Pinterest style site": "style" only likens)
     found = [
         (rec, said)
         for rec in index.kb.qa
@@ -1596,6 +1598,10 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
         return None
     return build(index, ctx.question, query, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
                  score=1.0, record=rec.id)  # fmt: skip
+
+
+_LIKENESS_WORDS = frozenset({"style", "type", "esque", "inspired"})
+"""Words that only liken one thing to another ("Pinterest style"): the likeness, not a word of what it was."""
 
 
 def _likened_word(question: str, said: list[str], start: int, end: int) -> str:

@@ -413,6 +413,9 @@ def decide(
             # "Was the resumption announced yesterday?": the statement gives the record's own moment
             return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
+        swapped = _name_swapped(index, reading, chosen[:3]) if len(reading.unknown) == 1 else None
+        if swapped and _unsettled_check(reading, rec):
+            return _swapped_answer(index, question, reading, *swapped, score=top.score)
         if _unsettled_check(reading, rec):
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="clarify",
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
@@ -1079,6 +1082,12 @@ def decline(
         return build(index, question, query, sources=[lacking], kind="decline", score=best, status="unknown",
                      text=f"The story doesn't say. What it does say: {lacking.answer}", record=lacking.id,
                      suggestions=[lacking.question])  # fmt: skip
+    swapped = (
+        _name_swapped(index, query, close[:3]) if query.qtype == "yesno" and len(query.unknown) == 1 else None
+    )
+    if swapped:
+        # "True or false: Tencent wanted to acquire Mogujie": a name the story never gives, where it gives another
+        return _swapped_answer(index, question, query, *swapped, score=best)
     if query.unknown and close and close[0].coverage >= settings.UNKNOWN_WORD_COVERAGE:
         # most of the question is what a record is about: the word the bot does not know is more likely
         # another way of saying something it does know than a thing the story lacks
@@ -1185,6 +1194,40 @@ def _party_not_named(index: Index, reading: Query, top: Candidate) -> bool:
     # ("Which company is behind Mogujie?" of what Mogujie is: a record saying nothing of the act asked)
     acts = {t for t in reading.tokens if t[0] != ENTITY_PREFIX and t not in index.reader.kind_terms}
     return told <= set(reading.entities) or (bool(acts) and acts.isdisjoint(top.terms.vocabulary))
+
+
+def _swapped_answer(
+    index: Index, question: str, query: Query, rec: Record, name: str, score: float
+) -> Answer:
+    """ "No: the story names Alibaba, not Tencent.", with the record saying so."""
+    no = "No, false" if put_as_true_false(query.words) else "No"
+    text = f"{no}: the story names {name}, not {query.unknown[0].title()}. {rec.answer}"
+    return build(index, question, query, sources=[rec], kind="check", score=score, record=rec.id, text=text)
+
+
+def _name_swapped(index: Index, query: Query, close: list[Candidate]) -> tuple[Record, str] | None:
+    """The record a statement fits but for one name the story never gives ("Tencent", "Shanghai"), and the name
+    of the same kind (a place, or a party) it gives in that place instead; None when the word is no name."""
+    word = query.unknown[0]
+    typed = re.search(rf"\b{re.escape(word)}\b", query.text, re.IGNORECASE)
+    if typed is None or not typed.group(0)[:1].isupper() or typed.start() == 0:
+        return None  # (a capital opening the question says nothing)
+    after = query.text[typed.end() : typed.end() + 7].lower()
+    before = [w for w in query.text[: typed.start()].lower().split() if w != "the"][-1:]
+    place = after.startswith(("-based", " based")) or before in (["in"], ["from"], ["at"])
+    for cand in close:
+        if cand.coverage < settings.UNKNOWN_WORD_COVERAGE:
+            continue
+        rec, value = cand.terms.record, cand.terms.value
+        kinds = index.reader.kinds
+        if value is not None and value.kind == "entity" and value.entity:
+            options = [value.entity]
+        else:
+            options = [e for e in rec.entities if e not in query.entities] if rec.asks == "yesno" else []
+        fits = [e for e in options if e not in query.entities and (kinds.get(e) == "place") == place]
+        if len(fits) == 1:
+            return rec, index.kb.entities[fits[0]].name
+    return None
 
 
 def _lacks_kind(query: Query, cand: Candidate) -> Record | None:

@@ -4404,3 +4404,25 @@ def test_a_cause_stated_as_a_stop_is_not_confirmed_by_the_words_it_shares(engine
     # the story's cause is something Mogujie added, not something it stopped doing
     ans = engine.answer("Did Alipay cut off Mogujie because Mogujie quit sharing items from Alibaba?")
     assert not ans.answer.startswith("Yes"), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("True or false: the story reports that Baidu wanted to buy Mogujie.", "Alibaba"),
+        ("Is it true that the writer is a Shenzhen-based journalist?", "Beijing"),
+    ],
+)
+def test_a_name_the_story_never_gives_in_place_of_one_it_gives_is_false(engine, question, named):
+    ans = engine.answer(question)
+    assert ans.kind == "check" and ans.answer.startswith("No") and named in ans.answer, ans.answer
+
+
+def test_an_unknown_place_is_no_stand_in_for_a_party(engine):
+    ans = engine.answer("Can shoppers pay on Meilishuo from the Netherlands?")
+    assert not ans.answer.startswith("No"), ans.answer
+
+
+def test_a_start_likened_with_a_plain_style_is_the_storys_likeness(engine):
+    ans = engine.answer("mogujie began as a pinterest style website, true?")
+    assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
