@@ -262,6 +262,10 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     ):
         # "What is the story mainly about? / Who wrote it?": "it" is the story itself
         return Readings([read(_STORY_IT.sub("the article", typed.text, count=1))], True, True)
+    done = _thing_done(index, typed, last)
+    if done:
+        # "(... the open strategy Alipay announced earlier this year.) / When did Alipay announce that?"
+        return Readings([read(_cap(done)), typed], True, True)
     glossed = _glossed_phrase(typed, last)
     if glossed:
         # "(What does 'open strategy' mean?) / When did Alipay announce it?": "it" is the phrase just explained
@@ -507,6 +511,25 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if not options:
         return plain
     return Readings([read(_cap(text)) for text in options], ordered=True, resolved=True)
+
+
+def _thing_done(index: Index, typed: Query, last: Turn) -> str | None:
+    """ "(... the open strategy Alipay announced earlier this year.) / When did Alipay announce that?": the thing
+    the last answer says was done with that very verb, in place of the pronoun."""
+    found = _VERB_THAT.search(typed.text)
+    previous = index.by_id.get(last.record or "")
+    if found is None or previous is None:
+        return None
+    verb = found.group("verb").lower()
+    forms = "|".join(re.escape(f) for f in dict.fromkeys((verb + "ed", verb + "d", verb)))
+    done = re.search(rf"\bthe ((?:[a-z][\w-]* ){{1,3}}?)[A-Z][\w-]* (?:{forms})\b", previous.record.answer)
+    if done is None:
+        return None
+    return typed.text[: found.start("it")] + f"the {done.group(1).strip()}" + typed.text[found.end("it") :]
+
+
+_VERB_THAT = Lazy(r"\b(?P<verb>[a-z]{3,}) (?P<it>that|it|this)\s*[?!.]*\s*$", re.IGNORECASE)
+"""A question closing on a verb and a pronoun for what was done ("... announce that?")."""
 
 
 def _asks_only_why(typed: Query) -> bool:

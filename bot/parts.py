@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .patterns import Lazy
-from .questions import guesses_answer, opens_with_scene, without_courtesy
+from .questions import guesses_answer, joking_guess, opens_with_scene, without_courtesy
 from .text import AUXILIARIES
 
 _WH = (
@@ -84,7 +84,7 @@ def split_parts(text: str) -> tuple[str, list[str]] | None:
     if _TOPIC_ONLY.match(parts[0]):
         return None  # "How about WeChat Payment, how many users?": a topic, then the one question
     # "what is a social shopping service? like what does that even mean": the second part asks the first again
-    kept = [p for p in parts if not _RESTATED.match(p)]
+    kept = [p for p in parts if not _RESTATED.match(p) and not joking_guess(p)]
     return (lead, kept) if len(kept) > 1 else None
 
 

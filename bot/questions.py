@@ -1337,6 +1337,19 @@ def guesses_answer(text: str) -> bool:
     return _guessed_value(text) is not None
 
 
+_JOKING_LIKENESS = Lazy(r"^(like|kind of like|sort of like) (?![^?]*\b[A-Z])[^?]*$")
+"""A guess likening a thing to no name at all ("is it like somebodys mama"): nothing to check."""
+_JOKING_GUESS = Lazy(
+    r"^\s*(?:is|was) (?:it|that|this|they) (?P<y>(?:like|kind of like|sort of like) [^?]*?)\W*$", re.I
+)
+
+
+def joking_guess(part: str) -> bool:
+    """True for a part only likening the thing just asked about to no name ("is it like a cookie brand haha")."""
+    found = _JOKING_GUESS.match(part)
+    return bool(found and _JOKING_LIKENESS.match(found.group("y")))
+
+
 _GUESS_THEN_WH = Lazy(
     r"\b(is|are|was|were|does|do|did) (it|they|this|that|he|she)\b[^?]*?,? or (?=(what|which|how|who|where|when|why)\b)",
     re.IGNORECASE,
@@ -1550,6 +1563,10 @@ def main_question(text: str) -> str:
         text = _OR_AM_I_WRONG.sub("?", text)  # "is Mogujie like Pinterest or am I wrong": no second option
         text = _OR_ONLY_ONE.sub("?", text)  # "did both switch, or was it just one of them?": whether both did
     asked_then_guessed = _WH_THEN_GUESS.match(text) if ("," in text or text.count("?") > 1) else None
+    if asked_then_guessed and _JOKING_LIKENESS.match(asked_then_guessed.group("y")):
+        # "what is alimama?? is it like somebodys mama lol": a joke likens it to no name; the question is asked
+        text = text[: asked_then_guessed.end("x")] + "?"
+        asked_then_guessed = None
     if asked_then_guessed:
         # "What is Alimama, is it Alibaba's referral program?": the guess is put to the check
         text = f"{asked_then_guessed.group('aux')} {asked_then_guessed.group('x')} {asked_then_guessed.group('y')}?"

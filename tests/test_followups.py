@@ -1081,3 +1081,15 @@ def test_a_reason_of_some_kind_is_a_reason_for_the_last_answer(engine, asked):
     engine.answer("When did the two sites open marketplaces of their own?", conversation)
     ans = engine.answer(asked, conversation)
     assert "get around Alibaba" in ans.answer, ans.answer
+
+
+def test_what_was_done_is_the_thing_the_last_answer_says_was_done_with_that_verb(engine):
+    conversation = Conversation()
+    engine.answer("Why is Alipay supporting Mogujie again?", conversation)
+    ans = engine.answer("When did Alipay announce that?", conversation)
+    assert "earlier this year" in ans.answer, ans.answer
+
+
+def test_a_joke_likening_a_name_to_nothing_leaves_the_question(engine):
+    ans = engine.answer("what is taobao?? is it like a cookie brand haha")
+    assert ans.status == "answered" and ans.record == "taobao-what" and "(2)" not in ans.answer, ans.answer
