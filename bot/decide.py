@@ -129,6 +129,24 @@ def decide(
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
             chosen = [c for c in chosen if not counted.isdisjoint(c.terms.vocabulary)]
+    acting = _ACT_AT_SCENE.match(reading.joined)
+    subject = (
+        next((v.entity for v in reading.values if v.kind == "entity" and v.start == 2), None)
+        if acting
+        else None
+    )
+    if subject:
+        # "What was Mogujie doing when Alipay pulled its support?": a record where Mogujie does more than the
+        # scene's words, not the scene itself told again
+        others = [ENTITY_PREFIX + e for e in reading.entities if e != subject]
+        own = [
+            c
+            for c in chosen
+            if c.terms.roles.get(ENTITY_PREFIX + subject, frozenset())
+            - set(reading.tokens)
+            - {t for e in others for t in c.terms.roles.get(e, frozenset())}
+        ]
+        chosen = own + [c for c in chosen if c not in own]
     if STOPPING in reading.tokens and reading.qtype != "yesno":  # (a statement is shown what the record says)
         chosen = [c for c in chosen if not stopped_elsewhere(reading, c.terms)]
     meaning = _meaning_asked(index, question, reading, chosen)
@@ -463,6 +481,10 @@ def decide(
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
 
 
+_ACT_AT_SCENE = Lazy(
+    r"^what (was|were|had|did) \w+ (\w+ )?(doing|done|do|up to)\b.*\b(when|at the time|by the time|as|while)\b"
+)
+"""What a party was doing at a moment another clause sets ("What had Mogujie done at the time Alipay cut it off?")."""
 _AMOUNT_ASKED = Lazy(
     r"\bhow (much )?(did|does|has|have|had|would|will) (\w+ |\w+'s )?(revenue|revenues|income|earnings|profit|profits"
     r"|sales|turnover)(?! (?:model|models|stream|streams|source|sources|structure|base|mix)\b)( \w+)? (change|grow|rise"

@@ -227,6 +227,9 @@ def _plainer(index: Index, group: WordGroup, part: str, compound: bool = False) 
             out.append(w)
         if len(out) == _SHOWN:
             break
+    phrase = next((w for w in candidates if " " in w and not any(_alike(w, o) for o in [part, *out])), None)
+    if phrase and len(out) == _SHOWN and all(" " not in w for w in out):
+        out[-1] = phrase  # ("restart, renew, start again": an everyday phrase beside the single words)
     return out
 
 

@@ -1787,9 +1787,10 @@ def _staff_asked(raw: list[str]) -> list[str]:
     k = 0
     while k < len(raw):
         w = raw[k]
-        if w in _PEOPLE and raw[k + 1 : k + 2] and raw[k + 1] in ("work", "works", "working"):
+        gap = 1 + (raw[k + 1 : k + 2] in (["is"], ["are"], ["was"], ["were"]))  # ("people is working in")
+        if w in _PEOPLE and raw[k + gap : k + gap + 1] and raw[k + gap] in ("work", "works", "working"):
             out.append("employees")
-            k += 2
+            k += gap + 1
             continue
         out.append(w)
         k += 1

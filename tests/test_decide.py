@@ -877,3 +877,17 @@ def test_how_the_story_describes_a_name_is_what_the_name_is(engine, question):
 def test_a_figure_over_the_past_year_is_another_moment(engine):
     ans = engine.answer("How many users did Alipay Wallet gain over the past year?")
     assert ans.status == "unknown", ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many people are working in Meilishuo?", "how many people is work in Alibaba?"],
+)
+def test_people_working_somewhere_are_its_staff_whatever_the_verb_form(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown", ans.answer
+
+
+def test_what_a_party_was_doing_at_a_moment_is_its_own_act(engine):
+    ans = engine.answer("What was Mogujie doing when Alipay pulled the plug on it a year ago?")
+    assert "added a system" in ans.answer, ans.answer

@@ -192,3 +192,8 @@ def test_whether_the_article_uses_quoted_words_is_read_from_its_text(engine, que
 def test_two_quoted_wordings_or_a_word_of_grammar_are_no_question_of_wording(engine):
     answer = engine.answer("Does the article say Alibaba 'is' behind Alipay, or 'runs' it?")
     assert "the article uses" not in answer.answer and "never uses" not in answer.answer
+
+
+def test_a_gloss_gives_an_everyday_phrase_beside_single_words(engine):
+    ans = engine.answer("what is the meaning of 'resume' in the opening line?")
+    assert "start again" in ans.answer, ans.answer
