@@ -425,6 +425,17 @@ class Reader:
         self.speller = Speller(self.surface)
         self._cache: dict[tuple[str, bool], Query] = {}
 
+    def _described_by(self, said: list[str]) -> bool:
+        """True when words naming an entity are a description of it ("Alibaba program", "Alibaba's finance arm"),
+        not its name: they end on a noun of what kind of thing it is, and hold another name."""
+        ent = self.aliases[tuple(said)]
+        name = tuple(words(self.entity_names[ent]))
+        return (
+            tuple(said) != name
+            and said[-1] in _DESCRIBING_NOUNS
+            and any((w,) in self.aliases and self.aliases[(w,)] != ent for w in said[:-1])
+        )
+
     def kind_stems(self, ent: str) -> frozenset[str]:
         """Stems of the nouns saying what kind of thing a name is ("site", "service" for a site)."""
         return frozenset(stem(w) for w in _KIND_NOUNS.get(self.kinds[ent], ()))
@@ -657,6 +668,19 @@ class Reader:
         i = 0
         while i < len(raw):
             size = self._match(self.aliases, self._max_alias, raw, i)
+            if (
+                size
+                and correct  # (curated phrasings keep their names)
+                and i
+                and raw[i - 1] in ("which", "what")
+                and raw[i + size : i + size + 1] not in (["is"], ["was"], ["called"], ["named"], ["s"])
+                and self._described_by(raw[i : i + size])
+                and " ".join(raw[i - 1 : i + size])
+                in " ".join(words(text))  # (as typed: not "app of Alipay")
+            ):
+                # "Which Alibaba program pays ...?": which one the description is, is what is asked (the name in
+                # it, "Alibaba", is still read)
+                size = next((n for n in range(size - 1, 0, -1) if tuple(raw[i : i + n]) in self.aliases), 0)
             if size:
                 ent = self.aliases[tuple(raw[i : i + size])]
                 # "the shopping website Mogujie": words naming what kind of thing it is describe the name
@@ -1797,6 +1821,9 @@ def _staff_asked(raw: list[str]) -> list[str]:
     return out
 
 
+_DESCRIBING_NOUNS = frozenset({"program", "programme", "app", "arm", "site", "service", "company", "unit", "marketplace",
+                               "platform", "wallet", "outlet", "report", "business", "division", "subsidiary"})  # fmt: skip
+"""Nouns closing a description of a name ("Alibaba program", "Alipay's mobile app")."""
 _PEOPLE = frozenset({"people", "persons", "person", "workers", "staff", "employees", "guys", "ppl"})
 
 
@@ -2684,8 +2711,8 @@ _ASKING_AUX = frozenset({"does", "did", "do"})
 def _wanting_again(raw: list[str]) -> list[str]:
     """ "Alipay wants to work with Mogujie again?": wanting to do again what was stopped is the resumption the
     story tells of, not a want of its own (as in the rumour that Alibaba "wanted to acquire" Mogujie)."""
-    if "again" not in raw:
-        return raw
+    if "again" not in raw or raw[0] in QUESTION_WORDS:
+        return raw  # ("what made Alipay want to back them again": the wanting is what is asked about)
     out: list[str] = []
     k = 0
     while k < len(raw):

@@ -1412,3 +1412,9 @@ def test_a_learners_own_question_words_are_read_as_english(engine, question, nee
     # the learner's "how many" and particles around English words: the language file reads them
     ans = engine.answer(question)
     assert ans.status == "answered" and needle in ans.answer, ans.answer
+
+
+def test_which_one_a_description_is_asks_for_its_name(engine):
+    # "Alibaba referral program" describes Alimama: asked with "which", the name is the answer, not the question
+    ans = engine.answer("Which Alibaba referral program did the commissions come through?")
+    assert ans.status == "answered" and "Alimama" in ans.answer, ans.answer
