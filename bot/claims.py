@@ -3464,6 +3464,17 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     rec = top.terms.record
     if rec.asks == "yesno" or rec.not_in_story:
         return None  # the curated answer already says yes, no or "only a rumour"
+    if any(
+        v.kind == "entity"
+        and v.start >= 2
+        and query.words[v.start - 1] == "not"
+        and query.words[v.start - 2] not in AUXILIARIES  # ("wasn't Mogujie ...?" negates the question)
+        for v in query.values
+    ):
+        return (
+            None  # "it was Meilishuo, not Mogujie, that ...": a name set against another, which shared words
+        )
+        # cannot settle
     if denied_by_its_stop(query, top.terms):
         # "Has Alipay always backed Mogujie?" of "Alipay cut off support to Mogujie": the story tells of its stop
         return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec],

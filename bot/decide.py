@@ -345,6 +345,12 @@ def decide(
             # "Which website does Tracey Xiang write for?": a party asked for, and the record names none but hers
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        untold = next((w for w in reading.unknown if _after_subject(reading, w)), None)
+        if untold and reading.qtype == "when" and "how long" in reading.joined:
+            # "How long did Alipay and Mogujie negotiate?": a span of an act the story never tells of
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f'The story doesn\'t say: it never mentions anything like "{untold}". What it does say: {rec.answer}',
+                         record=rec.id)  # fmt: skip
         moment = other_moment(reading, top)
         if moment:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",

@@ -4426,3 +4426,8 @@ def test_an_unknown_place_is_no_stand_in_for_a_party(engine):
 def test_a_start_likened_with_a_plain_style_is_the_storys_likeness(engine):
     ans = engine.answer("mogujie began as a pinterest style website, true?")
     assert ans.kind == "check" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_name_set_against_another_is_not_confirmed_by_shared_words(engine):
+    ans = engine.answer("True or false: it was Meilishuo, not Mogujie, that Alipay stopped supporting.")
+    assert not ans.answer.startswith("Yes"), ans.answer

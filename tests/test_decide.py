@@ -891,3 +891,8 @@ def test_people_working_somewhere_are_its_staff_whatever_the_verb_form(engine, q
 def test_what_a_party_was_doing_at_a_moment_is_its_own_act(engine):
     ans = engine.answer("What was Mogujie doing when Alipay pulled the plug on it a year ago?")
     assert "added a system" in ans.answer, ans.answer
+
+
+def test_how_long_an_act_the_story_never_tells_took_is_declined(engine):
+    ans = engine.answer("How long did Alipay and Mogujie bargain before support came back?")
+    assert ans.status == "unknown" and "never mentions" in ans.answer, ans.answer
