@@ -5461,6 +5461,11 @@ def overview(ctx: Context, query: Query) -> Answer | None:
         return (
             None  # "What's the headline of the QQ Tech report?": a named thing's title, not the story's gist
         )
+    asked = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)]
+    whole = ctx.rank(query) if asked and "summary" not in query.forms else []
+    if whole and whole[0].coverage >= settings.OVERVIEW_WHOLE_COVERAGE and whole[0].score >= ctx.threshold:
+        # "what was Alibaba's problem with social shopping sites?": one record explains every word of it
+        return None
     if ("reason" in query.tokens or "why" in query.words) and "history" not in query.forms:
         # "summarise the explanations for Alipay changing its mind", "what does it say about why ...": the
         # reasons, not a timeline

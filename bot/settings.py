@@ -85,6 +85,10 @@ ANALYSIS_CACHE = 512
 SHORTLIST = 12
 """Candidates given the costly string-similarity score; the rest keep their set-overlap score."""
 
+OVERVIEW_WHOLE_COVERAGE = 0.99
+"""A party's history is told only when no one record explains every word of the question: then that record is
+the answer ("Alibaba's problem with social shopping sites" is the record of its unhappiness)."""
+
 UNKNOWN_WORD_COVERAGE = 0.4
 """A question with a word the knowledge base never uses is declined as "not sure what you mean" (not "the
 story doesn't say") when the nearest record still explains this share of it: the unknown word is then more

@@ -4431,3 +4431,12 @@ def test_a_start_likened_with_a_plain_style_is_the_storys_likeness(engine):
 def test_a_name_set_against_another_is_not_confirmed_by_shared_words(engine):
     ans = engine.answer("True or false: it was Meilishuo, not Mogujie, that Alipay stopped supporting.")
     assert not ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_record_explaining_every_word_answers_before_a_partys_history(engine):
+    ans = engine.answer("What was Alibaba's issue with the social shopping sites?")
+    assert ans.kind == "answer" and "Taobao or Tmall directly" in ans.answer, ans.answer
+
+
+def test_what_happened_to_a_party_is_still_its_history(engine):
+    assert engine.answer("what happened to meilishuo?").kind == "overview"
