@@ -2878,6 +2878,15 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         clause = rest.within(start, end)
         if clause.entities and len(clause.tokens) < len(rest.tokens):
             rest = clause  # "Meilishuo had 1000 stores when Mogujie had over 2000": one claim per clause
+        elif start and len(query.entities) == 1 and len(clause.tokens) >= 2:
+            # "Mogujie was founded in 2011 and launched its marketplace in late 2013": the second clause's subject
+            # is the first's
+            keep = [
+                i
+                for i, (s, e) in enumerate(rest.spans)
+                if (start <= s and e <= end) or rest.tokens[i].startswith(ENTITY_PREFIX)
+            ]
+            rest = replace(rest, tokens=[rest.tokens[i] for i in keep], spans=[rest.spans[i] for i in keep])
     if value.kind == "entity" and all(t.startswith(ENTITY_PREFIX) for t in rest.tokens):
         return None  # "is Mogujie just Pinterest?" put Pinterest to nothing but its subject: no record is about that
     fits = [

@@ -4440,3 +4440,9 @@ def test_a_record_explaining_every_word_answers_before_a_partys_history(engine):
 
 def test_what_happened_to_a_party_is_still_its_history(engine):
     assert engine.answer("what happened to meilishuo?").kind == "overview"
+
+
+def test_a_second_clause_with_no_subject_of_its_own_is_checked_of_the_first_ones(engine):
+    # ("launched its marketplace" in 2012 is false, though the founding in 2011 is true)
+    ans = engine.answer("Mogujie was founded in 2011 and launched its marketplace in 2012?")
+    assert ans.answer.startswith("No") and "late 2013" in ans.answer, ans.answer
