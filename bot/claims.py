@@ -2883,8 +2883,8 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
             # is the first's
             keep = [
                 i
-                for i, (s, e) in enumerate(rest.spans)
-                if (start <= s and e <= end) or rest.tokens[i].startswith(ENTITY_PREFIX)
+                for i, (first, last) in enumerate(rest.spans)
+                if (start <= first and last <= end) or rest.tokens[i].startswith(ENTITY_PREFIX)
             ]
             rest = replace(rest, tokens=[rest.tokens[i] for i in keep], spans=[rest.spans[i] for i in keep])
     if value.kind == "entity" and all(t.startswith(ENTITY_PREFIX) for t in rest.tokens):
