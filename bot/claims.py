@@ -2881,12 +2881,12 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         elif start and len(query.entities) == 1 and len(clause.tokens) >= 2:
             # "Mogujie was founded in 2011 and launched its marketplace in late 2013": the second clause's subject
             # is the first's
-            keep = [
+            kept = [
                 i
                 for i, (first, last) in enumerate(rest.spans)
                 if (start <= first and last <= end) or rest.tokens[i].startswith(ENTITY_PREFIX)
             ]
-            rest = replace(rest, tokens=[rest.tokens[i] for i in keep], spans=[rest.spans[i] for i in keep])
+            rest = replace(rest, tokens=[rest.tokens[i] for i in kept], spans=[rest.spans[i] for i in kept])
     if value.kind == "entity" and all(t.startswith(ENTITY_PREFIX) for t in rest.tokens):
         return None  # "is Mogujie just Pinterest?" put Pinterest to nothing but its subject: no record is about that
     fits = [
