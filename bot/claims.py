@@ -1644,7 +1644,16 @@ def _said_by_party(ctx: Context, query: Query) -> tuple[str, int, int] | None:
     """The party a yes/no question says a statement comes from, opening it ("Did QQ Tech report ...?"), and the
     word span to leave out to check the statement itself: the verb, and the party too when the statement has a
     name of its own ("Mogujie's 2000 stores"); None for any other question."""
-    if query.qtype != "yesno" or query.words[:1] not in (["did"], ["does"], ["has"], ["had"]):
+    if query.qtype != "yesno":
+        return None
+    source = _SOURCE_OF.match(query.joined)
+    if source:
+        # "Is QQ Tech the source for the claim that Alipay has 80%?": the statement put in that party's mouth
+        party = next((v for v in query.values if v.kind == "entity" and v.start in (1, 2)), None)
+        if party is not None and party.entity and party.end < len(query.words):
+            words_in = len(source.group(0).split())
+            return party.entity, party.start, words_in
+    if query.words[:1] not in (["did"], ["does"], ["has"], ["had"]):
         return None
     first = next((v for v in query.values if v.kind == "entity" and v.start in (1, 2)), None)
     if first is None or first.entity is None or first.end >= len(query.words):
@@ -1660,6 +1669,13 @@ def _said_by_party(ctx: Context, query: Query) -> tuple[str, int, int] | None:
     # the party is left in when the statement's subject is a pronoun for it ("Did Mogujie say it had ...?")
     named = any(v.kind == "entity" and v.start == end for v in query.values)
     return first.entity, (first.start if named else first.end), end
+
+
+_SOURCE_OF = Lazy(
+    r"^(is|was) (\w+ ){1,3}the (source|origin) (of|for|behind) (the )?(claim|figure|number|report|statement|idea|news)?"
+    r"( (that|of))? ?"
+)
+"""A party asked to be the source of a statement ("Is QQ Tech the source for the claim that ..."): its word?"""
 
 
 def _check(ctx: Context, query: Query) -> Answer | None:

@@ -591,7 +591,7 @@ _SOURCING_SETTLED = Gated(
     r"|right|accurate|false|wrong) \w)|\bhow do (we|they|you|i) know\b"
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\b(established|proven|settled|accepted|known) (as )?(a |an )?(fact|true|certain)\b"
-    r"|\b(is|was) (it|that|this) (\w+ )?(established|alleged)\b"
+    r"|\b(is|was) (it|that|this) (\w+ )?(established|alleged)\b(?! (?!(or|by|that|in|to|as)\b)[a-z])"
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only |merely )?(a )?(claim|rumou?r|talk|gossip|hearsay|people talking"
     r"|what (\w+ ){1,2}(say|says|said|claim|claims|claimed))\b"
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
@@ -1197,6 +1197,12 @@ _EXPLAIN_TO = Lazy(
     re.IGNORECASE,
 )
 """Explaining a thing to someone ("How do I explain what Alipay is to 8-year-olds?"): the thing is asked."""
+_AUDIENCE_TAIL = Lazy(
+    r",?\s+for (those of us|people|someone|anyone|readers|kids|children|students|beginners|non-experts|a beginner"
+    r"|a child|a kid|my class|my students|my kids|my son|my daughter|non-native speakers)( who [^?,]*| like me)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""Whom an answer is for, closing a question ("..., for those of us who aren't tech people?"): asks nothing."""
 _FOR_AUDIENCE = Lazy(
     r"^\s*for (our|my|your) \w+( \w+)?\s*[,:-]\s*(?=(what|which|who|when|where|why|how|is|are|was|were|do|does|did)\b)"
     r"|^\s*for (our|my|the|your) (listeners|readers|viewers|audience|students|class|pupils|kids|show|podcast|essay"
@@ -1724,6 +1730,8 @@ def main_question(text: str) -> str:
         text = _TF_SLASH.sub("true or false", text)  # "T/F: Meilishuo had 2000 stores"
     if text[:4].lower() == "for ":
         text = _FOR_AUDIENCE.sub("", text)  # "For our listeners, what exactly is Mogujie?"
+    if " for " in text.lower():
+        text = _AUDIENCE_TAIL.sub("?", text)  # "What is Mogujie, for those of us who aren't tech people?"
     if " to " in text[:40].lower() or " for " in text[:40].lower():
         text = _TOLD_TO_AUDIENCE.sub(
             r"\1 ", text

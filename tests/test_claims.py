@@ -4446,3 +4446,13 @@ def test_a_second_clause_with_no_subject_of_its_own_is_checked_of_the_first_ones
     # ("launched its marketplace" in 2012 is false, though the founding in 2011 is true)
     ans = engine.answer("Mogujie was founded in 2011 and launched its marketplace in 2012?")
     assert ans.answer.startswith("No") and "late 2013" in ans.answer, ans.answer
+
+
+def test_a_party_asked_to_be_the_source_of_a_claim_is_held_to_the_storys_voice(engine):
+    ans = engine.answer("Is Meilishuo the source of the claim that Mogujie has 85 million accounts?")
+    assert ans.answer.startswith("No"), ans.answer
+
+
+def test_a_hedged_thing_asked_about_is_no_question_of_sources(engine):
+    ans = engine.answer("What was that alleged fee supposedly charged for, exactly?")
+    assert ans.kind != "sourcing" and not ans.answer.startswith("No"), ans.answer

@@ -896,3 +896,8 @@ def test_what_a_party_was_doing_at_a_moment_is_its_own_act(engine):
 def test_how_long_an_act_the_story_never_tells_took_is_declined(engine):
     ans = engine.answer("How long did Alipay and Mogujie bargain before support came back?")
     assert ans.status == "unknown" and "never mentions" in ans.answer, ans.answer
+
+
+def test_whom_the_answer_is_for_asks_nothing(engine):
+    ans = engine.answer("What is Alimama, for those of us who don't follow tech news?")
+    assert ans.record == "alimama-what", ans.answer
