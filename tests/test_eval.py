@@ -23,7 +23,7 @@ FLOORS = {
     "blind3/cases.jsonl": (0.97, 0.95, 0.01),
     "blind4/cases.jsonl": (0.98, 0.95, 0.01),
     "blind5/cases.jsonl": (0.97, 0.95, 0.01),
-    "blind8/cases.jsonl": (0.96, 0.95, 0.01),
+    "blind8/cases.jsonl": (0.97, 0.95, 0.01),
     "blind9/cases.jsonl": (
         0.91,
         0.95,
@@ -64,21 +64,21 @@ FLOORS = {
     "blind38/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind39/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.008
     "blind40/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
-    "blind41/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.915 / 0.970 / 0.009
+    "blind41/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.915 / 0.970 / 0.009
     "blind42/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.000
     "blind43/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.894 / 0.970 / 0.008
     "blind44/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.017
     "blind45/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
-    "blind46/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 1.000 / 0.017; lowered a point when
+    "blind46/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.869 / 1.000 / 0.017; lowered a point when
     # "they" of one company came to mean that company first: a follow-up that had passed on "Mogujie and QQ
     # Tech" is now asked back (and two wrong answers in blind103 are right)
     "blind47/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
     "blind48/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.906 / 1.000 / 0.008
     "blind49/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.017
-    "blind50/cases.jsonl": (0.95, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
+    "blind50/cases.jsonl": (0.96, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
     "blind51/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
     "blind52/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
-    "blind53/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.849 / 1.000 / 0.017
+    "blind53/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.849 / 1.000 / 0.017
     "blind54/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
     "blind55/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
     "blind56/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
@@ -124,7 +124,7 @@ FLOORS = {
     "blind92/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.840 / 1.000 / 0.017
     "blind93/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.907 / 0.970 / 0.017
     "blind94/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.008
-    "blind95/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.008
+    "blind95/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.008
     "blind96/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.008
     "blind97/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.977 / 1.000 / 0.000
     "blind98/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.017
@@ -158,9 +158,9 @@ FLOORS = {
     "blind121/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.825 / 1.000 / 0.009
     "blind122/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.890 / 0.970 / 0.043
     "blind123/cases.jsonl": (0.97, 0.91, 0.04),  # first run 0.775 / 0.857 / 0.061
-    "blind124/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
+    "blind124/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
     "blind125/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
-    "blind126/cases.jsonl": (0.93, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
+    "blind126/cases.jsonl": (0.95, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
     "blind127/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
     "blind128/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind129/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.970 / 0.026
@@ -182,27 +182,27 @@ FLOORS = {
     "blind145/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 0.974 / 0.017
     "blind146/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
     "blind147/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
-    "blind148/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
+    "blind148/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
     "blind149/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.942 / 0.971 / 0.017
     "blind150/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
     "blind151/cases.jsonl": (0.88, 0.94, 0.03),  # first run 0.821 / 0.946 / 0.035
     "blind152/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
     "blind153/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
-    "blind154/cases.jsonl": (0.94, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
+    "blind154/cases.jsonl": (0.95, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
     "blind155/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
     "blind156/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
     "blind157/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.855 / 0.923 / 0.061
-    "blind158/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
+    "blind158/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
     "blind159/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
-    "blind160/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
+    "blind160/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
     "blind161/cases.jsonl": (0.83, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
     "blind163/cases.jsonl": (0.87, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
     "blind164/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
     "blind165/cases.jsonl": (0.88, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
     "blind166/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
-    "blind167/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.967 / 0.017
-    "blind168/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.838 / 0.971 / 0.035
+    "blind167/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.929 / 0.967 / 0.017
+    "blind168/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.838 / 0.971 / 0.035
     "blind169/cases.jsonl": (0.89, 0.94, 0.03),  # first run 0.843 / 0.941 / 0.017
     "blind170/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.017
     "blind171/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.835 / 1.000 / 0.034
@@ -217,7 +217,7 @@ FLOORS = {
     "blind180/cases.jsonl": (0.82, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
     "blind181/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
     "blind182/cases.jsonl": (0.88, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
-    "blind183/cases.jsonl": (0.86, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
+    "blind183/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
     "blind184/cases.jsonl": (0.83, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
     "blind186/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
@@ -232,30 +232,30 @@ FLOORS = {
     "blind195/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
     "blind196/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
     "blind197/cases.jsonl": (0.95, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
-    "blind198/cases.jsonl": (0.92, 0.87, 0.07),  # first run 0.904 / 0.879 / 0.078
+    "blind198/cases.jsonl": (0.94, 0.87, 0.07),  # first run 0.904 / 0.879 / 0.078
     "blind199/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.805 / 0.970 / 0.043
     "blind200/cases.jsonl": (0.85, 0.95, 0.03),  # first run 0.775 / 1.000 / 0.052
-    "blind201/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.900 / 1.000 / 0.017
+    "blind201/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.900 / 1.000 / 0.017
     "blind202/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.026
-    "blind203/cases.jsonl": (0.79, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
+    "blind203/cases.jsonl": (0.80, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
     "blind204/cases.jsonl": (0.79, 0.94, 0.07),  # first run 0.691 / 0.941 / 0.061
     "blind205/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.053
     "blind206/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.835 / 0.971 / 0.027
     "blind207/cases.jsonl": (0.77, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
-    "blind208/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
-    "blind209/cases.jsonl": (0.86, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
+    "blind208/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
+    "blind209/cases.jsonl": (0.87, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
     "blind210/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "blind211/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.816 / 1.000 / 0.036
     "blind212/cases.jsonl": (0.87, 0.93, 0.06),  # first run 0.829 / 0.879 / 0.078
-    "blind213/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.009
+    "blind213/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.009
     "blind214/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.875 / 0.943 / 0.043
     "blind215/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.765 / 1.000 / 0.026
     "blind216/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.864 / 0.971 / 0.035
     "blind217/cases.jsonl": (0.86, 0.95, 0.03),  # first run 0.833 / 1.000 / 0.034
-    "blind218/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
+    "blind218/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
     "blind219/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.873 / 0.939 / 0.027
     "blind220/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.868 / 0.972 / 0.018
-    "blind221/cases.jsonl": (0.76, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
+    "blind221/cases.jsonl": (0.78, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
     "blind222/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
     "blind223/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.793 / 1.000 / 0.061
     "blind224/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.939 / 0.043
@@ -263,7 +263,7 @@ FLOORS = {
     "blind226/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.846 / 0.944 / 0.061
     "blind227/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.018
     "blind228/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.911 / 0.972 / 0.017
-    "blind229/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
+    "blind229/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
     "blind230/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
     "blind231/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
     "blind232/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
@@ -275,17 +275,29 @@ FLOORS = {
     "blind237/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.890 / 0.971 / 0.026
     "blind238/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.817 / 1.000 / 0.009
     "blind239/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.915 / 0.971 / 0.034
-    "blind240/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
+    "blind240/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind241/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.035
     "blind242/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.882 / 1.000 / 0.008
     "blind243/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.000
     "blind244/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.831 / 1.000 / 0.009
-    "blind245/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
-    "blind246/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
+    "blind245/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
+    "blind246/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
     "blind247/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
     "blind248/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
     "blind249/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
     "blind250/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.814 / 1.000 / 0.000
+    "blind251/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.017
+    "blind252/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
+    "blind253/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.017
+    "blind254/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.026
+    "blind255/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
+    "blind256/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
+    "blind257/cases.jsonl": (0.97, 0.94, 0.02),  # first run 0.952 / 0.941 / 0.017
+    "blind258/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
+    "blind259/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.035
+    "blind260/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
+    "blind261/cases.jsonl": (0.91, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
+    "blind262/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.845 / 1.000 / 0.000
 }
 
 
