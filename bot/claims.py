@@ -2576,6 +2576,7 @@ def _cause_undone(query: Query, at: int) -> bool:
 
 
 _NOT_DOING = frozenset({"not", "never", "didnt", "didn't", "wouldnt", "wouldn't", "refused", "no", "longer"})
+"""Words of a cause stated as something not done ("because it would not share ...")."""
 
 
 def _last_value(ctx: Context) -> Answer | None:
@@ -3496,10 +3497,8 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         and query.words[v.start - 2] not in AUXILIARIES  # ("wasn't Mogujie ...?" negates the question)
         for v in query.values
     ):
-        return (
-            None  # "it was Meilishuo, not Mogujie, that ...": a name set against another, which shared words
-        )
-        # cannot settle
+        # "it was Meilishuo, not Mogujie, that ...": a name set against another, which shared words cannot settle
+        return None
     if denied_by_its_stop(query, top.terms):
         # "Has Alipay always backed Mogujie?" of "Alipay cut off support to Mogujie": the story tells of its stop
         return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec],

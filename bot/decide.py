@@ -432,15 +432,18 @@ def decide(
             reading.qtype == "yesno"
             and rec.asks == "when"
             and not reading.negated
-            and any(f" {fold(said)} " in f" {reading.joined} " for said in (rec.short_answer,) if said)
+            and rec.short_answer
+            and f" {fold(rec.short_answer)} " in f" {reading.joined} "
         ):
             # "Was the resumption announced yesterday?": the statement gives the record's own moment
             return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
-        swapped = _name_swapped(index, reading, chosen[:3]) if len(reading.unknown) == 1 else None
-        if swapped and _unsettled_check(reading, rec):
-            return _swapped_answer(index, question, reading, *swapped, score=top.score)
         if _unsettled_check(reading, rec):
+            swapped = _name_swapped(index, reading, chosen[:3]) if len(reading.unknown) == 1 else None
+            if (
+                swapped
+            ):  # "True or false: the author is a Shanghai-based writer": "No: the story names Beijing"
+                return _swapped_answer(index, question, reading, *swapped, score=top.score)
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="clarify",
                          text=f"I can't tell whether the story says exactly that. What it does say: {rec.answer}",
                          record=rec.id, suggestions=[rec.question])  # fmt: skip
@@ -957,7 +960,9 @@ def _other_measure(index: Index, query: Query, cand: Candidate) -> str:
             for t in index.reader.read(r.record.unit, correct=False).tokens[:-1]
         ),
     )  # the words before a unit's noun ("monthly active" of users): the noun itself may be said loosely
-    setting = f"@{index.reader.setting}"  # ("in China" is where every figure of the story is)
+    setting = ENTITY_PREFIX + (
+        index.reader.setting or ""
+    )  # ("in China" is where every figure of the story is)
     spans = [
         span
         for t, span in zip(query.tokens, query.spans, strict=True)
@@ -1243,11 +1248,11 @@ def _name_swapped(index: Index, query: Query, close: list[Candidate]) -> tuple[R
     after = query.text[typed.end() : typed.end() + 7].lower()
     before = [w for w in query.text[: typed.start()].lower().split() if w != "the"][-1:]
     place = after.startswith(("-based", " based")) or before in (["in"], ["from"], ["at"])
+    kinds = index.reader.kinds
     for cand in close:
         if cand.coverage < settings.UNKNOWN_WORD_COVERAGE:
             continue
         rec, value = cand.terms.record, cand.terms.value
-        kinds = index.reader.kinds
         if value is not None and value.kind == "entity" and value.entity:
             options = [value.entity]
         else:

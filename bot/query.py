@@ -2704,6 +2704,7 @@ def _story_reports(raw: list[str]) -> list[str]:
 
 
 _REPORTING = frozenset({"report", "reports", "reported", "reporting"})
+"""Forms of "report", said by the story of itself or of the report it passes on."""
 _ASKING_AUX = frozenset({"does", "did", "do"})
 """("does the article report ...": asked of the story; "is that what the story reports?" asks whose word it is)"""
 
@@ -2725,6 +2726,7 @@ def _wanting_again(raw: list[str]) -> list[str]:
 
 
 _WANTING = frozenset({"want", "wants", "wanted", "wanting", "plan", "plans", "planning", "intend", "intends"})
+"""Verbs of meaning to do something, which "to" and a verb follow."""
 
 
 def _kind_of_purpose(raw: list[str]) -> list[str]:
@@ -2745,6 +2747,7 @@ _KIND_OF_AIM = frozenset(
 """Adjectives of a kind of aim that end in no "-ic" ("an official reason" is another matter: whose it is)."""
 _PURPOSE_NOUNS = frozenset({"reason", "reasons", "rationale", "motive", "motives", "motivation", "purpose",
                             "intent", "intention", "aim", "goal", "objective", "logic", "thinking"})  # fmt: skip
+"""Nouns asking what something was for, or why."""
 
 
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
