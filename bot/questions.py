@@ -1765,6 +1765,11 @@ def main_question(text: str) -> str:
             chosen = asking[
                 0
             ]  # ("One student wrote that ... . True?": the bare check of the statement before)
+            english = next((p for p in asking[1:] if _latin_share(p) >= 0.9), None)
+            if english and _latin_share(chosen) < 0.5:
+                chosen = (
+                    english  # "Πόσους χρήστες έχει το Taobao? how many users Taobao has?": the English one
+                )
         short_wh = next((p for p in parts[1:] if _SHORT_WH.match(p) and len(p.split()) <= 4), None)
         if short_wh and chosen == parts[0] and not _OPENING.match(parts[0]) and not _WH_WORD.search(parts[0]):
             # "wait alipay cut off mogujie?? why tho": the short wh-question asks it of the first part
@@ -1871,6 +1876,12 @@ def main_question(text: str) -> str:
     ):
         chosen = shorter
     return chosen
+
+
+def _latin_share(text: str) -> float:
+    """The share of a text's letters that are plain Latin ones: a question in another script scores low."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isascii() for c in letters) / len(letters) if letters else 1.0
 
 
 _SHEET_LABEL = Lazy(

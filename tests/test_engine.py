@@ -1418,3 +1418,8 @@ def test_which_one_a_description_is_asks_for_its_name(engine):
     # "Alibaba referral program" describes Alimama: asked with "which", the name is the answer, not the question
     ans = engine.answer("Which Alibaba referral program did the commissions come through?")
     assert ans.status == "answered" and "Alimama" in ans.answer, ans.answer
+
+
+def test_a_question_in_another_script_then_in_english_is_answered_in_english(engine):
+    ans = engine.answer("Сколько пользователей у Alipay Wallet? how many users does Alipay Wallet have")
+    assert "190 million" in ans.answer, ans.answer
