@@ -662,6 +662,10 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             # "that group", "the giant": the whole the named part belongs to, first; "that company" too, when
             # the answer named only a part of one ("Alibaba's finance arm")
             order.insert(0, wholes)
+        elif wholes and told and order[0] is told:
+            # "(Which company operates Alipay?) / what marketplaces does it own?": the part the answer named
+            # ("Alibaba's finance arm"), then its whole, before what the last question was about
+            order.insert(1, wholes)
         order.append(wholes)
         if plural and len(about) > 1:
             order.append(about[:1])  # "is alipay owned by alibaba? / how much of the market do they have?"

@@ -1093,3 +1093,10 @@ def test_what_was_done_is_the_thing_the_last_answer_says_was_done_with_that_verb
 def test_a_joke_likening_a_name_to_nothing_leaves_the_question(engine):
     ans = engine.answer("what is taobao?? is it like a cookie brand haha")
     assert ans.status == "answered" and ans.record == "taobao-what" and "(2)" not in ans.answer, ans.answer
+
+
+def test_it_after_an_answer_naming_a_part_can_be_the_whole_before_the_last_subject(engine):
+    conversation = Conversation()
+    engine.answer("Which company runs Alipay?", conversation)
+    ans = engine.answer("And what marketplaces does it own?", conversation)
+    assert "Taobao" in ans.answer and "Tmall" in ans.answer, ans.answer
