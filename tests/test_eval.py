@@ -296,7 +296,7 @@ FLOORS = {
     "blind258/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
     "blind259/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.035
     "blind260/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
-    "blind261/cases.jsonl": (0.91, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
+    "blind261/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
     "blind262/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.845 / 1.000 / 0.000
 }
 
