@@ -5471,6 +5471,11 @@ def _next_to_event(ctx: Context, query: Query, rel: str, clause: str) -> Answer 
     return build(index, ctx.question, query, text=text, sources=events, kind="overview", score=1.0)
 
 
+_HAPPENING = frozenset({"happen", "happened", "happens", "happening", "passed", "do", "did", "done", "doing",
+                        "occurred", "went", "going"})  # fmt: skip
+"""Words asking for events: a party's history answers them, not one record sharing their other words."""
+
+
 def overview(ctx: Context, query: Query) -> Answer | None:
     """What happened in a year, to a party, or in order: from the curated timeline."""
     index = ctx.index
@@ -5486,7 +5491,13 @@ def overview(ctx: Context, query: Query) -> Answer | None:
             None  # "What's the headline of the QQ Tech report?": a named thing's title, not the story's gist
         )
     asked = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)]
-    whole = ctx.rank(query) if asked and "summary" not in query.forms else []
+    events = (
+        "summary" in query.forms
+        or "acts" in query.forms
+        or not _HAPPENING.isdisjoint(query.words)
+        or bool(_RELATIVE_WHEN.search(query.joined) or _AFTER_EVENT.search(query.joined))
+    )  # ("what happened after ...?", "what has Alibaba done?": events asked, which the timeline tells)
+    whole = ctx.rank(query) if asked and not events else []
     if whole and whole[0].coverage >= settings.OVERVIEW_WHOLE_COVERAGE and whole[0].score >= ctx.threshold:
         # "what was Alibaba's problem with social shopping sites?": one record explains every word of it
         return None
