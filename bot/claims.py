@@ -5491,13 +5491,13 @@ def overview(ctx: Context, query: Query) -> Answer | None:
             None  # "What's the headline of the QQ Tech report?": a named thing's title, not the story's gist
         )
     asked = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)]
-    events = (
+    asks_events = (
         "summary" in query.forms
         or "acts" in query.forms
         or not _HAPPENING.isdisjoint(query.words)
         or bool(_RELATIVE_WHEN.search(query.joined) or _AFTER_EVENT.search(query.joined))
     )  # ("what happened after ...?", "what has Alibaba done?": events asked, which the timeline tells)
-    whole = ctx.rank(query) if asked and not events else []
+    whole = ctx.rank(query) if asked and not asks_events else []
     if whole and whole[0].coverage >= settings.OVERVIEW_WHOLE_COVERAGE and whole[0].score >= ctx.threshold:
         # "what was Alibaba's problem with social shopping sites?": one record explains every word of it
         return None
