@@ -35,6 +35,7 @@ from .query import (
     ENTITY_PREFIX,
     FIGURE_NOUNS,
     FIGURE_TERMS,
+    LIKENESS_SUFFIXES,
     QUESTION_WORDS,
     WH_KIND,
     YEAR_PARTS,
@@ -1600,8 +1601,9 @@ def _started_as(ctx: Context, query: Query) -> Answer | None:
                  score=1.0, record=rec.id)  # fmt: skip
 
 
-_LIKENESS_WORDS = frozenset({"style", "type", "esque", "inspired"})
-"""Words that only liken one thing to another ("Pinterest style"): the likeness, not a word of what it was."""
+_LIKENESS_WORDS = LIKENESS_SUFFIXES - {"like"}
+"""Words that only liken one thing to another ("Pinterest style"): the likeness, not a word of what it was ("like"
+itself is a word of the story's "Pinterest-like", which the record's own words hold)."""
 
 
 def _likened_word(question: str, said: list[str], start: int, end: int) -> str:

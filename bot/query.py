@@ -909,7 +909,7 @@ class Reader:
             for v in query.values
             if v.kind == "entity"
             and v.end + 1 < len(raw)
-            and raw[v.end] in _LIKENESS_SUFFIXES
+            and raw[v.end] in LIKENESS_SUFFIXES
             and f"{v.text}-" in text.lower()  # (hyphened: "like Pinterest" likens, it describes nothing)
         ]
         if (
@@ -2353,7 +2353,7 @@ def _longest_by_first(table: Mapping[tuple[str, ...], object]) -> dict[str, int]
     return out
 
 
-_LIKENESS_SUFFIXES = frozenset({"like", "style", "type", "esque", "inspired"})
+LIKENESS_SUFFIXES = frozenset({"like", "style", "type", "esque", "inspired"})
 """What turns a name into a description of another thing ("a Pinterest-like site", "Pinterest-style")."""
 
 

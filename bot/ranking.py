@@ -189,14 +189,15 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     for ent in query.entities:
         if any(ent in owners.get(other, ()) for other in query.entities):
             continue  # "Alipay ... its wallet app": the thing named is asked about, its owner only says whose
+        place = index.reader.kinds[ent] == "place"
         if (
             qtype in ("how_many", "how_much")
+            and place
             and ent not in cand.terms.entities
-            and index.reader.kinds[ent] == "place"
             and ent != index.reader.setting
         ):
             return False  # "how many Mogujie users are in Beijing?": the story's figures are for all of China
-        if ent not in cand.terms.entities and index.kb.entities[ent].kind != "place" and ent not in telling:
+        if ent not in cand.terms.entities and not place and ent not in telling:
             wholes = index.reader.parts.get(ent, ())
             if not any(whole in cand.terms.entities for whole in wholes):
                 return False  # "Alibaba's finance arm" is satisfied by a record about Alibaba
