@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 if TYPE_CHECKING:
     from .knowledge import KnowledgeBase
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 """Bumped whenever what the cache holds changes shape; part of the fingerprint."""
 
 
@@ -92,6 +92,8 @@ class WordGroup:
 
     canonical: str
     words: tuple[str, ...]
+    gloss: str = ""
+    """A plain explanation of the words, where the language file gives one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +175,7 @@ def compile_story(kb: KnowledgeBase) -> StoryData:
             )
             for e in kb.events
         ],
-        synonyms=[WordGroup(g.canonical, tuple(g.words)) for g in kb.synonyms],
+        synonyms=[WordGroup(g.canonical, tuple(g.words), g.gloss or "") for g in kb.synonyms],
         spellings=[WordGroup(g.canonical, tuple(g.words)) for g in kb.spellings],
         contrasts=[Contrast(tuple(c.words)) for c in kb.contrasts],
         stopwords=list(kb.stopwords),

@@ -26,7 +26,7 @@ _DUMMY_IT = Lazy(
 _PRONOUNS = Lazy(
     r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|both|"
     r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
-    r"writer|author|two|two sites|two companies|two firms)"
+    r"writer|author|two(?! [\w-]+ (?:of|owned|run|operated)\b)|two sites|two companies|two firms)"
     r"|(?:the|this|that) same (?:outlet|source|newspaper|paper|publication|site|company)"
     r"|(?:this|that) (?:outlet|newspaper|publication|group|giant|corporation|conglomerate)|(?:this|that) one"
     r"|(?<=\bis )that(?= an? )"
@@ -577,8 +577,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             chosen = people if word in _PERSON_PRONOUNS and people else choice
             if word in _PLURAL_PRONOUNS or word.endswith(("two", "sites", "companies", "firms")):
                 chosen = choice
-            elif len(chosen) > 1 and word in ("it", "its", "itself"):
-                chosen = chosen[:1]
+            elif len(chosen) > 1 and (word in ("it", "its", "itself") or word.endswith(" one")):
+                chosen = chosen[:1]  # ("this one": one of them, the first)
             elif len(chosen) > 1 and word.split()[-1] in _NOUN_KINDS:
                 # "that company" is the one named of that kind ("Alibaba's finance arm"), not every name told
                 kinds = _NOUN_KINDS[word.split()[-1]]
@@ -606,6 +606,20 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             text = fill([e for e in choice if e not in typed.entities])
             if text:
                 out.append(text)
+    elif (
+        typed.entities
+        and about
+        and set(about) <= set(typed.entities)
+        and last.query is not None
+        and not _OTHER_PARTY.isdisjoint(last.query.words)
+        and _LONE_IT.search(typed.text)
+        and any(e not in typed.entities and names[e].kind == names[about[0]].kind for e in told)
+    ):
+        # "(Which rival of Mogujie also launched a marketplace?) / How many stores did it have when Mogujie passed
+        # 2000?": beside a name given again, "it" is the other party (of its kind) the last answer named
+        text = fill([e for e in told if e not in typed.entities and names[e].kind == names[about[0]].kind])
+        if text:
+            out.extend([text, typed.text])
     elif typed.entities and (
         SUBJECT_PRONOUNS.match(typed.joined)
         or _JOINED_PRONOUN.search(typed.joined)

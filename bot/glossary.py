@@ -93,7 +93,7 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
     said = words(phrase)
     tokens = index.reader.read(phrase, correct=False).tokens
     if not said or all(t.startswith(ENTITY_PREFIX) for t in tokens):
-        return None  # "What does 'Mogujie' mean?": a name, which the story never translates
+        return _name_meaning(index, question, reading, phrase, tokens)
     sentence = _sentence_with(index, said)
     if sentence is None and said[-1].isalpha():
         # "e-tailer" of the article's "e-tailers" (and the other way round): the one word, in the other number
@@ -115,7 +115,7 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
         return None  # "what does open strategy mean?": a topic of the story, of which one word has a gloss
     if len(glosses) == 1 and glosses[0][0] == " ".join(said):
         glosses = [(phrase, glosses[0][1])]  # the whole phrase, as the reader typed it ("e-tailers")
-    plain = "; ".join(f'"{part}" means {", ".join(plainer)}' for part, plainer in glosses)
+    plain = "; ".join(f'"{part}" {plainer}' for part, plainer in glosses)
     text = f'In the story, {plain}. The article uses it here: "{sentence.text}"'
     return _answer(index, question, reading, text, sentence, phrase)
 
@@ -171,24 +171,69 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
-def _glosses(index: Index, said: list[str], compound: bool = False) -> list[tuple[str, list[str]]]:
-    """Each stretch of the phrase a word group holds, with the group's plainer words."""
+def _glosses(index: Index, said: list[str], compound: bool = False) -> list[tuple[str, str]]:
+    """Each stretch of the phrase a word group holds, explained: by the group's gloss where the language file
+    gives one (what the words mean), else by its plainer words (others that mean the same)."""
     groups = _groups(index)
-    out: list[tuple[str, list[str]]] = []
+    out: list[tuple[str, str]] = []
     i = 0
     while i < len(said):
         for size in range(min(4, len(said) - i), 0, -1):
             part = " ".join(said[i : i + size])
             group = groups.get(part)
             if group:
-                plainer = _plainer(index, group, part, compound)
-                if plainer:
-                    out.append((part, plainer))
+                plainer = ", ".join(_plainer(index, group, part, compound))
+                if group.gloss:
+                    out.append((part, _explained(group, part, plainer)))
+                elif plainer:
+                    out.append((part, f"means {plainer}"))
                 i += size
                 break
         else:
             i += 1
     return out
+
+
+def _explained(group: WordGroup, part: str, plainer: str) -> str:
+    """A gloss fitted to the words asked: the canonical's meaning, said to be that of their family when they are
+    another form of it ("rumored": "rumor"); another word for it ("e-tailers") is put in the plainer words of the
+    group first, the canonical's meaning after them."""
+    canonical = " ".join(words(group.canonical))
+    if part == canonical:
+        return f"means {group.gloss}"
+    if _alike(part, canonical) or stem(part) == stem(canonical):
+        return f'is a form of "{canonical}", which means {group.gloss}'
+    return f"means {plainer} ({canonical}: {group.gloss})" if plainer else f"means {group.gloss}"
+
+
+def _name_meaning(
+    index: Index, question: str, reading: Query, phrase: str, tokens: list[str]
+) -> Answer | None:
+    """What one word naming a company or site means ("what does Mogujie mean?"): a name the story uses without
+    ever translating or explaining it, so the story doesn't say; None for anything else a name may stand for."""
+    named = {t[len(ENTITY_PREFIX) :] for t in tokens}
+    if len(phrase.split()) != 1 or len(named) != 1 or _WHAT_IT_IS.search(question):
+        return None  # ("What means 'Alimama' in this text? Is it a person?" asks what the name stands for)
+    entity = index.kb.entities.get(next(iter(named)))
+    if entity is None or entity.kind not in _PROPER_KINDS:
+        return None
+    text = (
+        f'The story doesn\'t say what the name "{phrase}" means: it uses it as the name of {entity.name} and '
+        "never explains or translates it."
+    )
+    return Answer(story=index.kb.id, question=question, status="unknown", answer=text, confidence=0.9,
+                  resolved=reading.text, kind="decline", suggestions=[f"What is {entity.name}?"])  # fmt: skip
+
+
+_WHAT_IT_IS = Lazy(
+    r"\b(in (this|the) (text|story|article|sentence|paragraph)|here|is it|it is|is this|what is it|what's it)\b|\?.*\w"
+    r"|^\W*what means?\b",  # (a learner's "What means 'Alimama'?" asks what it is)
+    re.IGNORECASE,
+)
+"""Beside the meaning of a name, what the name stands for asked ("Is it a person?", "in this text"): it is what is
+asked, and the story tells it."""
+_PROPER_KINDS = frozenset({"company", "site", "outlet", "program"})
+"""Kinds of entity whose name is a proper name, not a description ("Alibaba's finance arm" explains itself)."""
 
 
 def _groups(index: Index) -> dict[str, WordGroup]:

@@ -193,6 +193,8 @@ class SynonymGroup(_Strict):
 
     canonical: str
     words: list[str] = Field(min_length=1)
+    gloss: str | None = Field(default=None, min_length=3)
+    """What the words mean, in plain general English, for "what does 'X' mean?" (no fact of any one story)."""
 
 
 class ContrastSet(_Strict):

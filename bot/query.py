@@ -1185,10 +1185,17 @@ class Reader:
                 ),
                 None,
             )  # ("two site": a learner's singular; "both site" is too unlike a group to guess)
-            if at is None or any((w,) in self.aliases for w in raw[k + 1 : at]):
-                continue
+            if at is None or any((w,) in self.aliases or w in _PHRASE_ENDS for w in raw[k + 1 : at]):
+                continue  # ("the two marketplace of that company": the words before "company" do not describe it)
             if raw[at + 1 : at + 2] in (["where"], ["that"], ["which"], ["on"]) and k and raw[k - 1] == "the":
                 continue  # "the two marketplaces where most retailers sell": a clause says which two
+            owner = raw[at + 2 : at + 3] if raw[at + 1 : at + 2] == ["of"] else raw[at + 3 : at + 4]
+            if (
+                raw[at + 1 : at + 2] in (["of"], ["owned"], ["run"], ["operated"])
+                and owner
+                and ((owner[0],) in self.aliases or owner[0] in _OWNER_POINTERS)
+            ):
+                continue  # "the two marketplaces of that company", "... owned by Alibaba": a party's two, said whose
             if _PAIR_NAMES_ASKED.fullmatch(" ".join(raw[: k - (k > 0 and raw[k - 1] == "the")])) and (
                 _IN_THE_STORY.fullmatch(" ".join(raw[at + 1 :]))
             ):
@@ -1424,6 +1431,10 @@ _BEFORE_TURN = Lazy(
 ("before all this drama"): before it is "originally"."""
 _GROUP_NOUNS = frozenset({"sites", "websites", "platforms", "companies", "firms", "startups", "services", "apps",
                           "marketplaces"})  # fmt: skip
+_OWNER_POINTERS = frozenset({"that", "this", "it", "its", "their", "them", "the"})
+"""Words pointing at a party already named, as the owner of "the two marketplaces of ___"."""
+_PHRASE_ENDS = frozenset({"of", "by", "from", "for", "with", "in", "on", "at", "that", "which", "who"})
+"""Words that end a noun phrase: none stands among the words describing a noun ("the two big sites")."""
 _PARTY_NOUNS = _GROUP_NOUNS | {"site", "website", "platform", "company", "firm", "startup", "service", "app"}
 """The group nouns and their singulars, which a learner may put after "two" ("two site")."""
 _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person", "founder", "founders", "ceo",

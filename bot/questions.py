@@ -909,7 +909,24 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("overview", "timeline"))
     if _HISTORY.search(joined) and not _MEASURED_CHANGE.search(joined):
         out.update(("overview", "history"))
+    if _CHANGE_ASKED.search(joined):
+        out.add("change")
     return frozenset(out)
+
+
+_CHANGE_ASKED = Lazy(
+    r"\b(before and after|then and now|then versus now|then vs now|at first and now|old and new)\b"
+    r"|\bnow,? (compared (with|to)|versus|vs|against|as opposed to) (when|how|before|then|at first|the start)\b"
+    r"|\b(compared (with|to)|versus|vs) (when|how) (it|they|its|their|the sites?) (\w+ )?(started|began|was|were|first)\b"
+    r"|\b(old|older|original|earlier|previous|first) (\w+ ){0,2}(versus|vs|compared (with|to)|against) (the )?"
+    r"(new|newer|current|later|present)\b"
+    r"|\bfrom [\w ]{2,40} to what\b"
+    r"|\b(shift|shifted|shifts|transition|transitioned|moved on|went|switched|changed) from\b"
+    r"|\b(how|in what ways?) (did|has|have|does|do) [\w ]{2,50} (change|changed|shift|shifted|evolve|evolved)\b"
+    r"|\b(change|shift|transition|switch) (in|of) (\w+ ){0,3}(model|way|ways|strategy|approach|plan)\b"
+)
+"""A change asked of something, its before and its after ("from referral commissions to what?", "then and
+now", "how did the way it earns change?"): a record telling both sides answers it best."""
 
 
 _TELLING_WHO = Lazy(r"\bwho (is |was )?(telling|tells|told)\b(?! (me|us|you|him|her|them|the story)\b)")

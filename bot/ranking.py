@@ -49,6 +49,11 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
             weights[t] = (
                 0.0  # "Mogujie's store figures?": asking a figure, the noun "figure" asks nothing more
             )
+    if "change" in query.forms:
+        for t in _SIDES.intersection(weights):
+            weights[t] = (
+                0.0  # "old vs new revenue model": the two sides of a change, not an age or a moment asked
+            )
     total = sum(weights.values()) or 1.0
     coverage: dict[int, float] = {}
     named_here: dict[int, float] = {}
@@ -135,6 +140,10 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
         c.score += 0.20 * c.similarity * penalty
     out[:shortlist] = sorted(out[:shortlist], key=lambda c: round(c.score, 12), reverse=True)
     return out
+
+
+_SIDES = frozenset({"old", "new", "older", "newer"})
+"""Words naming the before and the after of a change asked ("old model versus new model"), not an age."""
 
 
 def _kind_asked(index: Index, query: Query) -> list[str]:
@@ -355,6 +364,17 @@ def rank(
     if speaker and speaker not in index.reader.authors:  # all the article is in its writer's words
         # "What does Mogujie say about Alipay coming back?": only what that party itself says answers it
         chosen = [c for c in chosen if said_by(c.terms, speaker)]
+    if "change" in query.forms and chosen:
+        # "from referral commissions to what?": a record telling the before and the after goes before one telling a
+        # side, when it explains as much of the question
+        best = max(c.score for c in chosen)
+        most = max(c.coverage for c in chosen) - settings.CHANGE_COVERAGE_SLACK
+        chosen = [
+            replace(c, score=best + settings.CHANGE_BONUS)
+            if "change" in c.terms.forms and c.coverage >= most
+            else c
+            for c in chosen
+        ]
     chosen.sort(key=lambda c: c.score, reverse=True)
     if query.entities:
         chosen = sorted((on_subject(c, query) for c in chosen), key=lambda c: c.score, reverse=True)

@@ -24,6 +24,13 @@ MAX_QUESTION_CHARS = 2000
 CONTEXT_BONUS = 0.08
 """A follow-up naming nothing gains this for a record about the last turn's entities (and again if related)."""
 
+CHANGE_BONUS = 0.1
+"""A record curated as a change, asked a change ("from referral commissions to what?") and explaining as much of the
+question as any (nearly), scores this above the best, clear of it: it tells both sides where the others tell one."""
+
+CHANGE_COVERAGE_SLACK = 0.1
+"""How much less of the question's weight such a record may explain than the best and still go first."""
+
 BESIDE_MOMENT_MIN = 0.1
 """A record must explain something of what a question asks beyond its names and its moment: "Mogujie's
 revenue in 2013" is not answered by a record of what happened in 2013."""

@@ -1423,3 +1423,35 @@ def test_which_one_a_description_is_asks_for_its_name(engine):
 def test_a_question_in_another_script_then_in_english_is_answered_in_english(engine):
     ans = engine.answer("Сколько пользователей у Alipay Wallet? how many users does Alipay Wallet have")
     assert "190 million" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The sites went from referral commissions to what?",
+        "old versus new revenue model of Mogujie",
+        "How does Mogujie earn money now compared with when it began?",
+        "What changed in the way the two sites make money once they had marketplaces?",
+    ],
+)
+def test_a_change_asked_is_answered_by_the_record_telling_both_sides(engine, question):
+    """A record telling the before and the after goes before one telling a side ("In its early days, ...")."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == "revenue-model-change"
+
+
+@pytest.mark.parametrize(
+    ("question", "change"),
+    [
+        ("from referral commissions to what?", True),
+        ("Mogujie then and now", True),
+        ("old vs new business model", True),
+        ("How did the way Mogujie earns change?", True),
+        ("How many stores did Mogujie have?", False),
+        ("Which had more stores, Mogujie or Meilishuo?", False),
+    ],
+)
+def test_a_change_is_a_shape_of_question(question, change):
+    from bot.questions import forms
+
+    assert ("change" in forms(question.lower())) is change

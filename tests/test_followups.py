@@ -1100,3 +1100,38 @@ def test_it_after_an_answer_naming_a_part_can_be_the_whole_before_the_last_subje
     engine.answer("Which company runs Alipay?", conversation)
     ans = engine.answer("And what marketplaces does it own?", conversation)
     assert "Taobao" in ans.answer and "Tmall" in ans.answer, ans.answer
+
+
+def test_this_one_after_an_answer_naming_another_party_is_that_party(engine):
+    (_, ans), _ = chat(
+        engine,
+        "Which social shopping site apart from Mogujie does the story name?",
+        "How many stores did this one have?",
+    )
+    assert ans.status == "answered" and "1000" in ans.answer and ans.record == "meilishuo-stores"
+
+
+def test_it_beside_the_name_asked_about_again_is_the_other_party_the_answer_named(engine):
+    """'(Which rival of Mogujie also launched a marketplace?) / How many stores did it have when Mogujie had 2000?':
+    Mogujie is named again, so "it" is the rival the answer gave."""
+    (_, ans), _ = chat(
+        engine,
+        "Which other site besides Mogujie launched a marketplace too?",
+        "How many stores did it have by the time Mogujie passed 2000?",
+    )
+    assert ans.status == "answered" and ans.record == "meilishuo-stores"
+
+
+def test_it_after_a_question_asking_a_thing_of_a_party_is_not_another_site(engine):
+    """'(Which payment service did Mogujie switch to?) / ... before Alipay cut it off?': "it" is still Mogujie."""
+    (_, ans), _ = chat(
+        engine, "Which payment service did Mogujie move to?", "Did Mogujie switch before Alipay cut it off?"
+    )
+    assert "Meilishuo off" not in ans.resolved
+
+
+def test_the_two_things_of_a_party_named_by_a_pointer_are_not_the_story_pair(engine):
+    (_, ans), _ = chat(
+        engine, "Alipay is run by which company?", "what are the two marketplace of that company called?"
+    )
+    assert ans.status == "answered" and ans.record == "alibaba-marketplaces"

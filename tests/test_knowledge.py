@@ -194,3 +194,13 @@ def test_real_knowledge_base_is_valid_complete_and_large_enough(capsys):
     assert all(len(r.alternatives) >= 3 for r in kb.qa)
     assert main(["check"]) == 0
     assert "coverage 22/22" in capsys.readouterr().out
+
+
+def test_a_gloss_in_the_language_file_must_say_something():
+    from pydantic import ValidationError
+
+    from bot.models import SynonymGroup
+
+    assert SynonymGroup(canonical="resume", words=["restart"], gloss="start again").gloss == "start again"
+    with pytest.raises(ValidationError):
+        SynonymGroup(canonical="resume", words=["restart"], gloss="")
