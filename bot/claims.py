@@ -212,6 +212,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         and query.qtype != "yesno"
         and not (ctx.last and ctx.last.record and not query.entities)
         and not _COMPUTED.search(query.joined)
+        and not _GIST_ASKED.search(ctx.as_typed)
     ):
         # a curated question of this shape asked almost word for word: its own record answers it (unless a
         # follow-up naming nothing, "Who's the source for that?", is about the last answer)
@@ -255,6 +256,12 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = overview(ctx, query)
         if found:
             return found
+        gist = _GIST_ASKED.search(ctx.as_typed) and not query.entities and not query.unknown
+        summaries = [r for r in ctx.index.kb.qa if r.summary] if gist else []
+        if summaries:
+            # "One line: what's the headline here?": the gist, written as asked, whatever else the words name
+            return build(ctx.index, ctx.question, query, text=summaries[0].answer, sources=summaries[:1],
+                         kind="overview", score=1.0)  # fmt: skip
     # "Which year is the technical fee rumour about?" asks when, whatever word of sourcing names the thing
     if "sourcing" in query.forms and (query.qtype != "when" or "sourcing_who" in query.forms):
         if query.qtype == "yesno" and any(v.kind != "entity" for v in query.values):
@@ -700,6 +707,12 @@ _COMPUTED = Lazy(
     r"|\bratio\b|\btimes (more|as|bigger|larger)\b|\bby how much\b"
 )
 """A comparison asking for a computed figure: the curated comparison's wording may not give it."""
+_GIST_ASKED = Lazy(
+    r"^(please )?(give|write|make|suggest|propose|draft|come up with|think of)( me| us)? (a|an|the|one)\b"
+    r"|\b(in|as) (one|a) (line|sentence)\b|^(one|a) (line|sentence)\b|\bheadline (check|news|story|event|point)\b"
+)
+"""A summary asked to be written ("Give me the headline in one line"), or the headline news: the story's gist, not
+a record of what the article's text holds (it carries no headline)."""
 
 _NAMING = Lazy(r"\b(called|named|name of|the name|its name|their name|his name|her name)\b|\bname\W*$")
 
@@ -5444,7 +5457,10 @@ _RELATIVE_WHEN = Lazy(r"\b(yesterday|(a|one) year ago|earlier this year|last yea
 """A moment said relative to the article's date, as the timeline says its moments."""
 
 
-_AFTER_EVENT = Lazy(r"\bhappened (?P<rel>after|before|since) (?P<clause>(?!that\b|this\b|then\b|it\b)\w.+)$")
+_AFTER_EVENT = Lazy(
+    r"\b(?:happened|happens|will happen|happen)(?: (?:to|with|for)(?: \w+){1,3}?)? (?P<rel>after|before|since) "
+    r"(?P<clause>(?!that\b|this\b|then\b|it\b)\w.+)$"
+)
 """What happened after or before an event the question tells ("what happened after Alipay resumed support?")."""
 
 

@@ -3063,7 +3063,14 @@ def test_the_exact_name_of_a_thing_described_is_its_name(engine):
 def test_the_headline_of_an_outlets_report_is_not_the_storys_gist(engine):
     ans = engine.answer("what's the headline of QQ Tech's report?")
     assert ans.status != "answered", ans.answer
-    assert engine.answer("what is the headline of this story?").kind == "overview"
+    assert engine.answer("Give me a headline for this story in one line").kind == "overview"
+
+
+def test_the_storys_own_headline_is_something_its_text_does_not_give(engine):
+    """The article's text opens with the news and carries no title; a headline written for it is its gist."""
+    ans = engine.answer("what is the headline of this story?")
+    assert ans.status == "unknown" and ans.record == "article-headline"
+    assert engine.answer("What's the title of the article?").record == "article-headline"
 
 
 @pytest.mark.parametrize(
@@ -4456,3 +4463,20 @@ def test_a_party_asked_to_be_the_source_of_a_claim_is_held_to_the_storys_voice(e
 def test_a_hedged_thing_asked_about_is_no_question_of_sources(engine):
     ans = engine.answer("What was that alleged fee supposedly charged for, exactly?")
     assert ans.kind != "sourcing" and not ans.answer.startswith("No"), ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happened to Mogujie after Alipay resumed support?",
+        "what happened with the sites after Alipay resumed support",
+    ],
+)
+def test_what_happened_to_a_party_after_the_last_event_is_something_the_story_does_not_say(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say what happened after that")
+
+
+def test_what_happened_to_a_party_before_an_event_lists_the_events_before_it(engine):
+    ans = engine.answer("What happened to Mogujie before Alipay cut it off?")
+    assert ans.status == "answered" and ans.answer.startswith("Before that") and "2011" in ans.answer
