@@ -256,7 +256,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = overview(ctx, query)
         if found:
             return found
-        gist = _GIST_ASKED.search(ctx.as_typed) and not query.entities and not query.unknown
+        gist = (
+            _GIST_ASKED.search(ctx.as_typed)
+            and not query.entities
+            and (not query.unknown or _THIS_STORY.search(ctx.as_typed))
+        )
         summaries = [r for r in ctx.index.kb.qa if r.summary] if gist else []
         if summaries:
             # "One line: what's the headline here?": the gist, written as asked, whatever else the words name
@@ -711,6 +715,8 @@ _GIST_ASKED = Lazy(
     r"^(please )?(give|write|make|suggest|propose|draft|come up with|think of)( me| us)? (a|an|the|one)\b"
     r"|\b(in|as) (one|a) (line|sentence)\b|^(one|a) (line|sentence)\b|\bheadline (check|news|story|event|point)\b"
 )
+_THIS_STORY = Lazy(r"\b(the|this) (article|story|piece|text|news)\b")
+"""The story itself named ("the main point of the article"), not "a story about the council budget"."""
 """A summary asked to be written ("Give me the headline in one line"), or the headline news: the story's gist, not
 a record of what the article's text holds (it carries no headline)."""
 

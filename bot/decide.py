@@ -345,6 +345,10 @@ def decide(
             # "Which website does Tracey Xiang write for?": a party asked for, and the record names none but hers
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        if _names_not_given(index, question, reading, top):
+            # "Which APIs has Alipay released, by name?": names asked for, and the record names none of that kind
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't name them. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         untold = next((w for w in reading.unknown if _after_subject(reading, w)), None)
         if untold and reading.qtype == "when" and "how long" in reading.joined:
             # "How long did Alipay and Mogujie negotiate?": a span of an act the story never tells of
@@ -1197,6 +1201,46 @@ _WHICH_KIND = Lazy(r"^(which|what) (\w+) (?!(is|was|are|were)\b)\w+")
 """A question opening on the kind of thing it asks for ("Which regulator approved ...?")."""
 _AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "ors", "ers", "ists", "ians", "ants", "ents")
 """Endings of a noun for one who acts ("regulator", "investor", "government"): of a party asked for."""
+
+
+_NAMES_ASKED = Lazy(
+    r"\bby name\b|\b(what|how) (are|were|is|was) (they|these|those|them|it|the \w+) (called|named)\b"
+    r"|\bhow (they|these|those) (are|were) (called|named)\b|\bnames? (of|for) (them|those|these|the (other|specific)\b)"
+    r"|\bname them\b|\bwhat (are|were) (the|their) names\b|\b(which|what) (specific|particular|individual)\b"
+    r"|\bwhich [\w-]+ (exactly|precisely)\b|\blist (the |all )?(other )?(\w+ ){0,3}(sites|companies|firms|services"
+    r"|platforms|apps|apis)\b"
+)
+"""Names asked for ("which sites, by name?", "how are they called?", "list the other sites"): a record naming none of
+the kind asked does not answer."""
+_OTHERS_ASKED = Lazy(
+    r"\b(which|what|any|list|name)( the| all)? other\b.*\b(besides|apart from|other than|except|aside from|beyond)\b"
+)
+"""Others asked for beside the names given ("which other sites besides Mogujie and Meilishuo?"): a record naming
+only those does not answer."""
+_KIND_NOUNS = {
+    "site": frozenset(
+        {"site", "sites", "website", "websites", "platform", "platforms", "service", "services"}
+    ),
+    "company": frozenset({"company", "companies", "firm", "firms", "business", "businesses"}),
+    "outlet": frozenset({"outlet", "outlets", "paper", "papers", "newspaper", "newspapers", "publication"}),
+    "person": frozenset(
+        {"person", "people", "analyst", "analysts", "insider", "insiders", "expert", "experts"}
+    ),
+}
+"""Nouns asking names of one kind of entity."""
+
+
+def _names_not_given(index: Index, question: str, reading: Query, top: Candidate) -> bool:
+    """True when a question asks for names and the record names nothing beyond the question's own names (of the
+    kind asked, where the question says one: "which sites, by name" is not answered by naming Alibaba)."""
+    lowered = question.lower()
+    if not _NAMES_ASKED.search(lowered) and not _OTHERS_ASKED.search(lowered):
+        return False  # (as typed: "exactly" is a stopword of the reading)
+    told = set(top.terms.told) - set(reading.entities)
+    kinds = {kind for kind, nouns in _KIND_NOUNS.items() if not nouns.isdisjoint(reading.words)}
+    if kinds:
+        told = {e for e in told if index.reader.kinds.get(e) in kinds}
+    return not told
 
 
 def lacked(index: Index, reading: Query, top: Candidate) -> bool:

@@ -4480,3 +4480,19 @@ def test_what_happened_to_a_party_after_the_last_event_is_something_the_story_do
 def test_what_happened_to_a_party_before_an_event_lists_the_events_before_it(engine):
     ans = engine.answer("What happened to Mogujie before Alipay cut it off?")
     assert ans.status == "answered" and ans.answer.startswith("Before that") and "2011" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In one line, what's this story's headline?",
+        "Give me the main point of the article in one sentence for my notes",
+    ],
+)
+def test_a_gist_asked_to_be_written_is_the_summary(engine, question):
+    ans = engine.answer(question)
+    assert ans.kind == "overview" and ans.record == "story-summary"
+
+
+def test_a_headline_asked_for_another_story_is_not_this_ones_gist(engine):
+    assert engine.answer("Write a headline for a story about my school's sports day").status != "answered"

@@ -901,3 +901,31 @@ def test_how_long_an_act_the_story_never_tells_took_is_declined(engine):
 def test_whom_the_answer_is_for_asks_nothing(engine):
     ans = engine.answer("What is Alimama, for those of us who don't follow tech news?")
     assert ans.record == "alimama-what", ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which APIs exactly did Alipay release?",
+        "What are the Alipay APIs called, by name?",
+        "Name the other social shopping sites apart from Mogujie and Meilishuo",
+        "Which other shopping sites besides Mogujie and Meilishuo were in that wave?",
+    ],
+)
+def test_names_asked_that_the_record_does_not_give_are_declined(engine, question):
+    """A record naming nothing beyond the question's own names does not answer a question asking for names."""
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't name them")
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Which marketplaces does Alibaba run, by name?", "Taobao"),
+        ("What exactly did Alipay announce?", "resume"),
+        ("What exact share of the mobile payments market does Alipay claim?", "80%"),
+    ],
+)
+def test_names_or_exact_details_the_story_gives_are_answered(engine, question, named):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and named in ans.answer
