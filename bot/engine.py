@@ -52,6 +52,15 @@ _CLAUSE_WORDS = QUESTION_WORDS | AUXILIARIES | {"been"}
 """Words that make a lead-in a clause ("Mogujie's been around how long") rather than a noun phrase ("that
 rumoured fee from Alibaba")."""
 _POINTING_WORD = Lazy(r"\b(it|its|they|them|their|that|this|these|those)\b", re.IGNORECASE)
+_TAIL_QUESTION = Lazy(
+    r"(?:\s[-\u2013\u2014]+\s|:\s|;\s|\?\s+|\bto know\s+|\bwonder(?:s|ing|ed)?\s+|\basks?\s+|\basked\s+)(?P<q>(?:so |and |but |ok )?(?:what|who|when|where|which|why|how|is|are|was"
+    r"|were|did|does|do|can|has|have)\b[^-\u2013\u2014:;?]*\??)\s*$",
+    re.IGNORECASE,
+)
+"""The question closing a message after a lead ("customer asking if ... - what did Alipay announce?"), or asked
+inside it ("One of my pupils wants to know what Alimama is")."""
+_WHAT_IT_IS = Lazy(r"^(what|who) (exactly )?(is|are) (it|they|that|this)( exactly)?\W*$", re.IGNORECASE)
+"""What a thing the words before name is ("... this Mogujie app - what exactly is it?")."""
 _RESTATED = Lazy(
     rf"^(?!\s*({SET_ASIDE}|unlike|instead of|rather than|in addition to|beyond)\b)[^,?]{{8,}}, (?:so |and |i mean |like )?((?:what|who|why|when|how|which)\b[^,]+)$",
     re.IGNORECASE,
@@ -251,11 +260,39 @@ class Engine:
                 if found[0].status == "answered":
                     ans, reading = found
                     break
+        tail = _TAIL_QUESTION.search(text) if ans.status != "answered" and not ans.record else None
+        if tail and not proposal and not inner and self._tail_stands(text, tail):
+            # "My granddaughter uses this Mogujie app - what exactly is it?": the question closing the message,
+            # of the names the words before it give when it names none itself
+            said = tail.group("q")
+            again = self.index.read(said)
+            before = self.index.read(text[: tail.start("q")]).entities
+            if not again.entities and before:
+                names = " and ".join(self.kb.entities[e].name for e in before)
+                again = self.index.read(f"{said.rstrip(' ?')} ({names})?")
+            found = self._answer(question, again, last, threshold, earlier)
+            if found[0].status == "answered":
+                ans, reading = found
         if ans.status != "answered" and not ans.record and typed.unknown and not proposal and not inner:
             ans, reading = self._autocorrected(question, typed, last, threshold, earlier) or (ans, reading)
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
+
+    def _tail_stands(self, text: str, tail: re.Match[str]) -> bool:
+        """True when the question closing a message can be answered without the words before it: after a question
+        in another language ("Quando foi fundado o Mogujie? when it was founded?"), or when it names a party or
+        asks what a thing is ("... - what exactly did Alipay announce?"); not a bare "what's the number?" whose
+        lead says what is counted ("Daily active users for Mogujie - what's the number?")."""
+        lead = self.index.read(text[: tail.start("q")])
+        asked = self.index.read(tail.group("q"))
+        if tail.group(0).lstrip().startswith("?") or text[: tail.start("q")].rstrip().endswith("?"):
+            english = self.index.reader.speller.english.zipf
+            said = text[: tail.start("q")]
+            return any(english.get(w, 0.0) < settings.ENGLISH_ZIPF for w in lead.unknown) or any(
+                ord(c) > 127 and c.isalpha() for c in said
+            )
+        return bool(asked.entities) or bool(_WHAT_IT_IS.match(tail.group("q").strip()))
 
     def _kind(self, text: str) -> str:
         """What a message is: a question, or chat ('greeting', 'help', 'self', ...) the story does not answer."""

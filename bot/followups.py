@@ -28,7 +28,7 @@ _PRONOUNS = Lazy(
     r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
     r"writer|author|two(?! [\w-]+ (?:of|owned|run|operated)\b)|two sites|two companies|two firms)"
     r"|(?:the|this|that) same (?:outlet|source|newspaper|paper|publication|site|company)"
-    r"|(?:this|that) (?:outlet|newspaper|publication|group|giant|corporation|conglomerate)|(?:this|that) one"
+    r"|(?:this|that) (?:outlet|newspaper|publication|group|giant|corporation|conglomerate|report)|(?:this|that) one"
     r"|(?<=\bis )that(?= an? )"
     r"|(?<=\bwas )that(?= an? ))\b",
     re.IGNORECASE,
@@ -505,7 +505,9 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # "(How did Mogujie make money at first?) / Who paid those commissions?": the commissions the answer
         # named, with the words that said which
         return Readings([read(echoed), typed], True, True)
-    if not _PRONOUNS.search(typed.text) or ("sourcing" in typed.forms and not typed.entities):
+    if not _PRONOUNS.search(typed.text) or (
+        "sourcing" in typed.forms and not typed.entities and not _REPORT_POINTED.search(typed.text)
+    ):
         return plain  # "Who says so?" is about the last answer itself, which the sourcing check reads
     options = _pronoun_readings(index, typed, last)
     if not options:
@@ -555,6 +557,8 @@ def _glossed_phrase(typed: Query, last: Turn) -> str | None:
     return typed.text[: found.start()] + said + typed.text[found.end() :]
 
 
+_REPORT_POINTED = Lazy(r"\b(this|that) report\b", re.IGNORECASE)
+"""A report pointed at ("did that report also give ...?"): the outlet's report the last answer named, asked about."""
 _GLOSS_POINTER = Lazy(r"(?P<owner>\b\w+'s) one\b|\b(it|that|this|them|those)\b(?! (is|was)\b)", re.IGNORECASE)
 """What points back at a phrase just explained: a pronoun, or a name's "one" ("Alibaba's one")."""
 
@@ -584,6 +588,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
                 kinds = _NOUN_KINDS[word.split()[-1]]
                 chosen = [e for e in chosen if names[e].kind in kinds][:1] or chosen[:1]
             text = " and ".join(names[e].name for e in chosen)
+            if word.endswith(" report"):
+                return f"{text}'s report"  # ("that report": the outlet's, still a report)
             return text + ("'s" if word in _POSSESSIVE else "")
 
         # the dummy "it" of a framing ("is it true that its marketplace ...") stands for nothing
@@ -651,7 +657,7 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         # "that company" names a kind: the last answer's name of that kind first; a bare "it" the last subject
         nominal = re.search(
             r"\b(?:the|this|that|these|those) (same )?(company|companies|site|sites|app|service|firm|platform|program"
-            r"|startup|outlet|source|newspaper|paper|publication|group|giant|corporation|conglomerate)\b"
+            r"|startup|outlet|source|newspaper|paper|publication|group|giant|corporation|conglomerate|report)\b"
             r"|\b(?:this|that) one\b",
             typed.text,
             re.IGNORECASE,
@@ -704,6 +710,11 @@ def _possessed_topic(index: Index, typed: Query, last: Turn) -> str | None:
         return None  # "what have they released for it?": the party is asked about too
     if found is None or it is None or not index.read(found.group("owner")).entities:
         return None
+    following = typed.text[it.end() :].split()[:1]
+    if following and following[0].lower().rstrip("?.,!") in _NOUN_KINDS:
+        return (
+            None  # ("Is that report in English?": "that" says which report, and the pronoun readings find it)
+        )
     before = typed.text[: it.start()].split()[-1:]
     if typed.text[it.end() :].strip(" ?!.") and [w.lower() for w in before] not in _BE_FORMS:
         return None  # "what has it released?" asks what the party did; "when was it announced?" of its thing
@@ -822,6 +833,10 @@ def _echoed(index: Index, typed: Query, last: Turn) -> str | None:
     if noun not in lowered or noun in _NOT_MODIFIERS or noun.rstrip("s") in _NOUN_KINDS:
         return None  # ("that program" is the named program the pronoun readings find)
     at = lowered.index(noun)
+    if said[at].startswith("(") or (at and said[at - 1].startswith("(")):
+        return (
+            None  # ("... as reported by QQ Tech (report in Chinese)": an aside, not the words saying which)
+        )
     start, end = at, at + 1
     if end < len(said) and lowered[end] in _LINKS:
         end = min(len(said), end + 5)  # "commissions on referral traffic to e-commerce"
@@ -917,7 +932,7 @@ _NOUN_KINDS = {
     "program": {"program"}, "outlet": {"outlet"}, "source": {"outlet"}, "newspaper": {"outlet"},
     "paper": {"outlet"}, "publication": {"outlet"}, "group": {"company", "organisation"},
     "giant": {"company", "organisation"}, "corporation": {"company", "organisation"},
-    "conglomerate": {"company", "organisation"},
+    "conglomerate": {"company", "organisation"}, "report": {"outlet"},
 }  # fmt: skip
 """The kinds of name a singular "that <noun>" can stand for."""
 ONLY_ASKING_WHY = frozenset({"reason", "caus", "explan", "motiv", "why"})

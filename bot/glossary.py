@@ -227,7 +227,7 @@ def _name_meaning(
 
 _WHAT_IT_IS = Lazy(
     r"\b(in (this|the) (text|story|article|sentence|paragraph)|here|is it|it is|is this|what is it|what's it)\b|\?.*\w"
-    r"|^\W*what means?\b",  # (a learner's "What means 'Alimama'?" asks what it is)
+    r"|^\W*what means?\b|^\W*(define|explain|describe)\b",  # ("What means 'Alimama'?", "Define 'Alimama'": what it is)
     re.IGNORECASE,
 )
 """Beside the meaning of a name, what the name stands for asked ("Is it a person?", "in this text"): it is what is

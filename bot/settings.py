@@ -273,3 +273,7 @@ within this of it: the closer wording of the other is no reason to say "No"."""
 WORD_FOR_MIN = 0.34
 """Share of a meaning's terms ("payments earned for sending customers to another site") the article's phrase must
 explain to be given as its word for it: one term of five is a guess."""
+
+ENGLISH_ZIPF = 3.0
+"""An unknown word less common than this in English is likely another language's: a question before the last one
+with such a word is that question in the reader's language, and the last, in English, may be answered alone."""

@@ -1135,3 +1135,10 @@ def test_the_two_things_of_a_party_named_by_a_pointer_are_not_the_story_pair(eng
         engine, "Alipay is run by which company?", "what are the two marketplace of that company called?"
     )
     assert ans.status == "answered" and ans.record == "alibaba-marketplaces"
+
+
+def test_that_report_is_the_outlet_the_last_answer_named(engine):
+    (_, ans), _ = chat(
+        engine, "Who reported the figures on Mogujie's stores?", "What did that report say about traffic?"
+    )
+    assert ans.status == "answered" and "quarter" in ans.answer

@@ -249,3 +249,8 @@ def test_the_meaning_of_a_name_is_something_the_story_does_not_say(engine, quest
 def test_the_meaning_of_a_name_asked_with_what_it_is_is_answered_by_what_it_is(engine, question, told):
     ans = engine.answer(question)
     assert ans.status == "answered" and told in ans.answer
+
+
+def test_a_name_asked_to_be_defined_is_answered_by_what_it_is(engine):
+    ans = engine.answer("Define 'Alimama' as the article uses it.")
+    assert ans.status == "answered" and "referral program" in ans.answer

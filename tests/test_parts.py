@@ -220,3 +220,28 @@ def test_a_learners_second_clause_with_its_wh_word_inside_is_a_part(engine):
 )
 def test_a_question_and_a_guess_at_its_figure_is_one_question(message):
     assert split_parts(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        ("My nephew shops on this Mogujie thing - what exactly is it?", "mogujie-what"),
+        ("Quick one for my notes: who operates Alipay?", "alipay-operator"),
+        ("Mi hijo pregunta cuándo nació Mogujie? when was it founded?", "mogujie-founded"),
+        ("A student of mine wants to know what Alimama is", "alimama-what"),
+    ],
+)
+def test_the_question_closing_or_inside_a_message_is_answered(engine, message, record):
+    ans = engine.answer(message)
+    assert ans.status == "answered" and ans.record == record
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Weekly active users for Mogujie - what's the number?",
+        "how many staff work at mogujie? is it a hundred or a thousand",
+    ],
+)
+def test_a_bare_closing_question_whose_lead_says_what_is_asked_is_not_answered_alone(engine, message):
+    assert engine.answer(message).status != "answered"
