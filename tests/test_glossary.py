@@ -252,5 +252,5 @@ def test_the_meaning_of_a_name_asked_with_what_it_is_is_answered_by_what_it_is(e
 
 
 def test_a_name_asked_to_be_defined_is_answered_by_what_it_is(engine):
-    ans = engine.answer("Define 'Alimama' as the article uses it.")
+    ans = engine.answer("Define 'Alimama' for me, please.")
     assert ans.status == "answered" and "referral program" in ans.answer
