@@ -20,6 +20,7 @@ from .decide import (
     decide,
     denied_by_its_stop,
     more_than_allowed,
+    only_one_thing,
     other_moment,
     stopped_acts,
     stopped_elsewhere,
@@ -185,6 +186,13 @@ def special(ctx: Context, query: Query) -> Answer | None:
     )
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
+    only = (
+        only_one_thing(ctx.index, ctx.question, query)
+        if "only" in ctx.as_typed or "just" in ctx.as_typed
+        else None
+    )
+    if only:
+        return only  # "Alipay Wallet is only for pay, yes?": no, the story says it is used for more
     dated = _when_of_last(ctx) or _where_of_last(ctx) or _next_event(ctx) or _purpose_of_last(ctx)
     if dated:
         return dated
@@ -2173,6 +2181,12 @@ def _names_unsettled(
     parties = [v for v in names if ctx.index.kb.entities[v.entity or ""].kind != "place"]
     if len(verdicts) == 1 and _object_crossed(query, terms, parties):
         # "Mogujie adopted Alipay in 2013": the record's adopting is WeChat Payment's, Alipay's is stopping
+        instead = _in_anothers_role(query, terms, ctx.index.reader.kinds)
+        if instead:
+            rec = terms.record
+            text = f"{_no(query)}: the story says {ctx.index.kb.entities[instead].name}. {rec.answer}"
+            return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check",
+                         score=verdict.confidence, record=rec.id)  # fmt: skip
         return _unsettled(ctx, query, terms.record, verdict.confidence)
     names = [v for v in names if v.entity and v.entity not in own and not _telling(ctx, query, v)]
     for value in names:
@@ -2312,10 +2326,22 @@ def _said_of_another(ctx: Context, query: Query) -> Answer | None:
                 text = f"{_no(query)}: the story says {index.kb.entities[rival].name}. {rec.answer}"
                 return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
                              record=rec.id)  # fmt: skip
+            if _CLEFT_PARTY.match(ctx.as_typed):
+                # "Was it Meilishuo that Alibaba wanted to buy?": one party is singled out, and the story says it
+                # of another
+                text = f"{_no(query)}: the story says it of {index.kb.entities[rival].name}. {rec.answer}"
+                return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
+                             record=rec.id)  # fmt: skip
             text = f"The story doesn't say that of {index.kb.entities[name].name}. What it does say: {rec.answer}"
             return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
                          status="unknown", record=rec.id)  # fmt: skip
     return None
+
+
+_CLEFT_PARTY = Lazy(
+    r"^\W*(so |and |but )?(was|is|were|wasn'?t|isn'?t) it (really |actually )?[\w' .-]{2,40}? (that|who|which)\b"
+)
+"""A question singling one party out ("Was it Meilishuo that ...?"): of two, only one did it."""
 
 
 _BIG = frozenset({"large", "big", "huge", "substantial", "significant", "lucrative", "massive", "great",
@@ -3040,6 +3066,18 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         text = f"{_no(query)}: the story says that of {doers or 'another party'}, not {name}. {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
                      record=rec.id)  # fmt: skip
+    instead = (
+        _in_anothers_role(rest, top.terms, ctx.index.reader.kinds)
+        if fit and value.kind in ("year", "date", "duration")
+        else None
+    )
+    if instead:
+        # "Did Mogujie adopt Alipay in 2013?": the year fits, but what Mogujie adopted is another party (WeChat
+        # Payment); the question puts Alipay where the story has that one
+        name = ctx.index.kb.entities[instead].name
+        text = f"{_no(query)}: the story says {name}. {rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
+                     record=rec.id)  # fmt: skip
     acts = {t for t in rest.tokens if not t.startswith(ENTITY_PREFIX)}
     own = top.terms.roles.get(ENTITY_PREFIX + value.entity, frozenset()) if value.entity else None
     if (
@@ -3708,6 +3746,33 @@ _NO_ROLE = _CLAUSE_LINKS | {"majority"}
 
 _SYMMETRIC = frozenset({"like", "similar", "compar", "both", "same"})
 """Words relating two names either way round ("Mogujie was like Pinterest", of "a Pinterest-like ... Mogujie")."""
+
+
+def _in_anothers_role(query: Query, terms: RecordTerms, kinds: dict[str, str]) -> str | None:
+    """The one party of the record, not named in the question, that the record ties to the word the question
+    puts right before one of its names ("adopt Alipay" where the record has "adopted WeChat Payment"), when the
+    record never ties that word to the name asked; None otherwise. A party of the kind of the question's other
+    names (Meilishuo beside "Mogujie") is a fellow subject, not the one put in the name's place."""
+    toks = query.tokens
+    fellows = {kinds.get(e) for e in query.entities}
+    for i, t in enumerate(toks[1:], 1):
+        word = toks[i - 1]
+        if not t.startswith(ENTITY_PREFIX) or word.startswith(ENTITY_PREFIX) or word in _NO_ROLE:
+            continue
+        if word in terms.roles.get(t, frozenset()):
+            continue
+        subjects = fellows - {kinds.get(t[len(ENTITY_PREFIX) :])}
+        holders = [
+            n[len(ENTITY_PREFIX) :]
+            for n, near in terms.roles.items()
+            if n != t
+            and word in near
+            and n not in toks
+            and kinds.get(n[len(ENTITY_PREFIX) :]) not in subjects
+        ]
+        if len(holders) == 1 and t in terms.roles:
+            return holders[0]
+    return None
 
 
 def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:

@@ -430,7 +430,9 @@ def decide(
             return build(index, question, reading, text=f"{'No, false' if put_as_true_false(reading.words) else 'No'}: "
                          f"{rec.answer}", sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
         if reading.qtype == "yesno" and more_than_allowed(reading.text, rec.answer):
-            return build(index, question, reading, text=f"No: {rec.answer}", sources=[rec], kind="check",
+            # ("only for payments or also other things?" asks which of the two: not only the one)
+            verdict = "Not only that" if " or " in reading.text.lower() else "No"
+            return build(index, question, reading, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
         if (
             reading.qtype == "yesno"
@@ -842,10 +844,14 @@ _ASKING_AUX = frozenset({"did", "does", "do", "has", "have", "had", "will", "wou
 
 
 _RESTRICTED = Lazy(
-    r"\b(only|just|merely|solely|exclusively|purely|nothing but)\b (an? |the |for )?\w+( app| site| service)?\W*$",
+    r"\b(only|just|merely|solely|exclusively|purely|nothing but)\b (an? |the |for )?\w+( app| site| service)?"
+    r"(\W+(right|correct|true|yes|yeah|no|ok|isn'?t it|is it|or not))?\W*$"
+    r"|\b(only|just|solely|merely) (for )?(an? )?\w+( app| site| service)? or (is it |it is )?(also )?(for |used for )?"
+    r"(other|more|anything else|something else)\b",
     re.IGNORECASE,
 )
-"""A yes/no question closing on a restriction ("just a payments app?", "only for payment?")."""
+"""A yes/no question closing on a restriction ("just a payments app?", "only for payment, right?"), or putting it
+against more ("only for payments or also other things?")."""
 _MORE_THAN_ONE = Lazy(r"\bboth\b.+\band\b|\band other\b|\bas well as\b", re.IGNORECASE)
 """An answer giving more than one thing ("both for payments and for other services")."""
 
@@ -890,6 +896,43 @@ def more_than_allowed(question: str, answer: str) -> bool:
     """ "Is Alipay Wallet just a payments app?" of "used both for payments and for other mobile services": the
     story gives more than the one thing the question allows, so the answer is no."""
     return _RESTRICTED.search(question) is not None and _MORE_THAN_ONE.search(answer) is not None
+
+
+_ONLY_PUT = Lazy(
+    r"(?P<neg>\b(not|more than|besides|beyond|other than|than) )?\b(only|just|solely|merely|exclusively)\b (used )?(for |to |as )?(an? |the )?(to )?[a-z]+"
+)
+"""A thing put as only one thing ("only for pay", "not only payments")."""
+
+
+_OR_MORE = Lazy(
+    r"\bor (is it |it is )?(also |is it also )?(for |used for |to )?(other|more|anything|something|also)\b"
+)
+"""The one thing put against more ("only for payments or also other things?"): which of the two is asked."""
+
+
+def only_one_thing(index: Index, question: str, reading: Query) -> Answer | None:
+    """ "Alipay Wallet is only for pay, yes?": checked against what the one name asked of is, when the story says it
+    is more than one thing ("both for payments and for other mobile services"); None otherwise."""
+    if reading.qtype != "yesno" or len(reading.entities) != 1:
+        return None
+    found = _ONLY_PUT.search(question.lower())
+    if found is None:
+        return None
+    rec = next(
+        (
+            r
+            for r in index.kb.qa
+            if r.entities[:1] == (reading.entities[0],) and _IDENTITY_QUESTION.match(r.question)
+        ),
+        None,
+    )
+    if rec is None or not _MORE_THAN_ONE.search(rec.answer):
+        return None
+    # ("only for payments or also other things?" asks which: not only the one; "not only payments?": yes)
+    no = "No, false" if put_as_true_false(reading.words) else "No"
+    verdict = "Yes" if found.group("neg") else "Not only that" if _OR_MORE.search(question.lower()) else no
+    return build(index, question, reading, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
+                 score=1.0, record=rec.id)  # fmt: skip
 
 
 def _of_now(cand: Candidate) -> bool:

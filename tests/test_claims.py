@@ -4496,3 +4496,40 @@ def test_a_gist_asked_to_be_written_is_the_summary(engine, question):
 
 def test_a_headline_asked_for_another_story_is_not_this_ones_gist(engine):
     assert engine.answer("Write a headline for a story about my school's sports day").status != "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Alipay Wallet is just for paying, yeah?", "No:"),
+        ("True or false: Alipay Wallet is used only for payments.", "No, false:"),
+        ("Is Alipay Wallet only for payments or for other things as well?", "Not only that:"),
+        ("Alipay Wallet does more than just payments, right?", "Yes:"),
+    ],
+)
+def test_a_thing_put_as_only_one_thing_is_checked_against_what_it_is(engine, question, verdict):
+    """The story says Alipay Wallet is used both for payments and for other mobile services."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(verdict) and ans.record == "alipay-wallet-what"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Meilishuo switch to Alipay in 2013?", "Mogujie and Meilishuo took up Alipay in 2013, correct?"],
+)
+def test_a_party_put_where_the_story_has_another_is_refuted_with_that_one(engine, question):
+    """The story has the two sites adopt WeChat Payment in 2013, after Alipay stopped supporting Mogujie."""
+    ans = engine.answer(question)
+    assert (
+        ans.status == "answered"
+        and ans.answer.startswith("No")
+        and "the story says WeChat Payment" in ans.answer
+    )
+
+
+def test_a_party_singled_out_where_the_story_says_it_of_another_is_refuted(engine):
+    ans = engine.answer("Was it Meilishuo that Alibaba reportedly wanted to acquire?")
+    assert ans.status == "answered" and ans.answer.startswith("No: the story says it of Mogujie")
+    assert (
+        engine.answer("Did Alibaba want to buy Meilishuo?").status == "unknown"
+    )  # (not singled out: not said)
