@@ -5032,6 +5032,16 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     content = [t for t in query.tokens if t not in strip and t not in unknown and t not in _NOW_TERMS]
     if content and not ctx.last and not query.entities and _mostly_foreign(index, content):
         return None  # "the difference between hearsay and circumstantial evidence": nothing of the story
+    if (
+        not ctx.last
+        and not query.entities
+        and not query.values
+        and len(query.unknown) >= 2
+        and not any(t in index.vocab_records for t in content if t != "way")  # ("how": the way, asked)
+    ):
+        return (
+            None  # "How do I format a quote attribution in AP style?": words of sourcing, about nothing told
+        )
     target: RecordTerms | None = None
     score = 1.0
     numeric = [v for v in query.values if v.kind != "entity"]

@@ -4533,3 +4533,8 @@ def test_a_party_singled_out_where_the_story_says_it_of_another_is_refuted(engin
     assert (
         engine.answer("Did Alibaba want to buy Meilishuo?").status == "unknown"
     )  # (not singled out: not said)
+
+
+def test_sourcing_words_about_nothing_the_story_tells_are_not_a_sourcing_question(engine):
+    assert engine.answer("How should I cite a quote attribution in MLA format?").status != "answered"
+    assert engine.answer("Is the acquisition rumour attributed to anyone named?").status == "answered"
