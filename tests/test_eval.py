@@ -95,9 +95,9 @@ FLOORS = {
     "blind67/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.838 / 1.000 / 0.017
     "blind68/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.843 / 0.972 / 0.017
     "blind69/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.845 / 0.941 / 0.059
-    "blind70/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
+    "blind70/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
     "blind71/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.965 / 1.000 / 0.000
-    "blind72/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
+    "blind72/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.735 / 0.912 / 0.060
     "blind73/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind74/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.860 / 1.000 / 0.025
     "blind75/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
@@ -126,7 +126,7 @@ FLOORS = {
     "blind94/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.008
     "blind95/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.008
     "blind96/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.008
-    "blind97/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.977 / 1.000 / 0.000
+    "blind97/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.977 / 1.000 / 0.000
     "blind98/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.017
     "blind99/cases.jsonl": (
         1.00,
@@ -143,10 +143,10 @@ FLOORS = {
     "blind107/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind108/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.936 / 1.000 / 0.000
     "blind109/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.880 / 0.938 / 0.017
-    "blind110/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.778 / 0.912 / 0.052
+    "blind110/cases.jsonl": (0.93, 0.94, 0.03),  # first run 0.778 / 0.912 / 0.052
     "blind111/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.971 / 0.017
     "blind112/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
-    "blind113/cases.jsonl": (0.85, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
+    "blind113/cases.jsonl": (0.86, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
     "blind114/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
     # expects an answer to whether the rumoured purchase happened, which is now declined, as newer sets expect)
     "blind115/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
@@ -156,18 +156,18 @@ FLOORS = {
     "blind119/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.872 / 0.973 / 0.026
     "blind120/cases.jsonl": (0.93, 0.94, 0.05),  # first run 0.864 / 0.912 / 0.070
     "blind121/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.825 / 1.000 / 0.009
-    "blind122/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.890 / 0.970 / 0.043
+    "blind122/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.890 / 0.970 / 0.043
     "blind123/cases.jsonl": (0.97, 0.91, 0.04),  # first run 0.775 / 0.857 / 0.061
     "blind124/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
     "blind125/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
     "blind126/cases.jsonl": (0.95, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
-    "blind127/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
+    "blind127/cases.jsonl": (0.97, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
     "blind128/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind129/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.970 / 0.026
     "blind130/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.859 / 0.973 / 0.035
     "blind131/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.009
     "blind132/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
-    "blind133/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
+    "blind133/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
     "blind134/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "blind135/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
     "blind136/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
@@ -180,8 +180,8 @@ FLOORS = {
     "blind143/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
     "blind144/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
     "blind145/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 0.974 / 0.017
-    "blind146/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
-    "blind147/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
+    "blind146/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
+    "blind147/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
     "blind148/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
     "blind149/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.942 / 0.971 / 0.017
     "blind150/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
@@ -189,16 +189,16 @@ FLOORS = {
     "blind152/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
     "blind153/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
     "blind154/cases.jsonl": (0.95, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
-    "blind155/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
-    "blind156/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
+    "blind155/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
+    "blind156/cases.jsonl": (0.91, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
     "blind157/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.855 / 0.923 / 0.061
     "blind158/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
-    "blind159/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
-    "blind160/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
+    "blind159/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
+    "blind160/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
     "blind161/cases.jsonl": (0.83, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
     "blind163/cases.jsonl": (0.87, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
-    "blind164/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
+    "blind164/cases.jsonl": (0.85, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
     "blind165/cases.jsonl": (0.88, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
     "blind166/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
     "blind167/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.929 / 0.967 / 0.017
@@ -213,23 +213,23 @@ FLOORS = {
     "blind176/cases.jsonl": (0.90, 0.94, 0.04),  # first run 0.887 / 0.943 / 0.043
     "blind177/cases.jsonl": (0.87, 0.88, 0.06),  # first run 0.805 / 0.882 / 0.069
     "blind178/cases.jsonl": (0.84, 0.94, 0.06),  # first run 0.790 / 0.944 / 0.068
-    "blind179/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
-    "blind180/cases.jsonl": (0.82, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
+    "blind179/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
+    "blind180/cases.jsonl": (0.83, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
     "blind181/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
     "blind182/cases.jsonl": (0.88, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
     "blind183/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
     "blind184/cases.jsonl": (0.83, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
-    "blind186/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
+    "blind186/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
     "blind187/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
-    "blind188/cases.jsonl": (0.93, 0.95, 0.04),  # first run 0.895 / 0.941 / 0.050
+    "blind188/cases.jsonl": (0.94, 0.95, 0.04),  # first run 0.895 / 0.941 / 0.050
     "blind189/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.951 / 1.000 / 0.017
     "blind190/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
     "blind191/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.691 / 1.000 / 0.026
     "blind192/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.899 / 0.971 / 0.035
-    "blind193/cases.jsonl": (0.92, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
+    "blind193/cases.jsonl": (0.93, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
     "blind194/cases.jsonl": (0.91, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
-    "blind195/cases.jsonl": (0.92, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
+    "blind195/cases.jsonl": (0.93, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
     "blind196/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
     "blind197/cases.jsonl": (0.95, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
     "blind198/cases.jsonl": (0.94, 0.87, 0.07),  # first run 0.904 / 0.879 / 0.078
@@ -255,7 +255,7 @@ FLOORS = {
     "blind218/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
     "blind219/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.873 / 0.939 / 0.027
     "blind220/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.868 / 0.972 / 0.018
-    "blind221/cases.jsonl": (0.78, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
+    "blind221/cases.jsonl": (0.80, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
     "blind222/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
     "blind223/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.793 / 1.000 / 0.061
     "blind224/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.939 / 0.043
@@ -264,40 +264,43 @@ FLOORS = {
     "blind227/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.018
     "blind228/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.911 / 0.972 / 0.017
     "blind229/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
-    "blind230/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
+    "blind230/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
     "blind231/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
     "blind232/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
     "blind233/cases.jsonl": (0.80, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
     "blind234/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
     "blind235/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.025
-    "blind236/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.026
+    "blind236/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.026
     "blind237/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.890 / 0.971 / 0.026
     "blind238/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.817 / 1.000 / 0.009
     "blind239/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.915 / 0.971 / 0.034
     "blind240/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind241/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.035
-    "blind242/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.882 / 1.000 / 0.008
+    "blind242/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.882 / 1.000 / 0.008
     "blind243/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.000
     "blind244/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.831 / 1.000 / 0.009
-    "blind245/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
+    "blind245/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
     "blind246/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
-    "blind247/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
-    "blind248/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
-    "blind249/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
+    "blind247/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
+    "blind248/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
+    "blind249/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
     "blind250/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.814 / 1.000 / 0.000
     "blind251/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.017
     "blind252/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
     "blind253/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.017
-    "blind254/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.026
+    "blind254/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.026
     "blind255/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
     "blind256/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
     "blind257/cases.jsonl": (0.97, 0.94, 0.02),  # first run 0.952 / 0.941 / 0.017
     "blind258/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
-    "blind259/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.035
-    "blind260/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
+    "blind259/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.035
+    "blind260/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
     "blind261/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
     "blind262/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.845 / 1.000 / 0.000
+    "blind264/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.914 / 0.912 / 0.026
+    "blind267/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.925 / 0.971 / 0.009
+    "blind268/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
 }
 
 
