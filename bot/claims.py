@@ -186,6 +186,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
     )
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
+    stated = _stated_figure_refuted(ctx, query)
+    if stated:
+        return stated  # "alipay cut off mogujie like ten years ago": a statement, checked against the story
     only = (
         only_one_thing(ctx.index, ctx.question, query)
         if "only" in ctx.as_typed or "just" in ctx.as_typed
@@ -1501,6 +1504,32 @@ def _both_said(query: Query, verdict: Answer | None) -> Answer | None:
     ):
         return replace(verdict, answer="Yes, both: " + verdict.answer[len("Yes: ") :])
     return verdict
+
+
+def _stated_figure_refuted(ctx: Context, query: Query) -> Answer | None:
+    """A statement with a figure, not a question ("mogujie has 85 billion accounts", "alipay cut off mogujie like
+    ten years ago"), checked as a true/false hunch: its refutation when the story gives another figure; None when
+    it is a question, holds no figure, or the check does not refute it (then it is read as keywords, as before)."""
+    said = ctx.as_typed.split()
+    if (
+        "?" in ctx.question
+        or not said
+        or said[0] in QUESTION_WORDS
+        or said[0] in _STATEMENT_OPENERS_NOT
+        or not any(v.kind != "entity" for v in query.values)
+        or query.qtype not in (None, "how_many", "how_much")
+        or (query.qtype is not None and not _STATED_HAS.search(ctx.as_typed))
+    ):
+        return None
+    checked = check(ctx, replace(query, qtype="yesno"))
+    return checked if checked is not None and checked.answer.startswith("No") else None
+
+
+_STATEMENT_OPENERS_NOT = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have",
+                                    "had", "will", "would", "should", "tell", "give", "list", "show", "name"})  # fmt: skip
+"""Words opening a question or a request, not a statement."""
+_STATED_HAS = Lazy(r"\b(has|have|had|got|gets|holds|held|owns|counts|reached|passed|opened)\b")
+"""A verb stating a figure held ("has 85 billion accounts"), which the reader types as a how-many."""
 
 
 def check(ctx: Context, query: Query) -> Answer | None:

@@ -4538,3 +4538,22 @@ def test_a_party_singled_out_where_the_story_says_it_of_another_is_refuted(engin
 def test_sourcing_words_about_nothing_the_story_tells_are_not_a_sourcing_question(engine):
     assert engine.answer("How should I cite a quote attribution in MLA format?").status != "answered"
     assert engine.answer("Is the acquisition rumour attributed to anyone named?").status == "answered"
+
+
+@pytest.mark.parametrize(
+    ("statement", "told"),
+    [
+        ("mogujie was founded in 2013", "2011"),
+        ("alipay wallet has 190 thousand users", "190 million"),
+        ("the technical fee thing happened in 2020", "2012"),
+    ],
+)
+def test_a_statement_with_a_wrong_figure_is_refuted_like_a_hunch(engine, statement, told):
+    """No question mark, no "right?": a reader's statement with a figure is still a hunch to check."""
+    ans = engine.answer(statement)
+    assert ans.status == "answered" and ans.answer.startswith(f"No: the story says {told}")
+
+
+def test_a_statement_with_the_storys_figure_is_answered_as_before(engine):
+    ans = engine.answer("mogujie founded in 2011")
+    assert ans.status == "answered" and "2011" in ans.answer and not ans.answer.startswith("No")
