@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import settings
 from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
 from .compiled import Record, TimelineEvent
-from .followups import ONLY_ASKING_WHY, OTHER_INSIDE, SUBJECT_PRONOUNS
+from .followups import NOUN_KINDS, ONLY_ASKING_WHY, OTHER_INSIDE, SUBJECT_PRONOUNS
 from .index import Index, RecordTerms
 from .paragraphs import cited
 from .patterns import Lazy
@@ -430,8 +430,7 @@ def decide(
             return build(index, question, reading, text=f"{'No, false' if put_as_true_false(reading.words) else 'No'}: "
                          f"{rec.answer}", sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
         if reading.qtype == "yesno" and more_than_allowed(reading.text, rec.answer):
-            # ("only for payments or also other things?" asks which of the two: not only the one)
-            verdict = "Not only that" if " or " in reading.text.lower() else "No"
+            verdict = _restriction_verdict(question, reading, denied=False)
             return build(index, question, reading, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
         if (
@@ -905,9 +904,20 @@ _ONLY_PUT = Lazy(
 
 
 _OR_MORE = Lazy(
-    r"\bor (is it |it is )?(also |is it also )?(for |used for |to )?(other|more|anything|something|also)\b"
+    r"\bor (is it |it is |does it |do they )?(also |is it also |do |also do )?(for |used for |to )?"
+    r"(other|more|anything|something|also)\b"
 )
 """The one thing put against more ("only for payments or also other things?"): which of the two is asked."""
+
+
+def _restriction_verdict(question: str, reading: Query, denied: bool) -> str:
+    """The verdict on a thing put as only one thing, of which the story says more: yes to "not only payments?", not
+    only that to "only payments or also other things?" (which of the two), else no."""
+    if denied:
+        return "Yes"
+    if _OR_MORE.search(question.lower()):
+        return "Not only that"
+    return "No, false" if put_as_true_false(reading.words) else "No"
 
 
 def only_one_thing(index: Index, question: str, reading: Query) -> Answer | None:
@@ -928,9 +938,7 @@ def only_one_thing(index: Index, question: str, reading: Query) -> Answer | None
     )
     if rec is None or not _MORE_THAN_ONE.search(rec.answer):
         return None
-    # ("only for payments or also other things?" asks which: not only the one; "not only payments?": yes)
-    no = "No, false" if put_as_true_false(reading.words) else "No"
-    verdict = "Yes" if found.group("neg") else "Not only that" if _OR_MORE.search(question.lower()) else no
+    verdict = _restriction_verdict(question, reading, denied=found.group("neg") is not None)
     return build(index, question, reading, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
                  score=1.0, record=rec.id)  # fmt: skip
 
@@ -1260,17 +1268,11 @@ _OTHERS_ASKED = Lazy(
 )
 """Others asked for beside the names given ("which other sites besides Mogujie and Meilishuo?"): a record naming
 only those does not answer."""
-_KIND_NOUNS = {
-    "site": frozenset(
-        {"site", "sites", "website", "websites", "platform", "platforms", "service", "services"}
-    ),
-    "company": frozenset({"company", "companies", "firm", "firms", "business", "businesses"}),
-    "outlet": frozenset({"outlet", "outlets", "paper", "papers", "newspaper", "newspapers", "publication"}),
-    "person": frozenset(
-        {"person", "people", "analyst", "analysts", "insider", "insiders", "expert", "experts"}
-    ),
-}
-"""Nouns asking names of one kind of entity."""
+
+
+_PARTY_KINDS = frozenset({"site", "company", "organisation", "outlet", "person"})
+"""Kinds of party whose names a question may ask for by kind ("which sites, by name?"); a program or a product asked
+for by a description ("the referral program of Alibaba, how is it called?") is named by the answer itself."""
 
 
 def _names_not_given(index: Index, question: str, reading: Query, top: Candidate) -> bool:
@@ -1280,7 +1282,9 @@ def _names_not_given(index: Index, question: str, reading: Query, top: Candidate
     if not _NAMES_ASKED.search(lowered) and not _OTHERS_ASKED.search(lowered):
         return False  # (as typed: "exactly" is a stopword of the reading)
     told = set(top.terms.told) - set(reading.entities)
-    kinds = {kind for kind, nouns in _KIND_NOUNS.items() if not nouns.isdisjoint(reading.words)}
+    # (the kinds a noun of the question asks: "sites", "analysts"; "people" is persons)
+    nouns = [("person" if w == "people" else w[:-1] if w.endswith("s") else w) for w in reading.words]
+    kinds = {kind for w in nouns for kind in NOUN_KINDS.get(w, ())} & _PARTY_KINDS
     if kinds:
         told = {e for e in told if index.reader.kinds.get(e) in kinds}
     return not told

@@ -583,9 +583,9 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
                 chosen = choice
             elif len(chosen) > 1 and (word in ("it", "its", "itself") or word.endswith(" one")):
                 chosen = chosen[:1]  # ("this one": one of them, the first)
-            elif len(chosen) > 1 and word.split()[-1] in _NOUN_KINDS:
+            elif len(chosen) > 1 and word.split()[-1] in NOUN_KINDS:
                 # "that company" is the one named of that kind ("Alibaba's finance arm"), not every name told
-                kinds = _NOUN_KINDS[word.split()[-1]]
+                kinds = NOUN_KINDS[word.split()[-1]]
                 chosen = [e for e in chosen if names[e].kind in kinds][:1] or chosen[:1]
             text = " and ".join(names[e].name for e in chosen)
             if word.endswith(" report"):
@@ -600,8 +600,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         noun = found.group(0).lower().split()[-1]
         if (
             len(choice) > 1
-            and noun in _NOUN_KINDS
-            and not any(names[e].kind in _NOUN_KINDS[noun] for e in choice)
+            and noun in NOUN_KINDS
+            and not any(names[e].kind in NOUN_KINDS[noun] for e in choice)
         ):
             return None  # "this program" is none of these names: the next choice may hold it
         return typed.text[: found.start()] + sub(found) + typed.text[found.end() :]
@@ -711,7 +711,7 @@ def _possessed_topic(index: Index, typed: Query, last: Turn) -> str | None:
     if found is None or it is None or not index.read(found.group("owner")).entities:
         return None
     following = typed.text[it.end() :].split()[:1]
-    if following and following[0].lower().rstrip("?.,!") in _NOUN_KINDS:
+    if following and following[0].lower().rstrip("?.,!") in NOUN_KINDS:
         return (
             None  # ("Is that report in English?": "that" says which report, and the pronoun readings find it)
         )
@@ -830,7 +830,7 @@ def _echoed(index: Index, typed: Query, last: Turn) -> str | None:
         return None
     noun = found.group(1).lower()
     lowered = [w.lower() for w in said]
-    if noun not in lowered or noun in _NOT_MODIFIERS or noun.rstrip("s") in _NOUN_KINDS:
+    if noun not in lowered or noun in _NOT_MODIFIERS or noun.rstrip("s") in NOUN_KINDS:
         return None  # ("that program" is the named program the pronoun readings find)
     at = lowered.index(noun)
     if said[at].startswith("(") or (at and said[at - 1].startswith("(")):
@@ -896,9 +896,7 @@ def _party_asked(last: Turn) -> bool:
     words = asked.words
     # "What mobile app does Alipay run?": a thing of a kind asked for, which the answer names
     kind_asked = (
-        bool(words)
-        and words[0] in ("what", "which")
-        and any(w.rstrip("s") in _NOUN_KINDS for w in words[1:3])
+        bool(words) and words[0] in ("what", "which") and any(w.rstrip("s") in NOUN_KINDS for w in words[1:3])
     )
     return kind_asked or not _OTHER_PARTY.isdisjoint(words)
 
@@ -926,13 +924,15 @@ _COUNTING = frozenset({"count", "measur", "calculat"})
 """Stems of verbs saying a figure was taken ("counted", "measured"): of the last answer's figure, they ask nothing."""
 _WHOLE_NOUNS = frozenset({"group", "giant", "corporation", "conglomerate"})
 """Nouns for a whole company: "that group" after an answer naming a part of one is the whole."""
-_NOUN_KINDS = {
+NOUN_KINDS = {
     "company": {"company", "organisation"}, "firm": {"company", "organisation"}, "startup": {"company", "site"},
     "site": {"site"}, "platform": {"site"}, "app": {"product"}, "service": {"product", "site"},
     "program": {"program"}, "outlet": {"outlet"}, "source": {"outlet"}, "newspaper": {"outlet"},
     "paper": {"outlet"}, "publication": {"outlet"}, "group": {"company", "organisation"},
     "giant": {"company", "organisation"}, "corporation": {"company", "organisation"},
-    "conglomerate": {"company", "organisation"}, "report": {"outlet"},
+    "conglomerate": {"company", "organisation"}, "report": {"outlet"}, "website": {"site"},
+    "business": {"company", "organisation"}, "person": {"person"}, "analyst": {"person"}, "insider": {"person"},
+    "expert": {"person"},
 }  # fmt: skip
 """The kinds of name a singular "that <noun>" can stand for."""
 ONLY_ASKING_WHY = frozenset({"reason", "caus", "explan", "motiv", "why"})
