@@ -301,6 +301,8 @@ FLOORS = {
     "blind264/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.914 / 0.912 / 0.026
     "blind267/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.925 / 0.971 / 0.009
     "blind268/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
+    "blind263/cases.jsonl": (0.78, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
+    "blind266/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
 }
 
 
