@@ -1516,7 +1516,8 @@ def _stated_figure_refuted(ctx: Context, query: Query) -> Answer | None:
         or not said
         or said[0] in QUESTION_WORDS
         or said[0] in _STATEMENT_OPENERS_NOT
-        or not any(v.kind != "entity" for v in query.values)
+        or not 1 <= sum(v.kind != "entity" for v in query.values) <= _STATED_FIGURES_MAX
+        or len(said) > _STATED_WORDS_MAX
         or query.qtype not in (None, "how_many", "how_much")
         or (query.qtype is not None and not _STATED_HAS.search(ctx.as_typed))
     ):
@@ -1525,6 +1526,10 @@ def _stated_figure_refuted(ctx: Context, query: Query) -> Answer | None:
     return checked if checked is not None and checked.answer.startswith("No") else None
 
 
+_STATED_FIGURES_MAX = 3
+_STATED_WORDS_MAX = 40
+"""A statement a reader puts holds a figure or two in a sentence; a wall of numbers ("0K" a thousand times) is
+no hunch, and checking each of its figures would take seconds."""
 _STATEMENT_OPENERS_NOT = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "has", "have",
                                     "had", "will", "would", "should", "tell", "give", "list", "show", "name"})  # fmt: skip
 """Words opening a question or a request, not a statement."""
