@@ -1885,27 +1885,46 @@ def _check(ctx: Context, query: Query) -> Answer | None:
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
 
 
+_NAME_SLOTS = {
+    "in": frozenset({"place"}),
+    "at": frozenset({"place"}),
+    "from": frozenset({"place"}),
+    "on": frozenset({"site", "company", "organisation", "product"}),
+}
+"""The kinds of name a word before an unknown proper name gives it: a place one is in, a site one sells on."""
+
+
+_TO_THE_BOT = frozenset({"you", "your"})
+
+
 def _unknown_name_put(ctx: Context, query: Query) -> Answer | None:
     """A yes/no putting a proper name the story never uses ("written by someone based in Paris?") where the
     record the rest of the question reads as names one of the same kind (Beijing): no, the story says that."""
     word = query.unknown[0]
-    if word not in query.words or not re.search(
-        rf"\b{re.escape(word[:1].upper() + word[1:])}\b", ctx.question
-    ):
+    written = (
+        re.search(rf"\b{re.escape(word)}\b", ctx.question, re.IGNORECASE) if word in query.words else None
+    )
+    if not written or not written.group(0)[:1].isupper():
         return None
     k = query.words.index(word)
-    if not k or query.words[k - 1] not in ("in", "at", "from"):
-        return None  # (only a place is told by its slot: "based in Paris")
+    slot = query.words[k - 1] if k else ""
+    kinds = _NAME_SLOTS.get(slot)
+    if not kinds or not _TO_THE_BOT.isdisjoint(query.words):  # ("Are you built on ChatGPT?": about the bot)
+        return None  # (only a slot tells a name's kind: "based in Paris", "retailers are on JD.com")
     rest = replace(query.without(k, k + 1, "yesno"), unknown=[])
     entities = ctx.index.kb.entities
     for cand in ctx.rank(rest)[:3]:
         value = cand.terms.value
-        named = entities.get(value.entity or "") if value and value.kind == "entity" else None
-        if cand.score < ctx.threshold or named is None or named.kind != "place" or named.id in query.entities:
-            continue
         rec = cand.terms.record
+        named = entities.get(value.entity or "") if value and value.kind == "entity" else None
+        if named is not None:
+            said = named.name if named.kind in kinds and named.id not in query.entities else ""
+        else:  # (a record whose short answer names several: "Taobao and Tmall")
+            said = rec.short_answer if rec.short_kind in kinds and rec.short_answer else ""
+        if cand.score < ctx.threshold or not said:
+            continue
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=cand.score, record=rec.id,
-                     text=f"{_no(query)}: the story says {named.name}. {rec.answer}")  # fmt: skip
+                     text=f"{_no(query)}: the story says {said}. {rec.answer}")  # fmt: skip
     return None
 
 
@@ -3095,8 +3114,15 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     ):
         # "Did Alibaba launch its own marketplace in late 2013 to get around Mogujie?": the year fits, but the
         # record has others do it (and to Alibaba): the statement as put is not what the story says
-        name = ctx.index.kb.entities[outside[0]].name
-        doers = " and ".join(ctx.index.kb.entities[e].name for e in top.terms.told[:2] if e not in outside)
+        entities = ctx.index.kb.entities
+        name = entities[outside[0]].name
+        kind = ctx.index.reader.kinds.get(outside[0])
+        # the party of the record in the named one's place ("support Meilishuo" of the record's Mogujie), else
+        # the record's doers
+        rivals = [e for e in rec.entities if e not in rest.entities and ctx.index.reader.kinds.get(e) == kind]
+        doers = " and ".join(
+            entities[e].name for e in (rivals[:1] or [e for e in top.terms.told[:2] if e not in outside])
+        )
         text = f"{_no(query)}: the story says that of {doers or 'another party'}, not {name}. {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
                      record=rec.id)  # fmt: skip
@@ -3382,10 +3408,14 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     for start, end in spans:
         rest = rest.without(start, end, None)
     written = any(_capitalised(ctx, w) for w in query.unknown)
-    if not (rest.entities or written) or _TOO.search(query.joined):
-        return (
-            None  # nothing named to check against ("Can you write a poem for my cat?"), or an additive claim
-        )
+    if (
+        not (rest.entities or written)
+        or _TOO.search(query.joined)
+        or (not rest.entities and not _TO_THE_BOT.isdisjoint(query.words))
+    ):
+        # nothing named to check against ("Can you write a poem for my cat?"; "Do you run on Claude?" asks about
+        # the bot), or an additive claim
+        return None
     fits = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.kind == "entity"]
     likened = [e for s, e in spans if e < len(query.words) and query.words[e] in _LIKENING]
     if likened and not (fits and fits[0].score >= ctx.threshold * settings.CHECK_SCORE_FACTOR):

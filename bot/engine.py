@@ -59,6 +59,22 @@ _TAIL_QUESTION = Lazy(
 )
 """The question closing a message after a lead ("customer asking if ... - what did Alipay announce?"), or asked
 inside it ("One of my pupils wants to know what Alimama is")."""
+_CLAUSES = Lazy(r",\s+|\s+because\s+|\s+(?:and|but) i (?:don'?t|do not|can'?t)\s+", re.IGNORECASE)
+"""Where a rambling message breaks into clauses: its commas, and a reason or a doubt added after the question."""
+_CLAUSE_ASKS = Lazy(
+    r"(?:^|\b(?:so|ok|okay|like|but|and)\s+)(?P<q>(?:what|who|which|how)(?:'s)?\b(?! if\b)"
+    rf"|(?:when|where|why)(?:'s\b|\s+(?:{'|'.join(sorted(AUXILIARIES))})\b))",
+    re.IGNORECASE,
+)
+"""A clause that asks: a question word opening it, or after a filler ("... but like what is the story about");
+not "what if" (a supposition), nor "when" opening a clause of time ("so when Mogujie switched to WeChat, ...")."""
+_SUPPOSED = Lazy(
+    r"^\W*(?:(?:so|and|but|ok|okay|hmm|well),? )?(?:what if\b|what (?:would|will|could|might) happen\b"
+    r"|what happens\b[^?]{0,60}\bif\b)",
+    re.IGNORECASE,
+)
+"""A question about what would follow from a supposition ("what if ...", "what would happen if ...")."""
+_HOW_ABOUT = Lazy(r"(how|what) about\b", re.IGNORECASE)
 _WHAT_IT_IS = Lazy(r"^(what|who) (exactly )?(is|are) (it|they|that|this)( exactly)?\W*$", re.IGNORECASE)
 """What a thing the words before name is ("... this Mogujie app - what exactly is it?")."""
 _RESTATED = Lazy(
@@ -273,11 +289,51 @@ class Engine:
             found = self._answer(question, again, last, threshold, earlier)
             if found[0].status == "answered":
                 ans, reading = found
+        if ans.status != "answered" and not ans.record and not proposal and not inner and "," in text:
+            ans, reading = self._clause_answered(question, text, last, threshold, earlier) or (ans, reading)
         if ans.status != "answered" and not ans.record and typed.unknown and not proposal and not inner:
             ans, reading = self._autocorrected(question, typed, last, threshold, earlier) or (ans, reading)
+        if ans.status == "answered" and ans.kind == "answer" and _SUPPOSED.match(text):
+            # "what if Alibaba buys Mogujie?": the story tells what happened and what was said, never what
+            # would follow from a supposition
+            ans = replace(ans, status="unknown", kind="decline",
+                          answer=f"The story doesn't say what would happen. What it does say: {ans.answer}")  # fmt: skip
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
+
+    def _clause_answered(
+        self, question: str, text: str, last: Turn | None, threshold: float, earlier: Turn | None
+    ) -> tuple[Answer, Query] | None:
+        """The answer to a question asked in one clause of a rambling message whose other clauses only comment
+        ("what is Meilishuo, the article kind of just drops the name in without much explanation"): the other
+        clauses give no figure, and any party they name is one the answer is about."""
+        clauses = [c.strip() for c in _CLAUSES.split(text[: settings.MAX_QUESTION_CHARS]) if c and c.strip()]
+        if not 1 < len(clauses) <= settings.MAX_CLAUSES:
+            return None
+        for i, clause in enumerate(clauses):
+            start = _CLAUSE_ASKS.search(clause)
+            if not start or len(clause[start.start("q") :].split()) < 3:
+                continue
+            if _HOW_ABOUT.match(clause[start.start("q") :]):
+                return None  # ("How about WeChat Payment, how many users?": a topic handed to what follows)
+            asked = self.index.read(clause[start.start("q") :])
+            rest = self.index.read(" ".join([*clauses[:i], clause[: start.start("q")], *clauses[i + 1 :]]))
+            if any(v.kind != "entity" for v in rest.values):
+                return None  # ("what did Alipay announce, in 2014?": a figure narrows the question)
+            found = self._answer(question, asked, last, threshold, earlier)
+            record = self.index.by_id.get(found[0].record or "")
+            # only the first question asked, and only when it is plainly answered: a second one may lean on it
+            if (
+                found[0].status != "answered"
+                or record is None
+                or found[0].confidence < settings.CLAUSE_CONFIDENCE
+            ):
+                return None
+            if found[0].kind == "overview" or set(rest.entities) <= set(record.record.entities):
+                return found
+            return None
+        return None
 
     def _tail_stands(self, text: str, tail: re.Match[str]) -> bool:
         """True when the question closing a message can be answered without the words before it: after a question

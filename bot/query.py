@@ -52,6 +52,10 @@ _DURATION_UNITS = {"year": "year", "years": "year", "yr": "year", "yrs": "year",
 _CATEGORY = {"company": "organisation", "site": "organisation", "organisation": "organisation", "outlet": "organisation",
              "product": "product", "program": "product", "person": "person", "place": "place"}  # fmt: skip
 """Entity kinds that can stand in for one another in a claim ("Did Tencent run Alipay?" against a company)."""
+_SINCE_EVENT = ("after", "later", "before", "earlier")
+"""Words after a span of time that measure it from another event, not from now."""
+_RELATIVE_DAYS = {"yesterday": 1}
+"""Words naming a day by its distance from the story's present."""
 _SPAN_ADJECTIVES = frozenset({"full", "whole", "entire", "single", "complete"})
 _YEAR_CUES = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "early", "late", "mid",
                         "year", "of", "during", "circa", "end"})  # fmt: skip
@@ -76,6 +80,9 @@ class Value:
     """The part of a year named with it ("early", "mid", "late"): "early 2013" is not "late 2013"."""
     stressed: bool = False
     """Said to be exact ("exactly 2000 stores"): the story's "more than 2000" does not bear it out."""
+    since: str = ""
+    """What a span of time runs from: "now" ("a year ago", "yesterday") or "event" ("a year before announcing",
+    "five months after launch"); the two measure different things."""
 
     @property
     def shown(self) -> str:
@@ -110,6 +117,8 @@ class Value:
             return self.kind == other.kind and (
                 not self.unit or not other.unit or bool(self.unit & other.unit)
             )
+        if {self.since, other.since} == {"now", "event"}:
+            return False  # "a year before announcing" is no moment to weigh against "yesterday"
         numeric = {"count", "percent"}
         return self.kind == other.kind or (
             {self.kind, other.kind} <= numeric | {"year"} and "percent" not in {self.kind, other.kind}
@@ -358,6 +367,10 @@ class Reader:
                     elif not owned:
                         self.synonyms.setdefault((key[0], pronoun, *key[1:]), target)
         english = EnglishWords.shipped().zipf
+        singles: dict[tuple[str, ...], set[str]] = {}
+        for key, target in self.synonyms.items():
+            if len(key) == 1:
+                singles.setdefault(tuple(target), set()).add(key[0])
         for key, target in list(self.synonyms.items()):
             # a phrasal verb in another form ("setting up" of "set up", "kicked off"): looked up only, and only
             # forms English has
@@ -365,6 +378,18 @@ class Reader:
                 for form in _verb_forms(key[0]):
                     if form in english:
                         self.synonyms.setdefault((form, *key[1:]), target)
+            elif (
+                len(key) == 1
+                and key[0].isalpha()
+                and _verb_forms(key[0]) & singles[tuple(target)]
+                and _only_a_verb(key[0])
+            ):
+                # a verb listed with another of its forms ("write", "writes"): its other forms mean the same
+                # ("who is writing this?"), when English has them and the story does not use them otherwise
+                # (not a noun's: "shops" listed with "shop" makes no "shopped")
+                for form in _verb_forms(key[0]) - self.surface:
+                    if form in english:
+                        self.synonyms.setdefault((form,), target)
         self._max_syn = _longest_by_first(self.synonyms)
         self.known_stems = frozenset(stem(w) for w in self.surface) | frozenset(
             stem(t) for target in self.synonyms.values() for t in target
@@ -1284,8 +1309,10 @@ class Reader:
             )
             if (last and named_before) or (named_after and out[0] == "who"):
                 out[k] = "created"
-            elif out[k + 1 : k + 3] in ([o, "own"] for o in _OWNERS):
-                out[k] = "built"  # "they made their own marketplaces": a thing of their own made is launched
+            elif out[k + 1 : k + 2] == ["own"] or out[k + 1 : k + 3] in ([o, "own"] for o in _OWNERS):
+                # "they made their own marketplaces" (a learner's "make own marketplace"): a thing of their own
+                # made is launched
+                out[k] = "built"
             elif out[0] == "who" and k + 2 < len(out) and out[k + 2] in _WRITINGS and out[k + 1] in _THIS:
                 out[k] = "wrote"  # "who made this article?": a piece of writing made is written
         return out
@@ -2336,6 +2363,12 @@ def _kind_word(raw: list[str], span: tuple[int, int], kind_words: frozenset[str]
     return end - start == 1 and raw[start] in kind_words
 
 
+def _only_a_verb(word: str) -> bool:
+    """True when English uses the word as a verb and never as a noun."""
+    senses = _thesaurus().senses
+    return (word, "v") in senses and (word, "n") not in senses
+
+
 @cache
 def _thesaurus() -> Thesaurus:
     """The shipped thesaurus, read once per process (only while building engines)."""
@@ -2455,7 +2488,14 @@ def _values(
         after = raw[i + 1] if i + 1 < len(raw) else ""
         if after in _SPAN_ADJECTIVES and i + 2 < len(raw) and raw[i + 2] in _DURATION_UNITS:
             after = raw[i + 2]  # "a full year", "two whole months"
-        if word in ("one", "a", "an") and after in _DURATION_UNITS:
+        if word in _RELATIVE_DAYS:
+            # "yesterday": so many days before the story's present, a moment a check may weigh ("a month ago?")
+            out.append(Value("duration", Decimal(_RELATIVE_DAYS[word]), unit=frozenset({"day"}), start=i, end=i + 1,
+                             text=word, since="now"))  # fmt: skip
+            continue
+        if word == "last" and after in ("week", "month"):
+            number = Decimal(1)  # "last week": a week ago
+        elif word in ("one", "a", "an") and after in _DURATION_UNITS:
             number = Decimal(1)  # "one year ago", "a year ago"
         elif word.replace(".", "", 1).isdigit():
             number = Decimal(word)
@@ -2495,9 +2535,11 @@ def _values(
             end = raw.index(after, i + 1) + 1
             if end < len(raw) and raw[end] == "old":
                 continue  # "a 10 year old": an age, said of a reader, not a moment of the story
-            end += end < len(raw) and raw[end] in ("ago", "after", "later", "before", "earlier")
+            anchor = raw[end] if end < len(raw) else ""
+            since = "now" if anchor == "ago" or word == "last" else "event" if anchor in _SINCE_EVENT else ""
+            end += anchor in ("ago", *_SINCE_EVENT)
             out.append(Value("duration", number, bound=bound, unit=frozenset({_DURATION_UNITS[after]}), start=start, end=end,
-                             text=f"{format_number(number)} {after}"))  # fmt: skip
+                             text=f"{format_number(number)} {after}", since=since))  # fmt: skip
             continue
         reach = i + 4
         for k in range(i + 1, min(len(raw), i + 5)):
@@ -2579,6 +2621,8 @@ def short_value(
     if not numeric:
         return None
     value = numeric[0]
+    if kind == "date" and value.kind == "duration":
+        return value  # "yesterday"
     if kind in ("year", "date"):
         years = [
             v for v in numeric if v.kind == "year" or (v.number is not None and 1900 <= v.number <= 2100)

@@ -1460,13 +1460,14 @@ _FILL_IN = Lazy(
 
 _HEARSAY_THEN_ASK = Lazy(
     r"^\s*(?P<who>[^.?!]{0,40}?\b(says?|said|reports?|reported|claims?|claimed|writes?|wrote|states?|stated"
-    r"|suggests?|suggested)(,)?( that)?)\s+(?P<claim>[^.?!]{8,}?)[.!;]\s+(?P<q>[^.?!]{2,60}\?)\s*$",
+    r"|suggests?|suggested|reckons?|reckoned|thinks?|thought|believes?|believed|told me|insists?|insisted)(,)?"
+    r"( that)?)\s+(?P<claim>[^.?!]{8,}?)[.!;]\s+(?P<q>[^.?!]{2,60}\?)\s*$",
     re.IGNORECASE,
 )
 """Another source's claim, then a short question about it ("A blog says Alipay Wallet has 150 million users. What's the
 figure here?"): the claim is what is put to the story."""
 _POINTS_AT_CLAIM = Lazy(
-    r"^(is|was) (that|this|it) (really |actually )?(right|true|correct|accurate|so)\W*$"
+    r"^(is|was|are|were) (that|this|it|he|she|they) (really |actually )?(right|true|correct|accurate|so)\W*$"
     r"|\bwhat('s|s| is| was) the (figure|number|date|year) here\b|\b(does|do) (that|this|it) (match|agree)\b",
     re.IGNORECASE,
 )

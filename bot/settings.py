@@ -21,6 +21,13 @@ MAX_LOCATED = 3
 MAX_QUESTION_CHARS = 2000
 """Longer questions are cut here before matching: no curated question is anywhere near this long."""
 
+MAX_CLAUSES = 6
+"""A rambling message is tried clause by clause only up to this many clauses: each try is a whole ranking."""
+
+CLAUSE_CONFIDENCE = 0.9
+"""The question in one clause of a rambling message is answered alone only when it matches this well: the words
+around it are set aside unread, so only a plain match is safe."""
+
 CONTEXT_BONUS = 0.08
 """A follow-up naming nothing gains this for a record about the last turn's entities (and again if related)."""
 

@@ -4562,3 +4562,56 @@ def test_a_statement_with_the_storys_figure_is_answered_as_before(engine):
 def test_a_wall_of_figures_is_no_statement_to_check(engine):
     """Hypothesis found "0KǢ" a thousand times (667 figures) checked one by one for half a minute."""
     assert engine.answer("0K\u01e2" * 1000).status != "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("Are most sellers in China on Pinduoduo?", "Taobao and Tmall"),  # a site, by its slot ("on")
+        ("True or false: the writer is based in Lyon.", "Beijing"),  # a place, by its slot ("in")
+    ],
+)
+def test_a_name_the_story_never_uses_put_where_it_names_one_is_refuted(engine, question, told):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and re.match(rf"No(, false)?: the story says {told}", ans.answer)
+
+
+def test_a_name_put_in_a_question_about_the_bot_is_no_check_of_the_story(engine):
+    assert engine.answer("Do you run on Claude?").status != "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was the resumption announced a week ago?", "No: the story says yesterday"),
+        ("did alipay announce it was resuming support two months ago?", "No: the story says yesterday"),
+        ("Alipay made its announcement last month, correct?", "No: the story says yesterday"),
+        ("Was the announcement made yesterday?", "Yes"),
+    ],
+)
+def test_yesterday_is_a_moment_a_check_weighs(engine, question, verdict):
+    """ "Yesterday" is a day before the story's present, so "a week ago" is another moment."""
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(verdict)
+
+
+def test_a_span_between_two_events_is_not_weighed_against_yesterday(engine):
+    ans = engine.answer("Did Alipay cut Mogujie off roughly a year before it announced the return?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("My cousin reckons Mogujie began in 2013. Is she right?", "No: the story says 2011"),
+        ("A classmate thinks Alipay Wallet has 190 million users. Are they right?", "Yes"),
+    ],
+)
+def test_someone_elses_hunch_is_checked_whatever_the_verb(engine, question, verdict):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(verdict)
+
+
+def test_a_learners_make_own_thing_is_launching_it(engine):
+    ans = engine.answer("Mogujie make own marketplace in 2013?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")

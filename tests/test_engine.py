@@ -1455,3 +1455,47 @@ def test_a_change_is_a_shape_of_question(question, change):
     from bot.questions import forms
 
     assert ("change" in forms(question.lower())) is change
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        ("what is Alimama, the name comes up once and nothing more is said", "alimama-what"),
+        ("ok so who runs Alipay, because I keep getting the companies mixed up", "alipay-operator"),
+    ],
+)
+def test_a_question_in_one_clause_of_a_rambling_message_is_answered(engine, message, record):
+    ans = engine.answer(message)
+    assert ans.status == "answered" and ans.record == record
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What is Alipay's share of every payment in China, not only on phones?",  # the rest narrows it
+        "what if Alibaba does buy Mogujie, will the site close?",  # a supposition
+        "so when Mogujie moved to WeChat Payment, how many shoppers followed?",  # "when" opens a clause of time
+        "What model do you run on, and who trained you?",  # the first question is not the story's
+    ],
+)
+def test_a_clause_is_not_answered_alone_when_the_rest_of_the_message_matters(engine, message):
+    assert engine.answer(message).status != "answered"
+
+
+@pytest.mark.parametrize("question", ["who is writing this piece?", "who was writing the article?"])
+def test_a_listed_verbs_other_forms_mean_the_same(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "Tracey Xiang" in ans.answer
+
+
+def test_a_nouns_listed_plural_makes_no_verb_forms(engine):
+    ans = engine.answer("Alibaba disliked that people shopped on social sites rather than on Taobao?")
+    assert ans.status == "answered" and ans.record == "alibaba-unhappy"
+
+
+@pytest.mark.parametrize(
+    "question", ["what would happen if Alipay stopped again?", "What if Alibaba did buy Mogujie?"]
+)
+def test_what_would_follow_from_a_supposition_is_not_in_the_story(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say what would happen")
