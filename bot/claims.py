@@ -3650,6 +3650,9 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         _TOO.search(query.joined)
         and rec.entities
         and (crossed or not set(query.entities) <= set(rec.entities))
+        # (not when every name asked is the record's own subject: "Is Meilishuo also a shopping site?" of
+        # "Meilishuo is another social shopping site")
+        and not set(query.entities) <= set(rec.entities[:1])
     ):
         # "Was Meilishuo also cut off?": a record about another subject neither affirms nor denies it
         names = " and ".join(

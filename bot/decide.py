@@ -359,6 +359,11 @@ def decide(
         if moment:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say for {moment}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        if _part_of_figure(reading, top):
+            # "How many of Mogujie's 85 million accounts are on desktop?": a part of the figure the question itself
+            # gives, when the record's answer is that figure again
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say how many of those. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         measure: str | None = _other_measure(index, reading, top)
         fitting = (
             next(
@@ -959,6 +964,17 @@ def _unsettled_check(query: Query, rec: Record) -> bool:
         and (QUESTION_WORDS.isdisjoint(query.words) or scene_only(query.joined))
         and not {"sourcing", "sourcing_settled", "sourcing_who"} & query.forms
         and not is_choice(query.joined)
+    )
+
+
+def _part_of_figure(query: Query, cand: Candidate) -> bool:
+    """True for "how many of <a figure the question states> ...?" answered by a record whose figure is that one:
+    the part asked for is not what the record gives."""
+    value = cand.terms.value
+    return (
+        query.words[:3] == ["how", "many", "of"]
+        and value is not None
+        and any(v.kind == "count" and v.same(value) for v in query.values)
     )
 
 

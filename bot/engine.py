@@ -74,6 +74,15 @@ _SUPPOSED = Lazy(
     re.IGNORECASE,
 )
 """A question about what would follow from a supposition ("what if ...", "what would happen if ...")."""
+_WROTE_IT = Lazy(
+    r"\b(?P<verb>wrote|written|writes|write|writing|authored|penned|published)\s+(?:it|this|this one)\b(?!\s+\w)",
+    re.IGNORECASE,
+)
+"""The story asked of as "it" before anything else was said ("who wrote it?")."""
+_FILLERS = Lazy(
+    r"^\W*(?:(?:so|and|or|like|maybe|then|um+|uh+|hmm+|ok|okay|ah|oh|wait)\b[\s,]*)+", re.IGNORECASE
+)
+"""Words a reader puts before a bare guess ("so like 5 years?")."""
 _HOW_ABOUT = Lazy(r"(how|what) about\b", re.IGNORECASE)
 _WHAT_IT_IS = Lazy(r"^(what|who) (exactly )?(is|are) (it|they|that|this)( exactly)?\W*$", re.IGNORECASE)
 """What a thing the words before name is ("... this Mogujie app - what exactly is it?")."""
@@ -147,10 +156,16 @@ class Engine:
         """Answer one question; record the turn in `conversation` when one is given."""
         threshold = self.threshold if threshold is None else threshold
         text = said_again(question[: settings.MAX_QUESTION_CHARS])
+        last = conversation.last if conversation else None
+        guess = (
+            self._guess_of_last(text)
+            if last is not None and last.record and last.status == "answered"
+            else None
+        )
+        text = guess or text
         kind = self._kind(text)
         if kind != "question":
             return self._chat_reply(question, kind)
-        last = conversation.last if conversation else None
         earlier = conversation.turns[-2] if conversation and len(conversation.turns) > 1 else None
         several = self._parts(question, text, last, threshold, earlier)
         if several:
@@ -159,6 +174,10 @@ class Engine:
                 conversation.turns.append(self._turn(question, ans, reading))
             return ans
         core = main_question(text)
+        if last is None and _WROTE_IT.search(core):
+            core = _WROTE_IT.sub(
+                r"\g<verb> the article", core
+            )  # "who wrote it?" with nothing before: the story
         placed = paragraphs.layout_answer(self.index, question, core, last)
         if placed:
             if conversation is not None:
@@ -301,6 +320,21 @@ class Engine:
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
+
+    def _guess_of_last(self, text: str) -> str | None:
+        """A bare value after an answer ("so like 5 years?", "2012?") as the check it is ("was it 5 years?")."""
+        bare = _FILLERS.sub("", text).strip(" ?!.,")
+        if not bare or len(bare) > settings.MAX_BARE_GUESS_CHARS:
+            return None
+        said = self.index.read(bare)
+        spans = [(v.start, v.end) for v in said.values if v.kind != "entity"]
+        if (
+            not spans
+            or said.entities
+            or not all(any(a <= i < b for a, b in spans) for i in range(len(said.words)))
+        ):
+            return None
+        return f"was it {bare}?"
 
     def _clause_answered(
         self, question: str, text: str, last: Turn | None, threshold: float, earlier: Turn | None

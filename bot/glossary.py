@@ -31,7 +31,7 @@ _ASKED = Lazy(
     r"|(?<=[\"'])(?P<h>[^\"']{2,40})[\"'] (?:means|mean) what\b"
     r"|^(?:what is|what's|whats) (?:a|an) [\"'](?P<i>[^\"']{2,40})[\"'](?:\W*$|,)"
     r"|\b(?:explain|define) (?:the (?:word|phrase|term|expression) )?[\"'](?P<l>[^\"']{2,40})[\"']"
-    r"|^(?:what|wat) (?:means?|meaning) (?:the (?:word|phrase|term|expression) )?[\"'](?P<j>[^\"']{2,40})[\"']"
+    r"|^(?:what|wat) (?:means?|meaning) (?:the (?:word|phrase|term|expression|name) )?[\"'](?P<j>[^\"']{2,40})[\"']"
     r"|^(?:what is|what's|whats|what are) [\"'](?P<k>[^\"']{2,40})[\"'](?: (?:in|here in) (?:this|the) (?:text|story"
     r"|article|sentence|paragraph))?\W*(?:$|\?))",  # a learner's "'cut off support' means what?"
     re.IGNORECASE,
@@ -227,7 +227,8 @@ def _name_meaning(
 
 _WHAT_IT_IS = Lazy(
     r"\b(in (this|the) (text|story|article|sentence|paragraph)|here|is it|it is|is this|what is it|what's it)\b|\?.*\w"
-    r"|^\W*what means?\b|^\W*(define|explain|describe)\b",  # ("What means 'Alimama'?", "Define 'Alimama'": what it is)
+    r"|^\W*what means?\b(?! (the )?(name|word)\b)(?!.*\b(in|into) (chinese|english|mandarin)\b)"
+    r"|^\W*(define|explain|describe)\b",  # ("What means 'Alimama'?", "Define 'Alimama'": what it is)
     re.IGNORECASE,
 )
 """Beside the meaning of a name, what the name stands for asked ("Is it a person?", "in this text"): it is what is

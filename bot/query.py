@@ -2758,6 +2758,27 @@ def _story_reports(raw: list[str]) -> list[str]:
     ]
 
 
+def _outlet_of_story(raw: list[str]) -> list[str]:
+    """ "Which publication is this article from?": the outlet asked of the story itself is its publisher, not
+    the outlet whose report the story passes on."""
+    if raw[:1] not in (["which"], ["what"]) or _OUTLET_NOUNS.isdisjoint(raw) or _STORY_NOUNS.isdisjoint(raw):
+        return raw
+    out = list(raw)
+    for k, w in enumerate(raw):
+        verb, the, noun = [*raw[k + 1 : k + 4], "", "", ""][:3]
+        if w in _OUTLET_NOUNS and verb in _RUNS_A_STORY and the in ("this", "the") and noun in _STORY_NOUNS:
+            out[k] = "publisher"  # ("which outlet does the article cite?" asks of another outlet)
+    return out
+
+
+_RUNS_A_STORY = frozenset(
+    {"is", "was", "ran", "runs", "published", "publishes", "carried", "carries", "posted"}
+)
+"""Words between an outlet and the story that make it the story's own outlet ("which site is this article on")."""
+_OUTLET_NOUNS = frozenset(
+    {"publication", "outlet", "newspaper", "paper", "magazine", "website", "site", "media"}
+)
+"""Kinds of outlet a story may be published in."""
 _REPORTING = frozenset({"report", "reports", "reported", "reporting"})
 """Forms of "report", said by the story of itself or of the report it passes on."""
 _ASKING_AUX = frozenset({"does", "did", "do"})
@@ -2811,6 +2832,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _wanting_again,
     _post_as_article,
     _story_reports,
+    _outlet_of_story,
     _scale_after_how_many,
     _copula_dropped,
     _staff_asked,

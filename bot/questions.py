@@ -1330,11 +1330,12 @@ _GUESSING_TAIL = Lazy(
 _OR_WHAT_TAIL = Lazy(r",?\s+or what\s*[?!.]*\s*$", re.IGNORECASE)
 """A closing "or what?": a yes/no question said casually, not a question about what."""
 _WH_THEN_GUESS = Lazy(
-    r"^\s*(?:what|who|wat|waht)(?:'s|s| is| are| was| were) (?P<x>[^,?]{2,40}?)\s*[,?]+\s*(?P<aux>is|was|are|were)"
-    r" (?:it|they|he|she|this|that) (?P<y>[^?]{3,80}?)\s*\?*\s*$",
+    r"^\s*(?:what|who|wat|waht)(?:'s|s| is| are| was| were) (?P<x>[^,?]{2,40}?)\s*[,?]+\s*(?:(?P<aux>is|was|are|were)"
+    r" (?:it|they|he|she|this|that)|(?:it|they|he|she|this|that) (?P<put>is|was|are|were)) (?P<y>[^?]{3,80}?)\s*\?*\s*$",
     re.IGNORECASE,
 )
-"""A question that offers its own guess ("What is Alimama, is it Alibaba's referral program?"): a check."""
+"""A question that offers its own guess ("What is Alimama, is it Alibaba's referral program?", or in a learner's
+word order "..., it is a shop?"): a check."""
 _WH_THEN_VALUE = Lazy(
     r"^\s*(?P<wh>(?:when|what|which|who|how many|how much|where)\b[^?,;\u2013\u2014]{6,}?)\s*(?:[,;?]+|\s[-\u2013\u2014]+"
     r"|[\u2013\u2014])\s*(?:(?:so|and|or) )?(?:(?P<aux>was|is|were|are) (?:it|that|they|there) |i (?:think|believe|guess"
@@ -1593,7 +1594,10 @@ def main_question(text: str) -> str:
         asked_then_guessed = None
     if asked_then_guessed:
         # "What is Alimama, is it Alibaba's referral program?": the guess is put to the check
-        text = f"{asked_then_guessed.group('aux')} {asked_then_guessed.group('x')} {asked_then_guessed.group('y')}?"
+        aux = asked_then_guessed.group("aux") or asked_then_guessed.group(
+            "put"
+        )  # (a learner's "it is a shop?")
+        text = f"{aux} {asked_then_guessed.group('x')} {asked_then_guessed.group('y')}?"
     guessed_value = None if asked_then_guessed else _guessed_value(text)
     if guessed_value:
         # "When did they launch their marketplaces - was it late 2012?": the guess is checked against the answer

@@ -24,6 +24,9 @@ MAX_QUESTION_CHARS = 2000
 MAX_CLAUSES = 6
 """A rambling message is tried clause by clause only up to this many clauses: each try is a whole ranking."""
 
+MAX_BARE_GUESS_CHARS = 30
+"""A follow-up this short made only of a value ("so like 5 years?") is a guess at the last answer's value."""
+
 CLAUSE_CONFIDENCE = 0.9
 """The question in one clause of a rambling message is answered alone only when it matches this well: the words
 around it are set aside unread, so only a plain match is safe."""

@@ -4615,3 +4615,12 @@ def test_someone_elses_hunch_is_checked_whatever_the_verb(engine, question, verd
 def test_a_learners_make_own_thing_is_launching_it(engine):
     ans = engine.answer("Mogujie make own marketplace in 2013?")
     assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [("What is Alipay, it is a bank?", False), ("what is Mogujie, it is a shopping site?", True)],
+)
+def test_a_guess_after_a_what_question_in_a_learners_word_order_is_checked(engine, question, yes):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.kind == "check" and ans.answer.startswith("Yes") == yes

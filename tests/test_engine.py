@@ -1499,3 +1499,24 @@ def test_a_nouns_listed_plural_makes_no_verb_forms(engine):
 def test_what_would_follow_from_a_supposition_is_not_in_the_story(engine, question):
     ans = engine.answer(question)
     assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say what would happen")
+
+
+def test_the_meaning_of_a_name_asked_in_a_learners_word_order_is_not_in_the_story(engine):
+    ans = engine.answer("What means the name 'Meilishuo' in English?")
+    assert ans.status == "unknown" and "never explains or translates it" in ans.answer
+
+
+@pytest.mark.parametrize("question", ["What magazine is this piece from?", "which website is the story on?"])
+def test_the_outlet_asked_of_the_story_itself_is_its_publisher(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.record == "article-publisher"
+
+
+def test_the_outlet_whose_report_the_story_passes_on_is_still_qq_tech(engine):
+    ans = engine.answer("Which outlet reported the figures in the article?")
+    assert ans.status == "answered" and "QQ Tech" in ans.answer
+
+
+def test_a_part_of_a_figure_the_question_gives_is_not_that_figure(engine):
+    ans = engine.answer("how many of mogujie's 85 million accounts are desktop accounts?")
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say how many of those")

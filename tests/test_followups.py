@@ -1142,3 +1142,32 @@ def test_that_report_is_the_outlet_the_last_answer_named(engine):
         engine, "Who reported the figures on Mogujie's stores?", "What did that report say about traffic?"
     )
     assert ans.status == "answered" and "quarter" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("questions", "verdict"),
+    [
+        (("In what year did Mogujie start?", "hmm 2013?"), "No: the story says 2011"),
+        (("What share of traffic went to Mogujie's stores?", "so about a quarter?"), "Yes"),
+        (("How many users has Alipay Wallet got?", "190 million?"), "Yes"),
+    ],
+)
+def test_a_bare_value_after_an_answer_is_a_guess_at_it(engine, questions, verdict):
+    (_, ans), _ = chat(engine, *questions)
+    assert ans.status == "answered" and ans.answer.startswith(verdict)
+
+
+def test_a_bare_value_with_nothing_before_it_is_no_guess(engine):
+    (ans,), _ = chat(engine, "2013?")
+    assert ans.status != "answered"
+
+
+def test_who_wrote_it_with_nothing_before_means_the_story(engine):
+    (ans, then), _ = chat(engine, "who penned it?", "and where is she based?")
+    assert ans.status == "answered" and "Tracey Xiang" in ans.answer
+    assert then.status == "answered" and "Beijing" in then.answer
+
+
+def test_who_wrote_it_after_a_report_is_still_asked_of_what_came_before(engine):
+    (_, ans), _ = chat(engine, "Which outlet reported the store figures?", "in what language was it written?")
+    assert ans.status == "answered" and "Chinese" in ans.answer
