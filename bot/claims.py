@@ -2659,6 +2659,12 @@ def _cause(ctx: Context, query: Query) -> Answer | None:
         text = f"{_no(query)}: that came after. {rec.answer} Then, {cause_event.when}: {cause_event.text}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec, cause_event], kind="check",
                      score=top.score, record=rec.id)  # fmt: skip
+    elif explained <= settings.CAUSE_UNRELATED or (
+        explained >= settings.CAUSE_EXPLAINED and _cause_undone(query, at)
+    ):
+        # "because of unpaid fees?": nothing of the cause is in the reason the story gives (or it is that reason
+        # undone, "because it stopped sharing items"); the story gives another reason, and says nothing of this
+        text = f"Not according to the story: it gives another reason. {rec.answer}"
     else:
         # a cause in other words, or another thing the story tells: the bot cannot tell which, so it shows
         # the reason the story gives rather than a verdict
@@ -3679,6 +3685,19 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec],
                      kind="check", score=top.score)  # fmt: skip
     bar = settings.FRAMED_CHECK_COVERAGE if framed(query.joined) else settings.CHECK_COVERAGE
+    if (
+        not query.unknown
+        and not crossed
+        and top.coverage >= settings.OPPOSITE_COVERAGE
+        and not _LIKING.isdisjoint(query.tokens)
+        and {ENTITY_PREFIX + e for e in query.entities}
+        <= _answer_terms(ctx, rec)  # (of what the answer names)
+        and _opposite(ctx, query, rec)
+    ):
+        # "did Alibaba like people using those sites?" of "Alibaba didn't seem happy to see consumers ...": the
+        # feeling asserted is the one the story denies, whatever else the question says of it
+        return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec], kind="check",
+                     score=top.score)  # fmt: skip
     if (
         not query.unknown
         and not crossed

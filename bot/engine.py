@@ -79,6 +79,12 @@ _WROTE_IT = Lazy(
     re.IGNORECASE,
 )
 """The story asked of as "it" before anything else was said ("who wrote it?")."""
+_WHO_OF_LAST = Lazy(
+    r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:(?P<prep>from|to|by|for|with) (?:who|whom)\b(?: exactly| then)?\W*$"
+    r"|(?:who|whom)\b(?:\s+\w+)?\s+(?P<verb>\w+)\s+(?:it|that|this|them)\W*$)",
+    re.IGNORECASE,
+)
+"""A who-question leaning wholly on the last answer: "from whom?", "who charged it?", "who supposedly did that?"."""
 _FILLERS = Lazy(
     r"^\W*(?:(?:so|and|or|like|maybe|then|um+|uh+|hmm+|ok|okay|ah|oh|wait)\b[\s,]*)+", re.IGNORECASE
 )
@@ -167,7 +173,9 @@ class Engine:
         if kind != "question":
             return self._chat_reply(question, kind)
         earlier = conversation.turns[-2] if conversation and len(conversation.turns) > 1 else None
-        several = self._parts(question, text, last, threshold, earlier)
+        several = self._parts(question, text, last, threshold, earlier) or self._told_by_last(
+            question, text, last
+        )
         if several:
             ans, reading = several
             if conversation is not None:
@@ -320,6 +328,51 @@ class Engine:
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
+
+    def _told_by_last(self, question: str, text: str, last: Turn | None) -> tuple[Answer, Query] | None:
+        """ "who charged it?" after "It was rumoured that Alibaba charged ...", "from whom?" after "... directly from
+        retailers": a short who-question about the last answer whose every word that answer already says."""
+        if (
+            last is None
+            or not last.record
+            or last.status != "answered"
+            or len(text) > settings.MAX_BARE_GUESS_CHARS
+        ):
+            return None
+        asked = _WHO_OF_LAST.match(text)
+        record = self.index.by_id.get(last.record)
+        if asked is None or record is None:
+            return None
+        rec = record.record
+        said = fold(rec.answer)
+        preposition = asked.group("prep")
+        if preposition and not re.search(rf"\b{preposition} \w", said):
+            return None
+        reading = self.index.read(text)
+        answer_terms = self.index.derived(
+            ("answer", rec.id), lambda: frozenset(self.index.reader.read(rec.answer, correct=False).tokens)
+        )
+        if reading.entities or reading.unknown or not set(reading.tokens) <= answer_terms:
+            return None
+        verb = asked.group("verb")
+        if verb and not self._done_by_name(said, fold(verb)):
+            return None  # ("who founded it?" of "... founded in 2011": the answer names nobody doing it)
+        ans = decide.build(self.index, question, reading, sources=[rec], kind="answer", score=1.0, record=rec.id,
+                           text=rec.answer)  # fmt: skip
+        return ans, reading
+
+    def _done_by_name(self, said: str, verb: str) -> bool:
+        """True when an answer's words have a named party do the verb ("Alibaba even charged", "reported by QQ
+        Tech")."""
+        for entity in self.kb.entities.values():
+            for name in entity.names():
+                named = re.escape(fold(name))
+                if re.search(
+                    rf"\b{named}\s+(?:\w+\s+){{0,2}}{re.escape(verb)}\b|\b{re.escape(verb)} by {named}\b",
+                    said,
+                ):
+                    return True
+        return False
 
     def _guess_of_last(self, text: str) -> str | None:
         """A bare value after an answer ("so like 5 years?", "2012?") as the check it is ("was it 5 years?")."""

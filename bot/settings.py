@@ -188,6 +188,13 @@ KIN_MAX_ENDING = 4
 """...when the knowledge-base word goes on past the shared start by at most this many letters ("respond" is not
 "responsible", whose longer ending makes it another word)."""
 
+OPPOSITE_COVERAGE = 0.6
+"""A feeling asserted ("did Alibaba like ...?") that the record denies ("didn't seem happy") is refuted when the
+record explains this much of the question: the feeling is the claim, the rest says what it was about."""
+
+CAUSE_UNRELATED = 0.15
+"""A stated cause of which the record saying why explains at most this share is another reason than the story's."""
+
 CAUSE_EXPLAINED = 0.6
 """A cause stated in a yes/no claim ("... because X") is the story's when the record saying why explains this
 share of its words."""

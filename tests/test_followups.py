@@ -1171,3 +1171,20 @@ def test_who_wrote_it_with_nothing_before_means_the_story(engine):
 def test_who_wrote_it_after_a_report_is_still_asked_of_what_came_before(engine):
     (_, ans), _ = chat(engine, "Which outlet reported the store figures?", "in what language was it written?")
     assert ans.status == "answered" and "Chinese" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("questions", "needle"),
+    [
+        (("What was the technical fee for?", "and who charged that?"), "Alibaba"),
+        (("How do the two sites make money now?", "and from whom?"), "retailers"),
+    ],
+)
+def test_a_short_who_question_the_last_answer_already_settles_is_answered_by_it(engine, questions, needle):
+    (_, ans), _ = chat(engine, *questions)
+    assert ans.status == "answered" and needle in ans.answer
+
+
+def test_a_who_question_whose_words_the_last_answer_lacks_is_asked_anew(engine):
+    (_, ans), _ = chat(engine, "When was Mogujie founded?", "who funded it?")
+    assert "founded in 2011" not in ans.answer
