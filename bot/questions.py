@@ -1462,11 +1462,17 @@ _FILL_IN = Lazy(
 _HEARSAY_THEN_ASK = Lazy(
     r"^\s*(?P<who>[^.?!]{0,40}?\b(says?|said|reports?|reported|claims?|claimed|writes?|wrote|states?|stated"
     r"|suggests?|suggested|reckons?|reckoned|thinks?|thought|believes?|believed|told me|insists?|insisted)(,)?"
-    r"( that)?)\s+(?P<claim>[^.?!]{8,}?)[.!;]\s+(?P<q>[^.?!]{2,60}\?)\s*$",
+    r"( that)?)\s+(?P<claim>[^.?!]{8,}?)[.!;?]+\s+(?P<q>[^.?!]{2,60}\?*)\s*$",
     re.IGNORECASE,
 )
 """Another source's claim, then a short question about it ("A blog says Alipay Wallet has 150 million users. What's the
 figure here?"): the claim is what is put to the story."""
+_HEARSAY_COMMA_ASK = Lazy(
+    r"^\s*(?P<who>[^.?!]{0,40}?\b(says?|said|reports?|reported|claims?|claimed|writes?|wrote|thinks?|thought|believes?"
+    r"|believed|reckons?|reckoned|told me)( that)?)\s+(?P<claim>[^.?!]{8,}),\s+(?P<q>[^,.?!]{2,40}\?*)\s*$",
+    re.IGNORECASE,
+)
+"""The same with the question after the claim's last comma ("I think Mogujie is from Japan, is that right?")."""
 _POINTS_AT_CLAIM = Lazy(
     r"^(is|was|are|were) (that|this|it|he|she|they) (really |actually )?(right|true|correct|accurate|so)\W*$"
     r"|\bwhat('s|s| is| was) the (figure|number|date|year) here\b|\b(does|do) (that|this|it) (match|agree)\b",
@@ -1476,11 +1482,13 @@ _POINTS_AT_CLAIM = Lazy(
 
 
 def _hearsay_checked(text: str) -> str | None:
-    """The claim of "<someone> says <claim>. <question about it>?" as a question to check, or None."""
-    found = _HEARSAY_THEN_ASK.match(text)
-    if not found or not _POINTS_AT_CLAIM.search(found.group("q")) or len(found.group("q").split()) > 9:
-        return None
-    return f"{found.group('claim').strip()}?"
+    """The claim of "<someone> says <claim>. <question about it>?" (or "..., is that right?") as a question to
+    check, or None."""
+    for pattern in (_HEARSAY_THEN_ASK, _HEARSAY_COMMA_ASK):
+        found = pattern.match(text)
+        if found and _POINTS_AT_CLAIM.search(found.group("q")) and len(found.group("q").split()) <= 9:
+            return f"{found.group('claim').strip()}?"
+    return None
 
 
 _APPOSITIVE_TAIL = Lazy(
@@ -1561,8 +1569,8 @@ def main_question(text: str) -> str:
     about = _HOW_ABOUT_THEN.match(text) if text.lstrip()[:4].lower() in ("how ", "what") else None
     if about:
         text = f"{about.group('asked').rstrip(' ?!.')} ({about.group('topic')})?"  # "How about X, how many users?"
-    if "?" in text and "." in text:
-        claimed = _hearsay_checked(text)
+    if "?" in text and ("." in text or "," in text or text.count("?") > 1 or not text.rstrip().endswith("?")):
+        claimed = _hearsay_checked(text)  # (also "I think X? is that right")
         if claimed:
             return claimed  # "A blog says Alibaba bought Mogujie. Is that right?"
     if "wrote" in text.lower():

@@ -4653,3 +4653,15 @@ def test_a_feeling_the_story_denies_is_refuted_whatever_else_is_said(engine, que
 
 def test_a_feeling_about_something_the_answer_does_not_name_is_not_refuted(engine):
     assert not engine.answer("Did Alibaba like Meilishuo's marketplace?").answer.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("i reckon meilishuo had 2000 stores? is that true", "No: the story says 1000"),
+        ("My brother thinks Mogujie started in 2011, is he right?", "Yes"),
+    ],
+)
+def test_a_hunch_then_is_that_right_after_a_question_mark_or_comma_is_checked(engine, message, verdict):
+    ans = engine.answer(message)
+    assert ans.status == "answered" and ans.answer.startswith(verdict)
