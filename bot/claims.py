@@ -1485,6 +1485,16 @@ def _owned_in_words(ctx: Context, query: Query, part: str, whole: str) -> Answer
         if part in rec.entities and whole in rec.entities and said.search(rec.answer):
             return build(ctx.index, ctx.question, query, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
                          score=1.0)  # fmt: skip
+    for parent in sorted(ctx.index.reader.parts.get(whole, ())):
+        # "does it own Taobao too?" of "Alibaba's finance arm": the arm's whole, Alibaba, is what the story makes
+        # Taobao's owner; said so, with both records
+        if parent == part:
+            continue
+        through = _owned_in_words(ctx, query, part, parent)
+        if through.status == "answered":
+            text = (f"Yes, as part of the same company: the story calls {names[part].name} {names[parent].name}'s, "
+                    f"and {names[whole].name} is part of {names[parent].name}. {through.answer[len('Yes: '):]}")  # fmt: skip
+            return replace(through, answer=text)
     text = f"The story doesn't say that {names[part].name} belongs to {names[whole].name}."
     return build(
         ctx.index, ctx.question, query, text=text, sources=[], kind="decline", score=0.5, status="unknown"
@@ -4673,6 +4683,10 @@ def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
     if words & {"double", "twice"}:
         assert a.value.number is not None and b.value.number is not None
         holds = a.value.number >= 2 * b.value.number  # "more than 2000" is at least double 1000
+    if "half" in words and not words & {"double", "twice"}:
+        # "Did Meilishuo have roughly half as many stores as Mogujie?": the first side about half the second
+        assert a.value.number is not None and b.value.number is not None
+        holds = bool(a.value.number) and abs(b.value.number / a.value.number - 2) <= 2 * Decimal("0.15")
     multiple = _claimed_multiple(query)
     if multiple is not None and holds:
         # "three times as many as ...": the direction holds, so the multiple decides (within 15%)

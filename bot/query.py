@@ -678,7 +678,7 @@ class Reader:
         raw = self._the_two(self._described_one(raw, correct), correct)
         raw = self._before_the_change(self._own_stressed(self._party_left(raw)))
         raw = self._possessive_of(self._particle_by_verb(self._made_as_created(_again_as_resume(raw))))
-        raw = self._thing_founded(self._kind_of_party(raw))
+        raw = self._thing_founded(self._kind_of_party(self._product_apart(raw)))
         if "created" in raw:
             raw = self._started_itself(raw)  # "what year was Meilishuo made": a company made is founded
         tokens: list[str] = []
@@ -961,7 +961,7 @@ class Reader:
     def prepare(self) -> None:
         """Build everything built on first need, so the engine cache holds it ready."""
         _ = self.meanings, self._name_sounds, self._name_initials, self._joined_names, self._name_starts
-        _ = self._name_skeletons
+        _ = self._name_skeletons, self._owned_rests
 
     def clear_caches(self) -> None:
         """Forget remembered readings and typo fixes (benchmarks time every question as new)."""
@@ -1273,6 +1273,45 @@ class Reader:
                     out[k] = "launched"
         return out
 
+    def _product_apart(self, raw: list[str]) -> list[str]:
+        """ "Alipay have how much users of mobile app?": an owner named, and later the rest of a name of one of its
+        products ("Alipay's mobile app"), is that product, put together where the owner stands."""
+        if len(raw) < 3:
+            return raw
+        for key, products in self._owned_rests.items():
+            owner, rest = key
+            size = len(rest)
+            if owner not in raw:
+                continue
+            at = raw.index(owner)
+            if self._match(self.aliases, self._max_alias, raw, at) != 1:
+                continue  # ("Alipay Wallet is the mobile app of Alipay": the owner's word begins another name)
+            named = (self.aliases.get(tuple(raw[i : i + n])) for i in range(len(raw)) for n in (1, 2, 3))
+            if products & set(named):
+                continue  # the product is named itself
+            later = [
+                k
+                for k in range(at + 2, len(raw) - size + 1)
+                if tuple(raw[k : k + size]) == rest and not set(raw[at + 1 : k]) <= _COPULA_GAP
+            ]  # ("is Alibaba the referral program?" puts the owner as the product: no product named)
+            if len(later) == 1 and len(products) == 1:
+                k = later[0]
+                return [*raw[: at + 1], *rest, *raw[at + 1 : k], *raw[k + size :]]
+        return raw
+
+    @cached_property
+    def _owned_rests(self) -> dict[tuple[str, tuple[str, ...]], set[str]]:
+        """(owner word, rest of a product's name) -> the products so named: "alipay" + ("mobile", "app")."""
+        out: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        for key, ent_id in self.aliases.items():
+            if len(key) < 3 or (key[0],) not in self.aliases or self.aliases[(key[0],)] == ent_id:
+                continue
+            rest = key[1:]
+            if all(w in self.stopwords for w in rest) or (rest[:1] and (rest[0],) in self.aliases):
+                continue
+            out.setdefault((key[0], rest), set()).add(ent_id)
+        return out
+
     def _kind_of_party(self, raw: list[str]) -> list[str]:
         """ "What mobile app does Alipay run?" asks what Alipay's mobile app is, when that is a name the story
         gives (the wh-word's noun phrase, said of the party after "does")."""
@@ -1347,6 +1386,8 @@ class Reader:
 _SYLLABLE_LETTERS = 4
 """Words this short may be a name said syllable by syllable ("mo goo jay", "may lee shoe")."""
 
+_COPULA_GAP = frozenset({"is", "are", "was", "were", "be", "the", "a", "an", "its", "really", "just", "also"})
+"""Words between an owner and the rest of a product's name that make the one the other, not its product."""
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", "me"})
 _BACKING_BEFORE = AUXILIARIES | {"to", "not", "never", "still", "also", "again", "and"}
 """Words before a "back" that make it a verb ("would back", "to back", "and back")."""

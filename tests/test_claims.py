@@ -1641,10 +1641,11 @@ def test_a_cause_put_to_a_reason_nobody_knows_is_not_affirmed(engine):
     [
         # what a thing looked like at a moment is what it was then, not what it resembled
         ("What did Meilishuo's marketplace look like five months in?", "meilishuo-stores"),
-        # a name asked of a record answering with a name: the story gives it, though no record says "name"
+        # a name asked of a record answering with a name: the story gives it, though no record says "name" (the
+        # owner and the rest of Alimama's name, "Alibaba's ... referral programme", name Alimama itself)
         (
             "What was the name of Alibaba's affiliate / referral programme that paid these sites?",
-            "mogujie-referral-source",
+            "alimama-what",
         ),
         # "pivot to" a marketplace is launching one
         ("How did Mogujie earn money before it pivoted to a marketplace?", "mogujie-early-revenue"),
@@ -4664,4 +4665,16 @@ def test_a_feeling_about_something_the_answer_does_not_name_is_not_refuted(engin
 )
 def test_a_hunch_then_is_that_right_after_a_question_mark_or_comma_is_checked(engine, message, verdict):
     ans = engine.answer(message)
+    assert ans.status == "answered" and ans.answer.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Meilishuo have about half as many stores as Mogujie?", "Yes"),
+        ("Did Mogujie have half as many stores as Meilishuo?", "No"),
+    ],
+)
+def test_half_as_many_is_weighed_as_a_ratio(engine, question, verdict):
+    ans = engine.answer(question)
     assert ans.status == "answered" and ans.answer.startswith(verdict)

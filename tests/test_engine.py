@@ -1520,3 +1520,17 @@ def test_the_outlet_whose_report_the_story_passes_on_is_still_qq_tech(engine):
 def test_a_part_of_a_figure_the_question_gives_is_not_that_figure(engine):
     ans = engine.answer("how many of mogujie's 85 million accounts are desktop accounts?")
     assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say how many of those")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many users does Alipay have on its payment app?", "Alipay, how many users on the phone app?"],
+)
+def test_an_owner_and_the_rest_of_a_products_name_apart_name_the_product(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == "alipay-wallet-users"
+
+
+def test_the_rest_of_a_products_name_beside_the_product_itself_changes_nothing(engine):
+    ans = engine.answer("Alipay Wallet is the mobile app of Alipay, right?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")

@@ -1188,3 +1188,9 @@ def test_a_short_who_question_the_last_answer_already_settles_is_answered_by_it(
 def test_a_who_question_whose_words_the_last_answer_lacks_is_asked_anew(engine):
     (_, ans), _ = chat(engine, "When was Mogujie founded?", "who funded it?")
     assert "founded in 2011" not in ans.answer
+
+
+def test_owning_asked_of_a_part_of_a_company_is_answered_through_the_whole(engine):
+    """ "it" is Alibaba's finance arm; the story makes Taobao Alibaba's, and the arm is part of Alibaba."""
+    (_, ans), _ = chat(engine, "Who operates Alipay?", "does it own Tmall too?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes, as part of the same company")
