@@ -36,7 +36,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "how_much",
     ),
     (
-        r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day|moment)\b|\bat what point\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b"
+        r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day|moment|period|point in time)\b|\bat what point\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b"
         r"|\b(what|which) (is|was) (the|its|their) (\w+ )?(date|year|month|day)\b"
         r"|\b(what|which) (part|half|stage|season) of (the |that |this )?year\b"  # "in which part of the year?"
         r"|\b(what|which) (is|was|s) the timing\b",  # "What's the timing on ...?"
