@@ -74,6 +74,11 @@ _SUPPOSED = Lazy(
     re.IGNORECASE,
 )
 """A question about what would follow from a supposition ("what if ...", "what would happen if ...")."""
+_WHICH_ONE_IS = Lazy(
+    r"^\W*(?:(?:wait|so|ok|okay|and|but|hmm+|sorry),?\s+)*which one(?:'s| is| was) (?P<x>[^?]{2,40}?)(?: again)?\W*$",
+    re.IGNORECASE,
+)
+"""A reader who mixes the names up asking which one a name is ("wait which one is alimama again")."""
 _WROTE_IT = Lazy(
     r"\b(?P<verb>wrote|written|writes|write|writing|authored|penned|published)\s+(?:it|this|this one)\b(?!\s+\w)",
     re.IGNORECASE,
@@ -182,6 +187,11 @@ class Engine:
                 conversation.turns.append(self._turn(question, ans, reading))
             return ans
         core = main_question(text)
+        which_one = _WHICH_ONE_IS.match(core)
+        if which_one:
+            named = self.index.read(which_one.group("x"))
+            if len(named.entities) == 1 and all(t.startswith(ENTITY_PREFIX) for t in named.tokens):
+                core = f"what is {which_one.group('x')}?"  # "wait which one is alimama again": what it is
         if last is None and _WROTE_IT.search(core):
             core = _WROTE_IT.sub(
                 r"\g<verb> the article", core

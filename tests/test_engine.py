@@ -1534,3 +1534,13 @@ def test_an_owner_and_the_rest_of_a_products_name_apart_name_the_product(engine,
 def test_the_rest_of_a_products_name_beside_the_product_itself_changes_nothing(engine):
     ans = engine.answer("Alipay Wallet is the mobile app of Alipay, right?")
     assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_which_one_a_name_is_asks_what_it_is(engine):
+    ans = engine.answer("sorry which one is Meilishuo again?")
+    assert ans.status == "answered" and ans.record == "meilishuo-what"
+
+
+def test_in_what_period_asks_when(engine):
+    ans = engine.answer("In what period did Meilishuo open its own marketplace?")
+    assert ans.status == "answered" and "late 2013" in ans.answer
