@@ -193,6 +193,15 @@ def _questions(text: str) -> list[str] | None:
             re.match(rf"(?:(?:and|so|but|then|also|ok|okay)\s+)?{_WH}\b", s, re.I)
             or _ASKED_INSIDE.search(s)
             or _TAGGED.search(s)
+            # a statement asked with a question mark ("mogujie was like pinterest? what did it ..."), not a lead
+            # pointing at what follows ("you know the fee thing? who charged it?")
+            # (nor surprise: "wait alipay cut off mogujie?? why tho")
+            or (
+                s.endswith("?")
+                and not s.endswith(("??", "?!"))
+                and len(s.split()) > _MIN_QUESTION_WORDS
+                and not _POINTING_LEAD.match(s)
+            )
         )
         for k, s in enumerate(sentences)
     ):
@@ -200,6 +209,14 @@ def _questions(text: str) -> list[str] | None:
     return None
 
 
+_POINTING_LEAD = Lazy(
+    r"^\s*(?:(?:so|and|ok|okay)\s+)?(?:you know|remember|about|re|regarding|what about|wait|whoa|wow"
+    r"|i (?:think|reckon|heard|believe|guess|read)|my \w+|some(?:one|body)|people|they say"
+    r"|from|in|at|on|by|for|to|with)\b",
+    re.I,
+)
+"""A sentence that only points at a topic for the question after it, or gives someone's hunch it puts to the check
+("i reckon ...? is that true"), or a wh-question opening with its preposition ("From where ...?"), read whole."""
 _ASKED_INSIDE = Lazy(r"\b(how many|how much|which|what)\b", re.I)
 """A wh-phrase inside a learner's question ("And Mogujie is having how many users?"): a question all the same."""
 _TAGGED = Lazy(r",?\s+(right|correct|true|yes|no|isn'?t it|aren'?t they|didn'?t (it|they))\s*\?$", re.I)

@@ -1545,6 +1545,10 @@ def main_question(text: str) -> str:
     if trailing:
         # "Mogujie is make when?": a learner's question word left in the statement's place, asked first
         text = f"{trailing.group('wh')} {trailing.group('aux') or ''} {trailing.group('subj')} {trailing.group('rest')}?"
+    which_last = _WHICH_LAST.match(text) if " which " in text.lower() or " what " in text.lower() else None
+    if which_last:
+        # "Tracey Xiang work for which newspaper?": the asked-for kind of thing, put first as English puts it
+        text = f"{which_last.group('wh')} {which_last.group('rest')}?"
     if " or " in text:
         text = _OR_AGAIN.sub(
             r"\g<word> \g<a> or ", text
@@ -2135,6 +2139,13 @@ _WH_LAST = Lazy(
     re.IGNORECASE,
 )
 """A question word at the end of a statement ("Mogujie was founded when?"): where a learner leaves it."""
+_WHICH_LAST = Lazy(
+    r"^\s*(?!(what|who|when|where|why|how|which|whose|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)"
+    r"(?P<rest>[^?,.:;]{3,80}?) (?P<wh>(?:which|what) [a-z][\w-]*)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""A "which <thing>" at the end of a statement ("Tracey Xiang work for which newspaper?"), where a learner leaves
+it."""
 _WRITER_SAYS = Lazy(
     r"\b(?P<aux>does|did) the (reporter|writer|author|journalist) (say|write|tell us)\b(?= (is|was|are|were|happened"
     r"|remains?|has|had)\b)",

@@ -1544,3 +1544,13 @@ def test_which_one_a_name_is_asks_what_it_is(engine):
 def test_in_what_period_asks_when(engine):
     ans = engine.answer("In what period did Meilishuo open its own marketplace?")
     assert ans.status == "answered" and "late 2013" in ans.answer
+
+
+def test_which_thing_left_at_the_end_of_a_learners_statement_is_asked(engine):
+    ans = engine.answer("Tracey Xiang writes for which website?")
+    assert ans.status == "unknown" and ans.record == "author-job"  # the story names no outlet of hers
+
+
+def test_a_statement_asked_with_a_question_mark_then_a_question_are_two_parts(engine):
+    ans = engine.answer("Mogujie was a Pinterest-style site? how did it earn money then")
+    assert ans.answer.startswith("(1) Yes") and "(2)" in ans.answer and "referral" in ans.answer
