@@ -35,11 +35,11 @@ FLOORS = {
     "blind10/cases.jsonl": (0.93, 0.95, 0.02),
     "blind11/cases.jsonl": (0.98, 0.95, 0.01),
     "blind12/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
-    "blind13/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
+    "blind13/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind14/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
     "blind15/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind16/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
-    "blind17/cases.jsonl": (0.93, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
+    "blind17/cases.jsonl": (0.95, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
     "blind18/cases.jsonl": (0.82, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
     "blind19/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
     "blind20/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.017
@@ -139,7 +139,7 @@ FLOORS = {
     "blind103/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.845 / 0.914 / 0.067
     "blind104/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.912 / 1.000 / 0.026
     "blind105/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.815 / 1.000 / 0.000
-    "blind106/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.887 / 0.971 / 0.009
+    "blind106/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.887 / 0.971 / 0.009
     "blind107/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind108/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.936 / 1.000 / 0.000
     "blind109/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.880 / 0.938 / 0.017
@@ -149,8 +149,8 @@ FLOORS = {
     "blind113/cases.jsonl": (0.86, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
     "blind114/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
     # expects an answer to whether the rumoured purchase happened, which is now declined, as newer sets expect)
-    "blind115/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
-    "blind116/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
+    "blind115/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
+    "blind116/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
     "blind117/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026
     "blind118/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.017
     "blind119/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.872 / 0.973 / 0.026
@@ -169,24 +169,24 @@ FLOORS = {
     "blind132/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
     "blind133/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
     "blind134/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
-    "blind135/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
-    "blind136/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
+    "blind135/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
+    "blind136/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
     "blind137/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
     "blind138/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.935 / 0.974 / 0.009
     "blind139/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.009
     "blind140/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.987 / 0.944 / 0.018
     "blind141/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.027
     "blind142/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.869 / 0.912 / 0.059
-    "blind143/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
-    "blind144/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
+    "blind143/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.817 / 0.939 / 0.052
+    "blind144/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
     "blind145/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 0.974 / 0.017
     "blind146/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
     "blind147/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
     "blind148/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
     "blind149/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.942 / 0.971 / 0.017
-    "blind150/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
+    "blind150/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
     "blind151/cases.jsonl": (0.88, 0.94, 0.03),  # first run 0.821 / 0.946 / 0.035
-    "blind152/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
+    "blind152/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
     "blind153/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
     "blind154/cases.jsonl": (0.95, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
     "blind155/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
@@ -195,15 +195,15 @@ FLOORS = {
     "blind158/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
     "blind159/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
     "blind160/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
-    "blind161/cases.jsonl": (0.83, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
+    "blind161/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
-    "blind163/cases.jsonl": (0.87, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
+    "blind163/cases.jsonl": (0.88, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
     "blind164/cases.jsonl": (0.85, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
     "blind165/cases.jsonl": (0.88, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
     "blind166/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
     "blind167/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.929 / 0.967 / 0.017
     "blind168/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.838 / 0.971 / 0.035
-    "blind169/cases.jsonl": (0.89, 0.94, 0.03),  # first run 0.843 / 0.941 / 0.017
+    "blind169/cases.jsonl": (0.90, 0.94, 0.03),  # first run 0.843 / 0.941 / 0.017
     "blind170/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.017
     "blind171/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.835 / 1.000 / 0.034
     "blind172/cases.jsonl": (0.96, 0.91, 0.03),  # first run 0.912 / 0.917 / 0.034
@@ -221,12 +221,12 @@ FLOORS = {
     "blind184/cases.jsonl": (0.83, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
     "blind186/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
-    "blind187/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
-    "blind188/cases.jsonl": (0.94, 0.95, 0.04),  # first run 0.895 / 0.941 / 0.050
+    "blind187/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
+    "blind188/cases.jsonl": (0.95, 0.95, 0.04),  # first run 0.895 / 0.941 / 0.050
     "blind189/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.951 / 1.000 / 0.017
     "blind190/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
     "blind191/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.691 / 1.000 / 0.026
-    "blind192/cases.jsonl": (0.91, 0.95, 0.04),  # first run 0.899 / 0.971 / 0.035
+    "blind192/cases.jsonl": (0.93, 0.95, 0.04),  # first run 0.899 / 0.971 / 0.035
     "blind193/cases.jsonl": (0.93, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
     "blind194/cases.jsonl": (0.91, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
     "blind195/cases.jsonl": (0.93, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
@@ -237,13 +237,13 @@ FLOORS = {
     "blind200/cases.jsonl": (0.85, 0.95, 0.03),  # first run 0.775 / 1.000 / 0.052
     "blind201/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.900 / 1.000 / 0.017
     "blind202/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.026
-    "blind203/cases.jsonl": (0.80, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
+    "blind203/cases.jsonl": (0.81, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
     "blind204/cases.jsonl": (0.79, 0.94, 0.07),  # first run 0.691 / 0.941 / 0.061
     "blind205/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.053
     "blind206/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.835 / 0.971 / 0.027
     "blind207/cases.jsonl": (0.77, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
     "blind208/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
-    "blind209/cases.jsonl": (0.87, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
+    "blind209/cases.jsonl": (0.88, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
     "blind210/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "blind211/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.816 / 1.000 / 0.036
     "blind212/cases.jsonl": (0.87, 0.93, 0.06),  # first run 0.829 / 0.879 / 0.078
@@ -251,58 +251,68 @@ FLOORS = {
     "blind214/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.875 / 0.943 / 0.043
     "blind215/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.765 / 1.000 / 0.026
     "blind216/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.864 / 0.971 / 0.035
-    "blind217/cases.jsonl": (0.86, 0.95, 0.03),  # first run 0.833 / 1.000 / 0.034
+    "blind217/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.833 / 1.000 / 0.034
     "blind218/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
     "blind219/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.873 / 0.939 / 0.027
-    "blind220/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.868 / 0.972 / 0.018
-    "blind221/cases.jsonl": (0.80, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
+    "blind220/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.868 / 0.972 / 0.018
+    "blind221/cases.jsonl": (0.81, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
     "blind222/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
     "blind223/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.793 / 1.000 / 0.061
     "blind224/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.939 / 0.043
     "blind225/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.864 / 0.938 / 0.033
-    "blind226/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.846 / 0.944 / 0.061
+    "blind226/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.846 / 0.944 / 0.061
     "blind227/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.018
     "blind228/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.911 / 0.972 / 0.017
-    "blind229/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
+    "blind229/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
     "blind230/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
     "blind231/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
     "blind232/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
     "blind233/cases.jsonl": (0.80, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
     "blind234/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
-    "blind235/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.025
+    "blind235/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.025
     "blind236/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.026
     "blind237/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.890 / 0.971 / 0.026
     "blind238/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.817 / 1.000 / 0.009
-    "blind239/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.915 / 0.971 / 0.034
-    "blind240/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
+    "blind239/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.915 / 0.971 / 0.034
+    "blind240/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind241/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.035
-    "blind242/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.882 / 1.000 / 0.008
+    "blind242/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.882 / 1.000 / 0.008
     "blind243/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.000
     "blind244/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.831 / 1.000 / 0.009
     "blind245/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
     "blind246/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
     "blind247/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
     "blind248/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
-    "blind249/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
-    "blind250/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.814 / 1.000 / 0.000
-    "blind251/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.017
-    "blind252/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
+    "blind249/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
+    "blind250/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.814 / 1.000 / 0.000
+    "blind251/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.017
+    "blind252/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
     "blind253/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.017
     "blind254/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.026
-    "blind255/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
+    "blind255/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
     "blind256/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
     "blind257/cases.jsonl": (0.97, 0.94, 0.02),  # first run 0.952 / 0.941 / 0.017
     "blind258/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
     "blind259/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.035
     "blind260/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
     "blind261/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
-    "blind262/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.845 / 1.000 / 0.000
-    "blind264/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.914 / 0.912 / 0.026
-    "blind267/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.925 / 0.971 / 0.009
-    "blind268/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
-    "blind263/cases.jsonl": (0.78, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
-    "blind266/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
+    "blind262/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.845 / 1.000 / 0.000
+    "blind264/cases.jsonl": (0.92, 0.94, 0.02),  # first run 0.914 / 0.912 / 0.026
+    "blind267/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.925 / 0.971 / 0.009
+    "blind268/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
+    "blind263/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
+    "blind266/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
+    "blind265/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.009
+    "blind269/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind270/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.916 / 0.971 / 0.017
+    "blind271/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.878 / 0.970 / 0.017
+    "blind272/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.018
+    "blind273/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
+    "blind274/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind275/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.864 / 1.000 / 0.026
+    "blind276/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.017
+    "blind278/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.855 / 0.971 / 0.026
 }
 
 
