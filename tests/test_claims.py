@@ -13,6 +13,13 @@ import pytest
 from bot.models import Conversation
 
 
+def answered_text(engine, question):
+    """The answer's text, once it is sure the question was answered (not declined)."""
+    ans = engine.answer(question)
+    assert ans.status == "answered", ans
+    return ans.answer
+
+
 def ask(engine, *questions):
     conversation = Conversation()
     answer = None
@@ -4592,8 +4599,7 @@ def test_a_name_put_in_a_question_about_the_bot_is_no_check_of_the_story(engine)
 )
 def test_yesterday_is_a_moment_a_check_weighs(engine, question, verdict):
     """ "Yesterday" is a day before the story's present, so "a week ago" is another moment."""
-    ans = engine.answer(question)
-    assert ans.status == "answered" and ans.answer.startswith(verdict)
+    assert answered_text(engine, question).startswith(verdict)
 
 
 def test_a_span_between_two_events_is_not_weighed_against_yesterday(engine):
@@ -4609,8 +4615,7 @@ def test_a_span_between_two_events_is_not_weighed_against_yesterday(engine):
     ],
 )
 def test_someone_elses_hunch_is_checked_whatever_the_verb(engine, question, verdict):
-    ans = engine.answer(question)
-    assert ans.status == "answered" and ans.answer.startswith(verdict)
+    assert answered_text(engine, question).startswith(verdict)
 
 
 def test_a_learners_make_own_thing_is_launching_it(engine):
@@ -4664,8 +4669,7 @@ def test_a_feeling_about_something_the_answer_does_not_name_is_not_refuted(engin
     ],
 )
 def test_a_hunch_then_is_that_right_after_a_question_mark_or_comma_is_checked(engine, message, verdict):
-    ans = engine.answer(message)
-    assert ans.status == "answered" and ans.answer.startswith(verdict)
+    assert answered_text(engine, message).startswith(verdict)
 
 
 @pytest.mark.parametrize(
@@ -4676,5 +4680,4 @@ def test_a_hunch_then_is_that_right_after_a_question_mark_or_comma_is_checked(en
     ],
 )
 def test_half_as_many_is_weighed_as_a_ratio(engine, question, verdict):
-    ans = engine.answer(question)
-    assert ans.status == "answered" and ans.answer.startswith(verdict)
+    assert answered_text(engine, question).startswith(verdict)
