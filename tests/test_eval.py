@@ -313,6 +313,7 @@ FLOORS = {
     "blind275/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.864 / 1.000 / 0.026
     "blind276/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.017
     "blind278/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.855 / 0.971 / 0.026
+    "blind277/cases.jsonl": (0.88, 0.94, 0.02),  # first run 0.889 / 0.941 / 0.017
 }
 
 
