@@ -3742,10 +3742,7 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
 
 def _answer_terms(ctx: Context, rec: Record) -> frozenset[str]:
     """The terms of a record's answer, read once per story."""
-    reader = ctx.index.reader
-    return ctx.index.derived(
-        ("answer", rec.id), lambda: frozenset(reader.read(rec.answer, correct=False).tokens)
-    )
+    return ctx.index.answer_terms(rec)
 
 
 _MORE_WORDS = frozenset({"more", "bigger", "larger", "greater", "higher", "exceed", "exceeds", "exceeded", "outearn",

@@ -359,9 +359,7 @@ class Engine:
         if preposition and not re.search(rf"\b{preposition} \w", said):
             return None
         reading = self.index.read(text)
-        answer_terms = self.index.derived(
-            ("answer", rec.id), lambda: frozenset(self.index.reader.read(rec.answer, correct=False).tokens)
-        )
+        answer_terms = self.index.answer_terms(rec)
         if reading.entities or reading.unknown or not set(reading.tokens) <= answer_terms:
             return None
         verb = asked.group("verb")

@@ -188,6 +188,12 @@ class Index:
         """How much a term says about which record is meant: rare terms say more (IDF)."""
         return self.idf.get(token, self.unknown_idf)
 
+    def answer_terms(self, rec: Record) -> frozenset[str]:
+        """The terms of a record's answer, read once per story (what a check or a follow-up compares words with)."""
+        return self.derived(
+            ("answer", rec.id), lambda: frozenset(self.reader.read(rec.answer, correct=False).tokens)
+        )
+
     def derived(self, key: Hashable, build: Callable[[], T]) -> T:
         """Data derived from the story alone, built on first use and kept with this index (never per question):
         what only some answer paths need, so building it at load would slow every start."""

@@ -1459,17 +1459,21 @@ _FILL_IN = Lazy(
 )
 
 
+_HEARSAY_VERBS = (
+    r"says?|said|reports?|reported|claims?|claimed|writes?|wrote|states?|stated|suggests?|suggested|reckons?"
+    r"|reckoned|thinks?|thought|believes?|believed|told me|insists?|insisted"
+)
+"""Verbs giving someone's word or hunch ("a blog says", "my friend reckons")."""
 _HEARSAY_THEN_ASK = Lazy(
-    r"^\s*(?P<who>[^.?!]{0,40}?\b(says?|said|reports?|reported|claims?|claimed|writes?|wrote|states?|stated"
-    r"|suggests?|suggested|reckons?|reckoned|thinks?|thought|believes?|believed|told me|insists?|insisted)(,)?"
-    r"( that)?)\s+(?P<claim>[^.?!]{8,}?)[.!;?]+\s+(?P<q>[^.?!]{2,60}\?*)\s*$",
+    rf"^\s*(?P<who>[^.?!]{{0,40}}?\b({_HEARSAY_VERBS})(,)?( that)?)\s+(?P<claim>[^.?!]{{8,}}?)[.!;?]+\s+"
+    r"(?P<q>[^.?!]{2,60}\?*)\s*$",
     re.IGNORECASE,
 )
 """Another source's claim, then a short question about it ("A blog says Alipay Wallet has 150 million users. What's the
 figure here?"): the claim is what is put to the story."""
 _HEARSAY_COMMA_ASK = Lazy(
-    r"^\s*(?P<who>[^.?!]{0,40}?\b(says?|said|reports?|reported|claims?|claimed|writes?|wrote|thinks?|thought|believes?"
-    r"|believed|reckons?|reckoned|told me)( that)?)\s+(?P<claim>[^.?!]{8,}),\s+(?P<q>[^,.?!]{2,40}\?*)\s*$",
+    rf"^\s*(?P<who>[^.?!]{{0,40}}?\b({_HEARSAY_VERBS})( that)?)\s+(?P<claim>[^.?!]{{8,}}),\s+"
+    r"(?P<q>[^,.?!]{2,40}\?*)\s*$",
     re.IGNORECASE,
 )
 """The same with the question after the claim's last comma ("I think Mogujie is from Japan, is that right?")."""
