@@ -2944,6 +2944,12 @@ def _same_for_another(ctx: Context, query: Query) -> Answer | None:
         return None
     if previous.value is not None and previous.value.kind in ("count", "percent"):
         return None  # "(Mogujie's stores?) / Meilishuo the same?": its own figure answers, not a yes or no
+    answered = previous.value.entity if previous.value is not None else None
+    asked_who = ctx.last.query is not None and ctx.last.query.qtype == "who"
+    if asked_who and answered and answered in query.entities and answered not in ctx.last.entities:
+        return (
+            None  # "(Who operates Alipay?) / Does Taobao belong to them too?": the party answered, asked anew
+        )
     rec = previous.record
     if all(e in previous.entities for e in new):
         return build(ctx.index, ctx.question, query, text=f"{_yes(query, rec.says)}: {rec.answer}", sources=[rec],
@@ -3117,10 +3123,24 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     fit = value.consistent(stated)
     if fit is False and value.kind == "entity" and ctx.index.reader.part_of(stated.entity, value.entity):
         fit = True  # "owned by Alibaba" against "operated by Alibaba's finance arm"
-    if fit is False and value.kind == "entity" and _TOO.search(query.joined):
+    names = ctx.index.kb.entities
+    owner, part = stated.entity, value.entity
+    if fit is False and owner and part and ctx.index.reader.part_of(part, owner):
+        # "Do Taobao and Tmall belong to Alibaba's finance arm?" of "Alibaba's Taobao and Tmall": the story names
+        # the whole, not the part asked about
+        text = (f"Not exactly: the story says {names[owner].name}, of which {names[part].name} is a "
+                f"part. {rec.answer}")  # fmt: skip
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+    if (
+        fit is False
+        and value.kind == "entity"
+        and value.entity not in rec.entities
+        and _TOO.search(query.joined)
+    ):
         # "Was Meilishuo also cut off?": the story saying it of another does not say it is not so of this one
+        said = names[value.entity].name if value.entity in names else value.text
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, status="unknown",
-                     text=f"The story doesn't say that of {value.text}. What it does say: {rec.answer}")  # fmt: skip
+                     text=f"The story doesn't say that of {said}. What it does say: {rec.answer}")  # fmt: skip
     outside = [e for e in rest.entities if ENTITY_PREFIX + e not in top.terms.roles and e not in rec.entities]
     if (
         fit
@@ -3315,6 +3335,13 @@ def _figure_of_another(ctx: Context, query: Query) -> Answer | None:
     )
     if own:
         text += f" {own.answer}"
+    elif _TOO.search(query.joined):
+        # "so Meilishuo has 35 million monthly users too?": the reader knows whose figure it is and asks about
+        # another party, which the story gives none for; no "No"
+        text = (f"The story doesn't give {names[query.entities[0]].name} a figure for that; the one it gives is "
+                f"{names[rec.entities[0]].name}'s. {rec.answer}")  # fmt: skip
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0,
+                     record=rec.id, status="unknown")  # fmt: skip
     return build(ctx.index, ctx.question, query, text=text, sources=[rec, *([own] if own else [])], kind="check",
                  score=1.0, record=rec.id)  # fmt: skip
 
@@ -4757,7 +4784,10 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     events, or (in a follow-up) the last answer's figure against a new name."""
     index = ctx.index
     words = query.words
-    if not ctx.typed.entities and _LAST_TWO.search(ctx.typed.joined):
+    pointed = _LAST_TWO.search(ctx.typed.joined) or (not ctx.typed.values and "comparison" in ctx.typed.forms)
+    if not ctx.typed.entities and pointed:
+        # "(Mogujie's stores? / And Meilishuo's?) / How many fewer is that?": a comparison naming nothing weighs
+        # the last two answers' figures
         two = _last_two(ctx, _ANY_FIGURE)
         if two and _SECOND_POINTED.search(ctx.typed.joined):
             return two[1], two[0]  # "is the second one bigger?": the side asked about is the last answer's

@@ -255,6 +255,10 @@ def decide(
                 top = top if top.terms.record.id in guessed else rival
             elif _explains_all(rival) and not _explains_all(top):
                 top = rival  # the close second explains every word of the question; the first does not
+            elif "summary" in reading.forms and any("summary" in c.terms.forms for c in chosen):
+                # "is the story about Alipay supporting Mogujie again?": of two records telling the event, the
+                # story's gist, which the question puts to the check
+                top = next(c for c in chosen if "summary" in c.terms.forms)
             elif reading.qtype in ("how", "why") and (top.terms.record.asks == reading.qtype) != (
                 rival.terms.record.asks == reading.qtype
             ):
@@ -446,6 +450,16 @@ def decide(
             and f" {fold(rec.short_answer)} " in f" {reading.joined} "
         ):
             # "Was the resumption announced yesterday?": the statement gives the record's own moment
+            return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
+                         score=top.score, record=rec.id)  # fmt: skip
+        if (
+            reading.qtype == "yesno"
+            and "summary" in reading.forms
+            and "summary" in top.terms.forms
+            and top.coverage >= settings.EXPLAINS_ALL
+            and not reading.negated
+        ):
+            # "is the story about Alipay supporting Mogujie again?": the gist holds every word of the statement
             return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
         if _unsettled_check(reading, rec):

@@ -166,7 +166,7 @@ class Engine:
     ) -> Answer:
         """Answer one question; record the turn in `conversation` when one is given."""
         threshold = self.threshold if threshold is None else threshold
-        text = said_again(question[: settings.MAX_QUESTION_CHARS])
+        text = said_again(question[: settings.MAX_QUESTION_CHARS], self.index.reader.alias_heads)
         last = conversation.last if conversation else None
         guess = (
             self._guess_of_last(text)

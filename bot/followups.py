@@ -89,6 +89,10 @@ _ASKED_SUBJECT = Lazy(
 X?"): what the last one was about."""
 _DONE_TO = Lazy(r"\b(to|with|for|against|from) (it|them)\W*$")
 """A pronoun a new name's act is done to, last ("what did Alipay do to it?"): a party, not a matter ("about it")."""
+_DO_SAME = Lazy(
+    r"\b(do|does|did|doing|done) (the same|so|likewise|that too|it too|that as well|it as well)\b"
+)
+"""A yes or no asking whether another did what was just asked about ("and did Meilishuo do the same?")."""
 TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|same one|as much)\b")
 """An additive question ("Did Meilishuo do it too?"): about a new name, and not refuted by another name's fact."""
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
@@ -375,6 +379,8 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         and not _asks_otherwise(typed, last)
         and not _own_act(typed, last, asked)
         and not POINTS_AT_LAST.search(joined)
+        # ("(When did Mogujie launch it?) / and did Meilishuo do the same?": whether, put to the check below)
+        and not (_DO_SAME.search(joined) and last.query is not None and last.query.qtype != "yesno")
         # ("(When did the two launch marketplaces?) / And when was Mogujie founded?": a word of its own)
         and not (asked and typed.qtype and _new_word(index, typed, asked, last))
     ):
@@ -607,8 +613,10 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         return typed.text[: found.start()] + sub(found) + typed.text[found.end() :]
 
     if typed.entities and TOO.search(typed.joined):
-        # "Did Meilishuo use it too?": the pronoun is the thing the last answer named
-        for choice in (told, about):
+        # "Did Meilishuo use it too?": the pronoun is the thing the last answer named; after a question asking
+        # for a party, the party it gave ("(Who operates Alipay?) / Does Taobao belong to them too?")
+        asked_who = last.query is not None and last.query.qtype == "who"
+        for choice in (told[:1], told, about) if asked_who else (told, about):
             text = fill([e for e in choice if e not in typed.entities])
             if text:
                 out.append(text)

@@ -337,6 +337,7 @@ class Reader:
         for part, ent_id in _distinct_name_parts(kb, self.stopwords).items():
             self.aliases.setdefault((part,), ent_id)  # "the wallet app": the one name "wallet" is part of
         self._max_alias = _longest_by_first(self.aliases)
+        self.alias_heads = frozenset(key[0] for key in self.aliases)  # a name's first word, for said_again
         surface: set[str] = set()
         for rec in kb.qa:
             for text in [*rec.phrasings(), rec.answer]:

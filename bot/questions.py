@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .answers import QuestionType
 from .patterns import Gated, Lazy
@@ -693,6 +694,10 @@ _SUMMARY = Gated(
     r"|\bheadline\b(?! (says|say|said|reads|read|claims|states|has it)( that)? \w+ \w+)|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
     r"|\bwhat (the|this)( whole| entire)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really )?about\b"
+    r"|\b(is|was) (the|this)( whole| entire)? (story|article|piece|text|news) (mainly |mostly |basically |really |all "
+    r"|chiefly |primarily |just |largely )?about\b(?! (how|why|what|who|when|where|which|whether)\b)"
+    r"|\b(the|this) (story|article|piece|text) (is|was) (mainly |mostly |basically |really |all "
+    r"|chiefly |primarily |just |largely )?about\b(?! (how|why|what|who|when|where|which|whether)\b)"
     r"|\bwhat is (the|this) (whole|entire) (story|article|piece|text) (mainly |mostly |all |really )?about\b"
     r"|\bin (short|brief|a nutshell)\b|\boverview\b|\btakeaways?\b|\b(key|main|big|core|central) (\w+ )?(points?|messages?"
     r"|lessons?)\b"
@@ -752,6 +757,15 @@ _SUMMARY = Gated(
         "in brief",
         "in three",
         "in short",
+        "is the",
+        "is this",
+        "was the",
+        "was this",
+        "the artic",
+        "the piece",
+        "the story",
+        "the text",
+        "this ",
     ),
 )
 _OVERVIEW = Gated(
@@ -1508,27 +1522,61 @@ def message_sentences(text: str) -> list[str]:
     return [p for p in _SENTENCE_END.split(text) if p.strip()]
 
 
-def said_again(text: str) -> str:
-    """A message as the reader means it: a sentence in another script left out, and with the reader's own
-    correction in it, as corrected: "X? I mean, Y?" asks Y (unless Y points back at X with a pronoun), and "how
-    many người dùng, I mean users, ..." asks of users."""
+def said_again(text: str, names: Container[str] = frozenset()) -> str:
+    """A message as the reader means it: a sentence in another script or language left out, and with the
+    reader's own correction in it, as corrected: "X? I mean, Y?" asks Y, and "how many người dùng, I mean
+    users, ..." asks of users. A pronoun in what is kept stands for the one name (a word in `names`, lower
+    case) that only the left-out part gave."""
     if not text.isascii():
-        # "Mogujie is make when? 몇 년에 만들었어요?": a sentence in another script says it again for the reader
+        # "Mogujie is make when? 몇 년에 만들었어요?": a sentence in another script says it again for the reader,
+        # and so does one in another language's letters ("Kto napisał ten artykuł? who wrote it")
         sentences = message_sentences(text)
-        latin = [p for p in sentences if _LATIN.search(p)]
-        if latin and len(latin) < len(sentences):
-            text = " ".join(latin)
+        kept = [p for p in sentences if _LATIN.search(p)]
+        english = [p for p in kept if not _FOREIGN_LETTER.search(p)]
+        if english and len(english) < len(kept):
+            said = " ".join(english)
+            named = _left_out(" ".join(p for p in kept if p not in english), said, names)
+            if not named:
+                kept = english
+            elif len(named) == 1 and len(_PRONOUN.findall(said)) == 1:
+                kept = [
+                    _named_for_pronoun(said, named[0])
+                ]  # "Meilishuo có bao nhiêu cửa hàng? how many it have"
+        if kept and len(kept) < len(sentences):
+            text = " ".join(kept)
     lowered = text.lower()
     if "mean" not in lowered and "other words" not in lowered and "sorry" not in lowered:
         return text
     restart = _SAID_AGAIN.search(text)
-    if (
-        restart
-        and len(text[restart.end() :].split()) >= 3
-        and not _PRONOUN.search(text[restart.end() :])  # ("Wer ist X? I mean, who is she?": she is X)
-    ):
-        return text[restart.end() :]
+    said = text[restart.end() :] if restart else ""
+    if restart and len(said.split()) >= 3:
+        pronouns = _PRONOUN.findall(said)
+        if not pronouns:
+            return said
+        # "Kiedy Alipay przestał wspierać Mogujie? I mean when did Alipay stop support for it": the pronoun stands
+        # for the one name of the first try the second leaves out ("Wer ist X? I mean, who is she?": she is X)
+        named = _left_out(text[: restart.start()], said, names)
+        if len(pronouns) == 1 and len(named) == 1:
+            return _named_for_pronoun(said, named[0])
     return _MEANT_INSIDE.sub(r"\3", text)
+
+
+def _left_out(before: str, said: str, names: Container[str]) -> list[str]:
+    """The names (capitalised runs opening with a word in `names`) of `before` that `said` does not give."""
+    found = []
+    for run in _NAME.findall(before):
+        run_words = run.split()
+        while run_words and run_words[0].lower() not in names:
+            run_words.pop(0)  # ("Kiedy Alipay ...": a capitalised first word of the sentence, then the name)
+        name = " ".join(run_words)
+        if name and name.lower() not in said.lower():
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def _named_for_pronoun(said: str, name: str) -> str:
+    """The text with its one pronoun put as the name ("its" as "Name's")."""
+    return _PRONOUN.sub(lambda m: f"{name}'s" if m.group(0).lower() in _POSSESSIVES else name, said, count=1)
 
 
 _RESTATE_AS = Lazy(
@@ -2134,6 +2182,11 @@ _LATIN = Lazy(r"[A-Za-z0-9]")
 _MEANT_INSIDE = Lazy(r"(\S+),\s*(i mean|i meant|sorry)\s+([^,?]{1,30}),", re.IGNORECASE)
 """A correction inside the question ("shops, I mean stores,"): the words corrected to stand for the word before."""
 _PRONOUN = Lazy(r"\b(he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
+_POSSESSIVES = frozenset({"his", "its", "their"})
+_FOREIGN_LETTER = Lazy(r"[^\W\d_A-Za-z]")
+"""A letter English does not write (ł, ã, ç, ü ...): the sentence holding one is in another language."""
+_NAME = Lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+"""A capitalised word or run of them: a name when it opens with a name's word."""
 _SAID_AGAIN = Lazy(r"[?.!]\s*(i mean|i meant|in other words|what i mean is)\b[,:]?\s+(?=\w)", re.IGNORECASE)
 """A question said again after the first try ("...? I mean, what kind website is Mogujie?"): the second counts."""
 _WH_LAST = Lazy(

@@ -4681,3 +4681,19 @@ def test_a_hunch_then_is_that_right_after_a_question_mark_or_comma_is_checked(en
 )
 def test_half_as_many_is_weighed_as_a_ratio(engine, question, verdict):
     assert answered_text(engine, question).startswith(verdict)
+
+
+def test_another_partys_figure_asked_with_too_is_not_denied(engine):
+    """The story gives Meilishuo no user figure: "too" asks whether it shares Mogujie's, which it cannot settle."""
+    ans = engine.answer("Meilishuo has 85 million accounts as well?")
+    assert ans.status == "unknown" and "Mogujie" in ans.answer and not ans.answer.startswith("No")
+
+
+def test_owning_put_to_a_part_of_the_owner_the_story_names_is_not_a_yes(engine):
+    ans = engine.answer("Are Taobao and Tmall owned by Alibaba's finance arm?")
+    assert ans.status == "answered" and ans.answer.startswith("Not exactly") and "Alibaba" in ans.answer
+
+
+def test_whether_the_story_is_about_its_gist_is_checked_against_the_summary(engine):
+    ans = engine.answer("Is the article about Alipay backing Mogujie again?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and ans.record == "story-summary"

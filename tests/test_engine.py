@@ -1119,6 +1119,22 @@ def test_a_question_said_again_with_a_pronoun_keeps_the_name_before_it(engine):
     assert answer.status == "answered" and "referral" in answer.answer
 
 
+def test_a_pronoun_in_the_question_said_again_stands_for_the_name_it_leaves_out(engine):
+    """The second try names Alipay but says "it" for Mogujie, named only in the first try."""
+    answer = ask(
+        engine, "Quando a Alipay deixou de apoiar a Mogujie? I mean when did Alipay drop support for it"
+    )
+    assert answer.status == "answered" and answer.record == "alipay-cutoff-when"
+
+
+def test_a_sentence_in_another_languages_letters_is_left_out_beside_an_english_one(engine):
+    conversation = Conversation()
+    first = engine.answer("Quem escreveu esta notícia? who wrote it", conversation)
+    then = engine.answer("and where is she based", conversation)
+    assert first.status == "answered" and "Tracey Xiang" in first.answer
+    assert then.status == "answered" and "Beijing" in then.answer
+
+
 @pytest.mark.parametrize(
     ("question", "needle"),
     [

@@ -1194,3 +1194,28 @@ def test_owning_asked_of_a_part_of_a_company_is_answered_through_the_whole(engin
     """ "it" is Alibaba's finance arm; the story makes Taobao Alibaba's, and the arm is part of Alibaba."""
     (_, ans), _ = chat(engine, "Who operates Alipay?", "does it own Tmall too?")
     assert ans.status == "answered" and ans.answer.startswith("Yes, as part of the same company")
+
+
+def test_did_the_other_do_the_same_after_a_when_question_is_checked(engine):
+    (_, ans), _ = chat(engine, "Mogujie opened its own marketplace when?", "and did Meilishuo do the same?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_them_after_a_who_question_is_the_party_the_answer_gave(engine):
+    """Taobao and Tmall are Alibaba's; the answer gave Alibaba's finance arm, a part of Alibaba."""
+    (_, ans), _ = chat(engine, "Who runs Alipay?", "and Taobao and Tmall are theirs too?")
+    assert ans.status == "answered" and "Alibaba" in ans.answer and "doesn't say" not in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("questions", "needles"),
+    [
+        (("How many stores did Meilishuo have?", "and Mogujie?", "how many more is that?"), ("1000",)),
+        (("How many users has Alipay Wallet?", "and Mogujie's monthly active users?", "which is larger?"),
+         ("190 million", "35 million", "155 million")),
+    ],
+)  # fmt: skip
+def test_a_comparison_naming_nothing_weighs_the_last_two_answers(engine, questions, needles):
+    *_, ans = chat(engine, *questions)[0]
+    assert ans.status == "answered" and ans.kind == "comparison"
+    assert all(n in ans.answer for n in needles)
