@@ -2402,9 +2402,13 @@ def _said_of_another(ctx: Context, query: Query) -> Answer | None:
 
 
 _CLEFT_PARTY = Lazy(
-    r"^\W*(so |and |but )?(was|is|were|wasn'?t|isn'?t) it (really |actually )?[\w' .-]{2,40}? (that|who|which)\b"
+    r"^\W*(so |and |but |wait |wait so )?(was|is|were|wasn'?t|isn'?t) it (really |actually )?[\w' .-]{2,40}? (that|who"
+    r"|which)\b"
+    r"|^\W*(so |and |but |wait |wait so )?((is|was) )?[\w'.-]+( [\w'.-]+)? ((is|was) )?the (one|site|company|firm"
+    r"|service|app|platform) (that |which |who )?\w+"
 )
-"""A question singling one party out ("Was it Meilishuo that ...?"): of two, only one did it."""
+"""A question singling one party out ("Was it Meilishuo that ...?", "so Meilishuo is the one Alipay supports
+again?", "Is Meilishuo the site Alipay cut off?"): of two, only one did it."""
 
 
 _BIG = frozenset({"large", "big", "huge", "substantial", "significant", "lucrative", "massive", "great",
@@ -4031,6 +4035,20 @@ def _side_without_figure(ctx: Context, query: Query) -> Answer | None:
         return None
     given = next(f[0] for f in fits if f)
     lacking = query.entities[1] if fits[0] else query.entities[0]
+    assert given.terms.value is not None  # (a figure's record, as _fits chose)
+    versus = _VERSUS.search(query.joined)
+    if versus:
+        # "Alipay Wallet users vs Mogujie monthly active users": each side measured in its own words, when the
+        # side lacking the figure names a measure it has ("the share of traffic to Meilishuo's stores vs
+        # Mogujie's" does not: its side's words are the traffic's)
+        cut = len(query.joined[: versus.start()].split())
+        at = next((v.start for v in query.values if v.entity == lacking), cut)
+        words = query.words[:cut] if at < cut else query.words[cut + len(versus.group(0).split()) :]
+        side = " ".join(words)
+        own = _known(ctx.index, [t for t in ctx.index.read(side).tokens if not t.startswith(ENTITY_PREFIX)])
+        own = [t for t in own if t in counted]
+        if own and _fits(ctx, ("count", "percent"), [lacking], own):
+            return None
     rec = given.terms.record
     name = ctx.index.kb.entities[lacking].name
     return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=given.score, status="unknown",
@@ -4831,6 +4849,9 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     sides: list[tuple[list[str], list[str]]] = []
     if cut is not None:
         left, right = _segment(index, query, 0, cut), _segment(index, query, cut + 1, len(words))
+        if len(right[0]) > 1 and left[0]:
+            # "X users vs Y monthly users, how many times bigger is X?": the name asked again is the left side's
+            right = ([e for e in right[0] if e not in left[0]], right[1])
         if len(query.entities) >= 2 and left[0] and right[0]:
             sides = [(ents, _known(index, toks) or measure) for ents, toks in (left, right)]
         elif len(query.entities) == 1:

@@ -508,10 +508,37 @@ def decide(
             text = f"{text.rstrip('.')} (that is {value.text})."
         return build(index, question, reading, text=text, sources=[rec], kind="answer", score=top.score,
                      suggestions=[index.by_id[r].record.question for r in rec.related if r in index.by_id])  # fmt: skip
+    inverse = _value_asked_back(reading, ranked[:3], threshold)
+    if inverse is not None:
+        rec = inverse.terms.record
+        return build(
+            index, question, reading, text=rec.answer, sources=[rec], kind="answer", score=inverse.score
+        )
     sentence = None if _party_speaking(index, reading) else sentence_answer(index, question, reading)
     if sentence:
         return sentence
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
+
+
+def _value_asked_back(reading: Query, ranked: list[Candidate], threshold: float) -> Candidate | None:
+    """ "Who pays for Alimama?" of "What do Taobao and Tmall e-tailers pay for? (Alimama)": a who-question
+    naming only a record's answer and its act asks the record's other side, which its answer gives."""
+    if reading.qtype != "who" or len(reading.entities) != 1:
+        return None
+    acts = [t for t in reading.tokens if not t.startswith(ENTITY_PREFIX)]
+    for cand in ranked:
+        value = cand.terms.value
+        if (
+            value is not None
+            and value.entity == reading.entities[0]
+            and cand.terms.record.asks
+            != "who"  # (its answer the doer: "who operates the finance arm?" is new)
+            and acts
+            and set(acts) <= cand.terms.roles.get(ENTITY_PREFIX + value.entity, frozenset())
+            and cand.score >= threshold * settings.CHECK_SCORE_FACTOR
+        ):
+            return cand
+    return None
 
 
 _ACT_AT_SCENE = Lazy(
@@ -614,8 +641,9 @@ _MONEY_ASKED = Lazy(
     r"|pays|paid|spend|spends|spent|fee|fees)\b"
     r"|\b(size|amount|sum|price|cost|level) of (the |a |an |its |their |this |that )?(\w+ )?(fee|fees|charge|charges"
     r"|payment|payments)\b"
+    r"|\b(fee|fees|charge|charges|payment|payments|commission|commissions) (amount|size|sum|price|cost|level|rate)s?\b"
 )
-"""A question asking a sum of money ("how much does the app cost?", "size of the fee"), not a share of it nor one
+"""A question asking a sum of money ("how much does the app cost?", "size of the fee", "the fee amount"), not a share of it nor one
 set against another (which the story answers in words: "a fraction of what e-tailers pay")."""
 _MEASURE_WORDS = frozenset({"part", "shar", "portion", "proportion", "percent", "fraction", "amount", "number",
                             "lot", "bit", "figure", "more", "less", "bigger", "time", "year", "month", "day"})  # fmt: skip

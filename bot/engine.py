@@ -255,6 +255,12 @@ class Engine:
         where = where or mention
         inner = proposal[1] if proposal else where
         typed = self.index.read(inner or core)
+        greeting = _OPENING_WORD.match(core) if typed.unknown else None
+        word = greeting.group(1).lower() if greeting else ""
+        if greeting and word in typed.unknown and not inner and not self.index.reader.speller.is_word(word):
+            # "Scusi, what is Mogujie?": a word of another language opening the message, set off by its comma (not
+            # an English one: "Combined, how many ...?")
+            typed = self.index.read(core[greeting.end() :])
         if where and len(typed.entities) == 1 and all(t.startswith(ENTITY_PREFIX) for t in typed.tokens):
             # "where does the story mention Pinterest?": everything it says of that name
             typed = self.index.read(f"What does the article say about {where.rstrip(' ?')}?")
@@ -547,7 +553,12 @@ class Engine:
             )
         found = list(kept.values())
         answers = [a for a, _ in found]
-        if len(answers) < 2 or any(a.status != "answered" for a in answers):
+        missed = [a for a in answers if a.status != "answered"]
+        if missed and all(a.status == "clarify" for a in missed) and len(answers) - len(missed) >= 2:
+            # "define what kind of company X is, how it is described ..., and which other site ...?": two parts
+            # answered stand, with the one not understood said so, in its place
+            answers = [a if a.status == "answered" else replace(a, answer=_NOT_UNDERSTOOD) for a in answers]
+        elif len(answers) < 2 or missed:
             # a part the story lacks may be what a later part leans on ("Who is its CEO, and what did he say?"),
             # and a part alone may read worse than the whole: the message is then answered as one question
             return None
@@ -671,6 +682,11 @@ def load_engine(knowledge: str | None = None, seeds: str | None = None, story: s
     from .library import load_library_engine
 
     return load_library_engine(knowledge, seeds, story)
+
+
+_OPENING_WORD = Lazy(r"^\s*([^\W\d_]+)\s*[,!]\s+(?=\w)")
+"""One word set off by a comma or "!" before the question: a greeting or a cry, in any language."""
+_NOT_UNDERSTOOD = "I'm not sure what this part asks; please ask it on its own."
 
 
 def answer(question: str, conversation: Conversation | None = None) -> Answer:

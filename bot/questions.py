@@ -2295,7 +2295,13 @@ _COURTESY_START = Lazy(
     r"|(would you be (so kind|good enough|kind enough) (as )?to (tell me|explain( to me)?|remind me( of)?)[,:]?\s+)"
     r"|(if you (would|could|will) (indulge|humou?r|bear with|forgive|excuse) [^,]{1,60},\s*)"
     r"|(i wonder if you (might|could|would|can) (tell me|explain( to me)?|remind me( of)?)[,:]?\s+)"
-    r"|(please (kindly )?(tell me|explain( to me)?|let me know|remind me( of)?)[,:]?\s+))+",
+    r"|(please (kindly )?(tell me|explain( to me)?|let me know|remind me( of)?)[,:]?\s+)"
+    # a reader's purpose and need ("For my essay I need to define what ..."): the clauses after it are asked
+    r"|((for|in) (my|our|the|a|this) (essay|report|homework|assignment|class|notes|lesson|project|exam|test|quiz"
+    r"|presentation|worksheet)([,:]\s+|\s+(?=(i|we)\b)))"
+    r"|((i|we) (need|want|have|would like|'d like|would love) to (define|know|find out|understand|check|explain"
+    r"|work out|figure out|get straight|note down|write down)( for (my|our) \w+)?[,:]?\s+(?=(what|which|who|when|where"
+    r"|why|how|whether|if)\b)))+",
     re.IGNORECASE,
 )
 """Politeness opening a question ("I am sorry to trouble you, but may I ask which ...", "I would be most grateful

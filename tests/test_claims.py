@@ -4697,3 +4697,20 @@ def test_owning_put_to_a_part_of_the_owner_the_story_names_is_not_a_yes(engine):
 def test_whether_the_story_is_about_its_gist_is_checked_against_the_summary(engine):
     ans = engine.answer("Is the article about Alipay backing Mogujie again?")
     assert ans.status == "answered" and ans.answer.startswith("Yes") and ans.record == "story-summary"
+
+
+def test_a_name_singled_out_as_the_one_is_denied_when_the_story_says_it_of_another(engine):
+    ans = engine.answer("Meilishuo is the one that Alipay resumed supporting, right?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Mogujie" in ans.answer
+
+
+def test_each_side_of_a_versus_is_measured_in_its_own_words(engine):
+    ans = engine.answer(
+        "Alipay Wallet users vs Mogujie's monthly active users on mobile: how many times larger is Alipay Wallet?"
+    )
+    assert ans.status == "answered" and ans.kind == "comparison" and "190 million" in ans.answer
+
+
+def test_a_sum_asked_as_the_fee_amount_is_declined(engine):
+    ans = engine.answer("tell me the technical fee amount Alibaba charged the sites")
+    assert ans.status == "unknown" and "no figures" in ans.answer

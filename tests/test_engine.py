@@ -1570,3 +1570,19 @@ def test_which_thing_left_at_the_end_of_a_learners_statement_is_asked(engine):
 def test_a_statement_asked_with_a_question_mark_then_a_question_are_two_parts(engine):
     ans = engine.answer("Mogujie was a Pinterest-style site? how did it earn money then")
     assert ans.answer.startswith("(1) Yes") and "(2)" in ans.answer and "referral" in ans.answer
+
+
+def test_who_does_an_act_to_a_records_answer_is_answered_by_that_record(engine):
+    """The record asks what the e-tailers pay for (the Alibaba program); asked back, it names who pays."""
+    ans = engine.answer("Who is paying for Alibaba's referral program?")
+    assert ans.status == "answered" and "e-tailers" in ans.answer
+
+
+def test_who_runs_the_party_a_record_gives_as_a_doer_is_not_that_record(engine):
+    ans = engine.answer("Who runs Alibaba's finance arm?")
+    assert ans.status != "answered" or "Alipay is operated" not in ans.answer
+
+
+def test_a_greeting_word_of_another_language_before_the_question_is_left_aside(engine):
+    ans = engine.answer("Ciao, who adopted WeChat Payment?")
+    assert ans.status == "answered" and "Meilishuo" in ans.answer
