@@ -1570,8 +1570,17 @@ def check(ctx: Context, query: Query) -> Answer | None:
     ):
         return verdict  # (a record telling what the party announced is its word too)
     party = ctx.index.kb.entities[says.by].name if says.by and says.by in ctx.index.kb.entities else ""
+    if _ANYTHING_SAID.search(ctx.question.lower()) and speaker in ctx.index.kb.entities:
+        # "Did Mogujie say anything about the Alipay news?": no word of its is told, which is no "No"
+        name = ctx.index.kb.entities[speaker].name
+        text = f"The story reports nothing from {name} on it: {_voice(says, party)}. {rec.answer}"
+        return replace(verdict, answer=text, status="unknown")
     text = f"{_no(query)}: {_voice(says, party)}. {rec.answer}"
     return replace(verdict, answer=text)
+
+
+_ANYTHING_SAID = Lazy(r"\b(anything|something|a word|any (comment|statement|response|reaction|remark)s?)\b")
+"""What a party said left open ("did Mogujie say anything about it?"): whether it spoke at all."""
 
 
 _SAYING = frozenset({"say", "said", "says", "report", "reported", "reports", "claim", "claimed", "claims", "state",

@@ -508,7 +508,7 @@ def decide(
             text = f"{text.rstrip('.')} (that is {value.text})."
         return build(index, question, reading, text=text, sources=[rec], kind="answer", score=top.score,
                      suggestions=[index.by_id[r].record.question for r in rec.related if r in index.by_id])  # fmt: skip
-    inverse = _value_asked_back(reading, ranked[:3], threshold)
+    inverse = value_asked_back(reading, ranked[:3], threshold)
     if inverse is not None:
         rec = inverse.terms.record
         return build(
@@ -520,11 +520,15 @@ def decide(
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
 
 
-def _value_asked_back(reading: Query, ranked: list[Candidate], threshold: float) -> Candidate | None:
+_PASSIVE = Lazy(r"\b(gets?|got|getting|is|are|was|were|be|been|being) (\w+ )?(paid|\w+ed)\b")
+"""A passive ("who gets paid ...", "who was cut off"): the one done to, not the doer, is asked."""
+
+
+def value_asked_back(reading: Query, ranked: list[Candidate], threshold: float) -> Candidate | None:
     """ "Who pays for Alimama?" of "What do Taobao and Tmall e-tailers pay for? (Alimama)": a who-question
     naming only a record's answer and its act asks the record's other side, which its answer gives."""
-    if reading.qtype != "who" or len(reading.entities) != 1:
-        return None
+    if reading.qtype != "who" or len(reading.entities) != 1 or _PASSIVE.search(reading.joined):
+        return None  # ("Who gets paid through it?" asks the other way round)
     acts = [t for t in reading.tokens if not t.startswith(ENTITY_PREFIX)]
     for cand in ranked:
         value = cand.terms.value

@@ -596,6 +596,13 @@ class Engine:
         for reading in readings.queries:
             ranked, chosen = ctx.ranked(reading)
             top = chosen[0].score if chosen else -1.0
+            if readings.ordered and decide.value_asked_back(reading, ranked[:3], threshold):
+                best = (
+                    reading,
+                    ranked,
+                    chosen,
+                )  # "(What's Alimama?) / who pays for it?": asked of the answer
+                break
             if readings.ordered and top >= threshold:
                 if decide.lacked(self.index, reading, chosen[0]):
                     # "its referral program" read as Alipay's is a thing the story lacks; read as Alibaba's,

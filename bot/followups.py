@@ -575,6 +575,11 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
     names = index.kb.entities
     about = [e for e in last.entities if e in names]
     told = [e for e in last.answer_entities if e in names and e not in about]
+    answered = index.by_id.get(last.record or "")
+    given = answered.value.entity if answered is not None and answered.value is not None else None
+    if given in told:
+        # "(What's Alibaba's referral program called?) / who pays for it?": the one the answer gave comes first
+        told = [given, *(e for e in told if e != given)]
     out: list[str] = []
 
     def fill(choice: list[str]) -> str | None:
@@ -672,7 +677,9 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         )
         # "(Who else launched a marketplace besides Mogujie?) / How many stores did it have?": the party the
         # answer named, when the last question asked for one
-        order = [told, about] if nominal or (told and _party_asked(last)) else [about, told]
+        # ("(What's Alibaba's referral program called?) / who pays for it?": the answer gave what was asked about)
+        party = told and _party_asked(last) and given not in about
+        order = [told, about] if nominal or party else [about, told]
         plural = re.search(r"\b(they|them|their|theirs|both)\b|\bthe two\b", typed.text, re.IGNORECASE)
         # "What could they do?" after "X and Y did Z": first when the two are of a kind ("Mogujie and
         # Meilishuo") or the last question was about two; "they" of one company is more often that company

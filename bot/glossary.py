@@ -226,7 +226,9 @@ def _name_meaning(
 
 
 _WHAT_IT_IS = Lazy(
-    r"\b(in (this|the) (text|story|article|sentence|paragraph)|here|is it|it is|is this|what is it|what's it)\b|\?.*\w"
+    r"\b(in (this|the) (text|story|article|sentence|paragraph|news|piece)|here|is it|it is|is this|what is it"
+    r"|what's it)\b|\?.*\w"
+    r"|\bmeaning of\b(?! (the )?(name|word)\b)(?!.*\b(in|into) (chinese|english|mandarin)\b)"  # ("meaning of Alimama")
     r"|^\W*what means?\b(?! (the )?(name|word)\b)(?!.*\b(in|into) (chinese|english|mandarin)\b)"
     r"|^\W*(define|explain|describe)\b",  # ("What means 'Alimama'?", "Define 'Alimama'": what it is)
     re.IGNORECASE,

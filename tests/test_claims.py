@@ -4714,3 +4714,8 @@ def test_each_side_of_a_versus_is_measured_in_its_own_words(engine):
 def test_a_sum_asked_as_the_fee_amount_is_declined(engine):
     ans = engine.answer("tell me the technical fee amount Alibaba charged the sites")
     assert ans.status == "unknown" and "no figures" in ans.answer
+
+
+def test_whether_a_party_said_anything_is_not_a_no_when_the_story_reports_nothing_from_it(engine):
+    ans = engine.answer("Did Mogujie say anything about Alipay resuming support?")
+    assert ans.status == "unknown" and "nothing from Mogujie" in ans.answer

@@ -1586,3 +1586,9 @@ def test_who_runs_the_party_a_record_gives_as_a_doer_is_not_that_record(engine):
 def test_a_greeting_word_of_another_language_before_the_question_is_left_aside(engine):
     ans = engine.answer("Ciao, who adopted WeChat Payment?")
     assert ans.status == "answered" and "Meilishuo" in ans.answer
+
+
+def test_the_meaning_of_a_name_put_as_a_noun_asks_what_it_is(engine):
+    ans = engine.answer("what's the meaning of Alimama?")
+    assert ans.status == "answered" and "referral" in ans.answer
+    assert engine.answer("what does the name Alimama mean in English?").status == "unknown"

@@ -1219,3 +1219,14 @@ def test_a_comparison_naming_nothing_weighs_the_last_two_answers(engine, questio
     *_, ans = chat(engine, *questions)[0]
     assert ans.status == "answered" and ans.kind == "comparison"
     assert all(n in ans.answer for n in needles)
+
+
+def test_it_after_a_question_naming_a_thing_by_description_is_that_thing(engine):
+    """The question described Alimama; "it" is Alimama, asked back as who pays for it."""
+    (_, ans), _ = chat(engine, "What is the name of Alibaba's referral program?", "who pays for it?")
+    assert ans.status == "answered" and "e-tailers" in ans.answer
+
+
+def test_who_gets_paid_asks_the_other_way_round(engine):
+    (_, ans), _ = chat(engine, "What is the name of Alibaba's referral program?", "who gets paid through it?")
+    assert "e-tailers pay" not in ans.answer
