@@ -428,7 +428,7 @@ def value_owner(ctx: Context, query: Query) -> Answer | None:
     figures = [v for v in query.values if v.kind in ("count", "percent")]
     if (
         len(figures) != 1
-        or (query.qtype == "yesno" and not is_choice(query.joined))
+        or (query.qtype == "yesno" and (not is_choice(query.joined) or "truefalse" in query.forms))
         or query.qtype in ("when", "why", "where", "how")  # "When did it reach 190 million?" asks no owner
         or _ASKS_FIGURE.search(
             " ".join(w for i, w in enumerate(query.words) if not figures[0].start <= i < figures[0].end)
@@ -1913,6 +1913,9 @@ _NAME_SLOTS = {
 """The kinds of name a word before an unknown proper name gives it: a place one is in, a site one sells on."""
 
 
+_DOERS = frozenset({"company", "organisation", "person", "site", "outlet"})
+"""The kinds of name that do things: a doer named where the story names another is set against it."""
+_ACTIVE_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"})
 _TO_THE_BOT = frozenset({"you", "your"})
 
 
@@ -1927,7 +1930,9 @@ def _unknown_name_put(ctx: Context, query: Query) -> Answer | None:
         return None
     k = query.words.index(word)
     slot = query.words[k - 1] if k else ""
-    kinds = _NAME_SLOTS.get(slot)
+    # "charged by Tencent?", "Did Tencent charge ...?": the doer, whom a record names first
+    doer = slot == "by" or (k == 1 and slot in _ACTIVE_AUXILIARIES)
+    kinds = _DOERS if doer else _NAME_SLOTS.get(slot)
     if not kinds or not _TO_THE_BOT.isdisjoint(query.words):  # ("Are you built on ChatGPT?": about the bot)
         return None  # (only a slot tells a name's kind: "based in Paris", "retailers are on JD.com")
     rest = replace(query.without(k, k + 1, "yesno"), unknown=[])
@@ -1936,8 +1941,13 @@ def _unknown_name_put(ctx: Context, query: Query) -> Answer | None:
         value = cand.terms.value
         rec = cand.terms.record
         named = entities.get(value.entity or "") if value and value.kind == "entity" else None
+        first = entities.get(rec.entities[0]) if rec.entities else None
         if named is not None:
             said = named.name if named.kind in kinds and named.id not in query.entities else ""
+        elif doer:
+            # (not when the doer is named already: "Did Tencent pay Mogujie to switch?" asks of another act)
+            fits = first is not None and first.kind in kinds and not set(rec.entities) & set(query.entities)
+            said = first.name if first is not None and fits else ""
         else:  # (a record whose short answer names several: "Taobao and Tmall")
             said = rec.short_answer if rec.short_kind in kinds and rec.short_answer else ""
         if cand.score < ctx.threshold or not said:

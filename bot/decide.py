@@ -1408,6 +1408,8 @@ def _name_swapped(index: Index, query: Query, close: list[Candidate]) -> tuple[R
         rec, value = cand.terms.record, cand.terms.value
         if value is not None and value.kind == "entity" and value.entity:
             options = [value.entity]
+        elif before == ["by"] and not place:
+            options = list(rec.entities[:1])  # "charged by Tencent?": the doer, the party a record is about
         else:
             options = [e for e in rec.entities if e not in query.entities] if rec.asks == "yesno" else []
         fits = [e for e in options if e not in query.entities and (kinds.get(e) == "place") == place]

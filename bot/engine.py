@@ -388,6 +388,35 @@ class Engine:
                     return True
         return False
 
+    def _answer_put(self, part: str, before: tuple[Answer, Query]) -> tuple[Answer, Query] | None:
+        """ "which payment did it switch to? i put Alipay, is that right?": the reader's answer to the part
+        before, a name checked against the one that part's answer gives."""
+        put = _ANSWER_PUT.match(part)
+        record = (
+            self.index.by_id.get(before[0].record or "") if put and before[0].status == "answered" else None
+        )
+        value = record.value if record is not None else None
+        if put is None or value is None or value.kind != "entity" or not value.entity:
+            return None
+        guess = put.group("guess")
+        said = self.index.read(guess)
+        unheard = (
+            not said.entities and said.unknown and guess[:1].isupper()
+        )  # ("I wrote Reuters": never named)
+        if len(said.entities) != 1 and not unheard:
+            return None
+        assert record is not None  # (it gave the value)
+        rec = record.record
+        name = self.kb.entities[value.entity].name
+        one = said.entities[0] if said.entities else None
+        part_of = self.index.reader.part_of
+        same = one is not None and (
+            one == value.entity or part_of(one, value.entity) or part_of(value.entity, one)
+        )
+        text = f"Yes: {rec.answer}" if same else f"No: the story says {name}. {rec.answer}"
+        ans = decide.build(self.index, part, said, text=text, sources=[rec], kind="check", score=1.0)
+        return ans, said
+
     def _guess_of_last(self, text: str) -> str | None:
         """A bare value after an answer ("so like 5 years?", "2012?") as the check it is ("was it 5 years?")."""
         bare = _FILLERS.sub("", text).strip(" ?!.,")
@@ -537,7 +566,12 @@ class Engine:
             ):
                 names = " and ".join(self.kb.entities[e].name for e in named)
                 typed = self.index.read(f"{part.rstrip(' ?')} ({names})?")
-            found.append(self._answer(part, typed, previous, threshold, before))  # (its own words, not all)
+            put = self._answer_put(part, found[-1]) if found else None
+            if put and len(parts) == 2:
+                # "who wrote it? i put Tracey Xiang, is that right?": the reader's answer, checked, says it all
+                return replace(put[0], question=question), put[1]
+            # (its own words, not all)
+            found.append(put or self._answer(part, typed, previous, threshold, before))
             named = list(found[-1][1].entities) or named
             # a later part leans on the one before ("..., and who is claiming them")
             before, previous = previous, self._turn(part, *found[-1])
@@ -691,6 +725,13 @@ def load_engine(knowledge: str | None = None, seeds: str | None = None, story: s
     return load_library_engine(knowledge, seeds, story)
 
 
+_ANSWER_PUT = Lazy(
+    r"^\s*(?:(?:and|so|but) )?i (?:put|wrote|said|answered|guessed|chose|went with|think|thought|believe|reckon)"
+    r"(?: down)?,? (?:it was |it's |its |it is |that )?(?P<guess>[^?,.]{1,40}?)\s*[,.\u2013\u2014-]*\s*(?:is that"
+    r"|was that|am i|is it)? ?(?:right|correct|true)\W*$",
+    re.IGNORECASE,
+)
+"""The reader's own answer to the question before, put to the check ("i put Alipay, is that right?")."""
 _OPENING_WORD = Lazy(r"^\s*([^\W\d_]+)\s*[,!]\s+(?=\w)")
 """One word set off by a comma or "!" before the question: a greeting or a cry, in any language."""
 _NOT_UNDERSTOOD = "I'm not sure what this part asks; please ask it on its own."

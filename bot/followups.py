@@ -89,6 +89,8 @@ _ASKED_SUBJECT = Lazy(
 X?"): what the last one was about."""
 _DONE_TO = Lazy(r"\b(to|with|for|against|from) (it|them)\W*$")
 """A pronoun a new name's act is done to, last ("what did Alipay do to it?"): a party, not a matter ("about it")."""
+_KNOWING_WHY = Lazy(r"\bknows?\b.*\bwhy\b|\bwhy\b.*\b(known|clear|confirmed|certain)\b", re.IGNORECASE)
+"""A question whether anyone knows the reason just asked about ("so do they actually know why?")."""
 _DO_SAME = Lazy(
     r"\b(do|does|did|doing|done) (the same|so|likewise|that too|it too|that as well|it as well)\b"
 )
@@ -283,6 +285,14 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     ):
         # "(Why is Alipay back?) / so nobody actually knows": the reason, put to the check as unknown
         return Readings([read(f"is the reason unknown: {last.resolved.rstrip(' ?!.')}?"), typed], True, True)
+    if (
+        last.query is not None
+        and last.query.qtype == "why"
+        and not typed.entities
+        and _KNOWING_WHY.search(typed.text)
+    ):
+        # "(y would alipay take mogujie back) / so do they actually know why": whether that reason is known
+        return Readings([read(f"is the reason {last.resolved.rstrip(' ?!.')} known?"), typed], True, True)
     counted = _counted_before(typed, last)
     if counted:
         # "(What does 'accumulated accounts' mean?) / how many does Mogujie say it has?": of those
@@ -687,7 +697,10 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         everyone = (
             [e for e in last.named if e in names] if plural and len(last.named) >= 2 and not nominal else []
         )
-        if len({names[e].kind for e in everyone[:2]}) == 1 or len(about) > 1:
+        if plural and len(about) > 1 and len({names[e].kind for e in about}) == 1:
+            order.insert(0, about)  # "(What did Mogujie and Meilishuo launch?) / what does that let them do?"
+            everyone = []
+        elif len({names[e].kind for e in everyone[:2]}) == 1:
             order.insert(0, everyone)
             everyone = []
         # "Who runs Alipay? / And its referral program?": the answer named Alibaba's finance arm, part of Alibaba

@@ -249,7 +249,14 @@ START_MOMENT = Lazy(
 
 def put_as_true_false(words: list[str]) -> bool:
     """True when a statement is put as true or false ("true or false: ...", "..., t/f"): its verdict says so."""
-    return "false" in words or words[-2:] == ["t", "f"] or words[-3:] == ["t", "or", "f"]
+    t_or_f = (["t", "f"], ["t", "or", "f"])
+    return (
+        "false" in words
+        or words[-2:] in t_or_f
+        or words[-3:] in t_or_f
+        or words[:3] in t_or_f
+        or words[:2] in t_or_f
+    )
 
 
 def about_bot(folded: str) -> bool:
@@ -1365,9 +1372,27 @@ check of a name finds it anywhere in the record, "was it Alipay?" of the service
 
 
 def _guessed_value(text: str) -> re.Match[str] | None:
-    """The wh-question and the guess at its answer, when the guess carries a value to check."""
+    """The wh-question and the guess at its answer, when the guess carries a value to check ("..., was it 2012?",
+    "... i put 2012, is that right?")."""
     found = _WH_THEN_VALUE.match(text)
-    return found if found and _VALUE_LIKE.search(found.group("guess")) else None
+    if found and _VALUE_LIKE.search(found.group("guess")):
+        return found
+    answered = (
+        _WH_THEN_ANSWERED.match(text) if "right" in text or "correct" in text or "true" in text else None
+    )
+    # (a name put as the answer is left to the parts: "was it Alipay?" would find Alipay anywhere in the record)
+    return answered if answered and _VALUE_LIKE.search(answered.group("guess")) else None
+
+
+_WH_THEN_ANSWERED = Lazy(
+    r"^\s*(?P<wh>(?:when|what|which|who|how many|how much|where)\b[^?]{6,}?)\s*[?.!]+\s*(?:(?:and|so|but) )?i "
+    r"(?:put|wrote|said|answered|guessed|chose|went with|think|thought|believe|reckon)(?: down)?,? (?:it was |it's |its "
+    r"|it is |that |like )?(?P<guess>[^?,.]{1,40}?)\s*[,.]?\s*(?:is that|was that|am i|is it)? ?(?:right|correct|true)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A wh-question, then the reader's own answer put to the check ("when was it founded? i put 2012, is that
+right?")."""
 
 
 def guesses_answer(text: str) -> bool:
@@ -1665,7 +1690,8 @@ def main_question(text: str) -> str:
     guessed_value = None if asked_then_guessed else _guessed_value(text)
     if guessed_value:
         # "When did they launch their marketplaces - was it late 2012?": the guess is checked against the answer
-        text = f"{guessed_value.group('aux') or 'is'} it {guessed_value.group('guess')} ({guessed_value.group('wh')})?"
+        aux = guessed_value.groupdict().get("aux") or "is"
+        text = f"{aux} it {guessed_value.group('guess')} ({guessed_value.group('wh')})?"
     named_guess = _NAMED_GUESS_THEN_WH.match(text) if " or " in text else None
     if named_guess:
         # "Is Meilishuo a payment company or what kind of site is it?": the open question, of the name
@@ -2229,7 +2255,8 @@ _SPELLING = Lazy(
 """How a thing described is written ("the spelling of the other site"): its name (a name is spelled itself)."""
 _OR_AM_I_WRONG = Lazy(
     r",?\s+or (have i (got|gotten) (that|it|this) (muddled|wrong|mixed up|confused)|am i (wrong|mistaken|confused)"
-    r"|did i (get|misunderstand|misread) (that|it|this)( wrong)?)\W*$",
+    r"|did i (get|misunderstand|misread) (that|it|this)( wrong)?"
+    r"|did i (mix|muddle) (that|it|this|them|these) up( with [^?]{1,60})?)\W*$",
     re.IGNORECASE,
 )
 _ONE_WHO_WROTE = Lazy(

@@ -4719,3 +4719,8 @@ def test_a_sum_asked_as_the_fee_amount_is_declined(engine):
 def test_whether_a_party_said_anything_is_not_a_no_when_the_story_reports_nothing_from_it(engine):
     ans = engine.answer("Did Mogujie say anything about Alipay resuming support?")
     assert ans.status == "unknown" and "nothing from Mogujie" in ans.answer
+
+
+def test_a_doer_the_story_never_names_after_by_is_set_against_the_one_it_names(engine):
+    ans = engine.answer("Was the 2012 technical fee reportedly charged by Baidu?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Alibaba" in ans.answer

@@ -1592,3 +1592,28 @@ def test_the_meaning_of_a_name_put_as_a_noun_asks_what_it_is(engine):
     ans = engine.answer("what's the meaning of Alimama?")
     assert ans.status == "answered" and "referral" in ans.answer
     assert engine.answer("what does the name Alimama mean in English?").status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "needle"),
+    [
+        ("who runs Alipay? i wrote Alibaba's finance arm, is that correct?", "Yes", "finance arm"),
+        ("which payment service did Mogujie move to? I put Apple Pay - right?", "No", "WeChat Payment"),
+        ("who published the store figures? i said Bloomberg, right?", "No", "QQ Tech"),
+    ],
+)
+def test_the_readers_own_answer_after_a_question_is_checked_against_the_storys(
+    engine, question, opening, needle
+):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(opening) and needle in ans.answer
+
+
+def test_a_true_or_false_shorthand_opening_is_a_check(engine):
+    ans = engine.answer("T or F: Alipay Wallet has 190 million users.")
+    assert ans.status == "answered" and ans.answer.startswith("Yes, true")
+
+
+def test_a_doubt_about_mixing_figures_up_does_not_make_a_choice(engine):
+    ans = engine.answer("is it true that Mogujie has 85 million accounts or did i mix that up with the users")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")

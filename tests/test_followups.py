@@ -1230,3 +1230,17 @@ def test_it_after_a_question_naming_a_thing_by_description_is_that_thing(engine)
 def test_who_gets_paid_asks_the_other_way_round(engine):
     (_, ans), _ = chat(engine, "What is the name of Alibaba's referral program?", "who gets paid through it?")
     assert "e-tailers pay" not in ans.answer
+
+
+def test_they_after_a_question_about_two_parties_is_those_two(engine):
+    (_, ans), _ = chat(
+        engine, "What did Mogujie and Meilishuo open in late 2013?", "and what does that allow them to do?"
+    )
+    assert ans.status == "answered" and "commission" in ans.answer
+
+
+def test_do_they_know_why_after_a_why_question_asks_whether_that_reason_is_known(engine):
+    (_, ans), _ = chat(
+        engine, "how come Alipay is supporting Mogujie again", "does anyone actually know why?"
+    )
+    assert ans.status == "answered" and ans.answer.startswith("No") and "unknown" in ans.answer
