@@ -68,6 +68,12 @@ _CLAUSE_ASKS = Lazy(
 )
 """A clause that asks: a question word opening it, or after a filler ("... but like what is the story about");
 not "what if" (a supposition), nor "when" opening a clause of time ("so when Mogujie switched to WeChat, ...")."""
+_TOLD_ASKS = Lazy(
+    r"\b(?:so|and|but)\s+(?:(?:can|could|would|will) (?:someone|somebody|anyone|you) (?:please )?(?:tell|explain to)"
+    r" (?:me|us)|(?:please )?(?:tell|explain to) (?:me|us))\s+(?=(?:what|who|which|how|when|where|why)\b)",
+    re.IGNORECASE,
+)
+"""A request to be told, after the reader's own lead ("..., so can someone tell me what ..."): the clause after it asks."""
 _SUPPOSED = Lazy(
     r"^\W*(?:(?:so|and|but|ok|okay|hmm|well),? )?(?:what if\b|what (?:would|will|could|might) happen\b"
     r"|what happens\b[^?]{0,60}\bif\b)",
@@ -85,11 +91,13 @@ _WROTE_IT = Lazy(
 )
 """The story asked of as "it" before anything else was said ("who wrote it?")."""
 _WHO_OF_LAST = Lazy(
-    r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:(?P<prep>from|to|by|for|with) (?:who|whom)\b(?: exactly| then)?\W*$"
+    r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:(?P<prep>from|to|by|for|with) (?:who|whom|what)\b(?: exactly| then)?\W*$"
     r"|(?:who|whom)\b(?:\s+\w+)?\s+(?P<verb>\w+)\s+(?:it|that|this|them)\W*$)",
     re.IGNORECASE,
 )
-"""A who-question leaning wholly on the last answer: "from whom?", "who charged it?", "who supposedly did that?"."""
+"""A who-question leaning wholly on the last answer: "from whom?", "for what exactly?", "who charged it?", "who
+supposedly did that?"."""
+_ASKED_EXACTLY = Lazy(r"\b(exactly|then|precisely)\b", re.IGNORECASE)
 _FILLERS = Lazy(
     r"^\W*(?:(?:so|and|or|like|maybe|then|um+|uh+|hmm+|ok|okay|ah|oh|wait)\b[\s,]*)+", re.IGNORECASE
 )
@@ -332,7 +340,13 @@ class Engine:
             found = self._answer(question, again, last, threshold, earlier)
             if found[0].status == "answered":
                 ans, reading = found
-        if ans.status != "answered" and not ans.record and not proposal and not inner and "," in text:
+        if (
+            ans.status != "answered"
+            and not ans.record
+            and not proposal
+            and not inner
+            and ("," in text or " tell " in text.lower())
+        ):
             ans, reading = self._clause_answered(question, text, last, threshold, earlier) or (ans, reading)
         if ans.status != "answered" and not ans.record and typed.unknown and not proposal and not inner:
             ans, reading = self._autocorrected(question, typed, last, threshold, earlier) or (ans, reading)
@@ -361,10 +375,12 @@ class Engine:
             return None
         rec = record.record
         said = fold(rec.answer)
-        preposition = asked.group("prep")
+        preposition = (asked.group("prep") or "").lower()
         if preposition and not re.search(rf"\b{preposition} \w", said):
             return None
-        reading = self.index.read(text)
+        reading = self.index.read(
+            _ASKED_EXACTLY.sub("", text)
+        )  # ("from whom exactly?": no word of the answer's)
         answer_terms = self.index.answer_terms(rec)
         if reading.entities or reading.unknown or not set(reading.tokens) <= answer_terms:
             return None
@@ -439,6 +455,14 @@ class Engine:
         ("what is Meilishuo, the article kind of just drops the name in without much explanation"): the other
         clauses give no figure, and any party they name is one the answer is about."""
         clauses = [c.strip() for c in _CLAUSES.split(text[: settings.MAX_QUESTION_CHARS]) if c and c.strip()]
+        # a clause may ask only after a lead of its own ("i have no idea what that is so can someone tell me what
+        # alimama is"): the asking part, when a request to be told opens it
+        told = [(c, _TOLD_ASKS.search(c)) for c in clauses]
+        clauses = [
+            piece
+            for c, asking in told
+            for piece in ((c[: asking.start()], c[asking.end() :]) if asking else (c,))
+        ]
         if not 1 < len(clauses) <= settings.MAX_CLAUSES:
             return None
         for i, clause in enumerate(clauses):

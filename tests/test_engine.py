@@ -1617,3 +1617,13 @@ def test_a_true_or_false_shorthand_opening_is_a_check(engine):
 def test_a_doubt_about_mixing_figures_up_does_not_make_a_choice(engine):
     ans = engine.answer("is it true that Mogujie has 85 million accounts or did i mix that up with the users")
     assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_a_request_to_be_told_after_the_readers_own_lead_is_the_question(engine):
+    ans = engine.answer("this word keeps coming up and i don't get it so could you tell me what Alimama is")
+    assert ans.status == "answered" and "referral" in ans.answer
+
+
+def test_people_signed_up_are_the_accounts(engine):
+    ans = engine.answer("how many sign-ups does Mogujie claim?")
+    assert ans.status == "answered" and "85 million" in ans.answer

@@ -1244,3 +1244,15 @@ def test_do_they_know_why_after_a_why_question_asks_whether_that_reason_is_known
         engine, "how come Alipay is supporting Mogujie again", "does anyone actually know why?"
     )
     assert ans.status == "answered" and ans.answer.startswith("No") and "unknown" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("questions", "needle"),
+    [
+        (("How do Mogujie and Meilishuo make money these days?", "From whom exactly?"), "retailers"),
+        (("What fee was Alibaba rumoured to charge?", "For what exactly?"), "displaying"),
+    ],
+)
+def test_a_capitalised_short_question_the_last_answer_settles_is_answered_by_it(engine, questions, needle):
+    (_, ans), _ = chat(engine, *questions)
+    assert ans.status == "answered" and needle in ans.answer
