@@ -174,7 +174,9 @@ class Engine:
     ) -> Answer:
         """Answer one question; record the turn in `conversation` when one is given."""
         threshold = self.threshold if threshold is None else threshold
-        text = said_again(question[: settings.MAX_QUESTION_CHARS], self.index.reader.alias_heads)
+        text = self._without_foreign(
+            said_again(question[: settings.MAX_QUESTION_CHARS], self.index.reader.alias_heads)
+        )
         last = conversation.last if conversation else None
         guess = (
             self._guess_of_last(text)
@@ -403,6 +405,30 @@ class Engine:
                 ):
                     return True
         return False
+
+    def _foreign(self, piece: str) -> bool:
+        """True when most words of a piece are neither common English nor the story's ("Wie schreef dit artikel",
+        "ni kweli"): another language, said beside the English."""
+        said = [w.lower() for w in _LETTERS.findall(piece)]
+        zipf = self.index.reader.speller.english.zipf
+        surface, names = self.index.reader.surface, self.index.reader.alias_heads
+        if any(w in names for w in said):
+            return False
+        foreign = [w for w in said if zipf.get(w, 0.0) < settings.ENGLISH_ZIPF and w not in surface]
+        return bool(said) and 2 * len(foreign) >= len(said)
+
+    def _without_foreign(self, text: str) -> str:
+        """The message without a sentence or a closing tag in another language beside its English ("Wie schreef dit
+        artikel? Who wrote this?", "Alipay Wallet has 290 million users, ni kweli?")."""
+        tag = _CLOSING_TAG.search(text)
+        if tag and self._foreign(tag.group("tag")):
+            text = text[: tag.start()] + "?"
+        sentences = message_sentences(text)
+        if len(sentences) > 1:
+            kept = [p for p in sentences if not (len(_LETTERS.findall(p)) >= 2 and self._foreign(p))]
+            if kept and len(kept) < len(sentences):
+                text = " ".join(kept)
+        return text
 
     def _answer_put(self, part: str, before: tuple[Answer, Query]) -> tuple[Answer, Query] | None:
         """ "which payment did it switch to? i put Alipay, is that right?": the reader's answer to the part
@@ -749,9 +775,12 @@ def load_engine(knowledge: str | None = None, seeds: str | None = None, story: s
     return load_library_engine(knowledge, seeds, story)
 
 
+_LETTERS = Lazy(r"[^\W\d_]+")
+_CLOSING_TAG = Lazy(r",\s*(?P<tag>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*\?+\s*$")
+"""A few words closing a statement after a comma ("..., ni kweli?"): a tag asking whether it holds."""
 _ANSWER_PUT = Lazy(
     r"^\s*(?:(?:and|so|but) )?i (?:put|wrote|said|answered|guessed|chose|went with|think|thought|believe|reckon)"
-    r"(?: down)?,? (?:it was |it's |its |it is |that )?(?P<guess>[^?,.]{1,40}?)\s*[,.\u2013\u2014-]*\s*(?:is that"
+    r"(?: down)?,? (?:it was |it's |its |it is |that |like )?(?P<guess>[^?,.]{1,40}?)\s*[,.\u2013\u2014-]*\s*(?:is that"
     r"|was that|am i|is it)? ?(?:right|correct|true)\W*$",
     re.IGNORECASE,
 )

@@ -1627,3 +1627,13 @@ def test_a_request_to_be_told_after_the_readers_own_lead_is_the_question(engine)
 def test_people_signed_up_are_the_accounts(engine):
     ans = engine.answer("how many sign-ups does Mogujie claim?")
     assert ans.status == "answered" and "85 million" in ans.answer
+
+
+def test_a_sentence_in_another_language_without_special_letters_is_left_out(engine):
+    ans = engine.answer("Wie heeft dit artikel geschreven? Who is the author?")
+    assert ans.status == "answered" and "Tracey Xiang" in ans.answer
+
+
+def test_a_closing_tag_in_another_language_leaves_the_statement_to_check(engine):
+    ans = engine.answer("Mogujie was founded in 2012, ni kweli?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "2011" in ans.answer
