@@ -22,7 +22,7 @@ FLOORS = {
     "blind2/cases.jsonl": (1.00, 0.95, 0.01),
     "blind3/cases.jsonl": (0.97, 0.95, 0.01),
     "blind4/cases.jsonl": (0.98, 0.95, 0.01),
-    "blind5/cases.jsonl": (0.97, 0.95, 0.01),
+    "blind5/cases.jsonl": (0.98, 0.95, 0.01),
     "blind8/cases.jsonl": (0.96, 0.95, 0.01),
     "blind9/cases.jsonl": (
         0.91,
@@ -55,7 +55,7 @@ FLOORS = {
     "blind30/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.000
     "blind31/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.008
     "blind32/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.847 / 1.000 / 0.025
-    "blind33/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
+    "blind33/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.881 / 0.972 / 0.017
     "blind34/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.702 / 0.914 / 0.101
     "blind35/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.017
     "blind36/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.920 / 0.970 / 0.025
@@ -77,7 +77,7 @@ FLOORS = {
     "blind49/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.017
     "blind50/cases.jsonl": (0.96, 0.95, 0.03),  # first run 0.882 / 1.000 / 0.025
     "blind51/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
-    "blind52/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
+    "blind52/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
     "blind53/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.849 / 1.000 / 0.017
     "blind54/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
     "blind55/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
@@ -125,7 +125,7 @@ FLOORS = {
     "blind93/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.907 / 0.970 / 0.017
     "blind94/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.008
     "blind95/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.008
-    "blind96/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.008
+    "blind96/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.008
     "blind97/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.977 / 1.000 / 0.000
     "blind98/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.017
     "blind99/cases.jsonl": (
@@ -146,7 +146,7 @@ FLOORS = {
     "blind110/cases.jsonl": (0.93, 0.94, 0.03),  # first run 0.778 / 0.912 / 0.052
     "blind111/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.971 / 0.017
     "blind112/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.026
-    "blind113/cases.jsonl": (0.86, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
+    "blind113/cases.jsonl": (0.88, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
     "blind114/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
     # expects an answer to whether the rumoured purchase happened, which is now declined, as newer sets expect)
     "blind115/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
@@ -158,7 +158,7 @@ FLOORS = {
     "blind121/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.825 / 1.000 / 0.009
     "blind122/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.890 / 0.970 / 0.043
     "blind123/cases.jsonl": (0.97, 0.91, 0.04),  # first run 0.775 / 0.857 / 0.061
-    "blind124/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
+    "blind124/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
     "blind125/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
     "blind126/cases.jsonl": (0.95, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
     "blind127/cases.jsonl": (0.97, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
@@ -168,7 +168,7 @@ FLOORS = {
     "blind131/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.009
     "blind132/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
     "blind133/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
-    "blind134/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
+    "blind134/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "blind135/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.900 / 0.971 / 0.035
     "blind136/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.877 / 1.000 / 0.026
     "blind137/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
@@ -198,7 +198,7 @@ FLOORS = {
     "blind161/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
     "blind163/cases.jsonl": (0.88, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
-    "blind164/cases.jsonl": (0.85, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
+    "blind164/cases.jsonl": (0.86, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
     "blind165/cases.jsonl": (0.88, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
     "blind166/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
     "blind167/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.929 / 0.967 / 0.017
@@ -213,15 +213,15 @@ FLOORS = {
     "blind176/cases.jsonl": (0.90, 0.94, 0.04),  # first run 0.887 / 0.943 / 0.043
     "blind177/cases.jsonl": (0.87, 0.88, 0.06),  # first run 0.805 / 0.882 / 0.069
     "blind178/cases.jsonl": (0.84, 0.94, 0.06),  # first run 0.790 / 0.944 / 0.068
-    "blind179/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
+    "blind179/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
     "blind180/cases.jsonl": (0.83, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
     "blind181/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
-    "blind182/cases.jsonl": (0.88, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
+    "blind182/cases.jsonl": (0.89, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
     "blind183/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
-    "blind184/cases.jsonl": (0.83, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
+    "blind184/cases.jsonl": (0.84, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
-    "blind186/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
-    "blind187/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
+    "blind186/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
+    "blind187/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
     "blind188/cases.jsonl": (0.95, 0.95, 0.04),  # first run 0.895 / 0.941 / 0.050
     "blind189/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.951 / 1.000 / 0.017
     "blind190/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
@@ -234,32 +234,32 @@ FLOORS = {
     "blind197/cases.jsonl": (0.95, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
     "blind198/cases.jsonl": (0.94, 0.87, 0.07),  # first run 0.904 / 0.879 / 0.078
     "blind199/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.805 / 0.970 / 0.043
-    "blind200/cases.jsonl": (0.85, 0.95, 0.03),  # first run 0.775 / 1.000 / 0.052
+    "blind200/cases.jsonl": (0.86, 0.95, 0.03),  # first run 0.775 / 1.000 / 0.052
     "blind201/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.900 / 1.000 / 0.017
     "blind202/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.026
-    "blind203/cases.jsonl": (0.81, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
+    "blind203/cases.jsonl": (0.82, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
     "blind204/cases.jsonl": (0.79, 0.94, 0.07),  # first run 0.691 / 0.941 / 0.061
     "blind205/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.053
     "blind206/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.835 / 0.971 / 0.027
     "blind207/cases.jsonl": (0.77, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
     "blind208/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind209/cases.jsonl": (0.88, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
-    "blind210/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
+    "blind210/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "blind211/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.816 / 1.000 / 0.036
     "blind212/cases.jsonl": (0.87, 0.93, 0.06),  # first run 0.829 / 0.879 / 0.078
     "blind213/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.009
     "blind214/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.875 / 0.943 / 0.043
     "blind215/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.765 / 1.000 / 0.026
     "blind216/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.864 / 0.971 / 0.035
-    "blind217/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.833 / 1.000 / 0.034
-    "blind218/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
+    "blind217/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.833 / 1.000 / 0.034
+    "blind218/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
     "blind219/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.873 / 0.939 / 0.027
     "blind220/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.868 / 0.972 / 0.018
-    "blind221/cases.jsonl": (0.81, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
+    "blind221/cases.jsonl": (0.82, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
     "blind222/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
     "blind223/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.793 / 1.000 / 0.061
-    "blind224/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 0.939 / 0.043
-    "blind225/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.864 / 0.938 / 0.033
+    "blind224/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.905 / 0.939 / 0.043
+    "blind225/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.864 / 0.938 / 0.033
     "blind226/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.846 / 0.944 / 0.061
     "blind227/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.018
     "blind228/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.911 / 0.972 / 0.017
@@ -284,7 +284,7 @@ FLOORS = {
     "blind246/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
     "blind247/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
     "blind248/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
-    "blind249/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
+    "blind249/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
     "blind250/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.814 / 1.000 / 0.000
     "blind251/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.017
     "blind252/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
@@ -294,26 +294,35 @@ FLOORS = {
     "blind256/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
     "blind257/cases.jsonl": (0.97, 0.94, 0.02),  # first run 0.952 / 0.941 / 0.017
     "blind258/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
-    "blind259/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.035
+    "blind259/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.035
     "blind260/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
     "blind261/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
     "blind262/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.845 / 1.000 / 0.000
     "blind264/cases.jsonl": (0.92, 0.94, 0.02),  # first run 0.914 / 0.912 / 0.026
     "blind267/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.925 / 0.971 / 0.009
     "blind268/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
-    "blind263/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
+    "blind263/cases.jsonl": (0.82, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
     "blind266/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
-    "blind265/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.009
+    "blind265/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.009
     "blind269/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
-    "blind270/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.916 / 0.971 / 0.017
+    "blind270/cases.jsonl": (0.97, 0.95, 0.02),  # first run 0.916 / 0.971 / 0.017
     "blind271/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.878 / 0.970 / 0.017
     "blind272/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.018
-    "blind273/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
-    "blind274/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind273/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
+    "blind274/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
     "blind275/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.864 / 1.000 / 0.026
-    "blind276/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.017
-    "blind278/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.855 / 0.971 / 0.026
+    "blind276/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.017
+    "blind278/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.855 / 0.971 / 0.026
     "blind277/cases.jsonl": (0.88, 0.94, 0.02),  # first run 0.889 / 0.941 / 0.017
+    "blind279/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.000
+    "blind280/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.017
+    "blind281/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.926 / 0.971 / 0.009
+    "blind282/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.009
+    "blind283/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 0.971 / 0.017
+    "blind284/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
+    "blind285/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.034
+    "blind286/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
+    "blind287/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.863 / 1.000 / 0.035
 }
 
 
