@@ -410,12 +410,13 @@ class Engine:
         """True when most words of a piece are neither common English nor the story's ("Wie schreef dit artikel",
         "ni kweli"): another language, said beside the English."""
         said = [w.lower() for w in _LETTERS.findall(piece)]
-        zipf = self.index.reader.speller.english.zipf
         surface, names = self.index.reader.surface, self.index.reader.alias_heads
-        if any(w in names for w in said):
-            return False
-        foreign = [w for w in said if zipf.get(w, 0.0) < settings.ENGLISH_ZIPF and w not in surface]
-        return bool(said) and 2 * len(foreign) >= len(said)
+        untold = [w for w in said if w not in surface]
+        if not said or any(w in names for w in said) or 2 * len(untold) < len(said):
+            return False  # (decided without the word list, which most questions never load)
+        zipf = self.index.reader.speller.english.zipf
+        foreign = [w for w in untold if zipf.get(w, 0.0) < settings.ENGLISH_ZIPF]
+        return 2 * len(foreign) >= len(said)
 
     def _without_foreign(self, text: str) -> str:
         """The message without a sentence or a closing tag in another language beside its English ("Wie schreef dit
