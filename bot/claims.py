@@ -5413,6 +5413,8 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         source_put = first not in QUESTION_WORDS and _SOURCE_PUT.search(query.joined)
         if source_put and says.by and says.by in query.entities:
             text = f"Yes: {text}"  # "so QQ Tech is where the store numbers came from?": the party put is the source
+        elif query.qtype == "yesno" and says.kind == "article" and _ARTICLE_STATES.match(ctx.question):
+            text = f"Yes: {text[:1].lower()}{text[1:]}"  # "Does the article state that ...?": it does, itself
         if (
             says.kind == "rumour"
             and not says.by
@@ -5640,6 +5642,12 @@ def _party_figures(ctx: Context, query: Query, entity: str | None) -> Answer | N
                  score=1.0, says=chosen[0].record.says if len(by_source) == 1 else None)  # fmt: skip
 
 
+_ARTICLE_STATES = Lazy(
+    r"^\W*(?:(?:so|and|but)\s+)?(?:does|did) (?:the|this) (?:article|story|piece|text|writer|author) (?:state|say|"
+    r"claim|report|tell us|mention)s? that\b",
+    re.IGNORECASE,
+)
+"""A yes or no whether the article itself says a statement: when the record stating it is the article's, yes."""
 _SOURCE_PUT = Lazy(r"\b(is|was|are|were) (where|who|whom|the (source|origin|one))\b")
 """A party put as the source ("QQ Tech is where the figures came from?"): a yes or no, with who says it."""
 _SAME_SOURCE = Lazy(r"\b(the )?same (source|sources|party|origin|company|outlet|voice|people|place)\b")

@@ -488,7 +488,9 @@ def decide(
             and rec.says.kind == "rumour"
             and not text.startswith(("Yes", "No", "Reportedly", "Possibly", "It is as yet"))
         ):
-            text = f"Not confirmed, only rumoured: {text}"  # "Is it true Alibaba charged the sites a fee?"
+            # "Is it true Alibaba charged the sites a fee?"; put as hearsay ("did it supposedly ...?"), it holds
+            hearsay = _PUT_AS_HEARSAY.search(question)
+            text = f"{'Yes, as a rumour' if hearsay else 'Not confirmed, only rumoured'}: {text}"
         value = top.terms.value
         if (_AMOUNT_ASKED.search(reading.joined) or _MONEY_ASKED.search(reading.joined)) and not (
             value and value.kind in ("count", "percent")
@@ -520,6 +522,10 @@ def decide(
     return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
 
 
+_PUT_AS_HEARSAY = Lazy(
+    r"\b(supposedly|reportedly|allegedly|rumou?red|rumou?r (says|has it)|said to)\b", re.IGNORECASE
+)
+"""A yes or no putting the statement as hearsay ("did Alibaba supposedly charge ...?"): as a rumour, it holds."""
 _PASSIVE = Lazy(r"\b(gets?|got|getting|is|are|was|were|be|been|being) (\w+ )?(paid|\w+ed)\b")
 """A passive ("who gets paid ...", "who was cut off"): the one done to, not the doer, is asked."""
 

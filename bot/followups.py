@@ -287,7 +287,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         return Readings([read(f"is the reason unknown: {last.resolved.rstrip(' ?!.')}?"), typed], True, True)
     if (
         last.query is not None
-        and last.query.qtype == "why"
+        and last.query.qtype in ("why", "yesno")
         and not typed.entities
         and _KNOWING_WHY.search(typed.text)
     ):
@@ -689,7 +689,9 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         # answer named, when the last question asked for one
         # ("(What's Alibaba's referral program called?) / who pays for it?": the answer gave what was asked about)
         party = told and _party_asked(last) and given not in about
-        order = [told, about] if nominal or party else [about, told]
+        # ("(Where did the store figure come from?) / was it in English?": the source the answer named)
+        sourced = bool(told) and last.query is not None and "sourcing" in last.query.forms
+        order = [told, about] if nominal or party or sourced else [about, told]
         plural = re.search(r"\b(they|them|their|theirs|both)\b|\bthe two\b", typed.text, re.IGNORECASE)
         # "What could they do?" after "X and Y did Z": first when the two are of a kind ("Mogujie and
         # Meilishuo") or the last question was about two; "they" of one company is more often that company

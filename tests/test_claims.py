@@ -4724,3 +4724,15 @@ def test_whether_a_party_said_anything_is_not_a_no_when_the_story_reports_nothin
 def test_a_doer_the_story_never_names_after_by_is_set_against_the_one_it_names(engine):
     ans = engine.answer("Was the 2012 technical fee reportedly charged by Baidu?")
     assert ans.status == "answered" and ans.answer.startswith("No") and "Alibaba" in ans.answer
+
+
+def test_a_rumour_put_as_hearsay_holds_as_a_rumour(engine):
+    ans = engine.answer("did Alibaba allegedly make social shopping sites pay a fee for showing its items?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "rumour" in ans.answer
+
+
+def test_whether_the_article_states_what_it_says_in_its_own_voice_is_a_yes(engine):
+    ans = engine.answer(
+        "Does the article say that Mogujie added a system letting retailers sell directly to users?"
+    )
+    assert ans.status == "answered" and ans.answer.startswith("Yes")

@@ -1256,3 +1256,13 @@ def test_do_they_know_why_after_a_why_question_asks_whether_that_reason_is_known
 def test_a_capitalised_short_question_the_last_answer_settles_is_answered_by_it(engine, questions, needle):
     (_, ans), _ = chat(engine, *questions)
     assert ans.status == "answered" and needle in ans.answer
+
+
+def test_do_they_know_why_after_a_yes_or_no_about_the_event_asks_whether_its_reason_is_known(engine):
+    (_, ans), _ = chat(engine, "is it true that Alipay is backing Mogujie again", "is it true they know why?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "unknown" in ans.answer
+
+
+def test_it_after_a_question_about_where_a_figure_came_from_is_the_source(engine):
+    (_, ans), _ = chat(engine, "Where do the store figures come from?", "was it written in English?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Chinese" in ans.answer
