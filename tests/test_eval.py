@@ -238,7 +238,7 @@ FLOORS = {
     "blind201/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.900 / 1.000 / 0.017
     "blind202/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.026
     "blind203/cases.jsonl": (0.82, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
-    "blind204/cases.jsonl": (0.79, 0.94, 0.07),  # first run 0.691 / 0.941 / 0.061
+    "blind204/cases.jsonl": (0.80, 0.94, 0.07),  # first run 0.691 / 0.941 / 0.061
     "blind205/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.053
     "blind206/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.835 / 0.971 / 0.027
     "blind207/cases.jsonl": (0.77, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
@@ -305,19 +305,19 @@ FLOORS = {
     "blind266/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
     "blind265/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.009
     "blind269/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
-    "blind270/cases.jsonl": (0.97, 0.95, 0.02),  # first run 0.916 / 0.971 / 0.017
-    "blind271/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.878 / 0.970 / 0.017
+    "blind270/cases.jsonl": (0.98, 0.95, 0.02),  # first run 0.916 / 0.971 / 0.017
+    "blind271/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.878 / 0.970 / 0.017
     "blind272/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.018
     "blind273/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind274/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
-    "blind275/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.864 / 1.000 / 0.026
+    "blind275/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.864 / 1.000 / 0.026
     "blind276/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.017
     "blind278/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.855 / 0.971 / 0.026
     "blind277/cases.jsonl": (0.88, 0.94, 0.02),  # first run 0.889 / 0.941 / 0.017
     "blind279/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.000
     "blind280/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.017
     "blind281/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.926 / 0.971 / 0.009
-    "blind282/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.009
+    "blind282/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.009
     "blind283/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 0.971 / 0.017
     "blind284/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
     "blind285/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.034
