@@ -541,8 +541,7 @@ def value_asked_back(reading: Query, ranked: list[Candidate], threshold: float) 
         if (
             value is not None
             and value.entity == reading.entities[0]
-            and cand.terms.record.asks
-            != "who"  # (its answer the doer: "who operates the finance arm?" is new)
+            and cand.terms.record.asks != "who"  # (a doer answered: "who runs the finance arm?" is new)
             and acts
             and set(acts) <= cand.terms.roles.get(ENTITY_PREFIX + value.entity, frozenset())
             and cand.score >= threshold * settings.CHECK_SCORE_FACTOR

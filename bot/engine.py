@@ -412,11 +412,11 @@ class Engine:
         said = [w.lower() for w in _LETTERS.findall(piece)]
         surface, names = self.index.reader.surface, self.index.reader.alias_heads
         untold = [w for w in said if w not in surface]
-        if not said or any(w in names for w in said) or 2 * len(untold) < len(said):
+        if not said or any(w in names for w in said) or len(untold) < settings.FOREIGN_SHARE * len(said):
             return False  # (decided without the word list, which most questions never load)
         zipf = self.index.reader.speller.english.zipf
         foreign = [w for w in untold if zipf.get(w, 0.0) < settings.ENGLISH_ZIPF]
-        return 2 * len(foreign) >= len(said)
+        return len(foreign) >= settings.FOREIGN_SHARE * len(said)
 
     def _without_foreign(self, text: str) -> str:
         """The message without a sentence or a closing tag in another language beside its English ("Wie schreef dit
@@ -682,11 +682,8 @@ class Engine:
             ranked, chosen = ctx.ranked(reading)
             top = chosen[0].score if chosen else -1.0
             if readings.ordered and decide.value_asked_back(reading, ranked[:3], threshold):
-                best = (
-                    reading,
-                    ranked,
-                    chosen,
-                )  # "(What's Alimama?) / who pays for it?": asked of the answer
+                # "(What's Alimama?) / who pays for it?": asked of the answer
+                best = (reading, ranked, chosen)
                 break
             if readings.ordered and top >= threshold:
                 if decide.lacked(self.index, reading, chosen[0]):

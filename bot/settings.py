@@ -294,3 +294,7 @@ explain to be given as its word for it: one term of five is a guess."""
 ENGLISH_ZIPF = 3.0
 """An unknown word less common than this in English is likely another language's: a question before the last one
 with such a word is that question in the reader's language, and the last, in English, may be answered alone."""
+
+FOREIGN_SHARE = 0.5
+"""Share of a sentence's words that, neither the story's nor common English, make it another language's, left out
+beside the English ("Wie schreef dit artikel? Who wrote this?"): half, as a name or two may stand among them."""
