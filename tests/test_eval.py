@@ -323,6 +323,8 @@ FLOORS = {
     "blind285/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.034
     "blind286/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
     "blind287/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.863 / 1.000 / 0.035
+    "blind289/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
+    "blind290/cases.jsonl": (0.96, 0.94, 0.03),  # first run 0.963 / 0.941 / 0.026
 }
 
 
