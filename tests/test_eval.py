@@ -325,6 +325,7 @@ FLOORS = {
     "blind287/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.863 / 1.000 / 0.035
     "blind289/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
     "blind290/cases.jsonl": (0.96, 0.94, 0.03),  # first run 0.963 / 0.941 / 0.026
+    "blind288/cases.jsonl": (0.87, 0.94, 0.05),  # first run 0.878 / 0.941 / 0.043
 }
 
 
