@@ -1805,6 +1805,18 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         more = _more_than_only(ctx, query, top)
         if more:
             return more
+    instead = (
+        _in_anothers_role(query, top.terms, ctx.index.reader.kinds, ctx.index.reader.categories)
+        if top and not figures and query.qtype == "yesno" and not query.negated
+        else None
+    )
+    if top and instead:
+        # "Did Mogujie adopt Alipay?" of "after Alipay stopped supporting Mogujie, both adopted WeChat Payment":
+        # the record names Alipay, but what was adopted is another party
+        rec = top.terms.record
+        name = ctx.index.kb.entities[instead].name
+        return build(ctx.index, ctx.question, query, text=f"{_no(query)}: the story says {name}. {rec.answer}",
+                     sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
     if (
         top
         and not figures
@@ -3121,6 +3133,8 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         )
     if not fits or (fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR and fits is not exact):
         return None
+    if value.kind == "entity" and fits is not exact and _tied_elsewhere(ctx, query, rest, value, fits[0]):
+        return None
     same_unit = [c for c in fits if _unit_fits(value, c.terms)]
     top = same_unit[0] if same_unit else fits[0]
     stated = top.terms.value
@@ -3232,6 +3246,22 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     )
     return build(ctx.index, ctx.question, query, text=text, sources=sources, kind="check", score=top.score,
                  record=rec.id, status="unknown" if fit is None else "answered")  # fmt: skip
+
+
+def _tied_elsewhere(ctx: Context, query: Query, rest: Query, value: Value, fit: Candidate) -> bool:
+    """True when the record the whole question finds names the value with every other name asked and the record
+    checked against names neither: "can I pay with WeChat on Mogujie?" is about Mogujie's taking WeChat Payment,
+    not a rival to the Alimama its referral revenues come from."""
+    if value.entity in fit.terms.record.entities:
+        return False
+    whole = next(iter(ctx.ranked(query)[0]), None)
+    return bool(
+        whole
+        and whole.score >= ctx.threshold
+        and whole.terms.record is not fit.terms.record
+        and value.entity in whole.terms.record.entities
+        and set(rest.entities) <= set(whole.terms.record.entities)
+    )
 
 
 def _stopped_instead(ctx: Context, query: Query, terms: RecordTerms) -> bool:
@@ -3514,6 +3544,15 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
         # "is mogujie on the stock market?": a word not put as a place does not stand where the story's place does
         fits = [c for c in fits if c.terms.value and kinds.get(c.terms.value.entity or "") != "place"]
         factor = settings.CHECK_SCORE_FACTOR
+    kin = _kin_named(ctx, query, spans)
+    if kin and not (fits and fits[0].score >= ctx.threshold * factor):
+        # "start taking Apple Pay in 2013?": a name sharing a word with WeChat Payment is put in its place, so
+        # the record giving WeChat Payment is the one to check against, though the rest's words match it loosely
+        kinned = [c for c in ctx.rank(rest) if c.terms.value and c.terms.value.entity == kin]
+        if kinned and kinned[0].score >= ctx.threshold * settings.KIN_CHECK_SCORE_FACTOR:
+            fits, factor = kinned, settings.KIN_CHECK_SCORE_FACTOR
+        else:
+            kin = None
     if not fits or fits[0].score < ctx.threshold * factor:
         return None
     top = fits[0]
@@ -3555,6 +3594,8 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     if (
         roles
         and near
+        and stated.entity
+        != kin  # (a name of the same make stands in that one's place, whatever words are near)
         and roles.isdisjoint(near)
         and not near.isdisjoint(_other_roles(top.terms, stated.entity))
     ):
@@ -3565,6 +3606,30 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _kin_named(ctx: Context, query: Query, spans: list[tuple[int, int]]) -> str | None:
+    """The one entity whose name shares a known word with an unknown name ("Apple Pay" and "WeChat Payment",
+    "QQ News" and "QQ Tech"), or None: a name of the same make, put where the story has that one."""
+    said = {w for s, e in spans for w in query.words[s:e]} - set(query.unknown)
+    if not said or len(spans) < 2:
+        return None
+    kin = [
+        e.id
+        for e in ctx.index.kb.entities.values()
+        if e.id not in query.entities and any(_word_kin(a, b) for a in said for b in words(e.name))
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
+def _word_kin(a: str, b: str) -> bool:
+    """True when two words are one word or one begins the other ("pay", "payment"): of one family."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(short) >= _KIN_STEM
+
+
+_KIN_STEM = 3
+"""The fewest letters a word must share with the start of another to be of its family ("pay")."""
 
 
 def _named_as_unknown(ctx: Context, query: Query, entity: str) -> bool:
@@ -3891,11 +3956,16 @@ _SYMMETRIC = frozenset({"like", "similar", "compar", "both", "same"})
 """Words relating two names either way round ("Mogujie was like Pinterest", of "a Pinterest-like ... Mogujie")."""
 
 
-def _in_anothers_role(query: Query, terms: RecordTerms, kinds: dict[str, str]) -> str | None:
+def _in_anothers_role(
+    query: Query, terms: RecordTerms, kinds: dict[str, str], others: dict[str, str] | None = None
+) -> str | None:
     """The one party of the record, not named in the question, that the record ties to the word the question
     puts right before one of its names ("adopt Alipay" where the record has "adopted WeChat Payment"), when the
     record never ties that word to the name asked; None otherwise. A party of the kind of the question's other
-    names (Meilishuo beside "Mogujie") is a fellow subject, not the one put in the name's place."""
+    names (Meilishuo beside "Mogujie") is a fellow subject, not the one put in the name's place. Given `others`
+    (categories), a holder of the category of a name asked is no other thing put in the name's place but a
+    fellow the story says nothing of ("Did Alipay cut off Meilishuo?" against Mogujie) or a doer ("Did
+    Meilishuo drop WeChat Payment?" against Alipay's stopping)."""
     toks = query.tokens
     fellows = {kinds.get(e) for e in query.entities}
     for i, t in enumerate(toks[1:], 1):
@@ -3914,6 +3984,8 @@ def _in_anothers_role(query: Query, terms: RecordTerms, kinds: dict[str, str]) -
             and kinds.get(n[len(ENTITY_PREFIX) :]) not in subjects
         ]
         if len(holders) == 1 and t in terms.roles:
+            if others is not None and others.get(holders[0]) in {others.get(e) for e in query.entities}:
+                return None
             return holders[0]
     return None
 
@@ -3993,6 +4065,9 @@ def _yes(query: Query, says: Attribution | None) -> str:
             "report": f"{_no(query)}, not for certain: only as reported",
             "rumour": f"{_no(query)}, not for certain: only as a rumour",
         }[says.kind]
+    if says.kind == "rumour" and _CONFIRMED.search(query.text) and not _HEARSAY_PUT.search(query.text):
+        # "Did Alibaba openly confirm charging the fee?": a rumour is what nobody confirmed
+        return f"{_no(query)}, not confirmed: only as a rumour"
     if says.kind == "rumour" and "truefalse" in query.forms and not _HEARSAY_PUT.search(query.text):
         # "Is it fair to say Alibaba charged a fee?": said as a fact, it is not; the story has it only as a rumour
         return f"{_no(query)}, not as a fact: only as a rumour"
@@ -4005,10 +4080,16 @@ def _yes(query: Query, says: Attribution | None) -> str:
 
 _HEARSAY_PUT = Lazy(r"\b(rumou?r\w*|alleged\w*|reportedly|supposedly|said to|claimed)\b", re.IGNORECASE)
 """Words putting a statement as hearsay: checked as such, it holds."""
+_CONFIRMED = Lazy(
+    r"\b(confirm|confirms|confirmed|openly|publicly|admit|admits|admitted|acknowledge|acknowledges|acknowledged)\b",
+    re.IGNORECASE,
+)
+"""Words asking whether a thing was owned up to: of a rumour, nobody did."""
 _CERTAIN = Lazy(
     r"\b(definitely|certainly|undoubtedly|officially|definitively|conclusively|proven|confirmed|indisputably"
     r"|unquestionably|for sure|for certain|establish|establishes|established|proves?|proved|demonstrates?|confirms"
-    r"|demonstrated|as (an? )?(hard |proven |known )?fact)\b",
+    r"|demonstrated|as (an? )?(hard |proven |known )?fact|(is|was) (that|it|this) (really )?(an? )?(hard |proven "
+    r"|known )?fact)\b",
     re.IGNORECASE,
 )
 """Words stating a thing as certain: a rumour, claim or report affirms the thing but not its certainty."""

@@ -191,6 +191,11 @@ def decide(
                          status="clarify", record=rec.id, suggestions=[rec.question],
                          text=f'I\'m not sure the story gives its "{word}". What it does say: {rec.answer}')  # fmt: skip
     top = chosen[0] if chosen else None
+    inverse = value_asked_back(reading, ranked[:1], threshold) if top else None
+    if top and inverse and inverse.score - top.score >= settings.INVERSE_MARGIN:
+        # "Who gets the referral revenues from Alimama?": the record giving Alimama as the source, far ahead of
+        # the one saying whose Alimama is
+        top = inverse
     # (a follow-up's reading borrows the last question's words about its party: "And Meilishuo?")
     other = another_party(index, reading, ranked, top) if reading.text == typed.text else None
     if other:
@@ -321,6 +326,16 @@ def decide(
         ):
             # "Did Mogujie confirm it is in talks with Alibaba?": the story reports no word of Mogujie's on it
             name = index.kb.entities[speaker].name
+            if (
+                rec.says
+                and rec.says.kind == "rumour"
+                and spoke["act"] in _OWNED_UP
+                and rec.entities[:1] == (speaker,)
+            ):
+                # "Did Alibaba confirm charging the fee?": a rumour is what nobody confirmed, so that is a "No"
+                return build(index, question, reading, sources=[rec], kind="check", score=top.score,
+                             text=f"No: the story gives it only as a rumour, not as something {name} "
+                                  f"{_PAST[spoke['act']]}. {rec.answer}", record=rec.id)  # fmt: skip
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say that {name} {_PAST[spoke['act']]} anything about it. What it does say: "
                               f"{rec.answer}", record=rec.id)  # fmt: skip
@@ -587,11 +602,13 @@ _ANY_OTHER = Lazy(
 )
 """A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
 _PARTY_CONFIRMED = Lazy(
-    r"^(did|does|has|have|had) \w+( \w+)? (?P<act>confirm|deny|admit|acknowledge|comment on)\b"
+    r"^(did|does|has|have|had) \w+( \w+)? (?P<act>confirm|deny|admit|acknowledge|comment on)(ed|ted|d|s)?\b"
 )
 """A yes/no asking whether a party itself confirmed or denied something ("Did Mogujie confirm ...?")."""
 _PAST = {"confirm": "confirmed", "deny": "denied", "admit": "admitted", "acknowledge": "acknowledged",
          "comment on": "commented on"}  # fmt: skip
+_OWNED_UP = frozenset({"confirm", "admit", "acknowledge"})
+"""Acts of owning up to a thing, which a rumour by its nature lacks."""
 _WHO_WROTE = Lazy(r"^who (wrote|authored|penned) (the|that|this|\w+) (\w+ ){0,3}(report|study)\b")
 """A question asking which person wrote a report the story cites."""
 _MOST_SOLD = Lazy(
@@ -651,8 +668,11 @@ _MONEY_ASKED = Lazy(
     r"|\b(size|amount|sum|price|cost|level) of (the |a |an |its |their |this |that )?(\w+ )?(fee|fees|charge|charges"
     r"|payment|payments)\b"
     r"|\b(fee|fees|charge|charges|payment|payments|commission|commissions) (amount|size|sum|price|cost|level|rate)s?\b"
+    r"|\b(exact|precise|actual) (\w+ )?(fee|fees|charge|charges|price|prices|cost|costs|commission|commissions)\b"
+    r"|^what (did|does|do|would) (\w+ ){1,3}(pay|charge|spend)( \w+){0,2} (in|as) (\w+ )?(fees?|charges?|commissions?)\b"
 )
-"""A question asking a sum of money ("how much does the app cost?", "size of the fee", "the fee amount"), not a share of it nor one
+"""A question asking a sum of money ("how much does the app cost?", "size of the fee", "the exact fee", "what did it
+pay in fees"), not a share of it nor one
 set against another (which the story answers in words: "a fraction of what e-tailers pay")."""
 _MEASURE_WORDS = frozenset({"part", "shar", "portion", "proportion", "percent", "fraction", "amount", "number",
                             "lot", "bit", "figure", "more", "less", "bigger", "time", "year", "month", "day"})  # fmt: skip

@@ -26,6 +26,7 @@ from .glossary import asked_phrase
 from .proposals import judged
 from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
 from .questions import (
+    ANSWER_PUT,
     SET_ASIDE,
     about_bot,
     bot_owner_asked,
@@ -178,12 +179,18 @@ class Engine:
             said_again(question[: settings.MAX_QUESTION_CHARS], self.index.reader.alias_heads)
         )
         last = conversation.last if conversation else None
-        guess = (
-            self._guess_of_last(text)
-            if last is not None and last.record and last.status == "answered"
-            else None
-        )
+        last_record = last.record if last is not None and last.status == "answered" else None
+        put = ANSWER_PUT.match(text) if last_record else None
+        guess = self._guess_of_last(put.group("guess") if put else text) if last_record else None
         text = guess or text
+        checked = self._answer_put(text, last_record) if put and not guess else None
+        if checked:
+            # "(which payment did they switch to?) / i put Alipay, is that right?": the reader's answer, checked
+            if conversation is not None:
+                conversation.turns.append(
+                    self._turn(question, replace(checked[0], question=question), checked[1])
+                )
+            return replace(checked[0], question=question)
         kind = self._kind(text)
         if kind != "question":
             return self._chat_reply(question, kind)
@@ -431,13 +438,11 @@ class Engine:
                 text = " ".join(kept)
         return text
 
-    def _answer_put(self, part: str, before: tuple[Answer, Query]) -> tuple[Answer, Query] | None:
+    def _answer_put(self, part: str, answered: str | None) -> tuple[Answer, Query] | None:
         """ "which payment did it switch to? i put Alipay, is that right?": the reader's answer to the part
-        before, a name checked against the one that part's answer gives."""
-        put = _ANSWER_PUT.match(part)
-        record = (
-            self.index.by_id.get(before[0].record or "") if put and before[0].status == "answered" else None
-        )
+        (or message) before, a name checked against the one the record that answered it gives."""
+        put = ANSWER_PUT.match(part)
+        record = self.index.by_id.get(answered or "") if put else None
         value = record.value if record is not None else None
         if put is None or value is None or value.kind != "entity" or not value.entity:
             return None
@@ -617,7 +622,9 @@ class Engine:
             ):
                 names = " and ".join(self.kb.entities[e].name for e in named)
                 typed = self.index.read(f"{part.rstrip(' ?')} ({names})?")
-            put = self._answer_put(part, found[-1]) if found else None
+            put = self._answer_put(
+                part, found[-1][0].record if found and found[-1][0].status == "answered" else None
+            )
             if put and len(parts) == 2:
                 # "who wrote it? i put Tracey Xiang, is that right?": the reader's answer, checked, says it all
                 return replace(put[0], question=question), put[1]
@@ -776,13 +783,6 @@ def load_engine(knowledge: str | None = None, seeds: str | None = None, story: s
 _LETTERS = Lazy(r"[^\W\d_]+")
 _CLOSING_TAG = Lazy(r",\s*(?P<tag>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*\?+\s*$")
 """A few words closing a statement after a comma ("..., ni kweli?"): a tag asking whether it holds."""
-_ANSWER_PUT = Lazy(
-    r"^\s*(?:(?:and|so|but) )?i (?:put|wrote|said|answered|guessed|chose|went with|think|thought|believe|reckon)"
-    r"(?: down)?,? (?:it was |it's |its |it is |that |like )?(?P<guess>[^?,.]{1,40}?)\s*[,.\u2013\u2014-]*\s*(?:is that"
-    r"|was that|am i|is it)? ?(?:right|correct|true)\W*$",
-    re.IGNORECASE,
-)
-"""The reader's own answer to the question before, put to the check ("i put Alipay, is that right?")."""
 _OPENING_WORD = Lazy(r"^\s*([^\W\d_]+)\s*[,!]\s+(?=\w)")
 """One word set off by a comma or "!" before the question: a greeting or a cry, in any language."""
 _NOT_UNDERSTOOD = "I'm not sure what this part asks; please ask it on its own."

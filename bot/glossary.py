@@ -30,6 +30,9 @@ _ASKED = Lazy(
     r"\W*$"
     r"|(?<=[\"'])(?P<h>[^\"']{2,40})[\"'] (?:means|mean) what\b"
     r"|^(?:what is|what's|whats) (?:a|an) [\"'](?P<i>[^\"']{2,40})[\"'](?:\W*$|,)"
+    r"|\w+:? [\"'](?P<m>[^\"']{2,40})[\"'][^?\"']{0,30}?,? (?:so |and |but )?(?:what|wat) (?:does|do) (?:it|that|this"
+    r"|they) (?:even |really |actually )?mean\b"
+    r"|(?<=[\"'] )(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) an? (?P<n>[\w-]+)\W*$"
     r"|\b(?:explain|define) (?:the (?:word|phrase|term|expression) )?[\"'](?P<l>[^\"']{2,40})[\"']"
     r"|^(?:what|wat) (?:means?|meaning) (?:the (?:word|phrase|term|expression|name) )?[\"'](?P<j>[^\"']{2,40})[\"']"
     r"|^(?:what is|what's|whats|what are) [\"'](?P<k>[^\"']{2,40})[\"'](?: (?:in|here in) (?:this|the) (?:text|story"
@@ -37,7 +40,8 @@ _ASKED = Lazy(
     re.IGNORECASE,
 )
 """A meaning asked of words singled out: quoted, called a word or phrase, or the whole of what a short question
-asks the meaning of ("what does e-tailers mean?")."""
+asks the meaning of ("what does e-tailers mean?"), or a quoted word a question then asks of ('the article says
+"e-tailers", what does it mean?')."""
 _PLACE_IN_TEXT = Lazy(
     r"\s*,?\s*\b(?:in|from|of) (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|opening"
     r"|closing|\d{1,2}(?:st|nd|rd|th)) (?:paragraph|para|sentence|line)\b,?"

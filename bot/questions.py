@@ -593,7 +593,7 @@ _SOURCING_SETTLED = Gated(
     r"|\b(presented|reported|treated|given|stated|described|written up|framed|present|presents|report|reports|treat"
     r"|treats|state|states|describe|describes|frame|frames) (\w+ ){0,8}?as (a |an )?((established|proven|confirmed|hard"
     r"|known|settled|verified) )?(fact|claim|rumou?r|certain|true|confirmed|certainty)\b"
-    r"|\b(is|was) (it|that|this|the \w+( \w+)?) (a |an )?((established|proven|known|hard|actual) )?(claim|rumou?r|fact)\b"
+    r"|\b(is|was) (it|that|this|the \w+( (?!of\b|the\b)\w+){0,2}) (a |an )?((established|proven|known|hard|actual) )?(claim|rumou?r|fact)\b"
     # (not "is this claim true: <the statement>", a check of the statement that follows)
     r"(?<!this claim)(?<!that claim)(?<!the claim)(?<!following claim)|\b(is|was) (this|that|the) claim(?! (really |actually )?(true|correct"
     r"|right|accurate|false|wrong) \w)|\bhow do (we|they|you|i) know\b"
@@ -1113,7 +1113,7 @@ _STORY_VOICE = Lazy(
     r" (offer|give|float|suggest|propose|mention|provide|list|put forward|present|cite|raise|consider)"
     r"|(the|this) (article|story|piece|text|writer|author|report|journalist|reporter) (offers|gives|floats|suggests"
     r"|proposes|mentions|provides|lists|puts forward|presents|cites|raises|considers)"
-    r"|(according to|as per|per) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter|passage|extract|excerpt|reading)"
+    r"|(according to|as per|per) (the|this) (article|story|piece|text|writer|author|report|journalist|reporter|passage|extract|excerpt|reading|copy)"
     r"|^((true or false|yes or no):? )?(the|this) (article|story|piece|text|writer|author) (states|says|claims|writes"
     r"|reports"
     r"|mentions|suggests)( that)?"
@@ -1384,15 +1384,23 @@ def _guessed_value(text: str) -> re.Match[str] | None:
     return answered if answered and _VALUE_LIKE.search(answered.group("guess")) else None
 
 
+_PUT_AS_ANSWER = (
+    r"(?:(?:and|so|but) )?i (?:put|wrote|said|answered|guessed|chose|went with|think|thought|believe|reckon)"
+    r"(?: down)?,? (?:it was |it's |its |it is |that |like )?(?P<guess>[^?,.]{1,40}?)\s*[,.\u2013\u2014-]*\s*(?:is that"
+    r"|was that|am i|is it)? ?(?:right|correct|true)"
+)
+"""The reader's own answer put to the check ("i put Alipay, is that right?"): after a wh-question in one message,
+or as a message of its own after the question before."""
 _WH_THEN_ANSWERED = Lazy(
-    r"^\s*(?P<wh>(?:when|what|which|who|how many|how much|where)\b[^?]{6,}?)\s*[?.!]+\s*(?:(?:and|so|but) )?i "
-    r"(?:put|wrote|said|answered|guessed|chose|went with|think|thought|believe|reckon)(?: down)?,? (?:it was |it's |its "
-    r"|it is |that |like )?(?P<guess>[^?,.]{1,40}?)\s*[,.]?\s*(?:is that|was that|am i|is it)? ?(?:right|correct|true)"
-    r"\s*\?*\s*$",
+    r"^\s*(?P<wh>(?:when|what|which|who|how many|how much|where)\b[^?]{6,}?)\s*[?.!]+\s*"
+    + _PUT_AS_ANSWER
+    + r"\s*\?*\s*$",
     re.IGNORECASE,
 )
 """A wh-question, then the reader's own answer put to the check ("when was it founded? i put 2012, is that
 right?")."""
+ANSWER_PUT = Lazy(r"^\s*" + _PUT_AS_ANSWER + r"\W*$", re.IGNORECASE)
+"""The reader's own answer to the question before, put to the check ("i put Alipay, is that right?")."""
 
 
 def guesses_answer(text: str) -> bool:

@@ -298,3 +298,13 @@ with such a word is that question in the reader's language, and the last, in Eng
 FOREIGN_SHARE = 0.5
 """Share of a sentence's words that, neither the story's nor common English, make it another language's, left out
 beside the English ("Wie schreef dit artikel? Who wrote this?"): half, as a name or two may stand among them."""
+
+INVERSE_MARGIN = 0.25
+"""A who-question naming a record's answer ("Who gets the referral revenues from Alimama?") asks that record's other
+side when the record outranks the best record asking who by this much: a wide lead, since a near one is a who-record
+worded a little further off."""
+
+KIN_CHECK_SCORE_FACTOR = 0.6
+"""A name the story never uses that shares a word with one it does ("Apple Pay", "WeChat Payment") is checked
+against the record giving that one when it scores this share of the threshold: the shared word says which record
+is meant, so the rest of the wording may match it loosely."""

@@ -4736,3 +4736,63 @@ def test_whether_the_article_states_what_it_says_in_its_own_voice_is_a_yes(engin
         "Does the article say that Mogujie added a system letting retailers sell directly to users?"
     )
     assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_a_rumour_asked_as_confirmed_by_its_party_is_a_no(engine):
+    ans = engine.answer("Has Alibaba publicly admitted to charging those sites a technical fee?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer
+
+
+def test_a_rumour_asked_as_confirmed_with_its_year_is_a_no(engine):
+    ans = engine.answer("did alibaba confirm it charged social shopping sites a fee back in 2012")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer
+
+
+def test_a_name_put_where_the_record_has_another_of_a_different_kind_is_denied(engine):
+    ans = engine.answer("Did Meilishuo take up Alipay after that?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "WeChat Payment" in ans.answer
+
+
+def test_a_fellow_party_the_story_says_nothing_of_is_not_denied_by_the_one_it_names(engine):
+    ans = engine.answer("Did Alipay pull its support from Meilishuo?")
+    assert not ans.answer.startswith("No")
+
+
+def test_a_name_the_story_ties_to_the_party_elsewhere_is_not_refuted_by_a_record_that_lacks_it(engine):
+    ans = engine.answer("Could shoppers pay through WeChat on Meilishuo?")
+    assert "Alimama" not in ans.answer
+
+
+def test_a_sum_asked_as_what_a_party_paid_in_fees_is_declined(engine):
+    ans = engine.answer("What did Meilishuo pay in technical fees to Alibaba?")
+    assert ans.status == "unknown"
+
+
+def test_the_exact_fee_is_declined(engine):
+    ans = engine.answer("how big was the precise fee Alibaba is said to have charged?")
+    assert ans.status == "unknown"
+
+
+def test_a_who_naming_a_records_answer_asks_its_other_side_when_far_ahead(engine):
+    ans = engine.answer("who earns referral revenue through Alimama?")
+    assert ans.status == "answered" and "Mogujie" in ans.answer
+
+
+def test_a_figure_named_in_three_words_asked_as_a_fact_is_a_sourcing_question(engine):
+    ans = engine.answer("is the 35 million users number a fact?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Mogujie" in ans.answer
+
+
+def test_a_rumour_asked_as_a_fact_after_the_statement_is_not_a_plain_yes(engine):
+    ans = engine.answer("Alibaba wanted to buy Mogujie, is that a fact?")
+    assert not ans.answer.startswith("Yes")
+
+
+def test_the_copy_is_the_article(engine):
+    ans = engine.answer("Alimama belongs to Baidu, per the copy?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Alibaba" in ans.answer
+
+
+def test_an_unknown_name_sharing_a_word_with_a_known_one_is_checked_against_its_record(engine):
+    ans = engine.answer("In 2013 did the two sites begin accepting Samsung Pay?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "WeChat Payment" in ans.answer

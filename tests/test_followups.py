@@ -1266,3 +1266,21 @@ def test_do_they_know_why_after_a_yes_or_no_about_the_event_asks_whether_its_rea
 def test_it_after_a_question_about_where_a_figure_came_from_is_the_source(engine):
     (_, ans), _ = chat(engine, "Where do the store figures come from?", "was it written in English?")
     assert ans.status == "answered" and ans.answer.startswith("No") and "Chinese" in ans.answer
+
+
+def test_the_readers_own_figure_after_an_answer_is_checked_against_it(engine):
+    answers, _ = chat(engine, "what year did mogujie start?", "i wrote 2012 - is that correct?")
+    assert (
+        answers[-1].status == "answered"
+        and answers[-1].answer.startswith("No")
+        and "2011" in answers[-1].answer
+    )
+
+
+def test_the_readers_own_name_after_an_answer_is_checked_against_it(engine):
+    answers, _ = chat(
+        engine,
+        "which payment service did the sites take up after being cut off?",
+        "i put WeChat Payment, right?",
+    )
+    assert answers[-1].status == "answered" and answers[-1].answer.startswith("Yes")

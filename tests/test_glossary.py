@@ -254,3 +254,15 @@ def test_the_meaning_of_a_name_asked_with_what_it_is_is_answered_by_what_it_is(e
 def test_a_name_asked_to_be_defined_is_answered_by_what_it_is(engine):
     ans = engine.answer("Define 'Alimama' for me, please.")
     assert ans.status == "answered" and "referral program" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'the story has the word "resume" in it, what does it mean',
+        'my worksheet quotes "e-tailers" so whats an e-tailer',
+    ],
+)
+def test_a_quoted_word_then_asked_of_is_glossed(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("In the story")
