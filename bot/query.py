@@ -789,6 +789,29 @@ class Reader:
             ]
             unknown = [w for w in unknown if w not in framed]
             gibberish = [w for w in gibberish if w not in framed]
+        described = (
+            [
+                d
+                for d in _appositions(raw, entity_values, self.speller.is_word)
+                if any(d[0] <= a and b <= d[1] for a, b in strange)
+            ]
+            if correct and strange and "(" not in text
+            else []
+        )  # (only a description in words the story never uses: its own words may be what is asked; a name put
+        # in brackets was added from the conversation, not typed beside the words)
+        if described:
+            # "Who runs the two big shopping bazaars Taobao and Tmall?": the words between "the" and the names that
+            # end the clause describe them; the names say what is asked about, however the reader describes them
+            def inside(span: tuple[int, int]) -> bool:
+                return any(x <= span[0] and span[1] <= y for x, y in described)
+
+            keep = [j for j, span in enumerate(spans) if not inside(span)]
+            tokens, spans = [tokens[j] for j in keep], [spans[j] for j in keep]
+            dropped = {raw[k] for x, y in described for k in range(x, y)}
+            unknown = [w for w in unknown if w not in dropped]
+            gibberish = [w for w in gibberish if w not in dropped]
+            strange = [span for span in strange if not inside(span)]
+            judged = [span for span in judged if not inside(span)]
         query = Query(text=text, words=raw, tokens=tokens, spans=spans, entities=entities, unknown=unknown,
                       gibberish=gibberish, corrected=corrected)  # fmt: skip
         said_after: set[int] = set()
@@ -2392,6 +2415,97 @@ _TO_TAKERS = frozenset({"use", "used", "using", "want", "wants", "wanted", "need
                         "plans", "planned", "allowed", "allow", "had", "went", "switched", "moved", "turned"})  # fmt: skip
 """Verbs a "to" and another verb follow: a lone 2 after one, before a word that counts nothing, is "to"."""
 _SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred", "k", "m", "bn", "percent", "times"})
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+_CLAUSE_GOES_ON = frozenset({"in", "on", "for", "from", "at", "with", "now", "today", "then", "please", "exactly",
+                             "anyway", "again", "these", "nowadays", "currently", "here"})  # fmt: skip
+"""Words after a name that leave it ending its noun phrase (a preposition, a word of time or courtesy), where a verb
+would make the words before it a clause about it ("the stores Mogujie had")."""
+_NAME_JOINERS = frozenset({"and", "or", "&"})
+_DESCRIBING_WORDS = 4
+"""The most words a description before a name runs to ("the two big shopping bazaars"): more is a clause."""
+_ENDS_DESCRIPTION = (
+    AUXILIARIES
+    | _PREPOSITIONS
+    | _NAME_JOINERS
+    | {
+        "but",
+        "than",
+        "as",
+        "like",
+        "not",
+        "no",
+        "that",
+        "which",
+        "who",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "besides",
+        "beside",
+        "behind",
+        "between",
+        "against",
+        "among",
+        "without",
+        "within",
+        "across",
+        "after",
+        "before",
+        "during",
+        "under",
+        "above",
+        "via",
+        "per",
+        "toward",
+        "towards",
+        "versus",
+        "vs",
+        "except",
+    }
+)
+"""Words that end a description walking back from a name: a verb, a preposition or a joining word opens a clause."""
+
+
+def _appositions(raw: list[str], names: list[Value], is_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Word spans describing the names right after them: a determiner, then content words only, then one name or a
+    list of names that ends the noun phrase ("the two big shopping bazaars Taobao and Tmall?")."""
+    at = {v.start: v.end for v in names}
+    named = {k for v in names for k in range(v.start, v.end)}
+    out = []
+    for v in names:
+        if v.start in at.values():
+            continue  # (a name right after another is part of a list or a compound)
+        k = v.start - 1
+        while (
+            k >= 0
+            and k not in named  # (another name ends the description: "did Alipay stop supporting Mogujie")
+            and raw[k] not in _ENDS_DESCRIPTION
+            and raw[k] not in QUESTION_WORDS
+            and not _only_a_verb(raw[k])
+            and (is_word(raw[k]) or raw[k].isdigit())  # (an unknown name, "Tencent", is no describing word)
+            and raw[k] not in _SUBJECT_PRONOUNS
+            and raw[k] not in _OBJECT_PRONOUNS
+            and raw[k] not in _DETERMINERS
+        ):
+            k -= 1
+        if k < 0 or k == v.start - 1 or raw[k] not in _DETERMINERS:
+            continue
+        end = v.end
+        while end + 1 < len(raw) and raw[end] in _NAME_JOINERS and end + 1 in at:
+            end = at[end + 1]
+        if (
+            v.start - k - 1 <= _DESCRIBING_WORDS
+            and (end == len(raw) or raw[end] in _CLAUSE_GOES_ON)
+            and not (
+                k and raw[k - 1] in AUXILIARIES
+            )  # ("does the story say X owns Alipay": a subject and verb)
+        ):
+            out.append((k + 1, v.start))
+    return out
 
 
 def _gap(raw: list[str], end: int, at: int) -> int:

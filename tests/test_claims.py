@@ -4296,9 +4296,14 @@ def test_who_wrote_a_report_the_story_names_only_by_its_outlet_is_declined(engin
     assert ans.status == "unknown" and "who wrote it" in ans.answer, ans.answer
 
 
-def test_whether_a_party_itself_confirmed_a_rumour_is_declined(engine):
+def test_whether_a_party_itself_confirmed_a_rumour_is_a_no_with_the_rumour(engine):
     ans = ask(engine, "Did Alibaba confirm it was in talks to buy Mogujie?")
-    assert ans.status == "unknown" and "Alibaba confirmed" in ans.answer, ans.answer
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer, ans.answer
+
+
+def test_whether_a_party_other_than_the_rumours_confirmed_it_is_declined(engine):
+    ans = ask(engine, "Did Mogujie confirm that Alibaba wanted to buy it?")
+    assert ans.status == "unknown" and "Mogujie confirmed" in ans.answer, ans.answer
 
 
 def test_a_closing_bare_wh_word_asks_that_of_the_same_thing(engine):
@@ -4796,3 +4801,25 @@ def test_the_copy_is_the_article(engine):
 def test_an_unknown_name_sharing_a_word_with_a_known_one_is_checked_against_its_record(engine):
     ans = engine.answer("In 2013 did the two sites begin accepting Samsung Pay?")
     assert ans.status == "answered" and ans.answer.startswith("No") and "WeChat Payment" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who controls the enormous online malls Taobao and Tmall?",
+        "who is in charge of the vast bazaars Taobao and Tmall now",
+    ],
+)
+def test_words_describing_names_that_end_the_phrase_do_not_hide_them(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "Alibaba" in ans.answer
+
+
+def test_a_name_inside_a_walk_back_ends_the_description(engine):
+    ans = engine.answer("Did the payment giant Alipay cut off Mogujie?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "cut off" in ans.answer
+
+
+def test_a_subject_after_an_auxiliary_keeps_its_words(engine):
+    answers = [engine.answer(q) for q in ("Does the story say Huawei owns Alipay?",)]
+    assert answers[0].answer.startswith("No") and "Alibaba" in answers[0].answer
