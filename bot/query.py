@@ -789,7 +789,7 @@ class Reader:
             ]
             unknown = [w for w in unknown if w not in framed]
             gibberish = [w for w in gibberish if w not in framed]
-        described = (
+        appositive = (
             [
                 d
                 for d in _appositions(raw, entity_values, self.speller.is_word)
@@ -799,15 +799,15 @@ class Reader:
             else []
         )  # (only a description in words the story never uses: its own words may be what is asked; a name put
         # in brackets was added from the conversation, not typed beside the words)
-        if described:
+        if appositive:
             # "Who runs the two big shopping bazaars Taobao and Tmall?": the words between "the" and the names that
             # end the clause describe them; the names say what is asked about, however the reader describes them
             def inside(span: tuple[int, int]) -> bool:
-                return any(x <= span[0] and span[1] <= y for x, y in described)
+                return any(x <= span[0] and span[1] <= y for x, y in appositive)
 
             keep = [j for j, span in enumerate(spans) if not inside(span)]
             tokens, spans = [tokens[j] for j in keep], [spans[j] for j in keep]
-            dropped = {raw[k] for x, y in described for k in range(x, y)}
+            dropped = {raw[k] for x, y in appositive for k in range(x, y)}
             unknown = [w for w in unknown if w not in dropped]
             gibberish = [w for w in gibberish if w not in dropped]
             strange = [span for span in strange if not inside(span)]
