@@ -534,7 +534,9 @@ def decide(
     sentence = None if _party_speaking(index, reading) else sentence_answer(index, question, reading)
     if sentence:
         return sentence
-    return decline(index, question, reading, ranked, follow_up=reading.text != typed.text)
+    # (a follow-up with words of its own, "who did it charge?", asks a whole question once its pronoun is read)
+    bare = not any(not t.startswith(ENTITY_PREFIX) for t in typed.tokens)
+    return decline(index, question, reading, ranked, follow_up=reading.text != typed.text and bare)
 
 
 _PUT_AS_HEARSAY = Lazy(

@@ -183,6 +183,13 @@ class Engine:
         put = ANSWER_PUT.match(text) if last_record else None
         guess = self._guess_of_last(put.group("guess") if put else text) if last_record else None
         text = guess or text
+        why = _WHY_THEN.match(text) if last_record and last is not None else None
+        if (
+            why
+            and last is not None
+            and set(self.index.read(why.group("rest")).entities) <= set(last.entities)
+        ):
+            text = "why?"  # "(When did Alipay cut it off?) / Why, what had Mogujie done?": the reason for the last
         checked = self._answer_put(text, last_record) if put and not guess else None
         if checked:
             # "(which payment did they switch to?) / i put Alipay, is that right?": the reader's answer, checked
@@ -783,6 +790,9 @@ def load_engine(knowledge: str | None = None, seeds: str | None = None, story: s
 _LETTERS = Lazy(r"[^\W\d_]+")
 _CLOSING_TAG = Lazy(r",\s*(?P<tag>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*\?+\s*$")
 """A few words closing a statement after a comma ("..., ni kweli?"): a tag asking whether it holds."""
+_WHY_THEN = Lazy(r"^\s*why\s*[,;:!-]+\s*(?P<rest>(what|who|how)\b.*)$", re.IGNORECASE)
+"""A bare "why", then the same asked again in other words ("Why, what had Mogujie done?"): after an answer, its
+reason."""
 _OPENING_WORD = Lazy(r"^\s*([^\W\d_]+)\s*[,!]\s+(?=\w)")
 """One word set off by a comma or "!" before the question: a greeting or a cry, in any language."""
 _NOT_UNDERSTOOD = "I'm not sure what this part asks; please ask it on its own."

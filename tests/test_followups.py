@@ -1284,3 +1284,13 @@ def test_the_readers_own_name_after_an_answer_is_checked_against_it(engine):
         "i put WeChat Payment, right?",
     )
     assert answers[-1].status == "answered" and answers[-1].answer.startswith("Yes")
+
+
+def test_a_bare_why_then_the_same_asked_again_asks_the_reason_of_the_last_answer(engine):
+    answers, _ = chat(engine, "when did Alipay drop Mogujie?", "why - what had Mogujie done?")
+    assert answers[-1].status == "answered" and "system" in answers[-1].answer
+
+
+def test_a_follow_up_with_words_of_its_own_is_a_whole_question_once_its_pronoun_is_read(engine):
+    answers, _ = chat(engine, "what rumour is there about 2012?", "who did it charge?")
+    assert answers[-1].status == "answered" and "social shopping sites" in answers[-1].answer
