@@ -16,6 +16,7 @@ from .answers import Answer, Conversation, Turn
 from .compiled import StoryData
 from .index import Index
 from .interface import Story
+from .numbers import as_fraction, format_number
 from .parts import split_parts
 from .patterns import Lazy
 
@@ -191,6 +192,7 @@ class Engine:
         ):
             text = "why?"  # "(When did Alipay cut it off?) / Why, what had Mogujie done?": the reason for the last
         checked = self._answer_put(text, last_record) if put and not guess else None
+        checked = checked or (self._share_converted(text, last_record) if last_record and not guess else None)
         if checked:
             # "(which payment did they switch to?) / i put Alipay, is that right?": the reader's answer, checked
             if conversation is not None:
@@ -470,6 +472,48 @@ class Engine:
         )
         text = f"Yes: {rec.answer}" if same else f"No: the story says {name}. {rec.answer}"
         ans = decide.build(self.index, part, said, text=text, sources=[rec], kind="check", score=1.0)
+        return ans, said
+
+    def _share_converted(self, text: str, answered: str | None) -> tuple[Answer, Query] | None:
+        """ "(Alipay's share?) / as a fraction?": the last answer's share in the form asked, worked out from its
+        value (80% is 4/5), with the record's citation."""
+        asked = _AS_SHARE.search(text)
+        record = self.index.by_id.get(answered or "") if asked else None
+        value = record.value if record is not None else None
+        if (
+            asked is None
+            or record is None
+            or value is None
+            or value.kind not in ("percent", "count")
+            or value.number is None
+            or len(words(text)) > settings.MAX_CONVERT_WORDS
+        ):
+            return None
+        said = self.index.read(text)
+        rest = set(words(text[: asked.start()] + " " + text[asked.end() :])) - _CONVERTING
+        if rest - {w for e in said.entities for w in words(self.kb.entities[e].name)}:
+            return None  # ("what share of the traffic went to them, in percent?": a question of its own)
+        if not set(said.entities) <= set(record.record.entities):
+            return None  # ("Meilishuo's share as a fraction?": another party's)
+        rec = record.record
+        if value.kind == "count":
+            # "(How many users does Alipay Wallet have?) / as a fraction?": a count is no share of anything told
+            ans = decide.build(self.index, text, said, sources=[rec], kind="decline", score=1.0, status="unknown",
+                               text=f"The story gives that as a count, not as a share of a whole, so it has no "
+                                    f"{asked.group('form').rstrip('s')} form. What it does say: {rec.answer}")  # fmt: skip
+            return ans, said
+        percent = f"{format_number(value.number)}%"
+        if asked.group("form").startswith("fraction"):
+            fraction = as_fraction(value.number)
+            if fraction is None:
+                return None
+            shown = f"As a fraction, {percent} is {fraction}."
+        elif asked.group("form") == "decimal":
+            shown = f"As a decimal, {percent} is {format((value.number / 100).normalize(), 'f')}."
+        else:
+            shown = f"As a percentage, that is {percent}."
+        ans = decide.build(self.index, text, said, text=f"{shown} {rec.answer}", sources=[rec], kind="answer",
+                           score=1.0)  # fmt: skip
         return ans, said
 
     def _guess_of_last(self, text: str) -> str | None:
@@ -790,6 +834,15 @@ def load_engine(knowledge: str | None = None, seeds: str | None = None, story: s
 _LETTERS = Lazy(r"[^\W\d_]+")
 _CLOSING_TAG = Lazy(r",\s*(?P<tag>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*\?+\s*$")
 """A few words closing a statement after a comma ("..., ni kweli?"): a tag asking whether it holds."""
+_AS_SHARE = Lazy(
+    r"\b(as|in|into|to) (a |an )?(?P<form>fractions?|percentages?|percent|decimals?)\b", re.IGNORECASE
+)
+"""A share asked for in another form ("as a fraction", "in percent")."""
+_CONVERTING = frozenset({"can", "could", "would", "you", "please", "express", "expressed", "write", "written",
+                         "convert", "converted", "show", "put", "give", "turn", "state", "say", "that", "this", "it",
+                         "its", "the", "figure", "number", "share", "for", "me", "us", "them", "and", "so", "what",
+                         "whats", "is", "be", "how", "about", "then", "ok", "okay", "now", "a", "an", "also"})  # fmt: skip
+"""Words a request to put the last figure in another form is made of ("can you express that as a fraction?")."""
 _WHY_THEN = Lazy(r"^\s*why\s*[,;:!-]+\s*(?P<rest>(what|who|how)\b.*)$", re.IGNORECASE)
 """A bare "why", then the same asked again in other words ("Why, what had Mogujie done?"): after an answer, its
 reason."""

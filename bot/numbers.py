@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -88,6 +89,28 @@ class Number:
 def fraction_percent(word: str) -> Decimal | None:
     """The share a fraction word states on its own ("half" is 50, "a quarter" 25), else None."""
     return _FRACTIONS.get(word)
+
+
+_DENOMINATOR_WORDS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"), 5: ("fifth", "fifths"),
+                      8: ("eighth", "eighths"), 10: ("tenth", "tenths")}  # fmt: skip
+_NUMERATOR_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 7: "seven", 9: "nine"}
+
+
+def as_fraction(percent: Decimal) -> str | None:
+    """A percentage as a fraction in lowest terms, in figures and words when it has a common name: 80 ->
+    "4/5 (four fifths)", 25 -> "1/4 (one quarter)"; None when no fraction with a small denominator is exact."""
+    share = Fraction(str(percent)) / 100
+    if share <= 0 or share.denominator > _MAX_DENOMINATOR:
+        return None
+    top, bottom = share.numerator, share.denominator
+    named = _DENOMINATOR_WORDS.get(bottom)
+    if named and top in _NUMERATOR_WORDS:
+        return f"{top}/{bottom} ({_NUMERATOR_WORDS[top]} {named[top > 1]})"
+    return f"{top}/{bottom}"
+
+
+_MAX_DENOMINATOR = 100
+"""The largest denominator shown: 33.3% is no exact fraction worth giving."""
 
 
 def format_number(value: Decimal) -> str:

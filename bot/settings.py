@@ -27,6 +27,9 @@ MAX_CLAUSES = 6
 MAX_BARE_GUESS_CHARS = 30
 """A follow-up this short made only of a value ("so like 5 years?") is a guess at the last answer's value."""
 
+MAX_CONVERT_WORDS = 12
+"""A follow-up this short asking for the last figure "as a fraction" or "as a percentage" asks only that."""
+
 CLAUSE_CONFIDENCE = 0.9
 """The question in one clause of a rambling message is answered alone only when it matches this well: the words
 around it are set aside unread, so only a plain match is safe."""

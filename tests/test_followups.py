@@ -1294,3 +1294,15 @@ def test_a_bare_why_then_the_same_asked_again_asks_the_reason_of_the_last_answer
 def test_a_follow_up_with_words_of_its_own_is_a_whole_question_once_its_pronoun_is_read(engine):
     answers, _ = chat(engine, "what rumour is there about 2012?", "who did it charge?")
     assert answers[-1].status == "answered" and "social shopping sites" in answers[-1].answer
+
+
+def test_the_last_share_asked_as_a_fraction_is_worked_out_from_its_value(engine):
+    answers, _ = chat(
+        engine, "what share of mobile payments does Alipay say it has?", "could you give that as a fraction?"
+    )
+    assert answers[-1].status == "answered" and "4/5" in answers[-1].answer and answers[-1].citations
+
+
+def test_a_count_asked_as_a_fraction_has_none(engine):
+    answers, _ = chat(engine, "how many monthly active users does Mogujie claim?", "as a fraction please")
+    assert answers[-1].status == "unknown" and "count" in answers[-1].answer

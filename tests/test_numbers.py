@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.numbers import canonical, format_number, parse_number, split_numbers
+from bot.numbers import as_fraction, canonical, format_number, parse_number, split_numbers
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,11 @@ def test_a_plural_fraction_alone_counts_nothing():
     assert split_numbers("aa half")[0] == split_numbers("half aa")[0] == []  # a word of a phrase, either way
     assert split_numbers("two halves")[0][0].value == 100
     assert split_numbers("about half")[0][0].value == split_numbers("half")[0][0].value == 50
+
+
+@pytest.mark.parametrize(
+    ("percent", "shown"),
+    [("80", "4/5 (four fifths)"), ("25", "1/4 (one quarter)"), ("60", "3/5 (three fifths)"), ("33.3", None)],
+)
+def test_a_percentage_as_a_fraction(percent, shown):
+    assert as_fraction(Decimal(percent)) == shown
