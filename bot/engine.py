@@ -41,6 +41,7 @@ from .questions import (
     proposed_answer,
     reported_statement,
     said_again,
+    without_own_remark,
 )
 from .ranking import Candidate
 from .text import AUXILIARIES, fold, words
@@ -177,7 +178,9 @@ class Engine:
         """Answer one question; record the turn in `conversation` when one is given."""
         threshold = self.threshold if threshold is None else threshold
         text = self._without_foreign(
-            said_again(question[: settings.MAX_QUESTION_CHARS], self.index.reader.alias_heads)
+            without_own_remark(
+                said_again(question[: settings.MAX_QUESTION_CHARS], self.index.reader.alias_heads)
+            )
         )
         last = conversation.last if conversation else None
         last_record = last.record if last is not None and last.status == "answered" else None

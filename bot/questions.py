@@ -1555,6 +1555,23 @@ def message_sentences(text: str) -> list[str]:
     return [p for p in _SENTENCE_END.split(text) if p.strip()]
 
 
+_OWN_REMARK = Lazy(
+    r"(?<=[\w?])\s*[,.;:!?-]+\s*(?:(?:but|and|because|as|since|coz|cause) )?i\s*(?:did not|didn'?t|do not|don'?t|can ?not"
+    r"|can'?t|could not|couldn'?t|am not|'?m not|have not|haven'?t)\s+(?:\w+ )?(?:find|see|get|understand|know"
+    r"|remember|follow|spot|locate|notice|found|seen|got|understood)\b(?![^?]*\b(?:why|how|what|who|when|where|which)\b)"
+    r"[^?]*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+"""A remark of the reader's own after the question ("..., I did not find the number"): about them, not the story."""
+
+
+def without_own_remark(text: str) -> str:
+    """The message without a closing remark about the reader's own search ("how many stores, I did not find the
+    number"): what is asked stands before it."""
+    remark = _OWN_REMARK.search(text) if "i " in text.lower() else None
+    return text[: remark.start()] + "?" if remark and remark.start() > 0 else text
+
+
 def said_again(text: str, names: Container[str] = frozenset()) -> str:
     """A message as the reader means it: a sentence in another script or language left out, and with the
     reader's own correction in it, as corrected: "X? I mean, Y?" asks Y, and "how many người dùng, I mean

@@ -1637,3 +1637,16 @@ def test_a_sentence_in_another_language_without_special_letters_is_left_out(engi
 def test_a_closing_tag_in_another_language_leaves_the_statement_to_check(engine):
     ans = engine.answer("Mogujie was founded in 2012, ni kweli?")
     assert ans.status == "answered" and ans.answer.startswith("No") and "2011" in ans.answer
+
+
+def test_a_closing_remark_about_the_readers_own_search_is_left_out(engine):
+    ans = engine.answer("when did Mogujie's marketplace open, I couldn't spot the date")
+    assert ans.status == "answered" and "2013" in ans.answer
+
+
+def test_a_closing_remark_asking_why_is_kept():
+    from bot.questions import without_own_remark
+
+    said = "Alipay stopped supporting Mogujie? I don't get why"
+    assert without_own_remark(said) == said
+    assert without_own_remark("who runs Alipay, I can't find it") == "who runs Alipay?"

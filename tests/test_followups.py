@@ -1306,3 +1306,12 @@ def test_the_last_share_asked_as_a_fraction_is_worked_out_from_its_value(engine)
 def test_a_count_asked_as_a_fraction_has_none(engine):
     answers, _ = chat(engine, "how many monthly active users does Mogujie claim?", "as a fraction please")
     assert answers[-1].status == "unknown" and "count" in answers[-1].answer
+
+
+def test_a_bare_half_after_a_share_is_a_guess_checked_against_it(engine):
+    answers, _ = chat(engine, "what part of the traffic did the stores on Mogujie get?", "was it half")
+    assert (
+        answers[-1].status == "answered"
+        and answers[-1].answer.startswith("No")
+        and "quarter" in answers[-1].answer
+    )
