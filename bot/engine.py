@@ -428,10 +428,16 @@ class Engine:
     def _foreign(self, piece: str) -> bool:
         """True when most words of a piece are neither common English nor the story's ("Wie schreef dit artikel",
         "ni kweli"): another language, said beside the English."""
+        names = self.index.reader.alias_heads
         said = [w.lower() for w in _LETTERS.findall(piece)]
-        surface, names = self.index.reader.surface, self.index.reader.alias_heads
+        unnamed = [w for w in said if w not in names]
+        if len(unnamed) >= settings.FOREIGN_WORDS_BESIDE_NAMES:
+            said = unnamed  # ("Wie viele Nutzer hat Alipay Wallet?": a name is the same in any language)
+        elif len(unnamed) < len(said):
+            return False  # ("alipay walet users": a short piece naming the story's party is the reader's own)
+        surface = self.index.reader.surface
         untold = [w for w in said if w not in surface]
-        if not said or any(w in names for w in said) or len(untold) < settings.FOREIGN_SHARE * len(said):
+        if not said or len(untold) < settings.FOREIGN_SHARE * len(said):
             return False  # (decided without the word list, which most questions never load)
         zipf = self.index.reader.speller.english.zipf
         foreign = [w for w in untold if zipf.get(w, 0.0) < settings.ENGLISH_ZIPF]
@@ -448,6 +454,11 @@ class Engine:
             kept = [p for p in sentences if not (len(_LETTERS.findall(p)) >= 2 and self._foreign(p))]
             if kept and len(kept) < len(sentences):
                 text = " ".join(kept)
+                named = self.index.read(" ".join(p for p in sentences if p not in kept)).entities
+                if named and not self.index.read(text).entities:
+                    # "Wie viele Geschäfte hatte Meilishuo? how many stores": the names only the left-out sentence
+                    # gave are what the English one asks about
+                    text = f"{text.rstrip(' ?')} ({' and '.join(self.kb.entities[e].name for e in named)})?"
         return text
 
     def _answer_put(self, part: str, answered: str | None) -> tuple[Answer, Query] | None:

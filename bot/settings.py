@@ -298,6 +298,10 @@ ENGLISH_ZIPF = 3.0
 """An unknown word less common than this in English is likely another language's: a question before the last one
 with such a word is that question in the reader's language, and the last, in English, may be answered alone."""
 
+FOREIGN_WORDS_BESIDE_NAMES = 4
+"""Words besides the story's names a sentence needs before its other words alone say its language ("Wie viele Nutzer
+hat Alipay Wallet?"): fewer, and a typo or two beside a name ("alipay walet users") would read as another language."""
+
 FOREIGN_SHARE = 0.5
 """Share of a sentence's words that, neither the story's nor common English, make it another language's, left out
 beside the English ("Wie schreef dit artikel? Who wrote this?"): half, as a name or two may stand among them."""

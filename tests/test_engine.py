@@ -1650,3 +1650,18 @@ def test_a_closing_remark_asking_why_is_kept():
     said = "Alipay stopped supporting Mogujie? I don't get why"
     assert without_own_remark(said) == said
     assert without_own_remark("who runs Alipay, I can't find it") == "who runs Alipay?"
+
+
+def test_a_sentence_in_another_language_is_left_out_though_it_names_the_story_s_party(engine):
+    ans = engine.answer("Wann wurde Mogujie gegründet? when was it founded")
+    assert ans.status == "answered" and "2011" in ans.answer
+
+
+def test_the_name_only_a_left_out_sentence_gave_is_what_the_english_asks_about(engine):
+    ans = engine.answer("Wie viele Geschäfte hatte Meilishuo? how many stores")
+    assert ans.status == "answered" and "1000" in ans.answer
+
+
+def test_a_short_piece_with_a_typo_beside_a_name_is_not_another_language(engine):
+    ans = engine.answer("mogujie acounts total??")
+    assert ans.status == "answered" and "85 million" in ans.answer
