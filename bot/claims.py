@@ -43,7 +43,15 @@ from .query import (
     Query,
     Value,
 )
-from .questions import SET_ASIDE, SHARE_WORDS, asks_reason, framed, is_choice, put_as_true_false
+from .questions import (
+    SET_ASIDE,
+    SHARE_WORDS,
+    asks_reason,
+    framed,
+    framing_words,
+    is_choice,
+    put_as_true_false,
+)
 from .ranking import Candidate, answers_purpose, rank, said_by
 from .text import AUXILIARIES, TAG_WORDS, fold, stem, words
 
@@ -1278,6 +1286,10 @@ def category(ctx: Context, query: Query) -> Answer | None:
         return None
     said = query.words
     lead = next((i for i, w in enumerate(said) if w not in _OPENERS), len(said))  # "wait, is that an app?"
+    framing_end = next((end for start, end in framing_words(query.joined) if start == lead), None)
+    lead = (
+        framing_end if framing_end is not None else lead
+    )  # ("Is it correct that Meilishuo is a payment company?")
     # ("Alimama is a payment service, yes or no?": the statement order, the copula after the name, a tag after)
     stated = named.start == lead and named.end < len(said) and said[named.end] in _COPULA
     # ("Does the article describe Meilishuo as a payment company?": what the story calls it, asked of its words)

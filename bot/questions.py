@@ -1364,6 +1364,14 @@ _WH_THEN_VALUE = Lazy(
     re.IGNORECASE,
 )
 """A wh-question, then the reader's own guess at its answer ("When was it founded - was it 2012?")."""
+_WH_THEN_BARE = Lazy(
+    r"^\s*(?P<wh>(?:when|what|which|how many|how much|how long)\b[^?]{6,}?)\s*\?+\s*(?:(?:so|or|like|maybe|about"
+    r"|around) )*(?P<guess>[\w%.,' -]{1,20}?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""A wh-question, then a bare guess at its answer as a question of its own ("... the 2000 stores? 6?")."""
+_COUNTED_IN = Lazy(r"^\s*how many (\w+)", re.IGNORECASE)
+"""What a how-many question counts, which a bare figure guessed at it counts too."""
 _VALUE_LIKE = Lazy(
     r"\d|%|\b(half|quarter|third|percent|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b"
 )
@@ -1374,7 +1382,7 @@ check of a name finds it anywhere in the record, "was it Alipay?" of the service
 def _guessed_value(text: str) -> re.Match[str] | None:
     """The wh-question and the guess at its answer, when the guess carries a value to check ("..., was it 2012?",
     "... i put 2012, is that right?")."""
-    found = _WH_THEN_VALUE.match(text)
+    found = _WH_THEN_VALUE.match(text) or (_WH_THEN_BARE.match(text) if text.count("?") > 1 else None)
     if found and _VALUE_LIKE.search(found.group("guess")):
         return found
     answered = (
@@ -1716,7 +1724,11 @@ def main_question(text: str) -> str:
     if guessed_value:
         # "When did they launch their marketplaces - was it late 2012?": the guess is checked against the answer
         aux = guessed_value.groupdict().get("aux") or "is"
-        text = f"{aux} it {guessed_value.group('guess')} ({guessed_value.group('wh')})?"
+        said = guessed_value.group("guess")
+        unit = _COUNTED_IN.match(guessed_value.group("wh"))
+        if unit and said.strip().replace(".", "", 1).isdigit():
+            said = f"{said} {unit.group(1)}"  # "how many months ...? 6?": six months, not six of anything
+        text = f"{aux} it {said} ({guessed_value.group('wh')})?"
     named_guess = _NAMED_GUESS_THEN_WH.match(text) if " or " in text else None
     if named_guess:
         # "Is Meilishuo a payment company or what kind of site is it?": the open question, of the name

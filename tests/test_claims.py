@@ -4823,3 +4823,13 @@ def test_a_name_inside_a_walk_back_ends_the_description(engine):
 def test_a_subject_after_an_auxiliary_keeps_its_words(engine):
     answers = [engine.answer(q) for q in ("Does the story say Huawei owns Alipay?",)]
     assert answers[0].answer.startswith("No") and "Alibaba" in answers[0].answer
+
+
+def test_a_framed_statement_of_what_a_party_is_is_held_against_what_the_story_calls_it(engine):
+    ans = engine.answer("Is it true that Mogujie is a bank?")
+    assert not ans.answer.startswith("Yes") and "social shopping" in ans.answer
+
+
+def test_a_bare_figure_guessed_after_a_how_many_question_counts_what_it_counts(engine):
+    ans = engine.answer("how many months after launch were there over 2000 stores on Mogujie? 4?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "five months" in ans.answer
