@@ -149,7 +149,7 @@ FLOORS = {
     "blind113/cases.jsonl": (0.88, 0.95, 0.06),  # first run 0.771 / 0.941 / 0.068
     "blind114/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
     # expects an answer to whether the rumoured purchase happened, which is now declined, as newer sets expect)
-    "blind115/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
+    "blind115/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
     "blind116/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
     "blind117/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026
     "blind118/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.017
@@ -160,7 +160,7 @@ FLOORS = {
     "blind123/cases.jsonl": (0.97, 0.91, 0.04),  # first run 0.775 / 0.857 / 0.061
     "blind124/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
     "blind125/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
-    "blind126/cases.jsonl": (0.95, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
+    "blind126/cases.jsonl": (0.96, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
     "blind127/cases.jsonl": (0.97, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
     "blind128/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind129/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.970 / 0.026
@@ -249,7 +249,7 @@ FLOORS = {
     "blind212/cases.jsonl": (0.87, 0.93, 0.06),  # first run 0.829 / 0.879 / 0.078
     "blind213/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.009
     "blind214/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.875 / 0.943 / 0.043
-    "blind215/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.765 / 1.000 / 0.026
+    "blind215/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.765 / 1.000 / 0.026
     "blind216/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.864 / 0.971 / 0.035
     "blind217/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.833 / 1.000 / 0.034
     "blind218/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
@@ -267,7 +267,7 @@ FLOORS = {
     "blind230/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
     "blind231/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
     "blind232/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
-    "blind233/cases.jsonl": (0.80, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
+    "blind233/cases.jsonl": (0.81, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
     "blind234/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
     "sample/cases.jsonl": (1.00, 1.0, 0.0),
     "blind235/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.025
@@ -282,7 +282,7 @@ FLOORS = {
     "blind244/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.831 / 1.000 / 0.009
     "blind245/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
     "blind246/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
-    "blind247/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
+    "blind247/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
     "blind248/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
     "blind249/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
     "blind250/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.814 / 1.000 / 0.000
@@ -299,10 +299,10 @@ FLOORS = {
     "blind261/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
     "blind262/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.845 / 1.000 / 0.000
     "blind264/cases.jsonl": (0.92, 0.94, 0.02),  # first run 0.914 / 0.912 / 0.026
-    "blind267/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.925 / 0.971 / 0.009
+    "blind267/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.925 / 0.971 / 0.009
     "blind268/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
     "blind263/cases.jsonl": (0.82, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
-    "blind266/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
+    "blind266/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
     "blind265/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.009
     "blind269/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind270/cases.jsonl": (0.98, 0.95, 0.02),  # first run 0.916 / 0.971 / 0.017
@@ -320,12 +320,13 @@ FLOORS = {
     "blind282/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.009
     "blind283/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 0.971 / 0.017
     "blind284/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
-    "blind285/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.034
+    "blind285/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.034
     "blind286/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
     "blind287/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.863 / 1.000 / 0.035
-    "blind289/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
-    "blind290/cases.jsonl": (0.96, 0.94, 0.03),  # first run 0.963 / 0.941 / 0.026
-    "blind288/cases.jsonl": (0.87, 0.94, 0.05),  # first run 0.878 / 0.941 / 0.043
+    "blind289/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
+    "blind290/cases.jsonl": (1.00, 0.94, 0.03),  # first run 0.963 / 0.941 / 0.026
+    "blind288/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.878 / 0.941 / 0.043
+    "blind293/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.847 / 1.000 / 0.034
 }
 
 
