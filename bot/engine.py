@@ -687,11 +687,11 @@ class Engine:
             ):
                 names = " and ".join(self.kb.entities[e].name for e in named)
                 typed = self.index.read(f"{part.rstrip(' ?')} ({names})?")
-            put = self._answer_put(
-                part, found[-1][0].record if found and found[-1][0].status == "answered" else None
-            )
+            answered = found[-1][0].record if found and found[-1][0].status == "answered" else None
+            put = self._answer_put(part, answered) or self._share_converted(part, answered)
             if put and len(parts) == 2:
-                # "who wrote it? i put Tracey Xiang, is that right?": the reader's answer, checked, says it all
+                # "who wrote it? i put Tracey Xiang, is that right?": the reader's answer, checked, says it all (so
+                # does "... ? as a fraction?", the share in the form asked)
                 return replace(put[0], question=question), put[1]
             # (its own words, not all)
             found.append(put or self._answer(part, typed, previous, threshold, before))

@@ -1665,3 +1665,10 @@ def test_the_name_only_a_left_out_sentence_gave_is_what_the_english_asks_about(e
 def test_a_short_piece_with_a_typo_beside_a_name_is_not_another_language(engine):
     ans = engine.answer("mogujie acounts total??")
     assert ans.status == "answered" and "85 million" in ans.answer
+
+
+def test_a_share_asked_then_asked_as_a_fraction_in_one_message_is_worked_out(engine):
+    ans = engine.answer(
+        "What part of the mobile payments market does Alipay say it holds? Could you write that as a fraction?"
+    )
+    assert ans.status == "answered" and "4/5" in ans.answer
