@@ -3637,11 +3637,7 @@ def _kin_named(ctx: Context, query: Query, spans: list[tuple[int, int]]) -> str 
 def _word_kin(a: str, b: str) -> bool:
     """True when two words are one word or one begins the other ("pay", "payment"): of one family."""
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and len(short) >= _KIN_STEM
-
-
-_KIN_STEM = 3
-"""The fewest letters a word must share with the start of another to be of its family ("pay")."""
+    return long.startswith(short) and len(short) >= settings.KIN_STEM_LETTERS
 
 
 def _named_as_unknown(ctx: Context, query: Query, entity: str) -> bool:

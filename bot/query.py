@@ -2423,8 +2423,6 @@ _CLAUSE_GOES_ON = frozenset({"in", "on", "for", "from", "at", "with", "now", "to
 """Words after a name that leave it ending its noun phrase (a preposition, a word of time or courtesy), where a verb
 would make the words before it a clause about it ("the stores Mogujie had")."""
 _NAME_JOINERS = frozenset({"and", "or", "&"})
-_DESCRIBING_WORDS = 4
-"""The most words a description before a name runs to ("the two big shopping bazaars"): more is a clause."""
 _ENDS_DESCRIPTION = (
     AUXILIARIES
     | _PREPOSITIONS
@@ -2498,7 +2496,7 @@ def _appositions(raw: list[str], names: list[Value], is_word: Callable[[str], bo
         while end + 1 < len(raw) and raw[end] in _NAME_JOINERS and end + 1 in at:
             end = at[end + 1]
         if (
-            v.start - k - 1 <= _DESCRIBING_WORDS
+            v.start - k - 1 <= settings.DESCRIBING_WORDS
             and (end == len(raw) or raw[end] in _CLAUSE_GOES_ON)
             and not (
                 k and raw[k - 1] in AUXILIARIES

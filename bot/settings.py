@@ -315,3 +315,11 @@ KIN_CHECK_SCORE_FACTOR = 0.6
 """A name the story never uses that shares a word with one it does ("Apple Pay", "WeChat Payment") is checked
 against the record giving that one when it scores this share of the threshold: the shared word says which record
 is meant, so the rest of the wording may match it loosely."""
+
+KIN_STEM_LETTERS = 3
+"""The fewest letters a word must share with the start of another to be of its family ("pay", "payment"): fewer
+and "in" would be kin of "investor"."""
+
+DESCRIBING_WORDS = 4
+"""The most words a description before a name runs to ("the two big shopping bazaars Taobao and Tmall"): more is a
+clause about the name, not a description of it."""
