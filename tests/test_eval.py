@@ -327,6 +327,8 @@ FLOORS = {
     "blind290/cases.jsonl": (1.00, 0.94, 0.03),  # first run 0.963 / 0.941 / 0.026
     "blind288/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.878 / 0.941 / 0.043
     "blind293/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.847 / 1.000 / 0.034
+    "blind291/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.915 / 0.970 / 0.017
+    "blind292/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.009
 }
 
 
