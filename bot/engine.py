@@ -183,19 +183,7 @@ class Engine:
             )
         )
         last = conversation.last if conversation else None
-        last_record = last.record if last is not None and last.status == "answered" else None
-        put = ANSWER_PUT.match(text) if last_record else None
-        guess = self._guess_of_last(put.group("guess") if put else text) if last_record else None
-        text = guess or text
-        why = _WHY_THEN.match(text) if last_record and last is not None else None
-        if (
-            why
-            and last is not None
-            and set(self.index.read(why.group("rest")).entities) <= set(last.entities)
-        ):
-            text = "why?"  # "(When did Alipay cut it off?) / Why, what had Mogujie done?": the reason for the last
-        checked = self._answer_put(text, last_record) if put and not guess else None
-        checked = checked or (self._share_converted(text, last_record) if last_record and not guess else None)
+        text, checked = self._about_last_answer(text, last)
         if checked:
             # "(which payment did they switch to?) / i put Alipay, is that right?": the reader's answer, checked
             if conversation is not None:
@@ -487,6 +475,26 @@ class Engine:
         text = f"Yes: {rec.answer}" if same else f"No: the story says {name}. {rec.answer}"
         ans = decide.build(self.index, part, said, text=text, sources=[rec], kind="check", score=1.0)
         return ans, said
+
+    def _about_last_answer(self, text: str, last: Turn | None) -> tuple[str, tuple[Answer, Query] | None]:
+        """A message that only makes sense against the last answer: a bare guess at its value ("2012?", "i put
+        2011, is that right?") read as the check it is, "Why, what had X done?" as "why?", and the answer itself
+        when the message is the reader's own answer to check or its share asked in another form."""
+        last_record = last.record if last is not None and last.status == "answered" else None
+        if last is None or last_record is None:
+            return text, None
+        put = ANSWER_PUT.match(text)
+        guess = self._guess_of_last(put.group("guess") if put else text)
+        if guess:
+            return guess, None
+        why = _WHY_THEN.match(text)
+        if why and set(self.index.read(why.group("rest")).entities) <= set(last.entities):
+            return (
+                "why?",
+                None,
+            )  # "(When did Alipay cut it off?) / Why, what had Mogujie done?": the last's reason
+        checked = self._answer_put(text, last_record) if put else None
+        return text, checked or self._share_converted(text, last_record)
 
     def _share_converted(self, text: str, answered: str | None) -> tuple[Answer, Query] | None:
         """ "(Alipay's share?) / as a fraction?": the last answer's share in the form asked, worked out from its
