@@ -15,6 +15,7 @@ from . import glossary, settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Name, Record, TimelineEvent
 from .decide import (
+    OWNED_UP,
     STOPPING,
     build,
     decide,
@@ -4089,7 +4090,7 @@ def _yes(query: Query, says: Attribution | None) -> str:
 _HEARSAY_PUT = Lazy(r"\b(rumou?r\w*|alleged\w*|reportedly|supposedly|said to|claimed)\b", re.IGNORECASE)
 """Words putting a statement as hearsay: checked as such, it holds."""
 _CONFIRMED = Lazy(
-    r"\b(confirm|confirms|confirmed|openly|publicly|admit|admits|admitted|acknowledge|acknowledges|acknowledged)\b",
+    r"\b(" + "|".join(rf"{act}(s|d|ed|ted)?" for act in sorted(OWNED_UP)) + r"|openly|publicly)\b",
     re.IGNORECASE,
 )
 """Words asking whether a thing was owned up to: of a rumour, nobody did."""

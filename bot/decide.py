@@ -329,7 +329,7 @@ def decide(
             if (
                 rec.says
                 and rec.says.kind == "rumour"
-                and spoke["act"] in _OWNED_UP
+                and spoke["act"] in OWNED_UP
                 and rec.entities[:1] == (speaker,)
             ):
                 # "Did Alibaba confirm charging the fee?": a rumour is what nobody confirmed, so that is a "No"
@@ -609,7 +609,7 @@ _PARTY_CONFIRMED = Lazy(
 """A yes/no asking whether a party itself confirmed or denied something ("Did Mogujie confirm ...?")."""
 _PAST = {"confirm": "confirmed", "deny": "denied", "admit": "admitted", "acknowledge": "acknowledged",
          "comment on": "commented on"}  # fmt: skip
-_OWNED_UP = frozenset({"confirm", "admit", "acknowledge"})
+OWNED_UP = frozenset({"confirm", "admit", "acknowledge"})
 """Acts of owning up to a thing, which a rumour by its nature lacks."""
 _WHO_WROTE = Lazy(r"^who (wrote|authored|penned) (the|that|this|\w+) (\w+ ){0,3}(report|study)\b")
 """A question asking which person wrote a report the story cites."""

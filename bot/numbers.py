@@ -91,9 +91,18 @@ def fraction_percent(word: str) -> Decimal | None:
     return _FRACTIONS.get(word)
 
 
-_DENOMINATOR_WORDS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"), 5: ("fifth", "fifths"),
-                      8: ("eighth", "eighths"), 10: ("tenth", "tenths")}  # fmt: skip
-_NUMERATOR_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 7: "seven", 9: "nine"}
+def _fraction_names() -> dict[int, tuple[str, str]]:
+    """The denominators the fraction words name, each with its singular and plural ("quarter", "quarters"), read
+    from `_FRACTIONS` (the first word named for a denominator wins: "quarter" before "fourth")."""
+    words = list(_FRACTIONS)
+    named: dict[int, tuple[str, str]] = {}
+    for one, many in zip(words[::2], words[1::2], strict=True):
+        named.setdefault(int((Decimal(100) / _FRACTIONS[one]).to_integral_value()), (one, many))
+    return named
+
+
+_DENOMINATOR_WORDS = _fraction_names()
+_NUMERATOR_WORDS = {value: word for word, value in _UNITS.items()}
 
 
 def as_fraction(percent: Decimal) -> str | None:
