@@ -2286,7 +2286,7 @@ def _names_unsettled(
         for c in each.record.citations:
             near.update(ctx.index.sentence_entities.get(c.sentence, ()))
     parties = [v for v in names if ctx.index.kb.entities[v.entity or ""].kind != "place"]
-    if len(verdicts) == 1 and _object_crossed(query, terms, parties):
+    if len(verdicts) == 1 and _object_crossed(query, terms, parties, ctx.index.reader.owners):
         # "Mogujie adopted Alipay in 2013": the record's adopting is WeChat Payment's, Alipay's is stopping
         instead = _in_anothers_role(query, terms, ctx.index.reader.kinds)
         if instead:
@@ -2301,18 +2301,28 @@ def _names_unsettled(
         refuted = _check_value(ctx, query, value)
         if refuted and refuted.answer.startswith("No"):
             return refuted
+    owners = ctx.index.reader.owners
+    near.update(o for e in own for o in owners.get(e, ()))  # ("Alipay" of Alipay Wallet's record: its maker)
     if not any(v.entity not in near for v in names):
         return None
     return _unsettled(ctx, query, terms.record, verdict.confidence)
 
 
-def _object_crossed(query: Query, terms: RecordTerms, names: list[Value]) -> bool:
+def _object_crossed(
+    query: Query, terms: RecordTerms, names: list[Value], owners: dict[str, set[str]]
+) -> bool:
     """True when a name after the statement's first stands right after a word the record ties to another of its
-    names and not to this one ("adopted Alipay" where the record has WeChat Payment adopted, Alipay stopping)."""
+    names and not to this one ("adopted Alipay" where the record has WeChat Payment adopted, Alipay stopping);
+    a party's own product is no other party ("Alipay has users in Alipay Wallet")."""
     first = min((v.start for v in names), default=0)
     for v in names:
         token = ENTITY_PREFIX + (v.entity or "")
         if v.start == first or token not in terms.roles:
+            continue
+        if any(
+            p.entity in owners.get(v.entity or "", ()) or v.entity in owners.get(p.entity or "", ())
+            for p in names
+        ):
             continue
         before = [t for t, (_, end) in zip(query.tokens, query.spans, strict=True) if end <= v.start]
         if not before or before[-1].startswith(ENTITY_PREFIX):
@@ -2699,13 +2709,22 @@ def _cause(ctx: Context, query: Query) -> Answer | None:
     ]
     if not cause:
         return None
+    put = {t for t, (s, _) in zip(query.tokens, query.spans, strict=True) if s > at}
+    if any(not t.startswith(ENTITY_PREFIX) for t in put) and any(
+        put <= p and not set(main.tokens) - {"why"} <= p for p in top.terms.phrasings
+    ):
+        # "Did Mogujie lose sales because of the Alipay cut-off?": the cause put is the very thing the record
+        # explains, so what is asked is a consequence of it, and the record tells only its cause
+        return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=top.score, status="unknown",
+                     text=f"The story doesn't say that came of it. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
     known = top.terms.vocabulary | top.terms.context
     total = sum(ctx.index.weight(t) for t in cause) or 1.0
     explained = sum(ctx.index.weight(t) for t in cause if t in known) / total
     effect, cause_event = _event_of(ctx, query, 0, at), _event_of(ctx, query, at + 1, len(words), strict=True)
+    undone = _cause_undone(query, at) and "stop" not in top.terms.short_terms  # (unless the reason is a stop)
     if rec.short_answer == "unknown":
         text = f"The story doesn't know: {rec.answer}"
-    elif explained >= settings.CAUSE_EXPLAINED and not _cause_undone(query, at):
+    elif explained >= settings.CAUSE_EXPLAINED and not undone:
         text = f"{_yes(query, rec.says)}: {rec.answer}"
     elif (
         effect
@@ -2717,9 +2736,7 @@ def _cause(ctx: Context, query: Query) -> Answer | None:
         text = f"{_no(query)}: that came after. {rec.answer} Then, {cause_event.when}: {cause_event.text}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec, cause_event], kind="check",
                      score=top.score, record=rec.id)  # fmt: skip
-    elif explained <= settings.CAUSE_UNRELATED or (
-        explained >= settings.CAUSE_EXPLAINED and _cause_undone(query, at)
-    ):
+    elif explained <= settings.CAUSE_UNRELATED or (explained >= settings.CAUSE_EXPLAINED and undone):
         # "because of unpaid fees?": nothing of the cause is in the reason the story gives (or it is that reason
         # undone, "because it stopped sharing items"); the story gives another reason, and says nothing of this
         text = f"Not according to the story: it gives another reason. {rec.answer}"
@@ -5534,7 +5551,7 @@ _WHO_CONFIRMED = Lazy(
 )
 """Who confirmed something ("Which auditor verified the figure?"): a party the story would have to name."""
 _PUT_CAUSE = Lazy(
-    r"\b(?!(?:the|a|an|any|no|this|that|its|their|real|main|actual|true|given|one)\b)\w+ (?:reason|cause)\b"
+    r"\b(?!(?:the|a|an|any|no|this|that|its|their|real|main|actual|true|given|one|either|neither|each|both|those|these|two)\b)\w+ (?:reason|cause)\b"
     r"(?! (?:why|is|was|for why))|\b(?:is|was) (?:the |a |an |this |that )?\w+(?: \w+)? the (?:real |main |actual "
     r"|confirmed |official |true |only |sole |definite |proven )?(?:reason|cause)\b"
 )
@@ -5600,8 +5617,10 @@ _KIND_WORDS = {
 
 
 _BACK = Lazy(
-    r"\b(that|this|those|these) (number|numbers|figure|figures|claim|stat|stats|statistic|data|estimate|count"
-    r"|fact|report|rumou?r|percentage|share|reason|explanation|answer)\b"
+    r"\b(that|this|those|these|either|neither|each|both|(either|neither|each|both|any|none|one) of (them|those|these"
+    r"|the two|the))( (two|2))? (number|figure|claim|stat|statistic|data|estimate|count|fact|report|rumou?r"
+    r"|percentage|share|reason|explanation|answer)s?\b"
+    r"|^(and |but |so )?(is|was|are|were) (either|neither|any|each|both|none|one) of (them|those|these)\b"
     r"|\b(that|this)('s| is| was) (the|a|an|your) (reason|explanation|answer|figure|number|claim)\b"
     r"|^(so |and )?(this|that|it)('s| is| was) (true|real|right|correct|a fact|confirmed)\b"
     r"|^(so |and |but )?(is|was) (that|this|it) (for real|real|true|a fact|confirmed|legit)\b"

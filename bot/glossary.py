@@ -115,13 +115,31 @@ def meaning(index: Index, question: str, reading: Query) -> Answer | None:
         return None
     content = [w for w in said if w not in index.reader.stopwords]
     quoted = any(f"{q}{phrase}" in question.translate(_QUOTES) for q in "\"'")
-    if not quoted and sum(len(part.split()) for part, _ in glosses) < len(content):
-        return None  # "what does open strategy mean?": a topic of the story, of which one word has a gloss
+    if sum(len(part.split()) for part, _ in glosses) < len(content) and (
+        not quoted or _phrased_topic(index, tokens)
+    ):
+        # "what does open strategy mean?": a topic of the story, of which one word has a gloss (quoted, when a
+        # curated question is about the whole of it: "'open strategy'")
+        return None
     if len(glosses) == 1 and glosses[0][0] == " ".join(said):
         glosses = [(phrase, glosses[0][1])]  # the whole phrase, as the reader typed it ("e-tailers")
     plain = "; ".join(f'"{part}" {plainer}' for part, plainer in glosses)
     text = f'In the story, {plain}. The article uses it here: "{sentence.text}"'
     return _answer(index, question, reading, text, sentence, phrase)
+
+
+def _phrased_topic(index: Index, tokens: list[str]) -> bool:
+    """True when a curated what-question asks of a phrase of two or more terms and nothing else but names
+    ("What is the open strategy?"): the phrase is a topic the story explains, not wording to gloss."""
+    asked = set(tokens)
+    if len(asked) < 2:
+        return False
+    slots = set.intersection(*(set(index.phrase_postings.get(t, ())) for t in asked))
+    return any(
+        index.records[index.phrasing_record[slot]].record.asks == "what"
+        and {t for t in index.phrasing_terms[slot] if not t.startswith(ENTITY_PREFIX)} == asked
+        for slot in slots
+    )
 
 
 _POINTING = Lazy(r"\bthe (latter|former)\b", re.IGNORECASE)

@@ -1953,6 +1953,34 @@ def _false_friends(raw: list[str]) -> list[str]:
     return out
 
 
+def _appear_as_seem(raw: list[str]) -> list[str]:
+    """ "Alibaba appeared displeased", "it appears to have": "appear" before a state or "to" says how a thing
+    seemed, not that it came into being ("sites appeared in 2011")."""
+    if _APPEAR.isdisjoint(raw):
+        return raw
+    return [
+        "seemed"
+        if w in _APPEAR
+        and i + 1 < len(raw)
+        and (
+            raw[i + 1] in _SEEMING_NEXT
+            or (
+                raw[i + 1].endswith(_STATE_ENDINGS) and raw[i + 1] not in _NOT_A_STATE and len(raw[i + 1]) > 4
+            )
+        )
+        else w
+        for i, w in enumerate(raw)
+    ]
+
+
+_APPEAR = frozenset({"appear", "appears", "appeared", "appearing"})
+_SEEMING_NEXT = frozenset({"to", "be", "not", "happy", "unhappy", "angry", "upset", "keen", "eager", "likely",
+                           "unlikely", "ready", "open", "content", "pleased", "so", "very", "quite", "rather"})  # fmt: skip
+_STATE_ENDINGS = ("ed", "ful", "ous", "ive", "ant", "ent", "able", "ible", "ish", "less")
+_NOT_A_STATE = frozenset({"recent", "frequent", "different", "instead", "ahead", "abroad"})
+"""Words after "appeared" that end like a state and are not one."""
+
+
 _FALSE_FRIENDS = frozenset({"data", "propriety", "notice", "argument"})
 _STORY_NOUNS = frozenset({"article", "story", "text", "piece", "news"})
 _TELLING_VERBS = frozenset({"resume", "summarize", "summarise", "read", "explain", "tell"})
@@ -2991,6 +3019,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _copula_dropped,
     _staff_asked,
     _false_friends,
+    _appear_as_seem,
     _proper_as_own,
     _own_as_verb,
     _without_answer_manner,

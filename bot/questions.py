@@ -775,6 +775,13 @@ _SUMMARY = Gated(
         "this ",
     ),
 )
+_KIND_ABOUT = Lazy(
+    r"^(in |of |about )?(which|what) (?!(topic|topics|subject|subjects|story|news|event|events|thing|things|issue"
+    r"|issues|point|points|idea|ideas|matter|theme|themes|message|kind|sort|type|main|whole)\b)\w+ (is|was|are|were)"
+    r" (the|this)( whole| entire)? (story|article|piece|text|news|report) (mainly |mostly |all |really )?about\b"
+)
+"""A kind of thing asked for ("Which country is this story about?"): one of the story's parties or places, not
+its gist."""
 _OVERVIEW = Gated(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|was going on"
     r"|is going on|were going on|occurred|took place"
@@ -924,7 +931,7 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("overview", "acts"))
     elif _OVERVIEW.search(joined):
         out.add("overview")
-    if _SUMMARY.search(joined):
+    if _SUMMARY.search(joined) and not _KIND_ABOUT.search(joined):
         out.update(("overview", "summary"))
     if _TIMELINE.search(joined):
         out.update(("overview", "timeline"))

@@ -4833,3 +4833,25 @@ def test_a_framed_statement_of_what_a_party_is_is_held_against_what_the_story_ca
 def test_a_bare_figure_guessed_after_a_how_many_question_counts_what_it_counts(engine):
     ans = engine.answer("how many months after launch were there over 2000 stores on Mogujie? 4?")
     assert ans.status == "answered" and ans.answer.startswith("No") and "five months" in ans.answer
+
+
+def test_a_consequence_of_the_explained_event_is_not_checked_against_its_cause(engine):
+    ans = engine.answer("Did Mogujie's sales drop because Alipay dropped it?")
+    assert ans.status == "unknown" and not ans.answer.startswith(("Yes", "No", "Not according"))
+
+
+def test_a_stop_put_as_the_cause_holds_when_the_reason_given_is_that_stop(engine):
+    ans = engine.answer("Did the two sites take up WeChat Payment because Alipay stopped backing Mogujie?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_appear_before_a_state_is_seeming(engine):
+    ans = engine.answer(
+        "Is it so that Alibaba appeared annoyed when shoppers browsed on social shopping sites?"
+    )
+    assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_a_partys_own_product_named_in_a_figure_check_is_no_other_party(engine):
+    ans = engine.answer("Alipay has 190 million users on the Alipay Wallet app, true?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")

@@ -1672,3 +1672,8 @@ def test_a_share_asked_then_asked_as_a_fraction_in_one_message_is_worked_out(eng
         "What part of the mobile payments market does Alipay say it holds? Could you write that as a fraction?"
     )
     assert ans.status == "answered" and "4/5" in ans.answer
+
+
+def test_a_kind_asked_of_the_story_is_not_its_gist(engine):
+    ans = engine.answer("Which country is the article about?")
+    assert ans.record != "story-summary"

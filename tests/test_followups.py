@@ -1315,3 +1315,9 @@ def test_a_bare_half_after_a_share_is_a_guess_checked_against_it(engine):
         and answers[-1].answer.startswith("No")
         and "quarter" in answers[-1].answer
     )
+
+
+def test_either_of_the_reasons_just_given_is_asked_of_the_last_answer(engine):
+    answers, _ = chat(engine, "what might explain Alipay taking Mogujie back?", "is either reason confirmed?")
+    assert answers[-1].status == "answered" and answers[-1].answer.startswith("No")
+    assert answers[-1].record == answers[0].record

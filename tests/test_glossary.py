@@ -266,3 +266,8 @@ def test_a_name_asked_to_be_defined_is_answered_by_what_it_is(engine):
 def test_a_quoted_word_then_asked_of_is_glossed(engine, question):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.answer.startswith("In the story")
+
+
+def test_a_quoted_topic_the_story_explains_is_answered_by_its_record_not_a_half_gloss(engine):
+    ans = engine.answer("What is meant by 'open strategy'?")
+    assert ans.status == "answered" and "APIs" in ans.answer
