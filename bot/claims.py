@@ -2602,6 +2602,8 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     a, b = left[-1], right[0]
     if query.spans[a][1] != at:
         return None  # "Money from it is big or small?": "big" is no term, and "money" is not what is chosen
+    if query.words[query.spans[a][0] - 1 : query.spans[a][0]] in (["any"], ["some"]):
+        return None  # "did Mogujie give any comment or statement?": either will do, none is chosen
     if any(v.kind != "entity" and (v.start < at < v.end or v.end == query.spans[a][1]) for v in query.values):
         return None  # "late 2013 or early 2014?"
     ta, tb = query.tokens[a], query.tokens[b]

@@ -672,6 +672,8 @@ _MONEY_ASKED = Lazy(
     r"|\b(fee|fees|charge|charges|payment|payments|commission|commissions) (amount|size|sum|price|cost|level|rate)s?\b"
     r"|\b(exact|precise|actual) (\w+ )?(fee|fees|charge|charges|price|prices|cost|costs|commission|commissions)\b"
     r"|^what (did|does|do|would) (\w+ ){1,3}(pay|charge|spend)( \w+){0,2} (in|as) (\w+ )?(fees?|charges?|commissions?)\b"
+    r"|^(what|how much) (did|does|do|would|will|can) (\w+ ){1,3}(charge|take|pay|earn|make|get)( \w+){0,2} (per|on each"
+    r"|for each|for every|on every|each) (transaction|sale|order|item|purchase|click|visit|visitor|referral|deal)\b"
 )
 """A question asking a sum of money ("how much does the app cost?", "size of the fee", "the exact fee", "what did it
 pay in fees"), not a share of it nor one

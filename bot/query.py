@@ -750,7 +750,16 @@ class Reader:
                     meaning = self.meanings.known_word_for(word)
                     # (a pronoun is no meaning but a homograph: "america" is "US", not the pronoun "us")
                     pronoun = meaning in _SUBJECT_PRONOUNS or meaning in _OBJECT_PRONOUNS
-                    word = meaning if meaning and not pronoun else word
+                    # (nor, as the kind a which-question asks for, a word read as nothing: "which provinces"
+                    # is no "which states", a stopword)
+                    empty = (
+                        meaning is not None
+                        and i >= 2
+                        and raw[i - 2] in WH_KIND
+                        and (meaning in self.stopwords or stem(meaning) in self.stop_stems)
+                        and meaning not in _WORDING  # ("which phrase": wording is asked)
+                    )
+                    word = meaning if meaning and not pronoun and not empty else word
                 if word not in self.surface and self.speller.is_modifier(word):
                     judged.append((i - 1, i))
                 if (word,) in self.synonyms and _same_word(raw[i - 1], word, self.synonyms[(word,)]):
@@ -1482,6 +1491,7 @@ _ANY_KIND = frozenset().union(*_KIND_NOUNS.values()) - {"online", "payment", "mo
 """Nouns naming a kind of thing ("company", "site", "app"): right after "which" or "what" they only say what
 kind of answer is wanted."""
 WH_KIND = frozenset({"which", "what", "whose"})
+_WORDING = frozenset({"word", "words", "term", "terms"})
 """Words after which a kind noun says what kind of answer is wanted ("which entity runs Alipay?")."""
 
 

@@ -4855,3 +4855,8 @@ def test_appear_before_a_state_is_seeming(engine):
 def test_a_partys_own_product_named_in_a_figure_check_is_no_other_party(engine):
     ans = engine.answer("Alipay has 190 million users on the Alipay Wallet app, true?")
     assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_any_of_two_near_words_joined_by_or_is_no_choice_between_them(engine):
+    ans = engine.answer("Did Mogujie offer any reply or remark on Alipay's move?")
+    assert ans.status != "answered" or not ans.answer.startswith(("Reply", "Remark"))

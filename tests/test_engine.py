@@ -1677,3 +1677,13 @@ def test_a_share_asked_then_asked_as_a_fraction_in_one_message_is_worked_out(eng
 def test_a_kind_asked_of_the_story_is_not_its_gist(engine):
     ans = engine.answer("Which country is the article about?")
     assert ans.record != "story-summary"
+
+
+def test_a_rate_per_sale_asked_of_commissions_is_a_figure_the_story_lacks(engine):
+    ans = engine.answer("What does Mogujie charge per sale on its marketplace?")
+    assert ans.status == "unknown" and ("no figures" in ans.answer or "no prices" in ans.answer)
+
+
+def test_the_kind_a_which_question_asks_for_is_kept_when_its_meaning_is_a_stopword(engine):
+    ans = engine.answer("Which provinces do the bulk of Mogujie's users come from?")
+    assert ans.status != "answered"
