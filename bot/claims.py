@@ -3523,14 +3523,19 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     spans = [
         s for t, s in zip(query.tokens, query.spans, strict=True) if t in {_stem_of(w) for w in query.unknown}
     ]
-    # "Apple Pay": a capitalised word beside the unknown name is part of it, though known alone ("pay")
+    # "Apple Pay": a capitalised word beside the unknown name is part of it, though known alone ("pay"); from a
+    # reader who capitalises nothing, a word after it that is a word of a name the story gives ("apple pay")
+    lowercase = not any(c.isupper() for c in query.text)
     spans += [
         s
         for t, s in zip(query.tokens, query.spans, strict=True)
         if s not in spans
         and not t.startswith(ENTITY_PREFIX)
         and any(abs(s[0] - u[0]) == 1 for u in spans)
-        and _capitalised(ctx, query.words[s[0]])
+        and (
+            _capitalised(ctx, query.words[s[0]])
+            or (lowercase and any(s[0] == u[0] + 1 for u in spans) and _in_a_name(ctx, query.words[s[0]]))
+        )
     ]
     rest = query
     for start, end in spans:
@@ -3572,6 +3577,10 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
             rec = unsaid.terms.record
             return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="decline",
                          score=unsaid.score, status="unknown")  # fmt: skip
+    elif all(t.startswith(ENTITY_PREFIX) for t in rest.tokens) and _kin_named(ctx, query, spans):
+        # "can you pay with apple pay on mogujie?": nothing but a name is left to place it by, so only a name of
+        # the same make as one the story gives is put in that one's place
+        fits, factor = [], settings.CHECK_SCORE_FACTOR
     else:
         # "is mogujie on the stock market?": a word not put as a place does not stand where the story's place does
         fits = [c for c in fits if c.terms.value and kinds.get(c.terms.value.entity or "") != "place"]
@@ -3634,6 +3643,11 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
         return (
             None  # the unknown name does what another name does in the story ("supporting X" vs "adopted X")
         )
+    reader = ctx.index.reader
+    if any(
+        reader.part_of(stated.entity, e) or e in reader.owners.get(stated.entity, ()) for e in query.entities
+    ):
+        return None  # "is alibaba the boss of alipay?" of "Alibaba's finance arm": a part of the name asked
     rec = top.terms.record
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
@@ -3652,6 +3666,17 @@ def _kin_named(ctx: Context, query: Query, spans: list[tuple[int, int]]) -> str 
         if e.id not in query.entities and any(_word_kin(a, b) for a in said for b in words(e.name))
     ]
     return kin[0] if len(kin) == 1 else None
+
+
+def _in_a_name(ctx: Context, word: str) -> bool:
+    """True when a word is kin to a word of a name of two or more words the story gives ("pay" of "WeChat
+    Payment")."""
+    return any(
+        _word_kin(word, part)
+        for e in ctx.index.kb.entities.values()
+        if " " in e.name
+        for part in words(e.name)
+    )
 
 
 def _word_kin(a: str, b: str) -> bool:

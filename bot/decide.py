@@ -1144,6 +1144,7 @@ _FUTURE_TOPIC = Lazy(r"^[\w' ]+, [\w' ]+ (will|shall) ", re.IGNORECASE)
 _FUTURE_WHEN = Lazy(
     r"^(when|how soon|by when|what date|which date) (will|shall|is it going to|are they going to)\b"
     r"|\b(date|day|time|moment) when (\w+ ){1,3}(will|shall)\b"
+    r"|^how (long|many (days|weeks|months|years)) (until|till|til|untill) (\w+ ){1,4}(can|will|may|is|are|gets?)\b"
 )
 """A question about what will happen; only a record about plans or intentions can answer it."""
 _INTENT = Lazy(r"\b(will|would|wants?|plans?|intends?|aims?|going to|resume|future)\b")

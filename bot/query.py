@@ -1983,6 +1983,81 @@ def _appear_as_seem(raw: list[str]) -> list[str]:
     ]
 
 
+def _stop_undone(raw: list[str]) -> list[str]:
+    """ "reverse its cut-off", "lifted the ban on": undoing a stop is resuming, whatever the verb ("reverse"
+    alone reads as a resumption, and the stop after it would say the opposite)."""
+    if _UNDOING.isdisjoint(raw):
+        return raw
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        w = raw[i]
+        if w in _UNDOING:
+            k = i + 1 + (raw[i + 1 : i + 2] in (["its"], ["the"], ["their"], ["this"], ["that"]))
+            size = next((n for n in (2, 1) if tuple(raw[k : k + n]) in _STOP_NOUNS), 0)
+            if size:
+                out.append("resumed")
+                i = k + size
+                if raw[i : i + 1] in (["of"], ["on"], ["against"]):
+                    i += 1  # "lifted the ban on Mogujie": Mogujie is what is resumed
+                continue
+        out.append(w)
+        i += 1
+    return out
+
+
+def _paying_with(raw: list[str]) -> list[str]:
+    """ "can shoppers on Mogujie pay with Alipay again?": paying with a service on a site says only that the two
+    go together, in whatever words the story ties them ("supporting", "adopted"); nobody is paid."""
+    if "pay" not in raw and "paying" not in raw:
+        return raw
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        if (
+            raw[i] in ("pay", "paying")
+            and raw[i + 1 : i + 2]
+            and raw[i + 1] in _PAY_BY
+            and raw[i + 2 : i + 3]
+            and raw[i + 2] not in _PAID_WITH_ASKED
+        ):
+            i += 2
+            continue
+        out.append(raw[i])
+        i += 1
+    return out
+
+
+def _be_able_to(raw: list[str]) -> list[str]:
+    """ "will shoppers be able to pay ...": "be able to" is "can", a modal, no ability the story tells of (a
+    record's "let ... sell" reads as one)."""
+    if "able" not in raw:
+        return raw
+    return [
+        w
+        for i, w in enumerate(raw)
+        if not (
+            (w == "able" and raw[i - 1 : i] in (["be"], ["being"]) and raw[i + 1 : i + 2] == ["to"])
+            or (w == "to" and raw[i - 1 : i] == ["able"] and raw[i - 2 : i - 1] in (["be"], ["being"]))
+        )
+    ]
+
+
+_PAY_BY = frozenset({"with", "w", "using", "via", "through", "thru"})
+_PAID_WITH_ASKED = frozenset({"instead", "after", "before", "when", "while", "since", "now", "then", "what", "which",
+                              "once", "from", "in", "during", "until"})  # fmt: skip
+"""Words after "pay with" that leave its object out, as what is asked ("what did they pay with after ...")."""
+
+
+_UNDOING = frozenset({"reverse", "reversed", "reverses", "reversing", "undo", "undid", "undone", "undoes", "lift",
+                     "lifted", "lifts", "lifting", "overturn", "overturned", "overturns", "end", "ended", "ends",
+                     "ending", "cancel", "cancelled", "canceled", "revoke", "revoked", "rescind", "rescinded",
+                     "drop", "dropped", "drops", "scrap", "scrapped", "withdraw", "withdrew", "withdrawn"})  # fmt: skip
+_STOP_NOUNS = frozenset({("cut", "off"), ("cutoff",), ("ban",), ("block",), ("blocking",), ("blockade",),
+                         ("suspension",), ("boycott",), ("freeze",), ("embargo",), ("exclusion",), ("cut-off",)})  # fmt: skip
+"""Nouns of a stop: undone, they are a resumption."""
+
+
 _APPEAR = frozenset({"appear", "appears", "appeared", "appearing"})
 _SEEMING_NEXT = frozenset({"to", "be", "not", "happy", "unhappy", "angry", "upset", "keen", "eager", "likely",
                            "unlikely", "ready", "open", "content", "pleased", "so", "very", "quite", "rather"})  # fmt: skip
@@ -3030,6 +3105,9 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _staff_asked,
     _false_friends,
     _appear_as_seem,
+    _stop_undone,
+    _be_able_to,
+    _paying_with,
     _proper_as_own,
     _own_as_verb,
     _without_answer_manner,

@@ -4860,3 +4860,31 @@ def test_a_partys_own_product_named_in_a_figure_check_is_no_other_party(engine):
 def test_any_of_two_near_words_joined_by_or_is_no_choice_between_them(engine):
     ans = engine.answer("Did Mogujie offer any reply or remark on Alipay's move?")
     assert ans.status != "answered" or not ans.answer.startswith(("Reply", "Remark"))
+
+
+@pytest.mark.parametrize(
+    "question", ["Has Alipay lifted its ban on Mogujie?", "did alipay overturn the cutoff of mogujie"]
+)
+def test_undoing_a_stop_is_a_resumption(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "resume" in ans.answer
+
+
+def test_paying_with_a_service_on_a_site_is_checked_as_the_two_going_together(engine):
+    ans = engine.answer("so will mogujie shoppers get to pay using alipay once more?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "resume" in ans.answer
+
+
+def test_an_unknown_payment_name_with_only_a_site_beside_it_is_not_refuted_by_any_record_of_the_site(engine):
+    ans = engine.answer("can shoppers pay with samsung pay on mogujie?")
+    assert not (ans.status == "answered" and "Alipay" in ans.answer.split(".")[0])
+
+
+def test_a_name_put_where_the_story_gives_a_part_of_it_is_not_refuted_by_the_part(engine):
+    ans = engine.answer("is alibaba the big boss over alipay")
+    assert not ans.answer.startswith("No")
+
+
+def test_paying_with_what_leaves_the_service_asked(engine):
+    ans = engine.answer("after alipay left, what did the two sites pay with")
+    assert ans.status == "answered" and "WeChat Payment" in ans.answer

@@ -1687,3 +1687,8 @@ def test_a_rate_per_sale_asked_of_commissions_is_a_figure_the_story_lacks(engine
 def test_the_kind_a_which_question_asks_for_is_kept_when_its_meaning_is_a_stopword(engine):
     ans = engine.answer("Which provinces do the bulk of Mogujie's users come from?")
     assert ans.status != "answered"
+
+
+def test_how_long_until_a_thing_can_happen_asks_the_future(engine):
+    ans = engine.answer("How long until people can pay with Alipay on Mogujie again?")
+    assert ans.status == "unknown" and "future" in ans.answer
