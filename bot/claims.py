@@ -1302,6 +1302,13 @@ def category(ctx: Context, query: Query) -> Answer | None:
     tail = said[named.end + 1 :] if stated or described else said[named.end :]
     while (stated or described) and tail and tail[-1] in TAG_WORDS:
         tail = tail[:-1]
+    if (
+        len(tail) > 3
+        and tail[-3] in ("in", "by")
+        and tail[-2] in ("the", "this")
+        and tail[-1] in _STORY_NAMES
+    ):
+        tail = tail[:-3]  # "... a payment company in the article?": where it is said, not what
     rest = [w for w in tail if w not in _SOFTENERS]
     copula = named.end if stated else lead
     if (
@@ -2668,6 +2675,9 @@ def _uses(terms: RecordTerms, term: str) -> bool:
         or bool(terms.value and term in terms.value.unit)
     )
 
+
+_STORY_NAMES = frozenset({"article", "story", "text", "piece", "report", "news"})
+"""What a reader calls the article ("in the piece")."""
 
 _SOME_KIND = Lazy(
     r"\b(some|a certain|some kind of|a) (big |large |bigger |larger |other |chinese )?(company|firm|group|giant"
@@ -4868,13 +4878,17 @@ def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
     if _SAME_FIGURE.search(query.joined) or words & {"equal", "equally", "identical"}:
         # "Did Meilishuo have the same number as Mogujie?": neither more nor fewer
         holds = a.value.number == b.value.number and a.value.bound == b.value.bound
-    if (
-        words & {"double", "twice"}
-        and query.entities
-        and b.terms.entities
-        and query.entities[0] in b.terms.entities
-    ):
-        a, b = b, a  # "Is Mogujie's count at least double Meilishuo's?": the first name is the one doubled
+    if words & {"double", "twice"}:
+        # "Is Mogujie's count at least double Meilishuo's?": a name before the word is the one doubled, a name
+        # after it ("(Mogujie's stores?) / so roughly double Meilishuo's?") the one it is double of
+        at = next(i for i, w in enumerate(query.words) if w in ("double", "twice"))
+        named = [v for v in query.values if v.kind == "entity" and v.entity]
+        doubled = next((v.entity for v in named if v.start < at), None)
+        base = next((v.entity for v in named if v.start > at), None)
+        if (doubled and doubled in b.terms.entities and doubled not in a.terms.entities) or (
+            not doubled and base and base in a.terms.entities and base not in b.terms.entities
+        ):
+            a, b = b, a
     if words & {"double", "twice"}:
         assert a.value.number is not None and b.value.number is not None
         holds = a.value.number >= 2 * b.value.number  # "more than 2000" is at least double 1000

@@ -1268,6 +1268,12 @@ def decline(
     if swapped:
         # "True or false: Tencent wanted to acquire Mogujie": a name the story never gives, where it gives another
         return _swapped_answer(index, question, query, *swapped, score=best)
+    if query.kinds_unknown and near:
+        # "Which provinces do Mogujie's users come from?": the kind of answer asked is one the story never
+        # speaks of, so it lacks the answer, however well the rest matches a record
+        return build(index, question, query, sources=[], kind="decline", score=best, status="unknown",
+                     text=f"The story doesn't say: it names no {query.kinds_unknown[0]}. You could ask instead: "
+                     f"{near[0]}", suggestions=near)  # fmt: skip
     if query.unknown and close and close[0].coverage >= settings.UNKNOWN_WORD_COVERAGE:
         # most of the question is what a record is about: the word the bot does not know is more likely
         # another way of saying something it does know than a thing the story lacks

@@ -47,7 +47,8 @@ from .ranking import Candidate
 from .text import AUXILIARIES, fold, words
 
 _POINTED = Lazy(
-    r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair)\b)",
+    r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair|what (the|this) (story"
+    r"|article|piece|text|report|writer|author) (says|said|states|claims|reports))\b)",
     re.IGNORECASE,
 )
 """A question after a lead-in about what "that" is ("is that a fact?"): it points back at the lead's topic."""

@@ -38,7 +38,7 @@ _FRACTIONS = {
 }  # fmt: skip
 """Fractions read as percentages: "one quarter" is 25%, "three quarters" 75%, "half" 50%."""
 _HALF_LEADS = frozenset({"a", "one", "about", "around", "roughly", "nearly", "almost", "over", "under", "just",
-                         "only", "exactly", "some", "approximately", "more", "less", "than", "by", "is", "was", "it", "that"})  # fmt: skip
+                         "only", "exactly", "some", "approximately", "more", "less", "than", "by", "is", "was", "it", "that", "like"})  # fmt: skip
 """Words after which a closing "half" is the fraction ("about half"); after others it ends a phrase."""
 _NEEDS_COUNT = {
     "third", "thirds", "fifth", "fifths", "tenth", "tenths", "half", "halves", "fourth", "fourths", "eighth",

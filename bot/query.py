@@ -180,6 +180,9 @@ class Query:
     """Content words the knowledge base never uses (an English word or a word nobody knows)."""
     gibberish: list[str] = field(default_factory=list)
     """Content words neither the knowledge base nor English knows, after typo fixes: not understood."""
+    kinds_unknown: list[str] = field(default_factory=list)
+    """Words naming the kind of answer a which-question wants that the story never speaks of ("which
+    provinces"): understood, and lacking from the story."""
     negated: frozenset[str] = frozenset()
     """Terms the question sets aside ("all payments, not just mobile", "other than Mogujie"): a record about
     them does not answer it."""
@@ -609,7 +612,10 @@ class Reader:
             text = _ROUGHLY_ASKED.sub(
                 " ", text
             )  # "how many accounts all together?", "late 2013 or thereabouts"
-        raw = _text_speak([w for word in words(text) for w in self.shorthand.get(word, (word,))])
+        typed = words(text)
+        if "y" in typed:
+            typed = self._and_y(typed)
+        raw = _text_speak([w for word in typed for w in self.shorthand.get(word, (word,))])
         if not text.isascii():
             raw = self._without_foreign(raw, text)
         raw = [
@@ -687,6 +693,7 @@ class Reader:
         entities: list[str] = []
         unknown: list[str] = []
         gibberish: list[str] = []
+        kinds: list[str] = []
         entity_values: list[Value] = []
         asks_agent = False
         judged: list[tuple[int, int]] = []
@@ -755,11 +762,20 @@ class Reader:
                     empty = (
                         meaning is not None
                         and i >= 2
-                        and raw[i - 2] in WH_KIND
+                        and (
+                            raw[i - 2] in WH_KIND
+                            # (or after a proper adjective: "which Chinese province")
+                            or (
+                                raw[i - 3 : i - 2] in (["which"], ["what"])
+                                and raw[i - 2].capitalize() in text
+                            )
+                        )
                         and (meaning in self.stopwords or stem(meaning) in self.stop_stems)
                         and meaning not in _WORDING  # ("which phrase": wording is asked)
                     )
                     word = meaning if meaning and not pronoun and not empty else word
+                    if empty:
+                        kinds.append(raw[i - 1])
                 if word not in self.surface and self.speller.is_modifier(word):
                     judged.append((i - 1, i))
                 if (word,) in self.synonyms and _same_word(raw[i - 1], word, self.synonyms[(word,)]):
@@ -822,7 +838,7 @@ class Reader:
             strange = [span for span in strange if not inside(span)]
             judged = [span for span in judged if not inside(span)]
         query = Query(text=text, words=raw, tokens=tokens, spans=spans, entities=entities, unknown=unknown,
-                      gibberish=gibberish, corrected=corrected)  # fmt: skip
+                      gibberish=gibberish, kinds_unknown=kinds, corrected=corrected)  # fmt: skip
         said_after: set[int] = set()
         query.values = _values(raw, tokens, spans, said_after) + entity_values
         if framing:  # ("in paragraph 4" says where, and its number is no figure stated)
@@ -984,6 +1000,22 @@ class Reader:
             query.entities = [e for e in query.entities if ENTITY_PREFIX + e in left]
             query.values = [v for v in query.values if v not in described]
         return query
+
+    def _and_y(self, typed: list[str]) -> list[str]:
+        """A Spanish "y" between two names read as "and" ("Mogujie y Meilishuo"); elsewhere it is a texter's
+        "why" ("alipay mogujie y come back")."""
+        return [
+            "and"
+            if w == "y"
+            and k < len(typed) - 1
+            and (
+                (k > 0 and (typed[k - 1],) in self.aliases and (typed[k + 1],) in self.aliases)
+                # "y cuántos usuarios tiene?": before a question word, "why" cannot stand
+                or self.shorthand.get(typed[k + 1], [typed[k + 1]])[0] in QUESTION_WORDS
+            )
+            else w
+            for k, w in enumerate(typed)
+        ]
 
     @cached_property
     def meanings(self) -> LemmaMap:
@@ -1453,6 +1485,7 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
             "online",
             "marketplace",
             "commerce",
+            "player",
         ]
     ),
     "company": frozenset(
@@ -1472,6 +1505,7 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
             "ecommerce",
             "service",
             "provider",
+            "player",
         ]
     ),
     "organisation": frozenset(
@@ -1491,8 +1525,9 @@ _ANY_KIND = frozenset().union(*_KIND_NOUNS.values()) - {"online", "payment", "mo
 """Nouns naming a kind of thing ("company", "site", "app"): right after "which" or "what" they only say what
 kind of answer is wanted."""
 WH_KIND = frozenset({"which", "what", "whose"})
-_WORDING = frozenset({"word", "words", "term", "terms"})
 """Words after which a kind noun says what kind of answer is wanted ("which entity runs Alipay?")."""
+_WORDING = frozenset({"word", "words", "term", "terms", "mention", "mentions", "quote", "say", "says"})
+"""Nouns of wording: after "which" they ask for the story's words, which are no stopword's meaning."""
 
 
 def _predicative(raw: list[str], at: int) -> bool:
@@ -2004,6 +2039,24 @@ def _stop_undone(raw: list[str]) -> list[str]:
         out.append(w)
         i += 1
     return out
+
+
+def _described_as(raw: list[str]) -> list[str]:
+    """ "Is Meilishuo described as a payment company?": whether the story calls it that is whether it is one by
+    the story's words, so "described as" goes and the question is what it is."""
+    if raw[:1] not in (["is"], ["was"], ["are"], ["were"]) or "as" not in raw:
+        return raw
+    at = next(
+        (i for i in range(2, min(len(raw) - 1, 6)) if raw[i] in _DESCRIBED and raw[i + 1] == "as"),
+        None,
+    )
+    if at is None or raw[at + 2 : at + 3] not in (["a"], ["an"]):
+        return raw
+    return raw[:at] + raw[at + 2 :]
+
+
+_DESCRIBED = frozenset({"described", "called", "presented", "portrayed", "characterised", "characterized",
+                        "labelled", "labeled", "depicted", "framed", "shown"})  # fmt: skip
 
 
 def _paying_with(raw: list[str]) -> list[str]:
@@ -3106,6 +3159,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _false_friends,
     _appear_as_seem,
     _stop_undone,
+    _described_as,
     _be_able_to,
     _paying_with,
     _proper_as_own,

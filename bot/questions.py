@@ -96,7 +96,8 @@ _FALLBACKS: list[tuple[str, QuestionType]] = [
     # (a share named first is what is asked: "percentage of accounts that are active")
     (r"^(\w+ ){0,2}(share|percentage|percent|proportion|fraction)\b", "how_much"),
     (
-        r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bfrom )\b(users?|stores?|shops?|accounts?|count|number|figures?)\b",
+        r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bfrom )(?<!\bto its )(?<!\bto the )(?<!\bto their )"
+        r"\b(users?|stores?|shops?|accounts?|count|number|figures?)\b",
         "how_many",
     ),
     (r"\b(share|percentage|percent|profits?|valuation|worth|price|cost|amount|sum|size)\b", "how_much"),
@@ -1308,6 +1309,13 @@ def lead_in(text: str) -> tuple[str, str] | None:
     )  # "what's Meilishuo?"
     if short or not (rest.endswith("?") or _OPENING.match(rest)):
         return None
+    tag = " ".join(re.findall(r"[a-z0-9]+", rest.lower().replace("'", "").replace("\u2019", "")))
+    checked = _TRAILING_CHECK.search(tag)
+    lead = match.group("lead").lower()
+    if checked and checked.start() == 0 and (has_finite_verb(lead) or re.search(r"\d", lead)):
+        return (
+            None  # "The fee rumour dates from 2013 - is that what the piece says?": a statement and its check
+        )
     return match.group("lead").strip(), rest
 
 

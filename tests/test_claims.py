@@ -4888,3 +4888,18 @@ def test_a_name_put_where_the_story_gives_a_part_of_it_is_not_refuted_by_the_par
 def test_paying_with_what_leaves_the_service_asked(engine):
     ans = engine.answer("after alipay left, what did the two sites pay with")
     assert ans.status == "answered" and "WeChat Payment" in ans.answer
+
+
+def test_a_statement_then_a_dash_and_its_check_is_checked(engine):
+    ans = engine.answer("Mogujie got going in 2012 - is that what the article says?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "2011" in ans.answer
+
+
+def test_what_a_party_is_described_as_in_the_article_is_held_against_its_description(engine):
+    ans = engine.answer("Is Mogujie described as a bank in the article?")
+    assert not ans.answer.startswith("Yes") and "social shopping" in ans.answer
+
+
+def test_a_name_after_double_is_the_one_doubled_of(engine):
+    ans = ask(engine, "How many stores had Mogujie got five months in?", "so about twice Meilishuo's?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")

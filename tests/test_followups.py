@@ -1321,3 +1321,8 @@ def test_either_of_the_reasons_just_given_is_asked_of_the_last_answer(engine):
     answers, _ = chat(engine, "what might explain Alipay taking Mogujie back?", "is either reason confirmed?")
     assert answers[-1].status == "answered" and answers[-1].answer.startswith("No")
     assert answers[-1].record == answers[0].record
+
+
+def test_a_hedged_like_before_a_fraction_guess_still_guesses(engine):
+    answers, _ = chat(engine, "what share of traffic did Mogujie's stores get?", "is that like half?")
+    assert answers[-1].status == "answered" and answers[-1].answer.startswith("No")
