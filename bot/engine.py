@@ -343,10 +343,22 @@ class Engine:
             # of the names the words before it give when it names none itself
             said = tail.group("q")
             again = self.index.read(said)
-            before = self.index.read(text[: tail.start("q")]).entities
+            lead = self.index.read(text[: tail.start("q")])
+            before = lead.entities
             if not again.entities and before:
+                # (with the story's own words the lead uses: "commission ya Mogujie ...? what percent" asks the
+                # percent of a commission, not any percent of Mogujie's)
+                reader = self.index.reader
+                asked_before = (
+                    text[: tail.start("q")].rstrip().endswith("?") or tail.group(0).lstrip()[:1] == "?"
+                )
+                told = [
+                    w
+                    for w in lead.words
+                    if asked_before and w in reader.surface and w not in reader.stopwords
+                ]
                 names = " and ".join(self.kb.entities[e].name for e in before)
-                again = self.index.read(f"{said.rstrip(' ?')} ({names})?")
+                again = self.index.read(f"{said.rstrip(' ?')} ({' '.join([*told, names])})?")
             found = self._answer(question, again, last, threshold, earlier)
             if found[0].status == "answered":
                 ans, reading = found

@@ -2041,6 +2041,25 @@ def _stop_undone(raw: list[str]) -> list[str]:
     return out
 
 
+def _claim_presented(raw: list[str]) -> list[str]:
+    """ "Is the claim that Alipay Wallet has 190 million users presented in the piece?": whether the article says
+    it, asked as "does the article say ...", not whether it is a claim rather than a fact."""
+    if len(raw) < 9 or raw[:2] not in (["is", "the"], ["was", "the"]) or raw[2] not in _STATEMENT_NOUNS:
+        return raw
+    if raw[3] != "that" or raw[-2] not in ("the", "this") or raw[-1] not in _STORY_NOUNS:
+        return raw
+    if raw[-4] not in _PRESENTED or raw[-3] not in ("in", "by"):
+        return raw
+    return ["does", "the", "article", "say", "that", *raw[4:-4]]
+
+
+_STATEMENT_NOUNS = frozenset(
+    {"claim", "idea", "statement", "notion", "assertion", "suggestion", "point", "fact"}
+)
+_PRESENTED = frozenset({"presented", "made", "mentioned", "stated", "included", "reported", "found", "given",
+                        "contained", "raised", "put", "there"})  # fmt: skip
+
+
 def _described_as(raw: list[str]) -> list[str]:
     """ "Is Meilishuo described as a payment company?": whether the story calls it that is whether it is one by
     the story's words, so "described as" goes and the question is what it is."""
@@ -3160,6 +3179,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _appear_as_seem,
     _stop_undone,
     _described_as,
+    _claim_presented,
     _be_able_to,
     _paying_with,
     _proper_as_own,

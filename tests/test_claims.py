@@ -4903,3 +4903,8 @@ def test_what_a_party_is_described_as_in_the_article_is_held_against_its_descrip
 def test_a_name_after_double_is_the_one_doubled_of(engine):
     ans = ask(engine, "How many stores had Mogujie got five months in?", "so about twice Meilishuo's?")
     assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+def test_whether_a_claim_is_presented_in_the_article_asks_whether_it_says_so(engine):
+    ans = engine.answer("Is the claim that Mogujie has 85 million accounts made in the article?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes")

@@ -1707,3 +1707,8 @@ def test_a_spanish_que_es_asks_what_a_thing_is(engine):
 def test_the_kind_after_which_and_an_adjective_is_kept(engine):
     ans = engine.answer("Which Chinese province are most Mogujie users in?")
     assert ans.status == "unknown"
+
+
+def test_a_closing_english_question_keeps_the_story_words_of_the_foreign_lead(engine):
+    ans = engine.answer("commission kwa Meilishuo ni asilimia ngapi? what percentage")
+    assert not (ans.status == "answered" and "traffic" in ans.answer)

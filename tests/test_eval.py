@@ -273,7 +273,11 @@ FLOORS = {
     "blind235/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.025
     "blind236/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.026
     "blind237/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.890 / 0.971 / 0.026
-    "blind238/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.817 / 1.000 / 0.009
+    "blind238/cases.jsonl": (
+        0.84,
+        0.95,
+        0.01,
+    ),  # first run 0.817 / 1.000 / 0.009 (0.85 held by b238-115, a wrong "No" whose words matched)
     "blind239/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.915 / 0.971 / 0.034
     "blind240/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind241/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.035
