@@ -1822,7 +1822,7 @@ def _check(ctx: Context, query: Query) -> Answer | None:
                      status="unknown", text=f"The story doesn't say for the future. What it does say: {rec.answer}",
                      record=rec.id)  # fmt: skip
     if top and not figures:
-        more = _more_than_only(ctx, query, top)
+        more = _more_than_only(ctx, query, top) or _only_party(ctx, query, top)
         if more:
             return more
     instead = (
@@ -3052,6 +3052,47 @@ def _more_than_only(ctx: Context, query: Query, top: Candidate) -> Answer | None
         return None
     return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec], kind="check",
                  score=top.score)  # fmt: skip
+
+
+_ONLY_PARTY = Lazy(
+    r"\bthe only (one|ones|site|sites|company|companies|firm|firms|platform|platforms|service|services|app|apps)\b"
+    r"|\balone\b|\bby (itself|themselves)\b|\bwithout any other\b|\b(nobody|no one|noone|none) else\b"
+)
+"""A party singled out as the only one to do a thing ("Was Mogujie the only site to ...?")."""
+_SINGLING = frozenset({"only", "alone", "itself", "themselves", "else", "sole", "solely"})
+
+
+def _only_party(ctx: Context, query: Query, top: Candidate) -> Answer | None:
+    """ "Did only Mogujie adopt WeChat Payment?", "Was Mogujie the only site to launch a marketplace?": no, when
+    the record has another party do the same thing to the same (or names it a joint subject of it)."""
+    named = [v for v in query.values if v.kind == "entity" and v.entity]
+    singled = [v for v in named if query.words[v.start - 1 : v.start] == ["only"]]
+    if not named or not (singled or _ONLY_PARTY.search(query.joined)):
+        return None
+    plain = query
+    for s, e in reversed(query.spans):
+        if set(query.words[s:e]) & _SINGLING:
+            plain = plain.without(s, e, query.qtype)  # ("only" as a term asks nothing of the record)
+    if plain is not query:
+        chosen = ctx.rank(plain)
+        if not chosen or chosen[0].score < ctx.threshold:
+            return None
+        top = chosen[0]
+    if min(top.coverage, top.predicate) < settings.CHECK_COVERAGE:
+        return None
+    terms, asked = top.terms, {ENTITY_PREFIX + (v.entity or "") for v in named}
+    one = ENTITY_PREFIX + (singled or named)[0].entity  # type: ignore[operator]
+    done = {(w, b) for a, w, b in terms.acts if a == one and w in query.tokens}
+    others = {a for a, w, b in terms.acts if (w, b) in done and a not in asked}
+    subjects = {ENTITY_PREFIX + e for e in terms.subjects}
+    if one in subjects and terms.roles.get(one, frozenset()) & set(query.tokens):
+        others |= subjects - asked
+    if not others:
+        return None
+    rec = terms.record
+    names = " and ".join(ctx.index.kb.entities[o.removeprefix(ENTITY_PREFIX)].name for o in sorted(others))
+    text = f"{_no(query)}: {names} too. {rec.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
 
 
 def _plain_fits(top: Candidate, names: list[Value]) -> bool:

@@ -574,7 +574,7 @@ _SURELY_THE = Lazy(
 )
 """Whether a reason put forward is settled ("Is this surely the reason ...?"): how sure the story is of it."""
 _FACT_OR_SAID = Lazy(
-    r"\b(fact|true|truth|real)( (number|numbers|figure|figures|data|one))? or (is it )?(only |just |merely )?"
+    r"\b(fact|true|truth|real|sure|certain|confirmed|correct)( (number|numbers|figure|figures|data|one))? or (is it )?(only |just |merely )?"
     r"(?!false\b|not\b|untrue\b)(\w+ ){1,3}"
     r"(say|says|said|saying|claim|claims|claimed|claiming|talk|talking)\b"
 )

@@ -35,6 +35,10 @@ class Candidate:
         return self.terms.record.id
 
 
+_PRESENT = frozenset({"now", "today", "currently", "current", "nowadays"})
+"""Terms of the story's present."""
+
+
 def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> list[Candidate]:
     """Records sharing a term (other than a bare number) with the query, best first.
 
@@ -121,13 +125,19 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     }
     beyond = asked - sum(moments.values())
     records_of = index.vocab_records
+    present = [(t, w) for t, w in weights.items() if t in _PRESENT]
     for r in best:
         explained_kinds = sum(w for t, w in kinds if r in records_of.get(t, ())) if kinds else 0.0
-        predicate = (coverage[r] - named_here.get(r, 0.0) - explained_kinds) / asked if asked > 1e-9 else 1.0
+        # ("now" asks nothing of a record that never says it: with no moment of its own, a record tells the
+        # story's present, and one of another moment is set aside when the answer is decided)
+        unsaid_now = sum(w for t, w in present if r not in records_of.get(t, ()))
+        here = asked - unsaid_now
+        explained = coverage[r] - named_here.get(r, 0.0) - explained_kinds
+        predicate = explained / here if here > 1e-9 else 1.0
         beside = 1.0
         if moments and beyond > 1e-9:
             when = sum(w for t, w in moments.items() if r in records_of.get(t, ()))
-            beside = (predicate * asked - when) / beyond
+            beside = (explained - when) / beyond
         out.append(
             Candidate(
                 index.records[r], rough[r], coverage[r] / total, overlap.get(r, 0.0), 0.0, predicate, beside

@@ -4908,3 +4908,15 @@ def test_a_name_after_double_is_the_one_doubled_of(engine):
 def test_whether_a_claim_is_presented_in_the_article_asks_whether_it_says_so(engine):
     ans = engine.answer("Is the claim that Mogujie has 85 million accounts made in the article?")
     assert ans.status == "answered" and ans.answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was it only Meilishuo that took up WeChat Payment?",
+        "Was Meilishuo the only site to open a marketplace?",
+    ],
+)
+def test_a_party_singled_out_is_refuted_by_another_doing_the_same(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Mogujie" in ans.answer.split(".")[0]

@@ -1712,3 +1712,8 @@ def test_the_kind_after_which_and_an_adjective_is_kept(engine):
 def test_a_closing_english_question_keeps_the_story_words_of_the_foreign_lead(engine):
     ans = engine.answer("commission kwa Meilishuo ni asilimia ngapi? what percentage")
     assert not (ans.status == "answered" and "traffic" in ans.answer)
+
+
+def test_texting_rn_is_now_and_now_asks_nothing_of_a_record_without_a_moment(engine):
+    ans = engine.answer("how many users has alipay wallet got rn?")
+    assert ans.status == "answered" and "190 million" in ans.answer

@@ -1326,3 +1326,10 @@ def test_either_of_the_reasons_just_given_is_asked_of_the_last_answer(engine):
 def test_a_hedged_like_before_a_fraction_guess_still_guesses(engine):
     answers, _ = chat(engine, "what share of traffic did Mogujie's stores get?", "is that like half?")
     assert answers[-1].status == "answered" and answers[-1].answer.startswith("No")
+
+
+def test_a_learners_sure_or_only_their_say_asks_who_says_the_last_figure(engine):
+    answers, _ = chat(
+        engine, "how many accounts does Mogujie have?", "this number is certain or only Mogujie say?"
+    )
+    assert answers[-1].status == "answered" and "claim" in answers[-1].answer
