@@ -2041,6 +2041,29 @@ def _stop_undone(raw: list[str]) -> list[str]:
     return out
 
 
+def _counted_joining(raw: list[str]) -> list[str]:
+    """ "how many shops had signed up to Mogujie's marketplace?", "how many stores joined it?": joining, said of
+    what is counted, only says the things are there; the count asked is of them."""
+    if "many" not in raw:
+        return raw
+    at = raw.index("many")
+    if at == 0 or raw[at - 1] != "how" or at + 2 >= len(raw):
+        return raw
+    j = at + 2 + (raw[at + 2] in ("had", "have", "has", "did", "do", "does", "were", "are", "got", "have"))
+    verb = raw[j : j + 1]
+    if not verb or verb[0] not in _JOINING:
+        return raw
+    size = 2 if raw[j + 1 : j + 2] == ["up"] else 1
+    if verb[0] in ("signed", "sign", "set") and size == 1:
+        return raw  # ("signed" alone is no joining: "how many stores signed deals")
+    rest = j + size + (raw[j + size : j + size + 1] in (["to"], ["on"], ["with"], ["in"]))
+    return [*raw[:j], "on", *raw[rest:]]
+
+
+_JOINING = frozenset({"joined", "join", "signed", "sign", "registered", "register", "enrolled", "enrol", "enroll",
+                      "set", "onboarded", "opened"})  # fmt: skip
+
+
 def _claim_presented(raw: list[str]) -> list[str]:
     """ "Is the claim that Alipay Wallet has 190 million users presented in the piece?": whether the article says
     it, asked as "does the article say ...", not whether it is a claim rather than a fact."""
@@ -3180,6 +3203,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _stop_undone,
     _described_as,
     _claim_presented,
+    _counted_joining,
     _be_able_to,
     _paying_with,
     _proper_as_own,

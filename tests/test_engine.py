@@ -1717,3 +1717,8 @@ def test_a_closing_english_question_keeps_the_story_words_of_the_foreign_lead(en
 def test_texting_rn_is_now_and_now_asks_nothing_of_a_record_without_a_moment(engine):
     ans = engine.answer("how many users has alipay wallet got rn?")
     assert ans.status == "answered" and "190 million" in ans.answer
+
+
+def test_joining_said_of_what_is_counted_only_places_it(engine):
+    ans = engine.answer("how many shops had registered on Meilishuo's marketplace?")
+    assert ans.status == "answered" and "1000" in ans.answer
