@@ -627,6 +627,8 @@ class Reader:
         own_figure = "own" in raw and any(a == "own" and b in _SELF_REPORTED for a, b in pairwise(raw))
         for rewrite in _WORD_REWRITES:
             raw = rewrite(raw)
+        if not _TAKING.isdisjoint(raw):
+            raw = self._taking_product(raw)
         if not _EXPLAINS.isdisjoint(raw):
             raw = self._explains_as_reason(raw)
         if "first" in raw:
@@ -1016,6 +1018,24 @@ class Reader:
             else w
             for k, w in enumerate(typed)
         ]
+
+    def _taking_product(self, raw: list[str]) -> list[str]:
+        """ "did it also take WeChat Payment?": taking a payment product is adopting it (taking a fee is not)."""
+        out = list(raw)
+        for i, w in enumerate(raw[:-1]):
+            if w not in _TAKING:
+                continue
+            ahead = next(
+                (
+                    tuple(raw[i + 1 : i + 1 + n])
+                    for n in (3, 2, 1)
+                    if tuple(raw[i + 1 : i + 1 + n]) in self.aliases
+                ),
+                None,
+            )
+            if ahead and self.kinds.get(self.aliases[ahead]) == "product":
+                out[i] = "adopted"
+        return out
 
     @cached_property
     def meanings(self) -> LemmaMap:
@@ -2058,6 +2078,9 @@ def _counted_joining(raw: list[str]) -> list[str]:
         return raw  # ("signed" alone is no joining: "how many stores signed deals")
     rest = j + size + (raw[j + size : j + size + 1] in (["to"], ["on"], ["with"], ["in"]))
     return [*raw[:j], "on", *raw[rest:]]
+
+
+_TAKING = frozenset({"take", "took", "takes", "taking", "taken"})
 
 
 _JOINING = frozenset({"joined", "join", "signed", "sign", "registered", "register", "enrolled", "enrol", "enroll",

@@ -1333,3 +1333,8 @@ def test_a_learners_sure_or_only_their_say_asks_who_says_the_last_figure(engine)
         engine, "how many accounts does Mogujie have?", "this number is certain or only Mogujie say?"
     )
     assert answers[-1].status == "answered" and "claim" in answers[-1].answer
+
+
+def test_taking_a_payment_product_is_adopting_it(engine):
+    answers, _ = chat(engine, "tell me about Meilishuo", "did it take WeChat Payment as well?")
+    assert answers[-1].status == "answered" and answers[-1].answer.startswith("Yes")
