@@ -122,7 +122,7 @@ FLOORS = {
     "blind90/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.017
     "blind91/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
     "blind92/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.840 / 1.000 / 0.017
-    "blind93/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.907 / 0.970 / 0.017
+    "blind93/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.907 / 0.970 / 0.017
     "blind94/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.919 / 1.000 / 0.008
     "blind95/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.008
     "blind96/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.008
@@ -185,7 +185,7 @@ FLOORS = {
     "blind148/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
     "blind149/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.942 / 0.971 / 0.017
     "blind150/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
-    "blind151/cases.jsonl": (0.88, 0.94, 0.03),  # first run 0.821 / 0.946 / 0.035
+    "blind151/cases.jsonl": (0.89, 0.94, 0.03),  # first run 0.821 / 0.946 / 0.035
     "blind152/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.815 / 0.943 / 0.043
     "blind153/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
     "blind154/cases.jsonl": (0.95, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
@@ -212,22 +212,22 @@ FLOORS = {
     "blind175/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.940 / 0.971 / 0.017
     "blind176/cases.jsonl": (0.90, 0.94, 0.04),  # first run 0.887 / 0.943 / 0.043
     "blind177/cases.jsonl": (0.87, 0.88, 0.06),  # first run 0.805 / 0.882 / 0.069
-    "blind178/cases.jsonl": (0.84, 0.94, 0.06),  # first run 0.790 / 0.944 / 0.068
+    "blind178/cases.jsonl": (0.85, 0.94, 0.06),  # first run 0.790 / 0.944 / 0.068
     "blind179/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
     "blind180/cases.jsonl": (0.83, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
     "blind181/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
-    "blind182/cases.jsonl": (0.89, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
+    "blind182/cases.jsonl": (0.90, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
     "blind183/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
     "blind184/cases.jsonl": (0.84, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
     "blind186/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
     "blind187/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
     "blind188/cases.jsonl": (0.95, 0.95, 0.04),  # first run 0.895 / 0.941 / 0.050
-    "blind189/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.951 / 1.000 / 0.017
+    "blind189/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.951 / 1.000 / 0.017
     "blind190/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
     "blind191/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.691 / 1.000 / 0.026
     "blind192/cases.jsonl": (0.93, 0.95, 0.04),  # first run 0.899 / 0.971 / 0.035
-    "blind193/cases.jsonl": (0.93, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
+    "blind193/cases.jsonl": (0.95, 0.95, 0.04),  # first run 0.878 / 0.970 / 0.035
     "blind194/cases.jsonl": (0.91, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
     "blind195/cases.jsonl": (0.93, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
     "blind196/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
@@ -242,15 +242,15 @@ FLOORS = {
     "blind205/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.053
     "blind206/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.835 / 0.971 / 0.027
     "blind207/cases.jsonl": (0.77, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
-    "blind208/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
+    "blind208/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind209/cases.jsonl": (0.88, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
     "blind210/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "blind211/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.816 / 1.000 / 0.036
-    "blind212/cases.jsonl": (0.87, 0.93, 0.06),  # first run 0.829 / 0.879 / 0.078
+    "blind212/cases.jsonl": (0.89, 0.93, 0.06),  # first run 0.829 / 0.879 / 0.078
     "blind213/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.009
     "blind214/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.875 / 0.943 / 0.043
-    "blind215/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.765 / 1.000 / 0.026
-    "blind216/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.864 / 0.971 / 0.035
+    "blind215/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.765 / 1.000 / 0.026
+    "blind216/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.864 / 0.971 / 0.035
     "blind217/cases.jsonl": (0.89, 0.95, 0.03),  # first run 0.833 / 1.000 / 0.034
     "blind218/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.894 / 1.000 / 0.008
     "blind219/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.873 / 0.939 / 0.027
@@ -265,7 +265,7 @@ FLOORS = {
     "blind228/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.911 / 0.972 / 0.017
     "blind229/cases.jsonl": (0.89, 0.95, 0.02),  # first run 0.843 / 1.000 / 0.017
     "blind230/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.812 / 1.000 / 0.017
-    "blind231/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
+    "blind231/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.833 / 1.000 / 0.008
     "blind232/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
     "blind233/cases.jsonl": (0.81, 0.95, 0.01),  # first run 0.778 / 0.939 / 0.026
     "blind234/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.900 / 1.000 / 0.009
@@ -280,11 +280,11 @@ FLOORS = {
     ),  # first run 0.817 / 1.000 / 0.009 (0.85 held by b238-115, a wrong "No" whose words matched)
     "blind239/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.915 / 0.971 / 0.034
     "blind240/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
-    "blind241/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.035
+    "blind241/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.035
     "blind242/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.882 / 1.000 / 0.008
     "blind243/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 1.000 / 0.000
     "blind244/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.831 / 1.000 / 0.009
-    "blind245/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
+    "blind245/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
     "blind246/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
     "blind247/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
     "blind248/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
@@ -294,45 +294,46 @@ FLOORS = {
     "blind252/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
     "blind253/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.017
     "blind254/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.026
-    "blind255/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
+    "blind255/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
     "blind256/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.017
     "blind257/cases.jsonl": (0.97, 0.94, 0.02),  # first run 0.952 / 0.941 / 0.017
     "blind258/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
     "blind259/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.035
-    "blind260/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
+    "blind260/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
     "blind261/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
     "blind262/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.845 / 1.000 / 0.000
     "blind264/cases.jsonl": (0.92, 0.94, 0.02),  # first run 0.914 / 0.912 / 0.026
     "blind267/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.925 / 0.971 / 0.009
     "blind268/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
-    "blind263/cases.jsonl": (0.82, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
+    "blind263/cases.jsonl": (0.83, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
     "blind266/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
     "blind265/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.009
     "blind269/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind270/cases.jsonl": (0.98, 0.95, 0.02),  # first run 0.916 / 0.971 / 0.017
-    "blind271/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.878 / 0.970 / 0.017
+    "blind271/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.878 / 0.970 / 0.017
     "blind272/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.018
     "blind273/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind274/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
     "blind275/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.864 / 1.000 / 0.026
-    "blind276/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.017
+    "blind276/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.017
     "blind278/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.855 / 0.971 / 0.026
-    "blind277/cases.jsonl": (0.88, 0.94, 0.02),  # first run 0.889 / 0.941 / 0.017
-    "blind279/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.000
+    "blind277/cases.jsonl": (0.90, 0.94, 0.02),  # first run 0.889 / 0.941 / 0.017
+    "blind279/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.000
     "blind280/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.017
     "blind281/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.926 / 0.971 / 0.009
-    "blind282/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.009
+    "blind282/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.009
     "blind283/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 0.971 / 0.017
     "blind284/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
     "blind285/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.034
     "blind286/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
     "blind287/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.863 / 1.000 / 0.035
-    "blind289/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
+    "blind289/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
     "blind290/cases.jsonl": (1.00, 0.94, 0.03),  # first run 0.963 / 0.941 / 0.026
-    "blind288/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.878 / 0.941 / 0.043
-    "blind293/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.847 / 1.000 / 0.034
-    "blind291/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.915 / 0.970 / 0.017
-    "blind292/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.009
+    "blind288/cases.jsonl": (0.93, 0.94, 0.05),  # first run 0.878 / 0.941 / 0.043
+    "blind293/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.847 / 1.000 / 0.034
+    "blind291/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.915 / 0.970 / 0.017
+    "blind292/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.009
+    "blind294/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.043
 }
 
 
