@@ -39,6 +39,7 @@ from .query import (
     FIGURE_TERMS,
     LIKENESS_SUFFIXES,
     QUESTION_WORDS,
+    STORY_NOUNS,
     WH_KIND,
     YEAR_PARTS,
     Query,
@@ -1302,12 +1303,7 @@ def category(ctx: Context, query: Query) -> Answer | None:
     tail = said[named.end + 1 :] if stated or described else said[named.end :]
     while (stated or described) and tail and tail[-1] in TAG_WORDS:
         tail = tail[:-1]
-    if (
-        len(tail) > 3
-        and tail[-3] in ("in", "by")
-        and tail[-2] in ("the", "this")
-        and tail[-1] in _STORY_NAMES
-    ):
+    if len(tail) > 3 and tail[-3] in ("in", "by") and tail[-2] in ("the", "this") and tail[-1] in STORY_NOUNS:
         tail = tail[:-3]  # "... a payment company in the article?": where it is said, not what
     rest = [w for w in tail if w not in _SOFTENERS]
     copula = named.end if stated else lead
@@ -2675,9 +2671,6 @@ def _uses(terms: RecordTerms, term: str) -> bool:
         or bool(terms.value and term in terms.value.unit)
     )
 
-
-_STORY_NAMES = frozenset({"article", "story", "text", "piece", "report", "news"})
-"""What a reader calls the article ("in the piece")."""
 
 _SOME_KIND = Lazy(
     r"\b(some|a certain|some kind of|a) (big |large |bigger |larger |other |chinese )?(company|firm|group|giant"

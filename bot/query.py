@@ -2011,7 +2011,7 @@ def _false_friends(raw: list[str]) -> list[str]:
             out[i] = "story"  # "resume the notice": the news (Portuguese "notícia"), summarised
         elif w == "propriety" and after == "of":
             out[i] = "property"
-        elif w == "argument" and after == "of" and raw[i + 2 : i + 4] and raw[i + 3] in _STORY_NOUNS:
+        elif w == "argument" and after == "of" and raw[i + 2 : i + 4] and raw[i + 3] in STORY_NOUNS:
             out[i] = (
                 "topic"  # "the argument of this article": its subject (Italian "argomento", French "sujet")
             )
@@ -2092,7 +2092,7 @@ def _claim_presented(raw: list[str]) -> list[str]:
     it, asked as "does the article say ...", not whether it is a claim rather than a fact."""
     if len(raw) < 9 or raw[:2] not in (["is", "the"], ["was", "the"]) or raw[2] not in _STATEMENT_NOUNS:
         return raw
-    if raw[3] != "that" or raw[-2] not in ("the", "this") or raw[-1] not in _STORY_NOUNS:
+    if raw[3] != "that" or raw[-2] not in ("the", "this") or raw[-1] not in STORY_NOUNS:
         return raw
     if raw[-4] not in _PRESENTED or raw[-3] not in ("in", "by"):
         return raw
@@ -2185,7 +2185,8 @@ _NOT_A_STATE = frozenset({"recent", "frequent", "different", "instead", "ahead",
 
 
 _FALSE_FRIENDS = frozenset({"data", "propriety", "notice", "argument"})
-_STORY_NOUNS = frozenset({"article", "story", "text", "piece", "news"})
+STORY_NOUNS = frozenset({"article", "story", "text", "piece", "news"})
+"""What a reader calls the article ("in the piece", "the argument of this text")."""
 _TELLING_VERBS = frozenset({"resume", "summarize", "summarise", "read", "explain", "tell"})
 
 
@@ -2262,7 +2263,7 @@ def _story_establishes(raw: list[str]) -> list[str]:
     if not _ESTABLISHING.intersection(raw):
         return raw
     return [
-        "say" if w in _ESTABLISHING and _STORY_NOUNS.intersection(raw[max(0, i - 3) : i]) else w
+        "say" if w in _ESTABLISHING and STORY_NOUNS.intersection(raw[max(0, i - 3) : i]) else w
         for i, w in enumerate(raw)
     ]
 
@@ -3136,7 +3137,7 @@ def _story_reports(raw: list[str]) -> list[str]:
         "say"
         if w in _REPORTING
         and k >= 3
-        and raw[k - 1] in _STORY_NOUNS | {"writer", "author"}
+        and raw[k - 1] in STORY_NOUNS | {"writer", "author"}
         and raw[k - 3] in _ASKING_AUX
         else w
         for k, w in enumerate(raw)
@@ -3146,12 +3147,12 @@ def _story_reports(raw: list[str]) -> list[str]:
 def _outlet_of_story(raw: list[str]) -> list[str]:
     """ "Which publication is this article from?": the outlet asked of the story itself is its publisher, not
     the outlet whose report the story passes on."""
-    if raw[:1] not in (["which"], ["what"]) or _OUTLET_NOUNS.isdisjoint(raw) or _STORY_NOUNS.isdisjoint(raw):
+    if raw[:1] not in (["which"], ["what"]) or _OUTLET_NOUNS.isdisjoint(raw) or STORY_NOUNS.isdisjoint(raw):
         return raw
     out = list(raw)
     for k, w in enumerate(raw):
         verb, the, noun = [*raw[k + 1 : k + 4], "", "", ""][:3]
-        if w in _OUTLET_NOUNS and verb in _RUNS_A_STORY and the in ("this", "the") and noun in _STORY_NOUNS:
+        if w in _OUTLET_NOUNS and verb in _RUNS_A_STORY and the in ("this", "the") and noun in STORY_NOUNS:
             out[k] = "publisher"  # ("which outlet does the article cite?" asks of another outlet)
     return out
 
