@@ -334,6 +334,7 @@ FLOORS = {
     "blind291/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.915 / 0.970 / 0.017
     "blind292/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.009
     "blind294/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.043
+    "blind295/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
 }
 
 
