@@ -317,6 +317,10 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = count_share(ctx, query)
         if found:
             return found
+    if len(query.entities) == 2 and query.qtype == "how_much" and _share_of_named(ctx.index, query):
+        found = compare(ctx, query)  # "what percentage of Mogujie's stores did Meilishuo have?"
+        if found:
+            return found
     if "comparison" in query.forms and not _LIKENED.search(query.joined):
         found = compare(ctx, query) or order(ctx, query) or _worded_comparison(ctx, query)
         if found:  # ("which came first, A or B?" of undated records)
@@ -4469,8 +4473,66 @@ def compare(ctx: Context, query: Query) -> Answer | None:
         head += "."
         if query.qtype == "yesno" and not either_way:
             head = f"{_direction_verdict(query, a, b)} {head}".strip()
-    text = f"{head} {a.terms.record.answer} {b.terms.record.answer}"
+    share = _share_of(ctx, query, a, b) if va.kind == vb.kind == "count" and va.number != vb.number else ""
+    text = f"{share}{head} {a.terms.record.answer} {b.terms.record.answer}"
     return _compared(ctx, query, text, a, b)
+
+
+_SHARE_NOUNS = frozenset({"percent", "percentage", "fraction", "proportion", "share", "ratio"})
+"""Nouns asking one figure as a part of another ("Meilishuo's stores as a percent of Mogujie's")."""
+
+
+def _share_at(index: Index, query: Query) -> int | None:
+    """Where "percent of" stands before a party's name ("as a percent of Mogujie's"), when another party of its
+    kind is named (a share "of China's market" is a measure, not one party against another)."""
+    words, kinds = query.words, index.reader.kinds
+    starts = [s for t, (s, _) in zip(query.tokens, query.spans, strict=True) if t.startswith(ENTITY_PREFIX)]
+    named_at = {
+        s: t[len(ENTITY_PREFIX) :]
+        for t, (s, _) in zip(query.tokens, query.spans, strict=True)
+        if t.startswith(ENTITY_PREFIX) and starts.count(s) == 1  # ("of the two sites' stores": both, a total)
+    }
+    for i, w in enumerate(words[:-2]):
+        whole = named_at.get(i + 2) if w in _SHARE_NOUNS and words[i + 1] == "of" else None
+        if words[i + 3 : i + 4] in (["and"], ["or"], ["plus"]):
+            continue  # "a fraction of Mogujie and Meilishuo's stores": of both, a total
+        if whole and any(e != whole and kinds.get(e) == kinds.get(whole) for e in named_at.values()):
+            return i
+    return None
+
+
+def _share_of_named(index: Index, query: Query) -> bool:
+    return _share_at(index, query) is not None
+
+
+def _share_of(ctx: Context, query: Query, a: _Side, b: _Side) -> str:
+    """ "Meilishuo's store count as a percent of Mogujie's?": the side named after "percent of" is the whole,
+    the other the part, and the share is computed ("Meilishuo's 1000 stores are about 50% of ..."); "" when
+    no share is asked."""
+    at = _share_at(ctx.index, query)
+    if at is None:
+        return ""
+    after = next(
+        (t[len(ENTITY_PREFIX) :] for t, (start, _) in zip(query.tokens, query.spans, strict=True)
+         if start > at and t.startswith(ENTITY_PREFIX)),
+        None,
+    )  # fmt: skip
+    sides = {s.terms.record.entities[0]: s for s in (a, b) if s.terms.record.entities}
+    if after not in sides or len(sides) != 2:
+        return ""
+    whole = sides[after]
+    part = b if whole is a else a
+    assert part.value.number is not None and whole.value.number
+    percent = part.value.number * 100 / whole.value.number
+    shown = format_number(
+        percent.quantize(Decimal("1")) if percent >= 10 else percent.quantize(Decimal("0.1"))
+    )
+    half = " (half)" if abs(percent - 50) < 1 else " (twice)" if abs(percent - 200) < 2 else ""
+    about = "about " if _approx(a, b) or percent != percent.quantize(Decimal("1")) else ""
+    return (
+        f"{_label(ctx, part, whole)}'s {_amount(part)} are {about}{shown}%{half} of {_label(ctx, whole, part)}'s "
+        f"{_amount(whole)}. "
+    )
 
 
 def _names_listed(query: Query) -> bool:
@@ -5287,10 +5349,14 @@ def _segment(index: Index, query: Query, start: int, end: int) -> tuple[list[str
 def _asked_kind(index: Index, query: Query) -> set[int]:
     """Where the kind of answer wanted stands ("company" in "which company has more ...?"): it says nothing of
     what is compared."""
+    share = _share_at(index, query)
     return {
         s
         for t, (s, _) in zip(query.tokens, query.spans, strict=True)
-        if s and query.words[s - 1] in ("which", "what") and t in index.reader.kind_terms
+        if (s and query.words[s - 1] in ("which", "what") and t in index.reader.kind_terms)
+        # "Mogujie's stores as a percentage of Meilishuo's": the share of a party asked is the answer's form
+        # (a share of a thing, "share of traffic", is what is measured)
+        or s == share
     }
 
 

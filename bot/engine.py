@@ -89,6 +89,14 @@ _WHICH_ONE_IS = Lazy(
     re.IGNORECASE,
 )
 """A reader who mixes the names up asking which one a name is ("wait which one is alimama again")."""
+_OR_ONLY = Lazy(
+    r"^(?P<q>(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b.+?)(?:,?\s+(?:too|as well|also))?"
+    r"\s*,?\s+or\s+(?:was it\s+|is it\s+|did it\s+)?(?:only|just|solely)\s+(?:for\s+|to\s+|with\s+|by\s+)?"
+    r"(?P<b>[^?,]{2,40}?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+"""A yes/no about one party with another offered as the only one ("Did Alipay resume support for Meilishuo too,
+or only Mogujie?"): answered by whom the story says it of."""
 _WROTE_IT = Lazy(
     r"\b(?P<verb>wrote|written|writes|write|writing|authored|penned|published)\s+(?:it|this|this one)\b(?!\s+\w)",
     re.IGNORECASE,
@@ -262,6 +270,12 @@ class Engine:
                 )
                 one = self.kb.entities[lead.entities[0]].name if bare_name else ""
                 core = f"{split[1].rstrip('?!. ')} {one or split[0]}?"
+        only = _OR_ONLY.match(core)
+        alone = self._or_only(question, only, last, threshold, earlier) if only else None
+        if alone:
+            if conversation is not None:
+                conversation.turns.append(self._turn(question, alone[0], alone[1]))
+            return alone[0]
         proposal = proposed_answer(core) or (proposed_answer(text) if core != text else None)
         choice = None if proposal else multiple_choice(core)
         asked = core
@@ -755,6 +769,44 @@ class Engine:
             says_name=first.says_name if len(says) == 1 else "",
         )
         return merged, found[-1][1]
+
+    def _or_only(
+        self, question: str, found: re.Match[str], last: Turn | None, threshold: float, earlier: Turn | None
+    ) -> tuple[Answer, Query] | None:
+        """ "Did Alipay resume support for Meilishuo too, or only Mogujie?": the yes/no about the first party,
+        told as "only" the other when the story says it of the other and not of the first; None when the
+        question is not two parties in that shape (then it is answered whole)."""
+        other = self.index.read(found.group("b"))
+        asked = self.index.read(found.group("q") + "?")
+        if len(other.entities) != 1 or not all(t.startswith(ENTITY_PREFIX) for t in other.tokens):
+            return None
+        alone = other.entities[0]
+        if alone in asked.entities or not asked.entities:
+            return None
+        ans, reading = self._answer(question, asked, last, threshold, earlier)
+        record = self.index.by_id.get(ans.record or "")
+        names = self.kb.entities
+        if ans.status == "answered" and ans.answer.startswith("Yes"):
+            if record is None or alone not in record.record.entities:
+                return None
+            return replace(ans, answer=f"Not only {names[alone].name}. {ans.answer}"), reading
+        if ans.status not in ("unknown", "clarify"):
+            return None
+        # the same question of the other party, put in each named party's place from the last: "only" that one
+        # when the story says it of it
+        named = [(t[len(ENTITY_PREFIX) :], sp) for t, sp in zip(asked.tokens, asked.spans, strict=True)
+                 if t.startswith(ENTITY_PREFIX)]  # fmt: skip
+        for entity, (s, e) in reversed(named):
+            swapped = " ".join([*asked.words[:s], names[alone].name, *asked.words[e:]]) + "?"
+            theirs, their_reading = self._answer(question, self.index.read(swapped), last, threshold, earlier)
+            told = self.index.by_id.get(theirs.record or "")
+            if theirs.status == "answered" and theirs.answer.startswith("Yes") and told is not None:
+                text = (
+                    f"Only {names[alone].name}, as far as the story says: {told.record.answer} "
+                    f"It doesn't say that of {names[entity].name}."
+                )
+                return replace(theirs, answer=text), their_reading
+        return None
 
     def _answer(
         self, question: str, typed: Query, last: Turn | None, threshold: float, earlier: Turn | None = None

@@ -91,6 +91,12 @@ _DONE_TO = Lazy(r"\b(to|with|for|against|from) (it|them)\W*$")
 """A pronoun a new name's act is done to, last ("what did Alipay do to it?"): a party, not a matter ("about it")."""
 _KNOWING_WHY = Lazy(r"\bknows?\b.*\bwhy\b|\bwhy\b.*\b(known|clear|confirmed|certain)\b", re.IGNORECASE)
 """A question whether anyone knows the reason just asked about ("so do they actually know why?")."""
+_DISLOCATED = Lazy(
+    r"^\W*(?:and |so |but |what about |how about |ok |okay )?(?P<name>[\w' .-]{2,40}?)\s*[,:-]+\s*"
+    r"(?P<aux>did|does|do|has|had|have|is|was|were|are|will|would|could|can) (?:it|they) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""A name set before a yes/no whose subject pronoun stands for it ("And Meilishuo, did it do that too?")."""
 _DO_SAME = Lazy(
     r"\b(do|does|did|doing|done) (the same|so|likewise|that too|it too|that as well|it as well)\b"
 )
@@ -500,6 +506,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         clause = joined[moment.end(1) :] if moment.group(1) else joined
         asked_again = read(_cap(f"{' '.join(stem.split())} {clause}?"))
         return Readings([asked_again, typed], True, True)
+    placed = _DISLOCATED.match(typed.text) if typed.entities and not asked else None
+    if placed and len(read(placed.group("name")).entities) == 1:
+        # "And Meilishuo, did it do that too?": the name set before the clause is its pronoun
+        clause = placed.group("rest")
+        return resolve(index, read(_cap(f"{placed.group('aux')} {placed.group('name')} {clause}")), last)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
         swapped = read(_cap(substitute(index, last, typed.entities)))

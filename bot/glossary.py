@@ -35,6 +35,10 @@ _ASKED = Lazy(
     r"|(?<=[\"'] )(?:so |and |but )?(?:what|wat)(?: is|'s|s| s) an? (?P<n>[\w-]+)\W*$"
     r"|\b(?:explain|define) (?:the (?:word|phrase|term|expression) )?[\"'](?P<l>[^\"']{2,40})[\"']"
     r"|^(?:what|wat) (?:means?|meaning) (?:the (?:word|phrase|term|expression|name) )?[\"'](?P<j>[^\"']{2,40})[\"']"
+    r"|\bwhat (?:does|do|did) (?:the )?(?:writer|author|article|story|reporter|journalist|text|piece) mean (?:by|with)"
+    r"(?: [^?\"]{0,40}?(?<!\w)[\"'](?P<q>[^\"']{2,40})[\"'](?!\w)| (?:calling (?:[\w-]+ ){1,2}(?:an? |the )?)?"
+    r"(?:the (?:word|phrase|term|expression) )?(?P<o>[\w-]+(?: [\w-]+){0,2})\W*$)"
+    r"|^(?:what is|what's|whats) meant by (?:the (?:word|phrase|term|expression) )?(?P<p>[\w-]+(?: [\w-]+){0,2})\W*$"
     r"|^(?:what is|what's|whats|what are) [\"'](?P<k>[^\"']{2,40})[\"'](?: (?:in|here in) (?:this|the) (?:text|story"
     r"|article|sentence|paragraph))?\W*(?:$|\?))",  # a learner's "'cut off support' means what?"
     re.IGNORECASE,

@@ -1641,11 +1641,17 @@ _LISTING_OPENERS = frozenset({"what", "which", "name", "list", "give"})
 def _without_listed_count(raw: list[str]) -> list[str]:
     """ "What two competing explanations ...?", "name three reasons": how many things are listed, not a figure
     to check (a small number right after a wh-word or a listing verb, before a plural noun)."""
-    for i in range(1, min(3, len(raw) - 1)):  # at the opening: "what two ...", "so name three ..."
+    for i in range(1, min(5, len(raw) - 1)):  # at the opening: "what two ...", "so name three ..."
         w = raw[i]
+        opener = raw[i - 1] in _LISTING_OPENERS and i < 3
+        if not opener and i >= 3 and raw[i - 1] == "the":
+            # "what are the two guesses ...", "name the three ...": the same count, with "the"
+            opener = raw[i - 2] in _LISTING_OPENERS or (
+                raw[i - 2] in ("are", "were") and raw[i - 3] in _LISTING_OPENERS
+            )
         if (
             (w in _SMALL_COUNTS or (w.isdigit() and 2 <= int(w) <= 5))
-            and raw[i - 1] in _LISTING_OPENERS
+            and opener
             and any(n.endswith("s") and not n.isdigit() for n in raw[i + 1 : i + 3])
             and not (i + 1 < len(raw) and raw[i + 1] in _TIME_UNITS)
         ):
@@ -2106,6 +2112,25 @@ _PRESENTED = frozenset({"presented", "made", "mentioned", "stated", "included", 
                         "contained", "raised", "put", "there"})  # fmt: skip
 
 
+def _writer_means(raw: list[str]) -> list[str]:
+    """ "What does the writer mean by 'open strategy'?", "... by calling Mogujie a social shopping service?":
+    what the words stand for, asked as what the thing is (the writer is who wrote them, not what is asked)."""
+    if raw[:1] != ["what"] or raw[1:2] not in (["does"], ["did"], ["do"]) or "mean" not in raw[2:6]:
+        return raw
+    at = raw.index("mean", 2)
+    if at != 4 or raw[2] not in ("the", "this") or (raw[3] not in STORY_NOUNS and raw[3] not in _WRITERS):
+        return raw
+    rest = raw[at + 1 :]
+    if rest[:1] not in (["by"], ["with"]) or len(rest) < 2:
+        return raw
+    rest = rest[2:] if rest[1] in ("calling", "describing", "saying", "naming", "writing") else rest[1:]
+    return ["what", "is", *rest]
+
+
+_WRITERS = frozenset({"writer", "author", "reporter", "journalist"})
+"""Who wrote the story, as a reader names them."""
+
+
 def _described_as(raw: list[str]) -> list[str]:
     """ "Is Meilishuo described as a payment company?": whether the story calls it that is whether it is one by
     the story's words, so "described as" goes and the question is what it is."""
@@ -2433,11 +2458,23 @@ _MOVED_PEOPLE = frozenset({"users", "customers", "shoppers", "buyers", "members"
 
 
 def _more_than_just(raw: list[str]) -> list[str]:
-    """ "used for more than just payments": for other things than payments (not a comparison of figures)."""
+    """ "used for more than just payments", "does it do more than payments?": for other things than payments
+    (not a comparison of figures: no number follows, and what stands before is doing, not having)."""
     for k in range(len(raw) - 2):
-        if raw[k] == "more" and raw[k + 1] == "than" and raw[k + 2] in ("just", "only", "simply", "merely"):
+        if raw[k] != "more" or raw[k + 1] != "than":
+            continue
+        if raw[k + 2] in ("just", "only", "simply", "merely"):
             return [*raw[:k], "other", "than", *raw[k + 3 :]]
+        after = raw[k + 2]
+        if k and raw[k - 1] in _DOING_MORE and after.isalpha() and not is_number_word(after) and after != "a":
+            return [*raw[:k], "other", "than", *raw[k + 2 :]]
     return raw
+
+
+_DOING_MORE = frozenset({"do", "does", "did", "doing", "offer", "offers", "offered", "for", "handle", "handles",
+                         "provide", "provides", "provided", "support", "supports"})  # fmt: skip
+"""Words before "more than X" that make it more kinds of things done, not a larger figure ("does more than
+payments")."""
 
 
 def _their_own(raw: list[str]) -> list[str]:
@@ -3225,6 +3262,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _false_friends,
     _appear_as_seem,
     _stop_undone,
+    _writer_means,
     _described_as,
     _claim_presented,
     _counted_joining,

@@ -205,7 +205,12 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         else frozenset()
     )  # (and so does the writer in a question of sources: "which source does the author rely on for ...?")
     owners = index.reader.owners
+    offered = options_offered(query)
+    if offered and not any(e in cand.terms.entities for e in offered):
+        return False  # "Which of the two sites claims 85 million accounts?": about one of them, at least
     for ent in query.entities:
+        if ent in offered:
+            continue
         if any(ent in owners.get(other, ()) for other in query.entities):
             continue  # "Alipay ... its wallet app": the thing named is asked about, its owner only says whose
         place = index.reader.kinds[ent] == "place"
@@ -281,6 +286,32 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     ):
         return True  # "who had more stores?": the comparison names the party with more
     return bool(rec.short_kind and rec.short_kind in KIND_FITS.get(qtype, set()))
+
+
+def options_offered(query: Query) -> frozenset[str]:
+    """The names a which-question offers to choose from ("which of Mogujie and Meilishuo ...", "which one of
+    the two sites ...", read as the two names): the answer is about one of them, not both."""
+    words = query.words
+    if "which" not in words[:3]:
+        return frozenset()
+    at = words.index("which")
+    pos = at + 1 + (words[at + 1 : at + 2] == ["one"])
+    if words[pos : pos + 1] != ["of"]:
+        return frozenset()
+    starts = {
+        s: (t[len(ENTITY_PREFIX) :], e)
+        for t, (s, e) in zip(query.tokens, query.spans, strict=True)
+        if t.startswith(ENTITY_PREFIX)
+    }
+    pos += 1 + (words[pos + 1 : pos + 2] == ["the"])
+    found: list[str] = []
+    while pos in starts:
+        name, pos = starts[pos]
+        found.append(name)
+        if words[pos : pos + 1] not in (["and"], ["or"]):
+            break
+        pos += 1
+    return frozenset(found) if len(found) >= 2 else frozenset()
 
 
 def _names_in_role(index: Index, terms: RecordTerms, query: Query) -> bool:

@@ -4920,3 +4920,71 @@ def test_whether_a_claim_is_presented_in_the_article_asks_whether_it_says_so(eng
 def test_a_party_singled_out_is_refuted_by_another_doing_the_same(engine, question):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.answer.startswith("No") and "Mogujie" in ans.answer.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("Meilishuo's shops as a percentage of Mogujie's?", "about 50% (half) of Mogujie's"),
+        ("what % of Meilishuo's store count did Mogujie reach", "about 200% (twice) of Meilishuo's"),
+        ("what fraction of Mogujie's stores did Meilishuo have", "about 50% (half) of Mogujie's"),
+    ],
+)
+def test_one_partys_figure_as_a_share_of_anothers_is_computed_with_the_party_after_of_as_the_whole(
+    engine, question, share
+):
+    text = answered_text(engine, question)
+    assert share in text and "stores" in text
+
+
+def test_a_share_of_a_thing_is_still_what_is_measured_not_a_party_asked_as_a_whole(engine):
+    text = answered_text(engine, "What share of traffic went to Mogujie's stores?")
+    assert "one quarter" in text and "% of" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is Alipay Wallet for more than payments?", "does the article say alipay wallet does more than payment"],
+)
+def test_doing_more_than_one_thing_is_doing_other_things_too_not_a_larger_figure(engine, question):
+    assert answered_text(engine, question).startswith("Yes")
+
+
+def test_more_than_a_number_after_doing_words_stays_a_figure_check(engine):
+    assert answered_text(engine, "Was Mogujie home to more than 3000 stores?").startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "only", "not_of"),
+    [
+        ("Was Meilishuo founded in 2011 too, or just Mogujie?", "Only Mogujie", "Meilishuo"),
+        ("did alipay stop supporting meilishuo as well or only mogujie", "Only Mogujie", "Meilishuo"),
+    ],
+)
+def test_a_party_offered_as_the_only_one_is_told_when_the_story_says_it_of_that_party_alone(
+    engine, question, only, not_of
+):
+    text = answered_text(engine, question)
+    assert text.startswith(f"{only}, as far as the story says:") and text.endswith(f"say that of {not_of}.")
+
+
+def test_a_party_offered_as_the_only_one_when_the_story_says_it_of_both_is_not_the_only_one(engine):
+    text = answered_text(engine, "Did Meilishuo launch its own marketplace, or only Mogujie?")
+    assert text.startswith("Not only Mogujie. Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("Which of the two sites says it has 35 million monthly active users?", "mogujie-mau"),
+        ("which one of meilishuo and mogujie has 85 million accounts", "mogujie-accounts"),
+    ],
+)
+def test_names_offered_to_choose_from_need_not_all_be_in_the_answer(engine, question, record):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.record == record and ans.answer.startswith("Mogujie")
+
+
+def test_a_count_of_things_listed_after_what_are_the_is_not_a_figure_to_match(engine):
+    ans = engine.answer("What are the two theories for why Alipay is taking Mogujie back?")
+    assert ans.status == "answered" and ans.record == "alipay-resume-why"

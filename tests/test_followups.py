@@ -1338,3 +1338,10 @@ def test_a_learners_sure_or_only_their_say_asks_who_says_the_last_figure(engine)
 def test_taking_a_payment_product_is_adopting_it(engine):
     answers, _ = chat(engine, "tell me about Meilishuo", "did it take WeChat Payment as well?")
     assert answers[-1].status == "answered" and answers[-1].answer.startswith("Yes")
+
+
+def test_a_name_set_before_a_yes_no_is_what_its_pronoun_stands_for(engine):
+    (_, ans), _ = chat(
+        engine, "when did mogujie open its own marketplace", "So Meilishuo: did they do that as well?"
+    )
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "2013" in ans.answer

@@ -16,6 +16,9 @@ from bot.glossary import asked_phrase
         ('What is meant by "acquire" in paragraph seven?', "acquire"),
         ("What does the term referral mean here?", "referral"),
         ("What does Alipay do?", None),
+        ("what does the journalist mean by the phrase went live", "went live"),
+        ("What is meant by fraction?", "fraction"),
+        ("What did the author mean by calling Meilishuo a 'social shopping' site?", "social shopping"),
     ],
 )
 def test_the_words_singled_out_are_found(question, phrase):
@@ -271,3 +274,13 @@ def test_a_quoted_word_then_asked_of_is_glossed(engine, question):
 def test_a_quoted_topic_the_story_explains_is_answered_by_its_record_not_a_half_gloss(engine):
     ans = engine.answer("What is meant by 'open strategy'?")
     assert ans.status == "answered" and "APIs" in ans.answer
+
+
+def test_what_the_writer_means_by_a_story_topic_is_what_the_topic_is(engine):
+    ans = engine.answer("what did the reporter mean by 'open strategy'")
+    assert ans.status == "answered" and ans.record == "alipay-open-strategy"
+
+
+def test_what_the_writer_means_by_calling_a_party_something_is_what_the_party_is(engine):
+    ans = engine.answer("What does the author mean by calling Alipay an online payment solution?")
+    assert ans.status == "answered" and ans.record == "alipay-what"
