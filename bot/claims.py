@@ -1552,6 +1552,9 @@ def _stated_figure_refuted(ctx: Context, query: Query) -> Answer | None:
         or (query.qtype is not None and not _STATED_HAS.search(ctx.as_typed))
     ):
         return None
+    if len(query.entities) >= 2 and _claimed_gap(query) is not None:
+        # "so mogujie had 1000 more stores than meilishuo": a difference between the two, weighed as one
+        return compare(ctx, replace(query, qtype="yesno"))
     checked = check(ctx, replace(query, qtype="yesno"))
     return checked if checked is not None and checked.answer.startswith("No") else None
 
@@ -2617,7 +2620,18 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     rest = query.without(query.spans[a][0], query.spans[b][1], query.qtype)
     chosen = ctx.rank(rest) if rest.tokens else []
     terms: RecordTerms | None = None
-    last = ctx.index.by_id.get(ctx.last.record or "") if ctx.last and not ctx.typed.entities else None
+    start, end = query.spans[a][0], query.spans[b][1]
+    # (names only among the two offered leave the follow-up naming nothing else: "directly, or through Alibaba?")
+    offered_only = all(
+        start <= s and e <= end
+        for t, (s, e) in zip(query.tokens, query.spans, strict=True)
+        if t[0] == ENTITY_PREFIX
+    ) and set(query.entities) == set(ctx.typed.entities)
+    last = (
+        ctx.index.by_id.get(ctx.last.record or "")
+        if ctx.last and (not ctx.typed.entities or offered_only)
+        else None
+    )
     if last and _uses(last, ta) != _uses(last, tb):
         terms = last  # "(Alipay's share?) / on mobile or PC?": of what the last answer said
     elif last and _uses(last, ta):
@@ -4992,6 +5006,12 @@ def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
         # "Did Meilishuo have roughly half as many stores as Mogujie?": the first side about half the second
         assert a.value.number is not None and b.value.number is not None
         holds = bool(a.value.number) and abs(b.value.number / a.value.number - 2) <= 2 * Decimal("0.15")
+    gap = _claimed_gap(query)
+    if gap is not None and holds and gap.number is not None:
+        # "Did Mogujie have 2000 more stores than Meilishuo?": the direction holds, so the gap decides (within 15%)
+        assert a.value.number is not None and b.value.number is not None
+        diff = abs(a.value.number - b.value.number)
+        holds = abs(gap.number - diff) <= diff * Decimal("0.15")
     multiple = _claimed_multiple(query)
     if multiple is not None and holds:
         # "three times as many as ...": the direction holds, so the multiple decides (within 15%)
@@ -5000,6 +5020,24 @@ def _direction_verdict(query: Query, a: _Side, b: _Side) -> str:
             ratio = big.value.number / small.value.number  # type: ignore[operator]
             holds = abs(ratio - multiple) <= multiple * Decimal("0.15")
     return f"{_verdict_word(query, holds)}."
+
+
+def _claimed_gap(query: Query) -> Value | None:
+    """The difference a statement puts between two figures ("1000 more stores than", "500 fewer"): a count
+    or share right before "more", "fewer" or "less" with "than" after it; None when it puts none."""
+    words = query.words
+    if "than" not in words:
+        return None
+    return next(
+        (
+            v
+            for v in query.values
+            if v.kind in ("count", "percent")
+            and words[v.end : v.end + 1] in (["more"], ["fewer"], ["less"], ["extra"])
+            and "than" in words[v.end :]
+        ),
+        None,
+    )
 
 
 def _claimed_multiple(query: Query) -> Decimal | None:

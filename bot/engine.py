@@ -91,7 +91,7 @@ _WHICH_ONE_IS = Lazy(
 """A reader who mixes the names up asking which one a name is ("wait which one is alimama again")."""
 _OR_ONLY = Lazy(
     r"^(?P<q>(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b.+?)(?:,?\s+(?:too|as well|also))?"
-    r"\s*,?\s+or\s+(?:was it\s+|is it\s+|did it\s+)?(?:only|just|solely)\s+(?:for\s+|to\s+|with\s+|by\s+)?"
+    r"\s*[,?]?\s+or\s+(?:was it\s+|is it\s+|did it\s+)?(?:only|just|solely)\s+(?:for\s+|to\s+|with\s+|by\s+)?"
     r"(?P<b>[^?,]{2,40}?)\s*\??\s*$",
     re.IGNORECASE,
 )
@@ -204,6 +204,12 @@ class Engine:
         if kind != "question":
             return self._chat_reply(question, kind)
         earlier = conversation.turns[-2] if conversation and len(conversation.turns) > 1 else None
+        only = _OR_ONLY.match(text.strip())
+        alone = self._or_only(question, only, last, threshold, earlier) if only else None
+        if alone:
+            if conversation is not None:
+                conversation.turns.append(self._turn(question, alone[0], alone[1]))
+            return alone[0]
         several = self._parts(question, text, last, threshold, earlier) or self._told_by_last(
             question, text, last
         )
@@ -270,12 +276,6 @@ class Engine:
                 )
                 one = self.kb.entities[lead.entities[0]].name if bare_name else ""
                 core = f"{split[1].rstrip('?!. ')} {one or split[0]}?"
-        only = _OR_ONLY.match(core)
-        alone = self._or_only(question, only, last, threshold, earlier) if only else None
-        if alone:
-            if conversation is not None:
-                conversation.turns.append(self._turn(question, alone[0], alone[1]))
-            return alone[0]
         proposal = proposed_answer(core) or (proposed_answer(text) if core != text else None)
         choice = None if proposal else multiple_choice(core)
         asked = core

@@ -91,6 +91,13 @@ _DONE_TO = Lazy(r"\b(to|with|for|against|from) (it|them)\W*$")
 """A pronoun a new name's act is done to, last ("what did Alipay do to it?"): a party, not a matter ("about it")."""
 _KNOWING_WHY = Lazy(r"\bknows?\b.*\bwhy\b|\bwhy\b.*\b(known|clear|confirmed|certain)\b", re.IGNORECASE)
 """A question whether anyone knows the reason just asked about ("so do they actually know why?")."""
+_AS_WHETHER = Lazy(
+    r"^(?:when|where|how|why|what year|in what year|in which year)\s+(?P<rest>(?:did|does|do|was|were|is|are|has|have|had)\b.+)$",
+    re.IGNORECASE,
+)
+"""A wh-question whose auxiliary on starts the same question as a yes/no ("when did X launch" -> "did X launch")."""
+_WHETHER_CLAUSE = Lazy(r"\b(was|is|were|are|did|does|do|has|had) (it|they|that|this)\b")
+"""A yes/no clause after a name ("and Meilishuo's, was it the same year?")."""
 _DISLOCATED = Lazy(
     r"^\W*(?:and |so |but |what about |how about |ok |okay )?(?P<name>[\w' .-]{2,40}?)\s*[,:-]+\s*"
     r"(?P<aux>did|does|do|has|had|have|is|was|were|are|will|would|could|can) (?:it|they) (?P<rest>.+)$",
@@ -265,6 +272,21 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if last is None:
         return plain
     read = index.read
+    placed = _DISLOCATED.match(typed.text) if typed.entities else None
+    if (
+        placed
+        and placed.group("aux").lower() in ("was", "is", "were", "are")
+        and placed.group("rest").startswith("the same")
+    ):
+        placed = None  # "and Meilishuo, was it the same year?": the last question asked of the name, below
+    if (
+        placed
+        and not placed.group("name").endswith(("'s", "s'", "\u2019s"))
+        and len(read(placed.group("name")).entities) == 1
+    ):
+        # "And Meilishuo, did it do that too?": the name set before the clause is its pronoun
+        clause = placed.group("rest")
+        return resolve(index, read(_cap(f"{placed.group('aux')} {placed.group('name')} {clause}")), last)
     if (
         last.query is not None
         and "summary" in last.query.forms
@@ -410,6 +432,14 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             # "And Meilishuo had also 2000?" puts a figure to the last question of the new name
             checked = read(f"{typed.text.rstrip(' ?!.')} ({new_name})?")
             return Readings([replace(checked, qtype="yesno")], True, True)
+        asks_whether = typed.qtype == "yesno" or _WHETHER_CLAUSE.search(joined)
+        previous = index.by_id.get(last.record or "")
+        shared = previous is not None and set(typed.entities) <= set(previous.record.entities)
+        whether = _AS_WHETHER.match(new_name) if asks_whether and shared and TOO.search(joined) else None
+        if whether:
+            # "(When did Mogujie launch its marketplace?) / and Meilishuo's, was it the same year?": whether the new
+            # name did the same, which the record of both answers with its own moment
+            return Readings([replace(read(_cap(whether.group("rest"))), qtype="yesno")], True, True)
         return Readings([read(new_name)], True, True)
     if _figure_only(typed) and last.query is not None and last.query.qtype in ("how_many", "how_much"):
         # "What's Alipay's market share? / So more than three quarters?": the figure, put to the last question
@@ -506,11 +536,6 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         clause = joined[moment.end(1) :] if moment.group(1) else joined
         asked_again = read(_cap(f"{' '.join(stem.split())} {clause}?"))
         return Readings([asked_again, typed], True, True)
-    placed = _DISLOCATED.match(typed.text) if typed.entities and not asked else None
-    if placed and len(read(placed.group("name")).entities) == 1:
-        # "And Meilishuo, did it do that too?": the name set before the clause is its pronoun
-        clause = placed.group("rest")
-        return resolve(index, read(_cap(f"{placed.group('aux')} {placed.group('name')} {clause}")), last)
     if typed.entities and not asked and question_type(joined) is None and not typed.forms:
         # a bare name ("Meilishuo?") reuses the last question; "What is Meilishuo?" is a question of its own
         swapped = read(_cap(substitute(index, last, typed.entities)))

@@ -267,6 +267,14 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     if qtype == "why" and rec.asks == "what" and answers_purpose(query, rec):
         return True
     if (
+        qtype == "why"
+        and rec.asks == "what"
+        and cand.predicate >= settings.EVERY_WORD
+        and _AIM.search(rec.answer)
+        and not _AIM.search(query.joined)
+    ):
+        return True  # "why did Alipay release the APIs?": what it released them wanting to do is why
+    if (
         qtype == "who"
         and rec.asks == "where"
         and rec.short_kind == "program"

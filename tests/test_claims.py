@@ -4959,6 +4959,7 @@ def test_more_than_a_number_after_doing_words_stays_a_figure_check(engine):
     [
         ("Was Meilishuo founded in 2011 too, or just Mogujie?", "Only Mogujie", "Meilishuo"),
         ("did alipay stop supporting meilishuo as well or only mogujie", "Only Mogujie", "Meilishuo"),
+        ("Was Meilishuo founded in 2011? Or just Mogujie?", "Only Mogujie", "Meilishuo"),
     ],
 )
 def test_a_party_offered_as_the_only_one_is_told_when_the_story_says_it_of_that_party_alone(
@@ -4988,3 +4989,28 @@ def test_names_offered_to_choose_from_need_not_all_be_in_the_answer(engine, ques
 def test_a_count_of_things_listed_after_what_are_the_is_not_a_figure_to_match(engine):
     ans = engine.answer("What are the two theories for why Alipay is taking Mogujie back?")
     assert ans.status == "answered" and ans.record == "alipay-resume-why"
+
+
+def test_why_a_thing_was_done_is_answered_by_what_the_doer_wanted_to_do_with_it(engine):
+    ans = engine.answer("Why has Alipay put out a series of APIs?")
+    assert ans.status == "answered" and ans.record == "alipay-apis" and "power" in ans.answer
+
+
+def test_why_a_party_wants_something_is_not_answered_by_the_wanting_itself(engine):
+    assert engine.answer("why does alibaba want to buy mogujie").record != "alibaba-acquire-rumour"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Mogujie have 1,000 more shops than Meilishuo?", "Yes"),
+        ("Mogujie had 3000 more stores than Meilishuo, true?", "No"),
+        ("so meilishuo had 200 fewer stores than mogujie", "No"),
+        ("Mogujie has 50m more accounts than monthly active users, correct?", "Yes"),
+    ],
+)
+def test_a_stated_difference_between_two_figures_is_checked_against_the_computed_one(
+    engine, question, verdict
+):
+    text = answered_text(engine, question)
+    assert text.startswith(verdict)

@@ -1345,3 +1345,15 @@ def test_a_name_set_before_a_yes_no_is_what_its_pronoun_stands_for(engine):
         engine, "when did mogujie open its own marketplace", "So Meilishuo: did they do that as well?"
     )
     assert ans.status == "answered" and ans.answer.startswith("Yes") and "2013" in ans.answer
+
+
+def test_a_choice_naming_a_party_after_an_answer_is_chosen_from_that_answer(engine):
+    (_, ans), _ = chat(engine, "how do the two sites earn from retailers now?", "Directly or via Alibaba?")
+    assert ans.status == "answered" and ans.answer.startswith("Directly")
+
+
+def test_the_same_moment_asked_of_a_name_the_last_answer_also_covers_is_a_yes(engine):
+    (_, ans), _ = chat(
+        engine, "what year did mogujie open its marketplace", "and Meilishuo's, was it in the same year?"
+    )
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "2013" in ans.answer
