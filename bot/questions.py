@@ -431,6 +431,30 @@ _TRAILING_CHECK = Gated(
         "was that",
     ),
 )
+_FOREIGN_CHECK = Gated(
+    r"\b(stimmt (das|es)|stimmt|ist das (richtig|wahr)|richtig|wahr|c est vrai|cest vrai|vrai|e vero|vero|es verdad"
+    r"|verdad|e verdade|verdade|benar|betul|dogru|prawda|pravda)$",
+    (
+        "stimm",
+        "ist d",
+        "richt",
+        "wahr",
+        "c est",
+        "cest ",
+        "vrai",
+        "e ver",
+        "vero",
+        "es ve",
+        "verda",
+        "benar",
+        "betul",
+        "dogru",
+        "prawd",
+        "pravd",
+    ),
+)
+"""A true/false tag in a learner's own language after an English statement ("..., stimmt das?", "è vero?",
+"¿verdad?"): a check, as "right?" is."""
 _COMPARISON = Gated(
     r"\b(more|fewer|less)\b.*\b(than|then)\b(?! (about |around |roughly |nearly |almost )?\d)"  # ("more than 2000"
     r"|\b(bigger|larger|greater|higher|smaller|lower|earlier|later|older|newer|longer)\b.*\b(than|then)\b"  # bounds)
@@ -891,7 +915,7 @@ def forms(joined: str) -> frozenset[str]:
     """The shapes a question has beyond its wh-type: a statement to check (truefalse), a comparison of
     figures, a question about who says something (sourcing: "who" or "settled"), an overview or timeline."""
     out = set()
-    if _FRAMING.search(joined) or _TRAILING_CHECK.search(joined):
+    if _FRAMING.search(joined) or _TRAILING_CHECK.search(joined) or _FOREIGN_CHECK.search(joined):
         out.add("truefalse")
     if _COMPARISON.search(joined) or _EITHER_MORE.search(joined):
         out.add("comparison")
@@ -1139,6 +1163,7 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
     for pattern in (
         _FRAMING,
         _TRAILING_CHECK,
+        _FOREIGN_CHECK,
         _REQUEST,
         _AUDIENCE,
         _FORMAT,
@@ -1148,6 +1173,9 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
         for match in pattern.finditer(joined):
             start = len(joined[: match.start()].split())
             spans.append((start, start + len(match.group(0).split())))
+    for match in _WRITER_ON.finditer(joined):
+        start = len(joined[: match.start(2)].split())
+        spans.append((start, start + len(match.group(2).split())))
     for match in _WRITTEN_ABOUT.finditer(joined):
         start = len(joined[: match.start(2)].split())
         spans.append((start, start + len(match.group(2).split())))
@@ -1165,6 +1193,14 @@ _PRESENTED = Lazy(
 )
 """A reason "offered" or "given" at the end of a question: the article presenting it, not what it is about."""
 
+
+_WRITER_ON = Lazy(
+    r"\b(which|what)(?: (?:kind|sort|type)s? of)? [\w-]+ ((?:is|are|was|were|does|do|did) (?:the|this) (?:article|story"
+    r"|piece|text|writer|author|report|journalist|reporter) (?:talking|talk|writing|write|referring|refer|speaking"
+    r"|speak) (?:about|of|to|on))\b"
+)
+"""The writer as the teller of a thing asked for ("what kind of sites is the writer talking about?"): the thing is
+asked, not the writer."""
 
 _WRITTEN_ABOUT = Lazy(
     r"\b(wrote|write|writes|written|authored|published|posted|penned) ((the|this|that) (article|story|piece|text"

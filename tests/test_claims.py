@@ -5014,3 +5014,15 @@ def test_a_stated_difference_between_two_figures_is_checked_against_the_computed
 ):
     text = answered_text(engine, question)
     assert text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Alipay Wallet has 190 million users, stimmt das?", "Yes"),
+        ("Mogujie was started in 2013, è vero?", "No"),
+        ("Meilishuo had 3000 stores, ¿verdad?", "No"),
+    ],
+)
+def test_a_true_false_tag_in_a_learners_own_language_makes_a_statement_a_check(engine, question, verdict):
+    assert answered_text(engine, question).startswith(verdict)

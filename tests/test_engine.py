@@ -1722,3 +1722,8 @@ def test_texting_rn_is_now_and_now_asks_nothing_of_a_record_without_a_moment(eng
 def test_joining_said_of_what_is_counted_only_places_it(engine):
     ans = engine.answer("how many shops had registered on Meilishuo's marketplace?")
     assert ans.status == "answered" and "1000" in ans.answer
+
+
+def test_the_writer_as_teller_of_a_thing_asked_is_not_what_is_asked(engine):
+    ans = engine.answer("Those sites that emerged - which sites is the author talking about?")
+    assert ans.record != "author-who" and "Tracey" not in ans.answer
