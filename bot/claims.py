@@ -4413,6 +4413,7 @@ def compare(ctx: Context, query: Query) -> Answer | None:
         and not vb.unit & asked
         and not _LAST_TWO.search(ctx.typed.joined)
         and not _last_two_asked(ctx, a, b)
+        and not (len(ctx.typed.entities) >= 2 and _only_count(ctx, b))
     ):
         return None  # "How does that compare with Mogujie?": users are not weighed against stores unasked
     if (
@@ -4547,6 +4548,26 @@ def _share_of(ctx: Context, query: Query, a: _Side, b: _Side) -> str:
         f"{_label(ctx, part, whole)}'s {_amount(part)} are {about}{shown}%{half} of {_label(ctx, whole, part)}'s "
         f"{_amount(whole)}. "
     )
+
+
+def _only_count(ctx: Context, side: _Side) -> bool:
+    """True when the side's party has no other count in the story ("Alipay Wallet vs Mogujie accounts": the
+    wallet's users are its one figure, so naming it asks for that)."""
+    party = side.terms.record.entities[:1]
+    return bool(party) and [s.terms for s in _sole_figure(ctx, ("count",), list(party))] == [side.terms]
+
+
+def _sole_figure(ctx: Context, kinds: tuple[str, ...], party: list[str]) -> list[_Side]:
+    """The one figure of a kind the story gives a party as its subject, or nothing when it gives none or several."""
+    found = [
+        t
+        for t in ctx.index.valued
+        if t.value
+        and t.value.kind in kinds
+        and t.value.kind == "count"
+        and list(t.record.entities[:1]) == list(party)
+    ]
+    return [_Side(found[0], 0.5)] if len(found) == 1 else []
 
 
 def _names_listed(query: Query) -> bool:
@@ -5148,6 +5169,8 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         ],
     )
     sides: list[tuple[list[str], list[str]]] = []
+    own = (True, True)
+    """Whether each side names its own measure ("Mogujie accounts") rather than borrowing the question's."""
     if cut is not None:
         left, right = _segment(index, query, 0, cut), _segment(index, query, cut + 1, len(words))
         if len(right[0]) > 1 and left[0]:
@@ -5155,6 +5178,9 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             right = ([e for e in right[0] if e not in left[0]], right[1])
         if len(query.entities) >= 2 and left[0] and right[0]:
             sides = [(ents, _known(index, toks) or measure) for ents, toks in (left, right)]
+            if words[cut] in ("vs", "versus", "against"):
+                # (set against each other, "X vs Y accounts"; of "more stores, X or Y?" both sides share the measure)
+                own = (bool(_known(index, left[1])), bool(_known(index, right[1])))
         elif len(query.entities) == 1:
             # the side naming nobody shares the other's name unless it is about something else entirely
             sides = [(ents, _known(index, toks) or measure) for ents, toks in (left, right)]
@@ -5195,7 +5221,7 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         others = [s for s in _fits(ctx, kinds, sides[1][0], measured) if s.terms is not previous]
         if others:
             return _Side(previous, 1.0), others[0]
-    pair = _best_pair(ctx, kinds, sides) if sides else None
+    pair = _best_pair(ctx, kinds, sides, own) if sides else None
     strange = any(
         not t.startswith(ENTITY_PREFIX)
         and t not in _NOISE
@@ -5303,7 +5329,10 @@ def _known(index: Index, tokens: list[str]) -> list[str]:
 
 
 def _best_pair(
-    ctx: Context, kinds: tuple[str, ...], sides: list[tuple[list[str], list[str]]]
+    ctx: Context,
+    kinds: tuple[str, ...],
+    sides: list[tuple[list[str], list[str]]],
+    own: tuple[bool, bool] = (True, True),
 ) -> tuple[_Side, _Side] | None:
     """The two different records that fit the two sides best together."""
     (ents_a, toks_a), (ents_b, toks_b) = sides
@@ -5321,6 +5350,11 @@ def _best_pair(
     # a side whose own words fit nothing ("than Meilishuo at that point") is measured like the other side
     fits_a = fits(ents_a, toks_a, ents_b) or (_fits(ctx, kinds, ents_a, toks_b) if ents_a else [])
     fits_b = fits(ents_b, toks_b, ents_a) or (_fits(ctx, kinds, ents_b, toks_a) if ents_b else [])
+    if ents_a and ents_b and own[0] != own[1]:
+        # "Alipay Wallet vs Mogujie accounts": a party named with no measure of its own, beside one named with
+        # its measure, is measured by its one figure ("who has more stores, Mogujie or Alipay Wallet?" is not)
+        fits_a = fits_a or (_sole_figure(ctx, kinds, ents_a) if not own[0] else [])
+        fits_b = fits_b or (_sole_figure(ctx, kinds, ents_b) if not own[1] else [])
 
     pairs = [(a.score + b.score, a, b) for a in fits_a[:5] for b in fits_b[:5] if a.terms is not b.terms]
     shared = [a for a in fits_a[:1] if fits_b[:1] and fits_b[0].terms is a.terms and ents_a and ents_b]

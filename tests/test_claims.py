@@ -5026,3 +5026,13 @@ def test_a_stated_difference_between_two_figures_is_checked_against_the_computed
 )
 def test_a_true_false_tag_in_a_learners_own_language_makes_a_statement_a_check(engine, question, verdict):
     assert answered_text(engine, question).startswith(verdict)
+
+
+def test_a_party_with_one_figure_set_against_anothers_named_figure_is_measured_by_it(engine):
+    text = answered_text(engine, "Mogujie's accounts versus Alipay Wallet - which is larger?")
+    assert "190 million users" in text and "85 million accounts" in text
+
+
+def test_a_measure_both_parties_share_is_not_answered_by_another_figure_of_one_of_them(engine):
+    ans = engine.answer("Which had more stores, Alipay Wallet or Meilishuo?")
+    assert "190 million" not in ans.answer
