@@ -427,6 +427,18 @@ def rank(
     chosen.sort(key=lambda c: c.score, reverse=True)
     if query.entities:
         chosen = sorted((on_subject(c, query) for c in chosen), key=lambda c: c.score, reverse=True)
+    if chosen and chosen[0].predicate < settings.EVERY_WORD:
+        whole = next(
+            (
+                c
+                for c in chosen[1:4]
+                if c.predicate >= settings.EVERY_WORD
+                and c.score >= chosen[0].score - settings.WHOLE_FIT_MARGIN
+            ),
+            None,
+        )
+        if whole is not None:  # a record explaining every word goes before a closer one leaving a word out
+            chosen = [replace(whole, score=chosen[0].score), *(c for c in chosen if c is not whole)]
     if last and len(last.sentences) > 1 and _ONE_OF_THOSE.match(query.joined):
         # "(What are the two rumours?) / Which one involves buying the company?": one of those just listed
         listed = set(last.sentences)

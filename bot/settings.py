@@ -37,6 +37,11 @@ around it are set aside unread, so only a plain match is safe."""
 CONTEXT_BONUS = 0.08
 """A follow-up naming nothing gains this for a record about the last turn's entities (and again if related)."""
 
+WHOLE_FIT_MARGIN = 0.04
+"""How far below the best a record explaining every word of the question may score and still go first, when
+the best leaves a word unexplained ("mogujie traffic to its stores after 5 months": the traffic record, not the
+store count)."""
+
 CHANGE_BONUS = 0.1
 """A record curated as a change, asked a change ("from referral commissions to what?") and explaining as much of the
 question as any (nearly), scores this above the best, clear of it: it tells both sides where the others tell one."""

@@ -1727,3 +1727,8 @@ def test_joining_said_of_what_is_counted_only_places_it(engine):
 def test_the_writer_as_teller_of_a_thing_asked_is_not_what_is_asked(engine):
     ans = engine.answer("Those sites that emerged - which sites is the author talking about?")
     assert ans.record != "author-who" and "Tracey" not in ans.answer
+
+
+def test_a_record_explaining_every_keyword_goes_before_a_slightly_closer_one_leaving_one_out(engine):
+    ans = engine.answer("traffic to mogujie's stores after five months?")
+    assert ans.status == "answered" and ans.record == "mogujie-traffic-share"
