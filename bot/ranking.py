@@ -434,6 +434,7 @@ def rank(
                 for c in chosen[1:4]
                 if c.predicate >= settings.EVERY_WORD
                 and c.score >= chosen[0].score - settings.WHOLE_FIT_MARGIN
+                and c.coverage >= chosen[0].coverage
             ),
             None,
         )

@@ -38,8 +38,8 @@ CONTEXT_BONUS = 0.08
 """A follow-up naming nothing gains this for a record about the last turn's entities (and again if related)."""
 
 WHOLE_FIT_MARGIN = 0.04
-"""How far below the best a record explaining every word of the question may score and still go first, when
-the best leaves a word unexplained ("mogujie traffic to its stores after 5 months": the traffic record, not the
+"""How far below the best a record explaining every word of the question (and covering as much of its weight)
+may score and still go first, when the best leaves a word unexplained ("mogujie traffic to its stores after 5 months": the traffic record, not the
 store count)."""
 
 CHANGE_BONUS = 0.1
