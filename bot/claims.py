@@ -4490,6 +4490,11 @@ def compare(ctx: Context, query: Query) -> Answer | None:
             head = f"{_direction_verdict(query, a, b)} {head}".strip()
     share = _share_of(ctx, query, a, b) if va.kind == vb.kind == "count" and va.number != vb.number else ""
     text = f"{share}{head} {a.terms.record.answer} {b.terms.record.answer}"
+    if query.qtype == "why" and va.number != vb.number:
+        # "Why did Meilishuo end up with fewer stores than Mogujie?": the figures, but no reason for the gap
+        return build(ctx.index, ctx.question, query, sources=[a.terms.record, b.terms.record], kind="decline",
+                     score=0.5, status="unknown", record=a.terms.record.id,
+                     text=f"The story doesn't say why. What it does give: {text}")  # fmt: skip
     return _compared(ctx, query, text, a, b)
 
 

@@ -5036,3 +5036,12 @@ def test_a_party_with_one_figure_set_against_anothers_named_figure_is_measured_b
 def test_a_measure_both_parties_share_is_not_answered_by_another_figure_of_one_of_them(engine):
     ans = engine.answer("Which had more stores, Alipay Wallet or Meilishuo?")
     assert "190 million" not in ans.answer
+
+
+def test_why_one_figure_is_bigger_than_another_is_a_reason_the_story_does_not_give(engine):
+    ans = engine.answer("How come Meilishuo had so many fewer shops than Mogujie? Why?")
+    assert (
+        ans.status == "unknown"
+        and ans.answer.startswith("The story doesn't say why")
+        and "1000" in ans.answer
+    )
