@@ -292,7 +292,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         if query.qtype == "yesno" and any(v.kind != "entity" for v in query.values):
             # "Was the fee rumour about 2014?": a figure the story contradicts settles it before who says it
             checked = check(ctx, query)
-            if checked and checked.answer.startswith("No"):
+            if checked and checked.answer.startswith("No") and not _figure_of_named(ctx, query):
                 return checked
         found = sourcing(ctx, query)
         if found:
@@ -4357,6 +4357,10 @@ _CUTS = (
 """Words standing between the two sides of a comparison ("between X and Y" and a last "and" are tried after)."""
 
 
+_TAGS = frozenset({"true or false", "yes or no", "right or wrong", "fact or fiction"})
+"""Framings whose "or" offers two answers, not two sides to compare."""
+
+
 _MEASURED_BY = Lazy(
     r"\b(bigger|larger|smaller|greater|more|less|ahead|behind|leads?|leading)( \w+)? (by|in terms of|in) "
     r"(?P<m>revenue|revenues|sales|income|profits?|earnings|value|valuation|users|accounts|stores|shops|traffic"
@@ -4573,6 +4577,18 @@ def _sole_figure(ctx: Context, kinds: tuple[str, ...], party: list[str]) -> list
         and list(t.record.entities[:1]) == list(party)
     ]
     return [_Side(found[0], 0.5)] if len(found) == 1 else []
+
+
+def _figure_of_named(ctx: Context, query: Query) -> bool:
+    """True when a figure the question states is one the story gives for the party it names ("Is the 85 million
+    figure from Mogujie itself?"): who says it is asked, not whether it is right."""
+    named = set(query.entities)
+    return bool(named) and any(
+        t.value is not None and t.value.same(v) and named <= set(t.record.entities)
+        for v in query.values
+        if v.kind != "entity"
+        for t in ctx.index.valued
+    )
 
 
 def _names_listed(query: Query) -> bool:
@@ -5138,7 +5154,14 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             return two[1], two[0]  # "is the second one bigger?": the side asked about is the last answer's
         if two:
             return two
-    cut = next((i for i, w in enumerate(words) if w in _CUTS and i > 0), None)
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in _CUTS and i > 0 and " ".join(words[i - 1 : i + 2]) not in _TAGS
+        ),
+        None,
+    )  # (not the "or" of "true or false:")
     if words[:1] == ["how"] and {"after", "before"} & set(words[2:4]):
         # "How long after Mogujie was founded did it launch its marketplace?": the clause after the last
         # auxiliary is the second event
@@ -5181,6 +5204,10 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         if len(right[0]) > 1 and left[0]:
             # "X users vs Y monthly users, how many times bigger is X?": the name asked again is the left side's
             right = ([e for e in right[0] if e not in left[0]], right[1])
+        elif len(left[0]) > 1 and len(right[0]) == 1 and right[0][0] in left[0]:
+            # "five months after Mogujie's marketplace opened, Meilishuo had more stores than Mogujie": the name
+            # after "than" is the right side, so the left is the other one
+            left = ([e for e in left[0] if e not in right[0]], left[1])
         if len(query.entities) >= 2 and left[0] and right[0]:
             sides = [(ents, _known(index, toks) or measure) for ents, toks in (left, right)]
             if words[cut] in ("vs", "versus", "against"):
@@ -5666,6 +5693,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             or unknown
             or (_BACK.search(query.joined) and query.entities)
             or (says.kind == "rumour" and not says.by and query.entities)  # "Did Alibaba itself say ...?"
+            or bool(_put_as_source(query))  # "Is the 2000-store figure from Mogujie itself?"
         )
     ):
         # the source put forward is the name after "by" or "from", if any ("Alipay's figure, reported by QQ
@@ -5740,6 +5768,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             text = f"Yes: {text}"  # "so QQ Tech is where the store numbers came from?": the party put is the source
         elif query.qtype == "yesno" and says.kind == "article" and _ARTICLE_STATES.match(ctx.question):
             text = f"Yes: {text[:1].lower()}{text[1:]}"  # "Does the article state that ...?": it does, itself
+        elif query.qtype == "yesno" and _SOURCE_GIVEN.search(query.joined):
+            # "Did the writer give a source for the store numbers?": yes when it names who says it
+            text = f"{_verdict_word(query, bool(says.by))}: {text}"
         if (
             says.kind == "rumour"
             and not says.by
@@ -5977,6 +6008,12 @@ _ARTICLE_STATES = Lazy(
 """A yes or no whether the article itself says a statement: when the record stating it is the article's, yes."""
 _SOURCE_PUT = Lazy(r"\b(is|was|are|were) (where|who|whom|the (source|origin|one))\b")
 """A party put as the source ("QQ Tech is where the figures came from?"): a yes or no, with who says it."""
+_SOURCE_GIVEN = Lazy(
+    r"\b(give|gives|gave|given|name|names|named|cite|cites|cited|provide|provides|provided|mention|mentions"
+    r"|mentioned|offer|offers|offered|identify|identifies|identified) (a|any|its|the|her|his|their) (source|sources"
+    r"|origin)\b"
+)
+"""A yes or no whether the story names a source for something ("Did the writer give a source for ...?")."""
 _SAME_SOURCE = Lazy(r"\b(the )?same (source|sources|party|origin|company|outlet|voice|people|place)\b")
 """A sourcing question comparing with the last answer's source ("from the same source?")."""
 

@@ -5045,3 +5045,33 @@ def test_why_one_figure_is_bigger_than_another_is_a_reason_the_story_does_not_gi
         and ans.answer.startswith("The story doesn't say why")
         and "1000" in ans.answer
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "True or false: by the five-month mark after Mogujie's marketplace opened, Meilishuo had more shops than Mogujie.",
+            "No",
+        ),
+        ("Yes or no: about five months after its launch, Mogujie had more stores than Meilishuo?", "Yes"),
+    ],
+)
+def test_the_or_of_a_true_false_framing_is_not_the_cut_between_two_sides(engine, question, verdict):
+    assert answered_text(engine, question).startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        ("Is the 85 million number from Mogujie itself?", "Yes", "Mogujie's own claim"),
+        ("Does the 2000 stores figure come from Mogujie itself?", "No", "QQ Tech"),
+        ("Did the author give a source for Alipay's 80% share?", "Yes", "Alipay"),
+        ("Does the piece cite any source for Alibaba seeming unhappy?", "No", "own voice"),
+    ],
+)
+def test_a_source_put_or_asked_for_a_figure_is_answered_yes_or_no_with_who_says_it(
+    engine, question, verdict, said
+):
+    text = answered_text(engine, question)
+    assert text.startswith(verdict) and said in text
