@@ -4502,7 +4502,7 @@ def compare(ctx: Context, query: Query) -> Answer | None:
     return _compared(ctx, query, text, a, b)
 
 
-_SHARE_NOUNS = frozenset({"percent", "percentage", "fraction", "proportion", "share", "ratio"})
+_SHARE_NOUNS = frozenset({"percent", "percentage", "fraction", "proportion", "share"})
 """Nouns asking one figure as a part of another ("Meilishuo's stores as a percent of Mogujie's")."""
 
 
@@ -4966,7 +4966,12 @@ def count_share(ctx: Context, query: Query) -> Answer | None:
     big, small = pair
     assert big.value is not None and small.value is not None and big.value.number and small.value.number
     share = format_number((100 * small.value.number / big.value.number).quantize(Decimal("1")))
-    text = (
+    ratio = ""
+    if "ratio" in query.words:
+        # "What's the ratio of Mogujie's store count to that?": the larger to the smaller, and the share too
+        times = format_number((big.value.number / small.value.number).quantize(Decimal("0.1")).normalize())
+        ratio = f"About {times} to 1 ({big.value.shown} to {small.value.shown}). "
+    text = ratio + (
         f"About {share}%: the story gives {big.value.shown} {big.record.unit or ''} and {small.value.shown} "
         f"{small.record.unit or ''}; {small.value.shown} is about {share}% of {big.value.shown} (computed, not "
         f"stated). {big.record.answer} {small.record.answer}"

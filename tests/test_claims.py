@@ -5075,3 +5075,12 @@ def test_a_source_put_or_asked_for_a_figure_is_answered_yes_or_no_with_who_says_
 ):
     text = answered_text(engine, question)
     assert text.startswith(verdict) and said in text
+
+
+def test_a_ratio_asked_of_the_last_answers_figure_gives_the_larger_to_the_smaller(engine):
+    ans = ask(
+        engine,
+        "how many shops did meilishuo's marketplace have?",
+        "and the ratio of mogujie's shop count to that?",
+    )
+    assert ans.status == "answered" and ans.answer.startswith("About 2 to 1")
