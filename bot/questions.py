@@ -229,7 +229,9 @@ _SCENE_CLAUSE = Lazy(
 """A leading "when/after/once ..." clause that is no question itself ("When Mogujie was ...", not "When
 was ..."), perhaps after the name it is about ("Mogujie, when it started, how ..."): only its first word after
 the conjunction is skipped, so a question phrase later decides."""
-_AUX_OPENING = Lazy(r"^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b")
+_AUX_OPENING = Lazy(
+    r"^((so|and|but|ok|okay|wait) )?(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b"
+)
 _EMBEDDED = Lazy(
     r"^(do|does|did|can|could|would|will) (you|we|they|i|the \w+) (actually |really |even |still |ever )?(know|tell"
     r"|say|explain|mention|remember|find out"
@@ -431,6 +433,11 @@ _TRAILING_CHECK = Gated(
         "was that",
     ),
 )
+_LED_FRAMING = Gated(
+    r"^(so|and|but) is (it|this|that) (really )?(true|correct|right|accurate)( that)?\b",
+    ("so is", "and i", "but i"),
+)
+"""A true/false framing after a conversational opener ("so is it true that nobody knows why ...?")."""
 _FOREIGN_CHECK = Gated(
     r"\b(stimmt (das|es)|stimmt|ist das (richtig|wahr)|richtig|wahr|c est vrai|cest vrai|vrai|e vero|vero|es verdad"
     r"|verdad|e verdade|verdade|benar|betul|dogru|prawda|pravda)$",
@@ -915,7 +922,12 @@ def forms(joined: str) -> frozenset[str]:
     """The shapes a question has beyond its wh-type: a statement to check (truefalse), a comparison of
     figures, a question about who says something (sourcing: "who" or "settled"), an overview or timeline."""
     out = set()
-    if _FRAMING.search(joined) or _TRAILING_CHECK.search(joined) or _FOREIGN_CHECK.search(joined):
+    if (
+        _FRAMING.search(joined)
+        or _TRAILING_CHECK.search(joined)
+        or _FOREIGN_CHECK.search(joined)
+        or _LED_FRAMING.search(joined)
+    ):
         out.add("truefalse")
     if _COMPARISON.search(joined) or _EITHER_MORE.search(joined):
         out.add("comparison")
@@ -1164,6 +1176,7 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
         _FRAMING,
         _TRAILING_CHECK,
         _FOREIGN_CHECK,
+        _LED_FRAMING,
         _REQUEST,
         _AUDIENCE,
         _FORMAT,

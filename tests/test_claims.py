@@ -5084,3 +5084,8 @@ def test_a_ratio_asked_of_the_last_answers_figure_gives_the_larger_to_the_smalle
         "and the ratio of mogujie's shop count to that?",
     )
     assert ans.status == "answered" and ans.answer.startswith("About 2 to 1")
+
+
+def test_a_true_false_framing_after_a_conversational_opener_still_makes_a_yes_or_no(engine):
+    text = answered_text(engine, "and is it true that nobody really knows why alipay took mogujie back?")
+    assert text.startswith("Yes")
