@@ -4967,8 +4967,9 @@ def count_share(ctx: Context, query: Query) -> Answer | None:
     assert big.value is not None and small.value is not None and big.value.number and small.value.number
     share = format_number((100 * small.value.number / big.value.number).quantize(Decimal("1")))
     ratio = ""
-    if "ratio" in query.words:
-        # "What's the ratio of Mogujie's store count to that?": the larger to the smaller, and the share too
+    if "ratio" in query.words and _named_first(query, big, small):
+        # "What's the ratio of Mogujie's store count to that?": the larger named first, so the larger to the smaller
+        # (and the share too); "the MAU-to-registered ratio", the smaller first, is the share itself
         times = format_number((big.value.number / small.value.number).quantize(Decimal("0.1")).normalize())
         ratio = f"About {times} to 1 ({big.value.shown} to {small.value.shown}). "
     text = ratio + (
@@ -4978,6 +4979,22 @@ def count_share(ctx: Context, query: Query) -> Answer | None:
     )
     return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
+
+
+def _named_first(query: Query, first: RecordTerms, other: RecordTerms) -> bool:
+    """True when the question names the first record's party or unit before the other's (a record it never
+    names comes last)."""
+
+    def at(terms: RecordTerms, rival: RecordTerms) -> int:
+        own = {ENTITY_PREFIX + e for e in terms.record.entities[:1]} | (
+            terms.value.unit if terms.value else set()
+        )
+        theirs = {ENTITY_PREFIX + e for e in rival.record.entities[:1]} | (
+            rival.value.unit if rival.value else set()
+        )
+        return next((i for i, t in enumerate(query.tokens) if t in own - theirs), len(query.tokens))
+
+    return at(first, other) < at(other, first)
 
 
 _FIGURE_WORDS = frozenset({"count", "number", "figur", "total", "tally"})

@@ -226,6 +226,7 @@ _MIN_QUESTION_WORDS = 3
 """A question of its own has a few words ("Who says so? Alipay?" is a question and a guess, no wh-question)."""
 _IN_PLACE = Lazy(
     r"\b(in|on|at|from|by|for) (which|what) \w+|\b(which|what) (year|date|month|day|time|site|company)\b"
+    r"|\b(which|what) \w+\W*$"  # ("and it was like which website?": the wh-phrase closing the clause)
 )
 """A wh-phrase left in place in a learner's clause ("Mogujie start in which year"): a question, not a noun."""
 

@@ -245,3 +245,8 @@ def test_the_question_closing_or_inside_a_message_is_answered(engine, message, r
 )
 def test_a_bare_closing_question_whose_lead_says_what_is_asked_is_not_answered_alone(engine, message):
     assert engine.answer(message).status != "answered"
+
+
+def test_a_learners_clause_closing_on_its_wh_phrase_is_a_part_of_its_own():
+    found = split_parts("what year did mogujie start, and it was copying which website?")
+    assert found is not None and len(found[1]) == 2
