@@ -38,9 +38,9 @@ FLOORS = {
     "blind13/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind14/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
     "blind15/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
-    "blind16/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
+    "blind16/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.791 / 0.971 / 0.058
     "blind17/cases.jsonl": (0.95, 0.94, 0.01),  # first run 0.707 / 0.912 / 0.026
-    "blind18/cases.jsonl": (0.82, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
+    "blind18/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.605 / 0.943 / 0.026
     "blind19/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.729 / 0.971 / 0.059
     "blind20/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.017
     "blind21/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.000
@@ -63,7 +63,7 @@ FLOORS = {
     # letter words came to meet their -ed/-ing forms ("base"/"based"): one follow-up became a tie, asked back
     "blind38/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind39/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.008
-    "blind40/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
+    "blind40/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.817 / 0.914 / 0.043
     "blind41/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.915 / 0.970 / 0.009
     "blind42/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.953 / 1.000 / 0.000
     "blind43/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.894 / 0.970 / 0.008
@@ -79,13 +79,13 @@ FLOORS = {
     "blind51/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.000
     "blind52/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
     "blind53/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.849 / 1.000 / 0.017
-    "blind54/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
+    "blind54/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
     "blind55/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.857 / 0.972 / 0.008
     "blind56/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
     "blind57/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.907 / 1.000 / 0.025
     "blind58/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.821 / 0.971 / 0.034
     "blind59/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.930 / 1.000 / 0.025
-    "blind60/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.009
+    "blind60/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.009
     "blind61/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.009
     "blind62/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.000
     "blind63/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.942 / 1.000 / 0.000
@@ -150,7 +150,7 @@ FLOORS = {
     "blind114/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.857 / 0.943 / 0.027 (0.90 to 0.89: one case
     # expects an answer to whether the rumoured purchase happened, which is now declined, as newer sets expect)
     "blind115/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.866 / 1.000 / 0.017
-    "blind116/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
+    "blind116/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.890 / 0.879 / 0.061
     "blind117/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.852 / 0.941 / 0.026
     "blind118/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.017
     "blind119/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.872 / 0.973 / 0.026
@@ -161,7 +161,7 @@ FLOORS = {
     "blind124/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.841 / 1.000 / 0.017
     "blind125/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.805 / 0.970 / 0.035
     "blind126/cases.jsonl": (0.96, 0.93, 0.03),  # first run 0.927 / 0.939 / 0.026
-    "blind127/cases.jsonl": (0.97, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
+    "blind127/cases.jsonl": (0.98, 0.95, 0.02),  # first run 0.866 / 0.970 / 0.035
     "blind128/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind129/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 0.970 / 0.026
     "blind130/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.859 / 0.973 / 0.035
@@ -181,7 +181,7 @@ FLOORS = {
     "blind144/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.926 / 1.000 / 0.017
     "blind145/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 0.974 / 0.017
     "blind146/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.877 / 0.971 / 0.043
-    "blind147/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
+    "blind147/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.889 / 0.971 / 0.017
     "blind148/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.902 / 0.909 / 0.043
     "blind149/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.942 / 0.971 / 0.017
     "blind150/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.922 / 0.972 / 0.018
@@ -190,21 +190,21 @@ FLOORS = {
     "blind153/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 0.970 / 0.026
     "blind154/cases.jsonl": (0.95, 0.91, 0.04),  # first run 0.837 / 0.912 / 0.058
     "blind155/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.859 / 0.941 / 0.050
-    "blind156/cases.jsonl": (0.91, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
+    "blind156/cases.jsonl": (0.92, 0.95, 0.03),  # first run 0.875 / 0.971 / 0.026
     "blind157/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.855 / 0.923 / 0.061
     "blind158/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.910 / 0.973 / 0.017
-    "blind159/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
+    "blind159/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.837 / 1.000 / 0.034
     "blind160/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.901 / 1.000 / 0.009
     "blind161/cases.jsonl": (0.84, 0.95, 0.04),  # first run 0.807 / 0.972 / 0.050
     "blind162/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.890 / 1.000 / 0.026
-    "blind163/cases.jsonl": (0.88, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
-    "blind164/cases.jsonl": (0.86, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
+    "blind163/cases.jsonl": (0.90, 0.95, 0.04),  # first run 0.840 / 0.970 / 0.035
+    "blind164/cases.jsonl": (0.88, 0.95, 0.04),  # first run 0.762 / 1.000 / 0.034
     "blind165/cases.jsonl": (0.88, 0.91, 0.06),  # first run 0.877 / 0.912 / 0.052
     "blind166/cases.jsonl": (0.84, 0.95, 0.06),  # first run 0.765 / 0.971 / 0.052
     "blind167/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.929 / 0.967 / 0.017
     "blind168/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.838 / 0.971 / 0.035
     "blind169/cases.jsonl": (0.90, 0.94, 0.03),  # first run 0.843 / 0.941 / 0.017
-    "blind170/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.017
+    "blind170/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.017
     "blind171/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.835 / 1.000 / 0.034
     "blind172/cases.jsonl": (0.96, 0.91, 0.03),  # first run 0.912 / 0.917 / 0.034
     "blind173/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.904 / 0.969 / 0.017
@@ -214,11 +214,11 @@ FLOORS = {
     "blind177/cases.jsonl": (0.87, 0.88, 0.06),  # first run 0.805 / 0.882 / 0.069
     "blind178/cases.jsonl": (0.85, 0.94, 0.06),  # first run 0.790 / 0.944 / 0.068
     "blind179/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.659 / 1.000 / 0.009
-    "blind180/cases.jsonl": (0.83, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
+    "blind180/cases.jsonl": (0.84, 0.95, 0.03),  # first run 0.774 / 1.000 / 0.026
     "blind181/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
     "blind182/cases.jsonl": (0.90, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
     "blind183/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
-    "blind184/cases.jsonl": (0.84, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
+    "blind184/cases.jsonl": (0.87, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
     "blind186/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
     "blind187/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
@@ -231,21 +231,21 @@ FLOORS = {
     "blind194/cases.jsonl": (0.91, 0.95, 0.03),  # first run 0.904 / 0.969 / 0.026
     "blind195/cases.jsonl": (0.93, 0.94, 0.03),  # first run 0.914 / 0.941 / 0.026
     "blind196/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.961 / 1.000 / 0.000
-    "blind197/cases.jsonl": (0.95, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
+    "blind197/cases.jsonl": (0.96, 0.94, 0.04),  # first run 0.867 / 0.941 / 0.051
     "blind198/cases.jsonl": (0.94, 0.87, 0.07),  # first run 0.904 / 0.879 / 0.078
     "blind199/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.805 / 0.970 / 0.043
     "blind200/cases.jsonl": (0.86, 0.95, 0.03),  # first run 0.775 / 1.000 / 0.052
     "blind201/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.900 / 1.000 / 0.017
-    "blind202/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.026
+    "blind202/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.026
     "blind203/cases.jsonl": (0.82, 0.95, 0.02),  # first run 0.793 / 1.000 / 0.018
     "blind204/cases.jsonl": (0.80, 0.94, 0.07),  # first run 0.691 / 0.941 / 0.061
     "blind205/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.053
     "blind206/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.835 / 0.971 / 0.027
-    "blind207/cases.jsonl": (0.77, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
+    "blind207/cases.jsonl": (0.78, 0.95, 0.01),  # first run 0.678 / 0.969 / 0.017
     "blind208/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.017
     "blind209/cases.jsonl": (0.88, 0.84, 0.07),  # first run 0.839 / 0.844 / 0.076
     "blind210/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
-    "blind211/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.816 / 1.000 / 0.036
+    "blind211/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.816 / 1.000 / 0.036
     "blind212/cases.jsonl": (0.89, 0.93, 0.06),  # first run 0.829 / 0.879 / 0.078
     "blind213/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.009
     "blind214/cases.jsonl": (0.91, 0.94, 0.02),  # first run 0.875 / 0.943 / 0.043
@@ -256,10 +256,10 @@ FLOORS = {
     "blind219/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.873 / 0.939 / 0.027
     "blind220/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.868 / 0.972 / 0.018
     "blind221/cases.jsonl": (0.82, 0.91, 0.06),  # first run 0.750 / 0.912 / 0.070
-    "blind222/cases.jsonl": (0.81, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
+    "blind222/cases.jsonl": (0.82, 0.95, 0.03),  # first run 0.780 / 0.971 / 0.043
     "blind223/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.793 / 1.000 / 0.061
     "blind224/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.905 / 0.939 / 0.043
-    "blind225/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.864 / 0.938 / 0.033
+    "blind225/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.864 / 0.938 / 0.033
     "blind226/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.846 / 0.944 / 0.061
     "blind227/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.018
     "blind228/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.911 / 0.972 / 0.017
@@ -278,7 +278,7 @@ FLOORS = {
         0.95,
         0.01,
     ),  # first run 0.817 / 1.000 / 0.009 (0.85 held by b238-115, a wrong "No" whose words matched)
-    "blind239/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.915 / 0.971 / 0.034
+    "blind239/cases.jsonl": (0.96, 0.95, 0.02),  # first run 0.915 / 0.971 / 0.034
     "blind240/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.914 / 1.000 / 0.009
     "blind241/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 0.941 / 0.035
     "blind242/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.882 / 1.000 / 0.008
@@ -287,7 +287,7 @@ FLOORS = {
     "blind245/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.907 / 0.939 / 0.025
     "blind246/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
     "blind247/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
-    "blind248/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
+    "blind248/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.905 / 0.971 / 0.017
     "blind249/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.866 / 0.912 / 0.034
     "blind250/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.814 / 1.000 / 0.000
     "blind251/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.017
@@ -299,18 +299,18 @@ FLOORS = {
     "blind257/cases.jsonl": (0.97, 0.94, 0.02),  # first run 0.952 / 0.941 / 0.017
     "blind258/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
     "blind259/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.035
-    "blind260/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
-    "blind261/cases.jsonl": (0.92, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
+    "blind260/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.892 / 1.000 / 0.009
+    "blind261/cases.jsonl": (0.93, 0.94, 0.05),  # first run 0.915 / 0.941 / 0.043
     "blind262/cases.jsonl": (0.85, 0.95, 0.01),  # first run 0.845 / 1.000 / 0.000
     "blind264/cases.jsonl": (0.92, 0.94, 0.02),  # first run 0.914 / 0.912 / 0.026
     "blind267/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.925 / 0.971 / 0.009
     "blind268/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
-    "blind263/cases.jsonl": (0.83, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
-    "blind266/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
+    "blind263/cases.jsonl": (0.84, 0.95, 0.03),  # first run 0.741 / 1.000 / 0.050
+    "blind266/cases.jsonl": (0.95, 0.95, 0.02),  # first run 0.912 / 0.971 / 0.018
     "blind265/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.009
     "blind269/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind270/cases.jsonl": (0.98, 0.95, 0.02),  # first run 0.916 / 0.971 / 0.017
-    "blind271/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.878 / 0.970 / 0.017
+    "blind271/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.878 / 0.970 / 0.017
     "blind272/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.018
     "blind273/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.009
     "blind274/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
@@ -323,18 +323,23 @@ FLOORS = {
     "blind281/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.926 / 0.971 / 0.009
     "blind282/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.009
     "blind283/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.916 / 0.971 / 0.017
-    "blind284/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
+    "blind284/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
     "blind285/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.852 / 1.000 / 0.034
     "blind286/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 0.969 / 0.009
-    "blind287/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.863 / 1.000 / 0.035
+    "blind287/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.863 / 1.000 / 0.035
     "blind289/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
     "blind290/cases.jsonl": (1.00, 0.94, 0.03),  # first run 0.963 / 0.941 / 0.026
-    "blind288/cases.jsonl": (0.93, 0.94, 0.05),  # first run 0.878 / 0.941 / 0.043
-    "blind293/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.847 / 1.000 / 0.034
+    "blind288/cases.jsonl": (0.95, 0.94, 0.05),  # first run 0.878 / 0.941 / 0.043
+    "blind293/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.847 / 1.000 / 0.034
     "blind291/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.915 / 0.970 / 0.017
-    "blind292/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.009
-    "blind294/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.043
-    "blind295/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
+    "blind292/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.009
+    "blind294/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.043
+    "blind295/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
+    "blind296/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.009
+    "blind298/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.009
+    "blind297/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 0.971 / 0.009
+    "blind299/cases.jsonl": (1.00, 0.95, 0.01),  # first run 1.000 / 1.000 / 0.000
+    "blind300/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.889 / 1.000 / 0.017
 }
 
 
