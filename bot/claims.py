@@ -317,7 +317,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         found = count_share(ctx, query)
         if found:
             return found
-    if len(query.entities) == 2 and query.qtype == "how_much" and _share_of_named(ctx.index, query):
+    if len(query.entities) == 2 and query.qtype == "how_much" and _share_at(ctx.index, query) is not None:
         found = compare(ctx, query)  # "what percentage of Mogujie's stores did Meilishuo have?"
         if found:
             return found
@@ -4525,10 +4525,6 @@ def _share_at(index: Index, query: Query) -> int | None:
     return None
 
 
-def _share_of_named(index: Index, query: Query) -> bool:
-    return _share_at(index, query) is not None
-
-
 def _share_of(ctx: Context, query: Query, a: _Side, b: _Side) -> str:
     """ "Meilishuo's store count as a percent of Mogujie's?": the side named after "percent of" is the whole,
     the other the part, and the share is computed ("Meilishuo's 1000 stores are about 50% of ..."); "" when
@@ -4567,14 +4563,14 @@ def _only_count(ctx: Context, side: _Side) -> bool:
 
 
 def _sole_figure(ctx: Context, kinds: tuple[str, ...], party: list[str]) -> list[_Side]:
-    """The one figure of a kind the story gives a party as its subject, or nothing when it gives none or several."""
+    """The one count the story gives a party as its subject, when counts are compared; nothing when it gives none
+    or several."""
+    if "count" not in kinds:
+        return []  # (a comparison of dates has no sole count to fall back on)
     found = [
         t
         for t in ctx.index.valued
-        if t.value
-        and t.value.kind in kinds
-        and t.value.kind == "count"
-        and list(t.record.entities[:1]) == list(party)
+        if t.value and t.value.kind == "count" and list(t.record.entities[:1]) == list(party)
     ]
     return [_Side(found[0], 0.5)] if len(found) == 1 else []
 
