@@ -35,8 +35,10 @@ class Candidate:
         return self.terms.record.id
 
 
-_PRESENT = frozenset({"now", "today", "currently", "current", "nowadays"})
-"""Terms of the story's present."""
+PRESENT = frozenset({"now", "today", "currently", "nowadays", "presently"})
+"""Words asking of the story's present ("and now?")."""
+_PRESENT = PRESENT | {"current"}
+"""Terms of the story's present, as the question's terms have them ("currently" is read as "current")."""
 
 
 def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> list[Candidate]:
@@ -467,9 +469,6 @@ def _moved_on(query: Query, last: Turn) -> bool:
     now = {v.number for v in query.values if v.kind == "year"}
     return bool(then) and (bool(now - then) or not PRESENT.isdisjoint(query.words))
 
-
-PRESENT = frozenset({"now", "today", "currently", "nowadays", "presently"})
-"""Words asking of the story's present ("and now?")."""
 
 _SPEECH = frozenset(
     {"announc", "claim", "say", "said", "stat", "declar", "confirm", "respond", "react", "comment"}
