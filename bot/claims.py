@@ -17,6 +17,7 @@ from .compiled import Name, Record, TimelineEvent
 from .decide import (
     OWNED_UP,
     STOPPING,
+    another_party,
     build,
     decide,
     denied_by_its_stop,
@@ -1870,7 +1871,9 @@ def _check(ctx: Context, query: Query) -> Answer | None:
             sentence = (
                 len(query.words) >= settings.STATEMENT_QUESTION_WORDS
             )  # not a keyword query: "mogujie GMV 2014?"
-            return _check_unknown_name(ctx, query) if query.unknown and sentence else None
+            if query.unknown and sentence:
+                return _check_unknown_name(ctx, query)
+            return _figure_of_other_party(ctx, query, figures)
 
         checked = [(value, _check_value(ctx, query, value)) for value in values]
         verdicts = [v for _, v in checked if v]
@@ -1937,6 +1940,25 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         if found:
             return found
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
+
+
+def _figure_of_other_party(ctx: Context, query: Query, figures: list[Value]) -> Answer | None:
+    """ "Was Meilishuo started in 2013?": no record settles the figure, and the record the rest of the question
+    asks for (when a site was founded) is only another party's: the story doesn't say it of the one named (the
+    figure itself is left out, or a record sharing the year would outrank the one asked about)."""
+    rest = query
+    for value in sorted(figures, key=lambda v: -v.start):
+        rest = rest.without(value.start - bool(value.part), value.end, _VALUE_TYPE[value.kind])
+    if len(rest.entities) != 1:
+        return None
+    ranked, chosen = ctx.ranked(rest)
+    top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
+    other = another_party(ctx.index, rest, ranked, top)
+    if other is None:
+        return None
+    rec, name = other.terms.record, ctx.index.kb.entities[rest.entities[0]].name
+    return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=other.score, status="unknown",
+                 text=f"The story doesn't say that of {name}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
 
 
 _NAME_SLOTS = {

@@ -498,7 +498,9 @@ class Reader:
             subject = raw[k - 1] if raw[k - 1] not in _PASSIVE_AUX else raw[k - 2] if k >= 2 else ""
             after = raw[k + 1] if k + 1 < len(raw) else ""
             # not "launch in late 2013" (a thing it launched then); a company "created in 2013" was founded then
-            asking = after != "in" or raw[k + 2 : k + 3] in (["which"], ["what"]) or w == "created"
+            # (nor "Meilishuo started in 2011?", but a company "was started in 2011" by someone: founded then)
+            passive = w in ("started", "begun") and not _PASSIVE_AUX.isdisjoint(raw[max(0, k - 2) : k])
+            asking = after != "in" or raw[k + 2 : k + 3] in (["which"], ["what"]) or w == "created" or passive
             if after in ("what", "which") and raw[k + 2 : k + 3] not in _WHEN_NOUNS:
                 continue  # "<a site> launched what in <a year>?": what was launched, asked in its place
             if (

@@ -5089,3 +5089,25 @@ def test_a_ratio_asked_of_the_last_answers_figure_gives_the_larger_to_the_smalle
 def test_a_true_false_framing_after_a_conversational_opener_still_makes_a_yes_or_no(engine):
     text = answered_text(engine, "and is it true that nobody really knows why alipay took mogujie back?")
     assert text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Meilishuo started back in 2012?",
+        "meilishuo was started in late 2013 yes?",
+        "Meilishuo was started in 2010, true?",
+    ],
+)
+def test_a_founding_year_put_to_the_party_it_is_not_given_for_is_not_checked_against_another_event(
+    engine, question
+):
+    # the story dates only Mogujie's founding: Meilishuo's marketplace launch is no "No" or "Yes" to its start
+    ans = engine.answer(question)
+    assert ans.status == "unknown", ans
+    assert "doesn't say that of Meilishuo" in ans.answer
+
+
+def test_a_company_that_was_started_in_a_year_was_founded_then(engine):
+    ans = engine.answer("Was Mogujie started in 2013?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "2011" in ans.answer

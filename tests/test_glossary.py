@@ -284,3 +284,9 @@ def test_what_the_writer_means_by_a_story_topic_is_what_the_topic_is(engine):
 def test_what_the_writer_means_by_calling_a_party_something_is_what_the_party_is(engine):
     ans = engine.answer("What does the author mean by calling Alipay an online payment solution?")
     assert ans.status == "answered" and ans.record == "alipay-what"
+
+
+def test_a_figure_measured_is_a_figure_counted_and_going_live_is_a_launch(engine):
+    # the language file reads "measured" as "counted" and "going live" as launching, as it reads "went live"
+    ans = engine.answer("The Mogujie store total was measured how many months after going live?")
+    assert ans.status == "answered" and "five months" in ans.answer, ans
