@@ -18,6 +18,7 @@ from .answers import Answer, Conversation, Sentence
 from .compiled import cache_dir, fingerprint, read_cached, write_cached
 from .engine import Engine
 from .interface import Story
+from .patterns import keep_programs
 from .spelling import Speller
 from .text import stem, words
 
@@ -216,6 +217,7 @@ def load_library_engine(
     inputs = _inputs(kdir, sdir)
     folder = cache_dir() / fingerprint(inputs)
     cached = read_cached(folder / "router.pickle")
+    keep_programs(folder / "patterns.marshal")
     built: dict[str, Engine] = {}
     if isinstance(cached, Router):
         router = cached

@@ -9,10 +9,16 @@ from it; a pattern whose matches may start anywhere (a character class, an optio
 
 from __future__ import annotations
 
+import atexit
 import importlib
+import marshal
+import os
 import re
 import sys
+import tempfile
+from array import array
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 # the parser the re module itself uses (private, so reached by name: a pattern it cannot read is not gated)
@@ -23,6 +29,14 @@ try:
     """Zero-width items (word boundaries, anchors, lookarounds) only narrow where a match may be."""
 except (ImportError, AttributeError):  # pragma: no cover - a Python whose re is laid out otherwise
     _parse = None
+
+# the compiler the re module itself uses, to keep what it compiles (a pattern it cannot take is compiled as usual)
+try:
+    _compiler: Any = importlib.import_module("re._compiler")
+    _engine: Any = importlib.import_module("_sre")
+    _CODE_ITEM = "I" if array("I").itemsize == 4 else "L"
+except (ImportError, AttributeError):  # pragma: no cover - a Python whose re is laid out otherwise
+    _compiler = None
 
 _MAX_HEADS = 64
 """More opening strings than this cost more to test than the search they would save."""
@@ -131,7 +145,7 @@ class Lazy:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = _compile(self.source, int(self.flags))
         return self._compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -154,3 +168,81 @@ class Lazy:
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
         return self.compiled.split(text, maxsplit)
+
+
+# -- compiled programs kept between runs ----------------------------------------------------------------------
+#
+# Compiling the patterns one question needs cost a start of `bot ask` about 45 ms, a third of it: the question
+# modules' patterns are long alternations, and the re module parses and compiles each from its text. What the
+# compiler makes of a pattern (its program) is plain data, so it is kept in the engine cache beside the
+# engine it goes with (the cache folder is keyed by the code and the Python version, so a program is never
+# read by another Python or for another pattern) and turned back into a pattern without parsing.
+
+_PROGRAMS: dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]] = {}
+"""(source, flags) -> what `_sre.compile` takes besides the source: read from the cache, or compiled here."""
+_kept: dict[str, Any] = {"path": None, "new": 0}
+
+
+def keep_programs(path: Path) -> None:
+    """Read the programs kept at `path` and keep the ones this process compiles there too (on exit); an
+    unreadable or damaged file is ignored: the patterns are compiled from their text as before."""
+    if _compiler is None or _kept["path"] is not None:
+        return
+    _kept["path"] = path
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        loaded = None
+    if isinstance(loaded, dict):
+        _PROGRAMS.update(loaded)
+    atexit.register(_write_programs)
+
+
+def _compile(source: str, flags: int) -> re.Pattern[str]:
+    """The pattern, from its kept program when there is one; compiled (and kept) otherwise."""
+    flags = int(flags)  # (a RegexFlag is no key that marshal writes)
+    if _compiler is None or _kept["path"] is None:
+        return re.compile(source, flags)
+    kept = _PROGRAMS.get((source, flags))
+    if kept is not None:
+        final, code, groups, names, numbered = kept
+        try:
+            program = array(_CODE_ITEM, code).tolist()
+            return _engine.compile(source, final, program, groups, names, numbered)
+        except Exception:  # a program that does not load is compiled again from the text
+            pass
+    try:
+        parsed = _parse.parse(source, flags)
+        code_list = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, at in groupindex.items():
+            indexgroup[at] = name
+        final = int(flags | parsed.state.flags)
+        code = array(_CODE_ITEM, (int(x) for x in code_list)).tobytes()
+        pattern = _engine.compile(
+            source, final, code_list, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+        )
+    except Exception:  # as re.compile would have it: the same error, or the pattern
+        return re.compile(source, flags)
+    _PROGRAMS[(source, flags)] = (final, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    _kept["new"] += 1
+    return pattern
+
+
+def _write_programs() -> None:
+    """Write the kept programs atomically when this process compiled new ones; failure to write is no error."""
+    path = _kept["path"]
+    if not _kept["new"] or path is None:
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(marshal.dumps(_PROGRAMS))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return

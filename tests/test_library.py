@@ -4,6 +4,7 @@ engine cache, and `bot new-story`."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -132,6 +133,56 @@ def test_a_damaged_cache_is_ignored_with_a_notice_and_rebuilt(tmp_path):
     run = _run(ASK, tmp_path)
     assert run.returncode == 0 and "Mogujie was founded in 2011." in run.stdout
     assert "damaged engine cache" in run.stderr and run.stderr.count("\n") == 1
+
+
+COMPILED = (
+    "import re; from bot import patterns; from bot.engine import load_engine; "
+    "a = load_engine().answer('Was Meilishuo founded before Mogujie?'); print(a.answer); "
+    "print(patterns._kept['new'])"
+)
+
+
+def test_the_patterns_a_question_needs_are_kept_compiled_for_the_next_run(tmp_path):
+    first = _run(COMPILED, tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert len(list(tmp_path.glob("*/patterns.marshal"))) == 1
+    assert int(first.stdout.splitlines()[-1]) > 10  # the first run compiled them from their text
+    again = _run(COMPILED, tmp_path)
+    # the second run compiled none: every pattern came back from its kept program, with the same answer
+    assert again.stdout.splitlines() == [*first.stdout.splitlines()[:-1], "0"], again.stderr
+
+
+def test_a_kept_program_gives_the_pattern_re_compiles(tmp_path, monkeypatch):
+    from bot import patterns
+
+    monkeypatch.setattr(patterns, "_PROGRAMS", {})
+    monkeypatch.setattr(patterns, "_kept", {"path": tmp_path / "p.marshal", "new": 0})
+    monkeypatch.setattr(patterns.atexit, "register", lambda f: None)
+    text = r"\b(?P<who>alipay|ali pay)\b (cut|stopped)(?: off)? (\w+)"
+    fresh = patterns._compile(text, re.IGNORECASE)  # compiled from the text and kept
+    patterns._write_programs()
+    monkeypatch.setattr(patterns, "_PROGRAMS", {})
+    monkeypatch.setattr(patterns, "_kept", {"path": None, "new": 0})
+    patterns.keep_programs(tmp_path / "p.marshal")
+    kept = patterns._compile(text, re.IGNORECASE)
+    assert patterns._kept["new"] == 0  # read back, not compiled again
+    plain = re.compile(text, re.IGNORECASE)
+    for pattern in (fresh, kept):
+        assert (pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex) == (
+            plain.pattern, plain.flags, plain.groups, plain.groupindex)  # fmt: skip
+        found = pattern.search("Why did ALIPAY cut off Mogujie?")
+        assert found and found.group("who", 3) == ("ALIPAY", "Mogujie")
+
+
+def test_a_damaged_program_file_is_ignored(tmp_path, monkeypatch):
+    from bot import patterns
+
+    monkeypatch.setattr(patterns, "_PROGRAMS", {})
+    monkeypatch.setattr(patterns, "_kept", {"path": None, "new": 0})
+    monkeypatch.setattr(patterns.atexit, "register", lambda f: None)
+    (tmp_path / "p.marshal").write_bytes(b"\x00 not marshal data")
+    patterns.keep_programs(tmp_path / "p.marshal")
+    assert patterns._compile("a+b", 0).fullmatch("aab")
 
 
 def test_the_cache_is_rebuilt_when_the_knowledge_changes(tmp_path, three):
