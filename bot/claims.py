@@ -1873,7 +1873,7 @@ def _check(ctx: Context, query: Query) -> Answer | None:
             )  # not a keyword query: "mogujie GMV 2014?"
             if query.unknown and sentence:
                 return _check_unknown_name(ctx, query)
-            return _figure_of_other_party(ctx, query, figures)
+            return _figure_of_other_party(ctx, query, figures) or _act_of_other_party(ctx, query, figures)
 
         checked = [(value, _check_value(ctx, query, value)) for value in values]
         verdicts = [v for _, v in checked if v]
@@ -1901,6 +1901,9 @@ def _check(ctx: Context, query: Query) -> Answer | None:
                 if refuted:
                     return refuted
             best = max(pick, key=lambda a: (a.status == "answered", a.confidence))
+            founded = _launched_as_founded(ctx, query, figures) if values is figures and wrong else None
+            if founded:
+                return founded
             if values is figures and not wrong:
                 return _names_unsettled(ctx, query, best, pick, names) or _with_the_others(best, verdicts)
             return best
@@ -1940,6 +1943,42 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         if found:
             return found
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
+
+
+def _launched_as_founded(ctx: Context, query: Query, figures: list[Value]) -> Answer | None:
+    """ "Did Mogujie launch in 2011?": a site launching, with nothing named as launched, is either its own start
+    or the launch of something it made; the story's "No" for the launch of its marketplace gives way to the
+    founding when the year put is the founding's."""
+    other = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t != "launch" and not t.isdigit()]
+    if (
+        "launch" not in query.tokens
+        or other
+        or len(query.entities) != 1
+        or ctx.index.reader.kinds.get(query.entities[0]) not in ("company", "site", "organisation")
+        or any(v.kind != "year" for v in figures)
+    ):
+        return None
+    founding = replace(query, tokens=["found" if t == "launch" else t for t in query.tokens])
+    checked = [(value, _check_value(ctx, founding, value)) for value in figures]
+    fits = [(value, a) for value, a in checked if a and a.status == "answered" and a.answer.startswith("Yes")]
+    if len(fits) == len(checked):
+        return fits[0][1]
+    if len(fits) == 1 and is_choice(query.joined):
+        value, verdict = fits[0]  # "in 2010 or 2011?": the story's pick
+        said = verdict.answer.split(": ", 1)[-1]
+        return replace(verdict, answer=f"The story says {value.text}, not the other: {said}")
+    return None
+
+
+def _act_of_other_party(ctx: Context, query: Query, figures: list[Value]) -> Answer | None:
+    """ "Did Alipay cut off Meilishuo a year ago?": the moment settles nothing when the act is the story's of
+    another party (Mogujie); said of that one, not of this."""
+    if len(query.entities) < 2 or any(v.kind not in ("year", "duration", "date") for v in figures):
+        return None
+    rest = query
+    for value in sorted(figures, key=lambda v: -v.start):
+        rest = rest.without(value.start - bool(value.part), value.end, query.qtype)
+    return _said_of_another(ctx, rest)
 
 
 def _figure_of_other_party(ctx: Context, query: Query, figures: list[Value]) -> Answer | None:
@@ -2445,7 +2484,7 @@ def _said_of_another(ctx: Context, query: Query) -> Answer | None:
     index = ctx.index
     kinds = index.reader.kinds
     asked = ctx.rank(query)
-    if asked and asked[0].score >= ctx.threshold:
+    if asked and asked[0].score >= ctx.threshold and not _act_of_another(query, asked[0].terms, kinds):
         return None  # the question as asked fits a record: that is left to the decision
     for name in query.entities:
         rivals = [
@@ -2487,9 +2526,33 @@ def _said_of_another(ctx: Context, query: Query) -> Answer | None:
     return None
 
 
+def _act_of_another(query: Query, terms: RecordTerms, kinds: dict[str, str]) -> bool:
+    """ "Did Alipay cut off Meilishuo?" of "after Alipay stopped supporting Mogujie, both Mogujie and Meilishuo
+    adopted WeChat Payment": the record names every party asked about, but ties what is asked of one (the stop)
+    only to another of its kind (Mogujie), so the record fits the question only in its words."""
+    acts = {t for t in query.tokens if not t.startswith(ENTITY_PREFIX)}
+    if not acts:
+        return False
+    for name in query.entities:
+        own = terms.roles.get(ENTITY_PREFIX + name)
+        if own is None or acts <= own:
+            continue
+        others = [
+            e[len(ENTITY_PREFIX) :]
+            for e, near in terms.roles.items()
+            if e[len(ENTITY_PREFIX) :] not in query.entities and acts <= near
+        ]
+        if any(kinds.get(e) == kinds.get(name) for e in others):
+            return True
+    return False
+
+
 _CLEFT_PARTY = Lazy(
     r"^\W*(so |and |but |wait |wait so )?(was|is|were|wasn'?t|isn'?t) it (really |actually )?[\w' .-]{2,40}? (that|who"
     r"|which)\b"
+    r"|^\W*((true or false|t or f|yes or no|(just )?to confirm|just checking|(quick )?check|fact check)\W*)?"
+    r"(so |and |but )?it (was|is) (really |actually )?[\w'.-]+( [\w'.-]+)?,? not [\w' .-]{2,40}? (that"
+    r"|who|which)\b"
     r"|^\W*(so |and |but |wait |wait so )?((is|was) )?[\w'.-]+( [\w'.-]+)? ((is|was) )?the (one|site|company|firm"
     r"|service|app|platform) (that |which |who )?\w+"
 )
@@ -3881,15 +3944,22 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     rec = top.terms.record
     if rec.asks == "yesno" or rec.not_in_story:
         return None  # the curated answer already says yes, no or "only a rumour"
-    if any(
-        v.kind == "entity"
+    set_against = [
+        v
+        for v in query.values
+        if v.kind == "entity"
         and v.start >= 2
         and query.words[v.start - 1] == "not"
         and query.words[v.start - 2] not in AUXILIARIES  # ("wasn't Mogujie ...?" negates the question)
-        for v in query.values
-    ):
-        # "it was Meilishuo, not Mogujie, that ...": a name set against another, which shared words cannot settle
-        return None
+    ]
+    if set_against:
+        # "it was Meilishuo, not Mogujie, that ...": a name set against another, which shared words cannot settle,
+        # unless the record does not name the one set aside ("it was Mogujie, not Meilishuo, that passed 2000
+        # stores?" of Mogujie's store count): then the question is what is left once that name goes
+        if any(v.entity is None or v.entity in top.terms.entities for v in set_against):
+            return None
+        for v in sorted(set_against, key=lambda v: -v.start):
+            query = query.without(v.start - 1, v.end, query.qtype)
     if denied_by_its_stop(query, top.terms):
         # "Has Alipay always backed Mogujie?" of "Alipay cut off support to Mogujie": the story tells of its stop
         return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from . import settings
 from .answers import QuestionType
 from .patterns import Gated, Lazy
 
@@ -382,7 +383,7 @@ _TRAILING_CHECK = Gated(
     r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|check|checks out|fact check|verify|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so)|"
     r"(is|was) (that|it|this) what (the|this) (story|article|text|piece|report|writer|author) (says|said|states|claims"
-    r"|reports|tells us)|(does|did) (the|this) (story|article|text|piece|report) (say|agree|confirm)( so| that)?)$",
+    r"|reports|tells us)|(is|was) (that|this) what (happened|went on|went down)|(does|did) (the|this) (story|article|text|piece|report) (say|agree|confirm)( so| that)?)$",
     (
         "did the",
         "did this",
@@ -1186,6 +1187,20 @@ def framing_words(joined: str) -> list[tuple[int, int]]:
         for match in pattern.finditer(joined):
             start = len(joined[: match.start()].split())
             spans.append((start, start + len(match.group(0).split())))
+    before = joined
+    for _ in range(settings.STACKED_TAGS):
+        # "... has 190 million users thats right yeah": tags stack, each after the last; the pattern ends at the end
+        tag = _TRAILING_CHECK.search(before)
+        if tag is None or not tag.start():
+            break
+        before = before[: tag.start()].rstrip(" ,")
+        if before.endswith(" that"):
+            before = before[: -len(" that")]  # "thats" is read as "that is"
+        again = _TRAILING_CHECK.search(before)
+        if again is None or not again.start():
+            break
+        start = len(before[: again.start()].split())
+        spans.append((start, start + len(again.group(0).split())))
     for match in _WRITER_ON.finditer(joined):
         start = len(joined[: match.start(2)].split())
         spans.append((start, start + len(match.group(2).split())))

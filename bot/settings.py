@@ -328,3 +328,6 @@ and "in" would be kin of "investor"."""
 DESCRIBING_WORDS = 4
 """The most words a description before a name runs to ("the two big shopping bazaars Taobao and Tmall"): more is a
 clause about the name, not a description of it."""
+
+STACKED_TAGS = 2
+"""How many tags before a question's closing one are set aside as framing too ("..., thats right yeah")."""

@@ -5111,3 +5111,42 @@ def test_a_founding_year_put_to_the_party_it_is_not_given_for_is_not_checked_aga
 def test_a_company_that_was_started_in_a_year_was_founded_then(engine):
     ans = engine.answer("Was Mogujie started in 2013?")
     assert ans.status == "answered" and ans.answer.startswith("No") and "2011" in ans.answer
+
+
+@pytest.mark.parametrize("question", ["did mogujie go live in 2011?", "Mogujie got launched in 2011, yes?"])
+def test_a_site_launching_with_nothing_named_launched_is_checked_as_its_founding_when_that_year_fits(
+    engine, question
+):
+    # "launched" alone may be the site's own start or its marketplace's: the founding year settles it as a yes
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "founded in 2011" in ans.answer, ans
+
+
+def test_a_launch_year_that_fits_neither_reading_is_still_refuted(engine):
+    ans = engine.answer("did mogujie go live in 2012?")
+    assert ans.answer.startswith("No"), ans
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Alipay cut off Meilishuo?", "alipay dropped meilishuo one year ago, true?"]
+)
+def test_an_act_the_record_ties_to_another_party_of_the_same_kind_is_not_affirmed_of_the_one_named(
+    engine, question
+):
+    # the WeChat record names Alipay, Mogujie and Meilishuo, but only Mogujie was cut off: not said of Meilishuo
+    ans = engine.answer(question)
+    assert (
+        ans.status == "unknown"
+        and "of Meilishuo" in ans.answer
+        and "cut off support to Mogujie" in ans.answer
+    )
+
+
+def test_a_party_singled_out_in_statement_order_is_set_against_the_one_the_story_names(engine):
+    ans = engine.answer("True or false: it was Meilishuo, not Mogujie, that Alipay stopped supporting.")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Mogujie" in ans.answer, ans
+
+
+def test_stacked_closing_tags_are_all_framing(engine):
+    ans = engine.answer("the alipay wallet app has 190 million users thats right yeah")
+    assert ans.status == "answered" and ans.answer.startswith("Yes"), ans
