@@ -3226,6 +3226,41 @@ def _wanting_again(raw: list[str]) -> list[str]:
     return out
 
 
+def _again_recalled(raw: list[str]) -> list[str]:
+    """ "and what does Mogujie do again?", "what's it called again?": a closing "again" after a verb that only
+    asks what a thing is asks to be reminded, not about anything done again (the resumption the story tells of)."""
+    if len(raw) < 3 or raw[-1] != "again" or (raw[0] not in QUESTION_WORDS and raw[:2] not in _OPENED_WH):
+        return raw
+    if not _AHEAD.isdisjoint(raw):
+        return raw  # "what will Alipay do again?": what is to be done again
+    opening = raw[1:3] if raw[0] in ("and", "so") else raw[:2]
+    # "who is Tracey Xiang again": what a name is, asked in a few words (not "what is the reason Alipay backs it again")
+    identity = (
+        opening[0] in ("what", "who", "which", "whats", "whos")
+        and opening[1:] in (["is"], ["are"], ["was"])
+        and len(raw) <= len(opening) + 4 + (raw[0] in ("and", "so"))
+        and not raw[-2].endswith(
+            ("ing", "ed")
+        )  # ("what is Alipay doing again?", "what is being started again?")
+    )
+    return raw[:-1] if raw[-2] in _RECALL_VERBS or identity else raw
+
+
+_AHEAD = frozenset({"will", "would", "could", "can", "going", "gonna", "might", "should"})
+
+_OPENED_WH = (
+    ["and", "what"],
+    ["and", "who"],
+    ["so", "what"],
+    ["so", "who"],
+    ["and", "which"],
+    ["so", "which"],
+)
+_RECALL_VERBS = frozenset({"do", "does", "is", "are", "was", "were", "called", "named", "mean", "means", "meant",
+                           "stand", "for", "say", "says"})  # fmt: skip
+"""Verbs before a closing "again" that ask what a thing is, does or is called ("what does it do again?")."""
+
+
 _WANTING = frozenset({"want", "wants", "wanted", "wanting", "plan", "plans", "planning", "intend", "intends"})
 """Verbs of meaning to do something, which "to" and a verb follow."""
 
@@ -3255,6 +3290,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _learner_verb_forms,
     _kind_of_purpose,
     _wanting_again,
+    _again_recalled,
     _post_as_article,
     _story_reports,
     _outlet_of_story,

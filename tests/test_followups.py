@@ -1357,3 +1357,14 @@ def test_the_same_moment_asked_of_a_name_the_last_answer_also_covers_is_a_yes(en
         engine, "what year did mogujie open its marketplace", "and Meilishuo's, was it in the same year?"
     )
     assert ans.status == "answered" and ans.answer.startswith("Yes") and "2013" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "questions", [("Who runs Alipay?", "and what does Meilishuo do again?"), ("what is meilishuo again",)]
+)
+def test_a_closing_again_after_a_question_of_what_a_thing_is_asks_to_be_reminded(engine, questions):
+    # "again" there is no resumption: the answer says what the thing is, not that Alipay resumes support
+    answers, _ = chat(engine, *questions)
+    ans = answers[-1]
+    assert ans.status == "answered" and "resume" not in ans.answer, ans
+    assert "social shopping" in ans.answer or "referral program" in ans.answer, ans
