@@ -152,6 +152,17 @@ def test_the_patterns_a_question_needs_are_kept_compiled_for_the_next_run(tmp_pa
     assert again.stdout.splitlines() == [*first.stdout.splitlines()[:-1], "0"], again.stderr
 
 
+def test_the_cached_engine_holds_no_readings_of_the_curated_phrasings(tmp_path):
+    """They were a third of the file, read back on every start and never asked again."""
+    code = (
+        "from bot.engine import load_engine; lib = load_engine(); "
+        "print(len(lib.engine(lib.stories()[0].id).index.reader._cache))"
+    )
+    assert _run(code, tmp_path).returncode == 0
+    warm = _run(code, tmp_path)
+    assert warm.stdout.strip() == "0", warm.stderr
+
+
 def test_a_kept_program_gives_the_pattern_re_compiles(tmp_path, monkeypatch):
     from bot import patterns
 
