@@ -4390,9 +4390,23 @@ def _worded_comparison(ctx: Context, query: Query) -> Answer | None:
     # (the record's own score: "the social sites" name no party, so its being about Mogujie is no mismatch)
     eligible = {c.terms.record.id for c in chosen}
     top = next((c for c in ranked if c.terms.record.id in eligible), None)
-    if top is None or top.score < ctx.threshold or not _SMALLER_PART.search(top.terms.record.answer):
+    part = _SMALLER_PART.search(top.terms.record.answer) if top is not None else None
+    if top is None or top.score < ctx.threshold or part is None:
         return None
     rec = top.terms.record
+    if "than" in query.words and not big and not small:
+        # "Does Mogujie's marketplace earn more than its referral business did?": what comes after "than" must be
+        # the whole the record sets the part against (what e-tailers pay), not the part itself
+        than = query.words.index("than")
+        after = {t for t, (s, _) in zip(query.tokens, query.spans, strict=True) if s > than}
+        read = ctx.index.reader.read
+        whole = set(read(rec.answer[part.end() :], correct=False).tokens) - {"that", "it", "this"}
+        if (
+            not whole
+        ):  # "what e-tailers pay ...; what Mogujie makes is just a fraction of that": said before it
+            whole = set(read(rec.answer[: part.start()].rsplit(";", 1)[0], correct=False).tokens)
+        if not after & whole:
+            return None
     return build(ctx.index, ctx.question, query, text=f"{_verdict_word(query, asks_less)}: {rec.answer}",
                  sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
 
@@ -5818,8 +5832,14 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         verdict = _verdict_word(query, holds)
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
     elif len({_KIND_WORDS[w] for w in query.words if w in _KIND_WORDS}) > 1 and is_choice(query.joined):
-        # "confirmed or just a rumour?", "fact or claim?": which of the two, not a yes or a no
-        text = f"{_chosen(says, party)} {rec.answer}"
+        # "confirmed or just a rumour?", "fact or claim?": which of the two, not a yes or a no (of a reason the
+        # article says nobody knows, neither: only guesses are passed on)
+        which = (
+            "Not established: the article says it is not known, and passes on only guesses."
+            if rec.short_answer == "unknown" and says.kind == "article"
+            else _chosen(says, party)
+        )
+        text = f"{which} {rec.answer}"
     elif (
         len(asserted) == 1
         and query.qtype == "yesno"

@@ -3227,6 +3227,23 @@ def _wanting_again(raw: list[str]) -> list[str]:
     return out
 
 
+_LOOK_FORMS = frozenset({"look", "looks", "looked"})
+_AFTER_LOOK_LIKE = frozenset({"then", "now", "last", "this", "that", "in", "at", "back", "before", "after", "when",
+                              "during", "early", "originally", "today", "yesterday", "once", "by", "around", "for"})  # fmt: skip
+"""Words that may follow the "like" of "what did X look like": a moment, never the thing X was likened to."""
+
+
+def _looked_like_asked(raw: list[str]) -> list[str]:
+    """ "What did Mogujie's revenue look like last year?": "what ... look like" with no thing after "like" asks
+    what a thing was, not what it was modelled on (the story's "Pinterest-like"), so the two words go."""
+    if raw[:1] != ["what"] or "like" not in raw:
+        return raw
+    at = raw.index("like")
+    if not at or raw[at - 1] not in _LOOK_FORMS or (raw[at + 1 :] and raw[at + 1] not in _AFTER_LOOK_LIKE):
+        return raw
+    return [*raw[: at - 1], *raw[at + 1 :]]
+
+
 def _again_recalled(raw: list[str]) -> list[str]:
     """ "and what does Mogujie do again?", "what's it called again?": a closing "again" after a verb that only
     asks what a thing is asks to be reminded, not about anything done again (the resumption the story tells of)."""
@@ -3292,6 +3309,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _kind_of_purpose,
     _wanting_again,
     _again_recalled,
+    _looked_like_asked,
     _post_as_article,
     _story_reports,
     _outlet_of_story,

@@ -331,3 +331,7 @@ clause about the name, not a description of it."""
 
 STACKED_TAGS = 2
 """How many tags before a question's closing one are set aside as framing too ("..., thats right yeah")."""
+
+AFTER_HOW_RARE_ZIPF = 3.0
+"""A word right after "how" rarer than this (Zipf frequency; "mutch" is 2.2, "moch" unlisted) is read as a slip of
+one of the few words that follow "how" when it is one edit from one of them; commoner words are left alone."""

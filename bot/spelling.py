@@ -259,8 +259,8 @@ class Speller:
     def after_how(self, word: str) -> str:
         """ "how meny", "how mutch": a slip right after "how" is of the few words that follow it, by any one
         edit (a vowel swapped included, which elsewhere would be too loose for a four-letter word)."""
-        if word in self.english.zipf or not word.isalpha():
-            return word
+        if self.english.zipf.get(word, 0.0) >= settings.AFTER_HOW_RARE_ZIPF or not word.isalpha():
+            return word  # (a rare word, "mutch", is no word that follows "how": a slip of one that does)
         near = [w for w in _AFTER_HOW if OSA.distance(word, w) == 1]
         return near[0] if len(near) == 1 else word
 

@@ -5150,3 +5150,26 @@ def test_a_party_singled_out_in_statement_order_is_set_against_the_one_the_story
 def test_stacked_closing_tags_are_all_framing(engine):
     ans = engine.answer("the alipay wallet app has 190 million users thats right yeah")
     assert ans.status == "answered" and ans.answer.startswith("Yes"), ans
+
+
+def test_what_a_thing_looked_like_at_a_moment_is_no_likeness(engine):
+    # "look like" with nothing after "like" asks what the thing was, not what it was modelled on
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert "modell" not in reader.read("what did mogujie's profits look like last year").tokens
+    assert "modell" in reader.read("what did mogujie look like, pinterest?").tokens
+    ans = engine.answer("What did Mogujie's sales figures look like last year?")
+    assert "Pinterest" not in ans.answer, ans
+
+
+def test_a_reason_nobody_knows_is_neither_fact_nor_claim_when_asked_which(engine):
+    ans = engine.answer("is the reason alipay changed its stance a known fact, or speculation?")
+    assert ans.status == "answered" and ans.answer.startswith("Not established"), ans
+
+
+def test_a_worded_comparison_is_settled_only_against_the_whole_the_record_names(engine):
+    # the record: referral revenue is "just a fraction of what e-tailers pay"; set against the referral money
+    # itself, Mogujie's marketplace earnings are something the story never compares
+    ans = engine.answer("mogujie's own marketplace earns more than the referral business did, right?")
+    assert not ans.answer.startswith(("No", "Yes")), ans
+    ans = engine.answer("did mogujie get more from referral fees than tmall sellers pay alibaba?")
+    assert ans.status == "answered" and ans.answer.startswith("No"), ans

@@ -453,6 +453,12 @@ def test_a_slip_right_after_how_is_one_of_the_words_that_follow_it(engine):
     assert ans.status == "answered" and "190 million" in ans.answer, ans.answer
 
 
+def test_a_rare_word_right_after_how_is_a_slip_of_one_that_follows_it(engine):
+    """ "mutch" is in the English list (a rare Scots word), but no question says "how mutch"."""
+    ans = engine.answer("how mutch of chinas mobile payments market is alipays")
+    assert ans.status == "answered" and "80%" in ans.answer, ans.answer
+
+
 def test_a_word_is_no_kin_of_a_longer_word_with_another_ending(engine):
     """ "respond" shares a start with "responsible", but its ending makes that another word."""
     reader = engine.engine(engine.stories()[0].id).index.reader
