@@ -1288,10 +1288,30 @@ def figures_list(ctx: Context, query: Query) -> Answer | None:
 def category(ctx: Context, query: Query) -> Answer | None:
     """ "Is Mogujie a store?": what the story calls the one thing named, held against the noun put to it. A
     figure of stores is no answer; the story's own words are, "Yes" only when they use that noun."""
-    named = query.values[0] if len(query.values) == 1 else None
+    named = query.values[0] if query.values else None
+    said = query.words
+    owner = query.values[1] if len(query.values) == 2 else None
+    if (
+        owner is not None
+        and (
+            owner.kind != "entity"
+            or named is None
+            or owner.start not in (named.end, named.end + 1)
+            or not re.search(
+                r"\b"
+                + r"\W+".join(map(re.escape, query.words[owner.start : owner.end]))
+                + r"(?:'s|\u2019s|s')\W",
+                fold(query.text) + " ",
+            )  # a possessive owner ("Alibaba's app"), not a name likened ("like Pinterest") or put beside ("an Alibaba")
+        )
+    ):
+        return None
     if query.qtype != "yesno" or named is None or named.kind != "entity" or named.entity is None:
         return None
-    said = query.words
+    if owner is not None:
+        # "Alimama is Alibaba's mobile payment app?": the owner named is part of what the thing is called (the
+        # story's "Alibaba's referral program"), read as "the" before the noun put to it
+        said = [*said[: owner.start], "the", *said[owner.end :]]
     lead = next((i for i, w in enumerate(said) if w not in _OPENERS), len(said))  # "wait, is that an app?"
     framing_end = next((end for start, end in framing_words(query.joined) if start == lead), None)
     lead = (
@@ -1339,6 +1359,10 @@ def category(ctx: Context, query: Query) -> Answer | None:
             if ctx.index.reader.kinds[e] == "place"
         ]
         missing = {t for t in set(nouns) - set(said.tokens) if not any(_nationality(t, p) for p in places)}
+        if owner is not None and not any(
+            e == owner.entity or ctx.index.reader.part_of(e, owner.entity) for e in said.entities
+        ):
+            return False  # "Mogujie is Alibaba's shopping site?": the story's words for it name no such owner
         return (
             not missing
             or (len(missing) < len(nouns) and missing <= loose)
@@ -2551,8 +2575,8 @@ _CLEFT_PARTY = Lazy(
     r"^\W*(so |and |but |wait |wait so )?(was|is|were|wasn'?t|isn'?t) it (really |actually )?[\w' .-]{2,40}? (that|who"
     r"|which)\b"
     r"|^\W*((true or false|t or f|yes or no|(just )?to confirm|just checking|(quick )?check|fact check)\W*)?"
-    r"(so |and |but )?it (was|is) (really |actually )?[\w'.-]+( [\w'.-]+)?,? not [\w' .-]{2,40}? (that"
-    r"|who|which)\b"
+    r"(so |and |but )?it (was|is) (really |actually )?[\w'.-]+( [\w'.-]+)?(,? not [\w' .-]{2,40}?)? "
+    r"(that|who|which)\b"
     r"|^\W*(so |and |but |wait |wait so )?((is|was) )?[\w'.-]+( [\w'.-]+)? ((is|was) )?the (one|site|company|firm"
     r"|service|app|platform) (that |which |who )?\w+"
 )

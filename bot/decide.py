@@ -1257,6 +1257,11 @@ def decline(
         # out is the one the record names, with the record's own voice (here: only a rumour)
         return build(index, question, query, sources=[lacking], kind="answer", score=best, record=lacking.id,
                      text=lacking.answer)  # fmt: skip
+    if lacking and query.qtype == "who" and _group_answers(index, query, lacking):
+        # "Who was Alibaba unhappy with?": no named party, but the record names the group it is about (the social
+        # shopping sites, the consumers), which answers "who" as well as a name would
+        return build(index, question, query, sources=[lacking], kind="answer", score=best, record=lacking.id,
+                     text=lacking.answer)  # fmt: skip
     if lacking:
         # "Who founded Mogujie?": every word understood, and the story tells when, not who
         return build(index, question, query, sources=[lacking], kind="decline", score=best, status="unknown",
@@ -1452,6 +1457,21 @@ def _name_swapped(index: Index, query: Query, close: list[Candidate]) -> tuple[R
         if len(fits) == 1:
             return rec, index.kb.entities[fits[0]].name
     return None
+
+
+_GROUP_TERMS = frozenset({"site", "user", "retailer"})
+"""Terms of the groups a story tells of (sites, consumers and users, retailers and sellers): a "who" they answer."""
+
+
+def _group_answers(index: Index, query: Query, rec: Record) -> bool:
+    """True when a record is about a group of parties where the question asks who ("Who was Alibaba unhappy
+    with?" of "Why was Alibaba unhappy with social shopping sites?")."""
+    if len(query.entities) > 1:
+        return False
+    # the record's own question, less the question asked, is the group: "Why was Alibaba unhappy with social
+    # shopping sites?" less "who was Alibaba unhappy with" (not a group the answer merely mentions)
+    asked = set(index.reader.read(rec.question, correct=False).tokens)
+    return set(query.tokens) <= asked and bool((asked - set(query.tokens)) & _GROUP_TERMS)
 
 
 def _lacks_kind(query: Query, cand: Candidate) -> Record | None:

@@ -2016,15 +2016,27 @@ def _false_friends(raw: list[str]) -> list[str]:
         before = raw[i - 1] if i else ""
         if w == "data" and before in ("the", "what", "which") and after in ("when", "of", "that", "in", "on"):
             out[i] = "date"
-        elif w == "notice" and before in ("the", "this") and i >= 2 and raw[i - 2] in _TELLING_VERBS:
-            out[i] = "story"  # "resume the notice": the news (Portuguese "notícia"), summarised
+        elif (
+            w == "notice"
+            and before in ("the", "this")
+            and i >= 2
+            and (
+                raw[i - 2] in _TELLING_VERBS
+                or (raw[i - 2] in ("me", "us") and i >= 3 and raw[i - 3] in _TELLING_VERBS)
+            )
+        ):
+            out[i] = "story"  # "resume (me) the notice": the news (Portuguese "notícia"), summarised
+            if raw[i - 2] in ("me", "us"):
+                out[i - 2] = ""  # (the one it is told to goes: "resume the story" is the request)
         elif w == "propriety" and after == "of":
             out[i] = "property"
+        elif w in ("propietary", "proprietary", "propietario", "proprietario") and after == "of":
+            out[i] = "owner"  # "the propietary of Alimama" (Spanish "propietario"): its owner
         elif w == "argument" and after == "of" and raw[i + 2 : i + 4] and raw[i + 3] in STORY_NOUNS:
             out[i] = (
                 "topic"  # "the argument of this article": its subject (Italian "argomento", French "sujet")
             )
-    return out
+    return [w for w in out if w]
 
 
 def _appear_as_seem(raw: list[str]) -> list[str]:
@@ -2212,7 +2224,8 @@ _NOT_A_STATE = frozenset({"recent", "frequent", "different", "instead", "ahead",
 """Words after "appeared" that end like a state and are not one."""
 
 
-_FALSE_FRIENDS = frozenset({"data", "propriety", "notice", "argument"})
+_FALSE_FRIENDS = frozenset({"data", "propriety", "notice", "argument", "propietary", "proprietary", "propietario",
+                            "proprietario"})  # fmt: skip
 STORY_NOUNS = frozenset({"article", "story", "text", "piece", "news"})
 """What a reader calls the article ("in the piece", "the argument of this text")."""
 _TELLING_VERBS = frozenset({"resume", "summarize", "summarise", "read", "explain", "tell"})
@@ -3227,6 +3240,35 @@ def _wanting_again(raw: list[str]) -> list[str]:
     return out
 
 
+_DOING_FORMS = frozenset({"do", "does", "did", "done", "doing"})
+_ANYONE_ELSE = frozenset({"else", "other", "others", "another", "any", "anyone", "anybody", "anything"})
+"""Words asking whether some other party did it ("who else", "any other site"), not whether one named did."""
+
+
+def _same_as_that(raw: list[str]) -> list[str]:
+    """ "who else did the same thing?", "did anyone else do the same?": doing "the same (thing)" is doing what
+    was just talked about, as "did that" is: a pointer back, not words of its own ("same" is no comparison here)."""
+    if "same" not in raw or _ANYONE_ELSE.isdisjoint(raw):
+        return raw  # ("did Meilishuo do the same?" is "did it do that too?", read as such elsewhere)
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        # (near the start only: "who else did the same?" is all the question, not a second one tacked on)
+        if (
+            raw[k] in _DOING_FORMS
+            and raw[k + 1 : k + 3] == ["the", "same"]
+            and k <= settings.SAME_AS_THAT_WITHIN
+        ):
+            end = k + 3 + (raw[k + 3 : k + 4] in (["thing"], ["move"]))
+            if raw[end : end + 1] != ["as"]:  # ("did Meilishuo do the same as Mogujie?" compares the two)
+                out += [raw[k], "that"]
+                k = end
+                continue
+        out.append(raw[k])
+        k += 1
+    return out
+
+
 _LOOK_FORMS = frozenset({"look", "looks", "looked"})
 _AFTER_LOOK_LIKE = frozenset({"then", "now", "last", "this", "that", "in", "at", "back", "before", "after", "when",
                               "during", "early", "originally", "today", "yesterday", "once", "by", "around", "for"})  # fmt: skip
@@ -3310,6 +3352,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _wanting_again,
     _again_recalled,
     _looked_like_asked,
+    _same_as_that,
     _post_as_article,
     _story_reports,
     _outlet_of_story,

@@ -335,3 +335,8 @@ STACKED_TAGS = 2
 AFTER_HOW_RARE_ZIPF = 3.0
 """A word right after "how" rarer than this (Zipf frequency; "mutch" is 2.2, "moch" unlisted) is read as a slip of
 one of the few words that follow "how" when it is one edit from one of them; commoner words are left alone."""
+
+SAME_AS_THAT_WITHIN = 4
+"""How far into a question "did the same (thing)" may come and still be read as "did that": in "did any other site
+do the same?" it is the question; later ("what does Mogujie do and who else does the same thing") it is a second
+question the message tacks on, which a pointer back would answer with the first."""

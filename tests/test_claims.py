@@ -5145,6 +5145,8 @@ def test_an_act_the_record_ties_to_another_party_of_the_same_kind_is_not_affirme
 def test_a_party_singled_out_in_statement_order_is_set_against_the_one_the_story_names(engine):
     ans = engine.answer("True or false: it was Meilishuo, not Mogujie, that Alipay stopped supporting.")
     assert ans.status == "answered" and ans.answer.startswith("No") and "Mogujie" in ans.answer, ans
+    ans = engine.answer("it was meilishuo that alipay stopped supporting, wasnt it")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Mogujie" in ans.answer, ans
 
 
 def test_stacked_closing_tags_are_all_framing(engine):
@@ -5173,3 +5175,18 @@ def test_a_worded_comparison_is_settled_only_against_the_whole_the_record_names(
     assert not ans.answer.startswith(("No", "Yes")), ans
     ans = engine.answer("did mogujie get more from referral fees than tmall sellers pay alibaba?")
     assert ans.status == "answered" and ans.answer.startswith("No"), ans
+
+
+def test_a_kind_put_with_an_owner_is_held_against_what_the_story_calls_the_thing(engine):
+    ans = engine.answer("alimama is alibaba's payments app, true?")
+    assert (
+        ans.status == "answered"
+        and ans.answer.startswith("Not in those words")
+        and "referral program" in ans.answer
+    )
+    # the owner must be the story's too: Mogujie is a shopping service, but nowhere Alibaba's
+    assert not engine.answer("Is Mogujie Alibaba's shopping site?").answer.startswith("Yes")
+    assert engine.answer("Is Alipay Alibaba's payment service?").answer.startswith("Yes")
+    # a name put beside the thing without a possessive is no owner: a likeness, or a kind ("an Alibaba business")
+    assert engine.answer("mogujie was like pinterest in the beginning, right?").answer.startswith("Yes")
+    assert engine.answer("Is Tmall an Alibaba marketplace?").answer.startswith("Yes")

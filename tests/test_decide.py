@@ -929,3 +929,14 @@ def test_names_asked_that_the_record_does_not_give_are_declined(engine, question
 def test_names_or_exact_details_the_story_gives_are_answered(engine, question, named):
     ans = engine.answer(question)
     assert ans.status == "answered" and named in ans.answer
+
+
+@pytest.mark.parametrize("question", ["Who did Alibaba seem unhappy about?", "who was alibaba annoyed with"])
+def test_a_who_question_is_answered_by_the_group_a_record_names(engine, question):
+    # no named party, but the sites and consumers the record tells of are who: not "the story doesn't say"
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "social shopping sites" in ans.answer, ans
+
+
+def test_a_who_question_the_record_answers_with_no_group_is_still_declined(engine):
+    assert engine.answer("Who founded Mogujie?").status == "unknown"

@@ -1732,3 +1732,16 @@ def test_the_writer_as_teller_of_a_thing_asked_is_not_what_is_asked(engine):
 def test_a_record_explaining_every_keyword_goes_before_a_slightly_closer_one_leaving_one_out(engine):
     ans = engine.answer("traffic to mogujie's stores after five months?")
     assert ans.status == "answered" and ans.record == "mogujie-traffic-share"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("please resume us the notice, thanks", "resume supporting Mogujie"),
+        ("who is the propietario of alipay?", "Alibaba"),
+    ],
+)
+def test_a_learners_false_friends_with_a_pronoun_between_are_read_in_their_sense(engine, question, said):
+    # "resume me/us the notice" asks for the gist of the news; "the propietario of" is its owner
+    ans = engine.answer(question)
+    assert ans.status == "answered" and said in ans.answer, ans

@@ -1368,3 +1368,9 @@ def test_a_closing_again_after_a_question_of_what_a_thing_is_asks_to_be_reminded
     ans = answers[-1]
     assert ans.status == "answered" and "resume" not in ans.answer, ans
     assert "social shopping" in ans.answer or "referral program" in ans.answer, ans
+
+
+@pytest.mark.parametrize("follow", ["did any other site do the same?", "so who else did the same thing"])
+def test_doing_the_same_points_back_as_doing_that_does(engine, follow):
+    answers, _ = chat(engine, "When did Mogujie open its own marketplace?", follow)
+    assert answers[-1].status == "answered" and "Meilishuo" in answers[-1].answer, answers[-1]
