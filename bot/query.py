@@ -264,9 +264,6 @@ class Query:
         )
 
 
-_STARTING = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "beginning"})
-
-
 def _again_as_resume(raw: list[str]) -> list[str]:
     """ "start supporting Mogujie again": starting something again, a few words on, is resuming it."""
     if "again" not in raw or _STARTING.isdisjoint(raw):
@@ -1479,8 +1476,6 @@ _COPULA_GAP = frozenset({"is", "are", "was", "were", "be", "the", "a", "an", "it
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", "me"})
 _BACKING_BEFORE = AUXILIARIES | {"to", "not", "never", "still", "also", "again", "and"}
 """Words before a "back" that make it a verb ("would back", "to back", "and back")."""
-_PARTICLES = frozenset({"off", "up", "out", "back", "down", "over", "on", "in"})
-"""Particles of phrasal verbs ("cut off", "pick up", "bring back"), which may follow the verb's object."""
 _MADE = frozenset({"made", "make", "built", "build"})
 _WRITINGS = frozenset({"article", "story", "piece", "text", "report", "post", "news"})
 """Pieces of writing: one "made" is written."""
@@ -2264,9 +2259,6 @@ def _own_as_verb(raw: list[str]) -> list[str]:
         elif i + 1 < len(raw) and raw[i + 1] == "by":
             out[i] = "owned"
     return out
-
-
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def _without_answer_manner(raw: list[str]) -> list[str]:

@@ -1353,9 +1353,6 @@ _BECAUSE = Lazy(r",?\s+\b(because|since i|as i|cause|coz|cuz|bc)\b.*$", re.IGNOR
 _LEAD_IN = Lazy(r"^(?P<lead>[^:?!.]{3,60}?)(?::|\s[-\u2013\u2014]+)\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
-_WH_OPENING = Lazy(r"^(what|whats|what's|who|whos|who's|when|where|why|how|which)\b", re.IGNORECASE)
-
-
 def lead_in(text: str) -> tuple[str, str] | None:
     """A short lead-in before a colon or dash and the question after it ("Just checking before class:
     Alipay is run by ...?", "For our byline check - who wrote this?"); None when there is none."""
