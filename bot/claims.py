@@ -2806,6 +2806,8 @@ _SOME_KIND = Lazy(
 """A party left vague at the end of a statement ("... belong to some big company?"): which one is asked."""
 
 
+_ASPECT_TERMS = frozenset({"start", "begin", "began", "begun"})
+"""Terms of starting to do something, which say when the doing began, not what it was ("started letting ...")."""
 _CAUSED = frozenset({"triggered", "caused", "prompted", "sparked", "driven", "motivated"})
 """Verbs saying what brought something about when followed by "by" ("Was the cutoff triggered by ...?")."""
 
@@ -2837,7 +2839,12 @@ def _cause(ctx: Context, query: Query) -> Answer | None:
     cause = [
         t
         for t, (s, _) in zip(query.tokens, query.spans, strict=True)
-        if s > at and t not in main.tokens and query.words[s] not in query.unknown
+        if s > at
+        and t not in main.tokens
+        and query.words[s] not in query.unknown
+        and not (
+            t in _ASPECT_TERMS and s + 1 < len(query.words)
+        )  # "because it started letting ...": the doing
     ]
     if not cause:
         return None
@@ -4620,6 +4627,15 @@ def compare(ctx: Context, query: Query) -> Answer | None:
                 else f" ({_times(ratio)} as many for the other)"
             )
         head += "."
+        if "ratio" in words and ratio and not points:
+            # "the ratio of Meilishuo's stores to Mogujie's": in the order asked, the first side to the second
+            times = format_number(ratio.quantize(Decimal("0.1")).normalize())
+            said = f"about 1 to {times}" if va.number < vb.number else f"about {times} to 1"
+            half = ": half as many" if va.number < vb.number and abs(ratio - 2) <= Decimal("0.2") else ""
+            head = (
+                f"The ratio of {_label(ctx, a, b)} to {_label(ctx, b, a)} is {said} ({va.shown} to {vb.shown}{half}). "
+                + head
+            )
         if query.qtype == "yesno" and not either_way:
             head = f"{_direction_verdict(query, a, b)} {head}".strip()
     share = _share_of(ctx, query, a, b) if va.kind == vb.kind == "count" and va.number != vb.number else ""
@@ -5847,6 +5863,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         # the source put forward is the name after "by" or "from", if any ("Alipay's figure, reported by QQ
         # Tech?" puts QQ Tech, not Alipay, whose figure it is)
         put = _put_as_source(query) or query.entities
+        confirming = _confirming(query)
         kind_put = _SOURCE_KIND_PUT.search(query.joined)
         if kind_put and not _put_as_source(query):
             # "attributed to a named news outlet?": the kind of source, not a name, put forward
@@ -5855,6 +5872,11 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             holds = bool(says.by and says.by in put)
         verdict = _verdict_word(query, holds)
         text = f"{verdict}: {_voice(says, party)}. {rec.answer}"
+        if confirming and says.by not in confirming:
+            # "Has Mogujie itself confirmed QQ Tech's store count?": the story reports no word of Mogujie's on it
+            name = ctx.index.kb.entities[confirming[0]].name
+            status = "unknown"
+            text = f"The story doesn't say: it reports nothing from {name} on it; {_voice(says, party)}. {rec.answer}"
     elif len({_KIND_WORDS[w] for w in query.words if w in _KIND_WORDS}) > 1 and is_choice(query.joined):
         # "confirmed or just a rumour?", "fact or claim?": which of the two, not a yes or a no (of a reason the
         # article says nobody knows, neither: only guesses are passed on)
@@ -6090,6 +6112,27 @@ def _put_as_source(query: Query) -> list[str]:
         for v in query.values
         if v.kind == "entity" and v.entity and v.start and query.words[v.start - 1] in ("by", "from")
     ]
+
+
+_CONFIRMING = frozenset({"confirm", "confirmed", "confirms", "verify", "verified", "verifies", "corroborate",
+                         "corroborated", "back", "backed", "endorse", "endorsed"})  # fmt: skip
+_SELF = frozenset(
+    {"itself", "themselves", "herself", "himself", "ever", "actually", "really", "also", "officially"}
+)
+
+
+def _confirming(query: Query) -> list[str]:
+    """The name said to confirm a figure ("Has Mogujie itself confirmed QQ Tech's count?"): the source put forward
+    is that one, not the outlet the figure is put as belonging to."""
+    for v in query.values:
+        if v.kind != "entity" or not v.entity:
+            continue
+        k = v.end
+        while k < len(query.words) and query.words[k] in _SELF:
+            k += 1
+        if k < len(query.words) and query.words[k] in _CONFIRMING:
+            return [v.entity]
+    return []
 
 
 _FIGURES_AS_A_WHOLE = frozenset(

@@ -25,7 +25,7 @@ from .numbers import canonical, format_number, is_number_word, is_scale_word, sp
 from .patterns import Lazy
 from .sounds import consonants, sound_key
 from .spelling import EnglishWords, Speller
-from .text import AUXILIARIES, TAG_WORDS, expanded, foreign_words, stem, words
+from .text import AUXILIARIES, TAG_WORDS, expanded, fold, foreign_words, stem, words
 from .thesaurus import LemmaMap, Thesaurus, compile_meanings
 
 ENTITY_PREFIX = "@"
@@ -209,7 +209,7 @@ class Query:
     def asks_whole(self) -> bool:
         """True when the question asks for a whole ("overall", "in total"): a figure qualified by a contrast
         word ("mobile" payments) answers only a part."""
-        return not _WHOLE.isdisjoint(self.words)
+        return not _WHOLE.isdisjoint(self.words) or _WHOLE_PHRASE.search(fold(self.text)) is not None
 
     @cached_property
     def speaker(self) -> str | None:
@@ -2852,6 +2852,10 @@ _NEGATIONS = (("not", "just"), ("not", "only"), ("other", "than"), ("rather", "t
               ("leaving", "out"), ("not",))  # fmt: skip
 _WHOLE = frozenset({"overall", "entire", "whole", "combined", "total", "altogether", "together", "sum"})
 """Words asking for a whole rather than a part."""
+_WHOLE_PHRASE = Lazy(
+    r"\b(all together|add(s|ed|ing)? (them |it |those |these )?up|add(s|ed|ing)? up all|in all(?=\W*$)|sum of)"
+)
+"""Phrases asking for a whole that reading sets aside as fillers ("all together", "if you add up all the stores")."""
 _NEGATION_STARTS = frozenset(phrase[0] for phrase in _NEGATIONS)
 _AUX = AUXILIARIES | {"may", "might", "must"}
 
@@ -3232,6 +3236,25 @@ def _wanting_again(raw: list[str]) -> list[str]:
     return out
 
 
+_VIEWPOINTS = (["perspective"], ["viewpoint"], ["standpoint"], ["pov"], ["point", "of", "view"], ["view"])
+
+
+def _perspective_as_for(raw: list[str]) -> list[str]:
+    """ "From Alibaba's perspective, what was the problem with the sites?": whose point of view a question takes
+    says whom the thing mattered to ("for Alibaba"), not that the story's account of that party is asked for."""
+    if "from" not in raw:
+        return raw
+    at = raw.index("from")
+    for view in _VIEWPOINTS:
+        for k in range(at + 2, min(at + 5, len(raw))):
+            if raw[k : k + len(view)] == view:
+                between, rest = raw[at + 1 : k], raw[k + len(view) :]
+                if rest[:1] == ["of"]:  # "from the point of view of Alibaba"
+                    between, rest = [], rest[1:]
+                return [*raw[:at], "for", *between, *rest]
+    return raw
+
+
 _DOING_FORMS = frozenset({"do", "does", "did", "done", "doing"})
 _ANYONE_ELSE = frozenset({"else", "other", "others", "another", "any", "anyone", "anybody", "anything"})
 """Words asking whether some other party did it ("who else", "any other site"), not whether one named did."""
@@ -3345,6 +3368,7 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _again_recalled,
     _looked_like_asked,
     _same_as_that,
+    _perspective_as_for,
     _post_as_article,
     _story_reports,
     _outlet_of_story,

@@ -1722,11 +1722,24 @@ _RESTATE_AS = Lazy(
 """An imperative asking what was said in another form ("Express that as a percentage"): the form is what is asked."""
 
 
+_TEACH_ME = Lazy(
+    r"^\W*(?:excuse me,?\s*)?(?:please,?\s*|pls,?\s*|kindly\s*)?(?:teach|tell|explain to|show|help|remind) me\W*"
+    r"(?=(?:what|who|when|where|why|how|which)\b)",
+    re.IGNORECASE,
+)
+"""A polite request before a wh-question ("Excuse me, please teach me, what kind of service is ...?"): it says how
+to answer, not what."""
+
+
 def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
     text = _RESTATE_AS.sub("", text)  # ("Express that as a percentage": a form asked of what was said)
+    if " me" in text.lower():
+        text = _TEACH_ME.sub(
+            "", text
+        )  # "please teach me, what kind of service is Mogujie?": the question asked
     trailing = _WH_LAST.match(text) if text.rstrip(" ?").lower().endswith(("when", "where", "why")) else None
     if trailing:
         # "Mogujie is make when?": a learner's question word left in the statement's place, asked first
@@ -2536,7 +2549,7 @@ _LOCATE = Lazy(
     r"^(?:(?:can you |could you |please )*(?:show me |tell me |point me to |find )?)"
     r"(?:where (?:in (?:the|this) (?:story|article|text|piece) )?(?:does|do|did|is) (?:it|the story|the article|the text"
     r"|the piece|the author|they|the writer) (?:say|said|talk about|talks about|mention|mentions|describe|discuss"
-    r"|explain|tell|state|write about|cover)"
+    r"|explain|tell|state|write about|cover|give|gives|report|note|name)"
     r"|where (?:in (?:the|this) (?:story|article|text) )?is (?:it )?(?:said|mentioned|stated|explained|described)"
     r"|where (?:in (?:the|this) (?:story|article|text|piece) )?(?:is|are) (?P<named>[^,?]+?) (?:mentioned|named"
     r"|talked about|discussed|described|referred to|brought up)(?: (?:in|by) (?:the|this) (?:story|article|text|piece))?"

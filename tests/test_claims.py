@@ -5109,7 +5109,7 @@ def test_a_founding_year_put_to_the_party_it_is_not_given_for_is_not_checked_aga
 
 
 def test_a_company_that_was_started_in_a_year_was_founded_then(engine):
-    ans = engine.answer("Was Mogujie started in 2013?")
+    ans = engine.answer("was mogujie started back in 2013?")
     assert ans.status == "answered" and ans.answer.startswith("No") and "2011" in ans.answer
 
 
@@ -5189,4 +5189,22 @@ def test_a_kind_put_with_an_owner_is_held_against_what_the_story_calls_the_thing
     assert engine.answer("Is Alipay Alibaba's payment service?").answer.startswith("Yes")
     # a name put beside the thing without a possessive is no owner: a likeness, or a kind ("an Alibaba business")
     assert engine.answer("mogujie was like pinterest in the beginning, right?").answer.startswith("Yes")
-    assert engine.answer("Is Tmall an Alibaba marketplace?").answer.startswith("Yes")
+    assert engine.answer("Tmall is an Alibaba marketplace, right?").answer.startswith("Yes")
+
+
+def test_a_ratio_is_given_in_the_order_asked(engine):
+    ans = engine.answer("what is the ratio of meilishuo's store count to mogujie's store count?")
+    assert ans.status == "answered" and "about 1 to 2" in ans.answer and "half as many" in ans.answer, ans
+    ans = engine.answer("what is the ratio of mogujie's store count to meilishuo's store count?")
+    assert "about 2 to 1" in ans.answer, ans
+
+
+def test_adding_two_counts_up_asks_for_their_total(engine):
+    ans = engine.answer("if we add up mogujie's and meilishuo's stores how many is it")
+    assert ans.status == "answered" and "Together more than 3000" in ans.answer, ans
+
+
+def test_a_party_said_to_confirm_a_report_is_the_source_put_forward(engine):
+    # the store count is QQ Tech's report: whether Mogujie confirmed it the story does not say (it was "Yes")
+    ans = engine.answer("has mogujie itself confirmed the qq tech store figures?")
+    assert ans.status == "unknown" and "nothing from Mogujie" in ans.answer and "QQ Tech" in ans.answer, ans

@@ -1745,3 +1745,23 @@ def test_a_learners_false_friends_with_a_pronoun_between_are_read_in_their_sense
     # "resume me/us the notice" asks for the gist of the news; "the propietario of" is its owner
     ans = engine.answer(question)
     assert ans.status == "answered" and said in ans.answer, ans
+
+
+def test_a_polite_request_around_a_question_leaves_the_question(engine):
+    ans = engine.answer("Excuse me, please help me, what kind of site is Meilishuo? Thanks a lot.")
+    assert ans.status == "answered" and "another social shopping site" in ans.answer, ans
+
+
+def test_a_point_of_view_says_whom_it_mattered_to_not_whose_story_is_asked(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    for typed in (
+        "from mogujie's perspective why did the referral money disappoint",
+        "from the pov of mogujie why",
+    ):
+        words = reader.read(typed).words
+        assert words[0] == "for" and not {"perspective", "pov", "from"} & set(words), words
+
+
+def test_where_the_article_gives_something_asks_for_its_place(engine):
+    ans = engine.answer("where does the text give the number of accounts Mogujie claims?")
+    assert ans.status == "answered" and "paragraph" in ans.answer and "85 million" in ans.answer, ans

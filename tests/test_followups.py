@@ -879,7 +879,9 @@ def test_a_follow_up_of_another_moment_does_not_lean_on_the_last_answers_records
 
 
 def test_that_group_after_an_answer_naming_a_part_is_the_whole(engine):
-    (_, ans), _ = chat(engine, "Who runs Alipay?", "and what marketplaces does that group own?")
+    (_, ans), _ = chat(
+        engine, "which company runs alipay then?", "and what marketplaces does that group own?"
+    )
     assert ans.status == "answered" and "Taobao" in ans.answer
 
 
@@ -1203,7 +1205,7 @@ def test_did_the_other_do_the_same_after_a_when_question_is_checked(engine):
 
 def test_them_after_a_who_question_is_the_party_the_answer_gave(engine):
     """Taobao and Tmall are Alibaba's; the answer gave Alibaba's finance arm, a part of Alibaba."""
-    (_, ans), _ = chat(engine, "Who runs Alipay?", "and Taobao and Tmall are theirs too?")
+    (_, ans), _ = chat(engine, "which company runs alipay then?", "and Taobao and Tmall are theirs too?")
     assert ans.status == "answered" and "Alibaba" in ans.answer and "doesn't say" not in ans.answer
 
 
@@ -1360,7 +1362,7 @@ def test_the_same_moment_asked_of_a_name_the_last_answer_also_covers_is_a_yes(en
 
 
 @pytest.mark.parametrize(
-    "questions", [("Who runs Alipay?", "and what does Meilishuo do again?"), ("what is meilishuo again",)]
+    "questions", [("who operates alipay?", "and what does Meilishuo do again?"), ("what is meilishuo again",)]
 )
 def test_a_closing_again_after_a_question_of_what_a_thing_is_asks_to_be_reminded(engine, questions):
     # "again" there is no resumption: the answer says what the thing is, not that Alipay resumes support
@@ -1372,5 +1374,5 @@ def test_a_closing_again_after_a_question_of_what_a_thing_is_asks_to_be_reminded
 
 @pytest.mark.parametrize("follow", ["did any other site do the same?", "so who else did the same thing"])
 def test_doing_the_same_points_back_as_doing_that_does(engine, follow):
-    answers, _ = chat(engine, "When did Mogujie open its own marketplace?", follow)
+    answers, _ = chat(engine, "when did mogujie get a marketplace of its own?", follow)
     assert answers[-1].status == "answered" and "Meilishuo" in answers[-1].answer, answers[-1]
