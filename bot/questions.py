@@ -1722,6 +1722,14 @@ _RESTATE_AS = Lazy(
 """An imperative asking what was said in another form ("Express that as a percentage"): the form is what is asked."""
 
 
+_GAP_OF_STATED = Lazy(
+    r"^\W*(?P<stmt>[^?]{10,}?)[.!,;:]\s+(?:so |and |then |ok |okay )?(?:about |roughly |approximately |around )?"
+    r"(?P<ask>how (?:many|much) (?:years|months|time)|how long)(?: is| was| are| were| did)?"
+    r"(?: that| this| it| they| apart| in between| between (?:them|the two|those|these)| passed| go by| went by"
+    r"| take| it take)*\W*$",
+    re.IGNORECASE,
+)
+"""Two events stated, then the span between them asked ("... in 2011 and ... in late 2013. How many years is that?")."""
 _TEACH_ME = Lazy(
     r"^\W*(?:excuse me,?\s*)?(?:please,?\s*|pls,?\s*|kindly\s*)?(?:teach|tell|explain to|show|help|remind) me\W*"
     r"(?=(?:what|who|when|where|why|how|which)\b)",
@@ -1736,6 +1744,11 @@ def main_question(text: str) -> str:
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
     text = _RESTATE_AS.sub("", text)  # ("Express that as a percentage": a form asked of what was said)
+    gap = _GAP_OF_STATED.match(text) if "how" in text.lower() else None
+    if gap and (" and " in gap.group("stmt") or " then " in gap.group("stmt")):
+        # "Mogujie was founded in 2011 and opened its marketplace in late 2013. About how many years is that?":
+        # the span between the two events the statement tells, asked as one question
+        return f"{gap.group('ask')} between {gap.group('stmt').strip()}?"
     if " me" in text.lower():
         text = _TEACH_ME.sub(
             "", text

@@ -1765,3 +1765,15 @@ def test_a_point_of_view_says_whom_it_mattered_to_not_whose_story_is_asked(engin
 def test_where_the_article_gives_something_asks_for_its_place(engine):
     ans = engine.answer("where does the text give the number of accounts Mogujie claims?")
     assert ans.status == "answered" and "paragraph" in ans.answer and "85 million" in ans.answer, ans
+
+
+def test_the_span_between_two_stated_events_is_computed_from_the_story(engine):
+    question = (
+        "Mogujie was set up in 2011 and got its own marketplace in late 2013. Roughly how many years is that?"
+    )
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("About 2 years"), ans
+    ans = engine.answer(
+        "So Alipay cut Mogujie off one year ago and then took it back yesterday. How long was that?"
+    )
+    assert ans.status == "answered" and "1 year" in ans.answer, ans
