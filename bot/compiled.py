@@ -12,12 +12,12 @@ import gc
 import os
 import pickle
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .answers import Attribution, Citation, QuestionType, Sentence
+from .paths import write_atomically
 
 try:  # the BLAKE2 module alone: hashlib would load OpenSSL, two milliseconds of every start
     from _blake2 import blake2b
@@ -244,15 +244,4 @@ def read_cached(path: Path) -> Any | None:
 def write_cached(path: Path, value: Any) -> None:
     """Pickle `value` to `path` atomically (a temporary file renamed into place); failure to write is not
     an error: the next run just builds again."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+    write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

@@ -12,10 +12,8 @@ from __future__ import annotations
 import atexit
 import importlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -235,14 +233,6 @@ def _write_programs() -> None:
     path = _kept["path"]
     if not _kept["new"] or path is None:
         return
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(_PROGRAMS))
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+    from .paths import write_atomically
+
+    write_atomically(path, marshal.dumps(_PROGRAMS))
