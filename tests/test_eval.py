@@ -340,6 +340,13 @@ FLOORS = {
     "blind297/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 0.971 / 0.009
     "blind299/cases.jsonl": (1.00, 0.95, 0.01),  # first run 1.000 / 1.000 / 0.000
     "blind300/cases.jsonl": (0.88, 0.95, 0.02),  # first run 0.889 / 1.000 / 0.017
+    "blind301/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.881 / 1.000 / 0.000
+    "blind302/cases.jsonl": (0.84, 0.95, 0.01),  # first run 0.786 / 0.943 / 0.034
+    "blind303/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
+    "blind304/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.854 / 0.971 / 0.026
+    "blind305/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.008
+    "blind306/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.008
+    "blind307/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.917 / 0.972 / 0.008
 }
 
 
