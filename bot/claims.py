@@ -1994,24 +1994,27 @@ def _launched_as_founded(ctx: Context, query: Query, figures: list[Value]) -> An
     return None
 
 
+def _without_values(query: Query, values: list[Value], qtype: QuestionType | None) -> Query:
+    """The query with stated values taken out (a year's "late" or "early" with it), read as asking `qtype`."""
+    rest = query
+    for value in sorted(values, key=lambda v: -v.start):
+        rest = rest.without(value.start - bool(value.part), value.end, qtype)
+    return rest
+
+
 def _act_of_other_party(ctx: Context, query: Query, figures: list[Value]) -> Answer | None:
     """ "Did Alipay cut off Meilishuo a year ago?": the moment settles nothing when the act is the story's of
     another party (Mogujie); said of that one, not of this."""
     if len(query.entities) < 2 or any(v.kind not in ("year", "duration", "date") for v in figures):
         return None
-    rest = query
-    for value in sorted(figures, key=lambda v: -v.start):
-        rest = rest.without(value.start - bool(value.part), value.end, query.qtype)
-    return _said_of_another(ctx, rest)
+    return _said_of_another(ctx, _without_values(query, figures, query.qtype))
 
 
 def _figure_of_other_party(ctx: Context, query: Query, figures: list[Value]) -> Answer | None:
     """ "Was Meilishuo started in 2013?": no record settles the figure, and the record the rest of the question
     asks for (when a site was founded) is only another party's: the story doesn't say it of the one named (the
     figure itself is left out, or a record sharing the year would outrank the one asked about)."""
-    rest = query
-    for value in sorted(figures, key=lambda v: -v.start):
-        rest = rest.without(value.start - bool(value.part), value.end, _VALUE_TYPE[value.kind])
+    rest = _without_values(query, figures, _VALUE_TYPE[figures[0].kind])
     if len(rest.entities) != 1:
         return None
     ranked, chosen = ctx.ranked(rest)

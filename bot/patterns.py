@@ -203,8 +203,8 @@ def _compile(source: str, flags: int) -> re.Pattern[str]:
         return re.compile(source, flags)
     kept = _PROGRAMS.get((source, flags))
     if kept is not None:
-        final, code, groups, names, numbered = kept
-        try:
+        try:  # (a file of the right format but another shape is as good as damaged)
+            final, code, groups, names, numbered = kept
             program = array(_CODE_ITEM, code).tolist()
             return _engine.compile(source, final, program, groups, names, numbered)
         except Exception:  # a program that does not load is compiled again from the text

@@ -194,6 +194,9 @@ def test_a_damaged_program_file_is_ignored(tmp_path, monkeypatch):
     (tmp_path / "p.marshal").write_bytes(b"\x00 not marshal data")
     patterns.keep_programs(tmp_path / "p.marshal")
     assert patterns._compile("a+b", 0).fullmatch("aab")
+    # marshal data of another shape: the program is compiled from its text again
+    monkeypatch.setattr(patterns, "_PROGRAMS", {("c+d", 0): (1, 2)})
+    assert patterns._compile("c+d", 0).fullmatch("ccd")
 
 
 def test_the_cache_is_rebuilt_when_the_knowledge_changes(tmp_path, three):
