@@ -16,6 +16,7 @@ from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Name, Record, TimelineEvent
 from .decide import (
     OWNED_UP,
+    PARTY_CONFIRMED,
     STOPPING,
     another_party,
     build,
@@ -6117,25 +6118,12 @@ def _put_as_source(query: Query) -> list[str]:
     ]
 
 
-_CONFIRMING = frozenset({"confirm", "confirmed", "confirms", "verify", "verified", "verifies", "corroborate",
-                         "corroborated", "back", "backed", "endorse", "endorsed"})  # fmt: skip
-_SELF = frozenset(
-    {"itself", "themselves", "herself", "himself", "ever", "actually", "really", "also", "officially"}
-)
-
-
 def _confirming(query: Query) -> list[str]:
-    """The name said to confirm a figure ("Has Mogujie itself confirmed QQ Tech's count?"): the source put forward
-    is that one, not the outlet the figure is put as belonging to."""
-    for v in query.values:
-        if v.kind != "entity" or not v.entity:
-            continue
-        k = v.end
-        while k < len(query.words) and query.words[k] in _SELF:
-            k += 1
-        if k < len(query.words) and query.words[k] in _CONFIRMING:
-            return [v.entity]
-    return []
+    """The party a yes/no asks to have confirmed a figure itself ("Has Mogujie itself confirmed QQ Tech's
+    count?"): the source put forward is that one, not the outlet the figure is put as belonging to."""
+    if PARTY_CONFIRMED.match(query.joined) is None:
+        return []
+    return [v.entity for v in query.values if v.kind == "entity" and v.entity and v.start == 1][:1]
 
 
 _FIGURES_AS_A_WHOLE = frozenset(

@@ -316,7 +316,7 @@ def decide(
         if rec.not_in_story:
             return build(index, question, reading, text=rec.answer, sources=[rec], kind="decline", score=top.score,
                          status="unknown", record=rec.id)  # fmt: skip
-        spoke = _PARTY_CONFIRMED.match(reading.joined) if reading.qtype == "yesno" else None
+        spoke = PARTY_CONFIRMED.match(reading.joined) if reading.qtype == "yesno" else None
         speaker = next((v.entity for v in reading.values if v.kind == "entity" and v.start == 1), None)
         if (
             spoke
@@ -603,7 +603,7 @@ _ANY_OTHER = Lazy(
     r"\b(any ?(other|one|body)|some ?(one|body) else|any (site|company|companies|sites|firm|firms|one else))\b"
 )
 """A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
-_PARTY_CONFIRMED = Lazy(
+PARTY_CONFIRMED = Lazy(
     r"^(did|does|has|have|had) \w+( \w+)? (?P<act>confirm|deny|admit|acknowledge|comment on)(ed|ted|d|s)?\b"
 )
 """A yes/no asking whether a party itself confirmed or denied something ("Did Mogujie confirm ...?")."""

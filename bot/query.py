@@ -3255,7 +3255,6 @@ def _perspective_as_for(raw: list[str]) -> list[str]:
     return raw
 
 
-_DOING_FORMS = frozenset({"do", "does", "did", "done", "doing"})
 _ANYONE_ELSE = frozenset({"else", "other", "others", "another", "any", "anyone", "anybody", "anything"})
 """Words asking whether some other party did it ("who else", "any other site"), not whether one named did."""
 
@@ -3270,7 +3269,7 @@ def _same_as_that(raw: list[str]) -> list[str]:
     while k < len(raw):
         # (near the start only: "who else did the same?" is all the question, not a second one tacked on)
         if (
-            raw[k] in _DOING_FORMS
+            (raw[k] in _DO_FORMS or raw[k] in ("done", "doing"))
             and raw[k + 1 : k + 3] == ["the", "same"]
             and k <= settings.SAME_AS_THAT_WITHIN
         ):
@@ -3304,7 +3303,11 @@ def _looked_like_asked(raw: list[str]) -> list[str]:
 def _again_recalled(raw: list[str]) -> list[str]:
     """ "and what does Mogujie do again?", "what's it called again?": a closing "again" after a verb that only
     asks what a thing is asks to be reminded, not about anything done again (the resumption the story tells of)."""
-    if len(raw) < 3 or raw[-1] != "again" or (raw[0] not in QUESTION_WORDS and raw[:2] not in _OPENED_WH):
+    if (
+        len(raw) < 3
+        or raw[-1] != "again"
+        or (raw[0] not in QUESTION_WORDS and not (raw[0] in _OPENING_FILLERS and raw[1] in QUESTION_WORDS))
+    ):
         return raw
     if not _AHEAD.isdisjoint(raw):
         return raw  # "what will Alipay do again?": what is to be done again
@@ -3323,14 +3326,6 @@ def _again_recalled(raw: list[str]) -> list[str]:
 
 _AHEAD = frozenset({"will", "would", "could", "can", "going", "gonna", "might", "should"})
 
-_OPENED_WH = (
-    ["and", "what"],
-    ["and", "who"],
-    ["so", "what"],
-    ["so", "who"],
-    ["and", "which"],
-    ["so", "which"],
-)
 _RECALL_VERBS = frozenset({"do", "does", "is", "are", "was", "were", "called", "named", "mean", "means", "meant",
                            "stand", "for", "say", "says"})  # fmt: skip
 """Verbs before a closing "again" that ask what a thing is, does or is called ("what does it do again?")."""
