@@ -268,6 +268,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
     )  # "which came first, A or B?", "did A happen before B?"
     ordered = (
         _years_apart_of_last(ctx, query)  # (of the order just told: the reading with it says it again)
+        or _gap_from_last(ctx, query)
         or (order(ctx, query) if sided else None)
         or years_between(ctx, query)
         or _age_at(ctx, query)
@@ -669,11 +670,88 @@ def _years_apart_of_last(ctx: Context, query: Query) -> Answer | None:
     typed = ctx.typed  # (as typed: a reading may carry the last question's words and names)
     if not ctx.last or typed.entities or not _APART.search(typed.joined):
         return None
-    quoted = set(ctx.last.sentences)
-    dated = [
-        e for e, _ in ctx.index.events if e.year is not None and {c.sentence for c in e.citations} & quoted
-    ]
+    dated = _dated_in(ctx, ctx.last, stated=False)
     return _years_apart(ctx, query, dated[0], dated[1]) if len(dated) == 2 else None
+
+
+_GAP_ASKED = Lazy(
+    r"\bhow (many years|long|much time)\b.*\b(before|after|later|earlier|between|apart|passed)\b"
+)
+"""The time from the happening just told to another asked ("How many years was that before it launched ...?")."""
+_GAP_LATER = frozenset({"later", "after", "afterwards", "since"})
+_GAP_EARLIER = frozenset({"before", "earlier", "prior"})
+
+
+def _year_stated(event: TimelineEvent) -> bool:
+    """True when the story gives the happening's year, not a span from another ("about five months after ...")."""
+    return event.year is not None and str(event.year) in event.when
+
+
+def _dated_in(ctx: Context, turn: Turn | None, stated: bool = True) -> list[TimelineEvent]:
+    """The dated happenings a turn's answer quoted (`stated`: only those the story gives the year of)."""
+    quoted = set(turn.sentences) if turn else set()
+    return [
+        e
+        for e, _ in ctx.index.events
+        if (_year_stated(e) if stated else e.year is not None) and {c.sentence for c in e.citations} & quoted
+    ]
+
+
+def _gap_from_last(ctx: Context, query: Query) -> Answer | None:
+    """ "(When was Mogujie founded?) / And the marketplace came two years later?": the years from the one dated
+    happening the last answer told to the one this question names (else the one the turn before told), asked
+    or, with a span stated, checked."""
+    typed = ctx.typed
+    stated = next((v for v in typed.values if v.kind == "duration" and v.unit == {"year"} and v.since == "event"),
+                  None)  # fmt: skip
+    if typed.qtype == "yesno" and stated is not None and stated.number is not None:
+        side = (0, stated.start)
+    elif _GAP_ASKED.search(typed.joined):
+        at = next((k for k, w in enumerate(typed.words) if w in _GAP_LATER | _GAP_EARLIER), len(typed.words))
+        side, stated = (at + 1, len(typed.words)), None
+        if at + 1 >= len(typed.words) and "how" in typed.words:
+            side = (0, typed.words.index("how"))  # "and Alipay cut it off how many years later?"
+    else:
+        return None
+    told = _dated_in(ctx, ctx.last)
+    rec = ctx.index.by_id.get(ctx.last.record or "") if ctx.last else None
+    if len(told) > 1 and rec is not None and rec.record.citations:
+        # an answer quoting a second dated sentence beside its own: "that" is the record's own happening
+        own = rec.record.citations[0].sentence
+        told = [e for e in told if own in {c.sentence for c in e.citations}]
+    if len(told) != 1:
+        return None
+    first = told[0]
+    named = _event_of(ctx, typed, *side, dated=True) if side[1] > side[0] else None
+    if named is None and side[1] > side[0]:
+        # "then its marketplace followed ...": a verb no record uses; the one dated happening sharing most words
+        asked = set(typed.within(*side).tokens)
+        if ctx.last and {"its", "their", "it", "they"} & set(typed.words[side[0] : side[1]]):
+            asked |= {
+                ENTITY_PREFIX + e for e in ctx.last.entities
+            }  # ("its marketplace": the party just asked of)
+        shares = [
+            (len(asked & toks), e) for e, toks in ctx.index.events if _year_stated(e) and e is not first
+        ]
+        most = max((n for n, _ in shares), default=0)
+        best = [e for n, e in shares if n == most]
+        named = best[0] if most and len(best) == 1 else None
+    if named is None or named is first:
+        earlier = [e for e in _dated_in(ctx, ctx.earlier) if e is not first]
+        named = earlier[0] if len(earlier) == 1 else None
+    if named is None or named.year is None or named.year == first.year:
+        return None
+    apart = _years_apart(ctx, query, first, named)
+    if stated is None:
+        return apart
+    gap = abs(named.year - (first.year or 0))
+    put = set(typed.words)
+    wrong_way = (put & _GAP_LATER and named.year < (first.year or 0)) or (
+        put & _GAP_EARLIER and named.year > (first.year or 0)
+    )
+    verdict = _yes_word(typed) if stated.number == gap and not wrong_way else _no(typed)
+    apart.answer = f"{verdict}: {apart.answer[0].lower()}{apart.answer[1:]}"
+    return apart
 
 
 _AGE_AT = Lazy(
@@ -692,9 +770,12 @@ def _age_at(ctx: Context, query: Query) -> Answer | None:
     return years_between(ctx, ctx.index.read(f"how many years between {who} founding and {event}?"))
 
 
-def _event_of(ctx: Context, query: Query, start: int, end: int, strict: bool = False) -> TimelineEvent | None:
+def _event_of(
+    ctx: Context, query: Query, start: int, end: int, strict: bool = False, dated: bool = False
+) -> TimelineEvent | None:
     """The timeline event one side of an order question names, through the record that side reads as best
-    (its sentence is the event's); a side naming nothing ("was that ...") is the last answer's."""
+    (its sentence is the event's); a side naming nothing ("was that ...") is the last answer's. `dated`: only
+    happenings the story gives a year of (not "about five months after ...")."""
     index = ctx.index
     side = query.within(start, end)
     previous = index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
@@ -718,6 +799,8 @@ def _event_of(ctx: Context, query: Query, start: int, end: int, strict: bool = F
     for terms in found:
         sentences = {c.sentence for c in terms.record.citations}
         shared = [(e, toks) for e, toks in index.events if sentences & {c.sentence for c in e.citations}]
+        if dated:
+            shared = [(e, toks) for e, toks in shared if _year_stated(e)]
         if len(shared) > 1:  # a sentence telling two happenings: the one sharing the side's words
             best = max(len(toks & set(side.tokens)) for _, toks in shared)
             shared = [(e, toks) for e, toks in shared if len(toks & set(side.tokens)) == best]
@@ -2694,7 +2777,9 @@ def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
         said = [
             " ".join(told.words[s:e]) for t, (s, e) in zip(told.tokens, told.spans, strict=True) if t in group
         ]
-        if not said:
+        if not said or group.intersection(told.tokens).intersection(query.tokens):
+            # (a statement naming the record's own word of the set as well, "let shops sell to people", puts
+            # the asked word somewhere else in it: nothing is swapped)
             continue
         asked = " ".join(query.words[start:end])
         if _TOO.search(query.joined):
@@ -5076,18 +5161,30 @@ def share_of_other(ctx: Context, query: Query) -> Answer | None:
     shares = [v.number for v in query.values if v.kind == "percent" and v.number is not None]
     if not shares:  # a bare fraction ("more than half its accounts") as the share it states
         shares = [n for n in map(fraction_percent, query.words) if n is not None]
-    previous = _pointed_count(ctx) if len(shares) == 1 else None
-    if previous is None:
+    if len(shares) != 1:
         return None
-    others = _counts_of(ctx, previous.record.entities[:1], set(query.tokens), besides=previous)
-    if len(others) != 1:
-        return None
+    previous = _pointed_count(ctx)
+    others = (
+        _counts_of(ctx, previous.record.entities[:1], set(query.tokens), besides=previous) if previous else []
+    )
+    verdict = ""
+    if previous is None or len(others) != 1:
+        # "Are more than half of Mogujie's accounts monthly active?": the party's two counts it names, the
+        # smaller as a share of the larger, and the bound stated checked
+        pair = _two_counts(ctx, query) if query.qtype == "yesno" and ctx.typed.entities else None
+        bound = next((v.bound for v in query.values if v.kind == "percent"), None) or _fraction_bound(query)
+        if pair is None or bound not in ("more", "less"):
+            return None
+        others, previous = [pair[0]], pair[1]
+        verdict = "more" if bound == "more" else "less"
     mine, whole = previous.value, others[0].value
     assert mine is not None and whole is not None and whole.number and mine.number
     share = 100 * mine.number / whole.number
     stated = shares[0]
     word = "Less" if share < stated else "More" if share > stated else "Exactly"
     pct = format_number(share.quantize(Decimal("1")))
+    if verdict:
+        word = f"{_yes_word(query) if word.lower() == verdict else _no(query)}: {word.lower()}"
     text = (
         f"{word} than {format_number(stated)}%: {mine.shown} is about {pct}% of {whole.shown} "
         f"{others[0].record.unit or ''} (computed, not stated). {previous.record.answer} {others[0].record.answer}"
@@ -5095,6 +5192,19 @@ def share_of_other(ctx: Context, query: Query) -> Answer | None:
     return build(ctx.index, ctx.question, query, text=" ".join(text.split()).replace("Exactly than", "Exactly"),
                  sources=[previous.record, others[0].record], kind="comparison", score=1.0,
                  says=previous.record.says, record=previous.record.id)  # fmt: skip
+
+
+_MORE_THAN = Lazy(r"\b(more than|over|above|at least|greater than|bigger than|larger than)\s+(a |one )?\w+$")
+_LESS_THAN = Lazy(r"\b(less than|under|below|fewer than|smaller than|not even)\s+(a |one )?\w+$")
+
+
+def _fraction_bound(query: Query) -> str | None:
+    """ "more than half": the bound put on the first fraction word the question states ("more", "less")."""
+    at = next((k for k, w in enumerate(query.words) if fraction_percent(w) is not None), None)
+    if at is None:
+        return None
+    before = " ".join(query.words[max(0, at - 3) : at + 1])
+    return "more" if _MORE_THAN.search(before) else "less" if _LESS_THAN.search(before) else None
 
 
 def count_share(ctx: Context, query: Query) -> Answer | None:

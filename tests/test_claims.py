@@ -5208,3 +5208,24 @@ def test_a_party_said_to_confirm_a_report_is_the_source_put_forward(engine):
     # the store count is QQ Tech's report: whether Mogujie confirmed it the story does not say (it was "Yes")
     ans = engine.answer("has mogujie itself confirmed the qq tech store figures?")
     assert ans.status == "unknown" and "nothing from Mogujie" in ans.answer and "QQ Tech" in ans.answer, ans
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Do more than half of Mogujie's accounts count as monthly active mobile users?", "No"),
+        ("is mogujie's monthly active user number under half of its accumulated accounts", "Yes"),
+        ("Are at least 40% of Mogujie's accounts active monthly on mobile?", "Yes"),
+    ],
+)
+def test_a_bound_share_of_one_partys_two_counts_is_computed_and_checked(engine, question, verdict):
+    # 35 million of 85 million is about 41%: the story states neither the share nor that one is part of the other
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(verdict), ans
+    assert "about 41% of 85 million" in ans.answer and "computed" in ans.answer, ans
+
+
+def test_a_statement_naming_the_records_own_word_beside_a_word_of_its_set_swaps_nothing(engine):
+    # "shops ... to people": the story's "users" is there too, so "shops" is not put in its place
+    ans = engine.answer("did alipay stop supporting mogujie cause it let shops sell directly to people?")
+    assert not ans.answer.startswith("No"), ans

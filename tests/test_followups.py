@@ -1376,3 +1376,41 @@ def test_a_closing_again_after_a_question_of_what_a_thing_is_asks_to_be_reminded
 def test_doing_the_same_points_back_as_doing_that_does(engine, follow):
     answers, _ = chat(engine, "when did mogujie get a marketplace of its own?", follow)
     assert answers[-1].status == "answered" and "Meilishuo" in answers[-1].answer, answers[-1]
+
+
+@pytest.mark.parametrize(
+    ("questions", "start"),
+    [
+        (
+            ("what year did mogujie start?", "how long after that did alibaba supposedly charge the fee?"),
+            "About 1",
+        ),
+        (("when was mogujie set up", "and alipay stopped supporting it how many years later?"), "About 2"),
+        (("tell me when mogujie got going", "its own marketplace opened four years after, true?"), "No"),
+        (("mogujie began in which year", "then its marketplace followed two years later, yes?"), "Yes"),
+        (
+            (
+                "mogujie's founding year please",
+                "when did it get a marketplace?",
+                "how many years is that in between?",
+            ),
+            "About 2",
+        ),
+    ],
+)
+def test_the_years_from_the_happening_just_told_to_another_are_counted_or_checked(engine, questions, start):
+    # the last answer's dated happening, and the one this question names (else the turn before's)
+    answers, _ = chat(engine, *questions)
+    ans = answers[-1]
+    assert ans.status == "answered" and ans.answer.startswith(start), ans
+    assert "2011" in ans.answer and len(ans.citations) >= 2, ans
+
+
+def test_a_span_from_a_happening_told_only_relative_to_another_is_not_counted_in_years(engine):
+    # "about five months after the marketplace went live" has no year of its own to count from
+    answers, _ = chat(
+        engine,
+        "when did the two sites open their marketplaces?",
+        "how long after that were there 2000 stores at mogujie?",
+    )
+    assert "five months" in answers[-1].answer and "year" not in answers[-1].answer.split(".")[0], answers[-1]
