@@ -260,6 +260,8 @@ def special(ctx: Context, query: Query) -> Answer | None:
         or figure_meaning(ctx, query)
         or measured_change(ctx, query)
         or stated_gap(ctx, query)
+        or stature(ctx, query)
+        or same_moment(ctx, query)
     )
     if named:
         return named
@@ -674,10 +676,78 @@ def _years_apart_of_last(ctx: Context, query: Query) -> Answer | None:
     return _years_apart(ctx, query, dated[0], dated[1]) if len(dated) == 2 else None
 
 
-_GAP_ASKED = Lazy(
-    r"\bhow (many years|long|much time)\b.*\b(before|after|later|earlier|between|apart|passed)\b"
-)
-"""The time from the happening just told to another asked ("How many years was that before it launched ...?")."""
+_SAME_MOMENT = Lazy(r"\b(same|one) (time|point|moment|date|stage|period)\b|\bsimultaneous(ly)?\b|\bat once\b")
+
+
+def same_moment(ctx: Context, query: Query) -> Answer | None:
+    """ "Was Meilishuo's 1000-store figure taken at the same point as Mogujie's 2000?": two figures the question
+    states, of two records, and whether the story puts them at one moment (one happening quotes both)."""
+    if query.qtype != "yesno" or not _SAME_MOMENT.search(query.joined):
+        return None
+    figures = [v for v in query.values if v.kind in ("count", "percent")]
+    if len(figures) == 1:
+        # "Meilishuo's 1000 stores ... Mogujie's 2000": a bare number beside a count reads as one of the same
+        figures += [replace(v, kind="count", unit=figures[0].unit) for v in query.values if v.kind == "year"]
+    if len(figures) != 2:
+        return None
+    found = [_by_value(ctx, v, []) for v in figures]
+    if found[0] is None or found[1] is None or found[0] is found[1]:
+        return None
+    a, b = found[0].record, found[1].record
+    quoted = [{c.sentence for c in r.citations} for r in (a, b)]
+    together = any(all(q & {c.sentence for c in e.citations} for q in quoted) for e, _ in ctx.index.events)
+    if not together:
+        return None  # (the story tells of no one moment for both: other checks say what it does tell)
+    return build(ctx.index, ctx.question, query, text=f"{_yes(query, a.says)}: {a.answer} {b.answer}",
+                 sources=[a, b], kind="check", score=1.0)  # fmt: skip
+
+
+_STANDING_BIG = frozenset({"big", "bigger", "large", "huge", "major", "important", "popular", "famous", "prominent", "significant",
+                  "dominant", "leading", "massive", "giant", "top"})  # fmt: skip
+_STANDING_SMALL = frozenset({"small", "smaller", "tiny", "minor", "little", "obscure", "niche", "insignificant", "unimportant",
+                    "random", "unknown"})  # fmt: skip
+"""Words of a party's standing, either way: what the story says of it is that it is "one of the leading" ones."""
+_STANDING_NOUNS = frozenset({stem(w) for w in ("one", "deal", "site", "website", "app", "company", "service", "player",
+                                               "platform", "business", "firm", "thing", "name", "brand", "like", "use",
+                                               "nobody")})  # fmt: skip
+"""Words a party's standing is put with ("like a big player", "a small app nobody uses"): nothing of it other than
+itself."""
+
+
+def stature(ctx: Context, query: Query) -> Answer | None:
+    """ "Is Mogujie a big one or small?", "is it some tiny app nobody uses?": a party's standing, from the record
+    calling it one of the leading ones ("Yes" to big, "No" to small, neither word to a choice of both)."""
+    if query.qtype != "yesno" or any(v.kind not in ("entity",) for v in query.values):
+        return None
+    kinds = ctx.index.kb.entities
+    named = [e for e in query.entities if kinds[e].kind != "place"]
+    said = set(ctx.as_typed.split())  # (the reader's own words: "profitable" is read as a word of success)
+    big, small = bool(said & _STANDING_BIG), bool(said & _STANDING_SMALL)
+    if len(named) != 1 or not (big or small) or "how" in said:
+        return None
+    party = ENTITY_PREFIX + named[0]
+    standing = {stem(w) for w in _STANDING_BIG | _STANDING_SMALL}
+    rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in standing]
+    if any(t in ctx.index.vocab_records and t not in _STANDING_NOUNS for t in rest):
+        return None  # ("is Mogujie's marketplace small?": the standing of something of it)
+    leading = [
+        t.record for t in ctx.index.records if "lead" in t.roles.get(party, ()) and not t.record.not_in_story
+    ]
+    if not leading:
+        return None
+    rec = min(leading, key=lambda r: len(r.answer))
+    places = {e for e in query.entities if kinds[e].kind == "place"}
+    if set(query.unknown) - standing or places - set(rec.entities):
+        return None  # ("popular in Japan too?": the story calls it leading in China, and nowhere else)
+    said_of = without_verdict(rec.answer) if rec.asks == "yesno" else rec.answer
+    lead = "" if big and small else f"{_yes(query, rec.says)}: " if big else f"{_no(query)}: "
+    text = f"{lead}{said_of}" if lead else f"{said_of[0].upper()}{said_of[1:]}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0)
+
+
+_GAP_ASKED = Lazy(r"\bhow many years\b.*\b(before|after|later|earlier|between|apart|passed)\b")
+"""The years from the happening just told to another asked ("How many years was that before it launched ...?"; a
+"how long" is the curated span's, "about a year" from the cut-off to the announcement)."""
 _GAP_LATER = frozenset({"later", "after", "afterwards", "since"})
 _GAP_EARLIER = frozenset({"before", "earlier", "prior"})
 
@@ -4103,7 +4173,7 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
                     ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score
                 )
     places = {ENTITY_PREFIX + e for e in query.entities if ctx.index.kb.entities[e].kind == "place"}
-    crossed = _roles_crossed(query, top.terms, places)
+    crossed = _roles_crossed(query, top.terms, places) or _group_without_predicate(ctx, query, top.terms)
     if (
         _TOO.search(query.joined)
         and rec.entities
@@ -4315,6 +4385,30 @@ def _in_anothers_role(
                 return None
             return holders[0]
     return None
+
+
+def _group_without_predicate(ctx: Context, query: Query, terms: RecordTerms) -> bool:
+    """True when names asked of together ("Are Alipay and Mogujie both payment services?") include one the record
+    ties to none of the words said of them, and its answer says none of them either (its "payment service" is
+    WeChat Payment, a word of its phrasings, beside which Alipay only stops support)."""
+    if query.words[:1] not in (["are"], ["were"]):
+        return False  # (a kind said of them: "are A and B both ...?"; what they did is read by its roles)
+    toks = query.tokens
+    start = next(
+        (i for i in range(len(toks) - 1) if all(t.startswith(ENTITY_PREFIX) for t in toks[i : i + 2])), None
+    )
+    if start is None:
+        return False
+    end = start
+    while end < len(toks) and toks[end].startswith(ENTITY_PREFIX):
+        end += 1
+    said = {t for t in toks[end:] if not t.startswith(ENTITY_PREFIX) and not t.isdigit()} - _GROUP_WORDS
+    if not said or said & _answer_terms(ctx, terms.record):
+        return False
+    return any(e in terms.roles and not terms.roles[e] & said for e in toks[start:end])
+
+
+_GROUP_WORDS = frozenset({"both", "also", "all", "too", "each"})
 
 
 def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
@@ -4838,7 +4932,12 @@ def each_figure(ctx: Context, query: Query) -> Answer | None:
     measure = _known(ctx.index, [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)])
     if not measure or not _names_listed(query):
         return None  # ("How many Alipay Wallet users also use Mogujie?": an overlap, not each one's figure)
-    fits = [_fits(ctx, ("count", "percent"), [name], measure) for name in query.entities[:2]]
+    named = [e for e in query.entities if ctx.index.kb.entities[e].kind != "place"]
+    if len(named) < 2:
+        return (
+            None  # ("what share of China's online retail does Mogujie have?": a place says where, not whose)
+        )
+    fits = [_fits(ctx, ("count", "percent"), [name], measure) for name in named[:2]]
     if not all(fits):
         return None
     a, b = fits[0][0], fits[1][0]
@@ -5111,10 +5210,59 @@ def figure_meaning(ctx: Context, query: Query) -> Answer | None:
     """ "What does the 85 million figure measure?", "The 80% is a share of what?": what the story counts with
     the figure given, from the record stating it."""
     figures = [v for v in query.values if v.kind in ("count", "percent")]
-    if len(figures) != 1 or query.qtype == "yesno" or not _FIGURE_MEANING.search(query.joined):
+    if len(figures) == 1 and query.qtype == "yesno":
+        return _figure_put_as(ctx, query, figures[0])
+    if len(figures) != 1 or not _FIGURE_MEANING.search(query.joined):
         return None
     terms = _by_value(ctx, figures[0], list(query.entities))
     return _record_answer(ctx, query, terms.record) if terms else None
+
+
+_PUT_AS = Lazy(
+    r"^((thing|figure|number|stat|statistic|one|share|percentage|percent|bit) )?((is|was|are|were) )?(really )?"
+    r"(about|for|refer to|refers to|referring to|measure|measures|measuring|count|counts|mean|means|represent"
+    r"|represents|stand for|stands for|describe|describes) (?!\d|about|around|roughly|a year|a month|half|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twelve)"
+)
+"""What a figure is said to count, right after it ("the 80% thing is about wallet users"; not "about 2000")."""
+_GENERIC_FIGURE = frozenset({"thing", "figur", "number", "stat", "statist", "one", "bit"})
+
+
+def _figure_put_as(ctx: Context, query: Query, figure: Value) -> Answer | None:
+    """ "The 80% is about Alipay Wallet users, right?": what the story counts with the figure, against what the
+    question says it counts ("No" when the record stating it says none of that)."""
+    after = " ".join(query.words[figure.end :])
+    if not _PUT_AS.match(after):
+        return None
+    terms = _by_value(ctx, figure, [])
+    if terms is None or terms.value is None:
+        return None
+    words = query.words
+    stop = next((k for k in range(figure.end, len(words)) if words[k] in _FIGURE_SET_AGAINST), len(words))
+    said = {
+        t
+        for t, (s, _) in zip(query.tokens, query.spans, strict=True)
+        if figure.end <= s < stop and not t.isdigit()
+    } - _GENERIC_FIGURE
+    if not said:
+        return None
+    rec = terms.record
+    if words[stop : stop + 1] == ["or"]:
+        # "Does the 35 million measure accounts or monthly users?": the record says which
+        return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="answer", score=1.0)
+    known = terms.vocabulary | terms.value.unit | terms.context | {ENTITY_PREFIX + e for e in terms.entities}
+    if said <= known:
+        verdict = _yes(query, rec.says)
+    elif (said - known) & (ctx.index.value_units | ctx.index.contrast_groups):
+        verdict = _no(query)  # what another of the story's figures counts ("wallet users" of the 80%)
+    else:
+        return None  # ("... backed by an independent audit?": something else asked of it)
+    return build(ctx.index, ctx.question, query, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
+                 score=1.0)  # fmt: skip
+
+
+_FIGURE_SET_AGAINST = frozenset({"or", "rather", "instead", "not", "and", "but"})
+"""Words after which a question puts something beside or against what it says a figure counts."""
 
 
 _FIGURE_MEANING = Lazy(
@@ -5450,6 +5598,10 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         cut = next(
             (i for i in range(at + 1, len(words)) if words[i] in ("with", "to", "and", "against")), None
         )
+    if cut is None and "over" in words and {"times", "multiple", "multiples", "ratio"} & set(words):
+        cut = words.index(
+            "over"
+        )  # "how many multiples is A's user base over B's?": one figure over the other
     if cut is None and "divide" in words:
         at = words.index("divide")  # "Divide Alipay Wallet's users by Mogujie's monthly active users"
         cut = next((i for i in range(at + 1, len(words)) if words[i] == "by"), None)

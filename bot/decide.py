@@ -657,9 +657,23 @@ def _measured(query: Query) -> str:
     )
     if at is None:
         return ""
+    of = words[at] == "of"
     while at < len(words) - 1 and words[at] in ("of", "the"):
         at += 1  # "how much of the traffic": a learner's "of" before what is measured
-    return next((t for t, (start, _) in zip(query.tokens, query.spans, strict=True) if start == at), "")
+    found = [(t, start) for t, (start, _) in zip(query.tokens, query.spans, strict=True) if start >= at]
+    if of:
+        # "how much of Mogujie's total traffic": whose, and how whole, before what is measured
+        named = {k for t, (a, b) in zip(query.tokens, query.spans, strict=True) if t.startswith(ENTITY_PREFIX)
+                 for k in range(a, b)}  # fmt: skip
+        return next(
+            (t for t, s in found if not t.startswith(ENTITY_PREFIX) and words[s] not in _WHOSE_WHOLE and s <= at + 4
+             and all(k in named or words[k] in _WHOSE_WHOLE for k in range(at, s))),
+            "",
+        )  # fmt: skip
+    return next((t for t, start in found if start == at), "")
+
+
+_WHOSE_WHOLE = frozenset({"its", "their", "total", "overall", "whole", "entire", "all", "s"})
 
 
 _MONEY_ASKED = Lazy(

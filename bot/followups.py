@@ -25,7 +25,8 @@ _DUMMY_IT = Lazy(
 )
 _PRONOUNS = Lazy(
     r"\b(it|its|itself|they|them|their|theirs|she|her|hers|he|him|his|both|"
-    r"(?:the|this|that|these|those) (?:company|companies|site|sites|app|service|firm|platform|program|startup|"
+    r"(?:the|this|that|these|those) (?:company|companies|site|sites|apps?|services?|firms?|platforms?|programs?|startups?|"
+    r"(?<=these |those )(?:places|ones|businesses)|"
     r"writer|author|two(?! [\w-]+ (?:of|owned|run|operated)\b)|two sites|two companies|two firms)"
     r"|(?:the|this|that) same (?:outlet|source|newspaper|paper|publication|site|company)"
     r"|(?:this|that) (?:outlet|newspaper|publication|group|giant|corporation|conglomerate|report)|(?:this|that) one"
@@ -715,8 +716,9 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             out.append(topic)
         # "that company" names a kind: the last answer's name of that kind first; a bare "it" the last subject
         nominal = re.search(
-            r"\b(?:the|this|that|these|those) (same )?(company|companies|site|sites|app|service|firm|platform|program"
-            r"|startup|outlet|source|newspaper|paper|publication|group|giant|corporation|conglomerate|report)\b"
+            r"\b(?:the|this|that|these|those) (same )?(company|companies|site|sites|apps?|services?|firms?|platforms?"
+            r"|programs?|startups?|outlet|source|newspaper|paper|publication|group|giant|corporation|conglomerate|report"
+            r"|(?<=these )places|(?<=those )places|(?<=these )businesses|(?<=those )businesses)\b"
             r"|\b(?:this|that) one\b",
             typed.text,
             re.IGNORECASE,

@@ -3283,6 +3283,47 @@ def _same_as_that(raw: list[str]) -> list[str]:
     return out
 
 
+_SORT_NOUNS = frozenset({"kind", "type", "sort"})
+
+
+def _same_kind_as_both(raw: list[str]) -> list[str]:
+    """ "Are Mogujie and Meilishuo the same kind of site?", "Is Meilishuo the same type of site as Mogujie?":
+    whether one word of kind holds of both, asked as "are A and B both sites?" (no comparison of figures)."""
+    if "same" not in raw:
+        return raw
+    at = next((k for k in range(1, len(raw) - 3) if raw[k : k + 2] == ["the", "same"] and raw[k + 2] in _SORT_NOUNS
+               and raw[k + 3] == "of"), None)  # fmt: skip
+    if at is None:
+        return raw
+    rest = raw[at + 4 :]
+    if raw[at - 1] in ("are", "were") and "and" in raw[: at - 1]:
+        return [*raw[:at], "both", *rest]  # "would you say A and B are the same sort of site?"
+    if raw[0] not in ("is", "are", "was", "were"):
+        return raw
+    if "and" in raw[1:at] and "as" not in rest:
+        return ["are", *raw[1:at], "both", *rest]
+    if "as" in rest and rest.index("as") > 0 and "and" not in raw[1:at]:
+        cut = rest.index("as")
+        return ["are", *raw[1:at], "and", *rest[cut + 1 :], "both", *rest[:cut]]
+    return raw
+
+
+_TO_VERB = Lazy(r"^(want|wants|wanted|wanting|try|tries|tried|trying|plan|plans|planned|planning|going|hope|hopes"
+                r"|hoped|hoping|decide|decided|agree|agreed|offer|offered|aim|aims|aimed|seek|seeks|wish|wished|like"
+                r"|liked|would|need|needs|needed|able)$")  # fmt: skip
+"""Verbs taking "to" and a verb: "wants to by Mogujie" can only be "wants to buy"."""
+
+
+def _to_by_as_buy(raw: list[str]) -> list[str]:
+    """ "alibaba wants to by mogujie": "by" after a verb's "to" is the verb "buy" typed as it sounds."""
+    if "by" not in raw or "to" not in raw:
+        return raw
+    return [
+        "buy" if w == "by" and k >= 2 and raw[k - 1] == "to" and _TO_VERB.match(raw[k - 2]) else w
+        for k, w in enumerate(raw)
+    ]
+
+
 _LOOK_FORMS = frozenset({"look", "looks", "looked"})
 _AFTER_LOOK_LIKE = frozenset({"then", "now", "last", "this", "that", "in", "at", "back", "before", "after", "when",
                               "during", "early", "originally", "today", "yesterday", "once", "by", "around", "for"})  # fmt: skip
@@ -3363,6 +3404,8 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _again_recalled,
     _looked_like_asked,
     _same_as_that,
+    _same_kind_as_both,
+    _to_by_as_buy,
     _perspective_as_for,
     _post_as_article,
     _story_reports,

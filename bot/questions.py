@@ -472,7 +472,7 @@ _COMPARISON = Gated(
     r"|did|does)? ?(the )?(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller"
     r"|first|earlier|later|older)\b"
     r"|\bcompar|\bvs\b|\bversus\b|\bstacks? up\b|\bstacked up\b|\bmeasures? up\b|\bminus\b|\bratio\b|\bsubtract|\btake away\b|\b(difference|gap|differ|distance|delta) (between|from)\b|\bhow many (more|fewer|less)\b"
-    r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many times\b|\btimes (more|bigger|larger|as|higher)\b"
+    r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many (times|multiples|fold)\b|\btimes (more|bigger|larger|as|higher)\b"
     r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
     r"|\bdivide\b(?= .+ by\b)"
@@ -1722,6 +1722,30 @@ _RESTATE_AS = Lazy(
 """An imperative asking what was said in another form ("Express that as a percentage"): the form is what is asked."""
 
 
+_WHAT_IS_GUESS = Lazy(
+    r"^\W*(?P<q>(?:what|wat|wht|who)(?:'s| is| are| was| were|s) [^,?]{2,40}?)(?<! on)(?<! of)(?<! about)(?<! for)"
+    r"(?<! to)(?<! with)(?<! from)(?<! in)(?<! by)\s*,\s*(?:like|kind of|sort of|is it|is that|is she|is he)?\s*"
+    r"(?:a|an|some)\b(?![^?]*\bor\b)[^,?]{0,40}\?*\s*$",
+    re.IGNORECASE,
+)
+"""What a thing is, asked with the reader's guess after a comma ("wat is alipay, like a payment thing?")."""
+_ADDRESSED = Lazy(
+    r",\s*(?:my |oh )?(?:dear|dearie|darling|love|sweetie|honey|sir|madam|ma'?am|miss|teacher|mate|bro|buddy|pal"
+    r"|friend|guys|folks|everyone|kids|class|bot|robot|chatbot)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""A closing word of address after the question ("..., dear?", "..., sir?"): who is spoken to, not what is asked."""
+_QUOTED_JUDGED = Lazy(
+    r"^\W*(?:[\w ]{0,30}[:\u2013\u2014-]\s*|[\w ]{0,20} (?:reads|says|runs|is|goes)\s*:?\s*|(?:is|was)\s+)?"
+    r"(?:'(?P<a>[^']*?\w[^']{6,}?)'|\"(?P<b>[^\"]{8,}?)\"|\u2018(?P<c>[^\u2019]{8,}?)\u2019|\u201c(?P<d>[^\u201d]{8,}?)\u201d)"
+    # a judgement of it after, before any question word ("fair to what the story says?"; not "ok but how many ...")
+    r"(?=(?:(?!\b(?:how|what|who|whom|whose|when|where|which|why)\b)[^'\"])*"
+    r"\b(?:fair|accurate|right|correct|true|misleading|justified|supported|stand (?:that|it|this) up|hold up"
+    r"|holds up|bear (?:that|it|this) out|back (?:that|it|this) up)\b[^'\"]*$)",
+    re.IGNORECASE,
+)
+"""A statement in quotes someone wrote ("Headline: 'X'.", "'X' - ...") put to a judgement of it ("fair?",
+"does the copy stand that up?"): what is checked is the statement."""
 _GAP_OF_STATED = Lazy(
     r"^\W*(?P<stmt>[^?]{10,}?)[.!,;:]\s+(?:so |and |then |ok |okay )?(?:about |roughly |approximately |around )?"
     r"(?P<ask>how (?:many|much) (?:years|months|time)|how long)(?: is| was| are| were| did)?"
@@ -1744,6 +1768,22 @@ def main_question(text: str) -> str:
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
     text = _RESTATE_AS.sub("", text)  # ("Express that as a percentage": a form asked of what was said)
+    if "," in text:
+        text = _ADDRESSED.sub("?", text)  # "When did it open, dear?": the one spoken to, not what is asked
+        guessed = _WHAT_IS_GUESS.match(text)
+        if guessed:
+            return (
+                f"{guessed.group('q')}?"  # "what is alipay, like a payment thing?": what it is, guess aside
+            )
+    quoted = (
+        _QUOTED_JUDGED.match(text)
+        if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text
+        else None
+    )
+    if quoted:
+        # "Headline draft: 'Alipay bans Mogujie'. Is that fair to the story?": the quoted statement is checked
+        claim = next(g for g in quoted.group("a", "b", "c", "d") if g)
+        return f"is it fair to say that {claim.strip()}?"
     gap = _GAP_OF_STATED.match(text) if "how" in text.lower() else None
     if gap and (" and " in gap.group("stmt") or " then " in gap.group("stmt")):
         # "Mogujie was founded in 2011 and opened its marketplace in late 2013. About how many years is that?":

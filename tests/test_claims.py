@@ -5229,3 +5229,108 @@ def test_a_statement_naming_the_records_own_word_beside_a_word_of_its_set_swaps_
     # "shops ... to people": the story's "users" is there too, so "shops" is not put in its place
     ans = engine.answer("did alipay stop supporting mogujie cause it let shops sell directly to people?")
     assert not ans.answer.startswith("No"), ans
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would you say Mogujie and Meilishuo are the same sort of website?",
+        "Is Mogujie the same kind of site as Meilishuo?",
+    ],
+)
+def test_the_same_kind_of_thing_asked_of_two_names_is_whether_it_holds_of_both(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("Yes"), ans
+    assert "social shopping" in ans.answer, ans
+
+
+def test_names_asked_of_together_need_the_record_to_say_it_of_each(engine):
+    # the record's "payment service" is WeChat Payment: beside it Alipay only stops its support
+    ans = engine.answer("Are Alipay and Meilishuo both payment services?")
+    assert not ans.answer.startswith("Yes"), ans
+
+
+def test_by_after_a_verbs_to_is_the_verb_buy(engine):
+    # "wanted to by" is no passive: nothing is the other way round
+    ans = engine.answer("is there talk of alibaba trying to by mogujie")
+    assert ans.status == "answered" and "rumour" in ans.answer and "other way" not in ans.answer, ans
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "said"),
+    [
+        (
+            "Front page line: 'Alipay brings back support for Mogujie'. Would the article back that up?",
+            "Yes",
+            "resum",
+        ),
+        ("Banner text: \u201cMogujie was set up in 2012\u201d. Is that accurate to the piece?", "No", "2011"),
+        ("Is 'Alibaba has bought Mogujie' a fair summary?", "No", "rumour"),
+    ],
+)
+def test_a_quoted_statement_put_to_a_judgement_is_the_statement_checked(engine, question, start, said):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(start) and said in ans.answer, ans
+
+
+def test_a_place_beside_one_party_is_not_a_second_party_whose_figure_is_listed(engine):
+    # "China's" says where the share would be: Alipay's 80% of China's mobile payments is not Mogujie's
+    ans = engine.answer("whats mogujies share of chinas online shopping")
+    assert ans.status != "answered" and "80%" not in ans.answer.split("What it does say")[0], ans
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("that 85 million bit refers to accumulated accounts, correct?", "Yes"),
+        ("the 80 percent stat counts stores, doesn't it?", "No"),
+        ("is the 35 million about desktop users?", "No"),
+        ("does the 190 million measure wallet users or alipay users overall?", "Alipay Wallet"),
+    ],
+)
+def test_what_a_stated_figure_is_said_to_count_is_checked_against_its_record(engine, question, start):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(start), ans
+
+
+def test_something_else_asked_of_a_figure_is_not_a_no_to_what_it_counts(engine):
+    ans = engine.answer("Is the 35 million for Mogujie verified by an outside auditor?")
+    assert not ans.answer.startswith("No:"), ans
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("is mogujie some tiny site?", "No"),
+        ("is mogujie a large company or a small one", "The article"),
+    ],
+)
+def test_a_partys_standing_is_read_from_the_story_calling_it_leading(engine, question, start):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith(start) and "leading" in ans.answer, ans
+
+
+@pytest.mark.parametrize("question", ["Is Mogujie profitable?", "is mogujie's marketplace tiny?"])
+def test_standing_words_never_answer_for_something_else_of_the_party(engine, question):
+    # profit is no standing, and the marketplace's size is not the site's
+    ans = engine.answer(question)
+    assert "leading" not in ans.answer.split("What it does say")[0], ans
+
+
+def test_two_stated_figures_one_happening_quotes_are_of_the_same_moment(engine):
+    ans = engine.answer(
+        "Was the 1000 for Meilishuo's marketplace counted at the same moment as Mogujie's 2000 stores?"
+    )
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and len(ans.citations) == 2, ans
+
+
+def test_how_much_of_a_partys_traffic_asks_the_share_of_traffic_not_a_count(engine):
+    ans = engine.answer(
+        "How much of Mogujie's overall traffic was flowing to its marketplace stores roughly five months after launch?"
+    )
+    assert ans.status == "answered" and "quarter" in ans.answer, ans
+
+
+def test_how_many_multiples_one_figure_is_over_another_is_a_ratio(engine):
+    ans = engine.answer("how many multiples is mogujie's account total over its mobile monthly users?")
+    assert ans.status == "answered" and "2.4 times" in ans.answer, ans

@@ -1777,3 +1777,24 @@ def test_the_span_between_two_stated_events_is_computed_from_the_story(engine):
         "So Alipay cut Mogujie off one year ago and then took it back yesterday. How long was that?"
     )
     assert ans.status == "answered" and "1 year" in ans.answer, ans
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what year did meilishuo start its marketplace, sir?",
+        "what year did mogujie open its marketplace, mate?",
+    ],
+)
+def test_a_closing_word_of_address_is_not_read_as_part_of_the_question(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered", ans
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("whats meilishuo, like a store?", "social shopping"), ("whats alimama, like a shop?", "referral")],
+)
+def test_what_a_thing_is_asked_with_a_guess_after_a_comma_is_answered(engine, question, said):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and said in ans.answer, ans
