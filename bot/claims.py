@@ -3607,6 +3607,13 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, record=rec.id,
                      status="unknown",
                      text=f"The story doesn't say exactly: it gives {stated.shown} as when that ended. {rec.answer}")  # fmt: skip
+    if fit and value.kind in ("year", "date") and _roles_crossed(query, top.terms, set()):
+        # "Did Meilishuo also lose Alipay support in 2013?": the year fits, but the record ties the act to
+        # another of its names (Alipay stopped supporting Mogujie; Meilishuo only adopted WeChat Payment)
+        crossed = [e for e in query.entities if ENTITY_PREFIX + e in top.terms.roles]
+        whom = ctx.index.kb.entities[crossed[0]].name if crossed else "it"
+        return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, record=rec.id,
+                     status="unknown", text=f"The story doesn't say that of {whom}. What it does say: {rec.answer}")  # fmt: skip
     text = _verdict(query, fit, rec, rec.short_answer or stated.shown)
     if fit is False and value.kind in ("count", "percent"):
         text += _also(ctx, value, top)

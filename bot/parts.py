@@ -47,11 +47,15 @@ _BEFORE_AND_AFTER_IT = Lazy(r"^(?P<asked>.+?),? before and after (?P<moment>.+?)
 _MAY_LIST = re.compile(r"[:;,\u2013\u2014]| - | and | vs\.? | versus | after", re.IGNORECASE)
 """What a list, or a question asked before and after a moment, must hold: most questions hold none of it."""
 _AND_WH_TAIL = Lazy(
-    r"^(?P<asked>(what|whats|what's|which|who|whos|who's)\b[^?]{8,}?),? and (?P<wh>when|why|where|how|who)\W*$",
+    r"^(?P<asked>(what|whats|what's|which|who|whos|who's|why|when|where|how)\b[^?]{8,}?),? (?:and|&|n) "
+    r"(?P<wh>when|why|where|how|who)\W*$",
     re.I,
 )
 """A question closing on a bare second wh-word ("..., and when?"): that asked of the same thing."""
-_LEADING_WH = Lazy(r"^(what|whats|what's|which|who|whos|who's)( (is|was|are|were|did|does|do))?\s+", re.I)
+_LEADING_WH = Lazy(
+    r"^(what|whats|what's|which|who|whos|who's|why|when|where|how)(?P<aux> (is|was|are|were|did|does|do|has|have|had))?\s+",
+    re.I,
+)
 _LEAD = Lazy(r"^(?P<lead>[^:?]{3,120}?)(?::|\s+[-\u2013\u2014]+)\s+(?P<body>.+)$")
 """A lead before a colon or a dash ("Walk me through 2013 - what ..., and how ...?")."""
 _NOT_A_LIST = Lazy(
@@ -129,8 +133,11 @@ def _split_parts(text: str) -> tuple[str, list[str]] | None:
     if tail:
         # "what's the open strategy Alipay announced, and when?": the thing asked, then the tail asked of it
         asked = tail.group("asked").strip(" ,")
-        about = _LEADING_WH.sub("", asked).strip()
-        return "", [f"{asked}?", f"{tail.group('wh')} {about}?"]
+        opening = _LEADING_WH.match(asked)
+        about = asked[opening.end() :].strip() if opening else asked
+        # ("why did they launch it, and when": the second asks "when did they launch it", its auxiliary kept)
+        aux = (opening.group("aux") or "") if opening and tail.group("wh").lower() != "who" else ""
+        return "", [f"{asked}?", f"{tail.group('wh')}{aux} {about}?"]
     found = _LEAD.match(text.strip())
     if found and not _NOT_A_LIST.search(found.group("lead")):
         lead, body = found.group("lead").strip(), found.group("body")

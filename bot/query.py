@@ -612,7 +612,7 @@ class Reader:
                 " ", text
             )  # "how many accounts all together?", "late 2013 or thereabouts"
         typed = words(text)
-        if "y" in typed:
+        if not _FOREIGN_AND.isdisjoint(typed):
             typed = self._and_y(typed)
         raw = _text_speak([w for word in typed for w in self.shorthand.get(word, (word,))])
         if not text.isascii():
@@ -1003,16 +1003,16 @@ class Reader:
         return query
 
     def _and_y(self, typed: list[str]) -> list[str]:
-        """A Spanish "y" between two names read as "and" ("Mogujie y Meilishuo"); elsewhere it is a texter's
-        "why" ("alipay mogujie y come back")."""
+        """Another language's "and" between two names read as "and" ("Mogujie y Meilishuo", "Mogujie et
+        Meilishuo", "Mogujie na Meilishuo"); elsewhere a "y" is a texter's "why" ("alipay mogujie y come back")."""
         return [
             "and"
-            if w == "y"
+            if w in _FOREIGN_AND
             and k < len(typed) - 1
             and (
                 (k > 0 and (typed[k - 1],) in self.aliases and (typed[k + 1],) in self.aliases)
                 # "y cuántos usuarios tiene?": before a question word, "why" cannot stand
-                or self.shorthand.get(typed[k + 1], [typed[k + 1]])[0] in QUESTION_WORDS
+                or (w == "y" and self.shorthand.get(typed[k + 1], [typed[k + 1]])[0] in QUESTION_WORDS)
             )
             else w
             for k, w in enumerate(typed)
@@ -3283,6 +3283,9 @@ def _same_as_that(raw: list[str]) -> list[str]:
     return out
 
 
+_FOREIGN_AND = frozenset({"y", "et", "und", "e", "i", "dan", "va", "ve", "och", "og", "en", "na"})
+"""Other languages' "and" (Spanish, French, German, Italian, Polish, Indonesian, Vietnamese, Turkish, Swedish,
+Danish, Dutch, Swahili): read as "and" only between two names."""
 _SORT_NOUNS = frozenset({"kind", "type", "sort"})
 
 
@@ -3388,6 +3391,25 @@ def _kind_of_purpose(raw: list[str]) -> list[str]:
     ]
 
 
+def _business_as_kind(raw: list[str]) -> list[str]:
+    """ "What does Alipay do as a business?", "what kind of business is Alipay?": "business" there says what kind
+    of thing a party is (what it does is asked), not the story's "mobile businesses" Alipay wants to power."""
+    if "business" not in raw:
+        return raw
+    at = raw.index("business")
+    if at >= 2 and raw[at - 2] == "as" and raw[at - 1] in ("a", "an") and _DO_FORMS.intersection(raw[:at]):
+        return [*raw[: at - 2], *raw[at + 1 :]]
+    if (
+        raw[:1] == ["what"]
+        and at == 3
+        and raw[1] in _SORT_NOUNS
+        and raw[2] == "of"
+        and raw[4:5] in (["is"], ["was"])
+    ):
+        return ["what", *raw[4:]]
+    return raw
+
+
 _KIND_OF_AIM = frozenset(
     {"commercial", "financial", "business", "political", "tactical", "practical", "economical"}
 )
@@ -3400,6 +3422,7 @@ _PURPOSE_NOUNS = frozenset({"reason", "reasons", "rationale", "motive", "motives
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _learner_verb_forms,
     _kind_of_purpose,
+    _business_as_kind,
     _wanting_again,
     _again_recalled,
     _looked_like_asked,

@@ -1729,6 +1729,13 @@ _WHAT_IS_GUESS = Lazy(
     re.IGNORECASE,
 )
 """What a thing is, asked with the reader's guess after a comma ("wat is alipay, like a payment thing?")."""
+_OTHER_VOICE_AFTER = Lazy(
+    r"\b(?P<voice>claims|claim|claimed|reports?|reported|rumou?rs?|statements?)"
+    r"\s*,?\s+(?:rather than|instead of|as opposed to)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:report|reports|rumou?rs?|claims?|statements?|announcements?|outlets?)\b(?=[^,;:]*$)",
+    re.IGNORECASE,
+)
+"""Another kind of voice set against the one asked for ("own claims rather than a report"): nothing asked."""
 _ADDRESSED = Lazy(
     r",\s*(?:my |oh )?(?:dear|dearie|darling|love|sweetie|honey|sir|madam|ma'?am|miss|teacher|mate|bro|buddy|pal"
     r"|friend|guys|folks|everyone|kids|class|bot|robot|chatbot)\s*[?!.]*\s*$",
@@ -1768,6 +1775,10 @@ def main_question(text: str) -> str:
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
     text = _RESTATE_AS.sub("", text)  # ("Express that as a percentage": a form asked of what was said)
+    if " than " in text or " instead " in text or " opposed " in text:
+        # "Which figures are the companies' own claims rather than a report?": the other kind of voice only
+        # sets off the one asked for
+        text = _OTHER_VOICE_AFTER.sub(r"\g<voice>", text)
     if "," in text:
         text = _ADDRESSED.sub("?", text)  # "When did it open, dear?": the one spoken to, not what is asked
         guessed = _WHAT_IS_GUESS.match(text)
@@ -2433,7 +2444,8 @@ _SPELLING = Lazy(
 )
 """How a thing described is written ("the spelling of the other site"): its name (a name is spelled itself)."""
 _OR_AM_I_WRONG = Lazy(
-    r",?\s+or (have i (got|gotten) (that|it|this) (muddled|wrong|mixed up|confused)|am i (wrong|mistaken|confused)"
+    r"(?:,|\s[\u2013\u2014-])?\s+or (have i (got|gotten) (that|it|this) (muddled|wrong|mixed up|confused)"
+    r"|am i (wrong|mistaken|confused|misremembering|remembering (it |that |this )?wrong|thinking of something else)"
     r"|did i (get|misunderstand|misread) (that|it|this)( wrong)?"
     r"|did i (mix|muddle) (that|it|this|them|these) up( with [^?]{1,60})?)\W*$",
     re.IGNORECASE,

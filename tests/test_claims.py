@@ -5334,3 +5334,28 @@ def test_how_much_of_a_partys_traffic_asks_the_share_of_traffic_not_a_count(engi
 def test_how_many_multiples_one_figure_is_over_another_is_a_ratio(engine):
     ans = engine.answer("how many multiples is mogujie's account total over its mobile monthly users?")
     assert ans.status == "answered" and "2.4 times" in ans.answer, ans
+
+
+def test_a_year_that_fits_does_not_make_another_partys_act_this_ones(engine):
+    # Alipay stopped supporting Mogujie in 2013; Meilishuo, beside it, only adopted WeChat Payment
+    ans = engine.answer("So in 2013 Meilishuo was dropped by Alipay as well?")
+    assert not ans.answer.startswith("Yes"), ans
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Meilishuo had 2000 stores, or am I misremembering", "1000"),
+        ("Mogujie was founded in 2013 \u2014 or am I misremembering?", "2011"),
+    ],
+)
+def test_or_am_i_misremembering_closes_a_statement_to_check(engine, question, said):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("No") and said in ans.answer, ans
+
+
+def test_another_kind_of_voice_set_against_the_one_asked_only_sets_it_off(engine):
+    ans = engine.answer(
+        "Which of the article's numbers are the firms' own claims as opposed to a news report?"
+    )
+    assert ans.status == "answered" and "2 claims" in ans.answer and "QQ Tech" not in ans.answer, ans

@@ -1798,3 +1798,21 @@ def test_a_closing_word_of_address_is_not_read_as_part_of_the_question(engine, q
 def test_what_a_thing_is_asked_with_a_guess_after_a_comma_is_answered(engine, question, said):
     ans = engine.answer(question)
     assert ans.status == "answered" and said in ans.answer, ans
+
+
+@pytest.mark.parametrize(
+    "question", ["what kind of business is alipay", "what does alipay do as a business?"]
+)
+def test_business_saying_what_kind_of_thing_a_party_is_asks_what_it_is(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "payment solution" in ans.answer and "API" not in ans.answer, ans
+
+
+def test_another_languages_and_between_two_names_is_and(engine):
+    ans = engine.answer("the marketplaces of Mogujie et Meilishuo opened in 2012?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "2013" in ans.answer, ans
+
+
+def test_rev_is_revenue(engine):
+    ans = engine.answer("where did mogujie's early rev come from?")
+    assert ans.status == "answered" and ("referral" in ans.answer or "commission" in ans.answer), ans

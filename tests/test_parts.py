@@ -250,3 +250,20 @@ def test_a_bare_closing_question_whose_lead_says_what_is_asked_is_not_answered_a
 def test_a_learners_clause_closing_on_its_wh_phrase_is_a_part_of_its_own():
     found = split_parts("what year did mogujie start, and it was copying which website?")
     assert found is not None and len(found[1]) == 2
+
+
+@pytest.mark.parametrize(
+    ("message", "second"),
+    [
+        ("why did alipay stop supporting mogujie & when", "when did alipay stop supporting mogujie?"),
+        ("how did mogujie earn money at first, and why", "why did mogujie earn money at first?"),
+    ],
+)
+def test_a_bare_wh_word_closing_any_question_asks_that_of_the_same_thing(message, second):
+    found = split_parts(message)
+    assert found is not None and found[1][1] == second, found
+
+
+def test_a_closing_and_when_is_answered_as_its_own_part(engine):
+    ans = engine.answer("why did mogujie and meilishuo open marketplaces of their own, and when")
+    assert ans.status == "answered" and "(2)" in ans.answer and "2013" in ans.answer, ans
