@@ -262,6 +262,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         or stated_gap(ctx, query)
         or stature(ctx, query)
         or same_moment(ctx, query)
+        or same_count(ctx, query)
     )
     if named:
         return named
@@ -674,6 +675,31 @@ def _years_apart_of_last(ctx: Context, query: Query) -> Answer | None:
         return None
     dated = _dated_in(ctx, ctx.last, stated=False)
     return _years_apart(ctx, query, dated[0], dated[1]) if len(dated) == 2 else None
+
+
+_SAME_AS = Lazy(
+    r"\b(the )?same (number |figure |thing )?as\b|\b(equal|identical) to\b|\bthe same( thing| number| figure| count)?\W*$"
+)
+
+
+def same_count(ctx: Context, query: Query) -> Answer | None:
+    """ "(Mogujie's 85 million accounts.) / Is that the same as its monthly active users?": two counts of one
+    party put as one, set side by side (the story gives both, and they differ)."""
+    if query.qtype != "yesno" or not _SAME_AS.search(query.joined) or _SAME_MOMENT.search(query.joined):
+        return None
+    pair = _two_counts(ctx, query) or _pointed_count_and_other(ctx, query)
+    if pair is None:
+        return None
+    big, small = pair
+    assert big.value is not None and small.value is not None
+    if big.value.number == small.value.number:
+        return None
+    text = (
+        f"{_no(query)}: they are two different figures, {big.value.shown} {big.record.unit or ''} and "
+        f"{small.value.shown} {small.record.unit or ''}. {big.record.answer} {small.record.answer}"
+    )
+    return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
+                 kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip
 
 
 _SAME_MOMENT = Lazy(r"\b(same|one) (time|point|moment|date|stage|period)\b|\bsimultaneous(ly)?\b|\bat once\b")

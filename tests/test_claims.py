@@ -5359,3 +5359,10 @@ def test_another_kind_of_voice_set_against_the_one_asked_only_sets_it_off(engine
         "Which of the article's numbers are the firms' own claims as opposed to a news report?"
     )
     assert ans.status == "answered" and "2 claims" in ans.answer and "QQ Tech" not in ans.answer, ans
+
+
+def test_two_counts_of_one_party_put_as_one_are_set_side_by_side(engine):
+    conversation = Conversation()
+    engine.answer("how many accumulated accounts does mogujie say it has?", conversation)
+    ans = engine.answer("and is that identical to its mobile monthly active users?", conversation)
+    assert ans.status == "answered" and ans.answer.startswith("No") and "35 million" in ans.answer, ans

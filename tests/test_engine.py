@@ -1816,3 +1816,8 @@ def test_another_languages_and_between_two_names_is_and(engine):
 def test_rev_is_revenue(engine):
     ans = engine.answer("where did mogujie's early rev come from?")
     assert ans.status == "answered" and ("referral" in ans.answer or "commission" in ans.answer), ans
+
+
+def test_what_a_party_finds_wrong_with_something_is_what_it_was_unhappy_with(engine):
+    ans = engine.answer("in alibaba's eyes, what was wrong with those social shopping sites?")
+    assert ans.status == "answered" and "didn't seem happy" in ans.answer, ans
