@@ -263,6 +263,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         or stature(ctx, query)
         or same_moment(ctx, query)
         or same_count(ctx, query)
+        or common_owner(ctx, query)
     )
     if named:
         return named
@@ -1607,6 +1608,46 @@ _OWNER_KIND = frozenset({"business", "businesses", "company", "companies", "site
                          "brand", "brands", "unit", "subsidiary", "subsidiaries", "property", "properties",
                          "platform", "platforms", "service", "services", "marketplace", "marketplaces"})  # fmt: skip
 """Nouns after a name that make it an owner ("an Alibaba business")."""
+
+
+_OWNER_ASKED = Lazy(
+    r"^(who|which (company|firm|group|business|one)|what (company|firm|group|business)) (is )?(owns?|runs?|operates?"
+    r"|controls?|is behind|are behind|stands behind|is the (owner|parent) of|are \w+ (part of|from))\b"
+    r"|^who do \S+.* belong to\b"
+)
+"""Who owns a thing, asked ("Which company is behind X, Y and Z?")."""
+
+
+def common_owner(ctx: Context, query: Query) -> Answer | None:
+    """ "Which company is behind Taobao, Tmall and Alimama?": no record names all three, but the story gives each
+    the same owner; each one's own record, and the owner they share."""
+    parts = [e for e in query.entities if ctx.index.kb.entities[e].kind != "place"]
+    if len(parts) < 2 or not _OWNER_ASKED.match(query.joined):
+        return None
+    if any(
+        c.score >= ctx.threshold and set(parts) <= set(c.terms.record.entities) for c in ctx.rank(query)[:3]
+    ):
+        return None  # ("Which company runs Taobao and Tmall?": one record names both, and answers)
+    found: list[Record] = []
+    owners: set[str] | None = None
+    for part in parts:
+        name = ctx.index.kb.entities[part].name
+        asked = ctx.index.read(f"who runs {name}?")
+        ranked = [c for c in ctx.rank(asked) if c.score >= ctx.threshold and not c.terms.record.not_in_story]
+        if not ranked:
+            return None
+        rec = ranked[0].terms.record
+        theirs = {e for e in rec.entities if e not in parts and ctx.index.kb.entities[e].kind == "company"}
+        theirs |= {o for o in ctx.index.reader.owners.get(part, ()) if o not in parts}
+        owners = theirs if owners is None else owners & theirs
+        if rec not in found:
+            found.append(rec)
+    if not owners or len(owners) != 1:
+        return None
+    owner = ctx.index.kb.entities[owners.pop()].name
+    text = f"{owner}: the story makes each of them {owner}'s. " + " ".join(r.answer for r in found)
+    return build(ctx.index, ctx.question, query, text=text, sources=found, kind="answer", score=1.0,
+                 record=found[0].id)  # fmt: skip
 
 
 def belongs(ctx: Context, query: Query) -> Answer | None:

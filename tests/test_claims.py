@@ -5366,3 +5366,9 @@ def test_two_counts_of_one_party_put_as_one_are_set_side_by_side(engine):
     engine.answer("how many accumulated accounts does mogujie say it has?", conversation)
     ans = engine.answer("and is that identical to its mobile monthly active users?", conversation)
     assert ans.status == "answered" and ans.answer.startswith("No") and "35 million" in ans.answer, ans
+
+
+def test_one_owner_the_story_gives_each_of_several_names_is_their_common_owner(engine):
+    # no record names all three, but the story makes each of them Alibaba's
+    ans = engine.answer("what company stands behind Tmall, Taobao and Alimama?")
+    assert ans.status == "answered" and ans.answer.startswith("Alibaba") and len(ans.citations) >= 2, ans
