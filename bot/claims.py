@@ -3008,11 +3008,30 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     label = (
         ctx.index.kb.entities[said[1:]].name
         if said.startswith(ENTITY_PREFIX)
-        else " ".join(query.words[start:end]).capitalize()
+        else " ".join(_alternative(query.words, start, end, at)).capitalize()
     )
     rec = terms.record
-    return build(ctx.index, ctx.question, query, text=f"{label}: {rec.answer}", sources=[rec], kind="check",
+    told = (
+        without_verdict(rec.answer) if rec.asks == "yesno" else rec.answer
+    )  # ("Social: Yes: ..." says it twice)
+    return build(ctx.index, ctx.question, query, text=f"{label}: {told}", sources=[rec], kind="check",
                  score=chosen[0].score if chosen else 1.0, record=rec.id)  # fmt: skip
+
+
+_PHRASE_OPENERS = frozenset({"a", "an", "the", "is", "was", "are", "were", "be", "by", "to", "from", "on", "in", "of",
+                             "with", "just", "only", "or", "either"})  # fmt: skip
+
+
+def _alternative(words: list[str], start: int, end: int, at: int) -> list[str]:
+    """The whole alternative a chosen word stands in ("a social shopping service" for "social"), up to the "or"
+    or the end, at most a few words; the word alone when the alternative is longer."""
+    if start > at:
+        stop = next((k for k in range(end, len(words)) if words[k] in ("or", "and")), len(words))
+        span = words[start:stop]
+    else:
+        first = next((k + 1 for k in range(start - 1, -1, -1) if words[k] in _PHRASE_OPENERS), start)
+        span = words[first:at]
+    return span if 0 < len(span) <= 4 else words[start:end]
 
 
 def _uses(terms: RecordTerms, term: str) -> bool:

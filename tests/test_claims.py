@@ -5372,3 +5372,8 @@ def test_one_owner_the_story_gives_each_of_several_names_is_their_common_owner(e
     # no record names all three, but the story makes each of them Alibaba's
     ans = engine.answer("what company stands behind Tmall, Taobao and Alimama?")
     assert ans.status == "answered" and ans.answer.startswith("Alibaba") and len(ans.citations) >= 2, ans
+
+
+def test_a_choice_is_answered_with_the_whole_alternative_and_one_verdict_at_most(engine):
+    ans = engine.answer("is mogujie an online store or a social shopping service?")
+    assert ans.answer.startswith("Social shopping service: the article"), ans
