@@ -56,7 +56,7 @@ from .questions import (
     is_choice,
     put_as_true_false,
 )
-from .ranking import Candidate, answers_purpose, rank, said_by
+from .ranking import AIM, Candidate, answers_purpose, rank, said_by
 from .text import AUXILIARIES, TAG_WORDS, fold, stem, words
 
 _VALUE_TYPE: dict[str, QuestionType] = {
@@ -1110,6 +1110,10 @@ def _naming(ctx: Context, query: Query) -> Answer | None:
     if query.qtype == "yesno":
         if fold(name.name) not in fold(ctx.question) or not set(query.tokens) & _NAME_TERMS:
             return None
+        if re.search(rf"\b{re.escape(fold(name.name))}(?:'s|s'|\u2019s) \w", fold(ctx.question)):
+            return (
+                None  # "the name of Mogujie's founder": the name of something of Mogujie's, not Mogujie's own
+            )
         # "'Alipay Wallet' is the name of Alipay's mobile app, true?": the name, and what it names, are the story's
         return build(ctx.index, ctx.question, query, text=f"{_yes_word(query)}: {rec.answer}", sources=[rec],
                      kind="check", score=1.0, record=rec.id)  # fmt: skip
@@ -2440,8 +2444,10 @@ def _purpose_of_last(ctx: Context) -> Answer | None:
     if typed.entities or not last or not last.record or not _PURPOSE_OF_POINTED.search(typed.joined):
         return None
     previous = ctx.index.by_id.get(last.record)
-    if previous is None or not answers_purpose(typed, previous.record):
-        return None
+    if previous is None or not (
+        answers_purpose(typed, previous.record) or AIM.search(previous.record.answer)
+    ):
+        return None  # ("what are they for?" asks it as plainly as "what is the purpose of them?")
     return _record_answer(ctx, typed, previous.record)
 
 

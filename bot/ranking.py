@@ -179,9 +179,12 @@ def _kind_asked(index: Index, query: Query) -> list[str]:
     ]
 
 
-_PURPOSE = Lazy(r"\b(for what|what for|purpose|the point of|the aim of|the goal of|aim of|goal of)\b")
+_PURPOSE = Lazy(
+    r"\b(for what|what for|purpose|the point of|the aim of|the goal of|aim of|goal of)\b"
+    r"|^why (do|does|did|would) [^?]{1,40}\b(want|need)\b"  # ("why does Alipay want the APIs?": what for)
+)
 """A why-question asking for a purpose, which a record of what a party wants or aims at answers."""
-_AIM = Lazy(r"\b(wants?|wanted|aims?|aimed|plans?|planned|intends?|intended|hopes?|trying to|so that)\b")
+AIM = Lazy(r"\b(wants?|wanted|aims?|aimed|plans?|planned|intends?|intended|hopes?|trying to|so that)\b")
 _PAIR_ASKED = Lazy(
     r"\b(which|what) (two|2) (\w+ ){0,2}(sites|websites|companies|firms|services|apps|platforms|marketplaces"
     r"|businesses|startups|players|rivals|competitors|parties|names|brands)\b"
@@ -272,8 +275,8 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         qtype == "why"
         and rec.asks == "what"
         and cand.predicate >= settings.EVERY_WORD
-        and _AIM.search(rec.answer)
-        and not _AIM.search(query.joined)
+        and AIM.search(rec.answer)
+        and not AIM.search(query.joined)
     ):
         return True  # "why did Alipay release the APIs?": what it released them wanting to do is why
     if (
@@ -343,7 +346,7 @@ def _names_in_role(index: Index, terms: RecordTerms, query: Query) -> bool:
 def answers_purpose(query: Query, rec: Record) -> bool:
     """ "For what purpose ...?", "the purpose of the open strategy": answered by what a party wants ("with which it wants
     to power ..."), though the record never says "purpose"."""
-    return bool(_PURPOSE.search(query.joined) and _AIM.search(rec.answer))
+    return bool(_PURPOSE.search(query.joined) and AIM.search(rec.answer))
 
 
 def on_subject(cand: Candidate, query: Query) -> Candidate:

@@ -5377,3 +5377,13 @@ def test_one_owner_the_story_gives_each_of_several_names_is_their_common_owner(e
 def test_a_choice_is_answered_with_the_whole_alternative_and_one_verdict_at_most(engine):
     ans = engine.answer("is mogujie an online store or a social shopping service?")
     assert ans.answer.startswith("Social shopping service: the article"), ans
+
+
+def test_the_name_of_something_of_a_partys_is_not_the_partys_own_name(engine):
+    ans = engine.answer("does the piece give the name of mogujie's founder?")
+    assert not ans.answer.startswith("Yes"), ans
+
+
+def test_why_a_party_wants_a_thing_is_what_it_wants_it_for(engine):
+    ans = engine.answer("why would alipay want those APIs?")
+    assert ans.status == "answered" and "mobile businesses" in ans.answer, ans

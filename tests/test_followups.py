@@ -1424,3 +1424,8 @@ def test_those_places_after_an_answer_naming_them_points_back_to_them(engine):
         engine, "on which sites do most online sellers in China sell?", "and who runs these places?"
     )
     assert answers[-1].status == "answered" and "Alibaba" in answers[-1].answer, answers[-1]
+
+
+def test_what_the_thing_just_told_is_for_is_what_its_party_wants_of_it(engine):
+    answers, _ = chat(engine, "what did alipay put out under its open strategy?", "what are they for")
+    assert answers[-1].status == "answered" and "mobile businesses" in answers[-1].answer, answers[-1]
