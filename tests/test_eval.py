@@ -347,6 +347,12 @@ FLOORS = {
     "blind305/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.008
     "blind306/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.008
     "blind307/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.917 / 0.972 / 0.008
+    "blind308/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.926 / 0.971 / 0.026
+    "blind309/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.892 / 0.972 / 0.008
+    "blind310/cases.jsonl": (0.95, 0.95, 0.03),  # first run 0.901 / 0.971 / 0.034
+    "blind311/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.009
+    "blind312/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.929 / 0.972 / 0.025
+    "blind314/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.009
 }
 
 
