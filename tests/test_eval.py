@@ -353,6 +353,7 @@ FLOORS = {
     "blind311/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.009
     "blind312/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.929 / 0.972 / 0.025
     "blind314/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.009
+    "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
 
