@@ -734,6 +734,8 @@ _STANDING_BIG = frozenset({"big", "bigger", "large", "huge", "major", "important
 _STANDING_SMALL = frozenset({"small", "smaller", "tiny", "minor", "little", "obscure", "niche", "insignificant", "unimportant",
                     "random", "unknown"})  # fmt: skip
 """Words of a party's standing, either way: what the story says of it is that it is "one of the leading" ones."""
+_STANDING_STEMS = frozenset(stem(w) for w in _STANDING_BIG | _STANDING_SMALL)
+"""The same words as the reader's terms, stemmed once at import rather than on each question asked."""
 _STANDING_NOUNS = frozenset({stem(w) for w in ("one", "deal", "site", "website", "app", "company", "service", "player",
                                                "platform", "business", "firm", "thing", "name", "brand", "like", "use",
                                                "nobody")})  # fmt: skip
@@ -753,8 +755,7 @@ def stature(ctx: Context, query: Query) -> Answer | None:
     if len(named) != 1 or not (big or small) or "how" in said:
         return None
     party = ENTITY_PREFIX + named[0]
-    standing = {stem(w) for w in _STANDING_BIG | _STANDING_SMALL}
-    rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in standing]
+    rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in _STANDING_STEMS]
     if any(t in ctx.index.vocab_records and t not in _STANDING_NOUNS for t in rest):
         return None  # ("is Mogujie's marketplace small?": the standing of something of it)
     leading = [
@@ -764,7 +765,7 @@ def stature(ctx: Context, query: Query) -> Answer | None:
         return None
     rec = min(leading, key=lambda r: len(r.answer))
     places = {e for e in query.entities if kinds[e].kind == "place"}
-    if set(query.unknown) - standing or places - set(rec.entities):
+    if set(query.unknown) - _STANDING_STEMS or places - set(rec.entities):
         return None  # ("popular in Japan too?": the story calls it leading in China, and nowhere else)
     said_of = without_verdict(rec.answer) if rec.asks == "yesno" else rec.answer
     lead = "" if big and small else f"{_yes(query, rec.says)}: " if big else f"{_no(query)}: "

@@ -718,7 +718,7 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         nominal = re.search(
             r"\b(?:the|this|that|these|those) (same )?(company|companies|site|sites|apps?|services?|firms?|platforms?"
             r"|programs?|startups?|outlet|source|newspaper|paper|publication|group|giant|corporation|conglomerate|report"
-            r"|(?<=these )places|(?<=those )places|(?<=these )businesses|(?<=those )businesses)\b"
+            r"|(?<=these |those )(?:places|businesses))\b"
             r"|\b(?:this|that) one\b",
             typed.text,
             re.IGNORECASE,
