@@ -45,6 +45,7 @@ from .questions import (
 )
 from .ranking import Candidate
 from .text import AUXILIARIES, fold, words
+from .variants import Respeller, article_words
 
 _POINTED = Lazy(
     r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair|what (the|this) (story"
@@ -141,6 +142,7 @@ class Engine:
         self.kb = story
         self.index = Index(story)
         self.threshold = threshold
+        self._respell = Respeller(article_words(s.text for s in story.source.sentences))
 
     @property
     def story_id(self) -> str:
@@ -184,7 +186,14 @@ class Engine:
     def answer(
         self, question: str, conversation: Conversation | None = None, *, threshold: float | None = None
     ) -> Answer:
-        """Answer one question; record the turn in `conversation` when one is given."""
+        """Answer one question; record the turn in `conversation` when one is given. The reply is worded in
+        the article's spelling ("rumor" for a story that writes it so), so it reads as the story does."""
+        ans = self._reply(question, conversation, threshold)
+        respell = self._respell
+        return replace(ans, answer=respell(ans.answer), suggestions=[respell(s) for s in ans.suggestions])
+
+    def _reply(self, question: str, conversation: Conversation | None, threshold: float | None) -> Answer:
+        """The answer in the house spelling (see `answer`)."""
         threshold = self.threshold if threshold is None else threshold
         text = self._without_foreign(
             without_own_remark(
@@ -327,8 +336,14 @@ class Engine:
                 answered = self.index.by_id.get(restated_ans.record or "")
                 # ("Taking Alipay's claim at face value, what share ... is left?": the lead's names, when the
                 # question after it names none, must be what its answer is about)
-                if restated_ans.status == "answered" and (
-                    part.entities or (answered is not None and lead_names <= set(answered.record.entities))
+                if (
+                    restated_ans.status == "answered"
+                    and (
+                        part.entities
+                        or (answered is not None and lead_names <= set(answered.record.entities))
+                    )
+                    # (not when the lead sets the answer's record aside: "Mogujie on the PC, how many users?")
+                    and not (answered is not None and self.index.contrasted(lead, answered))
                 ):
                     ans, reading = restated_ans, restated_reading
         if ans.status != "answered" and typed.unknown and core != text and not proposal and not inner:
@@ -614,6 +629,7 @@ class Engine:
                 found[0].status != "answered"
                 or record is None
                 or found[0].confidence < settings.CLAUSE_CONFIDENCE
+                or self.index.contrasted(rest, record)  # ("Mogujie on the PC, how many users?": not mobile's)
             ):
                 return None
             if found[0].kind == "overview" or set(rest.entities) <= set(record.record.entities):

@@ -39,6 +39,9 @@ _BOUND_WORDS: dict[tuple[str, ...], Bound] = {
     ("below",): "less", ("about",): "about", ("around",): "about", ("roughly",): "about", ("nearly",): "about",
     ("almost",): "about", ("approximately",): "about", ("some",): "about", ("circa",): "about",
     ("more", "or", "less"): "about",
+    # verbs putting a floor under a figure ("Alipay Wallet tops 200 million users?"): not "top" alone ("top 10")
+    ("exceeds",): "more", ("exceed",): "more", ("exceeded",): "more", ("tops",): "more", ("topped",): "more",
+    ("surpasses",): "more", ("surpass",): "more", ("surpassed",): "more", ("in", "excess", "of"): "more",
 }  # fmt: skip
 _TRAILING_BOUNDS: dict[tuple[str, ...], Bound] = {
     ("tops",): "less", ("max",): "less", ("at", "most"): "less", ("or", "less"): "less", ("or", "fewer"): "less",
@@ -925,11 +928,16 @@ class Reader:
         # figures keep it)
         describers = set(judged) | {span for span in strange if any(w in WH_KIND for w in raw[: span[0]])}
 
+        worded = {a for a, _ in spans}
+        acronyms = set(_ACRONYM.findall(text))
+
         def describes_kind(span: tuple[int, int]) -> bool:
             """ "Which famous American site ...?": words up to a kind noun say what kind of answer is wanted."""
             k = span[1]
-            while (k, k + 1) in describers:
-                k += 1
+            while (k, k + 1) in describers or (
+                k < len(raw) and k not in worded and raw[k].upper() in acronyms
+            ):
+                k += 1  # (over an acronym that is no term: "which famous US site")
             return k < len(raw) and raw[k] in _ANY_KIND
 
         # ("Why would referral income have been structurally weak?": an adverb the story never uses, too)
@@ -1504,6 +1512,9 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
             "marketplace",
             "commerce",
             "player",
+            "services",
+            "platforms",
+            "apps",
         ]
     ),
     "company": frozenset(
@@ -1524,6 +1535,7 @@ _KIND_NOUNS: dict[str, frozenset[str]] = {
             "service",
             "provider",
             "player",
+            "firms",
         ]
     ),
     "organisation": frozenset(
@@ -1542,6 +1554,8 @@ _ANY_KIND = frozenset().union(*_KIND_NOUNS.values()) - {"online", "payment", "mo
                                                          "e-commerce", "ecommerce", "chinese", "big", "tech", "news"}  # fmt: skip
 """Nouns naming a kind of thing ("company", "site", "app"): right after "which" or "what" they only say what
 kind of answer is wanted."""
+_ACRONYM = Lazy(r"\b[A-Z]{2,3}\b")
+"""A word in capitals ("US", "UK"): a short describing name, which may be a stopword when lowered ("us")."""
 WH_KIND = frozenset({"which", "what", "whose"})
 """Words after which a kind noun says what kind of answer is wanted ("which entity runs Alipay?")."""
 _WORDING = frozenset({"word", "words", "term", "terms", "mention", "mentions", "quote", "say", "says"})

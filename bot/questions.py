@@ -549,7 +549,9 @@ _SOURCING_WHO = Gated(
     r"|\baccording (to )?(whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
     r"\b(source|sources|sourced|sourcing)\b(?! from (?!where|who|whom|what|which)\w)"
     r"(?! of (\w+ )?(revenue|revenues|income|money|traffic|funding|profits?|earnings|sales|growth)\b)"
-    r"|\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
+    r"|^(?!.*\b(items?|goods|products?|things|stuff|revenues?|income|money|earnings|profits?|commissions?|traffic"
+    r"|funding|sales)\b).*(\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b)"
+    # (not of things that come from somewhere: "the items shared, they come from where?")
     r"|\bwhere\b.*\b(figures?|numbers?|claims?|data|stats?|statistics|info|information)\b.*\b((come|comes|came"
     r"|coming) from|originate|originates|originated)\W*$"
     r"|\battribut|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)(?![.!?]*$)|\bon what basis\b"
@@ -757,8 +759,11 @@ _SUMMARY = Gated(
     r"|\bwhat (is|was|are) (the|this) (story|article|piece|text) (main )?(topic|subject|theme)s?\b"
     r"|\bnews in (one|a|1) (line|sentence)\b|\bone[- ]liner\b|\bwhat('s| is) the hook\b"
     r"|\bone thing (\w+ ){0,2}(should|need to|must|ought to) (know|remember|take away)\b"
-    r"|\bwhat('s| is) the (main |key |big )?(takeaway|lede)\b",
+    r"|\bwhat('s| is) the (main |key |big )?(takeaway|lede)\b"
+    r"|\b(story|article|piece|text|news),? (mainly |mostly |basically |really |all |it |this |that ){0,2}(is|was) "
+    r"(mainly |mostly |basically |really |all )?about what\W*$",  # the wh-word left in place: "this article is about what?"
     (
+        "about what",
         "topic",
         "news ",
         "one",

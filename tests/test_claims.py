@@ -5387,3 +5387,25 @@ def test_the_name_of_something_of_a_partys_is_not_the_partys_own_name(engine):
 def test_why_a_party_wants_a_thing_is_what_it_wants_it_for(engine):
     ans = engine.answer("why would alipay want those APIs?")
     assert ans.status == "answered" and "mobile businesses" in ans.answer, ans
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "figure"),
+    [
+        ("Mogujie's accounts exceed 90 million, right?", "No", "85 million"),
+        ("Does Alipay Wallet surpass 150 million users?", "Yes", "190 million"),
+    ],
+)
+def test_a_verb_of_exceeding_puts_a_floor_under_the_figure(engine, question, verdict, figure):
+    said = answered_text(engine, question)
+    assert said.startswith(verdict) and figure in said
+
+
+def test_an_overview_asked_with_the_wh_word_left_at_the_end(engine):
+    ans = engine.answer("This piece, it is mostly about what?")
+    assert ans.status == "answered" and ans.kind == "overview", ans
+
+
+def test_a_checked_date_of_an_announcement_says_what_was_announced(engine):
+    said = answered_text(engine, "Yesterday Alipay said it would back Mogujie again, correct?")
+    assert said.startswith("Yes") and "resume" in said

@@ -1821,3 +1821,22 @@ def test_rev_is_revenue(engine):
 def test_what_a_party_finds_wrong_with_something_is_what_it_was_unhappy_with(engine):
     ans = engine.answer("in alibaba's eyes, what was wrong with those social shopping sites?")
     assert ans.status == "answered" and "didn't seem happy" in ans.answer, ans
+
+
+def test_a_lead_setting_the_record_aside_is_not_dropped(engine):
+    # "on a laptop" sets aside the story's figure for mobile: the question is not answered with it
+    ans = engine.answer("Mogujie on a laptop, how many monthly active users?")
+    assert ans.status != "answered"
+    assert "35 million" not in ans.answer
+
+
+def test_things_that_come_from_somewhere_are_no_question_of_sources(engine):
+    ans = engine.answer("The goods on Mogujie, they come from where?")
+    assert ans.status == "answered"
+    assert "Alibaba" in ans.answer and "own voice" not in ans.answer
+
+
+def test_a_describing_word_before_the_kind_asked_names_nothing_the_story_must_hold(engine):
+    # "Western" is the reader's description of the kind of answer wanted, not a fact the story must state
+    ans = engine.answer("Which Western service did Mogujie copy at the start?")
+    assert ans.status == "answered" and "Pinterest" in ans.answer

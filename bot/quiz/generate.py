@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from ..errors import InputError
 from ..knowledge import KnowledgeBase
 from ..models import Entity, FactRecord, QARecord
+from ..variants import Respeller, article_words
 from .grade import allowance, fold, match_answer
 from .material import FIGURE_KINDS, Material, Record, Value
 from .models import Quiz, QuizItem, QuizOptions
@@ -516,6 +517,19 @@ def _spread_keys(items: list[QuizItem], rng: random.Random) -> list[QuizItem]:
     return out
 
 
+def _respelled(item: QuizItem, respell: Respeller) -> QuizItem:
+    """The item in the article's spelling ("rumor" for a story that writes it so), as the handout quotes it."""
+    return item.model_copy(
+        update={
+            "prompt": respell(item.prompt),
+            "options": [respell(o) for o in item.options],
+            "answer": respell(item.answer),
+            "accept": [respell(a) for a in item.accept],
+            "explanation": respell(item.explanation),
+        }
+    )
+
+
 def generate_quiz(
     kb: KnowledgeBase,
     seed: int | None = None,
@@ -547,7 +561,8 @@ def generate_quiz(
         for kind in kinds:
             if len(picker.items) < questions and picker.take(kind):
                 progress = True
-    items = picker.items
+    respell = Respeller(article_words(s.text for s in kb.sentences.values()))
+    items = [_respelled(item, respell) for item in picker.items]
     rng.shuffle(items)
     items = _spread_keys(items, rng)
     if not items:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..knowledge import KnowledgeBase
 from ..models import FactRecord, QARecord
+from ..variants import spelling_key
 from .grade import grade_answer, match_answer
 from .material import Material, Record
 from .models import LETTERS, QuizItem
@@ -248,10 +249,11 @@ def _check_option_values(item: QuizItem, record: Record, material: Material, fla
     options = item.options
     wrong = [o for o in options if o != item.answer]
     stem = _stem(item)
-    allowed = {material.attribution_text(s) for s in material.attributions}
-    if item.tests == "source" and item.answer in allowed:
+    # (in either spelling: a quiz is worded in its article's, "An unnamed rumor")
+    allowed = {spelling_key(material.attribution_text(s)) for s in material.attributions}
+    if item.tests == "source" and spelling_key(item.answer) in allowed:
         for option in options:
-            if option not in allowed:
+            if spelling_key(option) not in allowed:
                 flaw("same-kind", f"{option!r} is not one of the story's sources")
         return
     key = material.value(item.answer)
