@@ -6243,7 +6243,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
             name = ctx.index.kb.entities[confirming[0]].name
             status = "unknown"
             text = f"The story doesn't say: it reports nothing from {name} on it; {_voice(says, party)}. {rec.answer}"
-    elif len({_KIND_WORDS[w] for w in query.words if w in _KIND_WORDS}) > 1 and is_choice(query.joined):
+    elif (
+        len({_KIND_WORDS[w] for w in query.words if w in _KIND_WORDS}) > 1
+        or _OR_JUST_KIND.search(query.joined)
+    ) and is_choice(query.joined):
         # "confirmed or just a rumour?", "fact or claim?": which of the two, not a yes or a no (of a reason the
         # article says nobody knows, neither: only guesses are passed on)
         which = (
@@ -6407,6 +6410,11 @@ _KIND_WORDS = {
 """The kind of source a question's word names: "only a rumour?" asserts a rumour, "a fact?" the article's voice."""
 
 
+_OR_JUST_KIND = Lazy(
+    r"\b\w+\W+or (is it |was it |is that |was that |are they |were they )?(just |only |merely |simply |still )?(a |an )?"
+    r"(rumou?rs?|claims?|hearsay|gossip|speculation)\W*$"
+)
+"""A statement put against a kind of source ("Did Alipay announce it, or is it just a rumour?"): which of the two."""
 _BACK = Lazy(
     r"\b(that|this|those|these|either|neither|each|both|(either|neither|each|both|any|none|one) of (them|those|these"
     r"|the two|the))( (two|2))? (number|figure|claim|stat|statistic|data|estimate|count|fact|report|rumou?r"
@@ -6584,7 +6592,7 @@ def _who(says: Attribution, party: str, writer: str) -> str:
         "article": f"The article itself says so, in its own voice{by}; it names no other source.",
         "claim": f"{party} says so: it is {party}'s own claim, which the article reports without confirming it.",
         "report": f"{party}: the article attributes it to a report by {party}, which it cites.",
-        "rumour": "Nobody named: it is a rumour (rumor) that the article passes on, unconfirmed.",
+        "rumour": "Nobody named: it is a rumour that the article passes on, unconfirmed.",
     }[says.kind]
 
 
@@ -6594,7 +6602,7 @@ def _chosen(says: Attribution, party: str) -> str:
         "article": "Stated as fact: the article says it in its own voice.",
         "claim": f"A claim, not a confirmed fact: {party}'s own, which the article reports without confirming it.",
         "report": f"A report, not independently confirmed: by {party}, which the article cites.",
-        "rumour": "A rumour (rumor), not a confirmed fact: the article passes it on.",
+        "rumour": "A rumour, not a confirmed fact: the article passes it on.",
     }[says.kind]
 
 
@@ -6604,7 +6612,7 @@ def _settled(says: Attribution, party: str) -> str:
         "article": "Yes: the article states it as fact, in its own voice.",
         "claim": f"No, not independently confirmed: it is a claim by {party} itself.",
         "report": f"Not independently: it comes from a report by {party}, which the article cites without checking it.",
-        "rumour": "No: it is only a rumour (rumor), not a confirmed fact.",
+        "rumour": "No: it is only a rumour, not a confirmed fact.",
     }[says.kind]
 
 
@@ -6616,7 +6624,7 @@ def _degree(says: Attribution, party: str, not_known: bool) -> str:
         "article": "Sure: the article states it as fact, in its own voice.",
         "claim": f"Not sure: it is {party}'s own claim, which the article reports without confirming it.",
         "report": f"Fairly: it comes from a report by {party}, which the article cites without checking it.",
-        "rumour": "Not sure: it is only a rumour (rumor), which the article passes on unconfirmed.",
+        "rumour": "Not sure: it is only a rumour, which the article passes on unconfirmed.",
     }[says.kind]
 
 

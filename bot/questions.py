@@ -1741,12 +1741,16 @@ _OTHER_VOICE_AFTER = Lazy(
     re.IGNORECASE,
 )
 """Another kind of voice set against the one asked for ("own claims rather than a report"): nothing asked."""
-_ADDRESSED = Lazy(
+_ADDRESS_WORDS = (
     r",\s*(?:my |oh )?(?:dear|dearie|darling|love|sweetie|honey|sir|madam|ma'?am|miss|teacher|mate|bro|buddy|pal"
-    r"|friend|guys|folks|everyone|kids|class|bot|robot|chatbot)\s*[?!.]*\s*$",
+    r"|friend|guys|folks|everyone|kids|class|bot|robot|chatbot)\s*"
+)
+_ADDRESSED = Lazy(
+    rf"{_ADDRESS_WORDS}[?!.]*\s*$|{_ADDRESS_WORDS}(?=[,:;])",
     re.IGNORECASE,
 )
-"""A closing word of address after the question ("..., dear?", "..., sir?"): who is spoken to, not what is asked."""
+"""A word of address closing the question or set off inside it ("..., dear?", "True or false, sweetie: ..."): who
+is spoken to, not what is asked."""
 _QUOTED_JUDGED = Lazy(
     r"^\W*(?:[\w ]{0,30}[:\u2013\u2014-]\s*|[\w ]{0,20} (?:reads|says|runs|is|goes)\s*:?\s*|(?:is|was)\s+)?"
     r"(?:'(?P<a>[^']*?\w[^']{6,}?)'|\"(?P<b>[^\"]{8,}?)\"|\u2018(?P<c>[^\u2019]{8,}?)\u2019|\u201c(?P<d>[^\u201d]{8,}?)\u201d)"
@@ -1785,7 +1789,8 @@ def main_question(text: str) -> str:
         # sets off the one asked for
         text = _OTHER_VOICE_AFTER.sub(r"\g<voice>", text)
     if "," in text:
-        text = _ADDRESSED.sub("?", text)  # "When did it open, dear?": the one spoken to, not what is asked
+        # "When did it open, dear?": the one spoken to, not what is asked
+        text = _ADDRESSED.sub(lambda m: "" if m.group().rstrip()[-1:].isalpha() else "?", text)
         guessed = _WHAT_IS_GUESS.match(text)
         if guessed:
             return (
@@ -2282,7 +2287,11 @@ _ASKING = Lazy(
     r" know|i'd like to know|i wanted to know|my question is|i wonder|i was wondering|i need to know"
     r"|i (should|would|'d) (very much |really |so much |much )?like to (know|ask)"
     r"|(i am|i'm|im) (very |really |rather |quite )?(curious|wondering|interested) (as to|about|to know)"
-    r"|i (would|'d) love to know)\b[,:]?\s*"
+    r"|i (would|'d) love to know"
+    # (or someone else's question passed on: "A patron is asking what year ...", "my son wants to know when ...")
+    r"|\b(a|an|my|our|one|this|some) (\w+ ){1,2}(is asking|was asking|asks|asked me|wants to know|wanted to know"
+    r"|is wondering|was wondering|wonders)"
+    r"|\b(he|she|they) (is asking|was asking|are asking|were asking|wants to know|want to know|wanted to know))\b[,:]?\s*"
     r"(if |whether |about )?",
     re.IGNORECASE,
 )

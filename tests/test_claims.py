@@ -5409,3 +5409,11 @@ def test_an_overview_asked_with_the_wh_word_left_at_the_end(engine):
 def test_a_checked_date_of_an_announcement_says_what_was_announced(engine):
     said = answered_text(engine, "Yesterday Alipay said it would back Mogujie again, correct?")
     assert said.startswith("Yes") and "resume" in said
+
+
+def test_a_statement_put_against_a_kind_of_source_gets_which_of_the_two(engine):
+    # "..., or is it just gossip?" asks which of the two, never "No" to the statement itself
+    said = answered_text(
+        engine, "Did Alipay really announce it would support Mogujie again, or is that just gossip?"
+    )
+    assert not said.startswith(("No", "Yes")) and "own voice" in said
