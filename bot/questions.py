@@ -549,9 +549,6 @@ _SOURCING_WHO = Gated(
     r"|\baccording (to )?(whom|who|what|which)\b|(?<!revenue )(?<!income )(?<!money )(?<!traffic )(?<!funding )"
     r"\b(source|sources|sourced|sourcing)\b(?! from (?!where|who|whom|what|which)\w)"
     r"(?! of (\w+ )?(revenue|revenues|income|money|traffic|funding|profits?|earnings|sales|growth)\b)"
-    r"|^(?!.*\b(items?|goods|products?|things|stuff|revenues?|income|money|earnings|profits?|commissions?|traffic"
-    r"|funding|sales)\b).*(\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b)"
-    # (not of things that come from somewhere: "the items shared, they come from where?")
     r"|\bwhere\b.*\b(figures?|numbers?|claims?|data|stats?|statistics|info|information)\b.*\b((come|comes|came"
     r"|coming) from|originate|originates|originated)\W*$"
     r"|\battribut|\bwho (says|said) (so|that|this)\b|\bwho reported\b|\bcredit(?!\s*cards?\b)(?![.!?]*$)|\bon what basis\b"
@@ -564,8 +561,7 @@ _SOURCING_WHO = Gated(
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
     r"|\bwhere (does|do|did) (that|this|the|it|these)\b(?!.*\b(revenues?|income|money|earnings|profits?|commissions?|traffic|funding|sales|items|goods)\b).*\b(come|from)\b|\bwho(s| is) saying\b"
     r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
-    ("accor", "attri", "count", "who alleg", "who asser", "came ", "claim", "come ", "comes", "credi", "data ", "estim", "figur", "it came",
-     "it come", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "that ", "these", "they ", "this ", "upon ", "where",
+    ("accor", "attri", "count", "who alleg", "who asser", "claim", "credi", "data ", "estim", "figur", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
      "who provi", "who put o", "who r", "who said", "who say", "who sprea", "who start", "who state", "who was s",
      "who was m", "who was t", "whos ", "whose"),
@@ -575,6 +571,15 @@ _SAID_BY_WHOM = Lazy(
     r"|rumou?red|confirmed|estimate|data|statement|that|this|so)\b[^?]{0,40}\bby whom\b"
 )
 """'By whom' of something said ("a claim, and by whom?"); of an act it asks who did it ("owned by whom?")."""
+_COMES_FROM = Lazy(
+    r"\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
+)
+"""Where something comes from: a question of sources ("where does that come from?") ..."""
+_THINGS_COMING = Lazy(
+    r"\b(items?|goods|products?|things|stuff|revenues?|income|money|earnings|profits?|commissions?|traffic|funding"
+    r"|sales)\b"
+)
+"""... unless it is of things that come from somewhere ("the items shared, they come from where?")."""
 _SOURCING_WHO_SLIP = Gated(
     r"\bwho (give|make|provide) (the|that|this) (claim|figure|number|statement|estimate)\b",
     ("who give", "who make", "who provi"),
@@ -763,9 +768,12 @@ _SUMMARY = Gated(
     r"|\b(story|article|piece|text|news),? (mainly |mostly |basically |really |all |it |this |that ){0,2}(is|was) "
     r"(mainly |mostly |basically |really |all )?about what\W*$",  # the wh-word left in place: "this article is about what?"
     (
-        "about what",
+        "artic",
+        "news",
+        "piece",
+        "story",
+        "text",
         "topic",
-        "news ",
         "one",
         "what's",
         "subje",
@@ -949,6 +957,7 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
     if (
         _SOURCING_WHO.search(joined)
+        or ("from" in joined and _COMES_FROM.search(joined) and not _THINGS_COMING.search(joined))
         or _SOURCED_BY.search(joined)
         or _SOURCING_WHO_SLIP.search(joined)
         or ("know" in joined and _HOW_KNOWN.search(joined))

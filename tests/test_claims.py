@@ -153,7 +153,7 @@ def test_a_yes_no_comparison_says_yes_or_no(engine):
     [
         ("Whose claim is the 80% market share?", "claim", "Alipay"),
         ("Where do the store numbers come from?", "report", "QQ Tech"),
-        ("Is Alibaba's interest in buying Mogujie confirmed?", "rumour", "rumour"),
+        ("Is Alibaba's interest in buying Mogujie confirmed?", "rumour", "rumor"),
         ("According to whom does Mogujie have 35 million monthly active users?", "claim", "Mogujie"),
     ],
 )
@@ -173,7 +173,7 @@ def test_is_that_confirmed_follows_up_on_a_rumour(engine):
     ans = ask(
         engine, "What fee was Alibaba said to charge social shopping sites?", "Has that been confirmed?"
     )
-    assert ans.kind == "sourcing" and ans.answer.startswith("No") and "rumour" in ans.answer
+    assert ans.kind == "sourcing" and ans.answer.startswith("No") and "rumor" in ans.answer
 
 
 def test_an_outside_party_confirming_that_is_asked_of_the_last_answer(engine):
@@ -635,7 +635,7 @@ def test_an_earlier_or_later_check_between_two_dated_events_gets_a_verdict(engin
 
 def test_who_says_a_rumour_is_answered_and_who_started_it_is_not(engine):
     says = ask(engine, "the technical fee Alibaba supposedly charged: who says so?")
-    assert says.status == "answered" and "rumour" in says.answer
+    assert says.status == "answered" and "rumor" in says.answer
     started = ask(engine, "who started the rumour that alibaba wanted to buy mogujie?")
     assert started.status == "unknown"
 
@@ -694,7 +694,7 @@ def test_a_stated_cause_is_checked_against_the_reason_the_story_gives(engine):
 
 def test_a_cause_the_story_calls_unknown_is_not_affirmed(engine):
     ans = engine.answer("Is Alipay resuming support because Alibaba wants to buy Mogujie?")
-    assert ans.answer.startswith("The story doesn't know") and "rumour" in ans.answer
+    assert ans.answer.startswith("The story doesn't know") and "rumor" in ans.answer
 
 
 def test_a_readers_own_reason_for_asking_is_not_a_cause_to_check(engine):
@@ -757,11 +757,11 @@ def test_a_choice_put_to_the_last_answer_is_read_against_it(engine):
 
 def test_asking_for_the_rumours_lists_each_one_with_its_citation(engine):
     ans = engine.answer("What rumours are in the story?")
-    assert ans.status == "answered" and ans.answer.startswith("The story gives 3 rumours")
+    assert ans.status == "answered" and ans.answer.startswith("The story gives 3 rumors")
     assert "technical fee" in ans.answer and "acquire" in ans.answer and "open strategy" in ans.answer
     assert {c.sentence.rsplit(":", 1)[-1] for c in ans.citations} >= {"p3.s2", "p7.s2"}
     about = engine.answer("What rumours does the article mention about Alibaba?")
-    assert about.answer.startswith("The story gives 2 rumours") and "open strategy" not in about.answer
+    assert about.answer.startswith("The story gives 2 rumors") and "open strategy" not in about.answer
 
 
 def test_asking_for_the_claims_lists_each_partys_claim(engine):
@@ -886,7 +886,7 @@ def test_a_name_guessed_after_a_wh_question_is_not_checked_against_every_name_in
 
 def test_presented_as_fact_asks_who_says_so(engine):
     ans = engine.answer("Is the acquisition story presented as fact?")
-    assert ans.answer.startswith("No: it is only a rumour")
+    assert ans.answer.startswith("No: it is only a rumor")
 
 
 def test_a_ratio_of_two_counts_far_from_its_what_is_computed(engine):
@@ -1061,7 +1061,7 @@ def test_true_or_false_on_a_comparison_gets_its_verdict(engine):
 
 def test_an_established_fact_is_asked_of_how_settled_it_is(engine):
     answer = ask(engine, "Is it an established fact that Alibaba charged the sites a technical fee?")
-    assert answer.kind == "sourcing" and answer.answer.startswith("No") and "rumour" in answer.answer
+    assert answer.kind == "sourcing" and answer.answer.startswith("No") and "rumor" in answer.answer
 
 
 @pytest.mark.parametrize(
@@ -1207,7 +1207,7 @@ def test_a_cause_that_came_after_its_effect_is_refuted_by_the_timeline(engine):
     [
         (
             "Does the article present the 2012 technical fee as an established fact?",
-            "No: it is only a rumour",
+            "No: it is only a rumor",
         ),
         (
             "Does the article present the reason for Alipay's U-turn as established fact?",
@@ -1267,7 +1267,7 @@ def test_a_word_joining_two_happenings_crosses_no_roles(engine):
         ("Was the store count reported by QQ Tech?", "Yes", "QQ Tech"),
         ("Was the store count reported by Xinhua?", "No", "QQ Tech"),  # a source put forward after "by"
         ("Was the 80% claimed by Mogujie?", "No", "Alipay's own claim"),  # the figure is Alipay's
-        ("Is it established as fact that Alibaba charged the sites a technical fee?", "No", "rumour"),
+        ("Is it established as fact that Alibaba charged the sites a technical fee?", "No", "rumor"),
     ],
 )
 def test_a_source_put_to_a_check_is_weighed_against_the_records_voice(engine, question, start, needle):
@@ -1278,7 +1278,7 @@ def test_a_source_put_to_a_check_is_weighed_against_the_records_voice(engine, qu
 def test_is_that_established_asks_the_voice_of_the_last_answer(engine):
     # "established" here is settled, not founded; "that" is the last answer
     answer = ask(engine, "When was the technical fee charged?", "Is that established, or only alleged?")
-    assert "rumour" in answer.answer and "2012" in answer.answer, answer.answer
+    assert "rumor" in answer.answer and "2012" in answer.answer, answer.answer
     answer = ask(
         engine,
         "What share of mobile payments does Alipay have?",
@@ -1475,7 +1475,7 @@ def test_a_yes_no_record_about_another_proposition_does_not_settle_a_check(engin
         (
             "the technical fee Alibaba charged - confirmed, or only a rumour?",
             "technical fee",
-            "A rumour",
+            "A rumor",
         ),
         ("Alipay's share of mobile payments: established fact or a claim?", "80%", "A claim"),
     ],
@@ -1534,7 +1534,7 @@ def test_the_shape_of_a_check_is_read_through_its_wording(engine, question, star
     ("question", "start", "needle"),
     [
         ("Was the claim about the 85 million accounts made by Mogujie itself?", "Yes", "own claim"),
-        ("Did Alibaba itself say it charged the sites a technical fee?", "No", "rumour"),
+        ("Did Alibaba itself say it charged the sites a technical fee?", "No", "rumor"),
         ("Did QQ Tech itself report the store numbers?", "Yes", "QQ Tech"),
     ],
 )
@@ -1666,7 +1666,7 @@ def test_what_it_looked_like_and_its_name_find_their_record(engine, question, re
 def test_a_rumour_stated_as_certain_is_not_affirmed(engine):
     """ "Alibaba definitely charged a fee": the story passes the fee on as a rumour, so not for certain."""
     ans = engine.answer("True or false: Alibaba definitely charged the sites a technical fee in 2012.")
-    assert ans.answer.startswith("No, false") and "rumour" in ans.answer, ans.answer
+    assert ans.answer.startswith("No, false") and "rumor" in ans.answer, ans.answer
 
 
 def test_the_gist_leaving_the_rumours_aside_is_the_summary(engine):
@@ -2344,7 +2344,7 @@ def test_a_role_asked_of_is_what_the_party_is(engine):
 def test_a_claim_asked_whether_corroborated_is_settled_from_its_source(engine):
     answer = ask(engine, "Has the story about Alibaba's technical fee been corroborated?")
     assert answer.kind == "sourcing"
-    assert "rumour" in answer.answer
+    assert "rumor" in answer.answer
 
 
 def test_an_official_figure_or_a_claim_is_a_choice_of_source(engine):
@@ -2428,7 +2428,7 @@ def test_the_core_news_is_the_summary(engine):
 def test_true_or_just_talk_asks_how_settled_a_claim_is(engine):
     answer = ask(engine, "Alibaba wanted to acquire Mogujie: true or just talk?")
     assert answer.kind == "sourcing"
-    assert "rumour" in answer.answer
+    assert "rumor" in answer.answer
 
 
 def test_a_quiz_items_label_is_no_part_of_the_question(engine):
@@ -2550,7 +2550,7 @@ def test_a_bare_choice_after_an_answer_is_put_to_it(engine):
 def test_whether_a_rumour_exists_is_answered_yes_with_it(engine):
     answer = ask(engine, "Are there any rumours that Alibaba might acquire Mogujie?")
     assert answer.answer.startswith("Yes")
-    assert "rumour" in answer.answer
+    assert "rumor" in answer.answer
 
 
 def test_a_learners_begin_of_the_year_is_put_to_the_last_answers_date(engine):
@@ -2776,7 +2776,7 @@ def test_things_said_to_be_rumours_or_claims_are_listed(engine):
         "which parts are only rumours",
     ):
         answer = ask(engine, question)
-        assert answer.answer.startswith("The story gives 3 rumours"), question
+        assert answer.answer.startswith("The story gives 3 rumors"), question
     single = ask(engine, "Which of Mogujie's figures are claims?")
     assert single.answer.startswith("The story gives one claim: Mogujie claims")
     # a voice noun that is what is asked about, not what things are said to be, lists nothing
@@ -2794,7 +2794,7 @@ def test_a_request_to_confirm_a_thing_named_by_its_measure_asks_for_it(engine):
 
 def test_things_said_to_be_rumours_rather_than_facts_are_listed(engine):
     answer = ask(engine, "Which parts of the story are rumors rather than established facts?")
-    assert answer.answer.startswith("The story gives 3 rumours"), answer.answer
+    assert answer.answer.startswith("The story gives 3 rumors"), answer.answer
 
 
 def test_a_figure_asked_for_this_moment_is_not_the_one_for_five_months_after_launch(engine):
@@ -2991,7 +2991,7 @@ def test_a_check_requested_for_someone_checks_only_the_statement(engine):
 
 def test_evidence_asked_for_a_statement_is_none_beyond_who_says_it(engine):
     ans = engine.answer("what proof does the story offer that Alibaba charged a technical fee?")
-    assert ans.status == "unknown" and "no evidence" in ans.answer and "rumour" in ans.answer, ans.answer
+    assert ans.status == "unknown" and "no evidence" in ans.answer and "rumor" in ans.answer, ans.answer
     ans = engine.answer("what's the evidence for Alipay's 80% share?")
     assert ans.status == "unknown" and "Alipay" in ans.answer and "claim" in ans.answer, ans.answer
 
@@ -3020,7 +3020,7 @@ def test_a_party_asked_to_have_reported_something_is_a_question_of_who_says_it(e
 )
 def test_backing_asked_of_a_rumour_is_no_whatever_the_question_calls_it(engine, question):
     ans = engine.answer(question)
-    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer, ans.answer
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumor" in ans.answer, ans.answer
 
 
 def test_years_said_to_separate_two_happenings_are_counted(engine):
@@ -3164,7 +3164,7 @@ def test_a_topic_set_with_how_about_is_what_the_question_after_it_asks_of(engine
 
 def test_a_rumour_said_as_a_fact_is_not_fair_to_say(engine):
     ans = engine.answer("is it fair to say alibaba charged the social shopping sites a technical fee?")
-    assert ans.answer.startswith("No, not as a fact: only as a rumour"), ans.answer
+    assert ans.answer.startswith("No, not as a fact: only as a rumor"), ans.answer
     ans = engine.answer("Is it fair to say Alibaba was rumoured to charge the sites a technical fee?")
     assert ans.answer.startswith("Yes"), ans.answer
 
@@ -3211,7 +3211,7 @@ def test_whether_a_reason_is_known_is_told_by_the_record_of_why(engine, question
 
 def test_parts_reported_as_rumour_are_the_storys_rumours(engine):
     ans = engine.answer("Which parts of the article are given as rumour rather than fact?")
-    assert ans.status == "answered" and ans.answer.startswith("The story gives 3 rumours"), ans.answer
+    assert ans.status == "answered" and ans.answer.startswith("The story gives 3 rumors"), ans.answer
 
 
 def test_a_summary_of_a_partys_numbers_is_its_figures(engine):
@@ -3319,7 +3319,7 @@ def test_a_count_put_of_one_party_that_the_story_gives_for_another_is_explained(
 
 def test_what_a_claim_is_based_on_asks_its_source_not_a_model(engine):
     ans = engine.answer("What is the takeover story based on, a statement or a rumour?")
-    assert ans.kind == "sourcing" and "rumour" in ans.answer and "Pinterest" not in ans.answer
+    assert ans.kind == "sourcing" and "rumor" in ans.answer and "Pinterest" not in ans.answer
 
 
 def test_a_count_as_a_share_of_another_partys_count_of_the_same_thing_is_computed(engine):
@@ -3542,7 +3542,7 @@ def test_a_statement_that_is_itself_the_reason_is_affirmed_by_it(engine):
 
 def test_a_rumour_put_as_true_is_said_to_be_unconfirmed(engine):
     ans = engine.answer("is it true that alibaba charged social shopping sites a fee?")
-    assert ans.answer.startswith("Not confirmed, only rumoured")
+    assert ans.answer.startswith("Not confirmed, only rumored")
 
 
 def test_whether_a_thing_happened_in_the_end_is_not_refuted(engine):
@@ -3715,19 +3715,19 @@ def test_how_do_you_know_that_is_the_reason_says_the_reason_is_not_known(engine)
 
 def test_this_is_true_after_a_rumour_asks_about_that_rumour(engine):
     answer = ask(engine, "Alibaba wanted to buy Mogujie?", "this is true or only gossip?")
-    assert answer.record == "alibaba-acquire-rumour" and "rumour" in answer.answer
+    assert answer.record == "alibaba-acquire-rumour" and "rumor" in answer.answer
 
 
 def test_an_idea_put_to_the_check_is_the_claim_not_a_word_to_match(engine):
     answer = ask(engine, "Is the takeover idea confirmed or only a rumor?")
-    assert answer.record == "alibaba-acquire-rumour" and "rumour" in answer.answer
+    assert answer.record == "alibaba-acquire-rumour" and "rumor" in answer.answer
 
 
 def test_is_that_for_real_points_back_at_the_last_answer(engine):
     answer = ask(
         engine, "Did Alibaba want to buy Mogujie?", "is that for real or just something people are saying?"
     )
-    assert answer.record == "alibaba-acquire-rumour" and "rumour" in answer.answer
+    assert answer.record == "alibaba-acquire-rumour" and "rumor" in answer.answer
 
 
 def test_a_cleft_setting_a_rival_aside_is_about_the_one_named(engine):
@@ -3781,7 +3781,7 @@ def test_a_restriction_the_story_gives_more_than_is_refuted(engine, question):
 
 def test_there_being_a_rumour_is_affirmed_without_the_article(engine):
     answer = ask(engine, "Is there rumour Alibaba wanted to take over Mogujie?")
-    assert answer.answer.startswith("Yes") and "rumour" in answer.answer
+    assert answer.answer.startswith("Yes") and "rumor" in answer.answer
 
 
 def test_what_the_article_proves_is_refuted_for_a_claim(engine):
@@ -3799,7 +3799,7 @@ def test_concluding_a_reason_given_only_as_possible_is_not_affirmed(engine, foll
 
 def test_a_named_source_asked_for_is_a_question_of_sourcing_not_a_word_to_match(engine):
     answer = ask(engine, "Is the takeover story credited to anyone named, or is it only gossip?")
-    assert answer.record == "alibaba-acquire-rumour" and "rumour" in answer.answer
+    assert answer.record == "alibaba-acquire-rumour" and "rumor" in answer.answer
 
 
 def test_a_named_person_the_story_never_gives_is_declined(engine):
@@ -4210,13 +4210,13 @@ def test_when_a_thing_stopped_is_not_answered_by_when_it_happened(engine):
 
 def test_something_people_believed_asks_how_settled_it_is(engine):
     ans = ask(engine, "Alibaba wanting to buy Mogujie - is that just something people believed?")
-    assert ans.kind == "sourcing" and "rumour" in ans.answer, ans.answer
+    assert ans.kind == "sourcing" and "rumor" in ans.answer, ans.answer
 
 
 def test_it_after_a_verb_means_the_topic_of_the_lead(engine):
     # a name in the question does not stop "it" (what Alibaba charged) meaning the lead's topic
     ans = ask(engine, "The technical fee claim - do we really know that Alibaba charged it?")
-    assert ans.kind == "sourcing" and "rumour" in ans.answer and "technical fee" in ans.answer, ans.answer
+    assert ans.kind == "sourcing" and "rumor" in ans.answer and "technical fee" in ans.answer, ans.answer
 
 
 def test_a_fragment_asking_the_last_figure_as_a_share_computes_it(engine):
@@ -4298,7 +4298,7 @@ def test_who_wrote_a_report_the_story_names_only_by_its_outlet_is_declined(engin
 
 def test_whether_a_party_itself_confirmed_a_rumour_is_a_no_with_the_rumour(engine):
     ans = ask(engine, "Did Alibaba confirm it was in talks to buy Mogujie?")
-    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer, ans.answer
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumor" in ans.answer, ans.answer
 
 
 def test_whether_a_party_other_than_the_rumours_confirmed_it_is_declined(engine):
@@ -4733,7 +4733,7 @@ def test_a_doer_the_story_never_names_after_by_is_set_against_the_one_it_names(e
 
 def test_a_rumour_put_as_hearsay_holds_as_a_rumour(engine):
     ans = engine.answer("did Alibaba allegedly make social shopping sites pay a fee for showing its items?")
-    assert ans.status == "answered" and ans.answer.startswith("Yes") and "rumour" in ans.answer
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "rumor" in ans.answer
 
 
 def test_whether_the_article_states_what_it_says_in_its_own_voice_is_a_yes(engine):
@@ -4745,12 +4745,12 @@ def test_whether_the_article_states_what_it_says_in_its_own_voice_is_a_yes(engin
 
 def test_a_rumour_asked_as_confirmed_by_its_party_is_a_no(engine):
     ans = engine.answer("Has Alibaba publicly admitted to charging those sites a technical fee?")
-    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumor" in ans.answer
 
 
 def test_a_rumour_asked_as_confirmed_with_its_year_is_a_no(engine):
     ans = engine.answer("did alibaba confirm it charged social shopping sites a fee back in 2012")
-    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumor" in ans.answer
 
 
 def test_a_name_put_where_the_record_has_another_of_a_different_kind_is_denied(engine):
@@ -5253,7 +5253,7 @@ def test_names_asked_of_together_need_the_record_to_say_it_of_each(engine):
 def test_by_after_a_verbs_to_is_the_verb_buy(engine):
     # "wanted to by" is no passive: nothing is the other way round
     ans = engine.answer("is there talk of alibaba trying to by mogujie")
-    assert ans.status == "answered" and "rumour" in ans.answer and "other way" not in ans.answer, ans
+    assert ans.status == "answered" and "rumor" in ans.answer and "other way" not in ans.answer, ans
 
 
 @pytest.mark.parametrize(
@@ -5265,7 +5265,7 @@ def test_by_after_a_verbs_to_is_the_verb_buy(engine):
             "resum",
         ),
         ("Banner text: \u201cMogujie was set up in 2012\u201d. Is that accurate to the piece?", "No", "2011"),
-        ("Is 'Alibaba has bought Mogujie' a fair summary?", "No", "rumour"),
+        ("Is 'Alibaba has bought Mogujie' a fair summary?", "No", "rumor"),
     ],
 )
 def test_a_quoted_statement_put_to_a_judgement_is_the_statement_checked(engine, question, start, said):

@@ -341,7 +341,7 @@ def test_the_writer_named_as_teller_is_the_articles_voice(engine, question, need
 def test_a_statement_of_what_the_story_does_not_say_is_answered_no(engine):
     # stated as fact, it gets a "No" with the sentence the story does give; asked, the story doesn't say
     ans = engine.answer("Alibaba took over Mogujie, right?")
-    assert ans.status == "answered" and ans.answer.startswith("No") and "rumour" in ans.answer, ans.answer
+    assert ans.status == "answered" and ans.answer.startswith("No") and "rumor" in ans.answer, ans.answer
     assert ans.citations
     ans = engine.answer("So did Alibaba end up taking over Mogujie or not?")
     assert ans.status == "unknown", ans.answer
@@ -350,7 +350,7 @@ def test_a_statement_of_what_the_story_does_not_say_is_answered_no(engine):
 def test_a_who_question_a_yes_or_no_record_answers_with_the_party_it_names(engine):
     # "Does Alibaba want to acquire Mogujie?" names who; "Who bought it?" stays what the story does not say
     ans = engine.answer("who wants to buy mogujie")
-    assert ans.status == "answered" and "Alibaba" in ans.answer and "rumour" in ans.answer, ans.answer
+    assert ans.status == "answered" and "Alibaba" in ans.answer and "rumor" in ans.answer, ans.answer
     assert engine.answer("who bought mogujie?").status == "unknown"
 
 
@@ -375,7 +375,7 @@ def test_a_first_they_is_the_pair_its_own_words_pick_out_far_ahead(engine):
 def test_a_yes_no_about_an_act_the_story_never_names_is_not_settled_by_the_rest(engine):
     """ "Did Alibaba refute the rumour ...?": the rumour's record says nothing of refuting it."""
     ans = engine.answer("Did Alibaba refute the rumour that it wanted to buy Mogujie?")
-    assert ans.status == "unknown" and "rumour" in ans.answer, ans.answer
+    assert ans.status == "unknown" and "rumor" in ans.answer, ans.answer
     assert engine.answer("Did Alibaba want to buy Mogujie?").status == "answered"
 
 
@@ -604,7 +604,7 @@ def test_a_framing_of_the_source_and_what_was_going_on(engine, question, expecte
 def test_a_statement_put_to_the_story_that_it_only_reports_as_rumour_gets_a_no(engine, question):
     """Asking whether the story supports a statement is answered, where asking whether it happened is not."""
     ans = engine.answer(question)
-    assert ans.status == "answered" and ans.answer.startswith("No:") and "rumour" in ans.answer
+    assert ans.status == "answered" and ans.answer.startswith("No:") and "rumor" in ans.answer
 
 
 @pytest.mark.parametrize(

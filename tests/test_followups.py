@@ -590,7 +590,7 @@ def test_did_it_do_anything_about_them_is_the_last_subjects_own_acts(engine):
         "what did it supposedly do about them?",
         "is that confirmed?",
     )
-    assert sure.kind == "sourcing" and "rumour" in sure.answer, sure.answer
+    assert sure.kind == "sourcing" and "rumor" in sure.answer, sure.answer
 
 
 def test_they_of_one_company_is_that_company_and_of_two_sites_both(engine):
