@@ -1075,7 +1075,10 @@ def other_moment(query: Query, cand: Candidate) -> str:
         return "the future"  # "when will Alipay support go live on Mogujie?": the story dates nothing ahead
     if cand.terms.value and cand.terms.value.kind in ("year", "duration"):
         return ""  # the record says when: a when-question is its business
-    future = _FUTURE.search(query.joined) or _FUTURE_TOPIC.search(query.text)
+    # (as typed, too: reading may put a learner's "will buy" as "want to acquire")
+    future = (
+        _FUTURE.search(query.joined) or _FUTURE.search(query.text.lower()) or _FUTURE_TOPIC.search(query.text)
+    )
     if future and not _INTENT.search(fold(rec.answer)):
         return "the future"
     refs = time_references(query.joined)
@@ -1152,7 +1155,13 @@ _PAST_REF = Lazy(
     r"|at the launch|first (opened|launched)|(launch|opening|first) day|day one)\b|" + START_MOMENT.source
 )
 """Time references to a past moment, which a figure of the story's present does not answer."""
-_FUTURE = Lazy(r"^(will|shall)\b")
+_FUTURE = Lazy(
+    r"^(will|shall)\b|^(is|are) [\w' ]{1,40} (going to|gonna)\b"
+    # a statement of what will happen put to the check ("Alibaba will buy Mogujie next year or not?"), not one
+    # reporting what someone said would happen ("Alipay said it will ...")
+    r"|^(?!.*\b(said|say|says|announced|announce|claims?|claimed|told|stated|reported)\b)[\w']+( [\w']+){0,3} "
+    r"(will|shall|is going to|are going to|gonna)\b.*\b(next (year|month|week)|in (the )?future|someday|one day)\b"
+)
 _FUTURE_TOPIC = Lazy(r"^[\w' ]+, [\w' ]+ (will|shall) ", re.IGNORECASE)
 """A yes/no question about what will happen put topic first ("WeChat Payment, Mogujie will stop ...?")."""
 _FUTURE_WHEN = Lazy(

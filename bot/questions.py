@@ -559,7 +559,7 @@ _SOURCING_WHO = Gated(
     r"|\b(number|numbers|figure|figures|data|estimate|claim|count|counts) (come |came |comes |coming "
     r"|is coming |is |are |was )?from\b"
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
-    r"|\bwhere (does|do|did) (that|this|the|it|these)\b(?!.*\b(revenues?|income|money|earnings|profits?|commissions?|traffic|funding|sales|items|goods)\b).*\b(come|from)\b|\bwho(s| is) saying\b"
+    r"|\bwhere (does|do|did) (that|this|the|it|these)\b(?!.*\b(revenues?|income|money|earnings|profits?|commissions?|traffic|funding|sales|items?|goods|things|stuff|products?)\b).*\b(come|from)\b|\bwho(s| is) saying\b"
     r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
     ("accor", "attri", "count", "who alleg", "who asser", "claim", "credi", "data ", "estim", "figur", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
@@ -2470,7 +2470,8 @@ _OR_AM_I_WRONG = Lazy(
     r"(?:,|\s[\u2013\u2014-])?\s+or (have i (got|gotten) (that|it|this) (muddled|wrong|mixed up|confused)"
     r"|am i (wrong|mistaken|confused|misremembering|remembering (it |that |this )?wrong|thinking of something else)"
     r"|did i (get|misunderstand|misread) (that|it|this)( wrong)?"
-    r"|did i (mix|muddle) (that|it|this|them|these) up( with [^?]{1,60})?)\W*$",
+    r"|did i (mix|muddle) (that|it|this|them|these) up( with [^?]{1,60})?"
+    r"|(have|had|did) i (mis\w+|mixed up|muddled|confused|got wrong)( [^?]{1,60})?)\W*$",  # "... misremembered the year"
     re.IGNORECASE,
 )
 _ONE_WHO_WROTE = Lazy(

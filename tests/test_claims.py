@@ -5417,3 +5417,17 @@ def test_a_statement_put_against_a_kind_of_source_gets_which_of_the_two(engine):
         engine, "Did Alipay really announce it would support Mogujie again, or is that just gossip?"
     )
     assert not said.startswith(("No", "Yes")) and "own voice" in said
+
+
+def test_a_check_closed_by_doubting_ones_memory_is_still_a_check(engine):
+    said = answered_text(engine, "Mogujie was set up in 2013, or have I misremembered the year?")
+    assert said.startswith("No") and "2011" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Alibaba will take over Mogujie next year, yes or no?", "Is Alibaba going to take over Mogujie?"],
+)
+def test_what_will_happen_is_not_answered_by_what_was_rumoured(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and "future" in ans.answer, ans
