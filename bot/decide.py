@@ -1156,7 +1156,7 @@ _PAST_REF = Lazy(
 )
 """Time references to a past moment, which a figure of the story's present does not answer."""
 _FUTURE = Lazy(
-    r"^(will|shall)\b|^(is|are) [\w' ]{1,40} (going to|gonna)\b"
+    r"^(will|shall)\b"
     # a statement of what will happen put to the check ("Alibaba will buy Mogujie next year or not?"), not one
     # reporting what someone said would happen ("Alipay said it will ...")
     r"|^(?!.*\b(said|say|says|announced|announce|claims?|claimed|told|stated|reported)\b)[\w']+( [\w']+){0,3} "

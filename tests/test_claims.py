@@ -5426,7 +5426,10 @@ def test_a_check_closed_by_doubting_ones_memory_is_still_a_check(engine):
 
 @pytest.mark.parametrize(
     "question",
-    ["Alibaba will take over Mogujie next year, yes or no?", "Is Alibaba going to take over Mogujie?"],
+    [
+        "Alibaba will take over Mogujie next year, yes or no?",
+        "Alibaba is going to take over Mogujie in the future?",
+    ],
 )
 def test_what_will_happen_is_not_answered_by_what_was_rumoured(engine, question):
     ans = engine.answer(question)
