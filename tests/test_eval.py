@@ -353,6 +353,12 @@ FLOORS = {
     "blind311/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.009
     "blind312/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.929 / 0.972 / 0.025
     "blind314/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.009
+    "blind315/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind316/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.869 / 0.972 / 0.042
+    "blind317/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.929 / 1.000 / 0.025
+    "blind318/cases.jsonl": (0.88, 0.95, 0.03),  # first run 0.867 / 0.971 / 0.034
+    "blind319/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.867 / 1.000 / 0.008
+    "blind320/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
