@@ -3546,6 +3546,8 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
     if not fits and value.kind != "entity" and len(rest.entities) > 1:
         # "Meilishuo had 2000 shops at the same time as Mogujie": the figure belongs to one of the names
         for keep in rest.entities:
+            if ctx.index.reader.kinds[keep] == "place":
+                continue  # ("WeChat Payment holds 20% of China's market": the figure is no place's)
             alone = rest
             for other in rest.entities:
                 if other != keep:

@@ -3560,6 +3560,12 @@ def test_a_figure_the_story_gives_for_another_party_is_refuted_with_whose_it_is(
     assert ans.answer.startswith("No") and "Mogujie's, not Meilishuo's" in ans.answer
 
 
+def test_a_place_in_a_statement_is_not_the_party_a_figure_belongs_to(engine):
+    # "China's market" names where, not whose: Alipay's 80% says nothing of WeChat Payment's share
+    ans = engine.answer("Is it true that WeChat Payment has a 15% share of China's mobile payment market?")
+    assert ans.status != "answered" and not ans.answer.startswith("No")
+
+
 def test_whether_the_story_states_why_as_fact_is_of_the_reason(engine):
     ans = engine.answer("Does the article present as fact why Alipay chose to resume support for Mogujie?")
     assert ans.kind == "sourcing" and ans.record == "alipay-resume-why" and ans.answer.startswith("No")
