@@ -47,6 +47,12 @@ from .ranking import Candidate
 from .text import AUXILIARIES, fold, words
 from .variants import Respeller, article_words
 
+_WHOLE_QUESTION = Lazy(
+    r"^\W*((and|so|but|ok|okay|then)\W+)?(what|who|when|where|which|why|how)\b\W+(\w+\W+){0,3}"
+    r"(does|do|did|is|are|was|were|has|have|had)\b\W+\w+",
+    re.IGNORECASE,
+)
+"""A follow-up that is a whole question itself: a wh-word, its verb and what follows ("and what does Mogujie claim?")."""
 _POINTED = Lazy(
     r"^(is|was|are|were) (that|this|it|they) (?!(true|correct|right|so|the case|accurate|fair|what (the|this) (story"
     r"|article|piece|text|report|writer|author) (says|said|states|claims|reports))\b)",
@@ -188,7 +194,23 @@ class Engine:
     ) -> Answer:
         """Answer one question; record the turn in `conversation` when one is given. The reply is worded in
         the article's spelling ("rumor" for a story that writes it so), so it reads as the story does."""
+        before = conversation.last if conversation else None
         ans = self._reply(question, conversation, threshold)
+        if (
+            conversation is not None
+            and before is not None
+            and ans.status != "answered"
+            and not ans.record
+            and _WHOLE_QUESTION.match(question)
+            and self.index.read(question).entities
+        ):
+            # "(What does Alipay claim about its share?) / And what does Mogujie claim?": a whole question naming
+            # its party that the conversation's topic leaves unanswered is answered as asked
+            fresh = Conversation(story=conversation.story)
+            alone = self._reply(question, fresh, threshold)
+            if alone.status == "answered" and fresh.turns:
+                ans = alone
+                conversation.turns[-1] = fresh.turns[-1]
         respell = self._respell
         return replace(ans, answer=respell(ans.answer), suggestions=[respell(s) for s in ans.suggestions])
 

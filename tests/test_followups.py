@@ -1429,3 +1429,12 @@ def test_those_places_after_an_answer_naming_them_points_back_to_them(engine):
 def test_what_the_thing_just_told_is_for_is_what_its_party_wants_of_it(engine):
     answers, _ = chat(engine, "what did alipay put out under its open strategy?", "what are they for")
     assert answers[-1].status == "answered" and "mobile businesses" in answers[-1].answer, answers[-1]
+
+
+def test_a_whole_follow_up_question_the_topic_leaves_unanswered_is_answered_as_asked(engine):
+    # the topic carried over (Alipay's share) has no Mogujie side, but "what does Mogujie claim?" is a question
+    conversation = Conversation()
+    engine.answer("What is Alipay's claim about the payments market?", conversation)
+    ans = engine.answer("and what does Mogujie claim", conversation)
+    assert ans.status == "answered" and "85 million" in ans.answer
+    assert conversation.last is not None and conversation.last.record == ans.record
