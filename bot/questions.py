@@ -383,8 +383,10 @@ _TRAILING_CHECK = Gated(
     r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|check|checks out|fact check|verify|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so)|"
     r"(is|was) (that|it|this) what (the|this) (story|article|text|piece|report|writer|author) (says|said|states|claims"
-    r"|reports|tells us)|(is|was) (that|this) what (happened|went on|went down)|(does|did) (the|this) (story|article|text|piece|report) (say|agree|confirm)( so| that)?)$",
+    r"|reports|tells us)|(is|was) (that|this) what (happened|went on|went down)|(that'?s|thats|that is) what (they|they'?re|they are|you|you'?re"
+    r"|you are|it|it'?s|the story|the article)( is| are)? (say|says|saying|tell|tells|telling)( me| us)?|(does|did) (the|this) (story|article|text|piece|report) (say|agree|confirm)( so| that)?)$",
     (
+        "that",
         "did the",
         "did this",
         "does ",
@@ -1663,10 +1665,24 @@ _OWN_REMARK = Lazy(
 """A remark of the reader's own after the question ("..., I did not find the number"): about them, not the story."""
 
 
+_JUDGING_REMARK = Lazy(
+    r"(?<=[\w?])\s*[,.;:!?-]+\s*(?:that'?s|thats|that is|which is|sounds|seems)\s+(?:so |very |really |pretty |quite "
+    r"|kinda |kind of )?(?!(?:right|correct|true|false|so|it|wrong|accurate|the case|what|why|how|who|when|where|which"
+    r"|a fact|a claim|a rumou?r|confirmed|fair|real|legit)\b)[a-z]+(?: for [\w ]{1,20})?[?.!]*\s*$",
+    re.IGNORECASE,
+)
+"""A closing judgement of what was just said ("..., thats tiny for china??"): the reader's view, not a question."""
+
+
 def without_own_remark(text: str) -> str:
     """The message without a closing remark about the reader's own search ("how many stores, I did not find the
-    number"): what is asked stands before it."""
-    remark = _OWN_REMARK.search(text) if "i " in text.lower() else None
+    number") or judging what they said ("only 80 million users, thats tiny"): what is asked stands before it."""
+    lowered = text.lower()
+    remark = _OWN_REMARK.search(text) if "i " in lowered else None
+    if remark is None and (
+        "that" in lowered or "seems" in lowered or "sounds" in lowered or "which" in lowered
+    ):
+        remark = _JUDGING_REMARK.search(text)
     return text[: remark.start()] + "?" if remark and remark.start() > 0 else text
 
 

@@ -5440,3 +5440,8 @@ def test_a_check_closed_by_doubting_ones_memory_is_still_a_check(engine):
 def test_what_will_happen_is_not_answered_by_what_was_rumoured(engine, question):
     ans = engine.answer(question)
     assert ans.status == "unknown" and "future" in ans.answer, ans
+
+
+def test_that_is_what_they_say_closing_a_statement_puts_it_to_the_check(engine):
+    said = answered_text(engine, "Mogujie started up in 2013, that's what the story is telling us?")
+    assert said.startswith("No") and "2011" in said
