@@ -1717,7 +1717,8 @@ def _owner_record(ctx: Context, part: str) -> Record | None:
 
 
 _OWNED_BY = Lazy(
-    r"\b(part|unit|arm|division|subsidiary) of\b|\bbelongs? to\b|\b(owned|run|operated|made|controlled) by\b"
+    r"\b(part|unit|arm|division|subsidiary) of\b(?! (a|an|some|any|the|this|that) (\w+ )?(deal|plan|agreement|strategy|move"
+    r"|push|effort|campaign|scheme|pact|arrangement|bargain|partnership)\b)|\bbelongs? to\b|\b(owned|run|operated|made|controlled) by\b"
     r"|^(is|was|are) \S+ from\b|^\S+ (is|was|are) from\b|^\S+ = "
     r"|\b(own|owns|run|runs|operate|operates|control|controls)\b"
 )

@@ -5445,3 +5445,9 @@ def test_what_will_happen_is_not_answered_by_what_was_rumoured(engine, question)
 def test_that_is_what_they_say_closing_a_statement_puts_it_to_the_check(engine):
     said = answered_text(engine, "Mogujie started up in 2013, that's what the story is telling us?")
     assert said.startswith("No") and "2011" in said
+
+
+def test_part_of_an_undertaking_is_no_ownership_put_to_the_check(engine):
+    # "part of a deal with X" says nothing of who owns whom: an unknown name there is not denied as an owner
+    ans = engine.answer("Was Alipay's U-turn part of a plan with Baidu?")
+    assert ans.status != "answered" and not ans.answer.startswith("No")
