@@ -30,6 +30,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_QUOTED = re.compile(r"(\"[^\"]*\"|\u201c[^\u201d]*\u201d)")
+_REMEMBERED = 20_000
+"""How many words' choices a respeller keeps."""
 _ENDINGS = ("s", "es", "ed", "d", "ing")
 """Endings whose removal gives another form of a word the article may use instead."""
 
@@ -63,7 +66,8 @@ class Respeller:
         found = word
         if not self._uses(word):
             found = next((v for v in variants(word) if self._uses(v)), word)
-        self._choice[word] = found
+        if len(self._choice) < _REMEMBERED:
+            self._choice[word] = found  # (bounded: answers may echo any word a reader typed)
         return found
 
     def __call__(self, text: str) -> str:
@@ -79,7 +83,9 @@ class Respeller:
                 return to.upper()
             return to[0].upper() + to[1:] if word[0].isupper() else to
 
-        return _WORD.sub(one, text)
+        # (words in quotation marks are someone's own, the reader's or the article's: they stay as written)
+        parts = _QUOTED.split(text)
+        return "".join(part if k % 2 else _WORD.sub(one, part) for k, part in enumerate(parts))
 
 
 def article_words(texts: Iterable[str]) -> set[str]:

@@ -40,3 +40,11 @@ def test_the_engine_answers_in_the_storys_spelling(engine):
     assert ans.status == "answered", ans
     assert "rumor" in ans.answer.lower() and "rumour" not in ans.answer.lower()
     assert all("rumour" not in s.lower() for s in ans.suggestions)
+
+
+def test_words_in_quotation_marks_stay_as_written():
+    respell = Respeller(article_words(["The rumor spread."]))
+    assert (
+        respell('Not sure what you mean by "rumour": a rumour?')
+        == 'Not sure what you mean by "rumour": a rumor?'
+    )
