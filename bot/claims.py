@@ -4231,6 +4231,27 @@ def _readers_own(query: Query, terms: frozenset[str]) -> bool:
     )
 
 
+def _only_one_of(query: Query, terms: RecordTerms) -> str | None:
+    """The name a statement denies ("only Mogujie did it, Meilishuo did not") when the record tells that it did as
+    well as the one said to be the only one; None otherwise."""
+    words = query.words
+    if "only" not in words:
+        return None
+    names = {v.start: v.entity for v in query.values if v.kind == "entity" and v.entity}
+    only = [e for at, e in names.items() if at and words[at - 1] == "only"]
+    denied = [
+        e
+        for at, e in names.items()
+        if e not in only and any(w in _DENYING for w in words[at + 1 : at + 3]) and e in terms.subjects
+    ]
+    if only and denied and only[0] in terms.subjects:
+        return denied[0]
+    return None
+
+
+_DENYING = frozenset({"not", "never", "didnt", "doesnt", "wasnt", "hasnt"})
+
+
 def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     """A yes/no question without a rival value: a curated yes/no record answers it itself; another record
     gives a "Yes" only when it explains nearly all of the question."""
@@ -4253,6 +4274,12 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
             return None
         for v in sorted(set_against, key=lambda v: -v.start):
             query = query.without(v.start - 1, v.end, query.qtype)
+    denied = _only_one_of(query, top.terms)
+    if denied:
+        # "only Mogujie adopted WeChat Payment, Meilishuo did not" of a record telling that both did
+        name = ctx.index.kb.entities[denied].name
+        text = f"{_no(query)}: the story says {name} did too. {rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     if denied_by_its_stop(query, top.terms):
         # "Has Alipay always backed Mogujie?" of "Alipay cut off support to Mogujie": the story tells of its stop
         return build(ctx.index, ctx.question, query, text=f"{_no(query)}: {rec.answer}", sources=[rec],

@@ -5451,3 +5451,10 @@ def test_part_of_an_undertaking_is_no_ownership_put_to_the_check(engine):
     # "part of a deal with X" says nothing of who owns whom: an unknown name there is not denied as an owner
     ans = engine.answer("Was Alipay's U-turn part of a plan with Baidu?")
     assert ans.status != "answered" and not ans.answer.startswith("No")
+
+
+def test_only_one_party_said_to_have_done_what_the_story_says_both_did_is_a_no(engine):
+    said = answered_text(
+        engine, "Is it true that only Meilishuo opened its own marketplace and Mogujie didn't?"
+    )
+    assert said.startswith("No") and "Mogujie did too" in said
