@@ -4278,7 +4278,7 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     if denied:
         # "only Mogujie adopted WeChat Payment, Meilishuo did not" of a record telling that both did
         name = ctx.index.kb.entities[denied].name
-        text = f"{_no(query)}: the story says {name} did too. {rec.answer}"
+        text = f"{_no(query)}: the story says both did, {name} as well. {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     if denied_by_its_stop(query, top.terms):
         # "Has Alipay always backed Mogujie?" of "Alipay cut off support to Mogujie": the story tells of its stop
