@@ -561,7 +561,7 @@ _SOURCING_WHO = Gated(
     r"|\b(number|numbers|figure|figures|data|estimate|claim|count|counts) (come |came |comes |coming "
     r"|is coming |is |are |was )?from\b"
     r"|\bfrom where (\w+ ){0,3}(number|numbers|figure|figures|data|estimate|claim|info)\b"
-    r"|\bwhere (does|do|did) (that|this|the|it|these)\b(?!.*\b(revenues?|income|money|earnings|profits?|commissions?|traffic|funding|sales|items?|goods|things|stuff|products?)\b).*\b(come|from)\b|\bwho(s| is) saying\b"
+    r"|\bwho(s| is) saying\b"
     r"|\b(reported|claimed|stated|rumou?red) by\b|\breports? (from|by)\b",
     ("accor", "attri", "count", "who alleg", "who asser", "claim", "credi", "data ", "estim", "figur", "numbe", "on wh", "repor", "rumo", "said ", "says ", "from ", "sourc", "state", "upon ", "where",
      "who began", "who circu", "who claim", "who gave", "who gives", "who i", "who leake", "who made", "who makes",
@@ -575,6 +575,7 @@ _SAID_BY_WHOM = Lazy(
 """'By whom' of something said ("a claim, and by whom?"); of an act it asks who did it ("owned by whom?")."""
 _COMES_FROM = Lazy(
     r"\b(it|that|this|these|they) (come|comes|came) from\b|\b(come|comes|came) from (who|whom|where)\b"
+    r"|\bwhere (does|do|did) (that|this|the|it|these)\b.*\b(come|from)\b"
 )
 """Where something comes from: a question of sources ("where does that come from?") ..."""
 _THINGS_COMING = Lazy(
@@ -959,7 +960,11 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
     if (
         _SOURCING_WHO.search(joined)
-        or ("from" in joined and _COMES_FROM.search(joined) and not _THINGS_COMING.search(joined))
+        or (
+            ("from" in joined or "come" in joined)
+            and _COMES_FROM.search(joined)
+            and not _THINGS_COMING.search(joined)
+        )
         or _SOURCED_BY.search(joined)
         or _SOURCING_WHO_SLIP.search(joined)
         or ("know" in joined and _HOW_KNOWN.search(joined))
