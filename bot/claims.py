@@ -15,6 +15,7 @@ from . import glossary, settings
 from .answers import Answer, Attribution, QuestionType, Status, Turn
 from .compiled import Name, Record, TimelineEvent
 from .decide import (
+    CONFIRM_OR_DENY,
     OWNED_UP,
     PARTY_CONFIRMED,
     STOPPING,
@@ -941,6 +942,11 @@ _VOICE_PUT = frozenset(
 rumours"), not what a question is about ("the acquisition rumours")."""
 _SET_AGAINST = frozenset({"rather", "instead", "not", "and", "but", "as", "unlike"})
 """Words setting a voice against another after it ("rumours rather than established facts")."""
+_CLAIM_MADE = Lazy(
+    r"^(who|which (\w+ )?(companies|firms|sites|parties|businesses|players)) (\w+ ){0,5}?(makes?|made|making|puts? forward"
+    r"|put forward) (a |any |the |such )?claims?\b"
+)
+"""A question asking who makes claims: the parties, named in the list of the story's claims."""
 _LIST_TERMS = frozenset({"list", "detail", "only", "figur", "number", "fact", "mention", "contain", "includ", "cite",
                          "any", "all", "other", "give", "say", "stat", "made", "make", "appear", "there"})  # fmt: skip
 """Terms of a listing question that say nothing of what is listed."""
@@ -1027,12 +1033,18 @@ def voice_list(ctx: Context, query: Query) -> Answer | None:
     kinds = {_VOICE_NOUNS[w] for w in words if w in _VOICE_NOUNS}
     if put_last and not kinds:
         kinds = {put_last}
-    if len(kinds) != 1 or query.qtype not in ("what", "yesno", None):
+    # "Who makes a claim about its own numbers?", "which companies make claims?": the parties claiming, named in
+    # the list of claims
+    makers = query.qtype in ("who", "what") and _CLAIM_MADE.search(query.joined) is not None
+    if makers:
+        kinds = {"claim"}
+    if len(kinds) != 1 or query.qtype not in ("what", "yesno", None, "who" if makers else None):
         return None
     kind = kinds.pop()
     voice_terms = {t for t in query.tokens if t.startswith(("rumo", "claim", "report"))}
     rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX) and t not in voice_terms]
-    if not put_last and any(t not in _LIST_TERMS for t in rest):
+    listing = _LIST_TERMS | ({"own"} | ctx.index.reader.kind_terms if makers else frozenset())
+    if not put_last and any(t not in listing for t in rest):
         return None  # "What rumours are there about the fee?" asks about one thing
     names = set(query.entities)
     voiced = [
@@ -1043,6 +1055,10 @@ def voice_list(ctx: Context, query: Query) -> Answer | None:
         and not t.record.not_in_story
         and (not names or names <= t.entities or t.record.says.by in names)
     ]
+    said_last = ctx.index.kb.qa_by_id.get(ctx.last.record or "") if ctx.last and "else" in words else None
+    if said_last is not None and said_last.says and said_last.says.by:
+        # "(Alipay says it has 80%.) / who else makes a claim?": the others' claims
+        voiced = [t for t in voiced if t.record.says and t.record.says.by != said_last.says.by]
     if not voiced:
         return None
     chosen = [_statement(group) for group in _by_passage(voiced)]
@@ -1828,7 +1844,10 @@ def check(ctx: Context, query: Query) -> Answer | None:
     ("Did Mogujie say it had 2000 stores?") is a "Yes" only when the story has it from that party."""
     said = _said_by_party(ctx, query)
     if said is None:
-        return _both_said(query, _check(ctx, query))
+        checked = _both_said(query, _check(ctx, query))
+        if checked is None or checked.status != "answered":
+            return _in_its_setting(ctx, query) or checked
+        return checked
     speaker, start, end = said
     verdict = _check(ctx, query.without(start, end, "yesno"))
     if verdict is None or verdict.status != "answered":
@@ -1874,6 +1893,46 @@ _GENERIC_KINDS = (
     "site sites website service services platform company companies app apps firm startup business"
 )
 """Nouns saying only what kind of thing something is: "a Pinterest-like site" is the story's "... service"."""
+
+
+def _in_its_setting(ctx: Context, query: Query) -> Answer | None:
+    """ "Mogujie is the Chinese Pinterest, right?", "China's Pinterest", "the Pinterest of China": the story's own
+    country put beside a name says where, not what; when the story places the subject there, a statement no check
+    settled is checked without it, and the answer kept only from a record that never names the country (one that
+    does was the record to settle the whole statement)."""
+    place = ctx.index.reader.setting
+    if place is None or len(query.entities) < 2:
+        return None
+    subject = next((n for n in query.entities if n != place), None)
+    if subject is None or not any(
+        t.record.entities[:1] == (subject,) and place in t.record.entities and not t.record.not_in_story
+        for t in ctx.index.records
+    ):
+        return None  # ("Is Pinterest a Chinese site?": the story places it nowhere)
+    name = ctx.index.kb.entities[place].name.lower()
+    here = ENTITY_PREFIX + place
+    words = query.words
+    pairs = list(zip(query.tokens, query.spans, strict=True))
+    for k, (t, (s, e)) in enumerate(pairs):
+        if t != here and not _nationality(t, name):
+            continue
+        after = [(u, span) for u, span in pairs[k + 1 : k + 3] if u != here]
+        named = [j for j, (u, _) in enumerate(after) if u.startswith(ENTITY_PREFIX)]
+        if named and (
+            after[0][1][0] == e  # "the Chinese Pinterest", "China's Pinterest"
+            or (named[0] == 1 and after[0][1][0] == e and words[after[1][1][0] - 1] == "of")
+        ):  # ("a Chinese version of Pinterest", "the Chinese equivalent of Pinterest")
+            span = (s, e)
+        elif t == here and k and words[s - 1 : s] == ["of"] and pairs[k - 1][0].startswith(ENTITY_PREFIX):
+            span = (s - 1, e)  # "the Pinterest of China"
+        else:
+            continue
+        checked = check(ctx, query.without(*span, query.qtype))
+        if checked is None or checked.status != "answered":
+            return None
+        told = ctx.index.by_id.get(checked.record or "")
+        return None if told is None or place in told.record.entities else checked
+    return None
 
 
 def _started_as(ctx: Context, query: Query) -> Answer | None:
@@ -2161,6 +2220,16 @@ def _check(ctx: Context, query: Query) -> Answer | None:
     sized = _size_judged(ctx, query, chosen) if top and not figures else None
     if sized:
         return sized
+    other_word = _word_of_its_set(ctx, query) if not figures else None
+    if other_word is not None and other_word is not top:
+        # "Was the QQ Tech report on Mogujie's stores in English?": the record answering in another word of the
+        # set the statement names ("Chinese") settles it, though a record of the rest of it ranks first
+        found = _plain_yes(ctx, query, other_word)
+        if found:
+            return found
+    liked = _liked_instead(ctx, query, top) if top and not figures else None
+    if liked:
+        return liked
     if (
         top and not figures
     ):  # a stated figure the checks did not settle is not affirmed by the words around it
@@ -3013,6 +3082,10 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
                      score=chosen[0].score, record=terms.record.id)  # fmt: skip
     start, end = query.spans[pick]
     said = query.tokens[pick]
+    if _only_denied(terms.record.answer, said):
+        return (
+            None  # "Did Alibaba confirm or deny the rumour?" of "The article does not confirm it": not a pick
+        )
     label = (
         ctx.index.kb.entities[said[1:]].name
         if said.startswith(ENTITY_PREFIX)
@@ -3040,6 +3113,17 @@ def _alternative(words: list[str], start: int, end: int, at: int) -> list[str]:
         first = next((k + 1 for k in range(start - 1, -1, -1) if words[k] in _PHRASE_OPENERS), start)
         span = words[first:at]
     return span if 0 < len(span) <= 4 else words[start:end]
+
+
+def _only_denied(answer: str, term: str) -> bool:
+    """True when every use of a term in an answer comes just after a denial ("does not confirm it"): the record
+    says it did not happen, which picks neither of two words offered."""
+    said = words(answer)
+    at = [k for k, w in enumerate(said) if stem(w) == term]
+    return bool(at) and all(_DENIALS.intersection(said[max(0, k - 2) : k]) for k in at)
+
+
+_DENIALS = frozenset({"not", "never", "no", "nor"})
 
 
 def _uses(terms: RecordTerms, term: str) -> bool:
@@ -4380,6 +4464,44 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         text = f"{_yes(query, rec.says)}: {rec.answer}"
         return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
     return None
+
+
+def _word_of_its_set(ctx: Context, query: Query) -> Candidate | None:
+    """The first close record whose short answer is another word of a contrast set the statement names one of,
+    about the statement's first name (the names after it may only say which thing: "the report on Mogujie's
+    stores"); scored records are looked at, as one naming another word of the set is not eligible."""
+    asked = set(query.tokens)
+    groups = [g for g in ctx.index.contrasts if g & asked]
+    if not groups or not query.entities:
+        return None
+    for cand in ctx.ranked(query)[0][: settings.SHORTLIST]:
+        short = cand.terms.short_terms
+        if (
+            cand.score >= ctx.threshold
+            and query.entities[0] in cand.terms.entities
+            and short
+            and any(short & g and (asked & g) - short for g in groups)
+        ):
+            return cand
+    return None
+
+
+def _liked_instead(ctx: Context, query: Query, top: Candidate) -> Answer | None:
+    """ "Did Alibaba like folks browsing on those sites instead of coming to it direct?" of a record telling that it
+    was unhappy with that "instead of" something: the alternative is the record's own, so the feeling asserted is
+    checked without it, and only its denial is kept (what is preferred is not weighed here)."""
+    if _LIKING.isdisjoint(query.tokens) or " instead of " not in f" {fold(top.terms.record.answer)} ":
+        return None
+    words = query.words
+    at = next((i for i in range(1, len(words) - 1) if words[i : i + 2] == ["instead", "of"]), None)
+    if at is None:
+        return None
+    part = query.within(0, at)
+    after = {t for t, (s, _) in zip(query.tokens, query.spans, strict=True) if s >= at}
+    part = replace(part, negated=query.negated - after)  # (what "instead of" sets aside is not denied here)
+    same = next((c for c in ctx.rank(part)[: settings.SHORTLIST] if c.terms is top.terms), None)
+    found = _plain_yes(ctx, part, same) if same else None
+    return found if found and found.answer.startswith("No") else None
 
 
 def _answer_terms(ctx: Context, rec: Record) -> frozenset[str]:
@@ -6077,6 +6199,10 @@ def _kind_unknown(query: Query) -> bool:
 def sourcing(ctx: Context, query: Query) -> Answer | None:
     """Who says a fact, and whether the story settles it: from the record's attribution."""
     index = ctx.index
+    if PARTY_CONFIRMED.match(query.joined) and CONFIRM_OR_DENY.search(query.joined):
+        return (
+            None  # "Has Alibaba confirmed or denied the takeover talk?": that party's word, not the story's
+        )
     how_known = _HOW_KNOWN_WH.match(query.joined) if query.joined.startswith("how ") else None
     if how_known:
         # "How do you know how many stores Mogujie has today?": how the story knows a thing it must first tell

@@ -326,6 +326,12 @@ def decide(
         ):
             # "Did Mogujie confirm it is in talks with Alibaba?": the story reports no word of Mogujie's on it
             name = index.kb.entities[speaker].name
+            either = CONFIRM_OR_DENY.search(reading.joined)
+            if either:
+                # "Did Alibaba confirm or deny the rumour?": neither is told, which is no "No" to one of them
+                return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                             text=f"The story doesn't say that {name} confirmed or denied anything about it. What it "
+                                  f"does say: {rec.answer}", record=rec.id)  # fmt: skip
             if (
                 rec.says
                 and rec.says.kind == "rumour"
@@ -1019,6 +1025,8 @@ def only_one_thing(index: Index, question: str, reading: Query) -> Answer | None
     is more than one thing ("both for payments and for other mobile services"); None otherwise."""
     if reading.qtype != "yesno" or len(reading.entities) != 1:
         return None
+    if any(v.kind != "entity" for v in reading.values):
+        return None  # "Alipay Wallet only has 80 million users?": "only" puts a figure, which the value check settles
     found = _ONLY_PUT.search(question.lower())
     if found is None:
         return None
@@ -1041,6 +1049,10 @@ def _of_now(cand: Candidate) -> bool:
     """True when a record says what holds now ("... are now able to charge ...")."""
     rec = cand.terms.record
     return not PRESENT.isdisjoint(words(f"{rec.answer} {rec.time or ''}"))
+
+
+CONFIRM_OR_DENY = Lazy(r"\b(confirm|confirmed|deny|denied)( it| that)? or (confirm|confirmed|deny|denied)\b")
+"""A party's word asked either way ("confirm or deny"): neither one is the verdict when the story reports none."""
 
 
 def _unsettled_check(query: Query, rec: Record) -> bool:

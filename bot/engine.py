@@ -214,6 +214,21 @@ class Engine:
         respell = self._respell
         return replace(ans, answer=respell(ans.answer), suggestions=[respell(s) for s in ans.suggestions])
 
+    def _other_of_pair(self, text: str) -> str:
+        """ "Did Mogujie have twice as many shops as the other one?": beside one of the two sites the story pairs,
+        "the other one" is the other of them, whatever came before."""
+        other = followups.OTHER_INSIDE.search(text)
+        pair = self.index.reader.pair_ids
+        if other is None or not pair:
+            return text
+        named = [
+            e for e in self.index.read(text[: other.start()] + text[other.end() :]).entities if e in pair
+        ]
+        if len(set(named)) != 1:
+            return text
+        name = next(self.index.kb.entities[e].name for e in pair if e != named[0])
+        return text[: other.start()] + name + text[other.end() :]
+
     def _reply(self, question: str, conversation: Conversation | None, threshold: float | None) -> Answer:
         """The answer in the house spelling (see `answer`)."""
         threshold = self.threshold if threshold is None else threshold
@@ -249,7 +264,7 @@ class Engine:
             if conversation is not None:
                 conversation.turns.append(self._turn(question, ans, reading))
             return ans
-        core = main_question(text)
+        core = self._other_of_pair(main_question(text))
         which_one = _WHICH_ONE_IS.match(core)
         if which_one:
             named = self.index.read(which_one.group("x"))

@@ -629,6 +629,8 @@ class Reader:
         own_figure = "own" in raw and any(a == "own" and b in _SELF_REPORTED for a, b in pairwise(raw))
         for rewrite in _WORD_REWRITES:
             raw = rewrite(raw)
+        if not _POSSESSIVES.isdisjoint(raw):
+            raw = self._phrase_without_possessive(raw)
         if not _TAKING.isdisjoint(raw):
             raw = self._taking_product(raw)
         if not _EXPLAINS.isdisjoint(raw):
@@ -1024,6 +1026,15 @@ class Reader:
             )
             else w
             for k, w in enumerate(typed)
+        ]
+
+    def _phrase_without_possessive(self, raw: list[str]) -> list[str]:
+        """ "make its money", "earned their cash": a possessive inside a two-word phrase the language file knows
+        ("make money") only says whose, so the phrase is read whole."""
+        return [
+            w
+            for k, w in enumerate(raw)
+            if not (w in _POSSESSIVES and 0 < k < len(raw) - 1 and (raw[k - 1], raw[k + 1]) in self.synonyms)
         ]
 
     def _taking_product(self, raw: list[str]) -> list[str]:
@@ -2295,11 +2306,16 @@ def _first_start_dated(raw: list[str]) -> list[str]:
     with it, "first started" is "originally", a manner, and the start itself is lost)."""
     if "first" not in raw or "when" not in raw[:2]:
         return raw
+    at = raw.index("first")
+    if raw[at + 1 : at + 2] in (["launched"], ["opened"]) and not _ASKED_AFTER_SCENE.isdisjoint(raw[at:]):
+        return raw  # "When Mogujie first launched, how did it make money?": a scene, the start's manner
     return [
         w for i, w in enumerate(raw) if not (w == "first" and raw[i + 1 : i + 2] and raw[i + 1] in _STARTS)
     ]
 
 
+_ASKED_AFTER_SCENE = frozenset({"how", "what", "which", "who", "why", "where", "whats"})
+"""Wh-words after a leading "when ..." that make it a scene clause, not the question asked."""
 _STARTS = _FOUNDING | {"starts", "begin", "began", "begun", "launch", "launched", "open", "opened", "set"}
 """The founding words and the other starts a "first" may come before ("first launched", "first set up")."""
 
@@ -2667,9 +2683,21 @@ _NOT_DESCRIBING = frozenset(
 _TEXT_NOUNS = frozenset({"article", "piece", "story", "text", "post", "writeup", "write-up"})
 
 
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
+"""Possessive words, which may stand inside a known phrase ("make its money")."""
+_ONE_POINTED = frozenset({"which", "other", "that", "this", "each", "every"})
+"""Words before a chat-speak "1" that make it the pronoun "one" ("which 1", "the other 1")."""
+
+
 def _text_speak(raw: list[str]) -> list[str]:
     """ "went 2 the stores", "did meilishuo launch one 2": a lone 2 or 4 before an article or pronoun, or a 2
     closing a question, is "to", "for" or "too", not a figure."""
+    if "1" in raw:
+        # "which 1 had more stores", "the other 1": a 1 right after a word pointing at one of several is "one"
+        raw = [
+            "one" if w == "1" and k and raw[k - 1] in _ONE_POINTED and raw[k + 1 : k + 2] != ["of"] else w
+            for k, w in enumerate(raw)
+        ]
     if "2" not in raw and "4" not in raw:
         return raw
     out = list(raw)

@@ -71,7 +71,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         r" (?!(is|are|was|were|do|does|did)\b)\w+"
         # and of a name ("and how Mogujie make money at first?"): a word after "how" that no auxiliary follows
         r"|^((and|so|but|then|ok|okay) )?how (?!(many|much|long|often|far|old|big|come|about|so|to|soon|late|early"
-        r"|exactly|well|large|small|true|sure|important|likely|reliable|the|a|an|this|that)\b)\w+ (?!(is|are|was|were|do|does|did|has"
+        r"|exactly|well|large|small|true|sure|important|likely|reliable|a|an)\b)\w+ (?!(is|are|was|were|do|does|did|has"
         r"|have|had|can|could|will|would|many|much)\b)\w+ \w+"
         # an embedded "how Alibaba felt about ...", left after "what can we infer about"
         r"|^how (?!(many|much|long|often|far|old|big|come|about|so|to|soon|late|early)\b)\w+"
@@ -214,7 +214,16 @@ def question_type(folded: str) -> QuestionType | None:
             # wh-word only starts a relative clause inside it
             return "yesno"
         return next(_TYPE_OF[name] for name, found in match.groupdict().items() if found is not None)
+    after = _WH_AFTER_SCENE.search(folded, clause.end()) if clause else None
+    if after:
+        # "after they have own marketplace how the two site make money": a learner's question after the scene,
+        # typed as it would be typed alone
+        return question_type(folded[after.start() :])
     return next((qtype for pattern, qtype in _FALLBACK_COMPILED if pattern.search(folded)), None)
+
+
+_WH_AFTER_SCENE = Lazy(r"\b(how|what|which|who|when|where|why)\b")
+"""The first wh-word after a leading scene clause, where a question typed without its auxiliary begins."""
 
 
 _SAID_ABOUT_WH = Lazy(
@@ -246,7 +255,8 @@ _EMBEDDED = Lazy(
 
 START_MOMENT = Lazy(
     r"\b(initially|originally|at first|in the beginning|early on|early days|back then|at (the )?start"
-    r"|(its|their) founding|when (it|they) (first )?(opened|launched|started|began))\b"
+    r"|(its|their) founding|when (it|they) (first )?(opened|launched|started|began)|first (opened|launched|started"
+    r"|began|set up|went live))\b"
 )
 """Words naming the start of a party's story: one of them asked is the moment of a record said with another."""
 
@@ -636,7 +646,8 @@ _SOURCING_SETTLED = Gated(
     r"|\b(presented|reported|treated|given|stated|described|written up|framed|present|presents|report|reports|treat"
     r"|treats|state|states|describe|describes|frame|frames) (\w+ ){0,8}?as (a |an )?((established|proven|confirmed|hard"
     r"|known|settled|verified) )?(fact|claim|rumou?r|certain|true|confirmed|certainty)\b"
-    r"|\b(is|was) (it|that|this|the \w+( (?!of\b|the\b)\w+){0,2}) (a |an )?((established|proven|known|hard|actual) )?(claim|rumou?r|fact)\b"
+    # (not "what is the big rumour about ...?", which asks what the rumour says)
+    r"|(?<!what )(?<!which )\b(is|was) (it|that|this|the \w+( (?!of\b|the\b)\w+){0,2}) (a |an )?((established|proven|known|hard|actual) )?(claim|rumou?r|fact)\b"
     # (not "is this claim true: <the statement>", a check of the statement that follows)
     r"(?<!this claim)(?<!that claim)(?<!the claim)(?<!following claim)|\b(is|was) (this|that|the) claim(?! (really |actually )?(true|correct"
     r"|right|accurate|false|wrong) \w)|\bhow do (we|they|you|i) know\b"
@@ -1553,11 +1564,15 @@ def _as_what_is(found: re.Match[str]) -> str:
 
 
 _HOW_DESCRIBED = Lazy(
-    r"^\s*how (?:does|did|do) (?:the|this) (?:writer|author|article|story|text|piece|journalist|reporter|report)"
-    r" (?:describe|define|call|label|characteri[sz]e|portray|present|introduce|refer to) (?P<x>[^?,]+?)\s*[?!.]*\s*$",
+    r"^\s*(?:how (?:does|did|do) (?:the|this) (?:writer|author|article|story|text|piece|journalist|reporter|report)"
+    r" (?:describe|define|call|label|characteri[sz]e|portray|present|introduce|refer to)"
+    r"|what (?:does|did|do) (?:the|this) (?:writer|author|article|story|text|piece|journalist|reporter|report)"
+    r" (?:call|label|refer to|describe|characteri[sz]e))"
+    r" (?P<x>[^?,]+?)(?: as)?(?:\s*(?:[,\u2013\u2014]|--?)\s*(?:a|an|just a|like a|maybe a) [^?]*)?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
-"""How the story describes a name ("How does the writer describe Meilishuo?"): what the name is."""
+"""How the story describes a name ("How does the writer describe Meilishuo?", "What does the article call Alipay, a
+bank?", with a guess of the reader's after it): what the name is."""
 _ROLE_PLAYED = Lazy(
     r"^\s*(what|which) (role|part|function) (does|did|do|is|was|are|were) (?P<x>.+?) (play|playing|played|have|has"
     r"|had|serve|serving)\b(?P<rest>[^?!]*)[?!.]*\s*$"
@@ -1934,7 +1949,7 @@ def main_question(text: str) -> str:
     text = _LIKE_WHAT.sub(r"\1 what", _WHAT_LIKE.sub(_as_what_is, text))
     if "role" in text or "part" in text or "function" in text:
         text = _ROLE_PLAYED.sub(_as_role, text)  # "What role does Taobao play?": what Taobao is
-    if text[:3].lower() == "how":
+    if text.lstrip()[:4].lower() in ("how ", "what"):
         text = _HOW_DESCRIBED.sub(r"what is \g<x>?", text)  # "How does the writer describe Meilishuo?"
     named = _NAME_OF_ONE_WHO.match(text)
     if named:

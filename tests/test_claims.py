@@ -5458,3 +5458,76 @@ def test_only_one_party_said_to_have_done_what_the_story_says_both_did_is_a_no(e
         engine, "Is it true that only Meilishuo opened its own marketplace and Mogujie didn't?"
     )
     assert said.startswith("No") and "both did, Mogujie as well" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "needle"),
+    [
+        ("So Mogujie is the Chinese Pinterest?", "Yes", "Pinterest-like"),
+        ("Mogujie = China's Pinterest, correct?", "Yes", "Pinterest-like"),
+        ("Is Mogujie a Chinese version of Pinterest?", "Yes", "Pinterest-like"),
+        ("Mogujie is the Pinterest of China, true or false?", "Yes", "Pinterest-like"),
+        ("Mogujie = the Pinterest of China?", "Yes", "Pinterest-like"),
+    ],
+)
+def test_the_storys_own_country_beside_a_name_says_where_not_what(engine, question, start, needle):
+    # the subject is one the story places in China, so the country adds nothing to check
+    said = answered_text(engine, question)
+    assert said.startswith(start) and needle in said, said
+
+
+@pytest.mark.parametrize(
+    "question", ["Mogujie is the Japanese Pinterest?", "Is Meilishuo the Chinese Pinterest?"]
+)
+def test_another_country_or_another_subject_is_no_yes_for_the_setting(engine, question):
+    assert not engine.answer(question).answer.startswith("Yes")
+
+
+def test_a_word_of_a_contrast_set_is_settled_by_the_record_giving_another(engine):
+    # the names after the first only say which report; the record of its language settles the check
+    said = answered_text(engine, "Was QQ Tech's report about Mogujie's traffic written in English?")
+    assert said.startswith("No") and "Chinese" in said, said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (a "Yes" once: the "instead of" clause read as a denial kept the feeling from being weighed)
+        "Did Alibaba like people browsing on social shopping sites instead of visiting it direct?",
+        "Did Alibaba like shoppers browsing goods on social shopping sites instead of coming to its marketplace?",
+    ],
+)
+def test_a_feeling_denied_holds_whatever_the_reader_puts_after_instead_of(engine, question):
+    said = answered_text(engine, question)
+    assert said.startswith("No") and "didn't seem happy" in said, said
+
+
+def test_a_party_asked_to_confirm_or_deny_is_neither_when_the_story_reports_no_word(engine):
+    # (once "Confirm:", picked because the record says the article "does not confirm it")
+    ans = engine.answer("Has Alibaba confirmed or denied the talk that it wants to buy Mogujie?")
+    assert ans.status == "unknown" and "confirmed or denied" in ans.answer, ans.answer
+
+
+def test_only_before_a_stated_figure_puts_the_figure_to_the_check(engine):
+    said = answered_text(engine, "Alipay Wallet only has 100 million users?")
+    assert said.startswith("No") and "190 million" in said, said
+
+
+@pytest.mark.parametrize(
+    "question", ["Which firms make claims about their own figures?", "who makes a claim in the story?"]
+)
+def test_who_makes_claims_lists_the_claims_with_their_parties(engine, question):
+    said = answered_text(engine, question)
+    assert "Alipay claims" in said and "Mogujie claims" in said, said
+
+
+def test_who_else_makes_a_claim_leaves_out_the_party_just_answered(engine):
+    conv = Conversation()
+    engine.answer("What share of mobile payments does Alipay claim?", conv)
+    said = engine.answer("who else makes a claim?", conv).answer
+    assert "Mogujie claims" in said and "Alipay claims" not in said, said
+
+
+def test_what_the_rumour_is_asks_the_rumour_not_whether_it_is_one(engine):
+    said = answered_text(engine, "what is the latest rumour about Alibaba and Mogujie?")
+    assert not said.startswith(("Yes", "No")) and "acquire" in said, said
