@@ -4480,8 +4480,8 @@ def _word_of_its_set(ctx: Context, query: Query) -> Candidate | None:
             cand.score >= ctx.threshold
             and query.entities[0] in cand.terms.entities
             and short
-            and any(short & g and (asked & g) - short for g in groups)
-        ):
+            and any(short & g and (asked & g) - short and not asked & g & short for g in groups)
+        ):  # (not when the statement names the record's own word too: "shops ... sell to people (users)")
             return cand
     return None
 

@@ -614,6 +614,8 @@ class Reader:
             text = _ROUGHLY_ASKED.sub(
                 " ", text
             )  # "how many accounts all together?", "late 2013 or thereabouts"
+        if "$" in text or "\u00a3" in text or "\u20ac" in text or "\u00a5" in text:
+            text = _MONEY_SIGNS.sub(" money ", text)  # "how do they make $$ now": the signs alone say money
         typed = words(text)
         if not _FOREIGN_AND.isdisjoint(typed):
             typed = self._and_y(typed)
@@ -631,6 +633,8 @@ class Reader:
             raw = rewrite(raw)
         if not _POSSESSIVES.isdisjoint(raw):
             raw = self._phrase_without_possessive(raw)
+        if correct and "of" in raw:
+            raw = self._article_restored(raw)  # (a typed question's: curated phrasings are read as written)
         if not _TAKING.isdisjoint(raw):
             raw = self._taking_product(raw)
         if not _EXPLAINS.isdisjoint(raw):
@@ -843,6 +847,19 @@ class Reader:
             gibberish = [w for w in gibberish if w not in dropped]
             strange = [span for span in strange if not inside(span)]
             judged = [span for span in judged if not inside(span)]
+        if correct and strange and entity_values:
+            # "How many accounts does Mogujie reckon it has?": a word the story never uses between a name and
+            # "it has" is that party's saying or believing, which the "has" clause already puts in its mouth
+            ends = {v.end for v in entity_values}
+            saying = {
+                a
+                for a, b in strange
+                if b == a + 1 and a in ends and _HOLDS_AFTER.match(" ".join(raw[b : b + 3])) is not None
+            }
+            if saying:
+                keep = [j for j, (a, _) in enumerate(spans) if a not in saying]
+                tokens, spans = [tokens[j] for j in keep], [spans[j] for j in keep]
+                unknown = [w for w in unknown if w not in {raw[a] for a in saying}]
         query = Query(text=text, words=raw, tokens=tokens, spans=spans, entities=entities, unknown=unknown,
                       gibberish=gibberish, kinds_unknown=kinds, corrected=corrected)  # fmt: skip
         said_after: set[int] = set()
@@ -1027,6 +1044,16 @@ class Reader:
             else w
             for k, w in enumerate(typed)
         ]
+
+    def _article_restored(self, raw: list[str]) -> list[str]:
+        """ "name of writer of this article": a learner's "of" before a noun that names someone only as "the ..."
+        ("the writer") keeps the "the" that was left out."""
+        out: list[str] = []
+        for k, w in enumerate(raw):
+            if k and raw[k - 1] == "of" and ("the", w) in self.aliases and (w,) not in self.aliases:
+                out.append("the")
+            out.append(w)
+        return out
 
     def _phrase_without_possessive(self, raw: list[str]) -> list[str]:
         """ "make its money", "earned their cash": a possessive inside a two-word phrase the language file knows
@@ -2259,6 +2286,12 @@ def _proper_as_own(raw: list[str]) -> list[str]:
     return ["own" if w == "proper" and i and raw[i - 1] in _POSSESSIVES else w for i, w in enumerate(raw)]
 
 
+_HOLDS_AFTER = Lazy(
+    r"(that )?(it|they|he|she) (has|have|had|is|are|was|were|owns|owned|holds|held|gets|got)\b"
+)
+"""What follows a party's word of saying or believing ("Mogujie reckons it has ..."): a clause of what it holds."""
+_MONEY_SIGNS = Lazy(r"(?<![\w$\u00a3\u20ac\u00a5])[$\u00a3\u20ac\u00a5]+(?![\w$\u00a3\u20ac\u00a5])")
+"""Currency signs standing alone ("make $$", "the $ side"), not before or after a figure ("$1 billion")."""
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "my", "your"})
 
 

@@ -11,8 +11,9 @@ from .answers import QuestionType, Turn
 from .compiled import Record
 from .index import Index, RecordTerms
 from .patterns import Lazy
-from .query import ENTITY_PREFIX, FIGURE_TERMS, WH_KIND, Query
+from .query import ENTITY_PREFIX, FIGURE_TERMS, QUESTION_WORDS, WH_KIND, Query
 from .questions import COMPATIBLE, KIND_FITS, NUMERIC_KINDS, gives_exact_date
+from .text import AUXILIARIES
 
 
 @dataclass(slots=True)
@@ -268,6 +269,18 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     if qtype == "what" and rec.asks == "why" and _KIND_OF.search(query.joined):
         return False  # "... to what kind of sites?" asks for a kind of thing, never a reason
     if qtype is None or rec.asks in COMPATIBLE[qtype]:
+        return True
+    if (
+        qtype in _SPECIFIC
+        and cand.predicate >= settings.EVERY_WORD
+        and QUESTION_WORDS.isdisjoint(query.words)
+        and not AUXILIARIES.intersection(query.words[:1])
+        and len(query.words) <= settings.KEYWORD_QUERY_WORDS
+        and all(v.kind == "entity" for v in query.values)  # (a figure stated makes it a statement to check)
+        and any(ch.isdigit() for ch in rec.answer)
+    ):
+        # a keyword query's type is a guess from a noun ("mogujie founding year business model"): a record
+        # explaining every word and giving a figure answers it, whatever type it was curated as
         return True
     if qtype == "why" and rec.asks == "what" and answers_purpose(query, rec):
         return True

@@ -340,3 +340,7 @@ SAME_AS_THAT_WITHIN = 4
 """How far into a question "did the same (thing)" may come and still be read as "did that": in "did any other site
 do the same?" it is the question; later ("what does Mogujie do and who else does the same thing") it is a second
 question the message tacks on, which a pointer back would answer with the first."""
+
+KEYWORD_QUERY_WORDS = 6
+"""The most words a keyword query ("mogujie founding year business model") has; a longer one without a wh-word is
+a statement, whose type is no guess from a noun."""

@@ -1912,3 +1912,25 @@ def test_a_possessive_inside_a_known_phrase_leaves_the_phrase_whole(engine):
     assert said.status == "answered" and said.answer.startswith("Yes") and "referral" in said.answer, (
         said.answer
     )
+
+
+def test_currency_signs_standing_alone_say_money(engine):
+    ans = engine.answer("how does mogujie make $$ now w its marketplace")
+    assert ans.status == "answered" and "commissions" in ans.answer, ans.answer
+
+
+def test_a_keyword_query_is_answered_by_the_record_explaining_every_word(engine):
+    # "year" makes the query a when-question only as a guess: the record giving the year and the model wins
+    ans = engine.answer("mogujie year founded revenue model")
+    assert ans.status == "answered" and "2011" in ans.answer and "referral" in ans.answer, ans.answer
+
+
+def test_a_partys_word_of_believing_before_it_has_is_its_saying(engine):
+    # an unknown word between a name and "it has" ("estimate", "reckon") puts the figure in the party's mouth
+    ans = engine.answer("How many users does Mogujie estimate it has?")
+    assert ans.status == "answered" and "35 million" in ans.answer, ans.answer
+
+
+def test_a_learners_of_before_a_role_noun_keeps_its_the(engine):
+    ans = engine.answer("What is name of writer of this article?")
+    assert ans.status == "answered" and "Tracey Xiang" in ans.answer, ans.answer
