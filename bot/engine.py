@@ -842,7 +842,7 @@ class Engine:
         if ans.status == "answered" and ans.answer.startswith("Yes"):
             if record is None or alone not in record.record.entities:
                 return None
-            return replace(ans, answer=f"Not only {names[alone].name}. {ans.answer}"), reading
+            return replace(ans, answer=f"Both, not only {names[alone].name}. {ans.answer}"), reading
         if ans.status not in ("unknown", "clarify"):
             return None
         # the same question of the other party, put in each named party's place from the last: "only" that one

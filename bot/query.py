@@ -2716,8 +2716,6 @@ _NOT_DESCRIBING = frozenset(
 _TEXT_NOUNS = frozenset({"article", "piece", "story", "text", "post", "writeup", "write-up"})
 
 
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
-"""Possessive words, which may stand inside a known phrase ("make its money")."""
 _ONE_POINTED = frozenset({"which", "other", "that", "this", "each", "every"})
 """Words before a chat-speak "1" that make it the pronoun "one" ("which 1", "the other 1")."""
 
