@@ -362,6 +362,15 @@ FLOORS = {
     "blind321/cases.jsonl": (0.92, 0.95, 0.03),  # first run 0.915 / 0.944 / 0.034
     "blind322/cases.jsonl": (0.95, 0.94, 0.02),  # first run 0.928 / 0.944 / 0.017
     "blind323/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 0.971 / 0.017
+    "blind324/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.009
+    "blind325/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.927 / 1.000 / 0.000
+    "blind326/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 0.972 / 0.017
+    "blind327/cases.jsonl": (0.89, 0.94, 0.04),  # first run 0.854 / 0.944 / 0.051
+    "blind328/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.025
+    "blind329/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.901 / 1.000 / 0.017
+    "blind330/cases.jsonl": (0.90, 0.94, 0.05),  # first run 0.905 / 0.943 / 0.042
+    "blind331/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
+    "blind332/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.008
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
