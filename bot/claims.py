@@ -1904,10 +1904,15 @@ def _in_its_setting(ctx: Context, query: Query) -> Answer | None:
     if place is None or len(query.entities) < 2:
         return None
     subject = next((n for n in query.entities if n != place), None)
-    if subject is None or not any(
-        t.record.entities[:1] == (subject,) and place in t.record.entities and not t.record.not_in_story
-        for t in ctx.index.records
-    ):
+    placed = ctx.index.derived(
+        ("placed in", place),
+        lambda: frozenset(
+            t.record.entities[0]
+            for t in ctx.index.records
+            if t.record.entities and place in t.record.entities and not t.record.not_in_story
+        ),
+    )
+    if subject not in placed:
         return None  # ("Is Pinterest a Chinese site?": the story places it nowhere)
     name = ctx.index.kb.entities[place].name.lower()
     here = ENTITY_PREFIX + place
@@ -3123,7 +3128,8 @@ def _only_denied(answer: str, term: str) -> bool:
     return bool(at) and all(_DENIALS.intersection(said[max(0, k - 2) : k]) for k in at)
 
 
-_DENIALS = frozenset({"not", "never", "no", "nor"})
+_DENIALS = frozenset({"not", "never", "no", "nor", "didnt", "doesnt", "wasnt", "hasnt"})
+"""Words denying what follows ("does not confirm it", "Meilishuo didnt"); the text layer has made "n't" "not"."""
 
 
 def _uses(terms: RecordTerms, term: str) -> bool:
@@ -4326,14 +4332,11 @@ def _only_one_of(query: Query, terms: RecordTerms) -> str | None:
     denied = [
         e
         for at, e in names.items()
-        if e not in only and any(w in _DENYING for w in words[at + 1 : at + 3]) and e in terms.subjects
+        if e not in only and any(w in _DENIALS for w in words[at + 1 : at + 3]) and e in terms.subjects
     ]
     if only and denied and only[0] in terms.subjects:
         return denied[0]
     return None
-
-
-_DENYING = frozenset({"not", "never", "didnt", "doesnt", "wasnt", "hasnt"})
 
 
 def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
@@ -4381,7 +4384,7 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     if short:
         # "Was the QQ Tech report written in English?" of a record answering "Chinese": another word of its set
         for group in ctx.index.contrasts:
-            if short & group and (set(query.tokens) & group) - short:
+            if _another_of_set(short, set(query.tokens), group):
                 text = f"{_no(query)}: the story says {rec.short_answer}. {rec.answer}"
                 return build(
                     ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score
@@ -4466,6 +4469,11 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     return None
 
 
+def _another_of_set(short: frozenset[str], asked: set[str], group: frozenset[str]) -> bool:
+    """True when a record's short answer is a word of a contrast set and the statement names another of it."""
+    return bool(short & group and (asked & group) - short)
+
+
 def _word_of_its_set(ctx: Context, query: Query) -> Candidate | None:
     """The first close record whose short answer is another word of a contrast set the statement names one of,
     about the statement's first name (the names after it may only say which thing: "the report on Mogujie's
@@ -4480,7 +4488,7 @@ def _word_of_its_set(ctx: Context, query: Query) -> Candidate | None:
             cand.score >= ctx.threshold
             and query.entities[0] in cand.terms.entities
             and short
-            and any(short & g and (asked & g) - short and not asked & g & short for g in groups)
+            and any(_another_of_set(short, asked, g) and not asked & g & short for g in groups)
         ):  # (not when the statement names the record's own word too: "shops ... sell to people (users)")
             return cand
     return None

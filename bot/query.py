@@ -2347,7 +2347,7 @@ def _first_start_dated(raw: list[str]) -> list[str]:
     ]
 
 
-_ASKED_AFTER_SCENE = frozenset({"how", "what", "which", "who", "why", "where", "whats"})
+_ASKED_AFTER_SCENE = (QUESTION_WORDS - {"when"}) | {"whats"}
 """Wh-words after a leading "when ..." that make it a scene clause, not the question asked."""
 _STARTS = _FOUNDING | {"starts", "begin", "began", "begun", "launch", "launched", "open", "opened", "set"}
 """The founding words and the other starts a "first" may come before ("first launched", "first set up")."""
