@@ -1228,7 +1228,7 @@ _IDENTITY_FILLER = frozenset(
 )
 _COPULA = frozenset({"is", "was", "are", "were"})
 _SOFTENERS = frozenset({"really", "actually", "just", "only", "basically", "simply", "still", "like", "merely", "solely",
-                        "purely", "exclusively"})  # fmt: skip
+                        "purely", "exclusively", "also", "too"})  # fmt: skip
 
 
 _DESCRIBED = Lazy(
@@ -1490,9 +1490,16 @@ def figures_list(ctx: Context, query: Query) -> Answer | None:
 def category(ctx: Context, query: Query) -> Answer | None:
     """ "Is Mogujie a store?": what the story calls the one thing named, held against the noun put to it. A
     figure of stores is no answer; the story's own words are, "Yes" only when they use that noun."""
-    named = query.values[0] if query.values else None
     said = query.words
-    owner = query.values[1] if len(query.values) == 2 else None
+    values = list(query.values)
+    peer = _likened(query)
+    if peer is not None:
+        # "Is Meilishuo a social shopping site like Mogujie?": the noun is put to both names; the likened one
+        # is held against it after the first
+        values.remove(peer[1])
+        said = said[: peer[0]]
+    named = values[0] if values else None
+    owner = values[1] if len(values) == 2 else None
     if (
         owner is not None
         and (
@@ -1571,31 +1578,41 @@ def category(ctx: Context, query: Query) -> Answer | None:
             or plain <= {w.removesuffix("s") for w in words(rec.answer)}
         )
 
-    describing = [  # "What is Mogujie?", "What kind of sites are Mogujie and Meilishuo?": names and nothing else
-        t.record
-        for t in ctx.index.records
-        if t.record.entities[:1] == (named.entity,)
-        and t.phrasings
-        and all(w.startswith(ENTITY_PREFIX) for w in t.phrasings[0])
-    ]
-    name = ctx.index.kb.entities[named.entity].name
-    calling = [r for r in describing if r.asks == "what" and not r.not_in_story and calls(r)]
-    if rest[0] == "the":
-        # "is Alibaba the referral program?": the one thing it is, so the story must say it is that ("Alibaba runs
-        # ... the Alimama referral program" is another thing)
-        calling = [r for r in calling if r.answer.startswith((f"{name} is ", f"{name} was "))]
-    if not calling:
-        # ("Is the writer a tech writer?": no record only names her; the one saying what she is calls her so)
-        calling = [
+    def calling(entity: str) -> Record | None:
+        """The shortest record of what the story calls a name, when it calls it by the noun put to it."""
+        describing = [  # "What is Mogujie?", "What kind of sites are Mogujie and Meilishuo?": names and nothing else
             t.record
             for t in ctx.index.records
-            if t.record.entities[:1] == (named.entity,)
-            and t.record.answer.startswith((f"{name} is ", f"{name} was "))
-            and not t.record.not_in_story
-            and calls(t.record)
+            if t.record.entities[:1] == (entity,)
+            and t.phrasings
+            and all(w.startswith(ENTITY_PREFIX) for w in t.phrasings[0])
         ]
-    if calling:
-        best = min(calling, key=lambda r: len(r.answer))
+        name = ctx.index.kb.entities[entity].name
+        found = [r for r in describing if r.asks == "what" and not r.not_in_story and calls(r)]
+        if rest[0] == "the":
+            # "is Alibaba the referral program?": the one thing it is, so the story must say it is that ("Alibaba
+            # runs ... the Alimama referral program" is another thing)
+            found = [r for r in found if r.answer.startswith((f"{name} is ", f"{name} was "))]
+        if not found:
+            # ("Is the writer a tech writer?": no record only names her; the one saying what she is calls her so)
+            found = [
+                t.record
+                for t in ctx.index.records
+                if t.record.entities[:1] == (entity,)
+                and t.record.answer.startswith((f"{name} is ", f"{name} was "))
+                and not t.record.not_in_story
+                and calls(t.record)
+            ]
+        return min(found, key=lambda r: len(r.answer)) if found else None
+
+    best = calling(named.entity)
+    if best is not None and peer is not None:
+        other = calling(peer[1].entity) if peer[1].entity else None
+        if other is None:
+            return None  # ("Is Mogujie a social shopping site like Alipay?": the likeness is not the story's)
+        return build(ctx.index, ctx.question, query, text=f"Yes, both: {best.answer} {other.answer}",
+                     sources=[best, other], kind="check", score=1.0)  # fmt: skip
+    if best is not None:
         only = more_than_allowed(query.text, best.answer)
         return build(ctx.index, ctx.question, query, text=f"{'No' if only else 'Yes'}: {best.answer}",
                      sources=[best], kind="check", score=1.0)  # fmt: skip
@@ -1604,6 +1621,28 @@ def category(ctx: Context, query: Query) -> Answer | None:
         return None
     text = f"Not in those words. What the story says: {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0)
+
+
+_LIKENED_BY = (("just", "like"), ("like",), ("similar", "to"), ("same", "as"))
+"""Words putting a second name beside the first under the same noun ("a social shopping site like Mogujie")."""
+
+
+def _likened(query: Query) -> tuple[int, Value] | None:
+    """The word where a closing likeness starts ("... like Mogujie", "... just like Mogujie, or something
+    different?") and the name it puts beside the first; None without one."""
+    if len(query.values) < 2 or query.values[-1].kind != "entity":
+        return None
+    last = query.values[-1]
+    tail = query.words[last.end :]
+    while tail and tail[-1] in TAG_WORDS | {"also", "too", "else", "something", "different", "same"}:
+        tail = tail[:-1]
+    if tail:
+        return None
+    for lead in _LIKENED_BY:
+        start = last.start - len(lead)
+        if start > 0 and tuple(query.words[start : last.start]) == lead:
+            return start, last
+    return None
 
 
 def _nationality(term: str, place: str) -> bool:
@@ -3536,7 +3575,7 @@ def _only_party(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     """ "Did only Mogujie adopt WeChat Payment?", "Was Mogujie the only site to launch a marketplace?": no, when
     the record has another party do the same thing to the same (or names it a joint subject of it)."""
     named = [v for v in query.values if v.kind == "entity" and v.entity]
-    singled = [v for v in named if query.words[v.start - 1 : v.start] == ["only"]]
+    singled = [v for v in named if query.words[v.start - 1 : v.start] in (["only"], ["just"], ["solely"])]
     if not named or not (singled or _ONLY_PARTY.search(query.joined)):
         return None
     plain = query
@@ -3582,6 +3621,30 @@ def _said_of(terms: RecordTerms) -> frozenset[str]:
 def _answer_stems(rec: Record) -> frozenset[str]:
     """The stems of a record's own answer's words, kind nouns such as "app" among them."""
     return frozenset(stem(w) for w in words(rec.answer))
+
+
+def _put_first(query: Query, value: Value) -> bool:
+    """True when a name is the subject the question is put of: right after its opening auxiliary ("Is Pinterest a
+    ...?") or right before a copula ("Pinterest is a ..., true?"), not in the predicate ("is it Pinterest ...?")."""
+    words = query.words
+    opened = value.start == 1 and words[0] in AUXILIARIES
+    return opened or (value.end < len(words) and words[value.end] in _COPULA)
+
+
+def _about(terms: RecordTerms, value: Value) -> bool:
+    """True when a record is about the name a value gives (its subject), not only giving it."""
+    return value.entity in terms.subjects or terms.record.entities[:1] == (value.entity,)
+
+
+def _classed(query: Query, value: Value) -> bool:
+    """True when the question puts a name into a class ("Is Pinterest a site ...?", "Pinterest is an app?"): it
+    asks what that name is, which a record having the name only as its value (what another is likened to) is not."""
+    if not _put_first(query, value):
+        return False
+    after = query.words[value.end : value.end + 2]
+    return after[:1] in (["a"], ["an"]) or (
+        after[:1] != [] and after[0] in _COPULA and after[1:] in (["a"], ["an"])
+    )
 
 
 def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
@@ -3658,12 +3721,15 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         asked = {t for t in rest.tokens if not t.startswith(ENTITY_PREFIX)}
         fits = [c for c in fits if not asked or asked & _said_of(c.terms)]
     if value.kind == "entity":
+        classed = _classed(query, value)
         fits = [
             c
             for c in fits
             if not c.terms.record.not_in_story
             and c.predicate >= settings.CHECK_PREDICATE
             and not _stopped_here_only(query, value, c.terms)
+            # ("Is Pinterest a site from China?" of a record likening Mogujie to Pinterest: not about Pinterest)
+            and not (classed and not _about(c.terms, value))
         ]
     if value.kind == "entity" and rest.tokens and not rest.entities:
         # "is it basically Pinterest for shopping?": with no other name, what is asked about is the record the
@@ -3671,7 +3737,13 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         whole = next(
             iter(ctx.ranked(query)[0]), None
         )  # (all scored: a record is never eligible for its answer)
-        if whole and whole.terms.value and whole.terms.value.same(value) and whole.score >= ctx.threshold:
+        if (
+            whole
+            and whole.terms.value
+            and whole.terms.value.same(value)
+            and whole.score >= ctx.threshold
+            and not (_put_first(query, value) and not _about(whole.terms, value))
+        ):  # (not a record about another, when the name is what the question is put of: "Is Pinterest a ...?")
             fits = [whole]
     exact = [c for c in fits if c.terms.value and c.terms.value.same(value) and _unit_fits(value, c.terms)]
     weak = not fits or fits[0].score < ctx.threshold * settings.CHECK_SCORE_FACTOR
@@ -6211,6 +6283,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         return (
             None  # "Has Alibaba confirmed or denied the takeover talk?": that party's word, not the story's
         )
+    behind = _source_of_source(ctx, query)
+    if behind is not None:
+        return behind
     how_known = _HOW_KNOWN_WH.match(query.joined) if query.joined.startswith("how ") else None
     if how_known:
         # "How do you know how many stores Mogujie has today?": how the story knows a thing it must first tell
@@ -6658,6 +6733,52 @@ def _confirming(query: Query) -> list[str]:
     if PARTY_CONFIRMED.match(query.joined) is None:
         return []
     return [v.entity for v in query.values if v.kind == "entity" and v.entity and v.start == 1][:1]
+
+
+_SOURCE_NOUNS = frozenset({"source", "sources"})
+_GOT_FROM = frozenset({"get", "got", "cite", "cited", "use", "used", "obtain", "obtained", "base", "based", "find",
+                       "found", "source", "sourced", "learn", "learned", "learnt", "hear", "heard", "take", "took"})  # fmt: skip
+_OF_A_REPORT = frozenset(
+    {"report", "reports", "article", "story", "piece", "reporter", "reporters", "journalists"}
+)
+
+
+_OWN_SOURCE = Lazy(r"(?:'s|\u2019s|s')\s+(?:\w+\s+)?sources?\b", re.IGNORECASE)
+
+
+def _source_of_source(ctx: Context, query: Query) -> Answer | None:
+    """ "Who was QQ Tech's source?", "Where did QQ Tech get its numbers?": the source behind a party the story
+    gives as a source, which the story never names (so that party is no answer to it)."""
+    if query.qtype == "yesno" or len(query.entities) != 1:
+        return None
+    party = query.values[0] if query.values and query.values[0].entity == query.entities[0] else None
+    if party is None:
+        return None
+    told = [r for r in ctx.index.kb.qa if r.says and r.says.by == party.entity and not r.not_in_story]
+    if not told:
+        return None
+    words = query.words
+    after = words[party.end :]
+    if after[:1] and after[0] in _OF_A_REPORT:
+        after = after[1:]  # "QQ Tech's report cite ...": the report of the party is the party's
+    before = words[: party.start]
+    # "QQ Tech's source" (possessive: "QQ Tech source?" typed as keywords names QQ Tech as the source)
+    owned = bool(after[:1]) and after[0] in _SOURCE_NOUNS and _OWN_SOURCE.search(query.text) is not None
+    got = (
+        before[-1:] != []
+        and before[-1] in AUXILIARIES
+        and after[:1] != []
+        and after[0] in _GOT_FROM
+        and bool((_FIGURES_AS_A_WHOLE | _SOURCE_NOUNS | {"information", "info", "facts"}) & set(after[1:]))
+    )  # "where did QQ Tech get its numbers from?"
+    if not (owned or got):
+        return None
+    name = ctx.index.kb.entities[party.entity or ""].name
+    rec = told[0]
+    text = (f"The story doesn't say where {name} got it: it names {name} as the source and no source behind "
+            f"{name}. {rec.answer}")  # fmt: skip
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="decline", score=1.0,
+                 status="unknown", record=rec.id)  # fmt: skip
 
 
 _FIGURES_AS_A_WHOLE = frozenset(

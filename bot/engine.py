@@ -104,6 +104,13 @@ _OR_ONLY = Lazy(
 )
 """A yes/no about one party with another offered as the only one ("Did Alipay resume support for Meilishuo too,
 or only Mogujie?"): answered by whom the story says it of."""
+_OR_ALSO = Lazy(
+    r"^(?P<q>(?:was|is|were|are|did|does)\b.*?\b(?:only|just|solely)\b.+?)\s*,?\s+or\s+(?:did|does|do|was|were|is|has|have)"
+    r"\s+(?P<b>[^?,]{2,40}?)(?:\s+(?:do|does|did)\s+(?:so|that|it|the same))?(?:\s+(?:too|as well|also))\s*\??\s*$",
+    re.IGNORECASE,
+)
+"""The other way round ("Was it only Mogujie that adopted WeChat Payment, or did Meilishuo do so as well?"): the
+"only" question answers it, naming whoever else the story says it of."""
 _WROTE_IT = Lazy(
     r"\b(?P<verb>wrote|written|writes|write|writing|authored|penned|published)\s+(?:it|this|this one)\b(?!\s+\w)",
     re.IGNORECASE,
@@ -133,10 +140,13 @@ asked: "Setting speculation aside, what ...?"); not after a lead setting some th
 _OBJECT_IT = Lazy(
     r"\b(?!(is|was|are|were|do|does|did|has|have|had|can|could|will|would|of|to|for|with|about|that|and|or|but|so"
     r"|at|in|on|by|from|say|says|said|think|thinks|thought|believe|believes|know|knows|claim|claims|claimed|feel"
-    r"|feels|reckon|guess|hope|hopes)\b)\w+ it\b",
+    r"|feels|reckon|guess|hope|hopes)\b)\w+ (?P<p>it\b|(that|this)(?= *(\w+)? *[?.!]*$))",
     re.IGNORECASE,
 )
-""""It" after a verb ("charged it"): a thing acted on, which a lead before the question may name."""
+""""It" after a verb ("charged it"), or "that" closing the question ("announce that exactly?"): a thing acted on,
+which a lead before the question may name."""
+_ABOUT_ME = Lazy(r"^\W*(i|i'm|i\u2019m|im|i am|i've|ive|we|we're|we are|my|our|me)\b", re.IGNORECASE)
+"""A lead-in about the asker ("I'm doing a seminar paper on ..."), not the topic of the question after it."""
 _PRONOUN = Lazy(r"\b(it|they|them)\b", re.IGNORECASE)
 """A pronoun in a question after a lead-in naming nothing else: it stands for the lead."""
 
@@ -250,6 +260,9 @@ class Engine:
         if kind != "question":
             return self._chat_reply(question, kind)
         earlier = conversation.turns[-2] if conversation and len(conversation.turns) > 1 else None
+        other_too = _OR_ALSO.match(text.strip())
+        if other_too and len(self.index.read(other_too.group("b")).entities) == 1:
+            text = other_too.group("q") + "?"
         only = _OR_ONLY.match(text.strip())
         alone = self._or_only(question, only, last, threshold, earlier) if only else None
         if alone:
@@ -299,19 +312,24 @@ class Engine:
             # compare with that?")
             # (a name in the question does not stop "it" after a verb meaning the lead: "The technical fee claim
             # - do we know Alibaba charged it?")
-            acted_on = (
-                bool(rest.entities) and bool(worded) and not lead.entities and _OBJECT_IT.search(split[1])
-            )
+            thing = _OBJECT_IT.search(split[1])
+            acted_on = bool(rest.entities) and bool(worded) and not lead.entities and thing is not None
             plain = not ((rest.entities and not acted_on) or pointed or "comparison" in rest.forms)
-            pronoun = _PRONOUN.search(split[1]) if plain else None
+            standing = _PRONOUN.search(split[1]) if plain else None
+            pronoun = standing.span() if standing else thing.span("p") if acted_on and thing else None
             if pronoun and (lead.entities or worded):
                 # "The cutoff: did it happen one year ago?": the pronoun stands for the topic before (for a
                 # clause naming one party, "Mogujie's been around how long - when'd it launch?", that party)
                 clause = len(lead.entities) == 1 and not _CLAUSE_WORDS.isdisjoint(lead.words)
                 topic_words = self.kb.entities[lead.entities[0]].name if clause else split[0]
-                core = split[1][: pronoun.start()] + topic_words + split[1][pronoun.end() :]
-            elif not lead.entities and not lead.values and not topic:
-                core = split[1]  # a lead-in naming nothing the story is about only says why one asks
+                core = split[1][: pronoun[0]] + topic_words + split[1][pronoun[1] :]
+            elif (not lead.entities and not lead.values and not topic) or (
+                rest.entities and _ABOUT_ME.match(split[0])
+            ):
+                # a lead-in naming nothing the story is about only says why one asks, and so does one about the
+                # asker before a question naming its own party ("I'm writing a paper on Alibaba - what did Alipay
+                # announce?")
+                core = split[1]
             else:  # "The 85 million figure: is it a claim?" asks what follows, about the topic before
                 # (of a lead in words the story never uses, its one name: "Arguing for Mogujie: why ...?")
                 bare_name = (

@@ -558,6 +558,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # "(How did Mogujie make money at first?) / Who paid those commissions?": the commissions the answer
         # named, with the words that said which
         return Readings([read(echoed), typed], True, True)
+    part = _part_of_last_figure(index, typed, last)
+    if part:
+        # "(How many users does Alipay Wallet have?) / how many of those are monthly active?": a part of the figure
+        # the last answer gave, so of that party's
+        return Readings([read(part), typed], True, True)
     if not _PRONOUNS.search(typed.text) or (
         "sourcing" in typed.forms and not typed.entities and not _REPORT_POINTED.search(typed.text)
     ):
@@ -566,6 +571,24 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if not options:
         return plain
     return Readings([read(_cap(text)) for text in options], ordered=True, resolved=True)
+
+
+_OF_THOSE = Lazy(r"\b(of|among) (those|them|these)\b", re.IGNORECASE)
+"""A part of what the last answer counted ("how many of those ...?")."""
+
+
+def _part_of_last_figure(index: Index, typed: Query, last: Turn) -> str | None:
+    """ "how many of those are active?" after a figure: the question with the figure and its party in place of the
+    pronoun; None unless the last answer gave a count of one party."""
+    found = _OF_THOSE.search(typed.text) if typed.qtype in ("how_many", "how_much") else None
+    previous = index.by_id.get(last.record or "")
+    if found is None or typed.entities or previous is None or previous.value is None:
+        return None
+    value, named = previous.value, previous.record.entities
+    if value.kind != "count" or not named:
+        return None
+    name = index.kb.entities[named[0]].name
+    return f"{typed.text[: found.start()]}{found.group(1)} {name}'s {value.text}{typed.text[found.end() :]}"
 
 
 def _thing_done(index: Index, typed: Query, last: Turn) -> str | None:

@@ -1405,7 +1405,8 @@ def lead_in(text: str) -> tuple[str, str] | None:
     tag = " ".join(re.findall(r"[a-z0-9]+", rest.lower().replace("'", "").replace("\u2019", "")))
     checked = _TRAILING_CHECK.search(tag)
     lead = match.group("lead").lower()
-    if checked and checked.start() == 0 and (has_finite_verb(lead) or re.search(r"\d", lead)):
+    whole_check = checked and checked.start() == 0
+    if whole_check and (has_finite_verb(lead) or re.search(r"\d", lead)):
         return (
             None  # "The fee rumour dates from 2013 - is that what the piece says?": a statement and its check
         )
@@ -1639,11 +1640,11 @@ _HEARSAY_THEN_ASK = Lazy(
 """Another source's claim, then a short question about it ("A blog says Alipay Wallet has 150 million users. What's the
 figure here?"): the claim is what is put to the story."""
 _HEARSAY_COMMA_ASK = Lazy(
-    rf"^\s*(?P<who>[^.?!]{{0,40}}?\b({_HEARSAY_VERBS})( that)?)\s+(?P<claim>[^.?!]{{8,}}),\s+"
+    rf"^\s*(?P<who>[^.?!]{{0,40}}?\b({_HEARSAY_VERBS})( that)?)\s+(?P<claim>[^.?!]{{8,}})(,|\s[-\u2013\u2014])\s+"
     r"(?P<q>[^,.?!]{2,40}\?*)\s*$",
     re.IGNORECASE,
 )
-"""The same with the question after the claim's last comma ("I think Mogujie is from Japan, is that right?")."""
+"""The same with the question after the claim's last comma or dash ("I think Mogujie is from Japan, is that right?")."""
 _POINTS_AT_CLAIM = Lazy(
     r"^(is|was|are|were) (that|this|it|he|she|they) (really |actually )?(right|true|correct|accurate|so)\W*$"
     r"|\bwhat('s|s| is| was) the (figure|number|date|year) here\b|\b(does|do) (that|this|it) (match|agree)\b",
@@ -1891,7 +1892,12 @@ def main_question(text: str) -> str:
     about = _HOW_ABOUT_THEN.match(text) if text.lstrip()[:4].lower() in ("how ", "what") else None
     if about:
         text = f"{about.group('asked').rstrip(' ?!.')} ({about.group('topic')})?"  # "How about X, how many users?"
-    if "?" in text and ("." in text or "," in text or text.count("?") > 1 or not text.rstrip().endswith("?")):
+    if "?" in text and (
+        any(mark in text for mark in ".,\u2013\u2014")
+        or " - " in text
+        or text.count("?") > 1
+        or not text.rstrip().endswith("?")
+    ):
         claimed = _hearsay_checked(text)  # (also "I think X? is that right")
         if claimed:
             return claimed  # "A blog says Alibaba bought Mogujie. Is that right?"

@@ -5531,3 +5531,68 @@ def test_who_else_makes_a_claim_leaves_out_the_party_just_answered(engine):
 def test_what_the_rumour_is_asks_the_rumour_not_whether_it_is_one(engine):
     said = answered_text(engine, "what is the latest rumour about Alibaba and Mogujie?")
     assert not said.startswith(("Yes", "No")) and "acquire" in said, said
+
+
+@pytest.mark.parametrize(
+    "question", ["Is Pinterest a site from China?", "Pinterest is a Chinese website, true or false?"]
+)
+def test_a_name_the_question_is_put_of_is_not_the_value_checked(engine, question):
+    """The subject of "Is X a ...?" is what the question asks about: a record that only likens another party to X
+    does not settle it."""
+    ans = engine.answer(question)
+    assert not ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_name_in_the_predicate_is_still_checked_against_what_the_story_likens(engine):
+    assert answered_text(engine, "is it basically Pinterest for shopping?").startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Meilishuo a social shopping site like Mogujie?",
+        "meilishuo is also a social shopping site just like mogujie, or something different?",
+    ],
+)
+def test_a_noun_put_to_two_names_is_checked_for_both(engine, question):
+    text = answered_text(engine, question)
+    assert text.startswith("Yes, both:") and "Meilishuo is" in text and "Mogujie is" in text
+
+
+def test_a_likeness_the_story_does_not_make_is_not_confirmed(engine):
+    assert not engine.answer("Is Alipay a social shopping site like Mogujie?").answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who was QQ Tech's source?", "where did qq tech get its numbers from?",
+     "Who did QQ Tech's report cite as its source for the store numbers?"],
+)  # fmt: skip
+def test_the_source_behind_a_source_is_not_that_source(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say where QQ Tech got it"), (
+        ans
+    )
+
+
+def test_who_reported_a_figure_is_still_the_source(engine):
+    assert "QQ Tech" in answered_text(engine, "Who reported the store numbers?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was it only Mogujie that adopted WeChat Payment, or did Meilishuo do so as well?",
+     "was it just mogujie that launched a marketplace or did meilishuo too?"],
+)  # fmt: skip
+def test_only_one_party_or_another_as_well_names_the_other(engine, question):
+    assert answered_text(engine, question).startswith("No: Meilishuo too")
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [("My cousin thinks Alipay has 70% of the market - is he right?", "80%"),
+     ("my teacher says Mogujie was founded in 2012 \u2013 is she right?", "2011")],
+)  # fmt: skip
+def test_someones_statement_before_a_dash_is_checked(engine, question, needle):
+    text = answered_text(engine, question)
+    assert text.startswith("No") and needle in text, text

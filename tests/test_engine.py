@@ -1934,3 +1934,15 @@ def test_a_partys_word_of_believing_before_it_has_is_its_saying(engine):
 def test_a_learners_of_before_a_role_noun_keeps_its_the(engine):
     ans = engine.answer("What is name of writer of this article?")
     assert ans.status == "answered" and "Tracey Xiang" in ans.answer, ans.answer
+
+
+def test_that_closing_a_question_after_a_lead_in_is_the_lead(engine):
+    ans = engine.answer("the open strategy - when did alipay announce that exactly")
+    assert ans.status == "answered" and "earlier this year" in ans.answer, ans.answer
+
+
+def test_a_lead_in_about_the_asker_is_not_the_topic(engine):
+    ans = engine.answer(
+        "I'm doing a seminar paper on Alibaba's ecosystem - what exactly did Alipay announce?"
+    )
+    assert ans.status == "answered" and "resume" in ans.answer, ans.answer

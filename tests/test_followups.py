@@ -1438,3 +1438,18 @@ def test_a_whole_follow_up_question_the_topic_leaves_unanswered_is_answered_as_a
     ans = engine.answer("and what does Mogujie claim", conversation)
     assert ans.status == "answered" and "85 million" in ans.answer
     assert conversation.last is not None and conversation.last.record == ans.record
+
+
+def test_a_part_of_the_last_figure_is_asked_of_its_party(engine):
+    """ "of those" after Alipay Wallet's users is of Alipay Wallet's: Mogujie's active users are no answer."""
+    conversation = Conversation()
+    engine.answer("How many users does Alipay Wallet have?", conversation)
+    ans = engine.answer("how many of those are monthly active?", conversation)
+    assert ans.status != "answered" and "35 million" not in ans.answer, ans.answer
+
+
+def test_a_part_of_the_last_figure_is_found_when_the_story_gives_it(engine):
+    conversation = Conversation()
+    engine.answer("How many accounts does Mogujie have?", conversation)
+    ans = engine.answer("how many of those are monthly active?", conversation)
+    assert ans.status == "answered" and "35 million" in ans.answer, ans.answer
