@@ -231,9 +231,7 @@ def decide(
                      sources=[], kind="decline", score=top.score, status="clarify",
                      suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
     if top and unanchored_pronoun(typed, reading, last) and not _pair_meant(typed, chosen):
-        return build(index, question, reading, text="Who or what do you mean? Please name it in your question.",
-                     sources=[], kind="decline", score=top.score, status="clarify",
-                     suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
+        return asked_back(index, question, reading, chosen, "Who or what do you mean?")
     if top and top.score >= threshold and _span_of_ending(index, reading, top.terms):
         # "How long had Alipay supported Mogujie before cutting it off?": the story's span is of the cut-off
         rec = top.terms.record
@@ -870,6 +868,27 @@ def unanchored_pronoun(typed: Query, reading: Query, last: Turn | None) -> bool:
     )
 
 
+_ACTED_ON_IT = Lazy(r"\b(?!(is|was|are|were|do|does|did|has|have|had)\b)[a-z]+ (it|them)\s*[?!.]*\s*$")
+"""A question closing on a verb and a bare "it" or "them" ("did Mogujie pay it?"): the thing acted on."""
+
+
+def asked_back(index: Index, question: str, reading: Query, chosen: list[Candidate], ask: str) -> Answer:
+    """A question leaning on a pronoun nothing stands for, asked back with the closest questions it may mean."""
+    return build(index, question, reading, text=f"{ask} Please name it in your question.", sources=[],
+                 kind="decline", score=chosen[0].score if chosen else 0.0, status="clarify",
+                 suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
+
+
+def object_unnamed(typed: Query, last: Turn | None) -> str:
+    """The pronoun a first yes/no question puts an act to when it names the thing only so ("so did Mogujie
+    actually pay it?"): with nothing before it, what was paid is not said, so no record can say yes to it."""
+    found = _ACTED_ON_IT.search(typed.joined) if last is None and typed.qtype == "yesno" else None
+    content = [t for t in typed.tokens if not t.startswith(ENTITY_PREFIX)]
+    if found is None or len(content) > 1 or typed.values[len(typed.entities) :]:
+        return ""
+    return found.group(2)
+
+
 def _pair_meant(typed: Query, chosen: list[Candidate]) -> bool:
     """ "how do they make money after the marketplace thing": with nothing before it, "they" stands for the
     parties of the one record of several parties that the question's own words pick out far ahead of the rest."""
@@ -1108,12 +1127,18 @@ def other_moment(query: Query, cand: Candidate) -> str:
         return f'"{" ".join(query.words[spans[0].start : spans[0].end])}"'
 
     years = [str(int(v.number)) for v in query.values if v.kind == "year" and v.number is not None]
+    # (a record of a yes/no dated by its sentence, "in 2012 Alibaba even charged ...", is of that year only, when
+    # a wh-question asks of another: "What fee did Alibaba charge in 2013?")
+    dated = query.qtype != "yesno" and any(_YEAR_TERM.fullmatch(m) for m in cand.terms.moment)
     for year in years:
         if year not in cand.terms.moment and (
-            rec.asks in ("how_many", "how_much", "who", "what", "how") or rec.time
+            rec.asks in ("how_many", "how_much", "who", "what", "how") or rec.time or dated
         ):
             return year
     return ""
+
+
+_YEAR_TERM = Lazy(r"(19|20)\d\d")
 
 
 def _other_measure(index: Index, query: Query, cand: Candidate) -> str:

@@ -940,3 +940,28 @@ def test_a_who_question_is_answered_by_the_group_a_record_names(engine, question
 
 def test_a_who_question_the_record_answers_with_no_group_is_still_declined(engine):
     assert engine.answer("who was it that founded mogujie?").status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "pronoun"), [("so did mogujie actually pay it?", "it"), ("did alibaba charge them?", "them")]
+)
+def test_an_act_put_to_a_bare_pronoun_with_nothing_before_is_asked_back(engine, question, pronoun):
+    ans = engine.answer(question)
+    assert ans.status == "clarify" and f'"{pronoun}"' in ans.answer, ans.answer
+
+
+def test_an_act_put_to_a_pronoun_after_a_question_is_resolved_not_asked_back(engine):
+    conversation = Conversation()
+    engine.answer("What fee did Alibaba reportedly charge?", conversation)
+    ans = engine.answer("did mogujie pay it?", conversation)
+    assert ans.status != "clarify" or "what you mean by" not in ans.answer.lower(), ans.answer
+
+
+def test_a_wh_question_of_another_year_than_a_dated_rumour_is_declined(engine):
+    ans = engine.answer("What fee did Alibaba charge Mogujie in 2013?")
+    assert ans.status == "unknown" and "2013" in ans.answer and "2012" in ans.answer, ans.answer
+
+
+def test_a_wh_question_of_the_rumours_own_year_is_answered(engine):
+    ans = engine.answer("What fee did Alibaba charge in 2012?")
+    assert ans.status == "answered" and "technical fee" in ans.answer, ans.answer
