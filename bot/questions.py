@@ -2485,11 +2485,12 @@ _WHICH_LAST = Lazy(
 """A "which <thing>" at the end of a statement ("Tracey Xiang work for which newspaper?"), where a learner leaves
 it."""
 _WRITER_SAYS = Lazy(
-    r"\b(?P<aux>does|did) the (reporter|writer|author|journalist) (say|write|tell us)\b(?= (is|was|are|were|happened"
-    r"|remains?|has|had)\b)",
+    r"\b(?P<aux>does|did) the (reporter|writer|author|journalist) (say|write|tell us)\b(?= (?!(about )?(her|herself"
+    r"|she|the (reporter|writer|author|journalist))\b)\w)",
     re.IGNORECASE,
 )
-"""What the writer says of a thing, asked by what it is ("what does the reporter say is unknown?"): the article."""
+"""What the writer says of a thing ("what does the reporter say is unknown?", "why does the author say the income
+was limited?"): the article's words, not a question about the writer herself."""
 _TEXT_BODY = Lazy(
     r"\b(?<!'s )the (main )?body( text)?( of (the|this) (article|story|text|piece|report))?\b(?! of \w)",
     re.IGNORECASE,

@@ -1946,3 +1946,8 @@ def test_a_lead_in_about_the_asker_is_not_the_topic(engine):
         "I'm doing a seminar paper on Alibaba's ecosystem - what exactly did Alipay announce?"
     )
     assert ans.status == "answered" and "resume" in ans.answer, ans.answer
+
+
+def test_what_the_author_says_of_a_thing_is_what_the_article_says(engine):
+    ans = engine.answer("Why does the author say the referral income these sites got through Alimama was limited?")
+    assert ans.status == "answered" and "fraction" in ans.answer, ans.answer
