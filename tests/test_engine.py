@@ -1949,5 +1949,7 @@ def test_a_lead_in_about_the_asker_is_not_the_topic(engine):
 
 
 def test_what_the_author_says_of_a_thing_is_what_the_article_says(engine):
-    ans = engine.answer("Why does the author say the referral income these sites got through Alimama was limited?")
+    ans = engine.answer(
+        "Why does the author say the referral income these sites got through Alimama was limited?"
+    )
     assert ans.status == "answered" and "fraction" in ans.answer, ans.answer
