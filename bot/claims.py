@@ -3040,6 +3040,14 @@ def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
             # the asked word somewhere else in it: nothing is swapped)
             continue
         asked = " ".join(query.words[start:end])
+        figures = [v for v in query.values if v.kind in ("count", "percent")]
+        stated = fit.terms.value
+        if figures and stated is not None and not any(v.same(stated) for v in figures):
+            # "Mogujie's desktop site has 50 million monthly users?": neither the figure nor what it counts is the
+            # story's (35 million on mobile), so the story gives no figure to refute it with
+            text = f'The story doesn\'t give a figure for "{asked}"; it says "{said[0]}": {rec.answer}'
+            return build(index, ctx.question, query, text=text, sources=[rec], kind="check", status="unknown",
+                         score=chosen[0].score)  # fmt: skip
         if _TOO.search(query.joined):
             # "80% of payments, desktop too?": whether it holds of the other word as well, the story doesn't say
             text = f'The story doesn\'t say for "{asked}"; it says "{said[0]}": {rec.answer}'
@@ -3637,14 +3645,15 @@ def _about(terms: RecordTerms, value: Value) -> bool:
 
 
 def _classed(query: Query, value: Value) -> bool:
-    """True when the question puts a name into a class ("Is Pinterest a site ...?", "Pinterest is an app?"): it
-    asks what that name is, which a record having the name only as its value (what another is likened to) is not."""
+    """True when the question puts a name into a class ("Is Pinterest a site ...?", "Pinterest is an app?") or has
+    another act on it ("Is WeChat Payment owned by Alibaba?"): it asks of that name, which a record having the name
+    only as its value (what another is likened to, what another owns) does not answer."""
     if not _put_first(query, value):
         return False
-    after = query.words[value.end : value.end + 2]
-    return after[:1] in (["a"], ["an"]) or (
-        after[:1] != [] and after[0] in _COPULA and after[1:] in (["a"], ["an"])
-    )
+    after = query.words[value.end : value.end + 4]
+    copula = after[:1] != [] and after[0] in _COPULA
+    classed = after[:1] in (["a"], ["an"]) or (copula and after[1:2] in (["a"], ["an"]))
+    return classed or ((value.start == 1 or copula) and "by" in after)
 
 
 def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:

@@ -2959,6 +2959,11 @@ _CHECKED_KINDS: dict[str, frozenset[str]] = {
 """Value kinds a request for that type may state itself: then it asks to check the value, not for one."""
 
 
+_DO_HAVE = frozenset({"do", "does", "did", "has", "have", "had"})
+"""Auxiliaries opening a question's verb after an aside ("..., not mobile, does Alipay have?"); a copula there
+("Meilishuo, not Mogujie, is the site ...") sets one name against another instead."""
+
+
 def _negated(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) -> frozenset[str]:
     """The first content term after a setting-aside phrase; a bare "not" counts only between content words
     ("computers not phones"), not after an auxiliary ("did not adopt")."""
@@ -2970,9 +2975,14 @@ def _negated(raw: list[str], tokens: list[str], spans: list[tuple[int, int]]) ->
             if tuple(raw[i : i + len(phrase)]) != phrase:
                 continue
             if phrase == ("not",) and (
-                i == 0 or raw[i - 1] in _AUX or raw[i - 1] in QUESTION_WORDS or i + 2 != len(raw)
+                i == 0
+                or raw[i - 1] in _AUX
+                or raw[i - 1] in QUESTION_WORDS
+                or (i + 2 != len(raw) and not (i + 2 < len(raw) and raw[i + 2] in _DO_HAVE))
             ):
-                break  # a bare "not" sets aside only a last word ("computers not phones"), not a verb
+                # a bare "not" sets aside only a last word ("computers not phones") or one set off before the verb
+                # ("the online payments market, not mobile, does Alipay have"), not a verb
+                break
             after = i + len(phrase)
             following = [t for t, (s, _) in zip(tokens, spans, strict=True) if after <= s < after + 3]
             if following and not _numeric(following[0]):

@@ -387,7 +387,7 @@ _TRAILING_CHECK = Gated(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|accurate|"
     r"is that accurate|is it accurate|legit|"
     r"i am (pretty |quite |fairly |very )?sure|im (pretty |quite )?sure|i think|i believe|i reckon|"
-    r"if i remember( right| correctly)?|"
+    r"if i (remember|recall)( (it|that|this|the (article|story|piece|text)))?( right| correctly| rightly)?|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
     r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|check|checks out|fact check|verify|"

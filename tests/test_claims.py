@@ -5596,3 +5596,31 @@ def test_only_one_party_or_another_as_well_names_the_other(engine, question):
 def test_someones_statement_before_a_dash_is_checked(engine, question, needle):
     text = answered_text(engine, question)
     assert text.startswith("No") and needle in text, text
+
+
+def test_a_figure_and_its_measure_both_unlike_the_storys_are_not_refuted(engine):
+    """50 million on desktop against the story's 35 million on mobile: the story gives no desktop figure at all."""
+    ans = engine.answer("True or false: Mogujie's desktop site has 50 million monthly users.")
+    assert ans.status == "unknown" and '"desktop"' in ans.answer, ans.answer
+
+
+def test_the_storys_figure_put_to_another_measure_is_refuted(engine):
+    ans = engine.answer("True or false: Mogujie has 35 million monthly active users on desktop.")
+    assert ans.answer.startswith("No, false") and '"mobile"' in ans.answer, ans.answer
+
+
+def test_a_measure_set_aside_before_the_verb_asks_no_complement(engine):
+    ans = engine.answer("What share of China's online payments market, not mobile, does Alipay have?")
+    assert ans.status != "answered" and "computed" not in ans.answer, ans.answer
+
+
+def test_a_statement_closed_by_if_i_recall_is_checked(engine):
+    text = answered_text(engine, "Alipay Wallet has 290 million users, if I recall the article correctly?")
+    assert text.startswith("No") and "190 million" in text, text
+
+
+def test_a_name_something_is_done_to_is_not_checked_against_another_thing_of_the_doer(engine):
+    """Alibaba owns more than Alimama: that the story calls Alimama Alibaba's says nothing of WeChat Payment."""
+    ans = engine.answer("Is WeChat Payment owned by Alibaba?")
+    assert not ans.answer.startswith("No: the story says Alibaba's referral program"), ans.answer
+    assert ans.status != "answered", ans.answer
