@@ -639,6 +639,20 @@ _GLOSS_POINTER = Lazy(r"(?P<owner>\b\w+'s) one\b|\b(it|that|this|them|those)\b(?
 """What points back at a phrase just explained: a pronoun, or a name's "one" ("Alibaba's one")."""
 
 
+_LEAD_WORD = Lazy(r"^(so|and|but|ok|okay|wait|then|hmm)\s+")
+"""A word opening a follow-up before its subject ("so it belongs to ...")."""
+
+
+def _led_subject(joined: str) -> bool:
+    """True when a pronoun opens the question, or follows its opening word as the subject of a verb of its own
+    ("so it belongs to Alibaba, does it?"; not "so it was because ...", whose "it" is a dummy)."""
+    if SUBJECT_PRONOUNS.match(joined):
+        return True
+    led = _LEAD_WORD.sub("", joined)
+    rest = led.split()
+    return led != joined and bool(SUBJECT_PRONOUNS.match(led)) and rest[1:2] not in (["is"], ["was"], [])
+
+
 def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
     """The question with its first pronoun filled in from the last turn: what the question was about, what
     its answer named, and, beside a new name ("Did Meilishuo use it too?"), the last answer's value."""
@@ -710,7 +724,7 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         if text:
             out.extend([text, typed.text])
     elif typed.entities and (
-        SUBJECT_PRONOUNS.match(typed.joined)
+        _led_subject(typed.joined)
         or _JOINED_PRONOUN.search(typed.joined)
         or _ASKED_SUBJECT.match(typed.joined)
     ):

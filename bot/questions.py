@@ -322,7 +322,8 @@ _FRAMING = Gated(
     r"|^(can|could|may) (i|we|you|one) (argue|say|claim|conclude|state|write|assume) (that)?\b"
     r"|^(is it|would it be|it is) (fair|right|correct|accurate|true|safe) to (say|argue|claim|assume)( that)?\b"
     r"|^(does|did|do) (the )?(article|story|piece|text|author|writer|report|journalist) (really )?"
-    r"(say|state|claim|mention|report|suggest|credit|confirm|tell|establish|show|prove)\b"
+    r"(say|state|claim|mention|report|suggest|credit|confirm|tell|establish|show|prove|point out|note|indicate|imply"
+    r"|stress)\b"
     # someone else's wording put to the check ("Headline says ...", "My notes say ...", "A classmate wrote that ...")
     r"|^the (headline|caption|draft|notes?) (says|say|said|reads|read|claims|claim|states|has it)( that)?\b"
     r"|^(headline|caption|draft|notes?) (says|say|said|reads|read|claims|claim|states|has it)( that)?\b"

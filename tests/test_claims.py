@@ -5624,3 +5624,8 @@ def test_a_name_something_is_done_to_is_not_checked_against_another_thing_of_the
     ans = engine.answer("Is WeChat Payment owned by Alibaba?")
     assert not ans.answer.startswith("No: the story says Alibaba's referral program"), ans.answer
     assert ans.status != "answered", ans.answer
+
+
+def test_the_writer_pointing_something_out_is_what_the_article_says(engine):
+    text = answered_text(engine, "Does the writer point out that the QQ Tech report is in Chinese?")
+    assert text.startswith("Yes") and "Chinese" in text, text

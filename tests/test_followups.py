@@ -1453,3 +1453,10 @@ def test_a_part_of_the_last_figure_is_found_when_the_story_gives_it(engine):
     engine.answer("How many accounts does Mogujie have?", conversation)
     ans = engine.answer("how many of those are monthly active?", conversation)
     assert ans.status == "answered" and "35 million" in ans.answer, ans.answer
+
+
+def test_a_subject_pronoun_after_an_opening_word_is_the_last_subject(engine):
+    conversation = Conversation()
+    engine.answer("What's Alimama?", conversation)
+    ans = engine.answer("So it belongs to Alibaba, does it?", conversation)
+    assert ans.answer.startswith("Yes") and "Alimama" in ans.answer, ans.answer
