@@ -371,6 +371,12 @@ FLOORS = {
     "blind330/cases.jsonl": (0.90, 0.94, 0.05),  # first run 0.905 / 0.943 / 0.042
     "blind331/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.940 / 0.971 / 0.017
     "blind332/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.008
+    "blind333/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.009
+    "blind334/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.927 / 1.000 / 0.017
+    "blind335/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 0.971 / 0.017
+    "blind336/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.857 / 1.000 / 0.008
+    "blind337/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 0.914 / 0.025
+    "blind338/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
