@@ -886,10 +886,9 @@ class Engine:
         typed = named or typed
         readings = followups.resolve(self.index, typed, last)
         ctx = claims.Context(self.index, question, typed, last, threshold, earlier, ordinal=named is not None)
+        # (only of a message that is this question alone: a sentence before it may say what "it" is)
         unnamed = decide.object_unnamed(typed, last) if typed.text.strip() == question.strip() else ""
-        if (
-            unnamed
-        ):  # (only of a message that is this question alone: a sentence before it may say what "it" is)
+        if unnamed:
             chosen = ctx.ranked(typed)[1]
             return decide.asked_back(
                 self.index, question, typed, chosen, f'What do you mean by "{unnamed}"?'

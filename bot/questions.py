@@ -1406,8 +1406,7 @@ def lead_in(text: str) -> tuple[str, str] | None:
     tag = " ".join(re.findall(r"[a-z0-9]+", rest.lower().replace("'", "").replace("\u2019", "")))
     checked = _TRAILING_CHECK.search(tag)
     lead = match.group("lead").lower()
-    whole_check = checked and checked.start() == 0
-    if whole_check and (has_finite_verb(lead) or re.search(r"\d", lead)):
+    if checked and checked.start() == 0 and (has_finite_verb(lead) or re.search(r"\d", lead)):
         return (
             None  # "The fee rumour dates from 2013 - is that what the piece says?": a statement and its check
         )

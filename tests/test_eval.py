@@ -33,7 +33,9 @@ FLOORS = {
     "blind6/cases.jsonl": (1.00, 0.95, 0.01),
     "blind7/cases.jsonl": (0.97, 0.95, 0.02),
     "blind10/cases.jsonl": (0.93, 0.95, 0.02),
-    "blind11/cases.jsonl": (0.98, 0.95, 0.01),
+    "blind11/cases.jsonl": (0.97, 0.95, 0.01),  # lowered a point when a wh-question of another year than a
+    # dated rumour came to be declined for that year ("The fee Alibaba supposedly charged social sites in 2013 - what
+    # was it for?" is now "doesn't say for 2013", with the 2012 rumour; blind321's wrong answer of the same shape rose)
     "blind12/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.872 / 1.000 / 0.017
     "blind13/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.880 / 0.971 / 0.025
     "blind14/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.850 / 0.972 / 0.026
