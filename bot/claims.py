@@ -1627,6 +1627,10 @@ _LIKENED_BY = (("just", "like"), ("like",), ("similar", "to"), ("same", "as"))
 """Words putting a second name beside the first under the same noun ("a social shopping site like Mogujie")."""
 
 
+_LIKENESS_TAGS = TAG_WORDS | {"also", "too", "else", "something", "different", "same"}
+"""Words closing a likeness put to the check ("... like Mogujie, or something different?")."""
+
+
 def _likened(query: Query) -> tuple[int, Value] | None:
     """The word where a closing likeness starts ("... like Mogujie", "... just like Mogujie, or something
     different?") and the name it puts beside the first; None without one."""
@@ -1634,7 +1638,7 @@ def _likened(query: Query) -> tuple[int, Value] | None:
         return None
     last = query.values[-1]
     tail = query.words[last.end :]
-    while tail and tail[-1] in TAG_WORDS | {"also", "too", "else", "something", "different", "same"}:
+    while tail and tail[-1] in _LIKENESS_TAGS:
         tail = tail[:-1]
     if tail:
         return None
@@ -6763,9 +6767,6 @@ def _source_of_source(ctx: Context, query: Query) -> Answer | None:
     party = query.values[0] if query.values and query.values[0].entity == query.entities[0] else None
     if party is None:
         return None
-    told = [r for r in ctx.index.kb.qa if r.says and r.says.by == party.entity and not r.not_in_story]
-    if not told:
-        return None
     words = query.words
     after = words[party.end :]
     if after[:1] and after[0] in _OF_A_REPORT:
@@ -6778,9 +6779,13 @@ def _source_of_source(ctx: Context, query: Query) -> Answer | None:
         and before[-1] in AUXILIARIES
         and after[:1] != []
         and after[0] in _GOT_FROM
-        and bool((_FIGURES_AS_A_WHOLE | _SOURCE_NOUNS | {"information", "info", "facts"}) & set(after[1:]))
+        and not _SOURCED_THINGS.isdisjoint(after[1:])
     )  # "where did QQ Tech get its numbers from?"
     if not (owned or got):
+        return None
+    # (the records in the party's voice are looked for only once the words ask for its source)
+    told = [r for r in ctx.index.kb.qa if r.says and r.says.by == party.entity and not r.not_in_story]
+    if not told:
         return None
     name = ctx.index.kb.entities[party.entity or ""].name
     rec = told[0]
@@ -6794,6 +6799,8 @@ _FIGURES_AS_A_WHOLE = frozenset(
     {"number", "numbers", "figure", "figures", "data", "stat", "stats", "statistic", "statistics"}
 )
 """Words for a party's figures as a whole ("Mogujie's numbers"), not one of them."""
+_SOURCED_THINGS = _FIGURES_AS_A_WHOLE | _SOURCE_NOUNS | {"information", "info", "facts"}
+"""What a party is said to get from somewhere ("where did QQ Tech get its numbers?")."""
 
 
 _FROM = {

@@ -145,7 +145,7 @@ _OBJECT_IT = Lazy(
 )
 """"It" after a verb ("charged it"), or "that" closing the question ("announce that exactly?"): a thing acted on,
 which a lead before the question may name."""
-_ABOUT_ME = Lazy(r"^\W*(i|i'm|i\u2019m|im|i am|i've|ive|we|we're|we are|my|our|me)\b", re.IGNORECASE)
+_ASKER_LEAD = Lazy(r"^\W*(i|i'm|i\u2019m|im|i am|i've|ive|we|we're|we are|my|our|me)\b", re.IGNORECASE)
 """A lead-in about the asker ("I'm doing a seminar paper on ..."), not the topic of the question after it."""
 _PRONOUN = Lazy(r"\b(it|they|them)\b", re.IGNORECASE)
 """A pronoun in a question after a lead-in naming nothing else: it stands for the lead."""
@@ -324,7 +324,7 @@ class Engine:
                 topic_words = self.kb.entities[lead.entities[0]].name if clause else split[0]
                 core = split[1][: pronoun[0]] + topic_words + split[1][pronoun[1] :]
             elif (not lead.entities and not lead.values and not topic) or (
-                rest.entities and _ABOUT_ME.match(split[0])
+                rest.entities and _ASKER_LEAD.match(split[0])
             ):
                 # a lead-in naming nothing the story is about only says why one asks, and so does one about the
                 # asker before a question naming its own party ("I'm writing a paper on Alibaba - what did Alipay
