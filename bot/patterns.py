@@ -13,7 +13,6 @@ import atexit
 import importlib
 import marshal
 import re
-import sys
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -63,12 +62,12 @@ class Gated:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if not any(map(text.__contains__, self.heads)):
             return None
-        return self.pattern.search(text, pos)
+        return self._lazy.search(text, pos)
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
         if not any(map(text.__contains__, self.heads)):
             return iter(())
-        return self.pattern.finditer(text, pos)
+        return self._lazy.finditer(text, pos)
 
 
 def opening_strings(source: str) -> tuple[str, ...] | None:
@@ -131,9 +130,30 @@ def _heads(items: list) -> list[tuple[str, bool]] | None:
 
 class Lazy:
     """A pattern compiled on its first use: a question module holds dozens, most questions need a few, and
-    compiling them all would cost every start of `bot ask` several milliseconds."""
+    compiling them all would cost every start of `bot ask` several milliseconds.
 
-    __slots__ = ("_compiled", "flags", "source")
+    Its methods are the compiled pattern's own, bound on first use (a reading makes some hundred searches, and
+    a Python method in between cost each one a call)."""
+
+    __slots__ = (
+        "_compiled",
+        "findall",
+        "finditer",
+        "flags",
+        "fullmatch",
+        "match",
+        "search",
+        "source",
+        "split",
+        "sub",
+    )
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+    split: Callable[..., list[str | Any]]
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
@@ -146,26 +166,18 @@ class Lazy:
             self._compiled = _compile(self.source, int(self.flags))
         return self._compiled
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
+    def __getattr__(self, name: str) -> Any:
+        # reached only while a method slot is unset: compile, bind every method, and hand back the one asked
+        if name not in _BOUND:
+            raise AttributeError(name)
+        compiled = self.compiled
+        for method in _BOUND:
+            object.__setattr__(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.compiled.findall(text, pos, endpos)
-
-    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, text, count)
-
-    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(text, maxsplit)
+_BOUND = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+"""The pattern methods a `Lazy` hands on (the arguments are the re module's own)."""
 
 
 # -- compiled programs kept between runs ----------------------------------------------------------------------

@@ -202,6 +202,8 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     """Hard rules: the record is about every specific entity named, answers this type of question (a number
     for how-many, a day for which-date), and nothing the question names is contrasted away ("daily" users
     against a record of monthly ones)."""
+    if cand.predicate < settings.PREDICATE_MIN or cand.beside < settings.BESIDE_MOMENT_MIN:
+        return False  # (the cheapest rule, and the one setting most candidates aside, goes first)
     rec = cand.terms.record
     # the writer named beside another name ("Which site does the author compare Mogujie to?") tells, and is
     # not what the record must be about
@@ -262,8 +264,6 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         and rec.asks == "who"
     ):
         return False  # "who did Mogujie go to after Alipay dumped it?": Alipay, named already, is not who is asked
-    if cand.predicate < settings.PREDICATE_MIN or cand.beside < settings.BESIDE_MOMENT_MIN:
-        return False
     if len(query.entities) < 2 and len(cand.terms.told) < 2 and _PAIR_ASKED.search(query.text.lower()):
         return False  # "Which two sites does the article name?" wants two names, not one
     if qtype == "what" and rec.asks == "why" and _KIND_OF.search(query.joined):
