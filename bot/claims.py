@@ -196,6 +196,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         if ctx.ordinal
         else glossary.meaning(ctx.index, ctx.question, query)
         or glossary.wording_used(ctx.index, ctx.question, query)
+        or (glossary.wording_chosen(ctx.index, ctx.question, query) if " or " in ctx.question else None)
     )
     if glossed:
         return glossed  # "What does 'e-tailers' mean?": the article's words, in plainer ones
@@ -1885,6 +1886,9 @@ def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
     "Yes", or "No: the story says X", with the record's citation; one putting the statement in a party's mouth
     ("Did Mogujie say it had 2000 stores?") is a "Yes" only when the story has it from that party."""
+    swapped = _swapped_first(ctx, query) if not ctx.index.contrast_groups.isdisjoint(query.tokens) else None
+    if swapped:
+        return swapped
     said = _said_by_party(ctx, query)
     if said is None:
         checked = _both_said(query, _check(ctx, query))
@@ -2168,7 +2172,11 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         top = None  # "Can you check my English?": what it shares with the record is the reader's own
     if top is None or _contrast_elsewhere(ctx.index, query, top.terms):
         # ("Was the QQ Tech report in French?": the record about the report itself says nothing of languages)
-        swapped = _contrast_swapped(ctx, query) or (_figure_of_another(ctx, query) if top is None else None)
+        swapped = (
+            _contrast_swapped(ctx, query)
+            or _part_for_whole(ctx, query)
+            or (_figure_of_another(ctx, query) if top is None else None)
+        )
         if swapped:
             return swapped
     if top and _acts_reversed(ctx, query, top.terms):
@@ -3005,6 +3013,39 @@ def _contrast_elsewhere(index: Index, query: Query, terms: RecordTerms) -> bool:
     )
 
 
+def _swapped_first(ctx: Context, query: Query) -> Answer | None:
+    """ "Was the QQ Tech report about the 2000 stores published in English?": when the record fitting the whole
+    statement answers in another word of a set it puts (Chinese), that word settles it, whatever figure or
+    party only says which report."""
+    chosen = ctx.rank(query)
+    top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
+    if top is None or not _answers_in_another_word(ctx.index, query, top.terms):
+        return None
+    short = top.terms.short_terms
+    shared = frozenset(
+        t for t in query.tokens if t in top.terms.vocabulary and not ctx.index.contrast_groups & {t}
+    )
+    if not shared or _readers_own(query, shared):
+        return None  # ("Can you check my English?": the record shares only the word of the set)
+    group = next(
+        g for g in ctx.index.contrasts if short & g and any(t in g and t not in short for t in query.tokens)
+    )
+    at = next(i for i, t in enumerate(query.tokens) if t in group and t not in short)
+    start, end = query.spans[at]
+    rec = top.terms.record
+    said = rec.short_answer or " ".join(sorted(short & group))
+    text = f'{_no(query)}: the story says "{said}", not "{" ".join(query.words[start:end])}". {rec.answer}'
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _answers_in_another_word(index: Index, query: Query, terms: RecordTerms) -> bool:
+    """True when the record's answer is a word of a contrast set the question puts another word of."""
+    short = terms.short_terms
+    return bool(short) and any(
+        t in g and t not in short and short & g for t in query.tokens for g in index.contrasts
+    )
+
+
 def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
     """ "Mogujie has 35 million monthly active users on desktop?": a word of a contrast set where the record
     about the rest of the statement says another of it ("on mobile") is refuted with the story's word."""
@@ -3062,6 +3103,73 @@ def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
             index, ctx.question, query, text=text, sources=[rec], kind="check", score=chosen[0].score
         )
     return None
+
+
+def _part_for_whole(ctx: Context, query: Query) -> Answer | None:
+    """ "Alipay has 80% of the whole Chinese payments market, not just mobile?": a figure put for a whole where
+    the story's figure for that party is for a part ("mobile" payments) is refuted with the part (or, a figure
+    of its own, told the story gives none for the whole)."""
+    figures = [v for v in query.values if v.kind in ("count", "percent")]
+    if not query.asks_whole or len(figures) != 1 or not query.entities:
+        return None
+    index, figure = ctx.index, figures[0]
+    parts = [
+        terms
+        for terms in index.valued
+        if terms.value is not None
+        and terms.value.kind == figure.kind
+        and list(terms.record.entities[:1]) == list(query.entities[:1])
+        and _part_words(terms, index, query)
+        and not terms.record.not_in_story
+    ]
+    same = [t for t in parts if t.value is not None and t.value.same(figure)]
+    stated = any(
+        t.value is not None
+        and t.value.same(figure)
+        and list(t.record.entities[:1]) == list(query.entities[:1])
+        for t in index.valued
+    )
+    if len(same) > 1 or (not same and (len(parts) != 1 or stated)):
+        return None  # (the figure put is the party's figure for something else: not a part of this whole)
+    terms = (same or parts)[0]
+    rec = terms.record
+    told = index.reader.read(rec.answer, correct=False)
+    part = next(
+        (
+            " ".join(told.words[s:e])
+            for t, (s, e) in zip(told.tokens, told.spans, strict=True)
+            if t in _part_words(terms, index, query)
+        ),
+        None,
+    )
+    if part is None:
+        return None
+    if not same:
+        text = (
+            f'The story doesn\'t give a figure for the whole; its figure is for "{part}" only: {rec.answer}'
+        )
+        return build(index, ctx.question, query, text=text, sources=[rec], kind="check", status="unknown",
+                     score=ctx.threshold)  # fmt: skip
+    text = f'{_no(query)}: the story\'s {figure.text} is for "{part}" only, not the whole. {rec.answer}'
+    return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=ctx.threshold)
+
+
+def _part_words(terms: RecordTerms, index: Index, query: Query) -> set[str]:
+    """The words of a contrast set qualifying what a record's figure counts ("mobile") that make it a part of
+    the whole asked: unnamed in the question, with no other word of its set named instead ("users" of
+    "accounts" is another thing, not the whole), or named beside another of its set ("desktop and mobile
+    combined"). Names aside: "in China" is where, not which part."""
+    unit = terms.value.unit if terms.value is not None else frozenset()
+    # ("..., not just mobile": a part the question names only to set it aside is one it does not ask)
+    named = set(query.tokens) - query.negated
+    out = set()
+    for t in unit & index.contrast_groups:
+        if t.startswith(ENTITY_PREFIX):
+            continue
+        siblings = {w for g in index.contrasts if t in g for w in g} - {t}
+        if (t not in named) is siblings.isdisjoint(named):
+            out.add(t)
+    return out
 
 
 def _word_choice(ctx: Context, query: Query) -> Answer | None:

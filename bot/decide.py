@@ -1391,6 +1391,13 @@ def decline(
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean. Did you mean: {near[0]}",
                      suggestions=list(dict.fromkeys([*near, identity.question])))  # fmt: skip
+    leaning = SUBJECT_PRONOUNS.search(query.joined) if not query.entities else None
+    if leaning and leaning.group(0) != "it":  # ("it" is as often nobody: "is it raining?")
+        # "they only opened those marketplaces in early 2014?": who "they" are is what the bot missed, not
+        # something the story lacks
+        return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
+                     text=f'Who do you mean by "{leaning.group(0)}"? Please name it in your question.',
+                     suggestions=near or [c.terms.record.question for c in ranked[:2]])  # fmt: skip
     if near:
         text = "The story doesn't say. You could ask instead: " + near[0]
     else:

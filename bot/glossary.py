@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from . import settings
 from .answers import Answer, Attribution, Citation, Sentence
@@ -184,6 +185,25 @@ def _answer(
                     span=sentence.text[start - sentence.start : end - sentence.start])  # fmt: skip
     return Answer(story=index.kb.id, question=question, status="answered", answer=text, confidence=0.9,
                   citations=[cite], resolved=reading.text, kind="answer", says=_ARTICLE)  # fmt: skip
+
+
+def wording_chosen(index: Index, question: str, reading: Query) -> Answer | None:
+    """ "Is it 'more than 2000 stores' or 'about 2000 stores'?": of quoted wordings offered as a choice, the one
+    the article uses, with its sentence; None unless exactly one of them is in the article word for word."""
+    text = question.translate(_QUOTES)
+    quoted = list(_QUOTED_WORDS.finditer(text))
+    if len(quoted) < 2 or any("or" not in words(text[a.end() : b.start()]) for a, b in pairwise(quoted)):
+        return None
+    phrases = [m.group("said").strip(" .,?!") for m in quoted]
+    if any(all(w in index.reader.stopwords for w in words(p)) for p in phrases):
+        return None  # ("'has' or 'claims'?": words of grammar are in every other sentence)
+    found = [(p, s) for p in phrases if (s := _sentence_with(index, words(p))) is not None]
+    if len(found) != 1:
+        return None
+    phrase, sentence = found[0]
+    others = " or ".join(f'"{p}"' for p in phrases if p != phrase)
+    answer = f'The article says "{phrase}", not {others}: "{sentence.text}"'
+    return replace(_answer(index, question, reading, answer, sentence, phrase), kind="check")
 
 
 def _sentence_with(index: Index, said: list[str]) -> Sentence | None:

@@ -600,6 +600,26 @@ class Reader:
         foreign = {w for w in foreign_words(text) if w not in self.surface and w not in self._max_alias}
         return [w for w in raw if w not in foreign] or raw
 
+    def _story_epithet(self, raw: list[str]) -> list[str]:
+        """ "Who wrote this puff piece?": words the story never uses, between "this" and a noun for the story
+        itself, only say what the reader thinks of it; the story is the one asked about."""
+        if STORY_NOUNS.isdisjoint(raw):
+            return raw
+        out = list(raw)
+        for k, word in enumerate(raw):
+            if word not in STORY_NOUNS or k < 2:
+                continue
+            # ("this" or "that": "the causal story the article gives" is an account, not the article)
+            lead = next((j for j in range(k - 1, max(-1, k - 4), -1) if raw[j] in ("this", "that")), -1)
+            between = raw[lead + 1 : k] if lead >= 0 else []
+            if (
+                between
+                and all(w.isalpha() and (w,) not in self.aliases for w in between)
+                and any(w not in self.surface for w in between)
+            ):
+                out[lead + 1 : k] = [""] * len(between)
+        return [w for w in out if w]
+
     def _read(self, text: str, correct: bool) -> Query:
         """The one analysis of a question, in order (shorthand, typo fixes, phrases, numbers, names, kind words,
         negation, values): later steps read earlier ones' output, so the order is the logic."""
@@ -691,9 +711,9 @@ class Reader:
                     fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
         # the rewrites of phrases, in order: each reads the one before
-        raw = self._names_by_sound(_behind_the_text(canonical(raw)))
+        raw = self._names_by_sound(_behind_the_text(canonical(self._story_epithet(raw))))
         raw = self._the_two(self._described_one(raw, correct), correct)
-        raw = self._before_the_change(self._own_stressed(self._party_left(raw)))
+        raw = self._before_the_change(self._own_stressed(self._party_left(self._party_side(raw))))
         raw = self._possessive_of(self._particle_by_verb(self._made_as_created(_again_as_resume(raw))))
         raw = self._thing_founded(self._kind_of_party(self._product_apart(raw)))
         if "created" in raw:
@@ -1276,6 +1296,20 @@ class Reader:
         if "own" not in raw:
             return raw
         return [w for i, w in enumerate(raw) if not (w == "own" and i and (raw[i - 1],) in self.aliases)]
+
+    def _party_side(self, raw: list[str]) -> list[str]:
+        """ "is this coming from Mogujie's side?", "the Alipay camp": a party's side is the party itself."""
+        if _SIDES_OF.isdisjoint(raw):
+            return raw
+        return [
+            w
+            for k, w in enumerate(raw)
+            if not (
+                w in _SIDES_OF
+                and k
+                and ((raw[k - 1],) in self.aliases or tuple(raw[max(0, k - 2) : k]) in self.aliases)
+            )
+        ]
 
     def _party_left(self, raw: list[str]) -> list[str]:
         """ "after alipay left": a party that left, in a clause saying after what, stopped working with the
@@ -2658,8 +2692,8 @@ def _distinct_name_parts(kb: StoryData, stopwords: frozenset[str]) -> dict[str, 
 
 
 def _plain_measure(raw: list[str]) -> list[str]:
-    """ "Exact number of stores ...", "the precise figure": how exact a number is wanted says nothing of which
-    number (unlike "which specific APIs", which asks for names, or "the exact date", which asks for a day)."""
+    """ "Exact number of stores ...", "the precise figure", "the exact name": how exact a number or a name is
+    wanted says nothing of which (unlike "which specific APIs", which asks for names, or "the exact date", which asks for a day)."""
     if not (_PRECISE.intersection(raw) or _SIZED.intersection(raw) or "lot" in raw):
         return raw
     out = []
@@ -2684,7 +2718,8 @@ _SIZED = frozenset({"important", "large", "big", "huge", "great", "considerable"
 _MULTIPLES = frozenset({"double", "twice", "half", "triple", "thrice", "quadruple"})
 _PRECISE = frozenset({"exact", "precise", "actual", "specific", "accurate"})
 _MEASURES = frozenset({"number", "numbers", "figure", "figures", "count", "amount", "total", "share", "percentage",
-                       "size", "value"})  # fmt: skip
+                       "size", "value", "name", "names", "term", "title"})  # fmt: skip
+"""What a reader may ask for exactly: a figure or a name, which "exact" does not pick out (a date it does)."""
 
 
 def _behind_the_text(raw: list[str]) -> list[str]:
@@ -3502,8 +3537,62 @@ _PURPOSE_NOUNS = frozenset({"reason", "reasons", "rationale", "motive", "motives
 """Nouns asking what something was for, or why."""
 
 
+def _like_the_others(raw: list[str]) -> list[str]:
+    """ "Mogujie was set up in 2009 like all the other copycats, wasn't it?": a likening to unnamed others
+    ("like the others", "like everyone else") only says the reader thinks it common; what is put is the rest."""
+    if "like" not in raw:
+        return raw
+    for k, w in enumerate(raw):
+        if w != "like" or k < 4 or raw[k - 1] in _LIKENED_BY:
+            continue  # ("Is Mogujie like the others?" asks the likeness itself)
+        rest = raw[k + 1 :]
+        n = 0
+        while rest[n : n + 1] and rest[n] in ("all", "most", "many", "the", "of"):
+            n += 1
+        if rest[n : n + 2] in (["everyone", "else"], ["everybody", "else"], ["rest", "of"]):
+            n += 2 + (rest[n + 2 : n + 3] == ["them"])
+        elif rest[n : n + 1] in (["others"], ["rest"]) and n:
+            n += 1
+        elif rest[n : n + 1] == ["other"] and n and len(rest) > n + 1 and rest[n + 1] not in _OTHERS_NAMED:
+            n += 2 + (len(rest) > n + 2 and rest[n + 2] in _PARTY_NOUNS)  # ("other payment firms")
+        else:
+            continue
+        return [*raw[:k], *rest[n:]]
+    return raw
+
+
+_SIDES_OF = frozenset({"side", "camp"})
+"""Nouns that, after a name, stand for the party itself ("from Mogujie's side", "the Alipay camp"; not "end",
+which a name may do: "Meilishuo end up ...")."""
+_LIKENED_BY = frozenset(
+    {"is", "are", "was", "were", "be", "look", "looks", "seem", "seems", "just", "really"}
+)
+"""Words before "like" that make the likening what is asked."""
+_OTHERS_NAMED = frozenset({"one", "two", "site", "company", "firm", "app", "service"})
+"""Nouns after "like the other" that point at one party the story names ("like the other site"), not at
+unnamed others."""
+
+
+def _so_many_as(raw: list[str]) -> list[str]:
+    """ "two times so many stores as Meilishuo": a learner's "so many ... as" (Dutch "zo veel als", German "so
+    viele wie") is "as many ... as", the equal or multiple measure."""
+    if "so" not in raw or "as" not in raw:
+        return raw
+    return [
+        "as"
+        if w == "so"
+        and raw[k + 1 : k + 2] in (["many"], ["much"])
+        and "as" in raw[k + 2 : k + 5]
+        and raw[k - 1 : k] != ["not"]  # ("not so much ... as": a contrast, a form the story never asks)
+        else w
+        for k, w in enumerate(raw)
+    ]
+
+
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _learner_verb_forms,
+    _so_many_as,
+    _like_the_others,
     _kind_of_purpose,
     _business_as_kind,
     _wanting_again,

@@ -899,7 +899,7 @@ Alipay and Mogujie"): answered from the timeline events about the parties named.
 _TIMELINE = Gated(
     r"\btimeline\b|\bchronolog|\bsequence of events\b|\b(in|what|which) order\b|\bstep by step\b|\bhistory of\b"
     r"|\bkey (events|dates|moments)\b|\bmain events\b|\bevents in order\b|\bhow did (it|things|events) unfold\b"
-    r"|\b(what|which) (dates|years)\b",
+    r"|\b(what|which) (dates|years)\b|\b(start|beginning) to (finish|end)\b",
     (
         "which",
         "step ",
@@ -915,6 +915,8 @@ _TIMELINE = Gated(
         "key momen",
         "key dates",
         "key event",
+        "begin",
+        "start",
     ),
 )
 
@@ -1630,8 +1632,9 @@ _FILL_IN = Lazy(
 _HEARSAY_VERBS = (
     r"says?|said|reports?|reported|claims?|claimed|writes?|wrote|states?|stated|suggests?|suggested|reckons?"
     r"|reckoned|thinks?|thought|believes?|believed|told me|insists?|insisted"
+    r"|ha(?:ve|s|d) (?:a |some )?notes?(?: saying)?|heard|read|(?:was|were) told|learn(?:ed|t)|saw"
 )
-"""Verbs giving someone's word or hunch ("a blog says", "my friend reckons")."""
+"""Verbs giving someone's word or hunch ("a blog says", "my friend reckons", "I have a note that", "I heard")."""
 _HEARSAY_THEN_ASK = Lazy(
     rf"^\s*(?P<who>[^.?!]{{0,40}}?\b({_HEARSAY_VERBS})(,)?( that)?)\s+(?P<claim>[^.?!]{{8,}}?)[.!;?]+\s+"
     r"(?P<q>[^.?!]{2,60}\?*)\s*$",
@@ -1647,10 +1650,13 @@ _HEARSAY_COMMA_ASK = Lazy(
 """The same with the question after the claim's last comma or dash ("I think Mogujie is from Japan, is that right?")."""
 _POINTS_AT_CLAIM = Lazy(
     r"^(is|was|are|were) (that|this|it|he|she|they) (really |actually )?(right|true|correct|accurate|so)\W*$"
-    r"|\bwhat('s|s| is| was) the (figure|number|date|year) here\b|\b(does|do) (that|this|it) (match|agree)\b",
+    r"|\bwhat('s|s| is| was) the (figure|number|date|year) here\b"
+    r"|\b(does|do) (that|this|it|(the|this) (article|story|piece|text)) (match|agree|say so|back (that|this|it) up)\b"
+    r"|^(is|was) (that|this) (really )?what (it|the (article|story|piece|text)) (says|said|states|reports)\b",
     re.IGNORECASE,
 )
-"""A question about the claim before it ("Is that right?", "What's the figure here?", "Does that match?")."""
+"""A question about the claim before it ("Is that right?", "What's the figure here?", "Does that match?", "Does this
+article agree?", "Is that what it says?")."""
 
 
 def _hearsay_checked(text: str) -> str | None:
@@ -1658,11 +1664,17 @@ def _hearsay_checked(text: str) -> str | None:
     check, or None."""
     for pattern in (_HEARSAY_THEN_ASK, _HEARSAY_COMMA_ASK):
         found = pattern.match(text)
+        if found and found.group("who").split()[0].lower() in _ASKING_OPENERS:
+            continue  # ("Can I say on air that ..., is that what the piece says?": the reader's own framing)
         if found and _POINTS_AT_CLAIM.search(found.group("q")) and len(found.group("q").split()) <= 9:
             return f"{found.group('claim').strip()}?"
     return None
 
 
+_ASKING_OPENERS = frozenset(
+    {"can", "could", "may", "might", "should", "would", "do", "does", "did", "is", "am"}
+)
+"""Words opening a question of the reader's own, not someone's word ("can I say ...")."""
 _APPOSITIVE_TAIL = Lazy(
     r"(?P<name>\b[A-Z][\w-]*),\s+(the|that) (service|site|website|company|firm|app|platform|program|marketplace"
     r"|network|group|business) (that |which |who )?[^,?]{0,60}\?*\s*$"
@@ -1868,6 +1880,12 @@ def main_question(text: str) -> str:
     if which_last:
         # "Tracey Xiang work for which newspaper?": the asked-for kind of thing, put first as English puts it
         text = f"{which_last.group('wh')} {which_last.group('rest')}?"
+    what_last = _PREP_WHAT_LAST.match(text) if text.rstrip(" ?").lower().endswith(_WHAT_ENDINGS) else None
+    if what_last:
+        # "people use Alipay Wallet for what?": the question word a learner leaves after its preposition
+        rest = what_last.group("rest")
+        lead = what_last.group("lead") or ""
+        text = f"{lead}what {'' if rest.split()[0].lower() in _AUXES else 'do '}{rest} {what_last.group('prep')}?"
     if " or " in text:
         text = _OR_AGAIN.sub(
             r"\g<word> \g<a> or ", text
@@ -2484,6 +2502,15 @@ _WHICH_LAST = Lazy(
 )
 """A "which <thing>" at the end of a statement ("Tracey Xiang work for which newspaper?"), where a learner leaves
 it."""
+_PREP_WHAT_LAST = Lazy(
+    r"^\s*(?P<lead>[^?,.:;]{2,40},\s*)?"
+    r"(?!(what|who|when|where|why|how|which|whose|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)"
+    r"(?P<rest>[^?,.:;]{3,80}?) (?P<prep>for|about|with|on|from|by) what( things?| stuff| purposes?)?\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""A "for what" closing a statement ("people use Alipay Wallet for what?"), where a learner leaves it."""
+_WHAT_ENDINGS = ("what", "what things", "what thing", "what stuff", "what purpose", "what purposes")
+_AUXES = frozenset({"do", "does", "did", "can", "could", "will", "would", "should"})
 _WRITER_SAYS = Lazy(
     r"\b(?P<aux>does|did) the (reporter|writer|author|journalist) (say|write|tell us)\b(?= (?!(about )?(her|herself"
     r"|she|the (reporter|writer|author|journalist))\b)\w)",

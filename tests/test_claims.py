@@ -5629,3 +5629,100 @@ def test_a_name_something_is_done_to_is_not_checked_against_another_thing_of_the
 def test_the_writer_pointing_something_out_is_what_the_article_says(engine):
     text = answered_text(engine, "Does the writer point out that the QQ Tech report is in Chinese?")
     assert text.startswith("Yes") and "Chinese" in text, text
+
+
+# -- this session's mechanisms: a figure put for a whole, a word of a set, wordings, asides ------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it right that Alipay holds 80% of the entire payments market in China?",
+        "Alipay: 80 percent of all Chinese payments overall, not only mobile, yes?",
+    ],
+)
+def test_a_figure_put_for_a_whole_is_refuted_with_the_part_the_story_gives(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("No"), ans.answer
+    assert '"mobile" only' in ans.answer and ans.citations
+
+
+def test_another_figure_for_a_whole_is_told_the_story_gives_only_a_part(engine):
+    ans = engine.answer("Does Alipay hold 55% of China's payments market as a whole?")
+    assert ans.status == "unknown" and '"mobile" only' in ans.answer, ans.answer
+
+
+def test_two_parts_combined_are_a_whole_the_part_does_not_give(engine):
+    ans = engine.answer(
+        "Is Mogujie's 35 million monthly active users a figure for mobile and desktop combined?"
+    )
+    assert ans.answer.startswith("No") and '"mobile" only' in ans.answer, ans.answer
+
+
+def test_a_figure_of_the_partys_own_for_another_thing_is_no_part_of_the_whole(engine):
+    """85 million are Mogujie's accounts, not a part of its users: no "figure for the whole" verdict."""
+    ans = engine.answer("Is Mogujie's 85 million users figure a count of all users in total?")
+    assert "only, not the whole" not in ans.answer and "figure for the whole" not in ans.answer, ans.answer
+
+
+def test_a_word_of_a_set_settles_a_statement_whose_figure_only_says_which_report(engine):
+    ans = engine.answer("Was QQ Tech's piece on the 2000 stores written in Korean?")
+    assert ans.answer.startswith("No") and "Chinese" in ans.answer, ans.answer
+
+
+def test_the_readers_own_word_of_a_set_is_not_checked_against_the_story(engine):
+    ans = engine.answer("Could you correct my English? 'She go to market.'")
+    assert not ans.answer.startswith("No"), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("Which does the text say: 'WeChat Payments app' or 'WeChat Payment'?", '"WeChat Payment"'),
+        ("Is the wording 'Meilishuo had had 1000 stores' or 'Meilishuo had opened 1000 stores'?", "had had"),
+    ],
+)
+def test_of_quoted_wordings_the_one_the_article_uses_is_named_with_its_sentence(engine, question, needle):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("The article says"), ans.answer
+    assert needle in ans.answer and ans.citations
+
+
+def test_quoted_words_of_grammar_are_no_choice_of_wording(engine):
+    ans = engine.answer("Does it say Mogujie 'has' or 'had' its stores?")
+    assert not ans.answer.startswith("The article says"), ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Alipay stopped supporting Mogujie in 2009 like all the other payment firms, didn't it?",
+        "Mogujie got founded in 2014 like everybody else, correct?",
+    ],
+)
+def test_a_likening_to_unnamed_others_is_an_aside_to_the_statement_checked(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("No"), ans.answer
+
+
+def test_a_likening_asked_itself_is_not_dropped(engine):
+    ans = engine.answer("Is Meilishuo like the others?")
+    assert not ans.answer.startswith("Yes:"), ans.answer
+
+
+def test_so_many_as_is_read_as_as_many_as(engine):
+    ans = engine.answer("Had Mogujie two times so many stores as Meilishuo?")
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I have some notes saying Mogujie started in 2013. Is that correct?",
+        "I heard that Meilishuo had 3000 stores. Does this article agree?",
+        "My aunt reckons Alipay Wallet has 100 million users - is that what the story says?",
+    ],
+)
+def test_someone_elses_word_before_a_question_about_it_is_checked(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("No"), ans.answer

@@ -1953,3 +1953,39 @@ def test_what_the_author_says_of_a_thing_is_what_the_article_says(engine):
         "Why does the author say the referral income these sites got through Alimama was limited?"
     )
     assert ans.status == "answered" and "fraction" in ans.answer, ans.answer
+
+
+def test_an_epithet_for_the_article_itself_asks_nothing(engine):
+    """ "this fluff article": a word the story never uses, said of the article, is the reader's view of it."""
+    ans = engine.answer("Who is the author of this fluffy article?")
+    assert ans.status == "answered" and "Tracey Xiang" in ans.answer, ans.answer
+
+
+def test_a_wordy_account_is_not_an_epithet_of_the_article(engine):
+    ans = engine.answer("What is the causal story the article gives for the cut-off?")
+    assert "Tracey Xiang" not in ans.answer, ans.answer
+
+
+def test_a_partys_side_is_the_party(engine):
+    ans = engine.answer("Did the announcement come from the Alipay camp?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_the_exact_name_asked_is_the_name(engine):
+    ans = engine.answer("What is the exact name of the payment service the two sites adopted?")
+    assert ans.status == "answered" and "WeChat Payment" in ans.answer, ans.answer
+
+
+def test_a_question_word_left_after_its_preposition_is_asked_first(engine):
+    ans = engine.answer("Mogujie made its money at first from what?")
+    assert ans.status == "answered" and "referral" in ans.answer, ans.answer
+
+
+def test_start_to_finish_asks_a_timeline(engine):
+    ans = engine.answer("Walk me through what happened between Alipay and Mogujie, from start to finish")
+    assert ans.status == "answered" and "2011" in ans.answer and "2013" in ans.answer, ans.answer
+
+
+def test_a_pronoun_nothing_stands_for_is_asked_back_not_declined_as_uncovered(engine):
+    ans = engine.answer("they only got their marketplaces going in 2015?")
+    assert ans.status == "clarify" and '"they"' in ans.answer, ans.answer
