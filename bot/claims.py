@@ -2163,6 +2163,7 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         or _part_of_year(ctx)
         or _cause(ctx, query)
         or _word_choice(ctx, query)
+        or _share_of_another(ctx, query)
     )
     if also:
         return also
@@ -2319,6 +2320,37 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         if found:
             return found
     return _said_of_another(ctx, query) if not figures and len(query.entities) >= 2 else None
+
+
+def _share_of_another(ctx: Context, query: Query) -> Answer | None:
+    """ "Is it Tmall that claims 80% of China's mobile payments market?": more than half of a whole is one party's
+    alone, so the story's share put to another party is wrong, not merely unsaid (unlike a year, a count or a
+    smaller share, which two parties may each have)."""
+    shares = [v for v in query.values if v.kind == "percent" and v.number is not None and v.number > 50]
+    kinds = ctx.index.reader.kinds
+    parties = [e for e in query.entities if kinds.get(e) != "place"]  # ("China's market" is where, not whose)
+    if len(shares) != 1 or len(parties) != 1 or query.qtype != "yesno":
+        return None
+    named = parties[0]
+    owners = [
+        t
+        for t in ctx.index.valued
+        if t.value is not None
+        and t.value.same(shares[0])
+        and t.record.entities
+        and named not in t.entities
+        and named not in ctx.index.reader.parts.get(t.record.entities[0], ())
+        and named
+        not in ctx.index.reader.owners.get(t.record.entities[0], ())  # (an owner holds it through it)
+        and not t.value.unit.isdisjoint(query.tokens)
+    ]
+    if len({t.record.entities[0] for t in owners}) != 1:
+        return None
+    rec = owners[0].record
+    names = ctx.index.kb.entities
+    text = f"{_no(query)}: the story says that of {names[rec.entities[0]].name}, not {names[named].name}. {rec.answer}"
+    return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=ctx.threshold, record=rec.id,
+                 text=text)  # fmt: skip
 
 
 def _launched_as_founded(ctx: Context, query: Query, figures: list[Value]) -> Answer | None:
@@ -5010,7 +5042,8 @@ def _side_without_figure(ctx: Context, query: Query) -> Answer | None:
     given = next(f[0] for f in fits if f)
     lacking = query.entities[1] if fits[0] else query.entities[0]
     assert given.terms.value is not None  # (a figure's record, as _fits chose)
-    versus = _VERSUS.search(query.joined)
+    # (of "than" and "or", the last: "which is bigger then, X or Y" cuts at "or")
+    versus = _VERSUS.search(query.joined) or next(reversed(list(_SIDES_CUT.finditer(query.joined))), None)
     if versus:
         # "Alipay Wallet users vs Mogujie monthly active users": each side measured in its own words, when the
         # side lacking the figure names a measure it has ("the share of traffic to Meilishuo's stores vs
@@ -5023,6 +5056,13 @@ def _side_without_figure(ctx: Context, query: Query) -> Answer | None:
         own = [t for t in own if t in counted]
         if own and _fits(ctx, ("count", "percent"), [lacking], own):
             return None
+        sizes = [
+            t
+            for t in ctx.index.valued
+            if t.value and t.value.kind == "count" and lacking in t.record.entities[:1]
+        ]
+        if not own and len(sizes) == 1:
+            return None  # "is Alipay Wallet bigger than Mogujie's accounts?": its one count is its size
     rec = given.terms.record
     name = ctx.index.kb.entities[lacking].name
     return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=given.score, status="unknown",
@@ -5031,6 +5071,8 @@ def _side_without_figure(ctx: Context, query: Query) -> Answer | None:
 
 
 _VERSUS = Lazy(r"\b(vs|versus|against|compared (to|with)|compare (to|with))\b")
+_SIDES_CUT = Lazy(r"\b(than|or)\b")
+"""The word between the two sides of "bigger than" or "which is bigger, X or Y" (after "vs" and the like)."""
 
 
 def _worded_comparison(ctx: Context, query: Query) -> Answer | None:

@@ -5726,3 +5726,24 @@ def test_so_many_as_is_read_as_as_many_as(engine):
 def test_someone_elses_word_before_a_question_about_it_is_checked(engine, question):
     ans = engine.answer(question)
     assert ans.status == "answered" and ans.answer.startswith("No"), ans.answer
+
+
+def test_more_than_half_of_a_whole_put_to_another_party_is_refuted_with_whose_it_is(engine):
+    ans = engine.answer("Is Tmall the company claiming 80 percent of China's mobile payments market?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Alipay" in ans.answer, ans.answer
+
+
+def test_a_year_of_another_party_put_to_this_one_is_only_unsaid(engine):
+    """Two sites may well have been founded the same year: the story's year for one says nothing of the other."""
+    ans = engine.answer("Did Meilishuo get founded in 2011?")
+    assert not ans.answer.startswith("No"), ans.answer
+
+
+def test_a_side_named_by_its_one_count_is_not_said_to_lack_a_figure(engine):
+    ans = engine.answer("Was Alipay Wallet larger than Mogujie's accumulated accounts?")
+    assert "no such figure for Alipay Wallet" not in ans.answer, ans.answer
+
+
+def test_interest_in_buying_is_wanting_to(engine):
+    ans = engine.answer("Has any company shown interest in acquiring Mogujie?")
+    assert ans.status == "answered" and "Alibaba" in ans.answer and "rumor" in ans.answer, ans.answer
