@@ -379,6 +379,15 @@ FLOORS = {
     "blind336/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.857 / 1.000 / 0.008
     "blind337/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 0.914 / 0.025
     "blind338/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind339/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.928 / 0.971 / 0.008
+    "blind340/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.008
+    "blind341/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.840 / 0.971 / 0.017
+    "blind342/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.940 / 1.000 / 0.008
+    "blind343/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.000
+    "blind344/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
+    "blind345/cases.jsonl": (0.95, 0.94, 0.03),  # first run 0.952 / 0.944 / 0.025
+    "blind346/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind347/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
