@@ -647,6 +647,9 @@ class Reader:
             for k, w in enumerate(raw)
             if w not in _FILLER_ADVERBS or (w in _EXACTLY and k + 1 < len(raw) and is_number_word(raw[k + 1]))
         ] or raw  # "is actually behind" is "is behind" ("exactly 2000" stays: a figure said to be exact)
+        if "wise" in raw:
+            # "money wise": "in terms of money", as "money-wise" is read (not "a wise move")
+            raw = [w for k, w in enumerate(raw) if w != "wise" or not k or raw[k - 1] in _BEFORE_WISE]
         # "Is that Alipay's own figure?" asks who gives it; the "own" goes (a name's "own" only stresses it)
         own_figure = "own" in raw and any(a == "own" and b in _SELF_REPORTED for a, b in pairwise(raw))
         for rewrite in _WORD_REWRITES:
@@ -3561,6 +3564,9 @@ def _like_the_others(raw: list[str]) -> list[str]:
     return raw
 
 
+_BEFORE_WISE = frozenset({"a", "an", "the", "very", "so", "not", "is", "was", "be", "been", "more", "most", "too",
+                          "how", "that", "it", "really", "quite"})  # fmt: skip
+"""Words after which "wise" is the adjective ("a wise move", "was it wise"), not "in terms of"."""
 _SIDES_OF = frozenset({"side", "camp"})
 """Nouns that, after a name, stand for the party itself ("from Mogujie's side", "the Alipay camp"; not "end",
 which a name may do: "Meilishuo end up ...")."""

@@ -1989,3 +1989,13 @@ def test_start_to_finish_asks_a_timeline(engine):
 def test_a_pronoun_nothing_stands_for_is_asked_back_not_declined_as_uncovered(engine):
     ans = engine.answer("they only got their marketplaces going in 2015?")
     assert ans.status == "clarify" and '"they"' in ans.answer, ans.answer
+
+
+def test_a_noun_then_wise_asks_in_terms_of_the_noun(engine):
+    ans = engine.answer("What did Mogujie earn at the start, money wise?")
+    assert ans.status == "answered" and "referral" in ans.answer, ans.answer
+
+
+def test_wise_as_an_adjective_is_still_a_word_asked(engine):
+    ans = engine.answer("Was cutting off Mogujie a wise move by Alipay?")
+    assert ans.status != "answered", ans.answer
