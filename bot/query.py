@@ -2696,7 +2696,8 @@ def _distinct_name_parts(kb: StoryData, stopwords: frozenset[str]) -> dict[str, 
 
 def _plain_measure(raw: list[str]) -> list[str]:
     """ "Exact number of stores ...", "the precise figure", "the exact name": how exact a number or a name is
-    wanted says nothing of which (unlike "which specific APIs", which asks for names, or "the exact date", which asks for a day)."""
+    wanted says nothing of which (unlike "which specific APIs", which asks for names, or "the exact date", which
+    asks for a day)."""
     if not (_PRECISE.intersection(raw) or _SIZED.intersection(raw) or "lot" in raw):
         return raw
     out = []
@@ -3546,7 +3547,7 @@ def _like_the_others(raw: list[str]) -> list[str]:
     if "like" not in raw:
         return raw
     for k, w in enumerate(raw):
-        if w != "like" or k < 4 or raw[k - 1] in _LIKENED_BY:
+        if w != "like" or k < 4 or raw[k - 1] in _LIKENING_ASKED:
             continue  # ("Is Mogujie like the others?" asks the likeness itself)
         rest = raw[k + 1 :]
         n = 0
@@ -3570,7 +3571,7 @@ _BEFORE_WISE = frozenset({"a", "an", "the", "very", "so", "not", "is", "was", "b
 _SIDES_OF = frozenset({"side", "camp"})
 """Nouns that, after a name, stand for the party itself ("from Mogujie's side", "the Alipay camp"; not "end",
 which a name may do: "Meilishuo end up ...")."""
-_LIKENED_BY = frozenset(
+_LIKENING_ASKED = frozenset(
     {"is", "are", "was", "were", "be", "look", "looks", "seem", "seems", "just", "really"}
 )
 """Words before "like" that make the likening what is asked."""
