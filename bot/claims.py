@@ -2334,9 +2334,8 @@ def _share_of_another(ctx: Context, query: Query) -> Answer | None:
     named = parties[0]
     owners = [
         t
-        for t in ctx.index.valued
+        for t in _stating(ctx, shares[0])  # (as `_figure_of_another` finds whose a figure is)
         if t.value is not None
-        and t.value.same(shares[0])
         and t.record.entities
         and named not in t.entities
         and named not in ctx.index.reader.parts.get(t.record.entities[0], ())
@@ -3142,19 +3141,19 @@ def _part_for_whole(ctx: Context, query: Query) -> Answer | None:
     the story's figure for that party is for a part ("mobile" payments) is refuted with the part (or, a figure
     of its own, told the story gives none for the whole)."""
     figures = [v for v in query.values if v.kind in ("count", "percent")]
-    if not query.asks_whole or len(figures) != 1 or not query.entities:
+    if len(figures) != 1 or not query.entities:
         return None
     index, figure = ctx.index, figures[0]
     parts = [
-        terms
+        (terms, narrow)
         for terms in index.valued
         if terms.value is not None
         and terms.value.kind == figure.kind
         and list(terms.record.entities[:1]) == list(query.entities[:1])
-        and _part_words(terms, index, query)
         and not terms.record.not_in_story
+        and (narrow := _narrower_than_asked(ctx, query, terms))
     ]
-    same = [t for t in parts if t.value is not None and t.value.same(figure)]
+    same = [(t, n) for t, n in parts if t.value is not None and t.value.same(figure)]
     stated = any(
         t.value is not None
         and t.value.same(figure)
@@ -3163,19 +3162,8 @@ def _part_for_whole(ctx: Context, query: Query) -> Answer | None:
     )
     if len(same) > 1 or (not same and (len(parts) != 1 or stated)):
         return None  # (the figure put is the party's figure for something else: not a part of this whole)
-    terms = (same or parts)[0]
+    terms, part = (same or parts)[0]
     rec = terms.record
-    told = index.reader.read(rec.answer, correct=False)
-    part = next(
-        (
-            " ".join(told.words[s:e])
-            for t, (s, e) in zip(told.tokens, told.spans, strict=True)
-            if t in _part_words(terms, index, query)
-        ),
-        None,
-    )
-    if part is None:
-        return None
     if not same:
         text = (
             f'The story doesn\'t give a figure for the whole; its figure is for "{part}" only: {rec.answer}'
@@ -3189,8 +3177,8 @@ def _part_for_whole(ctx: Context, query: Query) -> Answer | None:
 def _part_words(terms: RecordTerms, index: Index, query: Query) -> set[str]:
     """The words of a contrast set qualifying what a record's figure counts ("mobile") that make it a part of
     the whole asked: unnamed in the question, with no other word of its set named instead ("users" of
-    "accounts" is another thing, not the whole), or named beside another of its set ("desktop and mobile
-    combined"). Names aside: "in China" is where, not which part."""
+    "accounts" is another thing, not the whole), or named beside another of its set in a question asking their
+    whole ("desktop and mobile combined"). Names aside: "in China" is where, not which part."""
     unit = terms.value.unit if terms.value is not None else frozenset()
     # ("..., not just mobile": a part the question names only to set it aside is one it does not ask)
     named = set(query.tokens) - query.negated
@@ -3199,8 +3187,10 @@ def _part_words(terms: RecordTerms, index: Index, query: Query) -> set[str]:
         if t.startswith(ENTITY_PREFIX):
             continue
         siblings = {w for g in index.contrasts if t in g for w in g} - {t}
-        if (t not in named) is siblings.isdisjoint(named):
+        if t not in named and siblings.isdisjoint(named):
             out.add(t)
+        elif t in named and not siblings.isdisjoint(named) and query.asks_whole:
+            out.add(t)  # (two of a set named, and a whole asked of them: "combined", "in total")
     return out
 
 
@@ -4199,18 +4189,17 @@ def _stating(ctx: Context, figure: Value) -> list[RecordTerms]:
 
 
 def _narrower_than_asked(ctx: Context, query: Query, terms: RecordTerms) -> str:
-    """The word of a contrast set ("mobile") that narrows the record's figure, when the question asks it of a
-    wider whole ("all online payments", "the entire market") and names no word of that set; else ""."""
-    if terms.value is None or _WIDER.isdisjoint(query.words):
+    """The word of a contrast set ("mobile") that narrows the record's figure, as the article writes it, when the
+    question asks it of a wider whole ("all online payments", "the entire market", "desktop and mobile combined")
+    and the part is one it lacks (see `_part_words`); else ""."""
+    if terms.value is None or (_WIDER.isdisjoint(query.words) and not query.asks_whole):
         return ""
-    asked = set(query.tokens)
-    for group in ctx.index.contrasts:
-        narrowing = terms.value.unit & group
-        # (the part narrows something the question names too: "mobile" payments against "all payments")
-        if narrowing and not group & asked and (terms.value.unit - group) & asked:
-            stem_ = min(narrowing)
-            return next((w for w in words(terms.record.answer) if w.startswith(stem_)), stem_)
-    return ""
+    part = _part_words(terms, ctx.index, query)
+    # (the part narrows something the question names too: "mobile" payments against "all payments")
+    if not part or not (terms.value.unit - part) & set(query.tokens):
+        return ""
+    stem_ = min(part)
+    return next((w for w in words(terms.record.answer) if w.startswith(stem_)), stem_)
 
 
 _WIDER = frozenset({"all", "entire", "whole", "overall", "total", "online", "internet", "every"})

@@ -1395,9 +1395,7 @@ def decline(
     if leaning and leaning.group(0) != "it":  # ("it" is as often nobody: "is it raining?")
         # "they only opened those marketplaces in early 2014?": who "they" are is what the bot missed, not
         # something the story lacks
-        return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
-                     text=f'Who do you mean by "{leaning.group(0)}"? Please name it in your question.',
-                     suggestions=near or [c.terms.record.question for c in ranked[:2]])  # fmt: skip
+        return asked_back(index, question, query, ranked, f'Who do you mean by "{leaning.group(0)}"?')
     if near:
         text = "The story doesn't say. You could ask instead: " + near[0]
     else:
