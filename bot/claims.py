@@ -351,6 +351,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
             return found
     if query.qtype == "yesno":
         return _picked_bound(ctx, check(ctx, query))
+    if query.qtype in ("how_many", "how_much", "when") and _figures_offered(query):
+        # "how many users did the wallet app have, 190 million or 19 million?": the story's pick of those offered
+        picked = check(ctx, replace(query, qtype="yesno"))
+        if picked and picked.answer.startswith("The story says"):
+            return picked
     if (
         (query.qtype == "where" or not _PLACE_ASKED.isdisjoint(query.words))
         and ctx.last
@@ -1194,20 +1199,24 @@ def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:
     """ "alibaba is the payment app right??": one named thing said to be another the story names apart (and
     neither owns nor is part of the other): No, with what the second one is."""
     named = [v for v in query.values if v.kind == "entity" and v.entity]
+    reader = ctx.index.reader
+    end = named[-1].end if named else 0
+    if len(named) == 3 and set(query.words[named[1].end : named[2].start]) <= {"of", "s"}:
+        # "Alimama is the payment company of Alibaba" (read as Alipay, of Alibaba): the one said, whoever's it is
+        named = [named[0], named[1] if query.words[named[1].end : named[2].start] else named[2]]
     if len(named) != 2 or named[0].entity == named[1].entity:
         return None
     first, second = named
-    between = query.words[first.end : second.start]
+    between = query.words[first.end : min(v.start for v in named[1:])]
     asked = first.start >= 1 and query.words[first.start - 1] in _COPULA  # ("is alibaba the payment app?")
     said = bool(between) and between[0] in _COPULA  # ("alibaba is the payment app right??")
     if not (asked or said) or not set(between[int(said) :]) <= _IDENTITY_FILLER:
         return None
     before = query.words[: first.start - 1] if asked else query.words[: first.start]
-    if not set(query.words[second.end :]) <= TAG_WORDS or not set(before) <= TAG_WORDS:
+    if not set(query.words[end:]) <= TAG_WORDS or not set(before) <= TAG_WORDS:
         return None
     a, b = first.entity, second.entity
     assert a is not None and b is not None
-    reader = ctx.index.reader
     related = (
         a in reader.owners.get(b, ())
         or b in reader.owners.get(a, ())
@@ -1218,8 +1227,9 @@ def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:
     if related or rec is None:
         return None
     names = ctx.index.kb.entities
-    text = f"{_no(query)}: {names[a].name} is not {names[b].name}. {rec.answer}"
-    own = _defining(ctx.index, a)  # (and where the story says what the first one is)
+    own = _defining(ctx.index, a)  # (and what the story says the first one is, told first)
+    told = f"{own.answer} {rec.answer}" if own is not None and own is not rec else rec.answer
+    text = f"{_no(query)}: {names[a].name} is not {names[b].name}. {told}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec, *([own] if own else [])], kind="check",
                  score=1.0, record=rec.id)  # fmt: skip
 
@@ -2192,6 +2202,15 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=top.score,
                      status="unknown", text=f"The story doesn't say for the future. What it does say: {rec.answer}",
                      record=rec.id)  # fmt: skip
+    doer = _doer_elsewhere(query, top.terms) if top else None
+    if top and doer:
+        # "Will Mogujie drop WeChat Payment?" of "Alipay stopped supporting Mogujie": the story has that done to
+        # Mogujie, by another, and never has Mogujie do it
+        rec = top.terms.record
+        name = ctx.index.kb.entities[doer.removeprefix(ENTITY_PREFIX)].name
+        return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=top.score,
+                     status="unknown", text=f"The story doesn't say that of {name}. What it does say: {rec.answer}",
+                     record=rec.id)  # fmt: skip
     if top and not figures:
         more = _more_than_only(ctx, query, top) or _only_party(ctx, query, top)
         if more:
@@ -2287,6 +2306,12 @@ def _check(ctx: Context, query: Query) -> Answer | None:
     liked = _liked_instead(ctx, query, top) if top and not figures else None
     if liked:
         return liked
+    if not figures and len(query.entities) == 3:
+        # "Alimama is the payment company of Alibaba?": one thing said to be another, whoever's, before a record
+        # naming all three affirms it
+        found = _one_named_as_another(ctx, query)
+        if found:
+            return found
     if (
         top and not figures
     ):  # a stated figure the checks did not settle is not affirmed by the words around it
@@ -2350,6 +2375,13 @@ def _share_of_another(ctx: Context, query: Query) -> Answer | None:
     text = f"{_no(query)}: the story says that of {names[rec.entities[0]].name}, not {names[named].name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=ctx.threshold, record=rec.id,
                  text=text)  # fmt: skip
+
+
+def _figures_offered(query: Query) -> bool:
+    """True when a question offers two or more figures of a kind to choose from ("..., 190 million or 19
+    million?")."""
+    kinds = [v.kind for v in query.values if v.kind != "entity"]
+    return len(kinds) >= 2 and len(set(kinds)) == 1 and is_choice(query.joined)
 
 
 def _launched_as_founded(ctx: Context, query: Query, figures: list[Value]) -> Answer | None:
@@ -3281,7 +3313,11 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     told = (
         without_verdict(rec.answer) if rec.asks == "yesno" else rec.answer
     )  # ("Social: Yes: ..." says it twice)
-    return build(ctx.index, ctx.question, query, text=f"{label}: {told}", sources=[rec], kind="check",
+    head = told.split(":", 1)[0].lower() if ":" in told[: len(label) + 2] else ""
+    text = (
+        told if head and head in label.lower() else f"{label}: {told}"
+    )  # (nor "Pinterest copy: Pinterest: ...")
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check",
                  score=chosen[0].score if chosen else 1.0, record=rec.id)  # fmt: skip
 
 
@@ -3513,7 +3549,7 @@ def _verdict(query: Query, fit: bool | None, rec: Record, shown: str) -> str:
     return f"{_no(query)}: the story says {shown}. {rec.answer}"
 
 
-_POINTS_BACK = frozenset({"that", "this", "it", "those", "these", "they"})
+_POINTS_BACK = frozenset({"that", "this", "it", "those", "these", "they", "them"})
 
 
 _SAME_FIGURE = Lazy(r"\b(the )?same (number|figure|amount|count|total|share|percentage|size|level)\b")
@@ -4016,11 +4052,9 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, record=rec.id,
                      status="unknown", text=f"The story doesn't say that of {whom}. What it does say: {rec.answer}")  # fmt: skip
     text = _verdict(query, fit, rec, rec.short_answer or stated.shown)
-    if fit is False and value.kind in ("count", "percent"):
-        text += _also(ctx, value, top)
-    sources = [rec] + (
-        [] if fit or value.kind not in ("count", "percent") else _same_value_records(ctx, value, top)
-    )
+    also = _same_value_records(ctx, value, top) if fit is False and value.kind in _ALSO_KINDS else []
+    text += _also(value, also)
+    sources = [rec, *also]
     return build(ctx.index, ctx.question, query, text=text, sources=sources, kind="check", score=top.score,
                  record=rec.id, status="unknown" if fit is None else "answered")  # fmt: skip
 
@@ -4253,10 +4287,18 @@ def _same_value_records(ctx: Context, value: Value, top: Candidate, any_unit: bo
     return out[:1]
 
 
-def _also(ctx: Context, value: Value, top: Candidate) -> str:
-    """A note when the stated value is the story's figure for something else."""
-    others = _same_value_records(ctx, value, top)
-    return f" ({value.text} is another figure in the story: {others[0].answer})" if others else ""
+def _also(value: Value, others: list) -> str:
+    """A note when the stated value is the story's figure for something else ("said yesterday it would stop":
+    yesterday is when it said it would resume)."""
+    if not others:
+        return ""
+    if value.kind in ("count", "percent"):
+        return f" ({value.text} is another figure in the story: {others[0].answer})"
+    return f" (what the story says of {value.text}: {others[0].answer})"
+
+
+_ALSO_KINDS = frozenset({"count", "percent", "year", "date", "duration"})
+"""Kinds of value the story may give for something else, worth saying when put to the wrong thing."""
 
 
 def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
@@ -4935,6 +4977,18 @@ def _acts_reversed(ctx: Context, query: Query, terms: RecordTerms) -> bool:
         for other in (b, *(ENTITY_PREFIX + p for p in parts.get(b.removeprefix(ENTITY_PREFIX), ())))
     }
     return any((b, w, a) in said and (a, w, b) not in said for a, w, b in asked)
+
+
+def _doer_elsewhere(query: Query, terms: RecordTerms) -> str | None:
+    """The name the question has do a thing that the record only has done to it, by another name (the word's
+    token, so a synonym counts); None when the record has that name do it too, or has nobody do it to it."""
+    if "or" in query.words:
+        return None  # ("is it A doing X, or B doing Y?")
+    for a, w, b in acts(query, concepts=True):
+        done_to = {x for x, v, y in terms.acts if v == w and y == a and x != a}
+        if done_to - {b} and not any(x == a and v == w for x, v, _ in terms.acts):
+            return a
+    return None
 
 
 def _owner_beside(query: Query, j: int, terms: RecordTerms, name: str, reach: int) -> bool:
@@ -5645,9 +5699,14 @@ def _gap_of(ctx: Context, query: Query, big: RecordTerms, small: RecordTerms) ->
     """The difference of two records' counts, which the story itself does not state."""
     assert big.value is not None and small.value is not None and big.value.number and small.value.number
     gap = big.value.number - small.value.number
+    worked = (
+        f"the first is {_times(big.value.number / small.value.number)} the second"
+        if not _RATIO.isdisjoint(query.words)  # "how many times bigger?": a ratio, not a difference
+        else f"the difference is {format_number(gap)}"
+    )
     text = (
         f"The story gives {big.value.shown} {big.record.unit or ''} and {small.value.shown} {small.record.unit or ''}; "
-        f"the difference is {format_number(gap)} (computed, not stated). {big.record.answer} {small.record.answer}"
+        f"{worked} (computed, not stated). {big.record.answer} {small.record.answer}"
     )
     return build(ctx.index, ctx.question, query, text=" ".join(text.split()), sources=[big.record, small.record],
                  kind="comparison", score=1.0, says=big.record.says, record=big.record.id)  # fmt: skip

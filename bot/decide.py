@@ -1005,6 +1005,9 @@ _PARTY_GAVE_REASON = Lazy(
     r"(give|gave|given|offer|offered|provide|provided|cite|cited|state|stated|mention|announce|announced)\b"
     r"|\bhow (did|does|has) (?!(the |this )?(article|story|writer|author|piece|text|report|it|she)\b)(\w+ ){1,3}"
     r"(explain|justify|justified|explained)\b"
+    # "What was Alipay's official stated reason?": a reason put as one given, whoever gave it
+    r"|\b(official|officially|announced|public|publicly|formal|declared)\b(?: \w+){0,2}"
+    r" (reason|reasons|explanation|justification|rationale|motive)\b"
 )
 """A question asking for the reason a party itself gave ("What reason did Alipay give ...?"), not why (nor the
 reasons the writer offers)."""

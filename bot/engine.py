@@ -534,7 +534,7 @@ class Engine:
         tag = _CLOSING_TAG.search(text)
         if tag and self._foreign(tag.group("tag")):
             text = text[: tag.start()] + "?"
-        sentences = message_sentences(text)
+        sentences = [p for p in message_sentences(text) if _LETTERS.search(p)]  # ("...??": no sentence after)
         if len(sentences) > 1:
             kept = [p for p in sentences if not (len(_LETTERS.findall(p)) >= 2 and self._foreign(p))]
             if kept and len(kept) < len(sentences):

@@ -764,10 +764,20 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         # answer named, when the last question asked for one
         # ("(What's Alibaba's referral program called?) / who pays for it?": the answer gave what was asked about)
         party = told and _party_asked(last) and given not in about
+        plural = re.search(r"\b(they|them|their|theirs|both)\b|\bthe two\b", typed.text, re.IGNORECASE)
+        if (
+            told
+            and plural
+            and typed.qtype == "why"
+            and last.query is not None
+            and last.query.words[:1] == ["who"]
+        ):
+            # "(Who stopped supporting Mogujie?) / why did they?": the reason for an act is its doer's, whom the
+            # answer named ("(Who runs Alipay?) / what did they announce?" is still about Alipay)
+            party = True
         # ("(Where did the store figure come from?) / was it in English?": the source the answer named)
         sourced = bool(told) and last.query is not None and "sourcing" in last.query.forms
         order = [told, about] if nominal or party or sourced else [about, told]
-        plural = re.search(r"\b(they|them|their|theirs|both)\b|\bthe two\b", typed.text, re.IGNORECASE)
         # "What could they do?" after "X and Y did Z": first when the two are of a kind ("Mogujie and
         # Meilishuo") or the last question was about two; "they" of one company is more often that company
         # ("Alipay is operated by Alibaba's finance arm. / What did they announce?"), so then last

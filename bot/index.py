@@ -226,11 +226,12 @@ class Index:
         return out
 
 
-def acts(query: Query) -> frozenset[tuple[str, str, str]]:
+def acts(query: Query, *, concepts: bool = False) -> frozenset[tuple[str, str, str]]:
     """(doer, word, done-to) for each content word standing between two nearby names in one clause, read as
     active ("Alipay cut off Mogujie") unless "by" comes before the second ("Mogujie was cut off by Alipay"); names
     joined by "and" act together, and "it" or "they" stands for the name before. The word is the one typed (its
-    stem), not a synonym: "Mogujie lost Alipay" says what "Alipay cut Mogujie off" does, the other way round."""
+    stem), not a synonym: "Mogujie lost Alipay" says what "Alipay cut Mogujie off" does, the other way round.
+    With `concepts` the word is its token instead, so that "drop" is the "stop" a record says."""
     at = [(s, t) for t, (s, _) in zip(query.tokens, query.spans, strict=True)]
     names = [(s, t) for s, t in at if t.startswith(ENTITY_PREFIX)]
     for k, word in enumerate(query.words):
@@ -256,7 +257,9 @@ def acts(query: Query) -> frozenset[tuple[str, str, str]]:
                 doer, done = (n2, member) if between[-1] == "by" else (member, n2)
                 if doer != done:
                     out.update(
-                        (doer, stem(query.words[s]), done) for s, t in at if s1 < s < s2 and not t.isdigit()
+                        (doer, t if concepts else stem(query.words[s]), done)
+                        for s, t in at
+                        if s1 < s < s2 and not t.isdigit()
                     )
         group = [n2]
     return frozenset(out)

@@ -2701,7 +2701,8 @@ def _plain_measure(raw: list[str]) -> list[str]:
     if not (_PRECISE.intersection(raw) or _SIZED.intersection(raw) or "lot" in raw):
         return raw
     out = []
-    asks_count = "how" in raw and ("many" in raw or "much" in raw)
+    # (or puts a figure: "a huge number of users, was it 190 million?" asks the figure, not a judgment of it)
+    asks_count = ("how" in raw and ("many" in raw or "much" in raw)) or any(w[:1].isdigit() for w in raw)
     for k, w in enumerate(raw):
         after = raw[k + 1] if k + 1 < len(raw) else ""
         if w in _PRECISE and after in _MEASURES:

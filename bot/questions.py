@@ -390,7 +390,7 @@ _TRAILING_CHECK = Gated(
     r"i am (pretty |quite |fairly |very )?sure|im (pretty |quite )?sure|i think|i believe|i reckon|"
     r"if i (remember|recall)( (it|that|this|the (article|story|piece|text)))?( right| correctly| rightly)?|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
-    r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|or nah|"
+    r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|abi|or nah|"
     r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|check|checks out|fact check|verify|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so)|"
     r"(is|was) (that|it|this) what (the|this) (story|article|text|piece|report|writer|author) (says|said|states|claims"
@@ -441,6 +441,7 @@ _TRAILING_CHECK = Gated(
         "confi",
         "is th",
         "innit",
+        "abi",
         "do yo",
         "was it",
         "was this",
@@ -484,7 +485,7 @@ _COMPARISON = Gated(
     r"|\b(which|who|what)( one| site| company| of them| of the two)? (had|has|have|is|was|were|got|gets|came|comes"
     r"|did|does)? ?(the )?(more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|greater|higher|smaller"
     r"|first|earlier|later|older)\b"
-    r"|\bcompar|\bvs\b|\bversus\b|\bstacks? up\b|\bstacked up\b|\bmeasures? up\b|\bminus\b|\bratio\b|\bsubtract|\btake away\b|\b(difference|gap|differ|distance|delta) (between|from)\b|\bhow many (more|fewer|less)\b"
+    r"|\bcompar|\bvs\b|\bversus\b|\bstacks? up\b|\bstacked up\b|\bmeasures? up\b|\bminus\b|\bratio\b|\bsubtract|\btake away\b|\b(difference|gap|differ|distance|delta) (between|from)\b|\bwhat(?:'?s| is) the (difference|gap)\b|\bhow many (more|fewer|less)\b"
     r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many (times|multiples|fold)\b|\btimes (more|bigger|larger|as|higher)\b"
     r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
@@ -1372,11 +1373,11 @@ _FILLER_OPENING = Lazy(
 """Spoken fillers before the question ("ok so is it true that ...", "um so what ..."), without a comma."""
 _CAUSAL_CLAIM = Lazy(
     r"^(so |and |but )?(is|are|was|were|do|does|did|has|have|had|is it true that|true or false:?|yes or no:?)\b.*"
-    r"\bbecause"
+    r"\b(because|cuz|coz|bc)"
     r" (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b)"
     r"|\bbecause (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b).*(,|\s[-\u2013\u2014]+)\s*(is that|is this"
     r"|isn't it|right|true|correct|am i right|did i get)\b"
-    r"|^(?!\s*(what|how|why|when|where|who|which)\b)[^?.!]*\b(because|cuz|coz|cause)"
+    r"|^(?!\s*(what|how|why|when|where|who|which)\b)[^?.!]*\b(because|cuz|coz|cause|bc)"
     r" (?!(i|we|my|our|im|i'm|it's for|its for|of my|of our)\b)[^?.!]*\?+\s*$",
     re.IGNORECASE,
 )
@@ -2087,6 +2088,20 @@ def main_question(text: str) -> str:
     needed = _NEED_THING.match(text) if text.lstrip()[:2].lower() in ("i ", "we") else None
     if needed:
         text = f"what is {needed.group('thing')}?"  # "I need the writer's full name for the credit."
+    split = _SPLIT_CHOICE.match(text) if " or " in text else None
+    if split:
+        # "Was it Pinterest the site copied or was it Facebook?": the two put side by side, then what is asked
+        text = (
+            f"{split.group('aux')} it {split.group('a')} or {split.group('b')} that {split.group('clause')}?"
+        )
+    if " like th" in text:
+        text = _DO_LIKE_THAT.sub(r"\g<do> that", text)  # "why they did like that?": why they did that
+    if " they " in text or " it " in text:
+        text = _SUBJECT_TWICE.sub(r"\g<aux> \g<noun> ", text)  # "what do people they use": one subject
+    fronted = _FRONTED_TOPIC.match(text) if "," in text else None
+    if fronted:
+        # "Alipay Wallet, what do people use it for?": the thing put first is the "it" the question asks about
+        text = f"{fronted.group('rest')}{fronted.group('topic')}{fronted.group('tail')}"
     used = _USED_FOR.match(text) if " use " in text.lower() else None
     if used:
         text = f"what is {used.group('x')} used for?"  # "what can people use Alipay Wallet for?": its uses
@@ -2312,6 +2327,32 @@ _USED_FOR = Lazy(
     r"use (?P<x>.+?) for\W*$",
     re.IGNORECASE,
 )
+_SUBJECT_TWICE = Lazy(
+    r"\b(?P<aux>do|does|did|can|could|will|would) (?P<noun>people|users|customers|shoppers|sellers|buyers"
+    r"|merchants|retailers|consumers|companies|sites) (they|it) ",
+    re.IGNORECASE,
+)
+"""A subject said again as a pronoun ("what do people they use"), as some languages do: the pronoun goes."""
+_SPLIT_CHOICE = Lazy(
+    r"^\s*(?P<aux>was|is|were|are) it (?P<a>[\w'’-]+) (?:that |which |who )?(?P<clause>[^,?]+?),? or (?:was|is|were|are)"
+    r" it (?P<b>[\w'’-]+(?: [\w'’-]+)?)(?:, [^,?]+)?\W*$",
+    re.IGNORECASE,
+)
+"""A choice whose second option is asked again ("was it A X did, or was it B?"), put as "was it A or B that ...";
+an aside after it ("..., I forget") goes."""
+_DO_LIKE_THAT = Lazy(r"\b(?P<do>do|does|did|doing|done|act|acted) (it )?like (that|this)\b", re.IGNORECASE)
+"""Doing "like that", as some languages put doing it so: the act asked about is the one just told."""
+_FRONTED_TOPIC = Lazy(
+    r"^\s*(?!(?:so|and|but|also|then|now|well|ok|okay|in|on|at|for|after|before|since|by|from|with|about|during"
+    r"|according|as|if|when|like|besides|apart|other|otherwise|also|still|yet|plus|hi|hey|hello|please|sorry"
+    r"|anyway|actually|one|another|last|next|first|finally|again|sir|miss|teacher)\b)"
+    r"(?P<topic>(?:the |this |that )?[a-z][\w'’-]*(?: (?!(?:vs|versus|or|and)\b)[\w'’-]+){0,3}),\s+"
+    r"(?P<rest>(?:what|who|whom|when|where|why|how(?! many| much)|do|does|did|is|are|was|were|can|could|will"
+    r"|would|has|have|had)\b[^,]*?\b)(?:it|them)\b(?P<tail>[^,]*)$",
+    re.IGNORECASE,
+)
+"""A thing put first and then asked about as "it" ("The rumour, who started it?"): it stands where "it" does (not
+two things set side by side, nor a measure asked of it: "Users, how many it has?")."""
 _FACT_ABOUT = Lazy(
     r"^\s*(please |can you |could you )?(give|tell|find|share|pick|name|offer|provide|quote|read out)"
     r"( (me|us|them|students|the students|my students|the class|my class|pupils|readers|listeners|viewers))?"

@@ -61,7 +61,7 @@ _CONTRACTIONS = {
     "thats": "that is",
 }
 TAG_WORDS = frozenset({"right", "correct", "yes", "yeah", "yep", "no", "or", "not", "true", "false", "t", "f", "eh",
-                       "is", "isnt", "it", "was", "innit", "wait", "so", "ok", "okay"})  # fmt: skip
+                       "is", "isnt", "it", "was", "innit", "abi", "wait", "so", "ok", "okay"})  # fmt: skip
 """Words of a tag closing a statement put to the check ("..., yes or no?", "..., right?", "..., is it not?"):
 shared by every reader of such a statement."""
 AUXILIARIES = frozenset(

@@ -5747,3 +5747,146 @@ def test_a_side_named_by_its_one_count_is_not_said_to_lack_a_figure(engine):
 def test_interest_in_buying_is_wanting_to(engine):
     ans = engine.answer("Has any company shown interest in acquiring Mogujie?")
     assert ans.status == "answered" and "Alibaba" in ans.answer and "rumor" in ans.answer, ans.answer
+
+
+def test_a_party_put_as_doing_what_the_story_has_done_to_it_by_another_is_not_affirmed(engine):
+    # the story has Alipay stop supporting Mogujie, never Mogujie stop anything
+    answer = engine.answer("Is Mogujie going to stop using WeChat Payment now Alipay supports it again?")
+    assert answer.status == "unknown" and answer.answer.startswith("The story doesn't say that of Mogujie")
+    assert answered_text(engine, "Did Alipay stop backing Mogujie?").startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "also"),
+    [
+        (
+            "Did Alipay cut Mogujie off back in 2011?",
+            "No",
+            "what the story says of 2011: Mogujie was founded",
+        ),
+        ("Mogujie got going in 2013, true?", "No", "what the story says of 2013:"),
+    ],
+)
+def test_a_date_put_to_the_wrong_event_says_what_the_story_puts_then(engine, question, said, also):
+    text = answered_text(engine, question)
+    assert text.startswith(said) and also in text
+
+
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [
+        (
+            "How many stores did Mogujie's marketplace have, 2000 or 9000?",
+            "The story says 2000, not the other",
+        ),
+        ("When was Mogujie founded, 2009 or 2011?", "The story says 2011, not the other"),
+        (
+            "Alipay Wallet has a large number of users - 19 million or 190 million?",
+            "190 million, not the other",
+        ),
+    ],
+)
+def test_a_wh_question_offering_figures_gets_the_storys_pick(engine, question, picked):
+    assert picked in answered_text(engine, question)
+
+
+def test_a_picked_name_is_not_said_twice_when_the_answer_opens_with_it(engine):
+    for question in (
+        "Did Mogujie copy Pinterest or Twitter?",
+        "Was Mogujie at first a Pinterest copy or a Facebook copy?",
+    ):
+        text = answered_text(engine, question)
+        assert (
+            text.startswith("Pinterest:")
+            and "Pinterest: Pinterest" not in text
+            and "copy: Pinterest" not in text
+        )
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Was it Mogujie that Alipay dropped, or was it Meilishuo?", "Mogujie"),
+        ("Was it Alipay that cut Mogujie off, or was it WeChat Payment, I can't remember", "Alipay"),
+    ],
+)
+def test_a_choice_asked_again_as_a_second_cleft_is_one_choice(engine, question, named):
+    assert named in answered_text(engine, question).split(":")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("Alipay Wallet, what do shoppers they use it for?", "payments"),
+        ("That technical fee, when was it supposedly charged?", "2012"),
+    ],
+)
+def test_a_thing_put_first_and_asked_about_as_it_is_what_it_stands_for(engine, question, found):
+    assert found in answered_text(engine, question)
+
+
+def test_a_fronted_measure_is_not_put_in_the_place_of_it(engine):
+    answer = ask(engine, "What is Alipay Wallet?", "Users, how many does it have?")
+    assert "190 million" in answer.answer
+
+
+def test_why_they_did_like_that_after_asking_who_did_it_is_the_doers_reason(engine):
+    answer = ask(engine, "Who stopped supporting Mogujie back then?", "why they did like that?")
+    assert answer.status == "answered" and "added a system" in answer.answer
+
+
+def test_they_after_asking_who_runs_a_thing_is_still_that_thing(engine):
+    answer = ask(engine, "Who operates Alipay?", "what did they announce?")
+    assert "resume" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "worked"),
+    [
+        (
+            "Mogujie: 85 million accounts vs 35 million monthly users, how many times larger is the first?",
+            "2.4 times",
+        ),
+        ("diff between Mogujie's accounts and its monthly active users?", "50 million"),
+        ("Mogujie has 35 million monthly actives and 85 million accounts. What's the gap?", "50 million"),
+    ],
+)
+def test_two_counts_give_the_ratio_or_the_difference_asked(engine, question, worked):
+    assert worked in answered_text(engine, question)
+
+
+def test_of_them_after_a_count_points_back_at_it(engine):
+    answer = ask(
+        engine, "How many accounts has Mogujie got?", "and how many of them aren't active every month?"
+    )
+    assert "50 million" in answer.answer
+
+
+def test_doubled_question_marks_after_typos_lose_nothing(engine):
+    assert "resume" in answered_text(engine, "wat did alipay anounse yestaday??")
+
+
+def test_an_official_reason_asked_of_a_why_nobody_knows_is_none_given(engine):
+    answer = engine.answer("What was the publicly announced reason for Alipay coming back to Mogujie?")
+    assert answer.status == "unknown" and answer.citations
+
+
+def test_a_chat_because_is_part_of_the_claim_checked(engine):
+    text = answered_text(engine, "did alipay drop mogujie bc it let retailers sell stuff directly?")
+    assert text.startswith("Yes") and "directly" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Mogujie was set up in 2010, abi?", "No: the story says 2011"),
+        ("Alipay cut Mogujie off, abi?", "Yes"),
+    ],
+)
+def test_a_closing_abi_tags_a_statement_to_check(engine, question, verdict):
+    assert answered_text(engine, question).startswith(verdict)
+
+
+def test_one_thing_said_to_be_another_named_with_its_owner_is_denied_with_what_each_is(engine):
+    text = answered_text(engine, "Alimama is the payment firm of Alibaba, correct?")
+    assert text.startswith("No: Alimama is not Alipay.") and "referral program" in text
