@@ -4052,7 +4052,13 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="check", score=top.score, record=rec.id,
                      status="unknown", text=f"The story doesn't say that of {whom}. What it does say: {rec.answer}")  # fmt: skip
     text = _verdict(query, fit, rec, rec.short_answer or stated.shown)
-    also = _same_value_records(ctx, value, top) if fit is False and value.kind in _ALSO_KINDS else []
+    # (not of a time whose year is the story's, put to the wrong part of it: that is the same event)
+    other_time = not (value.kind == "year" and value.number == stated.number)
+    also = (
+        _same_value_records(ctx, value, top)
+        if fit is False and value.kind in _ALSO_KINDS and other_time
+        else []
+    )
     text += _also(value, also)
     sources = [rec, *also]
     return build(ctx.index, ctx.question, query, text=text, sources=sources, kind="check", score=top.score,

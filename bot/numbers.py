@@ -46,6 +46,9 @@ _NEEDS_COUNT = {
 }  # fmt: skip
 """Words that are fractions only when "of" or nothing follows ("a third of", "one half", "one fourth"):
 otherwise an ordinal or a compound ("a third party", "half as many", "the fourth site")."""
+_CLOSING = frozenset({"yeah", "yes", "yep", "right", "true", "correct", "innit", "eh", "ok", "okay", "or", "then",
+                      "now", "exactly", "roughly", "approximately"})  # fmt: skip
+"""Words closing a statement or a choice after a fraction ("about a third, yeah?", "a third or a quarter?")."""
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?[a-z]*|[a-z]+|%")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
 MAX_DIGITS = 30
@@ -229,7 +232,7 @@ class _Reader:
                 )  # "half of", "half", "about half"; "halves" alone, or a closing "x half", counts nothing
                 and (
                     word not in _NEEDS_COUNT
-                    or nxt in ("of", "", *_PERCENT)
+                    or nxt in ("of", "", *_PERCENT, *_CLOSING)
                     or (word == "half" and nxt in ("the", "its", "their", "his", "her"))  # "half the traffic"
                 )
             ):

@@ -134,7 +134,10 @@ class Value:
             if self.stressed and other.bound in ("more", "less"):
                 return False  # "exactly 2000" against "more than 2000"
             if self.part and self.part != other.part:
-                # "early 2013" against "late 2013" is wrong; against a bare "2013" the story cannot settle it
+                # "early 2013" against "late 2013" is wrong; against a bare "2013" the story cannot settle it, nor
+                # "November 2013" against "late 2013"
+                if self.part in MONTHS and MONTHS[self.part] == other.part:
+                    return None
                 return False if other.part else None
             if other.bound == "exact" or self.bound in (other.bound, "exact", "about"):
                 return True
@@ -3234,7 +3237,14 @@ def _year_part(raw: list[str], i: int) -> str:
     elif before == "in" and i >= 2:
         # "late in 2013"; "begin in 2011", "end in 2013" are verbs, not parts of the year
         before = raw[i - 2] if raw[i - 2] in _PART_ADVERBS else ""
-    return YEAR_PARTS.get(before, "")
+    return YEAR_PARTS.get(before, "") or (before if before in MONTHS else "")
+
+
+MONTHS = {"january": "early", "february": "early", "march": "early", "april": "early", "may": "mid", "june": "mid",
+          "july": "mid", "august": "mid", "september": "late", "october": "late", "november": "late",
+          "december": "late"}  # fmt: skip
+"""Months before a year ("in March 2013"), each with the part of the year it falls in: a month is more than a
+year or a part of one says, so a story giving only those cannot settle it."""
 
 
 _PART_ADVERBS = frozenset({"early", "late", "mid", "middle"})

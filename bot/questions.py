@@ -52,7 +52,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     ),
     (
         r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\b(what|which)( \w+){0,3} (reasons?|explanations?|motives?"
-        r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bwhat (caused|prompted|led)\b"
+        r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\b(under|in) what (circumstances|conditions|situation)\b|\bwhat (caused|prompted|led)\b"
         r"|\bwhat ((might|could|would|may|can|does|did|do) )?(explain|explains|explained|accounts? for)\b"
         r"|\bwhat(s| is| was) (even )?the (point|purpose|idea) (of|behind|in)\b"
         r"|\bwhat made\b(?! (\w+ ){1,2}(at|in|on|back|during|from|by|before|after|initially|originally|first)\b)"
@@ -633,6 +633,13 @@ _FACT_OR_SAID = Lazy(
     r"(say|says|said|saying|claim|claims|claimed|claiming|talk|talking)\b"
 )
 """A learner's "fact or only Mogujie say?": a fact, or only a party's word."""
+_OTHERS_CONFIRM = Lazy(
+    r"\b(anyone|anybody|someone|somebody|no one|nobody|any other|others?|other sources?|another source)"
+    r"( else)? (\w+ )?(confirm|confirms|confirming|verify|verifies|verifying|corroborate|corroborates"
+    r"|corroborating)\b"
+)
+"""Whether anyone else bears a figure out ("is anyone else confirming that number?"): whether the story settles
+it, by a second source."""
 _SOURCING_SETTLED = Gated(
     r"\b(confirmed|verified|proven|proved|officially(?! (comment|commented|comments|respond|responded|react|reacted"
     r"|reply|replied|say|said|deny|denied|address|addressed)\b)|independently|unconfirmed)\b"
@@ -997,6 +1004,10 @@ def forms(joined: str) -> frozenset[str]:
         or (" the " in joined and _SURELY_THE.search(joined))
         or (("evidence" in joined or "proof" in joined) and _EVIDENCE_ASKED.search(joined))
         or (("know" in joined or "sure" in joined or "certain" in joined) and _KNOWN_FOR_SURE.search(joined))
+        or (
+            ("confirm" in joined or "verif" in joined or "corrobor" in joined)
+            and _OTHERS_CONFIRM.search(joined)
+        )
     ):
         out.update(("sourcing", "sourcing_settled"))
     if _HOW_SURE.search(joined):
@@ -2088,6 +2099,14 @@ def main_question(text: str) -> str:
     needed = _NEED_THING.match(text) if text.lstrip()[:2].lower() in ("i ", "we") else None
     if needed:
         text = f"what is {needed.group('thing')}?"  # "I need the writer's full name for the credit."
+    heard = _HEARD_CLAIM.match(text) if text.lstrip()[:1] in "hHiIrRwW" else None
+    if heard:
+        # "heard alipay's got like 90 percent of phone payments?": a claim the reader heard, put to the check
+        text = f"is it true that {heard.group('claim')}?"
+    lasted = _HOW_LONG_BEEN.match(text) if "how long" in text.lower() else None
+    if lasted:
+        # "how long has Mogujie been going?": how long it has existed is how old it is
+        text = f"how old is {lasted.group('x')}?"
     split = _SPLIT_CHOICE.match(text) if " or " in text else None
     if split:
         # "Was it Pinterest the site copied or was it Facebook?": the two put side by side, then what is asked
@@ -2333,6 +2352,21 @@ _SUBJECT_TWICE = Lazy(
     re.IGNORECASE,
 )
 """A subject said again as a pronoun ("what do people they use"), as some languages do: the pronoun goes."""
+_HEARD_CLAIM = Lazy(
+    r"^\s*(?:i |we |i've |ive |i have |we've )?(?:heard|read|was told|were told)(?: somewhere)?(?: that)?,?\s+"
+    r"(?!(?:about|of|the (?:article|story|piece|news)|this|it|that)\b)"
+    r"(?P<claim>(?:(?!\b(?:who|what|when|where|why|how|which|is that|is it|right|true)\b)[^?.!,;:])+?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""A claim the reader heard, asked by its tone alone ("heard Mogujie started in 2012?"): whether it holds."""
+_HOW_LONG_BEEN = Lazy(
+    r"^\s*(?:(?:and|so|ok|okay) )?how long (?:has|have|had) (?P<x>[\w'’ -]+?) (?:been (?:going|around|running"
+    r"|operating|active|alive|in business|up and running|in existence|on the market)|existed|been existing)"
+    r"(?: for)?\W*$",
+    re.IGNORECASE,
+)
+"""How long a thing has gone on being ("how long has it been going?", "... existed?"): its age, not a span
+between two events."""
 _SPLIT_CHOICE = Lazy(
     r"^\s*(?P<aux>was|is|were|are) it (?P<a>[\w'’-]+) (?:that |which |who )?(?P<clause>[^,?]+?),? or (?:was|is|were|are)"
     r" it (?P<b>[\w'’-]+(?: [\w'’-]+)?)(?:, [^,?]+)?\W*$",

@@ -5890,3 +5890,61 @@ def test_a_closing_abi_tags_a_statement_to_check(engine, question, verdict):
 def test_one_thing_said_to_be_another_named_with_its_owner_is_denied_with_what_each_is(engine):
     text = answered_text(engine, "Alimama is the payment firm of Alibaba, correct?")
     assert text.startswith("No: Alimama is not Alipay.") and "referral program" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Was Mogujie set up in April 2011?", "The story doesn't say exactly"),
+        (
+            "So Mogujie and Meilishuo opened their marketplaces in February 2013?",
+            "No: the story says late 2013",
+        ),
+    ],
+)
+def test_a_month_is_more_than_a_year_or_part_of_one_settles(engine, question, opening):
+    answer = engine.answer(question)
+    assert answer.answer.startswith(opening), answer.answer
+    assert "what the story says of" not in answer.answer  # (the same event, put to another part of its year)
+
+
+@pytest.mark.parametrize(
+    "question", ["how long has Mogujie been operating?", "So how long has Mogujie existed for?"]
+)
+def test_how_long_a_thing_has_gone_on_is_its_age(engine, question):
+    assert "2011" in answered_text(engine, question)
+
+
+def test_anyone_else_confirming_a_figure_asks_whether_the_story_settles_it(engine):
+    answer = ask(engine, "How many accounts does Mogujie have?", "is anybody else verifying that figure?")
+    assert answer.answer.startswith("No") and "claim" in answer.answer
+
+
+def test_under_what_circumstances_asks_the_reason(engine):
+    assert "added a system" in answered_text(
+        engine, "Under what conditions did Alipay end its support for Mogujie one year ago?"
+    )
+
+
+def test_a_later_part_with_its_own_figure_does_not_borrow_the_earlier_parts_name(engine):
+    text = answered_text(
+        engine, "Who says Alipay Wallet has 190 million users? And whose claim is the 80% share?"
+    )
+    assert "(1)" in text and "(2)" in text and "Alipay's own claim" in text
+
+
+def test_a_fraction_before_a_closing_tag_is_a_figure_checked(engine):
+    assert answered_text(
+        engine, "the share of Mogujie's traffic going to its stores was roughly a fifth, right?"
+    ).startswith("No: the story says one quarter")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("heard Meilishuo got started in 2011?", "The story doesn't say"),
+        ("I heard Mogujie began in 2013?", "No"),
+    ],
+)
+def test_a_claim_the_reader_heard_is_checked(engine, question, verdict):
+    assert engine.answer(question).answer.startswith(verdict)
