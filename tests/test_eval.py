@@ -388,6 +388,15 @@ FLOORS = {
     "blind345/cases.jsonl": (0.95, 0.94, 0.03),  # first run 0.952 / 0.944 / 0.025
     "blind346/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind347/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.848 / 1.000 / 0.000
+    "blind348/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.000
+    "blind349/cases.jsonl": (0.86, 0.95, 0.02),  # first run 0.817 / 0.943 / 0.043
+    "blind350/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 0.971 / 0.017
+    "blind351/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.929 / 0.971 / 0.025
+    "blind352/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.926 / 0.972 / 0.009
+    "blind353/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.915 / 0.943 / 0.026
+    "blind354/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.926 / 0.971 / 0.017
+    "blind355/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.017
+    "blind356/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.904 / 0.971 / 0.034
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
