@@ -788,8 +788,7 @@ class Engine:
             elif (
                 not typed.entities
                 and named
-                and typed.values[:1]
-                == []  # ("..., and who claims the 80% share?": its figure says what it is)
+                and not typed.values  # ("..., and who claims the 80% share?": its figure says what it is)
                 and not (found and followups.SUBJECT_PRONOUNS.search(typed.joined))
                 and not (found and _POINTING_WORD.search(typed.joined))  # ("..., and what does that leave?")
             ):

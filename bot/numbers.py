@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
+from .text import TAG_WORDS
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -46,8 +48,7 @@ _NEEDS_COUNT = {
 }  # fmt: skip
 """Words that are fractions only when "of" or nothing follows ("a third of", "one half", "one fourth"):
 otherwise an ordinal or a compound ("a third party", "half as many", "the fourth site")."""
-_CLOSING = frozenset({"yeah", "yes", "yep", "right", "true", "correct", "innit", "eh", "ok", "okay", "or", "then",
-                      "now", "exactly", "roughly", "approximately"})  # fmt: skip
+_CLOSING = TAG_WORDS | {"then", "now", "exactly", "roughly", "approximately"}
 """Words closing a statement or a choice after a fraction ("about a third, yeah?", "a third or a quarter?")."""
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?[a-z]*|[a-z]+|%")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
