@@ -1207,7 +1207,7 @@ def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:
     if len(named) != 2 or named[0].entity == named[1].entity:
         return None
     first, second = named
-    between = query.words[first.end : min(v.start for v in named[1:])]
+    between = query.words[first.end : second.start]
     asked = first.start >= 1 and query.words[first.start - 1] in _COPULA  # ("is alibaba the payment app?")
     said = bool(between) and between[0] in _COPULA  # ("alibaba is the payment app right??")
     if not (asked or said) or not set(between[int(said) :]) <= _IDENTITY_FILLER:
@@ -4972,7 +4972,7 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
 def _acts_reversed(ctx: Context, query: Query, terms: RecordTerms) -> bool:
     """True when the question has one name doing to another what the record has the second do to the first (a
     part standing for its whole: "Alibaba's finance arm operates Alipay" has Alibaba operate it)."""
-    asked = acts(query) if "or" not in query.words else frozenset()  # ("is it A doing X, or B doing Y?")
+    asked = _asked_acts(query)
     if not asked:
         return False
     parts = ctx.index.reader.parts
@@ -4985,12 +4985,15 @@ def _acts_reversed(ctx: Context, query: Query, terms: RecordTerms) -> bool:
     return any((b, w, a) in said and (a, w, b) not in said for a, w, b in asked)
 
 
+def _asked_acts(query: Query, concepts: bool = False) -> frozenset[tuple[str, str, str]]:
+    """Who the question has do what to whom; none in a choice ("is it A doing X, or B doing Y?")."""
+    return acts(query, concepts=concepts) if "or" not in query.words else frozenset()
+
+
 def _doer_elsewhere(query: Query, terms: RecordTerms) -> str | None:
     """The name the question has do a thing that the record only has done to it, by another name (the word's
     token, so a synonym counts); None when the record has that name do it too, or has nobody do it to it."""
-    if "or" in query.words:
-        return None  # ("is it A doing X, or B doing Y?")
-    for a, w, b in acts(query, concepts=True):
+    for a, w, b in _asked_acts(query, concepts=True):
         done_to = {x for x, v, y in terms.acts if v == w and y == a and x != a}
         if done_to - {b} and not any(x == a and v == w for x, v, _ in terms.acts):
             return a

@@ -1641,10 +1641,12 @@ _FILL_IN = Lazy(
 )
 
 
+_HEARD_VERBS = r"heard|read|(?:was|were) told"
+"""Verbs of word that reached the reader ("I heard", "I read", "I was told"), alone or among `_HEARSAY_VERBS`."""
 _HEARSAY_VERBS = (
     r"says?|said|reports?|reported|claims?|claimed|writes?|wrote|states?|stated|suggests?|suggested|reckons?"
     r"|reckoned|thinks?|thought|believes?|believed|told me|insists?|insisted"
-    r"|ha(?:ve|s|d) (?:a |some )?notes?(?: saying)?|heard|read|(?:was|were) told|learn(?:ed|t)|saw"
+    rf"|ha(?:ve|s|d) (?:a |some )?notes?(?: saying)?|{_HEARD_VERBS}|learn(?:ed|t)|saw"
 )
 """Verbs giving someone's word or hunch ("a blog says", "my friend reckons", "I have a note that", "I heard")."""
 _HEARSAY_THEN_ASK = Lazy(
@@ -2353,7 +2355,7 @@ _SUBJECT_TWICE = Lazy(
 )
 """A subject said again as a pronoun ("what do people they use"), as some languages do: the pronoun goes."""
 _HEARD_CLAIM = Lazy(
-    r"^\s*(?:i |we |i've |ive |i have |we've )?(?:heard|read|was told|were told)(?: somewhere)?(?: that)?,?\s+"
+    rf"^\s*(?:i |we |i've |ive |i have |we've )?(?:{_HEARD_VERBS})(?: somewhere)?(?: that)?,?\s+"
     r"(?!(?:about|of|the (?:article|story|piece|news)|this|it|that)\b)"
     r"(?P<claim>(?:(?!\b(?:who|what|when|where|why|how|which|is that|is it|right|true)\b)[^?.!,;:])+?)\s*\?+\s*$",
     re.IGNORECASE,
