@@ -1195,6 +1195,19 @@ def _rival_of_owner(ctx: Context, query: Query) -> Answer | None:
     )
 
 
+def _put_as(query: Query, first: Value, second: Value) -> list[str] | None:
+    """The words after the linking verb between a name put as something and the second name ("alibaba is | the
+    payment app", "is alimama | the payment arm of | alibaba"), when the question puts the first name so and
+    opens on nothing but tags; None otherwise."""
+    between = query.words[first.end : second.start]
+    asked = first.start >= 1 and query.words[first.start - 1] in _COPULA  # ("is alibaba the payment app?")
+    said = bool(between) and between[0] in _COPULA  # ("alibaba is the payment app right??")
+    before = query.words[: first.start - 1] if asked else query.words[: first.start]
+    if not (asked or said) or not set(before) <= TAG_WORDS:
+        return None
+    return between[int(said) :]
+
+
 def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:
     """ "alibaba is the payment app right??": one named thing said to be another the story names apart (and
     neither owns nor is part of the other): No, with what the second one is."""
@@ -1207,13 +1220,8 @@ def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:
     if len(named) != 2 or named[0].entity == named[1].entity:
         return None
     first, second = named
-    between = query.words[first.end : second.start]
-    asked = first.start >= 1 and query.words[first.start - 1] in _COPULA  # ("is alibaba the payment app?")
-    said = bool(between) and between[0] in _COPULA  # ("alibaba is the payment app right??")
-    if not (asked or said) or not set(between[int(said) :]) <= _IDENTITY_FILLER:
-        return None
-    before = query.words[: first.start - 1] if asked else query.words[: first.start]
-    if not set(query.words[end:]) <= TAG_WORDS or not set(before) <= TAG_WORDS:
+    between = _put_as(query, first, second)
+    if between is None or not set(between) <= _IDENTITY_FILLER or not set(query.words[end:]) <= TAG_WORDS:
         return None
     a, b = first.entity, second.entity
     assert a is not None and b is not None
@@ -1232,6 +1240,78 @@ def _one_named_as_another(ctx: Context, query: Query) -> Answer | None:
     text = f"{_no(query)}: {names[a].name} is not {names[b].name}. {told}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec, *([own] if own else [])], kind="check",
                  score=1.0, record=rec.id)  # fmt: skip
+
+
+_ROLE_ENDS = frozenset(
+    {"operated", "that", "which", "where", "founded", "in", "with", "whose", "who", "run", "owned", "and"}
+)
+"""Words ending the head of a description ("the online payment solution | operated by ..."): what follows says
+something of the thing, not what it is."""
+
+
+def _role_stems(ctx: Context, ent: str) -> set[str]:
+    """What the story calls a name, as stems: its name and the head of its description."""
+    found = ctx.index.kb.entities[ent]
+    head = []
+    for word in words(re.split(r"[,:;(]", found.description or "")[0]):
+        if word in _ROLE_ENDS:
+            break
+        head.append(word)
+    return {stem(w) for w in [*words(found.name), *head] if w not in ctx.index.reader.stopwords}
+
+
+def _role_of_another(ctx: Context, query: Query) -> Answer | None:
+    """ "Alimama is the payment arm of Alibaba, correct?": a name given a role of another party the story gives
+    to something else of that party (Alipay, the payment solution operated by Alibaba's finance arm) and none of
+    its own: No, with what the story says it is."""
+    named = [v for v in query.values if v.kind == "entity" and v.entity]
+    if query.qtype not in ("yesno", None) or len(named) != 2 or named[0].entity == named[1].entity:
+        return None
+    first, second = named
+    between = _put_as(query, first, second)
+    if between is None:
+        return None
+    tail = query.words[second.end :]
+    if len(between) > 1 and between[-1] == "of" and set(tail) <= TAG_WORDS:
+        role = [w for w in between[:-1] if w not in _IDENTITY_FILLER]  # ("the R of Y")
+    elif set(between) <= _IDENTITY_FILLER:
+        ends = [i for i, w in enumerate(tail) if w in TAG_WORDS]
+        role = tail[: ends[0] if ends else len(tail)]  # ("X is Y's R", the tags after it dropped)
+        if not set(tail[len(role) :]) <= TAG_WORDS:
+            return None
+    else:
+        return None
+    reader = ctx.index.reader
+    stems = {
+        stem(w) for w in role if w not in reader.stopwords and w not in _PART_NOUNS
+    }  # (the rest says which)
+    if not stems or len(role) > 3 or not all(w.isalpha() for w in role):
+        return None
+    a, b = first.entity, second.entity
+    assert a is not None and b is not None
+    names = ctx.index.kb.entities
+    whose = names[b].name.lower()
+
+    def of_b(ent: str) -> bool:
+        return (
+            b in reader.owners.get(ent, ())
+            or b in reader.parts.get(ent, ())
+            or whose in (names[ent].description or "").lower()
+        )
+
+    own = _defining(ctx.index, a)
+    if own is None or stems & _role_stems(ctx, a):
+        return None
+    holders = [e for e in names if e not in (a, b) and of_b(e) and stems & _role_stems(ctx, e)]
+    if not holders:
+        return None
+    best = max(len(stems & _role_stems(ctx, e)) for e in holders)
+    top = [e for e in holders if len(stems & _role_stems(ctx, e)) == best]
+    other = _defining(ctx.index, top[0]) if len(top) == 1 else None
+    told = f"{own.answer} {other.answer}" if other is not None and other is not own else own.answer
+    text = f"{_no(query)}: the story does not call {names[a].name} {names[b].name}'s {' '.join(role)}. {told}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[own, *([other] if other else [])],
+                 kind="check", score=1.0, record=own.id)  # fmt: skip
 
 
 _IDENTITY_FILLER = frozenset(
@@ -1669,8 +1749,10 @@ _NATIONAL = ("ese", "es", "ian", "an", "ish", "ic")
 """Endings of nationality words, stemmed ("Chinese" is "chines")."""
 
 
+_PART_NOUNS = ("part", "unit", "arm", "division")
+"""Nouns of a thing that is part of a party ("Alimama is part of Alibaba", "Alibaba's finance arm")."""
 _BELONGS = Lazy(
-    r"\b(is|was|are|were) (\w+ ){1,4}(a |an )?(part|unit|arm|division) of\b|\bbelongs? to\b"
+    rf"\b(is|was|are|were) (\w+ ){{0,4}}(a |an )?({'|'.join(_PART_NOUNS)}) of\b|\bbelongs? to\b"
     r"|^\S+( \S+)? (is|are|was|were) of \S+\W*$"  # a learner's "Tmall is of Alibaba?"
 )
 """Whether one name is another's ("Is Alimama part of Alibaba?")."""
@@ -1747,7 +1829,9 @@ def belongs(ctx: Context, query: Query) -> Answer | None:
     rec = _defining(ctx.index, part)
     if rec is None:
         return None
-    return build(
+    return _role_of_another(
+        ctx, query
+    ) or build(  # ("Alimama is the payment arm of Alibaba": part, not that part)
         ctx.index, ctx.question, query, text=f"Yes: {rec.answer}", sources=[rec], kind="check", score=1.0
     )
 
@@ -2306,10 +2390,14 @@ def _check(ctx: Context, query: Query) -> Answer | None:
     liked = _liked_instead(ctx, query, top) if top and not figures else None
     if liked:
         return liked
-    if not figures and len(query.entities) == 3:
+    if not figures and (
+        len(query.entities) == 3
+        or (set(query.entities) <= set(ctx.typed.entities) and len(query.entities) == 2)
+    ):
         # "Alimama is the payment company of Alibaba?": one thing said to be another, whoever's, before a record
-        # naming all three affirms it
-        found = _one_named_as_another(ctx, query)
+        # naming them all affirms it (not a name a pronoun stood for: "Who runs Alipay? / is it Alibaba's finance
+        # arm?" asks of the one who runs it)
+        found = _one_named_as_another(ctx, query) or _role_of_another(ctx, query)
         if found:
             return found
     if (

@@ -456,6 +456,8 @@ class Engine:
             ans, reading = self._clause_answered(question, text, last, threshold, earlier) or (ans, reading)
         if ans.status != "answered" and not ans.record and typed.unknown and not proposal and not inner:
             ans, reading = self._autocorrected(question, typed, last, threshold, earlier) or (ans, reading)
+        if ans.status != "answered" and reading.qtype not in (None, "yesno") and not proposal and not inner:
+            ans, reading = self._of_owner(question, reading, last, threshold, earlier) or (ans, reading)
         if ans.status == "answered" and ans.kind == "answer" and _SUPPOSED.match(text):
             # "what if Alibaba buys Mogujie?": the story tells what happened and what was said, never what
             # would follow from a supposition
@@ -719,6 +721,39 @@ class Engine:
         ):
             kind = "self"  # "who built you?", "are you run by <a party>?" ask about the bot, not the story
         return kind
+
+    def _of_owner(
+        self, question: str, reading: Query, last: Turn | None, threshold: float, earlier: Turn | None
+    ) -> tuple[Answer, Query] | None:
+        """ "what share of mobile payments does Alipay Wallet claim?": a measure the story gives not of a thing but
+        of the one party that owns it, answered as that party's and said to be so."""
+        owners = self.index.reader.owners
+        named = [  # (the one name that has an owner: "China's mobile payments" only says which market)
+            (t[len(ENTITY_PREFIX) :], sp)
+            for t, sp in zip(reading.tokens, reading.spans, strict=True)
+            if t.startswith(ENTITY_PREFIX) and t[len(ENTITY_PREFIX) :] in owners
+        ]
+        if len(named) != 1 or len(owners[named[0][0]]) != 1:
+            return None
+        part, (s, e) = named[0]
+        owner = next(iter(owners[part]))
+        if owner in reading.entities:
+            return None  # ("the difference between Alipay and Alipay Wallet": both asked of)
+        names = self.kb.entities
+        swapped = " ".join([*reading.words[:s], names[owner].name, *reading.words[e:]]) + "?"
+        theirs, their_reading = self._answer(question, self.index.read(swapped), None, threshold, earlier)
+        told = self.index.by_id.get(theirs.record or "")
+        if (
+            theirs.status != "answered"
+            or told is None
+            or told.record.entities[:1] != (owner,)
+            or told.value is None
+            or told.value.kind
+            not in ("count", "percent")  # (a figure: who runs the owner is not who runs it)
+        ):
+            return None
+        text = f"The story gives that for {names[owner].name}, which {names[part].name} belongs to: {theirs.answer}"
+        return replace(theirs, answer=text), their_reading
 
     def _autocorrected(
         self, question: str, typed: Query, last: Turn | None, threshold: float, earlier: Turn | None

@@ -212,6 +212,8 @@ POINTS_AT_LAST = Lazy(
 )
 """A question closing on a verb acting on a pronoun ("And which company's finance arm runs it?", "And what does
 Mogujie earn from it?"): a whole question about what the pronoun means, no ellipsis of the last question."""
+_RECALLED_AGAIN = Lazy(r"\s+again\s*\?*\s*$", re.IGNORECASE)
+"""A closing "again", which the question's reading alone took as asking to be reminded, not as a resumption."""
 ACTED_ON_IT = Lazy(rf"\b(?!(?:{_NO_VERB})\b)[a-z]+ (?:it|that)\W*$")
 """The same with the verb right before "it" or "that" ("When did Alipay announce it?"): the thing the conversation
 was about, though the question names a party, so what it was about weighs in."""
@@ -403,7 +405,10 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             # "(what happened yesterday?) / why?": why the one event told happened
             told = [e for e, _ in index.events if {c.sentence for c in e.citations} == set(last.sentences)]
             base = told[0].text if len(told) == 1 else base
-        reading = replace(_keep_type(read(_cap(f"{typed.text} {base}")), typed), base=base)
+        said = typed.text
+        if "resum" not in typed.tokens:  # ("why did it do that again?" asks to be reminded, as read alone)
+            said = _RECALLED_AGAIN.sub("?", said)
+        reading = replace(_keep_type(read(_cap(f"{said} {base}")), typed), base=base)
         person = not _PERSON_PRONOUNS.isdisjoint(typed.words)
         filled = _pronoun_readings(index, typed, last)[:1] if person else []
         # ("where is she from?" after a question naming the writer: she, not the last question's words)

@@ -310,6 +310,21 @@ def is_number_word(word: str) -> bool:
     return word in _NUMBER_WORDS or _digits(word.replace(",", "")) is not None
 
 
+_VAGUE_MANY = {("a", "few"): "three", ("several",): "five"}
+"""Vague counts of a scale ("a few hundred"), read as about a middling figure of it: enough to tell it from the
+story's own figure, never to be one."""
+
+
+def _vague_many(words: list[str]) -> list[str]:
+    """ "a few hundred stores": about three hundred, so a guess at a figure is checked against the story's."""
+    for k, w in enumerate(words):
+        if w == "hundred" and k:  # (not "a few thousand", which "more than 2000" may well be)
+            for lead, figure in _VAGUE_MANY.items():
+                if tuple(words[max(0, k - len(lead)) : k]) == lead:
+                    return [*words[: k - len(lead)], "about", figure, *words[k:]]
+    return words
+
+
 def canonical(words: list[str]) -> list[str]:
     """Word tokens with every number phrase replaced by its digits (and "percent" for a percentage), so
     "eighty-five million", "85m" and "85 mil" all read "85000000", and "a quarter" reads "25 percent".
@@ -318,6 +333,7 @@ def canonical(words: list[str]) -> list[str]:
     """
     if not any(w[0].isdigit() or w in _NUMBER_WORDS for w in words if w):
         return words  # the common case: nothing to read
+    words = _vague_many(words)
     numbers, _ = _Reader(words).read()
     out: list[str] = []
     at = 0

@@ -161,6 +161,14 @@ class Value:
                 else (self.number > other.number / settings.BOUND_STRETCH)
             )
             return None if near else False
+        if (
+            self.bound == "about"
+            and other.bound in ("exact", "about")
+            and other.number
+            and self.kind == "count"
+        ):
+            # "about 200 million" of 190 million: near enough to be what was meant, so a rough guess holds
+            return abs(self.number - other.number) <= abs(other.number) * settings.ABOUT_MARGIN
         # "more than 2000" fits 2100, but a writer who knew of 5000 would not have said "more than 2000"
         far = settings.BOUND_STRETCH
         if other.bound == "more" and other.number < self.number < other.number * far:
@@ -498,11 +506,17 @@ class Reader:
             asked = [j for j, x in enumerate(raw[:k]) if x in ("what", "which")]
             if asked and raw[asked[0] + 1 : asked[0] + 2] != ["year"]:
                 continue  # "What did Mogujie launch in late 2013?" asks what was launched
-            subject = raw[k - 1] if raw[k - 1] not in _PASSIVE_AUX else raw[k - 2] if k >= 2 else ""
+            at = k - 1 if raw[k - 1] not in _PASSIVE_AUX else k - 2
+            subject = raw[at] if at >= 0 else ""
+            kind = at >= 1 and (raw[at - 1],) in self.aliases and subject in _PARTY_NOUNS
+            if kind:
+                subject = raw[at - 1]  # "did that Meilishuo site get started?": the site is Meilishuo
             after = raw[k + 1] if k + 1 < len(raw) else ""
             # not "launch in late 2013" (a thing it launched then); a company "created in 2013" was founded then
             # (nor "Meilishuo started in 2011?", but a company "was started in 2011" by someone: founded then)
-            passive = w in ("started", "begun") and not _PASSIVE_AUX.isdisjoint(raw[max(0, k - 2) : k])
+            lead = at - 1 - kind
+            lead -= lead >= 1 and raw[lead] in ("the", "that", "this")  # ("was that Mogujie outfit started")
+            passive = w in ("started", "begun") and not _PASSIVE_AUX.isdisjoint(raw[max(0, lead) : k])
             asking = after != "in" or raw[k + 2 : k + 3] in (["which"], ["what"]) or w == "created" or passive
             if after in ("what", "which") and raw[k + 2 : k + 3] not in _WHEN_NOUNS:
                 continue  # "<a site> launched what in <a year>?": what was launched, asked in its place
@@ -527,6 +541,9 @@ class Reader:
                 if out and out[-1] == "for":
                     out.pop()
                 continue
+            closing = raw[k:] in (["at", "first"], ["at", "the", "first"], ["in", "the", "first", "place"])
+            if closing and k >= 3 and raw[0] in ("why", "how"):
+                break  # "Why Alipay cut off Mogujie at the first?": why it did so at all
             before = raw[k - 1] if k else ""
             after = raw[k + 1] if k + 1 < len(raw) else ""
             if (
@@ -1682,7 +1699,8 @@ _OWNER_POINTERS = frozenset({"that", "this", "it", "its", "their", "them", "the"
 """Words pointing at a party already named, as the owner of "the two marketplaces of ___"."""
 _PHRASE_ENDS = frozenset({"of", "by", "from", "for", "with", "in", "on", "at", "that", "which", "who"})
 """Words that end a noun phrase: none stands among the words describing a noun ("the two big sites")."""
-_PARTY_NOUNS = _GROUP_NOUNS | {"site", "website", "platform", "company", "firm", "startup", "service", "app"}
+_PARTY_NOUNS = _GROUP_NOUNS | {"site", "website", "platform", "company", "firm", "startup", "service", "app",
+                               "outfit"}  # fmt: skip
 """The group nouns and their singulars, which a learner may put after "two" ("two site")."""
 _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person", "founder", "founders", "ceo",
                            "boss", "editor", "spokesperson", "spokesman", "executive"})  # fmt: skip
@@ -3498,9 +3516,15 @@ def _again_recalled(raw: list[str]) -> list[str]:
             ("ing", "ed")
         )  # ("what is Alipay doing again?", "what is being started again?")
     )
-    return raw[:-1] if raw[-2] in _RECALL_VERBS or identity else raw
+    # ("why'd they do that again?", "who wrote this again?": a thing already told, done or written)
+    told = (
+        raw[-2] in ("that", "this", "it") and raw[-3] in (*_RECALL_VERBS, "did")
+    ) or not _WRITING.isdisjoint(raw)
+    return raw[:-1] if raw[-2] in _RECALL_VERBS or identity or told else raw
 
 
+_WRITING = frozenset({"wrote", "write", "written", "writes", "authored"})
+"""Verbs of writing the article: done once, so a closing "again" asks to be reminded of who did it."""
 _AHEAD = frozenset({"will", "would", "could", "can", "going", "gonna", "might", "should"})
 
 _RECALL_VERBS = frozenset({"do", "does", "is", "are", "was", "were", "called", "named", "mean", "means", "meant",
@@ -3607,7 +3631,24 @@ def _so_many_as(raw: list[str]) -> list[str]:
     ]
 
 
+def _own_market(raw: list[str]) -> list[str]:
+    """ "did they start their own markets?": a market a party owns is a marketplace it runs, not a share of
+    a market (the story keeps the two apart: "mobile payments market", "their own marketplaces")."""
+    if "own" not in raw:
+        return raw
+    out = list(raw)
+    for k, w in enumerate(raw[:-1]):
+        if (
+            w == "own"
+            and raw[k + 1] in ("market", "markets")
+            and raw[k + 2 : k + 3] not in (["place"], ["places"])
+        ):
+            out[k + 1] = raw[k + 1].replace("market", "marketplace")
+    return out
+
+
 _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
+    _own_market,
     _learner_verb_forms,
     _so_many_as,
     _like_the_others,

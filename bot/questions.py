@@ -27,7 +27,9 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "how_many",
     ),
     (
-        r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part(?! of (the |that |this )?year))\b"
+        r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part(?! of (the |that |this )?year)"
+        # ("what part of Alibaba does Alipay belong to?": a part of a party, which one)
+        r"(?! of \w+ (does|did|do|is|was|are|were|runs|run|operates|owns)\b| of \w+\W*$))\b"
         r"|\bwhich (percent|percentage|share)\b",
         "how_much",
     ),
@@ -663,6 +665,7 @@ _SOURCING_SETTLED = Gated(
     r"|\b(own|their|its) (claim|figure|figures|numbers?|data|estimate)\b|\bthird ?party\b|\bmeasurement\b"
     r"|\b(established|proven|settled|accepted|known) (as )?(a |an )?(fact|true|certain)\b"
     r"|\b(is|was) (it|that|this) (\w+ )?(established|alleged)\b(?! (?!(or|by|that|in|to|as)\b)[a-z])"
+    r"|(?<=been )(established|settled)\b"  # ("has the reason ... been established?")
     r"|\bcan (we|i) trust\b|\breliable\b|\btrue or (just |only |merely )?(a )?(claim|rumou?r|talk|gossip|hearsay|people talking"
     r"|what (\w+ ){1,2}(say|says|said|claim|claims|claimed))\b"
     r"|\b(hearsay|gossip|speculation|say so|on the record|checked|for sure|certain|definite|definitely)\b"
@@ -1487,6 +1490,20 @@ _WH_THEN_VALUE = Lazy(
     re.IGNORECASE,
 )
 """A wh-question, then the reader's own guess at its answer ("When was it founded - was it 2012?")."""
+_WH_THEN_VALUE_ASKED = Lazy(
+    r"^\s*(?P<wh>(?:when|what|which|who|how many|how much|where)\b[^?,;\u2013\u2014]{6,}?)\s*(?:[,;?]+|\s[-\u2013\u2014]+"
+    r"|[\u2013\u2014])\s*(?:(?:so|and|or|like|maybe) )?(?P<guess>[^?,]{1,40}?),? (?P<aux>was|is|were|are) (?:it|that|they)"
+    r"(?: right)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""The same with the guess before its "was it", as speech puts it ("how many shops ..., a few hundred was it?")."""
+_WH_THEN_NOUN_GUESS = Lazy(
+    r"^\s*(?P<wh>(?:who|what|which|where)\b[^?,;]{6,}?)\s*[,;]\s*(?:(?:like|maybe|probably|perhaps) )?"
+    r"(?P<guess>(?:some|a|an) (?:(?!\bor\b)[^?,]){2,40}?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""A wh-question, then a guess at its answer in a few words with no value to check ("who wrote this piece, some
+writer out of Beijing?"): the question is what is asked, and its answer shows the guess right or wrong."""
 _WH_THEN_BARE = Lazy(
     r"^\s*(?P<wh>(?:when|what|which|how many|how much|how long)\b[^?]{6,}?)\s*\?+\s*(?:(?:so|or|like|maybe|about"
     r"|around) )*(?P<guess>[\w%.,' -]{1,20}?)\s*\?+\s*$",
@@ -1505,7 +1522,11 @@ check of a name finds it anywhere in the record, "was it Alipay?" of the service
 def _guessed_value(text: str) -> re.Match[str] | None:
     """The wh-question and the guess at its answer, when the guess carries a value to check ("..., was it 2012?",
     "... i put 2012, is that right?")."""
-    found = _WH_THEN_VALUE.match(text) or (_WH_THEN_BARE.match(text) if text.count("?") > 1 else None)
+    found = (
+        _WH_THEN_VALUE.match(text)
+        or _WH_THEN_VALUE_ASKED.match(text)
+        or (_WH_THEN_BARE.match(text) if text.count("?") > 1 else None)
+    )
     if found and _VALUE_LIKE.search(found.group("guess")):
         return found
     answered = (
@@ -1975,6 +1996,11 @@ def main_question(text: str) -> str:
         if unit and said.strip().replace(".", "", 1).isdigit():
             said = f"{said} {unit.group(1)}"  # "how many months ...? 6?": six months, not six of anything
         text = f"{aux} it {said} ({guessed_value.group('wh')})?"
+    noun_guess = None if guessed_value or asked_then_guessed else _WH_THEN_NOUN_GUESS.match(text)
+    if noun_guess and not _VALUE_LIKE.search(noun_guess.group("guess")):
+        text = (
+            f"{noun_guess.group('wh')}?"  # "who wrote this piece, some writer out of Beijing?": the question
+        )
     named_guess = _NAMED_GUESS_THEN_WH.match(text) if " or " in text else None
     if named_guess:
         # "Is Meilishuo a payment company or what kind of site is it?": the open question, of the name
@@ -2105,6 +2131,8 @@ def main_question(text: str) -> str:
     if heard:
         # "heard alipay's got like 90 percent of phone payments?": a claim the reader heard, put to the check
         text = f"is it true that {heard.group('claim')}?"
+    if " since " in text and " been " in text and text.split()[0].lower() not in ("has", "have", "had"):
+        text = _AROUND_SINCE.sub(" was founded in", text, count=1)  # "mogujie been around since 2013 right?"
     lasted = _HOW_LONG_BEEN.match(text) if "how long" in text.lower() else None
     if lasted:
         # "how long has Mogujie been going?": how long it has existed is how old it is
@@ -2361,6 +2389,12 @@ _HEARD_CLAIM = Lazy(
     re.IGNORECASE,
 )
 """A claim the reader heard, asked by its tone alone ("heard Mogujie started in 2012?"): whether it holds."""
+_AROUND_SINCE = Lazy(
+    r"(?:\s+(?:has|have|had)|'s|’s)?\s+been (?:around|going|running|operating|in business|in existence|existing)"
+    r" since\b(?! when)",
+    re.IGNORECASE,
+)
+"""A thing said to have been going since a time ("mogujie been around since 2013 right?"): it was founded then."""
 _HOW_LONG_BEEN = Lazy(
     r"^\s*(?:(?:and|so|ok|okay) )?how long (?:has|have|had) (?P<x>[\w'’ -]+?) (?:been (?:going|around|running"
     r"|operating|active|alive|in business|up and running|in existence|on the market)|existed|been existing)"

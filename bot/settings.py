@@ -163,6 +163,9 @@ ROLE_REACH = 2
 BOUND_STRETCH = Decimal("1.5")
 """A stated figure within this factor beyond the story's bound ("2100" against "more than 2000") is not
 settled by it; further beyond ("5000"), it is refuted: the writer would have given the larger figure."""
+ABOUT_MARGIN = Decimal("0.1")
+"""How far a figure said to be "about" so may be from the story's and still hold ("about 200 million" of 190
+million), as a reader rounding it would."""
 
 CHECK_COVERAGE = 0.85
 """A yes/no question without a value gets a "Yes" from a non-yes/no record only when the record explains

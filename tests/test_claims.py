@@ -5948,3 +5948,97 @@ def test_a_fraction_before_a_closing_tag_is_a_figure_checked(engine):
 )
 def test_a_claim_the_reader_heard_is_checked(engine, question, verdict):
     assert engine.answer(question).answer.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "needle"),
+    [
+        ("Alimama is the payment unit of Alibaba, isn't it?", "No", "referral program"),
+        ("Alipay is the referral division of Alibaba, yes?", "No", "Alimama is Alibaba's referral program"),
+        ("Tmall is the payment site of Alibaba?", "No", "online payment solution"),
+        ("Alipay is the payment arm of Alibaba?", "Yes", "Alipay"),  # a role of its own
+        ("Alimama is part of Alibaba?", "Yes", "referral program"),  # the part, said as a statement
+        ("Is Alimama a part of Alibaba", "Yes", "referral program"),
+    ],
+)
+def test_a_role_the_story_gives_another_part_of_the_same_party_is_refuted(engine, question, verdict, needle):
+    text = engine.answer(question).answer
+    assert text.startswith(verdict) and needle in text
+
+
+def test_one_name_said_as_another_named_in_words_is_refuted_before_a_record_naming_both(engine):
+    text = engine.answer("Meilishuo is the referral program of Alibaba, true?").answer
+    assert text.startswith("No") and "Alimama" in text
+
+
+def test_a_name_a_pronoun_stood_for_is_not_said_to_be_another(engine):
+    assert ask(engine, "Who operates Alipay?", "is that Alibaba's finance arm?").answer.startswith("Yes")
+
+
+def test_a_figure_given_for_the_owner_answers_a_question_of_its_product(engine):
+    text = answered_text(engine, "how big a share of China's mobile payments does Alipay Wallet claim?")
+    assert "The story gives that for Alipay" in text and "80%" in text
+    assert "The story gives that for" not in engine.answer("who operates Alipay Wallet?").answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("how many stores did Meilishuo have at that point, a few hundred was it?", "No"),
+        ("did Mogujie's marketplace have several hundred stores?", "No"),
+        ("does Alipay Wallet have about 185 million users?", "Yes"),  # near enough, said as rough
+        ("does Alipay Wallet have about 260 million users?", "No"),
+        ("Was the technical fee rumour about 2011?", "No"),  # "about" a year is no rough figure
+    ],
+)
+def test_a_rough_figure_is_checked_roughly(engine, question, verdict):
+    assert engine.answer(question).answer.startswith(verdict)
+
+
+def test_a_few_thousand_is_not_refuted_by_more_than_two_thousand(engine):
+    assert not engine.answer("did Mogujie's marketplace have a few thousand stores?").answer.startswith("No")
+
+
+def test_a_wh_question_then_a_guess_in_a_few_words_is_the_question(engine):
+    assert "Tracey Xiang" in answered_text(engine, "who is the author of the article, a reporter in Beijing?")
+    assert engine.answer("Which should I get, a Huawei or an Oppo?").status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "needle"),
+    [
+        ("Was that Meilishuo outfit started in 2011?", "The story doesn't say", ""),
+        ("Was that Mogujie outfit started back in 2012?", "No", "2011"),
+        ("was the Meilishuo marketplace started in late 2013?", "Yes", "marketplaces"),
+        ("Meilishuo's been around since 2011, right?", "The story doesn't say", ""),
+        ("Mogujie has been going since 2011?", "Yes", "2011"),
+        ("did Meilishuo open its own market?", "Yes", "marketplaces"),
+    ],
+)
+def test_a_party_started_is_founded_and_its_own_market_is_a_marketplace(engine, question, verdict, needle):
+    text = engine.answer(question).answer
+    assert text.startswith(verdict) and needle in text
+
+
+def test_again_after_a_thing_already_told_asks_to_be_reminded(engine):
+    assert "Tracey Xiang" in answered_text(engine, "who wrote the article again?")
+    last = ask(engine, "Which company cut off Mogujie?", "why did it do that again?")
+    assert "added a system" in last.answer
+
+
+def test_in_the_first_place_only_stresses_why(engine):
+    assert "added a system" in answered_text(engine, "why did Alipay drop Mogujie in the first place?")
+
+
+def test_whether_a_reason_has_been_established_is_how_settled_it_is(engine):
+    ans = engine.answer("Has Alipay's reason for coming back to Mogujie been established?")
+    assert ans.kind == "sourcing" and "unknown" in ans.answer
+
+
+def test_what_part_of_a_party_asks_which_part_not_how_much(engine):
+    assert "finance arm" in answered_text(engine, "What part of Alibaba runs Alipay?")
+    assert "finance arm" in answered_text(engine, "Alipay sits in what part of Alibaba?")
+
+
+def test_a_question_naming_the_owner_too_is_not_answered_with_the_owners_figure(engine):
+    assert "The story gives that for" not in engine.answer("How do Alipay and Alipay Wallet differ?").answer
