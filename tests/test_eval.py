@@ -397,6 +397,12 @@ FLOORS = {
     "blind354/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.926 / 0.971 / 0.017
     "blind355/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.017
     "blind356/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.904 / 0.971 / 0.034
+    "blind357/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind358/cases.jsonl": (0.87, 0.95, 0.02),  # first run 0.866 / 0.944 / 0.034
+    "blind359/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.916 / 0.971 / 0.017
+    "blind360/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.852 / 0.971 / 0.017
+    "blind361/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 0.971 / 0.009
+    "blind362/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
