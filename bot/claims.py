@@ -1282,9 +1282,8 @@ def _role_of_another(ctx: Context, query: Query) -> Answer | None:
     else:
         return None
     reader = ctx.index.reader
-    stems = {
-        stem(w) for w in role if w not in reader.stopwords and w not in _PART_NOUNS
-    }  # (the rest says which)
+    # (a noun of a part only says it is one; the rest says which)
+    stems = {stem(w) for w in role if w not in reader.stopwords and w not in _PART_NOUNS}
     if not stems or len(role) > 3 or not all(w.isalpha() for w in role):
         return None
     a, b = first.entity, second.entity
@@ -1302,11 +1301,11 @@ def _role_of_another(ctx: Context, query: Query) -> Answer | None:
     own = _defining(ctx.index, a)
     if own is None or stems & _role_stems(ctx, a):
         return None
-    holders = [e for e in names if e not in (a, b) and of_b(e) and stems & _role_stems(ctx, e)]
-    if not holders:
+    shared = {e: len(stems & _role_stems(ctx, e)) for e in names if e not in (a, b) and of_b(e)}
+    best = max(shared.values(), default=0)
+    if not best:
         return None
-    best = max(len(stems & _role_stems(ctx, e)) for e in holders)
-    top = [e for e in holders if len(stems & _role_stems(ctx, e)) == best]
+    top = [e for e, n in shared.items() if n == best]
     other = _defining(ctx.index, top[0]) if len(top) == 1 else None
     told = f"{own.answer} {other.answer}" if other is not None and other is not own else own.answer
     text = f"{_no(query)}: the story does not call {names[a].name} {names[b].name}'s {' '.join(role)}. {told}"

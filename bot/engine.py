@@ -151,6 +151,15 @@ _PRONOUN = Lazy(r"\b(it|they|them)\b", re.IGNORECASE)
 """A pronoun in a question after a lead-in naming nothing else: it stands for the lead."""
 
 
+def _named_spans(reading: Query) -> list[tuple[str, tuple[int, int]]]:
+    """The names a reading gives, each with where it stands in the reading's words."""
+    return [
+        (t[len(ENTITY_PREFIX) :], span)
+        for t, span in zip(reading.tokens, reading.spans, strict=True)
+        if t.startswith(ENTITY_PREFIX)
+    ]
+
+
 class Engine:
     """Answers questions about one story; all preprocessing happens once, in the index (and is cached)."""
 
@@ -722,26 +731,37 @@ class Engine:
             kind = "self"  # "who built you?", "are you run by <a party>?" ask about the bot, not the story
         return kind
 
+    def _asked_of(
+        self,
+        question: str,
+        reading: Query,
+        span: tuple[int, int],
+        entity: str,
+        last: Turn | None,
+        threshold: float,
+        earlier: Turn | None,
+    ) -> tuple[Answer, Query]:
+        """The same question asked of another party, put where the named one stands."""
+        s, e = span
+        swapped = " ".join([*reading.words[:s], self.kb.entities[entity].name, *reading.words[e:]]) + "?"
+        return self._answer(question, self.index.read(swapped), last, threshold, earlier)
+
     def _of_owner(
         self, question: str, reading: Query, last: Turn | None, threshold: float, earlier: Turn | None
     ) -> tuple[Answer, Query] | None:
         """ "what share of mobile payments does Alipay Wallet claim?": a measure the story gives not of a thing but
         of the one party that owns it, answered as that party's and said to be so."""
         owners = self.index.reader.owners
-        named = [  # (the one name that has an owner: "China's mobile payments" only says which market)
-            (t[len(ENTITY_PREFIX) :], sp)
-            for t, sp in zip(reading.tokens, reading.spans, strict=True)
-            if t.startswith(ENTITY_PREFIX) and t[len(ENTITY_PREFIX) :] in owners
-        ]
+        # (the one name that has an owner: "China's mobile payments" only says which market)
+        named = [(entity, span) for entity, span in _named_spans(reading) if entity in owners]
         if len(named) != 1 or len(owners[named[0][0]]) != 1:
             return None
-        part, (s, e) = named[0]
+        part, span = named[0]
         owner = next(iter(owners[part]))
         if owner in reading.entities:
             return None  # ("the difference between Alipay and Alipay Wallet": both asked of)
         names = self.kb.entities
-        swapped = " ".join([*reading.words[:s], names[owner].name, *reading.words[e:]]) + "?"
-        theirs, their_reading = self._answer(question, self.index.read(swapped), None, threshold, earlier)
+        theirs, their_reading = self._asked_of(question, reading, span, owner, None, threshold, earlier)
         told = self.index.by_id.get(theirs.record or "")
         if (
             theirs.status != "answered"
@@ -901,11 +921,8 @@ class Engine:
             return None
         # the same question of the other party, put in each named party's place from the last: "only" that one
         # when the story says it of it
-        named = [(t[len(ENTITY_PREFIX) :], sp) for t, sp in zip(asked.tokens, asked.spans, strict=True)
-                 if t.startswith(ENTITY_PREFIX)]  # fmt: skip
-        for entity, (s, e) in reversed(named):
-            swapped = " ".join([*asked.words[:s], names[alone].name, *asked.words[e:]]) + "?"
-            theirs, their_reading = self._answer(question, self.index.read(swapped), last, threshold, earlier)
+        for entity, span in reversed(_named_spans(asked)):
+            theirs, their_reading = self._asked_of(question, asked, span, alone, last, threshold, earlier)
             told = self.index.by_id.get(theirs.record or "")
             if theirs.status == "answered" and theirs.answer.startswith("Yes") and told is not None:
                 text = (
