@@ -18,6 +18,7 @@ from .decide import (
     CONFIRM_OR_DENY,
     OWNED_UP,
     PARTY_CONFIRMED,
+    REMARKED,
     STOPPING,
     another_party,
     build,
@@ -1979,6 +1980,11 @@ def check(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question stating a value, checked against the record about the rest of the question:
     "Yes", or "No: the story says X", with the record's citation; one putting the statement in a party's mouth
     ("Did Mogujie say it had 2000 stores?") is a "Yes" only when the story has it from that party."""
+    spoke = PARTY_CONFIRMED.match(query.joined) if query.qtype == "yesno" else None
+    if spoke and (spoke["act"] in REMARKED or " or " in spoke.group(0)):
+        # "Did Tencent comment on Alipay's decision?", "Did Mogujie or Alipay confirm the rumour?": whether a party
+        # spoke, not a statement to check
+        return None
     swapped = _swapped_first(ctx, query) if not ctx.index.contrast_groups.isdisjoint(query.tokens) else None
     if swapped:
         return swapped

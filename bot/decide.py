@@ -230,7 +230,12 @@ def decide(
         return build(index, question, reading, text="What about it? Please say what you are asking about.",
                      sources=[], kind="decline", score=top.score, status="clarify",
                      suggestions=[c.terms.record.question for c in chosen[:2]])  # fmt: skip
-    if top and unanchored_pronoun(typed, reading, last) and not _pair_meant(typed, chosen):
+    if (
+        top
+        and unanchored_pronoun(typed, reading, last)
+        and not _pair_meant(typed, chosen)
+        and not _figure_pins(reading, chosen)
+    ):
         return asked_back(index, question, reading, chosen, "Who or what do you mean?")
     if top and top.score >= threshold and _span_of_ending(index, reading, top.terms):
         # "How long had Alipay supported Mogujie before cutting it off?": the story's span is of the cut-off
@@ -341,7 +346,8 @@ def decide(
                              text=f"No: the story gives it only as a rumour, not as something {name} "
                                   f"{_PAST[spoke['act']]}. {rec.answer}", record=rec.id)  # fmt: skip
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
-                         text=f"The story doesn't say that {name} {_PAST[spoke['act']]} anything about it. What it does say: "
+                         text=f"The story doesn't say that {name} {_PAST[spoke['act']]} "
+                              f"{REMARKED.get(spoke['act'], 'anything about it')}. What it does say: "
                               f"{rec.answer}", record=rec.id)  # fmt: skip
         wrote = _WHO_WROTE.match(reading.joined)
         if (
@@ -608,11 +614,13 @@ _ANY_OTHER = Lazy(
 )
 """A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
 PARTY_CONFIRMED = Lazy(
-    r"^(did|does|has|have|had) \w+( \w+)? (?P<act>confirm|deny|admit|acknowledge|comment on)(ed|ted|d|s)?\b"
+    r"^(did|does|has|have|had) \w+( \w+){0,2} (?P<act>confirm|deny|admit|acknowledge|comment|respond|react)(ed|ted|d|s)?\b"
 )
 """A yes/no asking whether a party itself confirmed or denied something ("Did Mogujie confirm ...?")."""
 _PAST = {"confirm": "confirmed", "deny": "denied", "admit": "admitted", "acknowledge": "acknowledged",
-         "comment on": "commented on"}  # fmt: skip
+         "comment": "commented", "respond": "responded", "react": "reacted"}  # fmt: skip
+REMARKED = {"comment": "on it", "respond": "to it", "react": "to it"}
+"""Acts of remarking on a thing, a party's word the story reports or not (what each is said of)."""
 OWNED_UP = frozenset({"confirm", "admit", "acknowledge"})
 """Acts of owning up to a thing, which a rumour by its nature lacks."""
 _WHO_WROTE = Lazy(r"^who (wrote|authored|penned) (the|that|this|\w+) (\w+ ){0,3}(report|study)\b")
@@ -887,6 +895,16 @@ def object_unnamed(typed: Query, last: Turn | None) -> str:
     if found is None or len(content) > 1 or typed.values[len(typed.entities) :]:
         return ""
     return found.group(2)
+
+
+def _figure_pins(reading: Query, chosen: list[Candidate]) -> bool:
+    """ "was it 3 months after the marketplace went live that it hit 2000 stores?": with nothing before it, "it"
+    is whatever the one close record giving the figure the question states is about."""
+    stated = {v.number for v in reading.values if v.kind in ("count", "percent") and v.number}
+    if not stated or not chosen:
+        return False
+    giving = {c.terms.record.id for c in chosen[:5] if c.terms.value and c.terms.value.number in stated}
+    return len(giving) == 1
 
 
 def _pair_meant(typed: Query, chosen: list[Candidate]) -> bool:

@@ -856,7 +856,13 @@ class Engine:
                 # does "... ? as a fraction?", the share in the form asked)
                 return replace(put[0], question=question), put[1]
             # (its own words, not all)
-            found.append(put or self._answer(part, typed, previous, threshold, before))
+            got = put or self._answer(part, typed, previous, threshold, before)
+            if not put and got[0].status != "answered" and typed is not (alone := self.index.read(part)):
+                # "Who reported the store count, and in what language was the report?": a part the names before it
+                # leave unanswered, answered as typed, stands on its own
+                bare = self._answer(part, alone, previous, threshold, before)
+                got = bare if bare[0].status == "answered" else got
+            found.append(got)
             named = list(found[-1][1].entities) or named
             # a later part leans on the one before ("..., and who is claiming them")
             before, previous = previous, self._turn(part, *found[-1])

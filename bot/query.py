@@ -316,6 +316,30 @@ _IN_THE_STORY = Lazy(
 """What may follow the asked-for names: where they are named ("... the article discusses")."""
 
 
+_ENDINGS = frozenset(
+    ("", "e", "s", "es", "d", "ed", "r", "rs", "er", "ers", "or", "ors", "ing", "ings", "ion", "ions", "tion",
+     "ation", "ive", "al", "ally", "ly", "ate", "ated", "ates", "ment", "ments", "ness", "ity", "ic", "ical",
+     "ize", "ise", "able", "ible", "ance", "ence", "ant", "ent", "y", "ies", "ied", "ial", "ful", "ure", "ist")
+)  # fmt: skip
+"""Endings that make one word of a family from another ("describ|ed", "describ|e"; "origin|ate", "origin|al")."""
+
+
+def _same_family(word: str, kin: str) -> bool:
+    """True when two words are one stem with word-making endings ("originate" and "original", "dominate" and
+    "dominant"; not "comment" and "commence" or "produce" and "product", which only share letters)."""
+    shared = next(
+        (k for k, (a, b) in enumerate(zip(word, kin, strict=False)) if a != b), min(len(word), len(kin))
+    )
+    return any(
+        word[size:] in _ENDINGS and kin[size:] in _ENDINGS
+        for size in range(shared, max(_FAMILY_STEM, shared - 3) - 1, -1)
+    )
+
+
+_FAMILY_STEM = 5
+"""The shortest stem two words of one family share ("domin-"): shorter ("comm-") is only shared letters."""
+
+
 class Reader:
     """Turns text into a `Query`, the same way for questions (with typo fixes) and for the knowledge."""
 
@@ -640,6 +664,33 @@ class Reader:
                 out[lead + 1 : k] = [""] * len(between)
         return [w for w in out if w]
 
+    def _name_epithet(self, raw: list[str]) -> list[str]:
+        """ "How many people use this Alipay Wallet contraption?": a word the story never uses closing "this" and a
+        name only says what the reader makes of the named thing; the name is what is asked about."""
+        if "this" not in raw:
+            return raw
+        for k, w in enumerate(raw[:-2]):
+            if (
+                w != "this"
+            ):  # (not "that", which as often starts a clause: "the commission that Mogujie demands")
+                continue
+            size = self._match(self.aliases, self._max_alias, raw, k + 1)
+            at = k + 1 + size
+            if (
+                size
+                and at < len(raw)
+                and raw[at] not in self.surface
+                and raw[at].isalpha()
+                and self.speller.is_word(raw[at])
+                and not self.speller.is_modifier(raw[at])  # ("is this Mogujie legit?" asks a judgment)
+                and (at + 1 == len(raw) or raw[at + 1] in self.stopwords)
+                and not (
+                    at + 1 == len(raw) and raw[0] in AUXILIARIES
+                )  # ("is this Mogujie legit?": its predicate)
+            ):
+                return [*raw[:at], *raw[at + 1 :]]
+        return raw
+
     def _read(self, text: str, correct: bool) -> Query:
         """The one analysis of a question, in order (shorthand, typo fixes, phrases, numbers, names, kind words,
         negation, values): later steps read earlier ones' output, so the order is the logic."""
@@ -734,7 +785,7 @@ class Reader:
                     fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
         # the rewrites of phrases, in order: each reads the one before
-        raw = self._names_by_sound(_behind_the_text(canonical(self._story_epithet(raw))))
+        raw = self._names_by_sound(_behind_the_text(canonical(self._name_epithet(self._story_epithet(raw)))))
         raw = self._the_two(self._described_one(raw, correct), correct)
         raw = self._before_the_change(self._own_stressed(self._party_left(self._party_side(raw))))
         raw = self._possessive_of(self._particle_by_verb(self._made_as_created(_again_as_resume(raw))))
@@ -826,7 +877,16 @@ class Reader:
                         and (meaning in self.stopwords or stem(meaning) in self.stop_stems)
                         and meaning not in _WORDING  # ("which phrase": wording is asked)
                     )
-                    word = meaning if meaning and not pronoun and not empty else word
+                    # (nor a noun after "one", "any", "a" or "no" whose meaning says nothing: "the one comment", "any
+                    # comment" name a thing the story lacks, not the verb "mention")
+                    thing = (
+                        meaning is not None
+                        and i >= 2
+                        and raw[i - 2] in ("one", "any", "a", "an", "no")
+                        and (meaning in self.stopwords or stem(meaning) in self.stop_stems)
+                        and not self.speller.is_modifier(word)
+                    )
+                    word = meaning if meaning and not pronoun and not empty and not thing else word
                     if empty:
                         kinds.append(raw[i - 1])
                 if word not in self.surface and self.speller.is_modifier(word):
@@ -1157,7 +1217,9 @@ class Reader:
             at = bisect_left(self._sorted_surface, prefix)
             if at < len(self._sorted_surface) and self._sorted_surface[at].startswith(prefix):
                 kin = min((w for w in self._sorted_surface[at : at + 8] if w.startswith(prefix)), key=len)
-                if len(kin) - size <= settings.KIN_MAX_ENDING:
+                if len(kin) - size <= settings.KIN_MAX_ENDING and (
+                    _same_family(word, kin) or not self.speller.is_word(word) or kin in self.stopwords
+                ):
                     return kin  # ("respond" is no "responsible": an ending that long makes another word)
                 break
         for suffix in _NOUN_SUFFIXES:
@@ -3328,9 +3390,51 @@ def _post_as_article(raw: list[str]) -> list[str]:
     ]
 
 
+def _aim_as_purpose(raw: list[str]) -> list[str]:
+    """ "What was the objective of the marketplace launches?": the aim of a thing done is its purpose, asked as
+    "the purpose of" is (what a party wants, "Alibaba's aim", stays a want)."""
+    if _AIM_NOUNS.isdisjoint(raw):
+        return raw
+    return [
+        "purpose"
+        if w in _AIM_NOUNS
+        and k
+        and raw[k - 1] in _AIM_DETERMINERS
+        and (
+            k == len(raw) - 1  # ("...: what was the objective?")
+            or (
+                raw[k + 1 : k + 2] in (["of"], ["behind"])
+                and raw[k + 2 : k + 3] != []
+                and (raw[k + 2] in _AIMED_AT or raw[k + 2].endswith("ing"))
+            )
+        )
+        else w
+        for k, w in enumerate(raw)
+    ]
+
+
+_AIM_NOUNS = frozenset({"goal", "goals", "aim", "aims", "objective", "objectives"})
+_AIM_DETERMINERS = frozenset({"the", "main", "real", "actual", "ultimate", "chief", "their", "its"})
+_AIMED_AT = frozenset({"the", "their", "its", "this", "that", "these", "those"})
+"""What a thing done is introduced by ("the aim of the launches"), where a bare name ("the aim of Alibaba") is a
+party's aim."""
+
+
+def _set_aside(raw: list[str]) -> list[str]:
+    """ "Setting aside the rumour, what is the other one?": an opening setting one thing aside is "apart from" it,
+    not a question about setting anything."""
+    k = 1 if raw[:1] in (["but"], ["and"], ["so"], ["ok"]) else 0
+    if raw[k + 1 : k + 2] == ["aside"] and raw[k] in _SETTING:
+        return [*raw[:k], "apart", "from", *raw[k + 2 :]]
+    return raw
+
+
+_SETTING = frozenset({"setting", "leaving", "putting", "set", "leave", "put"})
+
+
 def _story_reports(raw: list[str]) -> list[str]:
-    """ "How many stores does the article report for Meilishuo?": the story asked to report is the story asked to
-    say, not the report it passes on."""
+    """ "How many stores does the article report for Meilishuo?", "what the article reports": the story asked to
+    report is the story asked to say, not the report it passes on."""
     if _REPORTING.isdisjoint(raw):
         return raw
     return [
@@ -3338,7 +3442,11 @@ def _story_reports(raw: list[str]) -> list[str]:
         if w in _REPORTING
         and k >= 3
         and raw[k - 1] in STORY_NOUNS | {"writer", "author"}
-        and raw[k - 3] in _ASKING_AUX
+        and (
+            raw[k - 3] in _ASKING_AUX
+            # ("a summary of what this article reports"; not "is that what the story reports?", a check of a saying)
+            or (raw[k - 3] == "what" and raw[k - 4 : k - 3] not in (["that"], ["this"], ["it"]))
+        )
         else w
         for k, w in enumerate(raw)
     ]
@@ -3663,6 +3771,8 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
     _perspective_as_for,
     _post_as_article,
     _story_reports,
+    _set_aside,
+    _aim_as_purpose,
     _outlet_of_story,
     _scale_after_how_many,
     _copula_dropped,

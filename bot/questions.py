@@ -49,7 +49,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     (r"\b(year|date)$", "when"),
     (
         r"^(?!(why|is|was|are|were|do|does|did|has|have|had)\b).*\b(reason|reasons|the reason why|explanations?"
-        r"|theory|theories|motives?)( (mentioned|given|offered|suggested|put forward|proposed|named))?$",
+        r"|theory|theories|motives?|purposes?)( (mentioned|given|offered|suggested|put forward|proposed|named))?$",
         "why",
     ),
     (
@@ -489,6 +489,9 @@ _COMPARISON = Gated(
     r"|first|earlier|later|older)\b"
     r"|\bcompar|\bvs\b|\bversus\b|\bstacks? up\b|\bstacked up\b|\bmeasures? up\b|\bminus\b|\bratio\b|\bsubtract|\btake away\b|\b(difference|gap|differ|distance|delta) (between|from)\b|\bwhat(?:'?s| is) the (difference|gap)\b|\bhow many (more|fewer|less)\b"
     r"|\bhow much (more|less|bigger|larger|higher)\b|\bhow many (times|multiples|fold)\b|\btimes (more|bigger|larger|as|higher)\b"
+    # ("2 times the shops Meilishuo had", "three times what Meilishuo had", "triple the stores")
+    r"|(?<=\d )times (the|that|what)\b|(?<=(two|ten) )times (the|that|what)\b|(?<=three )times (the|that|what)\b"
+    r"|\btripled?\b"
     r"|\bhow (long|many (years|months|weeks)) (after|before|between|from)\b|\btwice\b|\bdouble\b|\bhalf as\b|\bexceed|\bby how much\b|\bcame first\b|\bhappened first\b"
     r"|\bhow (long|many years|many months|much time) (between|after|before|passed|from|separate)\b"
     r"|\bdivide\b(?= .+ by\b)"
@@ -525,6 +528,7 @@ _COMPARISON = Gated(
         "least",
         "half ",
         "twice",
+        "tripl",
         "subtr",
         "first",
         "came ",
@@ -643,7 +647,9 @@ _OTHERS_CONFIRM = Lazy(
 """Whether anyone else bears a figure out ("is anyone else confirming that number?"): whether the story settles
 it, by a second source."""
 _SOURCING_SETTLED = Gated(
-    r"\b(confirmed|verified|proven|proved|officially(?! (comment|commented|comments|respond|responded|react|reacted"
+    r"\b(confirmed|verified|proven|proved|(?<!comment )(?<!respond )(?<!say )(?<!said )(?<!react )(?<!reply )"
+    r"(?<!commented )(?<!responded )(?<!reacted )(?<!replied )"  # ("did Alipay comment officially on it?")
+    r"officially(?! (comment|commented|comments|respond|responded|react|reacted"
     r"|reply|replied|say|said|deny|denied|address|addressed)\b)|independently|unconfirmed)\b"
     # ("an independent check", not "an independent company": a party on its own is no sourcing)
     r"|\bindependent(?! (company|companies|firm|firms|business|businesses|site|sites|startup|service|app|entity"
@@ -1835,11 +1841,14 @@ _OTHER_VOICE_AFTER = Lazy(
 )
 """Another kind of voice set against the one asked for ("own claims rather than a report"): nothing asked."""
 _ADDRESS_WORDS = (
-    r",\s*(?:my |oh )?(?:dear|dearie|darling|love|sweetie|honey|sir|madam|ma'?am|miss|teacher|mate|bro|buddy|pal"
-    r"|friend|guys|folks|everyone|kids|class|bot|robot|chatbot)\s*"
+    r",\s*(?:my |oh )?(?:dear|dearie|darling|love|sweetie|honey|hon|hun|sir|madam|ma'?am|miss|teacher|mate|bro|buddy"
+    r"|pal|friend|guys|folks|everyone|kids|class|bot|robot|chatbot)\s*"
 )
+_ENDEARMENTS = (" dear", " dearie", " darling", " sweetie", " honey", " hon", " hun")
 _ADDRESSED = Lazy(
-    rf"{_ADDRESS_WORDS}[?!.]*\s*$|{_ADDRESS_WORDS}(?=[,:;])",
+    rf"{_ADDRESS_WORDS}[?!.]*\s*$|{_ADDRESS_WORDS}(?=[,:;])"
+    # (the endearments, which close no question about a story, need no comma: "who wrote this article dear")
+    r"|(?<=\w)\s+(?:my )?(?:" + "|".join(w.strip() for w in _ENDEARMENTS) + r")[?!.]*\s*$",
     re.IGNORECASE,
 )
 """A word of address closing the question or set off inside it ("..., dear?", "True or false, sweetie: ..."): who
@@ -1881,7 +1890,7 @@ def main_question(text: str) -> str:
         # "Which figures are the companies' own claims rather than a report?": the other kind of voice only
         # sets off the one asked for
         text = _OTHER_VOICE_AFTER.sub(r"\g<voice>", text)
-    if "," in text:
+    if "," in text or text.rstrip(" ?!.").lower().endswith(_ENDEARMENTS):
         # "When did it open, dear?": the one spoken to, not what is asked
         text = _ADDRESSED.sub(lambda m: "" if m.group().rstrip()[-1:].isalpha() else "?", text)
         guessed = _WHAT_IS_GUESS.match(text)
@@ -2476,8 +2485,14 @@ _ASKING = Lazy(
     re.IGNORECASE,
 )
 """A message telling its background first and then what the reader wants to ask: the question follows."""
+SET_ASIDE = (
+    r"besides|apart from|aside from|except(?: for)?|other than|excluding|not counting|not including"
+    r"|(?:setting|leaving|putting|set|leave|put) aside"
+)
+"""Words setting one thing aside from what is asked ("besides the rumour", "not counting the Wallet"): shared by
+the closing tail below, the count of guesses and the restated question."""
 _BESIDES_ELSE = Lazy(
-    r"^\s*(besides|apart from|aside from|other than|except for)\b[^,?]{1,60},\s*(?P<wh>who|what|which|why|where|how)"
+    rf"^\s*({SET_ASIDE})\b[^,?]{{1,60}},\s*(?P<wh>who|what|which|why|where|how)"
     r" else\s+",
     re.IGNORECASE,
 )
@@ -2502,9 +2517,6 @@ _THEY_THINK = Lazy(
 _WHY_OPENING = Lazy(r"^\s*(why|how come)\b", re.IGNORECASE)
 _INSTEAD_TAIL = Lazy(r",?\s+(instead of|rather than)\s+[^,?]{3,80}(?=\?|$)", re.IGNORECASE)
 """A closing "instead of ..." in a why-question: the alternative set aside, not part of what is explained."""
-SET_ASIDE = r"besides|apart from|aside from|except(?: for)?|other than|excluding|not counting"
-"""Words setting one thing aside from what is asked ("besides the rumour", "not counting the Wallet"): shared by
-the closing tail below, the count of guesses and the restated question."""
 _EXCEPT_TAIL = Lazy(rf",?\s+({SET_ASIDE})\s+[^,?]{{1,60}}(?=\?|$)", re.I)
 """A closing phrase setting one thing aside ("..., besides the buyout talk?")."""
 _PLAINLY = Lazy(

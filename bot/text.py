@@ -146,6 +146,9 @@ def foreign_words(text: str) -> list[str]:
     return [w for w in plain if w.isascii()]  # (a word in another script stays out: "支付宝")
 
 
+_TIMES_X = re.compile(r"\d+(\.\d+)?x")
+
+
 def words(text: str) -> list[str]:
     """Plain words of folded text: contractions expanded, possessives dropped, numbers unified."""
     text = fold(text)
@@ -161,6 +164,13 @@ def words(text: str) -> list[str]:
     if "per cent" in text:
         text = text.replace("per cent", "percent")  # "60 per cent", as British English writes it
     for raw in _WORD.findall(text):
+        if raw[-1:] == "x" and (
+            (raw[:1].isdigit() and _TIMES_X.match(raw)) or (raw == "x" and out and out[-1][:1].isdigit())
+        ):
+            out.extend(
+                (raw[:-1], "times") if raw != "x" else ("times",)
+            )  # "2x the shops", "2.5x": a multiple
+            continue
         if raw in _CONTRACTIONS:
             out.extend(_CONTRACTIONS[raw].split())
             continue

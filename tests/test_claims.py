@@ -6042,3 +6042,111 @@ def test_what_part_of_a_party_asks_which_part_not_how_much(engine):
 
 def test_a_question_naming_the_owner_too_is_not_answered_with_the_owners_figure(engine):
     assert "The story gives that for" not in engine.answer("How do Alipay and Alipay Wallet differ?").answer
+
+
+def test_a_part_the_lead_names_leave_unanswered_is_answered_as_typed(engine):
+    text = answered_text(engine, "Who reported the Mogujie store count, and in what language was the report?")
+    assert "QQ Tech" in text and "Chinese" in text
+
+
+def test_what_the_story_reports_is_what_it_says(engine):
+    ans = engine.answer("Could you give me a brief summary of what this article reports?")
+    assert ans.status == "answered" and "resume" in ans.answer and ans.kind != "sourcing"
+
+
+def test_a_word_sharing_letters_is_no_kin_of_another(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert reader._kin("comment") == "comment"  # not "commence"
+    assert reader._kin("produce") == "produce"  # not "product"
+    assert reader._kin("dominates") == "dominant"
+    assert reader._kin("originate") == "original"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Mogujie comment on Alipay's decision?",
+        "Did Alipay comment officially on the acquisition rumour?",
+        "Did Tencent comment on Alipay's decision?",
+        "Did Alibaba or Mogujie comment on the acquisition rumor?",
+    ],
+)
+def test_whether_a_party_commented_is_not_a_statement_to_check(engine, question):
+    ans = engine.answer(question)
+    assert ans.status != "answered" and not ans.answer.startswith(("Yes", "No"))
+
+
+def test_setting_a_reason_aside_asks_for_the_other(engine):
+    last = ask(
+        engine,
+        "What are the competing explanations offered for Alipay's reversal?",
+        "Setting aside the acquisition rumor, what is the other one?",
+    )
+    assert "open strategy" in last.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the objective of the marketplace launches?",
+        "Characterize the late-2013 marketplace launches by Mogujie and Meilishuo: what was the objective?",
+    ],
+)
+def test_the_aim_of_a_thing_done_is_its_purpose(engine, question):
+    assert "get around Alibaba" in answered_text(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("mogujie had like 2x the shops meilishuo had, true?", "Yes"),
+        ("mogujie had 3x as many stores as meilishuo?", "No"),
+        ("mogujie had 2 times the stores of meilishuo?", "Yes"),
+        ("did mogujie have 2.5x the stores of meilishuo?", "No"),
+        ("mogujie had triple the stores meilishuo had?", "No"),
+    ],
+)
+def test_a_multiple_written_with_x_or_times_the_is_checked(engine, question, verdict):
+    assert engine.answer(question).answer.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question", ["who wrote this article dear", "So why'd Alipay cut them off in the first place, hon?"]
+)
+def test_an_endearment_is_who_is_spoken_to(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ("Tracey Xiang" in ans.answer or "added a system" in ans.answer)
+
+
+def test_a_word_the_story_never_uses_after_this_and_a_name_is_an_epithet(engine):
+    assert "190 million" in answered_text(
+        engine, "How many people actually use this Alipay Wallet contraption?"
+    )
+
+
+def test_a_figure_the_question_states_says_what_it_is_about(engine):
+    # with nothing before it, "it" is what the one record giving 2000 stores is about
+    assert "more than 2000" in answered_text(engine, "was it more than 2000 stores or exactly 2000?")
+
+
+def test_two_parties_asked_whether_they_confirmed_is_no_choice_between_them(engine):
+    ans = engine.answer("Did Mogujie or Alipay confirm the rumor?")
+    assert ans.status != "answered" and not ans.answer.startswith("Mogujie")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was written in the one comment on the story?",
+        "Did Alipay or Mogujie give the writer any comment for this story?",
+    ],
+)
+def test_a_comment_the_story_lacks_is_not_read_as_mentioning(engine, question):
+    assert engine.answer(question).status != "answered"
+
+
+def test_is_that_what_the_story_reports_still_checks_the_saying(engine):
+    text = engine.answer(
+        "Mogujie says it has 35 million monthly active mobile users. Is that what the story reports?"
+    ).answer
+    assert text.startswith("Yes, as a claim")
