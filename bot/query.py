@@ -327,9 +327,9 @@ _ENDINGS = frozenset(
 def _same_family(word: str, kin: str) -> bool:
     """True when two words are one stem with word-making endings ("originate" and "original", "dominate" and
     "dominant"; not "comment" and "commence" or "produce" and "product", which only share letters)."""
-    shared = next(
-        (k for k, (a, b) in enumerate(zip(word, kin, strict=False)) if a != b), min(len(word), len(kin))
-    )
+    shared = 0
+    while shared < min(len(word), len(kin)) and word[shared] == kin[shared]:
+        shared += 1
     return any(
         word[size:] in _ENDINGS and kin[size:] in _ENDINGS
         for size in range(shared, max(_FAMILY_STEM, shared - 3) - 1, -1)
@@ -669,10 +669,9 @@ class Reader:
         name only says what the reader makes of the named thing; the name is what is asked about."""
         if "this" not in raw:
             return raw
+        # (not "that", which as often starts a clause: "the commission that Mogujie demands")
         for k, w in enumerate(raw[:-2]):
-            if (
-                w != "this"
-            ):  # (not "that", which as often starts a clause: "the commission that Mogujie demands")
+            if w != "this":
                 continue
             size = self._match(self.aliases, self._max_alias, raw, k + 1)
             at = k + 1 + size
@@ -684,9 +683,8 @@ class Reader:
                 and self.speller.is_word(raw[at])
                 and not self.speller.is_modifier(raw[at])  # ("is this Mogujie legit?" asks a judgment)
                 and (at + 1 == len(raw) or raw[at + 1] in self.stopwords)
-                and not (
-                    at + 1 == len(raw) and raw[0] in AUXILIARIES
-                )  # ("is this Mogujie legit?": its predicate)
+                # (closing a yes/no, it is the predicate: "is this Mogujie legit?")
+                and not (at + 1 == len(raw) and raw[0] in AUXILIARIES)
             ):
                 return [*raw[:at], *raw[at + 1 :]]
         return raw
@@ -1217,6 +1215,8 @@ class Reader:
             at = bisect_left(self._sorted_surface, prefix)
             if at < len(self._sorted_surface) and self._sorted_surface[at].startswith(prefix):
                 kin = min((w for w in self._sorted_surface[at : at + 8] if w.startswith(prefix)), key=len)
+                # (an English word is read as another only within its family; a typo, or a word whose nearest
+                # kin says nothing and so goes either way, "definitively", keeps the looser reading)
                 if len(kin) - size <= settings.KIN_MAX_ENDING and (
                     _same_family(word, kin) or not self.speller.is_word(word) or kin in self.stopwords
                 ):

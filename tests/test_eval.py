@@ -403,6 +403,12 @@ FLOORS = {
     "blind360/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.852 / 0.971 / 0.017
     "blind361/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 0.971 / 0.009
     "blind362/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.000
+    "blind363/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.008
+    "blind364/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.950 / 1.000 / 0.000
+    "blind365/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.838 / 0.971 / 0.026
+    "blind366/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.904 / 0.943 / 0.034
+    "blind367/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.912 / 1.000 / 0.000
+    "blind368/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.925 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
