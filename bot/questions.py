@@ -1489,16 +1489,21 @@ _WH_THEN_GUESS = Lazy(
 )
 """A question that offers its own guess ("What is Alimama, is it Alibaba's referral program?", or in a learner's
 word order "..., it is a shop?"): a check."""
-_WH_THEN_VALUE = Lazy(
+_WH_THEN = (
     r"^\s*(?P<wh>(?:when|what|which|who|how many|how much|where)\b[^?,;\u2013\u2014]{6,}?)\s*(?:[,;?]+|\s[-\u2013\u2014]+"
-    r"|[\u2013\u2014])\s*(?:(?:so|and|or) )?(?:(?P<aux>was|is|were|are) (?:it|that|they|there) |i (?:think|believe|guess"
+    r"|[\u2013\u2014])\s*"
+)
+"""A wh-question and the break after it, which a guess at its answer follows (shared by the two patterns below)."""
+_WH_THEN_VALUE = Lazy(
+    _WH_THEN
+    + r"(?:(?:so|and|or) )?(?:(?P<aux>was|is|were|are) (?:it|that|they|there) |i (?:think|believe|guess"
     r"|reckon) (?:it was |it's |its |it is |they were |there were )?)(?P<guess>[^?,]{1,40}?)\s*\?*\s*$",
     re.IGNORECASE,
 )
 """A wh-question, then the reader's own guess at its answer ("When was it founded - was it 2012?")."""
 _WH_THEN_VALUE_ASKED = Lazy(
-    r"^\s*(?P<wh>(?:when|what|which|who|how many|how much|where)\b[^?,;\u2013\u2014]{6,}?)\s*(?:[,;?]+|\s[-\u2013\u2014]+"
-    r"|[\u2013\u2014])\s*(?:(?:so|and|or|like|maybe) )?(?P<guess>[^?,]{1,40}?),? (?P<aux>was|is|were|are) (?:it|that|they)"
+    _WH_THEN
+    + r"(?:(?:so|and|or|like|maybe) )?(?P<guess>[^?,]{1,40}?),? (?P<aux>was|is|were|are) (?:it|that|they)"
     r"(?: right)?\s*\?*\s*$",
     re.IGNORECASE,
 )
