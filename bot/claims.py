@@ -4631,6 +4631,8 @@ def _may_be_name(ctx: Context, word: str) -> bool:
         # "another payment partner after ...": a word closing a phrase after an article is a common noun, written
         # lower-case (not "an instagram clone", where it names what kind)
         return False
+    if zipf and re.search(rf"\b(any|some|another|every|no)\s+{re.escape(word)}\b", ctx.question.lower()):
+        return False  # "did any regulator look into it?": a word right after "any" is a common noun, whatever follows
     return zipf < settings.NAME_MAX_ZIPF
 
 
@@ -6631,7 +6633,10 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     }  # (a sourcing word read as a kin word the story uses, "provides" as "provider", is still one)
     strip |= settling
     content = [t for t in query.tokens if t not in strip and t not in unknown and t not in _NOW_TERMS]
-    if content and not ctx.last and not query.entities and _mostly_foreign(index, content):
+    # (with three words or more the story never uses, those weigh too: "a good style guide for citing sources in
+    # journalism class")
+    foreign = [*content, *unknown] if len(query.unknown) >= 3 else content
+    if content and not ctx.last and not query.entities and _mostly_foreign(index, foreign):
         return None  # "the difference between hearsay and circumstantial evidence": nothing of the story
     if (
         not ctx.last

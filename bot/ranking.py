@@ -49,6 +49,14 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     `settings.CANDIDATES` become candidates, and string similarity (the costly part) is for the shortlist.
     """
     weights = {t: index.weight(t) for t in query.tokens}
+    english = index.reader.speller.english.zipf
+    for t, w in weights.items():
+        if t not in index.idf and not t.startswith(ENTITY_PREFIX) and not _ranks(t, english):
+            # a word the story never uses weighs by how everyday it is in English: "together", "away" or "move"
+            # qualify what is asked; a rarer one ("regulator") more likely names what the story lacks
+            z = english.get(t, 0.0)
+            share = (settings.EVERYDAY_TOP_ZIPF - z) / (settings.EVERYDAY_TOP_ZIPF - settings.EVERYDAY_ZIPF)
+            weights[t] = w * min(1.0, max(settings.EVERYDAY_WEIGHT_FLOOR, share))
     for t in _kind_asked(index, query):
         weights[t] = 0.0  # "which entity runs Alipay?": a kind noun no record uses says what kind of answer
     if query.qtype in ("how_many", "how_much"):
@@ -153,6 +161,18 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
         c.score += 0.20 * c.similarity * penalty
     out[:shortlist] = sorted(out[:shortlist], key=lambda c: round(c.score, 12), reverse=True)
     return out
+
+
+_RANKING_WORDS = frozenset({"first", "last", "next", "best", "worst", "most", "least", "each", "either", "neither",
+                            "every"})  # fmt: skip
+"""Ordinals, irregular superlatives and distributive words: "its first full year", "sell best" pick one of many,
+"how many did each have" asks of every one; the story may not tell that, however everyday the word."""
+
+
+def _ranks(word: str, english: dict[str, float]) -> bool:
+    """True for a word of `_RANKING_WORDS` or a superlative ("biggest", "largest": one whose comparative is a word
+    too, unlike "interest"): it singles out, so it keeps its whole weight."""
+    return word in _RANKING_WORDS or (len(word) > 5 and word.endswith("est") and word[:-3] + "er" in english)
 
 
 _SIDES = frozenset({"old", "new", "older", "newer"})

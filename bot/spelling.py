@@ -118,6 +118,17 @@ def _sound_alikes(word: str) -> list[str]:
 """Letters written but not said at the start of a word ("wrote", "know", "hour"): a learner drops them."""
 
 
+def _hard_c(word: str) -> list[str]:
+    """The word with each "k" written as English also spells its sound, "c", "cc" or "ck" ("akount", "kompany",
+    "sukcess"): a learner spelling by ear writes the letter that says it."""
+    if word.count("k") > 2:
+        return []
+    variants = [""]
+    for c in word:
+        variants = [v + x for v in variants for x in (("k", "c", "cc", "ck") if c == "k" else (c,))]
+    return variants[1:]
+
+
 def _bucket(letter: str, size: int) -> str:
     return f"{letter}{size}"
 
@@ -275,6 +286,9 @@ class Speller:
             # "fonded" is a slip of "founded" before it is a learner's past of "fond"
             near = self._from_known(word)
             return near if near and near.endswith("ed") and _one_slip(word, near) else regular
+        heard = next((v for v in _hard_c(word) if v in self.known), None)
+        if heard:
+            return heard  # "akounts" is "accounts" spelt as said, before "amounts", one letter off
         near = self._from_known(word)
         if near and OSA.distance(word, near) > 1:
             # "sentance" is "sentence", one slip away, before the story's "stance", two away

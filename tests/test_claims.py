@@ -6150,3 +6150,35 @@ def test_is_that_what_the_story_reports_still_checks_the_saying(engine):
         "Mogujie says it has 35 million monthly active mobile users. Is that what the story reports?"
     ).answer
     assert text.startswith("Yes, as a claim")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What exactly was Alipay's announcement re Mogujie?",
+        "How many accounts does Mogujie have all together?",
+    ],
+)
+def test_an_everyday_word_the_story_never_uses_does_not_keep_a_plain_question_unanswered(engine, question):
+    # "re", "together": common English words weigh less than rare ones the story lacks ("regulator")
+    assert engine.answer(question).status == "answered"
+
+
+def test_a_superlative_the_story_never_uses_keeps_its_weight(engine):
+    # "sell best" singles out goods the story never ranks: not its sentence about retailers selling directly
+    assert engine.answer("What sorts of goods sell best on Mogujie?").status != "answered"
+
+
+def test_a_word_after_any_is_a_common_noun_not_a_name_put_in_place_of_the_story_s(engine):
+    ans = engine.answer("Did any watchdog look into Alipay dropping Mogujie?")
+    assert not ans.answer.startswith("No")
+
+
+def test_starting_up_is_founding(engine):
+    assert "doesn't say that of Meilishuo" in engine.answer("What year did Meilishuo start up in?").answer
+    assert "2011" in answered_text(engine, "When did Mogujie start up?")
+
+
+def test_a_sourcing_question_in_words_the_story_never_uses_is_off_topic(engine):
+    ans = engine.answer("Could you recommend a decent style manual for citing sources in a journalism class?")
+    assert ans.status == "unknown" and "isn't something this article covers" in ans.answer

@@ -486,3 +486,11 @@ def test_more_of_a_number_is_more_than_it(engine):
 
 def test_an_english_word_one_slip_away_beats_a_story_word_two_away(speller):
     assert speller.correct("sentance") == "sentence"  # not the story's "stance"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("akounts", "accounts"), ("akount", "account"), ("aktive", "active")]
+)
+def test_a_k_written_for_the_sound_of_c_is_that_word(speller, typed, meant):
+    # "akounts" is one letter from "amounts", but a learner spelling by ear writes "k" for "c" or "cc"
+    assert speller.correct(typed) == meant
