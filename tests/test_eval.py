@@ -409,6 +409,12 @@ FLOORS = {
     "blind366/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.904 / 0.943 / 0.034
     "blind367/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.912 / 1.000 / 0.000
     "blind368/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.925 / 1.000 / 0.000
+    "blind369/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.009
+    "blind370/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.009
+    "blind371/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.009
+    "blind372/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.914 / 0.972 / 0.017
+    "blind373/cases.jsonl": (0.91, 0.94, 0.03),  # first run 0.915 / 0.944 / 0.017
+    "blind374/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.902 / 0.972 / 0.025
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
