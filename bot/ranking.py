@@ -49,9 +49,11 @@ def score(index: Index, query: Query, shortlist: int = settings.SHORTLIST) -> li
     `settings.CANDIDATES` become candidates, and string similarity (the costly part) is for the shortlist.
     """
     weights = {t: index.weight(t) for t in query.tokens}
-    english = index.reader.speller.english.zipf
-    for t, w in weights.items():
-        if t not in index.idf and not t.startswith(ENTITY_PREFIX) and not _ranks(t, english):
+    untold = [t for t in weights if t not in index.idf and not t.startswith(ENTITY_PREFIX)]
+    english = index.reader.speller.english.zipf if untold else {}  # (the list is read only when needed)
+    for t in untold:
+        w = weights[t]
+        if not _ranks(t, english):
             # a word the story never uses weighs by how everyday it is in English: "together", "away" or "move"
             # qualify what is asked; a rarer one ("regulator") more likely names what the story lacks
             z = english.get(t, 0.0)
