@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,19 @@ def test_the_bot_parser_loads_no_quiz_module_nor_pydantic():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.strip() == "['bot.quiz', 'bot.quiz.cli', 'bot.quiz.options'] False"
+
+
+def test_a_warm_ask_of_story_words_reads_no_english_word_list(tmp_path):
+    """The English frequency list (a file read and unpacked) is for words the story never uses: a warm `bot ask` of
+    story words must not read it, or every start pays for it."""
+    code = (
+        "import sys; from bot import spelling; calls = []; orig = spelling.EnglishWords.shipped.__func__; "
+        "spelling.EnglishWords.shipped = classmethod(lambda cls: (calls.append(1), orig(cls))[1]); "
+        "from bot import load_engine; lib = load_engine(); "
+        "lib.engine(lib.stories()[0].id).answer('When was Mogujie founded?'); print(len(calls))"
+    )
+    env = {**os.environ, "BOT_CACHE_DIR": str(tmp_path)}
+    run = [sys.executable, "-c", code]
+    subprocess.run(run, capture_output=True, text=True, cwd=ROOT, check=True, env=env)  # builds the cache
+    result = subprocess.run(run, capture_output=True, text=True, cwd=ROOT, check=True, env=env)
+    assert result.stdout.strip() == "0"
