@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -103,10 +103,7 @@ def _sound_alikes(word: str) -> list[str]:
     before a last consonant as the silent-e spelling ("naim" is "name")."""
     if len(word) < 3 or sum(c in _SOUND_PAIRS for c in word) > settings.SOUND_SWAPS_MAX:
         return []
-    variants = [""]
-    for c in word:
-        variants = [v + x for v in variants for x in ((c, _SOUND_PAIRS[c]) if c in _SOUND_PAIRS else (c,))]
-    variants = variants[1:]  # (the first is the word itself)
+    variants = _respelt(word, _SOUND_CHOICES)[1:]  # (the first is the word itself)
     variants += [v[:-2] + "ow" for v in (word, *variants) if v.endswith("ao")]
     # a long vowel spelt as said, "ai" before a last consonant, for the silent-e spelling ("naim" is "name")
     variants += [
@@ -121,12 +118,19 @@ def _sound_alikes(word: str) -> list[str]:
 def _hard_c(word: str) -> list[str]:
     """The word with each "k" written as English also spells its sound, "c", "cc" or "ck" ("akount", "kompany",
     "sukcess"): a learner spelling by ear writes the letter that says it."""
-    if word.count("k") > 2:
-        return []
+    return _respelt(word, _HARD_C)[1:] if word.count("k") <= 2 else []
+
+
+_HARD_C: dict[str, tuple[str, ...]] = {"k": ("k", "c", "cc", "ck")}
+_SOUND_CHOICES: dict[str, tuple[str, ...]] = {c: (c, other) for c, other in _SOUND_PAIRS.items()}
+
+
+def _respelt(word: str, choices: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """Every spelling of the word with each letter in `choices` written any of its ways, the word itself first."""
     variants = [""]
     for c in word:
-        variants = [v + x for v in variants for x in (("k", "c", "cc", "ck") if c == "k" else (c,))]
-    return variants[1:]
+        variants = [v + x for v in variants for x in choices.get(c, (c,))]
+    return variants
 
 
 def _bucket(letter: str, size: int) -> str:
