@@ -56,7 +56,9 @@ from .questions import (
     framed,
     framing_words,
     is_choice,
+    moment_year,
     put_as_true_false,
+    years_asked,
 )
 from .ranking import AIM, Candidate, answers_purpose, rank, said_by
 from .text import AUXILIARIES, TAG_WORDS, fold, stem, words
@@ -2284,6 +2286,9 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         rec = top.terms.record
         return build(ctx.index, ctx.question, query, text=f"{_no(query)}: it was the other way round. {rec.answer}",
                      sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
+    moved = _in_another_year(ctx, query, top) if top else None
+    if moved:
+        return moved
     figures = [v for v in query.values if v.kind != "entity"]
     if top and not figures and other_moment(query, top) == "the future":
         # "WeChat Payment, Mogujie will stop using it now?": what the story says happened answers nothing ahead
@@ -5275,6 +5280,32 @@ def _verdict_word(query: Query, holds: bool) -> str:
 
 def _yes_word(query: Query) -> str:
     return "Yes, true" if put_as_true_false(query.words) else "Yes"
+
+
+_RELATIVE_YEAR = Lazy(r"\b(this|last|next) year\b|\byears? ago\b")
+
+
+def _in_another_year(ctx: Context, query: Query, top: Candidate) -> Answer | None:
+    """A yes/no question putting a thing in another year than the story does, counted from the story's present
+    ("Did Alipay announce its open strategy last year?" of "earlier this year" in a 2014 article): "No", with
+    the year the story gives."""
+    rec = top.terms.record
+    year = ctx.index.kb.source.year
+    if year is None or query.qtype != "yesno" or is_choice(query.joined):
+        return None
+    asked = years_asked(query.joined, year)
+    moment = rec.time or (rec.short_answer if rec.asks == "when" else None)
+    said = moment_year(moment, year) if moment else None
+    value = top.terms.value
+    if said is None and value is not None and value.kind == "year" and value.number is not None:
+        said = int(value.number)  # ("Was Mogujie founded last year?" of the year it was founded)
+    if len(asked) != 1 or said is None or said in asked or not _RELATIVE_YEAR.search(query.joined):
+        # (a calendar year asked is left to the checks that tell what the story says of that year)
+        return None
+    when = moment or str(said)
+    shown = when if str(said) in when else f"{when} ({said})"
+    return build(ctx.index, ctx.question, query, text=f"{_no(query)}: the story says {shown}. {rec.answer}",
+                 sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
 
 
 def _no(query: Query) -> str:

@@ -77,7 +77,10 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         r"|have|had|can|could|will|would|many|much)\b)\w+ \w+"
         # an embedded "how Alibaba felt about ...", left after "what can we infer about"
         r"|^how (?!(many|much|long|often|far|old|big|come|about|so|to|soon|late|early)\b)\w+"
-        r" (?!(is|are|was|were|do|does|did|has|have|had|many|much|long|the|a|an|of|and|to)\b)\w+(ed|elt|ought|ade|ew)\b",
+        r" (?!(is|are|was|were|do|does|did|has|have|had|many|much|long|the|a|an|of|and|to)\b)\w+(ed|elt|ought|ade|ew)\b"
+        # a learner's statement order with a progressive ("How Mogujie is earning money when it start?")
+        r"|^((and|so|but|then|ok|okay) )?how (?!(many|much|long|often|far|old|big|come|about)\b)\w+( \w+)?"
+        r" (is|are|was|were) \w+ing\b",
         "how",
     ),
     (r"\b(what|which|whose)\b|^(the )?name of\b|\b(called|named)$", "what"),  # "name of its app?" asks a name
@@ -684,6 +687,16 @@ _SOURCING_SETTLED = Gated(
      "rumo", "say s", "specu", "state", "their", "third", "treat", "true ", "uncon", "verif", "was it", "was that",
      "was the", "was this", "writt"),
 )  # fmt: skip
+_SURE_OF_IT = Gated(
+    r"\b(is|was) (it|that|this) (really |actually |already )?(sure|confirm)\b(?! (that|to|if|whether)\b)"
+    r"|\b(it|that|this) (is|was) (really |actually |already )?(sure|certain|confirm|confirmed)\b"
+    r"(?! (that|to|if|whether|what|who|how|when|why)\b)",
+    ("it is", "is it", "that ", "this ", "it was", "was it", "is that", "is this", "was this", "was that"),
+)  # fmt: skip
+""""Sure" said of the thing itself, in either order ("is it sure?", a learner's "it is sure or no?"), and a
+learner's bare "confirm" for "confirmed" ("it is confirm already or not yet?"): how settled it is."""
+
+
 _SETTLED_STATED = Gated(
     r"^(it|that|this) (is|was) (a |an )?(fact|claim|rumou?r|confirmed) or\b",
     ("it is", "that ", "this ", "it was"),
@@ -1011,6 +1024,7 @@ def forms(joined: str) -> frozenset[str]:
         or _SETTLED_STATED.search(joined)
         or (" or " in joined and _FACT_OR_SAID.search(joined))
         or (" the " in joined and _SURELY_THE.search(joined))
+        or (("sure" in joined or "certain" in joined or "confirm" in joined) and _SURE_OF_IT.search(joined))
         or (("evidence" in joined or "proof" in joined) and _EVIDENCE_ASKED.search(joined))
         or (("know" in joined or "sure" in joined or "certain" in joined) and _KNOWN_FOR_SURE.search(joined))
         or (
@@ -1077,6 +1091,45 @@ _TIME_REF = Lazy(
     r"|months?|year)"
     r"|(on |at )?the (very |same |exact )?(day|moment|week) (it|its|the|their)( \w+)? (launched|opened|went live|started|began))\b"
 )
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_YEARS_ASKED = Lazy(
+    r"\b(?P<this>(earlier |later )?this year)\b|\b(?P<last>last year)\b|\b(?P<next>next year)\b"
+    r"|\b(?P<n>a|an|one|two|three|four|five|\d) years? ago\b|\b(?P<year>(19|20)\d\d)\b"
+)
+"""Years a question names, as the story's own present counts them ("last year" of a 2014 article is 2013)."""
+_ONE_MOMENT = Lazy(
+    r"^((in|by) )?((early|late|mid|the end of|the start of) )?(?P<year>(19|20)\d\d)$"
+    r"|^(?P<this>(earlier |later )?this year|yesterday|today|now)$|^(?P<n>a|an|one|two|three|four|five|\d) years? ago$"
+)
+"""A record's moment that is one year of the calendar ("late 2013", "one year ago"), not a span ("from its
+founding in 2011 until now") nor a moment relative to an event ("five months after launch")."""
+
+
+def years_asked(joined: str, story_year: int) -> set[int]:
+    """The calendar years a question names, a relative one ("last year", "two years ago") counted from the
+    story's year: a reader echoing the story's own "one year ago" means the story's present."""
+    out = set()
+    for m in _YEARS_ASKED.finditer(joined):
+        out.add(_year_of(m, story_year))
+    return out
+
+
+def moment_year(time: str, story_year: int) -> int | None:
+    """The calendar year of a record's moment when it is one ("earlier this year" of a 2014 story: 2014)."""
+    m = _ONE_MOMENT.match(time.lower().strip())
+    return _year_of(m, story_year) if m else None
+
+
+def _year_of(m: re.Match[str], story_year: int) -> int:
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.group("n"):
+        n = m.group("n")
+        return story_year - (int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    groups = m.groupdict()
+    return story_year - 1 if groups.get("last") else story_year + 1 if groups.get("next") else story_year
 
 
 def time_references(joined: str) -> list[str]:

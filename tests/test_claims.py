@@ -6182,3 +6182,60 @@ def test_starting_up_is_founding(engine):
 def test_a_sourcing_question_in_words_the_story_never_uses_is_off_topic(engine):
     ans = engine.answer("Could you recommend a decent style manual for citing sources in a journalism class?")
     assert ans.status == "unknown" and "isn't something this article covers" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        # "sure" said of the thing in either order, and a learner's bare "confirm": how settled it is
+        (["Alibaba wants to buy Mogujie?", "It is sure or no?"], "No: it is only a rumor"),
+        (["Alibaba charged a technical fee?", "is it sure or no?"], "No: it is only a rumor"),
+        (["The reason why Alipay resume the support, it is confirm already or not yet?"], "Not sure at all"),
+    ],
+)
+def test_sure_or_confirm_said_of_the_thing_asks_how_settled_it_is(engine, turns, start):
+    conversation = Conversation()
+    for question in turns:
+        ans = engine.answer(question, conversation)
+    assert ans.answer.startswith(start), ans.answer
+
+
+def test_sure_said_of_the_reader_or_of_what_follows_is_no_sourcing_question():
+    from bot.questions import forms
+
+    assert "sourcing" not in forms("i am not sure what this is")
+    assert "sourcing" not in forms("this is sure to happen")
+    assert "sourcing" in forms("it is sure or no")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # a year counted from the story's present (a 2014 article): "last year" is 2013, "this year" 2014
+        ("Did Alipay announce its open strategy last year?", "No: the story says earlier this year (2014)"),
+        (
+            "alipay came out with that open strategy thing last year yeah?",
+            "No: the story says earlier this year",
+        ),
+        ("Did Alipay announce its open strategy a year ago?", "No: the story says earlier this year (2014)"),
+        ("Did Alipay cut off Mogujie this year?", "No: the story says one year ago (2013)"),
+        ("Was Mogujie founded last year?", "No: the story says 2011"),
+        ("Did Alipay announce its open strategy this year?", "Yes"),
+        ("Did Alipay cut off Mogujie a year ago?", "Yes"),
+    ],
+)
+def test_a_year_counted_from_the_storys_present_is_checked_as_a_calendar_year(engine, question, start):
+    assert engine.answer(question).answer.startswith(start), engine.answer(question).answer
+
+
+def test_years_asked_and_a_records_moment_count_from_the_storys_year():
+    from bot.questions import moment_year, years_asked
+
+    assert years_asked("did it happen last year", 2014) == {2013}
+    assert years_asked("two years ago", 2014) == {2012}
+    assert years_asked("in 2012 or this year", 2014) == {2012, 2014}
+    assert moment_year("earlier this year", 2014) == 2014
+    assert moment_year("one year ago", 2014) == 2013
+    assert moment_year("late 2013", 2014) == 2013
+    assert moment_year("in its early days, from its founding in 2011", 2014) is None  # a span, no one year
+    assert moment_year("about five months after launch", 2014) is None  # counted from an event

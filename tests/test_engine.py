@@ -1887,6 +1887,17 @@ def test_a_learners_question_after_a_scene_clause_is_typed_as_it_would_be_alone(
     assert ans.status == "answered" and "transaction-based commissions" in ans.answer, ans.answer
 
 
+def test_a_learners_how_in_statement_order_is_not_typed_by_a_later_when_clause(engine):
+    from bot.questions import question_type
+
+    # "how <name> is <verb>-ing": the learner kept statement order; the "when" after it only sets the moment
+    assert question_type("how mogujie is earning money in the beginning when it start") == "how"
+    assert question_type("how the sites are making money now") == "how"
+    assert question_type("how many stores is it having") == "how_many"
+    ans = engine.answer("How Mogujie is earning money in the beginning when it start?")
+    assert ans.status == "answered" and "referral" in ans.answer and "2011" not in ans.answer, ans.answer
+
+
 def test_a_start_in_a_scene_clause_is_the_moment_of_the_how_question(engine):
     ans = engine.answer("When Mogujie first launched, how did it make its money?")
     assert ans.status == "answered" and "referral traffic" in ans.answer, ans.answer
