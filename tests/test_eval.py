@@ -415,6 +415,12 @@ FLOORS = {
     "blind372/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.914 / 0.972 / 0.017
     "blind373/cases.jsonl": (0.91, 0.94, 0.03),  # first run 0.915 / 0.944 / 0.017
     "blind374/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.902 / 0.972 / 0.025
+    "blind375/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
+    "blind376/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
+    "blind377/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
+    "blind378/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.927 / 1.000 / 0.000
+    "blind379/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.009
+    "blind380/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
