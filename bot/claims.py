@@ -53,6 +53,7 @@ from .questions import (
     SET_ASIDE,
     SHARE_WORDS,
     asks_reason,
+    counts_from_present,
     framed,
     framing_words,
     is_choice,
@@ -5282,9 +5283,6 @@ def _yes_word(query: Query) -> str:
     return "Yes, true" if put_as_true_false(query.words) else "Yes"
 
 
-_RELATIVE_YEAR = Lazy(r"\b(this|last|next) year\b|\byears? ago\b")
-
-
 def _in_another_year(ctx: Context, query: Query, top: Candidate) -> Answer | None:
     """A yes/no question putting a thing in another year than the story does, counted from the story's present
     ("Did Alipay announce its open strategy last year?" of "earlier this year" in a 2014 article): "No", with
@@ -5299,7 +5297,7 @@ def _in_another_year(ctx: Context, query: Query, top: Candidate) -> Answer | Non
     value = top.terms.value
     if said is None and value is not None and value.kind == "year" and value.number is not None:
         said = int(value.number)  # ("Was Mogujie founded last year?" of the year it was founded)
-    if len(asked) != 1 or said is None or said in asked or not _RELATIVE_YEAR.search(query.joined):
+    if len(asked) != 1 or said is None or said in asked or not counts_from_present(query.joined):
         # (a calendar year asked is left to the checks that tell what the story says of that year)
         return None
     when = moment or str(said)

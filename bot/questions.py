@@ -1116,6 +1116,11 @@ def years_asked(joined: str, story_year: int) -> set[int]:
     return out
 
 
+def counts_from_present(joined: str) -> bool:
+    """True when a question names a year counted from the present ("last year", "a year ago"), not by number."""
+    return any(m.group("year") is None for m in _YEARS_ASKED.finditer(joined))
+
+
 def moment_year(time: str, story_year: int) -> int | None:
     """The calendar year of a record's moment when it is one ("earlier this year" of a 2014 story: 2014)."""
     m = _ONE_MOMENT.match(time.lower().strip())
@@ -1123,6 +1128,7 @@ def moment_year(time: str, story_year: int) -> int | None:
 
 
 def _year_of(m: re.Match[str], story_year: int) -> int:
+    """The year a match of `_YEARS_ASKED` or `_ONE_MOMENT` names, counted from the story's year if relative."""
     if m.group("year"):
         return int(m.group("year"))
     if m.group("n"):

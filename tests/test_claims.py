@@ -6229,8 +6229,9 @@ def test_a_year_counted_from_the_storys_present_is_checked_as_a_calendar_year(en
 
 
 def test_years_asked_and_a_records_moment_count_from_the_storys_year():
-    from bot.questions import moment_year, years_asked
+    from bot.questions import counts_from_present, moment_year, years_asked
 
+    assert counts_from_present("was it last year") and not counts_from_present("was it in 2013")
     assert years_asked("did it happen last year", 2014) == {2013}
     assert years_asked("two years ago", 2014) == {2012}
     assert years_asked("in 2012 or this year", 2014) == {2012, 2014}
