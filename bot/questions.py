@@ -7,6 +7,7 @@ from collections.abc import Container
 
 from . import settings
 from .answers import QuestionType
+from .numbers import parse_number
 from .patterns import Gated, Lazy
 
 _BECAUSE_WHAT = r"\bbecause (of )?(\w+ ){0,4}what(\W*$|\s*[,;:\u2013\u2014-]+[^?]*$)"
@@ -1093,7 +1094,6 @@ _TIME_REF = Lazy(
 )
 
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _YEARS_ASKED = Lazy(
     r"\b(?P<this>(earlier |later )?this year)\b|\b(?P<last>last year)\b|\b(?P<next>next year)\b"
     r"|\b(?P<n>a|an|one|two|three|four|five|\d) years? ago\b|\b(?P<year>(19|20)\d\d)\b"
@@ -1132,8 +1132,8 @@ def _year_of(m: re.Match[str], story_year: int) -> int:
     if m.group("year"):
         return int(m.group("year"))
     if m.group("n"):
-        n = m.group("n")
-        return story_year - (int(n) if n.isdigit() else _NUMBER_WORDS[n])
+        count = parse_number(m.group("n")) or 1  # ("a year ago": one)
+        return story_year - int(count)
     groups = m.groupdict()
     return story_year - 1 if groups.get("last") else story_year + 1 if groups.get("next") else story_year
 
