@@ -5224,8 +5224,9 @@ def _side_without_figure(ctx: Context, query: Query) -> Answer | None:
 
 
 _VERSUS = Lazy(r"\b(vs|versus|against|compared (to|with)|compare (to|with))\b")
-_SIDES_CUT = Lazy(r"\b(than|or)\b")
-"""The word between the two sides of "bigger than" or "which is bigger, X or Y" (after "vs" and the like)."""
+_SIDES_CUT = Lazy(r"\b(than|or|how many times(?: (?:of|as|over))?)\b")
+"""The words between the two sides of "bigger than", "which is bigger, X or Y" or "X are how many times (of) Y"
+(after "vs" and the like)."""
 
 
 def _worded_comparison(ctx: Context, query: Query) -> Answer | None:
@@ -6278,6 +6279,16 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         cut = words.index(
             "over"
         )  # "how many multiples is A's user base over B's?": one figure over the other
+    if (
+        cut is None
+        and "times" in words
+        and words[words.index("times") - 2 : words.index("times")] == ["how", "many"]
+    ):
+        # "Alipay Wallet users are how many times (of) Mogujie's monthly active users?": one side on each side
+        at = words.index("times")
+        at += words[at + 1 : at + 2] in (["of"], ["as"], ["over"])
+        if any(v.kind == "entity" and v.start > at for v in query.values):
+            cut = at  # (not "how many times as many?", one side only)
     if cut is None and "divide" in words:
         at = words.index("divide")  # "Divide Alipay Wallet's users by Mogujie's monthly active users"
         cut = next((i for i in range(at + 1, len(words)) if words[i] == "by"), None)

@@ -16,7 +16,7 @@ from .followups import NOUN_KINDS, ONLY_ASKING_WHY, OTHER_INSIDE, SUBJECT_PRONOU
 from .index import Index, RecordTerms
 from .paragraphs import cited
 from .patterns import Lazy
-from .query import ENTITY_PREFIX, QUESTION_WORDS, Query
+from .query import ENTITY_PREFIX, MEASURE_WORDS, QUESTION_WORDS, Query
 from .questions import (
     COMPATIBLE,
     RESPONDING,
@@ -374,6 +374,16 @@ def decide(
             # "Which website does Tracey Xiang write for?": a party asked for, and the record names none but hers
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        shared = _share_of_untold(index, reading, top)
+        if shared:
+            # "what commission % does Mogujie take?" of a share of traffic: a share of something the record never tells
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f'The story gives no share for "{shared}". What it does say: {rec.answer}', record=rec.id)  # fmt: skip
+        owner = _unknown_owner(index, question, reading, top)
+        if owner:
+            # "what's Tencent's share of the phone payment market?": the share told is another party's
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say that of {owner}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         if _names_not_given(index, question, reading, top):
             # "Which APIs has Alipay released, by name?": names asked for, and the record names none of that kind
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
@@ -1483,6 +1493,51 @@ def lacked(index: Index, reading: Query, top: Candidate) -> bool:
     """True when the best record for a reading says the story lacks what it asks: a record of what the story
     does not give, or one naming no party where a party is asked for."""
     return top.terms.record.not_in_story or _party_not_named(index, reading, top)
+
+
+def _share_of_untold(index: Index, reading: Query, top: Candidate) -> str | None:
+    """The word a percentage is asked of ("commission" in "what commission %", "traffic" in "what percent of
+    traffic") when the record's share is not of it; None when it is, or no such word stands beside it."""
+    value = top.terms.value
+    if reading.qtype == "yesno" or value is None or value.kind != "percent":
+        return None
+    tokens = [
+        (t, span) for t, span in zip(reading.tokens, reading.spans, strict=True) if t[0] != ENTITY_PREFIX
+    ]
+    for at, (token, _) in enumerate(tokens):
+        if token not in _SHARE_TOKENS:
+            continue
+        for near, span in tokens[max(at - 1, 0) : at] + tokens[at + 1 : at + 2]:
+            said = " ".join(reading.words[span[0] : span[1]])
+            # ("what percentage figure": the figure is the share itself)
+            if (
+                near not in _SHARE_TOKENS
+                and near in index.idf
+                and near not in top.terms.vocabulary
+                and said not in MEASURE_WORDS
+            ):
+                return said
+    return None
+
+
+_SHARE_TOKENS = frozenset({"percent", "rate"})
+"""Tokens asking for a share ("%", "percentage", "commission rate"), beside the word saying of what."""
+
+
+def _unknown_owner(index: Index, question: str, reading: Query, top: Candidate) -> str | None:
+    """The owner a question gives in a possessive the story never names ("Tencent's share"), when the record is
+    of another party the question does not name; None otherwise."""
+    rec = top.terms.record
+    if reading.entities or not reading.unknown or not rec.entities:
+        return None
+    for found in _POSSESSOR.finditer(question):
+        if fold(found.group(1)) in reading.unknown:
+            return found.group(1)[:1].upper() + found.group(1)[1:]
+    return None
+
+
+_POSSESSOR = Lazy(r"\b([A-Za-z][a-z]+)['’]s\b")
+"""A word in the possessive ("tencent's"), which names an owner."""
 
 
 def _party_not_named(index: Index, reading: Query, top: Candidate) -> bool:

@@ -104,6 +104,11 @@ _OR_ONLY = Lazy(
 )
 """A yes/no about one party with another offered as the only one ("Did Alipay resume support for Meilishuo too,
 or only Mogujie?"): answered by whom the story says it of."""
+_WHEN_GUESSED = Lazy(
+    r"(?i)^\s*when\s+(?P<aux>was|were|did|is|does|do|has|had)\s+(?P<rest>[^,?]+?)\s*,\s*"
+    r"(?:(?:in|maybe|like|around|perhaps)\s+)?(?P<year>(?:19|20)\d\d)\s*\?*\s*$"
+)
+"""A when-question closed by a year guessed after a comma ("when was that, 2008?")."""
 _OR_ALSO = Lazy(
     r"^(?P<q>(?:was|is|were|are|did|does)\b.*?\b(?:only|just|solely)\b.+?)\s*,?\s+or\s+(?:did|does|do|was|were|is|has|have)"
     r"\s+(?P<b>[^?,]{2,40}?)(?:\s+(?:do|does|did)\s+(?:so|that|it|the same))?(?:\s+(?:too|as well|also))\s*\??\s*$",
@@ -268,6 +273,10 @@ class Engine:
         kind = self._kind(text)
         if kind != "question":
             return self._chat_reply(question, kind)
+        guessed = _WHEN_GUESSED.match(text)
+        if guessed:
+            # "when was that, 2008?": a when-question with the reader's guess after it is the guess to check
+            text = f"{guessed.group('aux')} {guessed.group('rest')} in {guessed.group('year')}?"
         earlier = conversation.turns[-2] if conversation and len(conversation.turns) > 1 else None
         other_too = _OR_ALSO.match(text.strip())
         if other_too and len(self.index.read(other_too.group("b")).entities) == 1:

@@ -855,7 +855,7 @@ _LONE_IT = Lazy(r"\b(it|that|this)\b(?! (is|was)\b)", re.IGNORECASE)
 
 
 _DEMONSTRATIVE = Lazy(r"\b(?:those|these|that|this|the same) ([a-z]+)\b", re.IGNORECASE)
-_PHRASE_WORD = Lazy(r"[\w-]+")
+_PHRASE_WORD = Lazy(r"[\w-]+(?:['’]\w+)?")  # ("Mogujie's" one word, not "Mogujie" and "s")
 _LINKS = frozenset({"on", "of", "for", "from", "to", "in", "with", "by"})
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these",
                             "those", "of", "on", "in", "to", "for", "and", "or", "with", "by", "from"})  # fmt: skip

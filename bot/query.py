@@ -705,6 +705,9 @@ class Reader:
             )  # "how many accounts all together?", "late 2013 or thereabouts"
         if "$" in text or "\u00a3" in text or "\u20ac" in text or "\u00a5" in text:
             text = _MONEY_SIGNS.sub(" money ", text)  # "how do they make $$ now": the signs alone say money
+        text = _WH_STRESSED.sub(r"\1", text)  # "what on earth is Alimama?": the stress asks nothing more
+        if "like" in text:
+            text = _SAME_LIKE.sub("same as", text)  # a learner's "same like Mogujie" is "the same as Mogujie"
         typed = words(text)
         if not _FOREIGN_AND.isdisjoint(typed):
             typed = self._and_y(typed)
@@ -771,6 +774,12 @@ class Reader:
                 new = self.speller.correct(word, opens)
                 if new == word and i and raw[i - 1] == "how" and word not in self.surface:
                     new = self.speller.after_how(word)  # "how meny": the word after "how" is one of a few
+                scaled = word
+                if i and raw[i - 1][:1].isdigit() and word not in self.surface:
+                    scaled = self.speller.after_number(
+                        word
+                    )  # "80 procent": the word after a figure scales it
+                new = scaled if scaled != word else new
                 if new not in self.surface and new.endswith("s") and (new[:-1],) in self.aliases:
                     # "chinas mobile payments": a name's possessive typed without its apostrophe
                     new = new[:-1]
@@ -1767,6 +1776,12 @@ _PARTY_NOUNS = _GROUP_NOUNS | {"site", "website", "platform", "company", "firm",
 _PERSON_NOUNS = frozenset({"writer", "author", "journalist", "reporter", "person", "founder", "founders", "ceo",
                            "boss", "editor", "spokesperson", "spokesman", "executive"})  # fmt: skip
 """Nouns after "which" that ask for a person ("Which reporter wrote it?")."""
+_WH_STRESSED = Lazy(
+    r"(?i)\b(what|who|why|where|how|when|which)\s+(?:on earth|in the world|the (?:hell|heck|devil|dickens|deuce))\b"
+)
+"""A question word stressed by a phrase that names nothing ("what the heck", "why on earth")."""
+_SAME_LIKE = Lazy(r"(?i)(?<=[\w,] )same like\b")
+"""A learner's blend of "same as" and "like", inside a sentence (opening one, it asks its own question)."""
 _EXACTLY = frozenset({"exactly", "precisely"})
 _FILLER_ADVERBS = frozenset({"actually", "really", "truly", "basically", "exactly", "literally", "honestly",
                              "seriously", "definitely", "indeed", "rly", "acually", "actualy", "specifically",
@@ -2788,9 +2803,9 @@ def _plain_measure(raw: list[str]) -> list[str]:
     asks_count = ("how" in raw and ("many" in raw or "much" in raw)) or any(w[:1].isdigit() for w in raw)
     for k, w in enumerate(raw):
         after = raw[k + 1] if k + 1 < len(raw) else ""
-        if w in _PRECISE and after in _MEASURES:
+        if w in _PRECISE and after in MEASURE_WORDS:
             continue
-        if w in _SIZED and after in _MEASURES and asks_count:
+        if w in _SIZED and after in MEASURE_WORDS and asks_count:
             continue  # "an important number of shops, how many?": how many, not a judgment of size
         if w in ("lot", "lots") and after == "of" and asks_count:
             continue  # "a lot of shops, how many?"
@@ -2805,7 +2820,7 @@ _SIZED = frozenset({"important", "large", "big", "huge", "great", "considerable"
 """Words sizing a number ("an important number of shops", a learner's "important" for "large"): no term."""
 _MULTIPLES = frozenset({"double", "twice", "half", "triple", "thrice", "quadruple"})
 _PRECISE = frozenset({"exact", "precise", "actual", "specific", "accurate"})
-_MEASURES = frozenset({"number", "numbers", "figure", "figures", "count", "amount", "total", "share", "percentage",
+MEASURE_WORDS = frozenset({"number", "numbers", "figure", "figures", "count", "amount", "total", "share", "percentage",
                        "size", "value", "name", "names", "term", "title"})  # fmt: skip
 """What a reader may ask for exactly: a figure or a name, which "exact" does not pick out (a date it does)."""
 

@@ -141,6 +141,12 @@ _SHIPPED: EnglishWords | None = None
 """The shipped English list once read: a library of stories shares one copy."""
 
 
+def _skeleton(word: str) -> str:
+    """A word's first letter and then its consonants, doubled letters once ("people": "ppl" is "pl")."""
+    kept = word[0] + "".join(c for c in word[1:] if c not in "aeiou")
+    return "".join(c for k, c in enumerate(kept) if not k or c != kept[k - 1])
+
+
 def _one_slip(typed: str, word: str) -> bool:
     """True when `word` is `typed` with one letter dropped back in, two neighbours swapped, or a letter typed
     twice typed once ("comming", "untill"): the slips that keep the typed letters, the only ones trusted in
@@ -162,6 +168,8 @@ def _one_slip(typed: str, word: str) -> bool:
     return False
 
 
+_AFTER_NUMBER = ("percent", "million", "billion", "thousand", "hundred", "percents", "millions", "billions")
+"""The words that scale or count a figure typed right before them ("80 percent", "35 million")."""
 _AFTER_HOW = ("many", "much", "long", "often", "old", "far", "come", "big", "large")
 """The words that follow "how" in a question."""
 
@@ -279,6 +287,21 @@ class Speller:
         near = [w for w in _AFTER_HOW if OSA.distance(word, w) == 1]
         return near[0] if len(near) == 1 else word
 
+    def after_number(self, word: str) -> str:
+        """ "80 procent", "35 milion": a slip right after a figure is of the words that count or scale it, by up to
+        two edits when the word is long (a learner's own language often spells them so)."""
+        if (
+            self.english.zipf.get(word, 0.0) >= settings.AFTER_HOW_RARE_ZIPF
+            or not word.isalpha()
+            or len(word) < 5
+        ):
+            return word
+        limit = 1 if len(word) <= 5 else 2
+        near = sorted((OSA.distance(word, w), w) for w in _AFTER_NUMBER)
+        if near[0][0] > limit or near[0][0] == near[1][0]:
+            return word
+        return near[0][1]
+
     def _correct(self, word: str, opens_question: bool) -> str:
         if word in self.known or not word.isalpha():
             return word
@@ -302,8 +325,20 @@ class Speller:
             or self._by_sound(word, english=False)
             or self._from_english(word)
             or self._by_sound(word, english=True)
+            or self._by_skeleton(word)
             or word
         )
+
+    def _by_skeleton(self, word: str) -> str | None:
+        """ "actv", "ppl", "usrs": a word typed without its vowels (as in a text message) is the one story word
+        with the same first letter and the same consonants in order; None when none or several are."""
+        if len(word) < 3 or sum(c in "aeiou" for c in word[1:]) > 0:
+            return None
+        key = _skeleton(word)
+        if len(key) < 2:
+            return None
+        found = {w for w in self.known if w[0] == word[0] and len(w) > len(word) and _skeleton(w) == key}
+        return found.pop() if len(found) == 1 else None
 
     def _by_sound(self, word: str, english: bool) -> str | None:
         """A word spelt by ear with letters a learner's language does not tell apart ("bayment", "oben", "stob",

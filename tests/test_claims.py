@@ -6240,3 +6240,48 @@ def test_years_asked_and_a_records_moment_count_from_the_storys_year():
     assert moment_year("late 2013", 2014) == 2013
     assert moment_year("in its early days, from its founding in 2011", 2014) is None  # a span, no one year
     assert moment_year("about five months after launch", 2014) is None  # counted from an event
+
+
+def test_a_share_asked_of_a_thing_the_record_does_not_measure_is_declined(engine):
+    """ "what commission %" of the one share of Mogujie's the story gives (of its traffic): not that share."""
+    ans = engine.answer("what commission % does mogujie take from the stores on its marketplace")
+    assert ans.status == "unknown" and '"commission"' in ans.answer, ans.answer
+    kept = engine.answer("What percentage figure is given for Alipay?")  # the figure is the share itself
+    assert kept.status == "answered" and "80%" in kept.answer, kept.answer
+    traffic = engine.answer("what percent of mogujie's traffic went to its stores")
+    assert traffic.status == "answered" and "one quarter" in traffic.answer, traffic.answer
+
+
+def test_an_owner_the_story_never_names_gets_no_other_partys_figure(engine):
+    ans = engine.answer("what's tencent's share of the phone payment market then")
+    assert ans.status == "unknown" and "Tencent" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Alipay Wallet users are how many times of Mogujie monthly active users?",
+        "Alipay Wallet users are how many times Mogujie's monthly active users?",
+    ],
+)
+def test_how_many_times_between_two_sides_compares_them(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "5.4 times" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Meilishuo have 2000 store same like Mogujie?", "Meilishuo had 2000 stores, same like Mogujie?"],
+)
+def test_a_learners_same_like_inside_a_statement_reads_as_same_as(engine, question):
+    ans = engine.answer(question)
+    assert ans.answer.startswith("No: the story says 1000"), ans.answer
+
+
+def test_a_when_question_closed_by_a_guessed_year_checks_the_guess(engine):
+    conv = Conversation()
+    engine.answer("why did alipay cut off mogujie", conv)
+    ans = engine.answer("when was that, 2008?", conv)
+    assert ans.answer.startswith("No: the story says 2013"), ans.answer
+    alone = engine.answer("when was mogujie founded, 2012?")
+    assert alone.answer.startswith("No: the story says 2011"), alone.answer

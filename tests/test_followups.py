@@ -1460,3 +1460,13 @@ def test_a_subject_pronoun_after_an_opening_word_is_the_last_subject(engine):
     engine.answer("What's Alimama?", conversation)
     ans = engine.answer("So it belongs to Alibaba, does it?", conversation)
     assert ans.answer.startswith("Yes") and "Alimama" in ans.answer, ans.answer
+
+
+def test_those_noun_after_a_possessive_in_the_last_answer_is_not_split_at_the_apostrophe(engine):
+    """ "(who report the store numbers?) / what part of the traffic go to those stores?": the answer says
+    "Mogujie's stores", which is one name's stores, not a phrase "s stores"."""
+    conv = Conversation()
+    engine.answer("who report the store numbers?", conv)
+    ans = engine.answer("what part of the traffic go to those stores?", conv)
+    assert ans.status == "answered" and "one quarter" in ans.answer, ans.answer
+    assert " s stores" not in (ans.resolved or "")

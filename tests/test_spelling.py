@@ -494,3 +494,32 @@ def test_an_english_word_one_slip_away_beats_a_story_word_two_away(speller):
 def test_a_k_written_for_the_sound_of_c_is_that_word(speller, typed, meant):
     # "akounts" is one letter from "amounts", but a learner spelling by ear writes "k" for "c" or "cc"
     assert speller.correct(typed) == meant
+
+
+def test_a_slip_right_after_a_figure_is_the_word_that_scales_it(engine):
+    """ "procent" is as near "process" as "percent"; after "80" only the scale fits."""
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert "percent" in reader.read("Alipay has 80 procent of the market").words
+    assert "stores" in reader.read("mogujie has 2000 storse").words  # a unit's own slip is still mended
+    ans = engine.answer("Is it right that Alipay has 80 procent of the mobile payment in China?")
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("actv", "active"), ("ppl", "people"), ("usrs", "users")])
+def test_a_word_typed_without_its_vowels_is_the_story_word_with_its_consonants(engine, typed, meant):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert meant in reader.read(f"how many {typed} are there").words
+
+
+def test_a_vowelless_word_matching_no_story_word_or_several_stays_unknown(engine):
+    reader = engine.engine(engine.stories()[0].id).index.reader
+    assert "xkcd" in reader.read("what is xkcd").unknown
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What the heck is Alimama?", "what on earth is alimama", "What in the world is Alimama?"],
+)
+def test_a_question_word_stressed_by_a_phrase_asks_the_plain_question(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "referral program" in ans.answer, ans.answer
