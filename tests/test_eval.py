@@ -421,6 +421,12 @@ FLOORS = {
     "blind378/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.927 / 1.000 / 0.000
     "blind379/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.904 / 1.000 / 0.009
     "blind380/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
+    "blind381/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.852 / 0.973 / 0.008
+    "blind382/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.926 / 0.971 / 0.017
+    "blind383/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind384/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.009
+    "blind385/cases.jsonl": (0.83, 0.95, 0.02),  # first run 0.825 / 0.972 / 0.017
+    "blind386/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 0.971 / 0.008
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
