@@ -774,11 +774,9 @@ class Reader:
                 new = self.speller.correct(word, opens)
                 if new == word and i and raw[i - 1] == "how" and word not in self.surface:
                     new = self.speller.after_how(word)  # "how meny": the word after "how" is one of a few
-                scaled = word
-                if i and raw[i - 1][:1].isdigit() and word not in self.surface:
-                    scaled = self.speller.after_number(
-                        word
-                    )  # "80 procent": the word after a figure scales it
+                # "80 procent": the word right after a figure is the one that scales it, before any other as near
+                after_figure = bool(i) and raw[i - 1][:1].isdigit() and word not in self.surface
+                scaled = self.speller.after_number(word) if after_figure else word
                 new = scaled if scaled != word else new
                 if new not in self.surface and new.endswith("s") and (new[:-1],) in self.aliases:
                     # "chinas mobile payments": a name's possessive typed without its apostrophe
