@@ -27,6 +27,7 @@ from .decide import (
     more_than_allowed,
     only_one_thing,
     other_moment,
+    pair_meant,
     stopped_acts,
     stopped_elsewhere,
     unanchored_pronoun,
@@ -229,7 +230,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
         and not framed(query.joined)
         and not _CLEFT_IT.match(ctx.typed.joined)
         and unanchored_pronoun(ctx.typed, query, ctx.last)
+        and not pair_meant(ctx.typed, ctx.rank(query))
     ):
+        # ("they opened marketplaces in early 2013?" is checked: "they" are the pair its words pick out)
         return None  # "Was it claimed by?" with nothing before it: asked back in the decision
     chosen = ctx.rank(query)
     shaped = query.forms & {"sourcing", "comparison", "overview"}
@@ -2306,6 +2309,14 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=top.score,
                      status="unknown", text=f"The story doesn't say that of {name}. What it does say: {rec.answer}",
                      record=rec.id)  # fmt: skip
+    by = _act_by_another(ctx.index, query, top.terms) if top else None
+    if top and by:
+        # "Was it WeChat that cut off support to Mogujie?" of "after Alipay stopped supporting Mogujie": the story
+        # has the very act done to the same party by another name, and never by the one asked about
+        rec = _record_of_doer(ctx, query, by) or top.terms.record
+        name = ctx.index.kb.entities[by].name
+        return build(ctx.index, ctx.question, query, text=f"{_no(query)}: the story says {name}. {rec.answer}",
+                     sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
     if top and not figures:
         more = _more_than_only(ctx, query, top) or _only_party(ctx, query, top)
         if more:
@@ -3045,7 +3056,7 @@ def _said_of_another(ctx: Context, query: Query) -> Answer | None:
                 continue
             top = chosen[0]
             if (
-                name in top.terms.entities
+                (name in top.terms.entities and not _act_of_another(query, top.terms, kinds))
                 or top.terms.record.not_in_story
                 or top.predicate < settings.EVERY_WORD
                 or (top.terms.record.asks == "why" and not asks_reason(query.joined))
@@ -3760,6 +3771,9 @@ def _same_year(ctx: Context, query: Query) -> Answer | None:
         return None
     start = at - (at > 0 and query.words[at - 1] == "the")
     start -= start > 0 and query.words[start - 1] in ("in", "on", "at")
+    two = _two_events_same_year(ctx, query, start, at + 2)
+    if two:
+        return two
     rest = query.without(start, at + 2, "when")
     dated = [
         c
@@ -3787,6 +3801,28 @@ def _same_year(ctx: Context, query: Query) -> Answer | None:
         return build(ctx.index, ctx.question, query, text=text, sources=[previous.record, rec], kind="check",
                      score=dated[0].score)  # fmt: skip
     return None
+
+
+def _two_events_same_year(ctx: Context, query: Query, start: int, end: int) -> Answer | None:
+    """ "mogujie was founded the same year the fee thing happened?": the event before "the same year" and the one
+    after it, each read on its own, and their years compared (no when either has no year of its own)."""
+    sides = [query.within(0, start), query.within(end, len(query.words))]
+    found: list[tuple[Record, int]] = []
+    for side in sides:
+        dated = [
+            c
+            for c in ctx.rank(replace(side, qtype="when"))[:3]
+            if c.terms.value is not None and c.terms.value.kind == "year" and c.score >= ctx.threshold
+        ]
+        if not side.tokens or not dated or dated[0].terms.value is None:
+            return None
+        found.append((dated[0].terms.record, int(dated[0].terms.value.number or 0)))
+    (first, one), (second, other) = found
+    if first.id == second.id or not one or not other:
+        return None
+    verdict = _yes(query, second.says) if one == other else _no(query)
+    return build(ctx.index, ctx.question, query, text=f"{verdict}: {first.answer} {second.answer}",
+                 sources=[first, second], kind="check", score=ctx.threshold)  # fmt: skip
 
 
 def _same_for_another(ctx: Context, query: Query) -> Answer | None:
@@ -4158,10 +4194,31 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
         if fit is False and value.kind in _ALSO_KINDS and other_time
         else []
     )
+    beside = _figures_beside(ctx.index, top.terms) if fit is False and value.kind == "count" else []
+    # ("Mogujie has 190 million users?": its 85 million accounts, in the sentence of its 35 million monthly users)
+    text += "".join(f" The same sentence also gives: {r.answer}" for r in beside if r not in also)
     text += _also(value, also)
-    sources = [rec, *also]
+    sources = [rec, *also, *(r for r in beside if r not in also)]
     return build(ctx.index, ctx.question, query, text=text, sources=sources, kind="check", score=top.score,
                  record=rec.id, status="unknown" if fit is None else "answered")  # fmt: skip
+
+
+def _figures_beside(index: Index, terms: RecordTerms) -> list[Record]:
+    """Records giving another figure of the same kind for the same party from the very sentence a record quotes:
+    a figure put against one of them may have meant the other."""
+    sentences = {c.sentence for c in terms.record.citations}
+    value = terms.value
+    return [
+        other.record
+        for other in index.valued
+        if other is not terms
+        and value is not None
+        and other.value is not None
+        and other.value.kind == value.kind
+        and other.value.number != value.number
+        and other.record.entities[:1] == terms.record.entities[:1]
+        and {c.sentence for c in other.record.citations} == sentences
+    ][:1]
 
 
 def _tied_elsewhere(ctx: Context, query: Query, rest: Query, value: Value, fit: Candidate) -> bool:
@@ -4451,6 +4508,8 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
         fits = [c for c in ctx.rank(told) if c.terms.value and c.terms.value.kind == "entity"] or fits
     kinds = ctx.index.reader.kinds
     placed = [query.words[s - 1] for s, _ in spans if s > 0 and query.words[s - 1] in _PLACE_WORDS]
+    # "Mogujie is American company?": a nationality is a place put, as "from America" would be
+    placed += [query.words[s] for s, e in spans if _national(ctx, query.words, s, e)]
     if (
         placed == ["from"]
         and _capitalised(ctx, query.unknown[0])
@@ -4461,6 +4520,17 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
         # "is mogujie from japan?": a place is put where the story gives a place, not a party
         fits = [c for c in fits if c.terms.value and kinds.get(c.terms.value.entity or "") == "place"]
         fits = [c for c in fits if list(c.terms.record.entities[:1]) == list(rest.entities[:1])]
+        if not fits:
+            # "Mogujie is American company like Pinterest?": what follows the place put says more of the thing
+            # placed, not where it is; the statement up to the place is checked
+            upto = rest.within(0, spans[0][1] + 1)
+            fits = [
+                c
+                for c in ctx.rank(upto)
+                if c.terms.value
+                and kinds.get(c.terms.value.entity or "") == "place"
+                and list(c.terms.record.entities[:1]) == list(rest.entities[:1])
+            ]
         factor = settings.PLACE_CHECK_SCORE_FACTOR
         unsaid = next(iter(ctx.rank(rest)), None)
         if not fits and unsaid and unsaid.terms.record.not_in_story and unsaid.score >= ctx.threshold:
@@ -4543,6 +4613,23 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _national(ctx: Context, words: list[str], start: int, end: int) -> bool:
+    """True when an unknown word reads as a nationality ("American company", "is it Korean?"): a nationality's
+    ending, written with a capital or standing before a kind of business."""
+    word = words[start]
+    places = [n.name.lower() for n in ctx.index.kb.entities.values() if n.kind == "place"]
+    return (
+        end == start + 1
+        and word.endswith(_NATIONAL_WORD)
+        and not any(_nationality(stem(word), place) for place in places)  # ("Chinese" of the story's China)
+        and (_capitalised(ctx, word) or (end < len(words) and words[end] in _OWNER_KIND))
+    )
+
+
+_NATIONAL_WORD = ("ese", "ian", "an", "ish", "ic")
+"""Endings of nationality words as typed ("Japanese", "Korean", "British")."""
 
 
 def _kin_named(ctx: Context, query: Query, spans: list[tuple[int, int]]) -> str | None:
@@ -5099,6 +5186,51 @@ def _doer_elsewhere(query: Query, terms: RecordTerms) -> str | None:
         if done_to - {b} and not any(x == a and v == w for x, v, _ in terms.acts):
             return a
     return None
+
+
+def _act_by_another(index: Index, query: Query, terms: RecordTerms) -> str | None:
+    """The one name, not in the question, that the record has do each act asked about to the same party, when it
+    never has the asked doer do it (nor a whole or part of that doer); None otherwise."""
+    asked = _asked_acts(query, concepts=True)
+    doers: set[str] = set()
+    for a, w, b in asked:
+        if any(x == a and v == w for x, v, _ in terms.acts):
+            return None
+        doers |= {x for x, v, y in terms.acts if v == w and y == b and x != a}
+    named = {ENTITY_PREFIX + e for e in query.entities}
+    if len(doers) != 1 or doers & named:
+        return None
+    doer = next(iter(doers)).removeprefix(ENTITY_PREFIX)
+    asked_doers = {a.removeprefix(ENTITY_PREFIX) for a, _, _ in asked}
+    if any(_linked(index, doer, a) or _linked(index, a, doer) for a in asked_doers):
+        return None  # ("is Alibaba gonna let Mogujie use it again?" of Alipay's act: a whole and its part)
+    return doer
+
+
+def _record_of_doer(ctx: Context, query: Query, doer: str) -> Record | None:
+    """The record telling the act with the story's own doer in the asked one's place ("Alipay cut off support to
+    Mogujie" for "was it WeChat that cut off support to Mogujie?"): the sentence that says who did it."""
+    asked = {a for a, _, _ in _asked_acts(query, concepts=True)}
+    tokens = [ENTITY_PREFIX + doer if t in asked else t for t in query.tokens]
+    entities = list(dict.fromkeys(doer if ENTITY_PREFIX + e in asked else e for e in query.entities))
+    chosen = ctx.rank(replace(query, tokens=tokens, entities=entities))
+    if chosen and chosen[0].score >= ctx.threshold and doer in chosen[0].terms.record.entities:
+        return chosen[0].terms.record
+    return None
+
+
+def _linked(index: Index, one: str, other: str) -> bool:
+    """True when one name belongs to the other, by its name or by the story's description of it ("Alipay, ...
+    operated by Alibaba's finance arm")."""
+    names = index.kb.entities
+    if one not in names or other not in names:
+        return False
+    described = (names[one].description or "").lower()
+    return (
+        index.reader.part_of(one, other)
+        or other in index.reader.owners.get(one, ())
+        or f"{names[other].name.lower()}'s" in described
+    )
 
 
 def _owner_beside(query: Query, j: int, terms: RecordTerms, name: str, reach: int) -> bool:

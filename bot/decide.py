@@ -233,7 +233,7 @@ def decide(
     if (
         top
         and unanchored_pronoun(typed, reading, last)
-        and not _pair_meant(typed, chosen)
+        and not pair_meant(typed, chosen)
         and not _figure_pins(reading, chosen)
     ):
         return asked_back(index, question, reading, chosen, "Who or what do you mean?")
@@ -917,7 +917,7 @@ def _figure_pins(reading: Query, chosen: list[Candidate]) -> bool:
     return len(giving) == 1
 
 
-def _pair_meant(typed: Query, chosen: list[Candidate]) -> bool:
+def pair_meant(typed: Query, chosen: list[Candidate]) -> bool:
     """ "how do they make money after the marketplace thing": with nothing before it, "they" stands for the
     parties of the one record of several parties that the question's own words pick out far ahead of the rest."""
     opening = set(typed.words[: settings.PRONOUN_SUBJECT_WORDS])
@@ -928,9 +928,11 @@ def _pair_meant(typed: Query, chosen: list[Candidate]) -> bool:
     ):
         return False
     parties = set(chosen[0].terms.record.entities)
-    # (the next record about other parties: records about the same pair do not make "they" less clear)
+    # (the next record about other parties: records about the same pair do not make "they" less clear; of a
+    # statement put to the check, "they opened marketplaces in early 2013?", nor do records naming two of them)
     top = chosen[0].score
-    second = next((c.score for c in chosen[1:] if not parties <= set(c.terms.record.entities)), 0.0)
+    shared = 2 if typed.qtype == "yesno" else len(parties)
+    second = next((c.score for c in chosen[1:] if len(parties & set(c.terms.record.entities)) < shared), 0.0)
     return (
         len(chosen[0].terms.record.entities) > 1
         and top >= settings.PAIR_PRONOUN_SCORE

@@ -104,6 +104,8 @@ _OR_ONLY = Lazy(
 )
 """A yes/no about one party with another offered as the only one ("Did Alipay resume support for Meilishuo too,
 or only Mogujie?"): answered by whom the story says it of."""
+_TRAILING_THO = Lazy(r"^\W*(?P<asked>\S+(?: \S+){0,3}?)\s*,?\s+(?:tho|though|tho')\W*$", re.IGNORECASE)
+"""A short follow-up pressed with a closing "though" ("from who tho", "why though?")."""
 _WHEN_GUESSED = Lazy(
     r"(?i)^\s*when\s+(?P<aux>was|were|did|is|does|do|has|had)\s+(?P<rest>[^,?]+?)\s*,\s*"
     r"(?:(?:in|maybe|like|around|perhaps)\s+)?(?P<year>(?:19|20)\d\d)\s*\?*\s*$"
@@ -277,6 +279,10 @@ class Engine:
         if guessed:
             # "when was that, 2008?": a when-question with the reader's guess after it is the guess to check
             text = f"{guessed.group('aux')} {guessed.group('rest')} in {guessed.group('year')}?"
+        pressed = _TRAILING_THO.match(text) if last is not None else None
+        if pressed:
+            # "(how do they make money now?) / from who tho": the closing "though" only presses the follow-up
+            text = pressed.group("asked") + "?"
         earlier = conversation.turns[-2] if conversation and len(conversation.turns) > 1 else None
         other_too = _OR_ALSO.match(text.strip())
         if other_too and len(self.index.read(other_too.group("b")).entities) == 1:

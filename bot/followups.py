@@ -109,7 +109,9 @@ _DO_SAME = Lazy(
     r"\b(do|does|did|doing|done) (the same|so|likewise|that too|it too|that as well|it as well)\b"
 )
 """A yes or no asking whether another did what was just asked about ("and did Meilishuo do the same?")."""
-TOO = re.compile(r"\b(too|also|as well|either|likewise|the same|same one|as much)\b")
+TOO = re.compile(
+    r"\b(too|also|as well|either|likewise|the same|same (one|thing|things)|(did|do|does|done) same|as much)\b"
+)
 """An additive question ("Did Meilishuo do it too?"): about a new name, and not refuted by another name's fact."""
 _PERSON_PRONOUNS = {"she", "her", "hers", "he", "him", "his"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "both"}
@@ -303,7 +305,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     if done:
         # "(... the open strategy Alipay announced earlier this year.) / When did Alipay announce that?"
         return Readings([read(_cap(done)), typed], True, True)
-    glossed = _glossed_phrase(typed, last)
+    glossed = _glossed_phrase(typed, last) or _thing_there(typed, last)
     if glossed:
         # "(What does 'open strategy' mean?) / When did Alipay announce it?": "it" is the phrase just explained
         return Readings([read(glossed)], True, True)
@@ -392,8 +394,19 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             # "(... came from Alimama) / Whose program is that?": "that" is the one program the answer named
             return Readings([kinded, typed], True, True)
     why_only = _asks_only_why(typed)
+    repeated = (
+        not typed.entities
+        and len(typed.words) <= 3
+        and last.query is not None
+        and set(typed.tokens) <= set(last.query.tokens)
+    )  # ("(what's the rumour about alibaba wanting to buy something) / buying who??": a word of it, asked after)
     if (
-        (not typed.tokens or why_only or (kinds_only and (_THAT.search(typed.text) or len(typed.words) <= 4)))
+        (
+            not typed.tokens
+            or why_only
+            or repeated
+            or (kinds_only and (_THAT.search(typed.text) or len(typed.words) <= 4))
+        )
         and question_type(joined)
         and not typed.forms
         & {"sourcing", "truefalse", "overview"}  # "what did it do about them?" asks an act
@@ -638,6 +651,28 @@ def _glossed_phrase(typed: Query, last: Turn) -> str | None:
     return typed.text[: found.start()] + said + typed.text[found.end() :]
 
 
+_THERE_IS = Lazy(
+    r"^\W*(?:(?:so|and|but|ok|okay) )?(?:is|are|was|were) there (?:a|an|any|some|ever a) (?P<thing>[a-z][\w' -]*?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+"""A question whether something exists ("Is there any rumour about Alibaba and Mogujie?"): it names a thing."""
+_WHAT_IT_IS = Lazy(
+    r"^\W*(?:(?:so|and|ok|okay) )?what (?:is|was|'s) (?P<it>it|that)\b(?! (?:for|about)\b)", re.IGNORECASE
+)
+"""Asking what "it" is, right after such a question ("what is it exactly?")."""
+
+
+def _thing_there(typed: Query, last: Turn) -> str | None:
+    """ "(Is there any rumour about Alibaba and Mogujie?) / what is it exactly?": the pronoun is the thing whose
+    existence was just asked, not a name in it."""
+    there = _THERE_IS.match(last.question)
+    asked = _WHAT_IT_IS.match(typed.text) if there and not typed.entities else None
+    if there is None or asked is None:
+        return None
+    thing = there.group("thing")
+    return typed.text[: asked.start("it")] + f"the {thing}" + typed.text[asked.end("it") :]
+
+
 _REPORT_POINTED = Lazy(r"\b(this|that) report\b", re.IGNORECASE)
 """A report pointed at ("did that report also give ...?"): the outlet's report the last answer named, asked about."""
 _GLOSS_POINTER = Lazy(r"(?P<owner>\b\w+'s) one\b|\b(it|that|this|them|those)\b(?! (is|was)\b)", re.IGNORECASE)
@@ -658,6 +693,25 @@ def _led_subject(joined: str) -> bool:
     return led != joined and bool(SUBJECT_PRONOUNS.match(led)) and rest[1:2] not in (["is"], ["was"], [])
 
 
+_PLURAL_THING = Lazy(r"\b(?:these|those|the)\s+(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
+"""A plural thing pointed at in a question ("these APIs", "the rumours"); not one a party owns ("its accounts",
+whose "they" later is still the party)."""
+
+
+def _plural_thing(index: Index, question: str) -> str | None:
+    """The one plural thing, not a name nor a kind of party, that a question points at: what a later "them" means
+    when the question's only name is a single party."""
+    found = {
+        m.group("noun").lower()
+        for m in _PLURAL_THING.finditer(question)
+        if not index.read(m.group("noun")).entities
+        and m.group("noun").lower() not in NOUN_KINDS
+        and m.group("noun").lower()[:-1] not in NOUN_KINDS
+        and not m.group("noun").lower().endswith("ss")
+    }
+    return f"the {found.pop()}" if len(found) == 1 else None
+
+
 def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
     """The question with its first pronoun filled in from the last turn: what the question was about, what
     its answer named, and, beside a new name ("Did Meilishuo use it too?"), the last answer's value."""
@@ -670,6 +724,7 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         # "(What's Alibaba's referral program called?) / who pays for it?": the one the answer gave comes first
         told = [given, *(e for e in told if e != given)]
     out: list[str] = []
+    plural_thing = _plural_thing(index, last.question)
 
     def fill(choice: list[str]) -> str | None:
         if not choice:
@@ -679,6 +734,8 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         def sub(match: re.Match[str]) -> str:
             word = match.group(0).lower()
             chosen = people if word in _PERSON_PRONOUNS and people else choice
+            if word in ("them", "they") and len(choice) == 1 and plural_thing:
+                return plural_thing  # "(What are these APIs?) / Who put them out?": the APIs, not Alipay
             if word in _PLURAL_PRONOUNS or word.endswith(("two", "sites", "companies", "firms")):
                 chosen = choice
             elif len(chosen) > 1 and (word in ("it", "its", "itself") or word.endswith(" one")):

@@ -81,14 +81,14 @@ def opening_strings(source: str) -> tuple[str, ...] | None:
     if heads is None:
         return None
     found = sorted({h for h, _ in heads}, key=len)
-    if not found or "" in found or len(found) > _MAX_HEADS:
+    if not found or "" in found:
         return None
     # a string starting with a shorter one found already adds nothing ("who" covers "whose")
     kept: list[str] = []
     for h in found:
         if not any(h.startswith(k) for k in kept):
             kept.append(h)
-    return tuple(kept)
+    return tuple(kept) if len(kept) <= _MAX_HEADS else None
 
 
 def _heads(items: list) -> list[tuple[str, bool]] | None:

@@ -1022,6 +1022,7 @@ class Reader:
                 or (
                     len(query.entities) >= 2 and _LIKENING.search(joined) is not None
                 )  # "mogujie like pinterest?"
+                or _named_subject_stated(raw, query)  # a learner's "Mogujie is American company?"
             )
             and (not questions.has_wh_phrase(joined) or joined_by_when)
             and not (
@@ -1626,6 +1627,14 @@ class Reader:
                 and (out[k - 1] in _OBJECT_PRONOUNS or (out[k - 1],) in self.aliases)
             ):
                 out[k - 1], out[k] = out[k], out[k - 1]
+            elif (
+                k >= 3
+                and out[k] in _PARTICLES
+                and out[k - 2] in _OBJECT_DETERMINERS
+                and (out[k - 3], out[k]) in self.synonyms
+            ):
+                # "who put the APIs out?": a determiner and its noun between the verb and its particle
+                out[k - 2 : k + 1] = [out[k], out[k - 2], out[k - 1]]
         return out
 
     @staticmethod
@@ -1639,6 +1648,9 @@ class Reader:
                 return size
         return 0
 
+
+_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "this", "that", "his", "her"})
+"""Words opening a two-word object that may stand between a phrasal verb and its particle ("put the APIs out")."""
 
 _SYLLABLE_LETTERS = 4
 """Words this short may be a name said syllable by syllable ("mo goo jay", "may lee shoe")."""
@@ -3824,3 +3836,13 @@ _WORD_REWRITES: tuple[Callable[[list[str]], list[str]], ...] = (
 )
 """The rewrites of a question's words before typos are fixed, in order (each reads the one before's output):
 learners' and chat forms back to the question they stand for."""
+
+
+_STATING_VERBS = frozenset({"is", "was", "are", "were", "has", "had"})
+
+
+def _named_subject_stated(raw: list[str], query: Query) -> bool:
+    """True when a short question opens with a name and a verb stating something of it ("Mogujie is American
+    company?", "Alipay has 80%?"): a statement put to the check, however few its words."""
+    first = next((v for v in query.values if v.kind == "entity" and v.start == 0), None)
+    return first is not None and first.end < len(raw) - 1 and raw[first.end] in _STATING_VERBS

@@ -393,7 +393,8 @@ _FRAMING = Gated(
 _TRAILING_CHECK = Gated(
     r"\b(true|correct|right|yes|is right|is that right|is it true|is that true|is that correct|am i right|accurate|"
     r"is that accurate|is it accurate|legit|"
-    r"i am (pretty |quite |fairly |very )?sure|im (pretty |quite )?sure|i think|i believe|i reckon|"
+    r"i am (pretty |quite |fairly |very )?sure|im (pretty |quite )?sure|i think|i believe|i reckon|i bet|i guess|i suppose|"
+    r"for real|fr|(this|that|it) is (a )?true( fact)?|true fact|"
     r"if i (remember|recall)( (it|that|this|the (article|story|piece|text)))?( right| correctly| rightly)?|"
     r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|abi|or nah|"
@@ -414,6 +415,13 @@ _TRAILING_CHECK = Gated(
         "if i ",
         "i rec",
         "i thi",
+        "i bet",
+        "i gue",
+        "i sup",
+        "for r",
+        "fr",
+        "this ",
+        "it is",
         "i am ",
         "fact ",
         "accur",

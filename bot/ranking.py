@@ -326,6 +326,8 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         return True
     if qtype == "who" and _names_in_role(index, cand.terms, query):
         return True
+    if qtype == "who" and _sole_doer(cand, query):
+        return True
     if (
         qtype == "who"
         and "comparison" in query.forms
@@ -376,6 +378,19 @@ def _names_in_role(index: Index, terms: RecordTerms, query: Query) -> bool:
         if any(f"{tail} {alias.lower()}" in said for alias in (entity.name, *entity.aliases)):
             return True
     return False
+
+
+def _sole_doer(cand: Candidate, query: Query) -> bool:
+    """ "Who released the APIs?": a record of another type answers a who-question naming no one when every word
+    the question asks stands beside one party of the record only (Alipay, which "has released a series of
+    APIs")."""
+    if query.entities or cand.predicate < settings.EVERY_WORD or cand.terms.record.asks != "what":
+        return False  # (a record saying when or why something was done tells that, not who did it)
+    asked = {t for t in query.tokens if not t.startswith(ENTITY_PREFIX)}
+    if len(asked) < 2:
+        return False  # ("who are the e-tailers?" asks who someone is: no act done)
+    doing = [name for name, near in cand.terms.roles.items() if asked <= near]
+    return len(doing) == 1
 
 
 def answers_purpose(query: Query, rec: Record) -> bool:

@@ -6285,3 +6285,70 @@ def test_a_when_question_closed_by_a_guessed_year_checks_the_guess(engine):
     assert ans.answer.startswith("No: the story says 2013"), ans.answer
     alone = engine.answer("when was mogujie founded, 2012?")
     assert alone.answer.startswith("No: the story says 2011"), alone.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("they started using wechat payment in 2014 i bet. true?", "No: the story says 2013"),
+        ("mogujie was founded in 2012, this is true fact?", "No: the story says 2011"),
+        ("mogujie was founded in 2012?? fr", "No: the story says 2011"),
+    ],
+)
+def test_a_hedge_or_tag_closing_a_statement_puts_it_to_the_check(engine, question, start):
+    ans = engine.answer(question)
+    assert ans.answer.startswith(start), ans.answer
+
+
+def test_they_in_a_statement_is_the_pair_its_words_pick_out(engine):
+    ans = engine.answer("they opened them marketplaces early 2013 yeah?")
+    assert ans.answer.startswith("No: the story says late 2013"), ans.answer
+    # a wh-question about "them" with nothing before it is still asked back
+    asked = engine.answer("so what do they get out of having their own marketplace")
+    assert asked.status == "clarify", asked.answer
+
+
+def test_two_events_said_to_share_a_year_are_compared_by_their_own_years(engine):
+    ans = engine.answer("mogujie was founded the same year the fee thing happened, true?")
+    assert ans.answer.startswith("No:") and "2011" in ans.answer and "2012" in ans.answer, ans.answer
+    same = engine.answer("did alipay cut off mogujie the same year they adopted wechat payment?")
+    assert same.answer.startswith("Yes"), same.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Was it WeChat that cut off support to Mogujie?", "did Meilishuo cut off Mogujie?"]
+)
+def test_an_act_the_story_gives_to_another_doer_is_refuted_with_that_doer(engine, question):
+    ans = engine.answer(question)
+    assert ans.answer.startswith("No: the story says Alipay"), ans.answer
+    assert any("Alipay cut off support to Mogujie" in c.quote for c in ans.citations), ans.citations
+
+
+def test_a_whole_of_the_doer_is_no_rival_doer(engine):
+    ans = engine.answer("so alibaba is gonna let mogujie use it again??")
+    assert not ans.answer.startswith("No: the story says Alipay"), ans.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Mogujie is American company?", "Mogujie is American company like Pinterest?"]
+)
+def test_a_nationality_the_story_never_gives_is_checked_against_its_place(engine, question):
+    ans = engine.answer(question)
+    assert ans.answer.startswith("No: the story says China"), ans.answer
+
+
+def test_a_nationality_of_the_storys_own_place_is_not_a_place_put_against_it(engine):
+    ans = engine.answer("The writer Tracey Xiang, she is of Chinese nationality?")
+    assert "Beijing" not in ans.answer.split(".")[0], ans.answer
+
+
+def test_a_refuted_count_names_the_other_figure_of_its_sentence(engine):
+    ans = engine.answer("Mogujie has 190 million users - true or false?")
+    assert ans.answer.startswith("No") and "85 million" in ans.answer, ans.answer
+
+
+def test_who_did_a_thing_is_answered_by_the_one_party_doing_it(engine):
+    ans = engine.answer("who released the apis?")
+    assert ans.status == "answered" and "Alipay" in ans.answer, ans.answer
+    put = engine.answer("Who put the apis out?")
+    assert put.status == "answered" and "Alipay" in put.answer, put.answer

@@ -1470,3 +1470,38 @@ def test_those_noun_after_a_possessive_in_the_last_answer_is_not_split_at_the_ap
     ans = engine.answer("what part of the traffic go to those stores?", conv)
     assert ans.status == "answered" and "one quarter" in ans.answer, ans.answer
     assert " s stores" not in (ans.resolved or "")
+
+
+def test_it_after_asking_whether_a_thing_exists_is_that_thing(engine):
+    conv = Conversation()
+    engine.answer("Is there any rumour about Alibaba and Mogujie?", conv)
+    ans = engine.answer("what is it exactly?", conv)
+    assert "acquire" in ans.answer, ans.answer
+
+
+def test_a_word_of_the_last_question_asked_with_a_wh_word_asks_it_of_that(engine):
+    conv = Conversation()
+    engine.answer("what's the rumour about alibaba wanting to buy something", conv)
+    ans = engine.answer("buying who??", conv)
+    assert ans.status == "answered" and "Mogujie" in ans.answer, ans.answer
+
+
+def test_a_closing_though_only_presses_the_follow_up(engine):
+    conv = Conversation()
+    engine.answer("how do mogujie and meilishuo make money now?", conv)
+    ans = engine.answer("from who tho", conv)
+    assert ans.status == "answered" and "retailers" in ans.answer, ans.answer
+
+
+def test_them_after_a_question_pointing_at_a_plural_thing_is_that_thing(engine):
+    conv = Conversation()
+    engine.answer("What are these APIs the article mentions?", conv)
+    ans = engine.answer("Who put them out?", conv)
+    assert ans.status == "answered" and "Alipay" in ans.answer, ans.answer
+
+
+def test_did_same_thing_without_its_article_is_additive(engine):
+    conv = Conversation()
+    engine.answer("What payment Mogujie was using after Alipay stopped?", conv)
+    ans = engine.answer("Meilishuo did same thing?", conv)
+    assert ans.answer.startswith("Yes") and "WeChat Payment" in ans.answer, ans.answer

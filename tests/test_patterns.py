@@ -91,3 +91,10 @@ def test_a_lazy_pattern_compiles_on_first_use_and_acts_as_the_compiled_one():
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert lazy.sub("-", text, count=1) == plain.sub("-", text, count=1)
     assert lazy.findall(text) == plain.findall(text) and lazy.split(text) == plain.split(text)
+
+
+def test_the_head_limit_counts_heads_after_shorter_ones_cover_longer():
+    """Seventy alternatives all starting "ab" are one opening string, not seventy: the limit is on what is
+    tested."""
+    source = "|".join(f"ab{chr(97 + i // 26)}{chr(97 + i % 26)}x" for i in range(70)) + "|ab"
+    assert opening_strings(source) == ("ab",)
