@@ -427,6 +427,12 @@ FLOORS = {
     "blind384/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.009
     "blind385/cases.jsonl": (0.83, 0.95, 0.02),  # first run 0.825 / 0.972 / 0.017
     "blind386/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 0.971 / 0.008
+    "blind387/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.926 / 0.971 / 0.009
+    "blind388/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.009
+    "blind389/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.009
+    "blind390/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.009
+    "blind391/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.915 / 0.972 / 0.025
+    "blind392/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.009
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
