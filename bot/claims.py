@@ -3805,7 +3805,7 @@ def _same_year(ctx: Context, query: Query) -> Answer | None:
 
 def _two_events_same_year(ctx: Context, query: Query, start: int, end: int) -> Answer | None:
     """ "mogujie was founded the same year the fee thing happened?": the event before "the same year" and the one
-    after it, each read on its own, and their years compared (no when either has no year of its own)."""
+    after it, each read on its own, and their years compared (None when either has no year of its own)."""
     sides = [query.within(0, start), query.within(end, len(query.words))]
     found: list[tuple[Record, int]] = []
     for side in sides:
@@ -4622,14 +4622,10 @@ def _national(ctx: Context, words: list[str], start: int, end: int) -> bool:
     places = [n.name.lower() for n in ctx.index.kb.entities.values() if n.kind == "place"]
     return (
         end == start + 1
-        and word.endswith(_NATIONAL_WORD)
+        and stem(word).endswith(_NATIONAL)
         and not any(_nationality(stem(word), place) for place in places)  # ("Chinese" of the story's China)
         and (_capitalised(ctx, word) or (end < len(words) and words[end] in _OWNER_KIND))
     )
-
-
-_NATIONAL_WORD = ("ese", "ian", "an", "ish", "ic")
-"""Endings of nationality words as typed ("Japanese", "Korean", "British")."""
 
 
 def _kin_named(ctx: Context, query: Query, spans: list[tuple[int, int]]) -> str | None:
