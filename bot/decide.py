@@ -112,7 +112,7 @@ def decide(
         if measured and any(c.terms.value and measured in c.terms.value.unit for c in chosen):
             # "How much traffic went to the stores?": the figure measuring traffic, not the store count (a
             # record curated for questions about the measure keeps its place: "how many users" of both counts)
-            chosen = [c for c in chosen if _measures(c.terms, measured)]
+            chosen = [c for c in chosen if _measures(c.terms, measured) or _part_measured(index, reading, c)]
         elif measured and measured not in _MEASURE_WORDS:
             # "how much commission does Mogujie take, what percent?": a figure of something else (its traffic)
             # is no answer when no record speaks of what is measured
@@ -427,7 +427,7 @@ def decide(
         if (
             reading.qtype == "yesno"
             and rec.asks == "yesno"
-            and (top.predicate < settings.YESNO_RECORD_PREDICATE or _unknown_act(index, reading))
+            and (top.predicate < settings.YESNO_RECORD_PREDICATE or _unknown_act(index, reading, top.terms))
             and not reading.forms & {"sourcing", "truefalse"}
         ):
             # "Did Alibaba comment publicly on the rumoured takeover?": the record's yes or no is about the
@@ -624,11 +624,13 @@ _ANY_OTHER = Lazy(
 )
 """A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
 PARTY_CONFIRMED = Lazy(
-    r"^(did|does|has|have|had) \w+( \w+){0,2} (?P<act>confirm|deny|admit|acknowledge|comment|respond|react)(ed|ted|d|s)?\b"
+    r"^(did|does|has|have|had) \w+( \w+){0,2} (?P<act>confirm|deny|admit|acknowledge|comment|respond|react|refute|reject"
+    r"|dismiss|dispute|rebut)(ed|ted|d|s)?\b"
 )
 """A yes/no asking whether a party itself confirmed or denied something ("Did Mogujie confirm ...?")."""
 _PAST = {"confirm": "confirmed", "deny": "denied", "admit": "admitted", "acknowledge": "acknowledged",
-         "comment": "commented", "respond": "responded", "react": "reacted"}  # fmt: skip
+         "comment": "commented", "respond": "responded", "react": "reacted", "refute": "refuted",
+         "reject": "rejected", "dismiss": "dismissed", "dispute": "disputed", "rebut": "rebutted"}  # fmt: skip
 REMARKED = {"comment": "on it", "respond": "to it", "react": "to it"}
 """Acts of remarking on a thing, a party's word the story reports or not (what each is said of)."""
 OWNED_UP = frozenset({"confirm", "admit", "acknowledge"})
@@ -717,6 +719,28 @@ set against another (which the story answers in words: "a fraction of what e-tai
 _MEASURE_WORDS = frozenset({"part", "shar", "portion", "proportion", "percent", "fraction", "amount", "number",
                             "lot", "bit", "figure", "more", "less", "bigger", "time", "year", "month", "day"})  # fmt: skip
 """Terms after "how much"/"how many" that say how it is measured, not what ("how much part", "how many times")."""
+
+
+def _part_measured(index: Index, query: Query, cand: Candidate) -> bool:
+    """ "How many of Mogujie's accounts are active every month?": a part of the whole named after "of", which a
+    figure whose own words qualify it that way (its monthly active users) measures."""
+    if "how many of" not in query.joined and "how much of" not in query.joined:
+        return False
+    qualifiers = {t for t in query.tokens if t in _measure_qualifiers(index)}
+    return bool(qualifiers) and qualifiers <= cand.terms.vocabulary
+
+
+def _measure_qualifiers(index: Index) -> frozenset[str]:
+    """The words before a unit's noun ("monthly active" of users): the noun itself may be said loosely."""
+    return index.derived(
+        "measure-qualifiers",
+        lambda: frozenset(
+            t
+            for r in index.records
+            if r.record.unit and r.value and r.value.kind in ("count", "percent")
+            for t in index.reader.read(r.record.unit, correct=False).tokens[:-1]
+        ),
+    )
 
 
 def _measures(terms: RecordTerms, measured: str) -> bool:
@@ -964,9 +988,10 @@ def _meaning_asked(index: Index, question: str, reading: Query, chosen: list[Can
                  text=f'The story doesn\'t explain the word "{asked.strip()}".')  # fmt: skip
 
 
-def _unknown_act(index: Index, query: Query) -> bool:
+def _unknown_act(index: Index, query: Query, terms: RecordTerms | None = None) -> bool:
     """ "Did Alibaba deny the rumour ...?", "Did Alibaba comment on it?": what the party named first is asked to
-    have done is a verb the story never uses, so its yes or no about the rest does not settle it."""
+    have done is a verb the story never uses, so its yes or no about the rest does not settle it; nor does the
+    record's, of another doer, when it never uses the verb ("Did Mogujie pay the fee?" of Alibaba charging one)."""
     said = query.words
     if not said or said[0] not in _ASKING_AUX:
         return False
@@ -985,7 +1010,12 @@ def _unknown_act(index: Index, query: Query) -> bool:
     if said[end] in query.unknown:
         return True
     act = next((t for t, (s, _) in zip(query.tokens, query.spans, strict=True) if s == end), None)
-    return act is not None and act not in index.vocab_records
+    if act is None or act.startswith(ENTITY_PREFIX):
+        return False
+    # (only of a party that is not the record's doer: "Did Alibaba announce it is buying Mogujie?" of its rumoured
+    # wish to is the rumour's business)
+    doer = terms is not None and terms.record.entities[:1] == (subject.entity,)
+    return act not in index.vocab_records or (terms is not None and not doer and act not in terms.vocabulary)
 
 
 _ASKING_AUX = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "could", "can"})
@@ -1184,15 +1214,7 @@ def _other_measure(index: Index, query: Query, cand: Candidate) -> str:
     )
     if query.qtype == "yesno" or not figure:
         return ""
-    measures = index.derived(
-        "measure-qualifiers",
-        lambda: frozenset(
-            t
-            for r in index.records
-            if r.record.unit and r.value and r.value.kind in ("count", "percent")
-            for t in index.reader.read(r.record.unit, correct=False).tokens[:-1]
-        ),
-    )  # the words before a unit's noun ("monthly active" of users): the noun itself may be said loosely
+    measures = _measure_qualifiers(index)
     setting = ENTITY_PREFIX + (
         index.reader.setting or ""
     )  # ("in China" is where every figure of the story is)

@@ -106,6 +106,12 @@ _OR_ONLY = Lazy(
 or only Mogujie?"): answered by whom the story says it of."""
 _TRAILING_THO = Lazy(r"^\W*(?P<asked>\S+(?: \S+){0,3}?)\s*,?\s+(?:tho|though|tho')\W*$", re.IGNORECASE)
 """A short follow-up pressed with a closing "though" ("from who tho", "why though?")."""
+_IF_SO = Lazy(
+    r"(?:[,;?]\s*|\s+)(?:and\s+)?(?:if so|if yes|if it did|if they did|if that is the case|if that's the case|if true)"
+    r"\b[,:]?\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""A second question asked only on a "Yes" to the first ("..., and if so, when?")."""
 _WHEN_GUESSED = Lazy(
     r"(?i)^\s*when\s+(?P<aux>was|were|did|is|does|do|has|had)\s+(?P<rest>[^,?]+?)\s*,\s*"
     r"(?:(?:in|maybe|like|around|perhaps)\s+)?(?P<year>(?:19|20)\d\d)\s*\?*\s*$"
@@ -283,6 +289,12 @@ class Engine:
         if pressed:
             # "(how do they make money now?) / from who tho": the closing "though" only presses the follow-up
             text = pressed.group("asked") + "?"
+        if_so = _IF_SO.search(text) if last is None and " if " in text.lower() else None
+        if if_so:
+            # "Did Alipay also cut off Meilishuo, and if so on what date?": the second asked only on a "Yes"
+            head = text[: if_so.start()].rstrip(" ,;?") + "?"
+            reply_first = self._reply(head, None, threshold)
+            text = f"{head[:-1]}, and {if_so.group('rest')}" if reply_first.answer.startswith("Yes") else head
         earlier = conversation.turns[-2] if conversation and len(conversation.turns) > 1 else None
         other_too = _OR_ALSO.match(text.strip())
         if other_too and len(self.index.read(other_too.group("b")).entities) == 1:

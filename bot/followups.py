@@ -519,7 +519,11 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
             stem = stem.replace(phrase, " ")
         asked_again = read(_cap(f"{' '.join(stem.split())} {now.group('when')}?"))
         return Readings([asked_again, typed], True, True)
-    before = _before_that_event(index, typed, last) or _by_doing_that(index, typed, last)
+    before = (
+        _before_that_event(index, typed, last)
+        or _by_doing_that(index, typed, last)
+        or _that_act(index, typed, last)
+    )
     if before:
         return Readings([read(before), typed], True, True)
     span = _SPAN_TO_THAT.match(typed.text.strip())
@@ -964,6 +968,27 @@ def _by_doing_that(index: Index, typed: Query, last: Turn) -> str | None:
     )
 
 
+def _that_act(index: Index, typed: Query, last: Turn) -> str | None:
+    """ "(When did they launch their marketplaces?) / What was the aim behind that move?": a noun that names an act
+    only by pointing is the last question's event, or else what the last answer says was done."""
+    found = _THAT_ACT.search(typed.text) if not typed.entities else None
+    if found is None:
+        return None
+    asked = _ASKED_EVENT.match(last.resolved.strip()) or _ASKED_DONE.match(last.resolved.strip())
+    if asked is not None:
+        said = asked.group("event")
+    else:
+        previous = index.by_id.get(last.record or "")
+        if previous is None or previous.record.not_in_story:
+            return None
+        said = f"({previous.record.answer.rstrip('.')})"
+    return f"{typed.text[: found.start()]}{said}{typed.text[found.end() :]}"
+
+
+_THAT_ACT = Lazy(r"\b(?:that|this|the same|their|its) (?:move|step|decision|action|choice)\b", re.IGNORECASE)
+"""An act named only by pointing at it ("that move", "this decision")."""
+_ASKED_DONE = Lazy(r"^what (?:did|do|does|has|have|had) (?P<event>.+?)\W*$", re.IGNORECASE)
+"""A question asking what was done, whose rest ("Mogujie and Meilishuo launch in late 2013") is the act."""
 _BY_DOING_THAT = Lazy(
     r"\b(by|from|with|in) doing (that|this|so|it)\b|(?:(?<=\bachieve )|(?<=\baccomplish ))(with|by) (that|this)\b",
     re.IGNORECASE,

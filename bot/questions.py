@@ -58,6 +58,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\b(under|in) what (circumstances|conditions|situation)\b|\bwhat (caused|prompted|led)\b"
         r"|\bwhat ((might|could|would|may|can|does|did|do) )?(explain|explains|explained|accounts? for)\b"
         r"|\bwhat(s| is| was) (even )?the (point|purpose|idea) (of|behind|in)\b"
+        r"|\bwhat(s| is| was| were) (even )?the (\w+ )?(thinking|logic|rationale|reasoning) behind\b"
         r"|\bwhat made\b(?! (\w+ ){1,2}(at|in|on|back|during|from|by|before|after|initially|originally|first)\b)"
         rf"|{_BECAUSE_WHAT}",
         "why",
@@ -2232,6 +2233,10 @@ def main_question(text: str) -> str:
     if fronted:
         # "Alipay Wallet, what do people use it for?": the thing put first is the "it" the question asks about
         text = f"{fronted.group('rest')}{fronted.group('topic')}{fronted.group('tail')}"
+    whole = _OUT_OF_WHOLE.match(text) if "," in text else None
+    if whole:
+        # "Out of Mogujie's accounts, how many are active?": how many of that whole
+        text = f"how {whole.group('m')} of {whole.group('whole')} {whole.group('rest')}"
     used = _USED_FOR.match(text) if " use " in text.lower() else None
     if used:
         text = f"what is {used.group('x')} used for?"  # "what can people use Alipay Wallet for?": its uses
@@ -2493,13 +2498,17 @@ _SPLIT_CHOICE = Lazy(
 an aside after it ("..., I forget") goes."""
 _DO_LIKE_THAT = Lazy(r"\b(?P<do>do|does|did|doing|done|act|acted) (it )?like (that|this)\b", re.IGNORECASE)
 """Doing "like that", as some languages put doing it so: the act asked about is the one just told."""
+_OUT_OF_WHOLE = Lazy(
+    r"^\s*(?:out of|of) (?P<whole>[^,]+),\s*how (?P<m>many|much) (?P<rest>[^,]+)$", re.IGNORECASE
+)
+"""A whole put first, then a part of it counted ("Out of its 85 million accounts, how many are active?")."""
 _FRONTED_TOPIC = Lazy(
     r"^\s*(?!(?:so|and|but|also|then|now|well|ok|okay|in|on|at|for|after|before|since|by|from|with|about|during"
     r"|according|as|if|when|like|besides|apart|other|otherwise|also|still|yet|plus|hi|hey|hello|please|sorry"
     r"|anyway|actually|one|another|last|next|first|finally|again|sir|miss|teacher)\b)"
     r"(?P<topic>(?:the |this |that )?[a-z][\w'’-]*(?: (?!(?:vs|versus|or|and)\b)[\w'’-]+){0,3}),\s+"
     r"(?P<rest>(?:what|who|whom|when|where|why|how(?! many| much)|do|does|did|is|are|was|were|can|could|will"
-    r"|would|has|have|had)\b[^,]*?\b)(?:it|them)\b(?P<tail>[^,]*)$",
+    r"|would|has|have|had)\b[^,]*?\b)(?:it|them|they)\b(?P<tail>[^,]*)$",
     re.IGNORECASE,
 )
 """A thing put first and then asked about as "it" ("The rumour, who started it?"): it stands where "it" does (not

@@ -6352,3 +6352,27 @@ def test_who_did_a_thing_is_answered_by_the_one_party_doing_it(engine):
     assert ans.status == "answered" and "Alipay" in ans.answer, ans.answer
     put = engine.answer("Who put the apis out?")
     assert put.status == "answered" and "Alipay" in put.answer, put.answer
+
+
+@pytest.mark.parametrize("verb", ["refute", "reject", "deny", "dispute"])
+def test_a_party_rebutting_a_rumour_is_its_word_the_story_does_not_report(engine, verb):
+    ans = engine.answer(f"Did Alibaba {verb} the rumour about the technical fee?")
+    assert ans.status == "unknown" and "doesn't say that Alibaba" in ans.answer, ans.answer
+
+
+def test_a_name_put_first_and_then_asked_of_as_they_is_the_subject(engine):
+    ans = engine.answer("Alibaba, did they deny the rumour about the technical fee?")
+    assert ans.status == "unknown" and "doesn't say that Alibaba denied" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Mogujie actually pay the rumoured technical fee?",
+        "Did Mogujie pay the technical fee Alibaba demanded?",
+    ],
+)
+def test_an_act_the_record_never_names_is_not_confirmed_by_it(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say"), ans.answer
+    assert engine.answer("Did Alibaba charge social shopping sites a fee?").status == "answered"

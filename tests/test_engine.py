@@ -2010,3 +2010,30 @@ def test_a_noun_then_wise_asks_in_terms_of_the_noun(engine):
 def test_wise_as_an_adjective_is_still_a_word_asked(engine):
     ans = engine.answer("Was cutting off Mogujie a wise move by Alipay?")
     assert ans.status != "answered", ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of Mogujie's accounts are active every month on mobile?",
+        "Out of Mogujie's accounts, how many are actually active every month on mobile?",
+    ],
+)
+def test_a_part_of_a_whole_qualified_as_another_figure_is_that_figure(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "35 million" in ans.answer, ans.answer
+
+
+def test_a_part_of_a_whole_no_figure_qualifies_is_still_declined(engine):
+    ans = engine.answer("How many of Mogujie's 85 million accounts are on desktop?")
+    assert ans.status == "unknown", ans.answer
+
+
+def test_a_question_asked_only_if_so_is_dropped_when_the_first_is_not_a_yes(engine):
+    ans = engine.answer("Did Alipay also cut off Meilishuo, and if so on what date?")
+    assert ans.status == "unknown" and not ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_question_asked_only_if_so_is_answered_after_a_yes(engine):
+    ans = engine.answer("Did Alipay cut off Mogujie, and if so when?")
+    assert ans.answer.startswith("Yes") and "2013" in ans.answer, ans.answer

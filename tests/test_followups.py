@@ -1505,3 +1505,24 @@ def test_did_same_thing_without_its_article_is_additive(engine):
     engine.answer("What payment Mogujie was using after Alipay stopped?", conv)
     ans = engine.answer("Meilishuo did same thing?", conv)
     assert ans.answer.startswith("Yes") and "WeChat Payment" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "When did Mogujie and Meilishuo launch their own marketplaces?",
+        "What did Mogujie and Meilishuo launch in late 2013?",
+    ],
+)
+def test_that_move_is_the_act_the_last_question_asked_about(engine, first):
+    conv = Conversation()
+    engine.answer(first, conv)
+    ans = engine.answer("What was the motivation behind that move?", conv)
+    assert ans.status == "answered" and "get around Alibaba" in ans.answer, ans.answer
+
+
+def test_that_decision_without_an_asked_act_is_what_the_last_answer_says_was_done(engine):
+    conv = Conversation()
+    engine.answer("Who stopped supporting Mogujie?", conv)
+    ans = engine.answer("why did they make that decision?", conv)
+    assert ans.status == "answered" and "sell goods directly" in ans.answer, ans.answer
