@@ -433,6 +433,12 @@ FLOORS = {
     "blind390/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.009
     "blind391/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.915 / 0.972 / 0.025
     "blind392/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.009
+    "blind393/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind394/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind395/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.975 / 0.971 / 0.009
+    "blind396/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.925 / 0.943 / 0.017
+    "blind397/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
+    "blind398/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
