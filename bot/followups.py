@@ -957,15 +957,23 @@ def _by_doing_that(index: Index, typed: Query, last: Turn) -> str | None:
             f"{typed.text[found.end() :]}"
         )
     doing = found or _DOING_THAT.search(typed.text)
-    previous = index.by_id.get(last.record or "") if doing else None
-    if doing is None or previous is None or previous.record.not_in_story:
-        return None
     # "(What did Mogujie use to pay instead?) / When did they start doing that?": the doing is what the last
     # answer says was done
-    said = previous.record.answer.rstrip(".")
+    said = _answer_done(index, last) if doing else None
+    if doing is None or said is None:
+        return None
     return (
-        f"{typed.text[: doing.start()]}{doing.group(1) or doing.group(3)} ({said}){typed.text[doing.end() :]}"
+        f"{typed.text[: doing.start()]}{doing.group(1) or doing.group(3)} {said}{typed.text[doing.end() :]}"
     )
+
+
+def _answer_done(index: Index, last: Turn) -> str | None:
+    """What the last answer says was done, in brackets, to stand for a pointer to it; None when it told nothing
+    the story says."""
+    previous = index.by_id.get(last.record or "")
+    if previous is None or previous.record.not_in_story:
+        return None
+    return f"({previous.record.answer.rstrip('.')})"
 
 
 def _that_act(index: Index, typed: Query, last: Turn) -> str | None:
@@ -975,13 +983,9 @@ def _that_act(index: Index, typed: Query, last: Turn) -> str | None:
     if found is None:
         return None
     asked = _ASKED_EVENT.match(last.resolved.strip()) or _ASKED_DONE.match(last.resolved.strip())
-    if asked is not None:
-        said = asked.group("event")
-    else:
-        previous = index.by_id.get(last.record or "")
-        if previous is None or previous.record.not_in_story:
-            return None
-        said = f"({previous.record.answer.rstrip('.')})"
+    said = asked.group("event") if asked is not None else _answer_done(index, last)
+    if said is None:
+        return None
     return f"{typed.text[: found.start()]}{said}{typed.text[found.end() :]}"
 
 
