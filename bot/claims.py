@@ -28,6 +28,8 @@ from .decide import (
     only_one_thing,
     other_moment,
     pair_meant,
+    spoken_act,
+    statement_asked,
     stopped_acts,
     stopped_elsewhere,
     unanchored_pronoun,
@@ -1987,9 +1989,9 @@ def check(ctx: Context, query: Query) -> Answer | None:
     "Yes", or "No: the story says X", with the record's citation; one putting the statement in a party's mouth
     ("Did Mogujie say it had 2000 stores?") is a "Yes" only when the story has it from that party."""
     spoke = PARTY_CONFIRMED.match(query.joined) if query.qtype == "yesno" else None
-    if spoke and (spoke["act"] in REMARKED or " or " in spoke.group(0)):
-        # "Did Tencent comment on Alipay's decision?", "Did Mogujie or Alipay confirm the rumour?": whether a party
-        # spoke, not a statement to check
+    if spoke and (spoken_act(spoke) in REMARKED or " or " in spoke.group(0) or spoke["act"] is None):
+        # "Did Tencent comment on Alipay's decision?", "Did Mogujie or Alipay confirm the rumour?", "Did Alibaba
+        # say no to the rumour?": whether a party spoke, not a statement to check
         return None
     swapped = _swapped_first(ctx, query) if not ctx.index.contrast_groups.isdisjoint(query.tokens) else None
     if swapped:
@@ -3068,9 +3070,9 @@ def _said_of_another(ctx: Context, query: Query) -> Answer | None:
                 text = f"{_no(query)}: the story says {index.kb.entities[rival].name}. {rec.answer}"
                 return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
                              record=rec.id)  # fmt: skip
-            if _CLEFT_PARTY.match(ctx.as_typed):
+            if _CLEFT_PARTY.match(ctx.as_typed) or statement_asked(query, rec, name):
                 # "Was it Meilishuo that Alibaba wanted to buy?": one party is singled out, and the story says it
-                # of another
+                # of another (as of a rumour it tells: "The rumour's about buying Meilishuo, isn't it?")
                 text = f"{_no(query)}: the story says it of {index.kb.entities[rival].name}. {rec.answer}"
                 return build(index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
                              record=rec.id)  # fmt: skip
@@ -3902,9 +3904,15 @@ def _only_party(ctx: Context, query: Query, top: Candidate) -> Answer | None:
         top = chosen[0]
     if min(top.coverage, top.predicate) < settings.CHECK_COVERAGE:
         return None
-    terms, asked = top.terms, {ENTITY_PREFIX + (v.entity or "") for v in named}
+    # (a party set aside with "not" is one said not to have done it: "Only Mogujie used it, not Meilishuo?")
+    terms = top.terms
+    asked = {ENTITY_PREFIX + (v.entity or "") for v in named if query.words[v.start - 1 : v.start] != ["not"]}
     one = ENTITY_PREFIX + (singled or named)[0].entity  # type: ignore[operator]
     done = {(w, b) for a, w, b in terms.acts if a == one and w in query.tokens}
+    if not done:
+        # "Did only Mogujie use WeChat Payment?": the one act of the party on the thing asked, in other words
+        on_it = {(w, b) for a, w, b in terms.acts if a == one and b and b in query.tokens}
+        done = on_it if len(on_it) == 1 else set()
     others = {a for a, w, b in terms.acts if (w, b) in done and a not in asked}
     subjects = {ENTITY_PREFIX + e for e in terms.subjects}
     if one in subjects and terms.roles.get(one, frozenset()) & set(query.tokens):
@@ -5776,14 +5784,25 @@ _SUMMED = frozenset({"combined", "together", "altogether", "collectively", "over
 _OUTSIDE = frozenset({"outside", "beyond", "except", "excluding", "besides"})
 
 
+_LEFT_OUT = Lazy(
+    r"\b(not counting|not including|excluding|except( for)?|apart from|aside from|other than|leaving out)"
+    r"( just| only)?( the)?$"
+)
+"""Words before a name a figure asked for must not count ("users in total, not counting only the Wallet app")."""
+
+
 def _place_left_out(ctx: Context, query: Query) -> str:
-    """The place a question leaves out ("outside (of) China"): what it asks is elsewhere; empty if none."""
+    """The place a question leaves out ("outside (of) China"), or the name a count asked for leaves out ("How many
+    users in total, not counting the Wallet app?"): what it asks is elsewhere; empty if none."""
     kinds = ctx.index.reader.kinds
     for v in query.values:
-        if v.entity and kinds.get(v.entity) == "place" and v.start:
-            before = query.words[max(0, v.start - 2) : v.start]
-            if before[-1:] and (before[-1] in _OUTSIDE or before == ["outside", "of"]):
-                return v.entity
+        if not (v.entity and v.start):
+            continue
+        before = query.words[max(0, v.start - 4) : v.start]
+        if kinds.get(v.entity) == "place" and (before[-1] in _OUTSIDE or before[-2:] == ["outside", "of"]):
+            return v.entity
+        if query.qtype == "how_many" and len(query.entities) > 1 and _LEFT_OUT.search(" ".join(before)):
+            return v.entity
     return ""
 
 
@@ -5805,7 +5824,9 @@ def elsewhere(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[place].name
     return build(ctx.index, ctx.question, query, sources=[rec], kind="decline", score=chosen[0].score,
                  status="unknown", record=rec.id,
-                 text=f"The story doesn't say for anywhere outside {name}. What it does say: {rec.answer}")  # fmt: skip
+                 text=f"The story doesn't say for anywhere outside {name}. What it does say: {rec.answer}"
+                 if ctx.index.reader.kinds.get(place) == "place" else
+                 f"The story gives no figure that leaves out {name}. What it does say: {rec.answer}")  # fmt: skip
 
 
 def complement(ctx: Context, query: Query) -> Answer | None:
@@ -6832,33 +6853,16 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
         source = _put_as_source(query) if query.qtype == "yesno" else []
         target = _by_value(ctx, numeric[0], [e for e in query.entities if e not in source])
     if target is None and content:
-        rest = query
-        for t, (s, e) in zip(query.tokens, query.spans, strict=True):
-            if t in strip or t in unknown:
-                rest = rest.without(s, e, None)
-        rest = replace(rest, unknown=[])  # its unknown words were taken out with the rest
-        if rest.qtype == "who" and "sourcing_who" in query.forms:
-            rest = replace(
-                rest, qtype=None
-            )  # "the market share, who say that number?": who says, not who did
-        chosen = [c for c in ctx.rank(rest) if not c.terms.record.not_in_story]
-        counted = [c for c in chosen if c.terms.value and c.terms.value.unit & set(rest.tokens)]
-        if (
-            counted
-            and counted[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR / 2
-            and counted[0].overlap >= chosen[0].overlap
-        ):
-            # "the store figures": the figure that counts stores (not when a record shares more of what is
-            # asked: "the fee story, fact or market gossip?" is no market share)
-            chosen = counted
-        if chosen and chosen[0].terms.record.asks != "why" and _WHY_CLAUSE.search(query.joined):
-            # "Does the article state as fact why Alipay resumed support?": of the reason, a close record of why
-            why = [
-                c for c in chosen[1:4] if c.terms.record.asks == "why" and chosen[0].score - c.score <= 0.25
-            ]
-            chosen = why[:1] + chosen if why else chosen
-        if chosen and chosen[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
-            target, score = chosen[0].terms, chosen[0].score
+        # (a name put as the source, when what is asked reads poorly with it, is not what the figure is of: "the
+        # store numbers came from Alibaba, right?"; "... from Mogujie's own press release" is of Mogujie's)
+        as_source = {ENTITY_PREFIX + e for e in _put_as_source(query)} if query.qtype == "yesno" else set()
+        found: list[Candidate] = []
+        for left_out in (set(), as_source) if as_source and set(content) - as_source else (set(),):
+            found = _sourced_candidates(ctx, query, strip | unknown | left_out)
+            if found and found[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
+                break
+        if found and found[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR:
+            target, score = found[0].terms, found[0].score
         elif content:
             # the question as asked, sourcing words and all, may still find its record when what is left
             # without them reads poorly ("present the idea that ..." is "nowadays" and "concept")
@@ -7219,6 +7223,33 @@ def _confirming(query: Query) -> list[str]:
     if PARTY_CONFIRMED.match(query.joined) is None:
         return []
     return [v.entity for v in query.values if v.kind == "entity" and v.entity and v.start == 1][:1]
+
+
+def _sourced_candidates(ctx: Context, query: Query, left_out: set[str]) -> list[Candidate]:
+    """The records a sourcing question is about, ranked on its words without `left_out` (its sourcing words,
+    words the story never uses, a name put as the source)."""
+    rest = query
+    for t, (s, e) in zip(query.tokens, query.spans, strict=True):
+        if t in left_out:
+            rest = rest.without(s, e, None)
+    rest = replace(rest, unknown=[])  # its unknown words were taken out with the rest
+    if rest.qtype == "who" and "sourcing_who" in query.forms:
+        rest = replace(rest, qtype=None)  # "the market share, who say that number?": who says, not who did
+    chosen = [c for c in ctx.rank(rest) if not c.terms.record.not_in_story]
+    counted = [c for c in chosen if c.terms.value and c.terms.value.unit & set(rest.tokens)]
+    if (
+        counted
+        and counted[0].score >= ctx.threshold * settings.SOURCING_SCORE_FACTOR / 2
+        and counted[0].overlap >= chosen[0].overlap
+    ):
+        # "the store figures": the figure that counts stores (not when a record shares more of what is
+        # asked: "the fee story, fact or market gossip?" is no market share)
+        chosen = counted
+    if chosen and chosen[0].terms.record.asks != "why" and _WHY_CLAUSE.search(query.joined):
+        # "Does the article state as fact why Alipay resumed support?": of the reason, a close record of why
+        why = [c for c in chosen[1:4] if c.terms.record.asks == "why" and chosen[0].score - c.score <= 0.25]
+        chosen = why[:1] + chosen if why else chosen
+    return chosen
 
 
 _SOURCE_NOUNS = frozenset({"source", "sources"})

@@ -200,6 +200,11 @@ def decide(
     other = another_party(index, reading, ranked, top) if reading.text == typed.text else None
     if other:
         rec, name = other.terms.record, index.kb.entities[reading.entities[0]].name
+        theirs = _statement_of_another(index, reading, other)
+        if theirs:
+            # "Was the acquisition rumour about Meilishuo?": the story tells the rumour, of another party
+            return build(index, question, reading, sources=[rec], kind="check", score=other.score,
+                         text=f"No: the story says it of {theirs}. {rec.answer}", record=rec.id)  # fmt: skip
         return build(index, question, reading, sources=[rec], kind="decline", score=other.score, status="unknown",
                      text=f"The story doesn't say that of {name}. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
     dated = _dated_only(index, reading, ranked, threshold) if not (top and top.score >= threshold) else None
@@ -338,16 +343,16 @@ def decide(
             if (
                 rec.says
                 and rec.says.kind == "rumour"
-                and spoke["act"] in OWNED_UP
+                and spoken_act(spoke) in OWNED_UP
                 and rec.entities[:1] == (speaker,)
             ):
                 # "Did Alibaba confirm charging the fee?": a rumour is what nobody confirmed, so that is a "No"
                 return build(index, question, reading, sources=[rec], kind="check", score=top.score,
                              text=f"No: the story gives it only as a rumour, not as something {name} "
-                                  f"{_PAST[spoke['act']]}. {rec.answer}", record=rec.id)  # fmt: skip
+                                  f"{_PAST[spoken_act(spoke)]}. {rec.answer}", record=rec.id)  # fmt: skip
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
-                         text=f"The story doesn't say that {name} {_PAST[spoke['act']]} "
-                              f"{REMARKED.get(spoke['act'], 'anything about it')}. What it does say: "
+                         text=f"The story doesn't say that {name} {_PAST[spoken_act(spoke)]} "
+                              f"{REMARKED.get(spoken_act(spoke), 'anything about it')}. What it does say: "
                               f"{rec.answer}", record=rec.id)  # fmt: skip
         wrote = _WHO_WROTE.match(reading.joined)
         if (
@@ -624,10 +629,19 @@ _ANY_OTHER = Lazy(
 )
 """A yes/no asking whether someone (else) did a thing ("Did any other site use it too?")."""
 PARTY_CONFIRMED = Lazy(
-    r"^(did|does|has|have|had) \w+( \w+){0,2} (?P<act>confirm|deny|admit|acknowledge|comment|respond|react|refute|reject"
-    r"|dismiss|dispute|rebut)(ed|ted|d|s)?\b"
+    r"^(did|does|has|have|had) \w+( \w+){0,2} (?:(?P<act>confirm|deny|admit|acknowledge|comment|respond|react|refute"
+    r"|reject|dismiss|dispute|rebut)(ed|ted|d|s)?\b|(?:say|said|says) no to (?=(?:the|that|this|these|those|any) "
+    r"(?:\w+ )?(?:rumou?rs?|reports?|claims?|news|speculation|allegations?|stor(?:y|ies))\b))"
 )
-"""A yes/no asking whether a party itself confirmed or denied something ("Did Mogujie confirm ...?")."""
+"""A yes/no asking whether a party itself confirmed or denied something ("Did Mogujie confirm ...?"; saying no
+to a rumour is denying it, while "Did Alipay say no to Mogujie?" is an act the story may tell)."""
+
+
+def spoken_act(spoke: re.Match[str]) -> str:
+    """The act a PARTY_CONFIRMED match asks about, with "say no to" read as denying."""
+    return spoke["act"] or "deny"
+
+
 _PAST = {"confirm": "confirmed", "deny": "denied", "admit": "admitted", "acknowledge": "acknowledged",
          "comment": "commented", "respond": "responded", "react": "reacted", "refute": "refuted",
          "reject": "rejected", "dismiss": "dismissed", "dispute": "disputed", "rebut": "rebutted"}  # fmt: skip
@@ -896,6 +910,34 @@ def another_party(
         if top is None or cand.overlap >= top.overlap + settings.ANOTHER_PARTY_MARGIN:
             return cand
     return None
+
+
+_STATEMENT_TERMS = frozenset({"rumor", "claim", "report"})
+"""Terms naming a statement the story tells: what it is about is told with it."""
+
+
+def statement_asked(reading: Query, rec: Record, name: str) -> bool:
+    """True when a yes/no asks whether a rumour, claim or report is about a party named after it ("Was the
+    acquisition rumour about Meilishuo?") and the record tells one: what it is about is then told, so another
+    party is a "No", not an untold thing (a party named before it may be one speaking of it: "Did Alipay comment
+    on the rumour?")."""
+    if reading.qtype != "yesno" or rec.says is None or rec.says.kind not in ("rumour", "claim", "report"):
+        return False
+    told = [s for t, (s, _) in zip(reading.tokens, reading.spans, strict=True) if t in _STATEMENT_TERMS]
+    at = next((v.start for v in reading.values if v.entity == name), None)
+    return bool(told) and at is not None and told[0] < at and PARTY_CONFIRMED.match(reading.joined) is None
+
+
+def _statement_of_another(index: Index, reading: Query, other: Candidate) -> str:
+    """The party a yes/no asks a told rumour, claim or report to be about ("Was the acquisition rumour about
+    Meilishuo?") when the record tells it of another of the same kind: that party's name, or ""."""
+    rec = other.terms.record
+    if not statement_asked(reading, rec, reading.entities[0]):
+        return ""
+    kinds = index.reader.kinds
+    kind = kinds.get(reading.entities[0])
+    same = [e for e in rec.entities if kind and kinds.get(e) == kind]
+    return index.kb.entities[same[0]].name if len(same) == 1 else ""
 
 
 def unanchored_pronoun(typed: Query, reading: Query, last: Turn | None) -> bool:

@@ -437,7 +437,15 @@ class Engine:
                     and not (answered is not None and self.index.contrasted(lead, answered))
                 ):
                     ans, reading = restated_ans, restated_reading
-        if ans.status != "answered" and typed.unknown and core != text and not proposal and not inner:
+        understood = ans.status == "unknown" and ans.record is not None
+        if (
+            ans.status != "answered"
+            and not understood
+            and typed.unknown
+            and core != text
+            and not proposal
+            and not inner
+        ):
             # "Apa itu Alimama? What is Alimama in this article?": a question in words the bot does not know,
             # said again in words it does; the one it can read is answered
             for other in message_sentences(text):

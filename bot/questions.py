@@ -314,7 +314,7 @@ def intent(folded: str) -> str:
 
 
 _FRAMING = Gated(
-    r"^(true or false|true false|t or f|true or not|right or wrong|fact check|confirm or deny|confirm|verify|check"
+    r"^(true or false|true false|t or f|true or not|right or wrong|pass or fail|fact check|confirm or deny|confirm|verify|check"
     r"|correct or not|yes or no|yes no|statement)\b"
     r"|^(fact|claim|rumou?r|opinion|report) or (fact|claim|rumou?r|opinion|report|speculation)\b"
     r"|^(the|this) (article|story|piece|text|author|writer) (says|said|states|stated|claims|tells us)( that)?\b"
@@ -337,6 +337,7 @@ _FRAMING = Gated(
     r"|^my (draft|notes?) (says|say|said|reads|read|claims|claim|states|has it)( that)?\b",
     (
         "do ",
+        "pass ",
         "is ",
         "headl",
         "capti",
@@ -397,7 +398,7 @@ _TRAILING_CHECK = Gated(
     r"i am (pretty |quite |fairly |very )?sure|im (pretty |quite )?sure|i think|i believe|i reckon|i bet|i guess|i suppose|"
     r"for real|fr|(this|that|it) is (a )?true( fact)?|true fact|"
     r"if i (remember|recall)( (it|that|this|the (article|story|piece|text)))?( right| correctly| rightly)?|"
-    r"or not|isnt it|is not it|right or wrong|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
+    r"or not|isnt it|is not it|right or wrong|pass or fail|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|abi|or nah|"
     r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|check|checks out|fact check|verify|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so)|"
@@ -406,6 +407,7 @@ _TRAILING_CHECK = Gated(
     r"|you are|it|it'?s|the story|the article)( is| are)? (say|says|saying|tell|tells|telling)( me| us)?|(does|did) (the|this) (story|article|text|piece|report) (say|agree|confirm)( so| that)?)$",
     (
         "that",
+        "pass ",
         "did the",
         "did this",
         "does ",
@@ -891,8 +893,10 @@ _OVERVIEW = Gated(
     r"|\bwhat (did|does) (the story|the article|the text|the piece|it|the writer|the author) (say|says|report|tell us)"
     r"( that)? (happened|took place|went on)\b"
     r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b"
+    r"|\b(anything|something|any thing|some thing)( big| important| major| notable| interesting| significant)?"
+    r" (happen|happened|happens|happend|occur|occurred|take place|took place|go on|went on)\b"
     r"|\bwhat (pass|passed|passes|pasa) (with|to)\b",  # a learner's "pasar" ("what passed to Alipay?")
-    ("what",),
+    ("what", "anyth", "somet", "any t", "some "),
 )
 _DID_WHAT = Lazy(
     r"^((so|and|then|but|ok|okay|well) ){0,2}(what (did|has|had) (\w+ ){1,3}((decide|decided|choose|chose|resolve"
@@ -1381,7 +1385,8 @@ _BARE_CHECK = Lazy(
     r"|^(is|was|are|were) (she|he|they) (really |actually )?(right|correct|wrong)\W*$"  # (of one reported: "My son wrote ...")
     r"|^(is|was) (that|this|it) (really |actually |all )?(right|correct|true|accurate|so|ok|okay|the case|a fact"
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
-    r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|true or not"
+    r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|pass or fail"
+    r"|true or not"
     r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really|for real|fr|no cap"
     r"|(please )?(confirm|verify|check)( or (deny|refute))?( (it|that|this))?( please)?"
     r"|(can|could|would|will) you (please )?(check|confirm|verify)( (it|that|this))?( for me)?( please)?"
@@ -1471,6 +1476,21 @@ _CAUSAL_CLAIM = Lazy(
 )
 """A yes/no claim giving a cause ("Did Alipay drop Mogujie because it switched to WeChat Payment?"): the cause is
 part of what is checked, unlike a reader's own reason for asking ("... because I need it for homework")."""
+_WHEN_SCENE_YESNO = Lazy(
+    r"^\s*when (?!(is|are|was|were|do|does|did|has|have|had|can|could|will|would|exactly)\b)(?P<clause>[^,?]{3,80}),"
+    r"\s*(?P<q>(?!\s)(?!(so |and |then )?(what|whats|how|who|whom|whose|which|why|where|when)\b)[^,?]{3,80}\?)\s*$",
+    re.IGNORECASE,
+)
+"""A leading "when" clause, then a question that is no wh-question ("When the sites emerged, was Alibaba happy?")."""
+_STATED_STATE = Lazy(r"^\w+( \w+){0,3} (is|was|are|were) ", re.IGNORECASE)
+"""A statement of how a party is or was ("Alibaba was happy with this"), which a check can settle."""
+_CAUSE_AS_BECAUSE = Lazy(
+    r"(?<=\w )(?<!what )(?<!which )(?<!the )(?<! a )(?<!root )(?<!main )(?<!real )(?<!only )'?cause (?=(?:it|they|he|she|we|the \w+|[a-z]+) (?:\w+ed|went|was|were|had|did|got|made|took|gave"
+    r"|is|are|has|does|wanted|let|began|started|kept)\b)",
+    re.IGNORECASE,
+)
+"""Speech's "'cause" joining a clause that states something done ("... cause Mogujie went with WeChat Pay"):
+"because", not the noun ("the cause of it") nor the verb ("did the cutoff cause Mogujie to switch?")."""
 _BECAUSE = Lazy(r",?\s+\b(because|since i|as i|cause|coz|cuz|bc)\b.*$", re.IGNORECASE)
 
 
@@ -1959,6 +1979,19 @@ def main_question(text: str) -> str:
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
     text = _RESTATE_AS.sub("", text)  # ("Express that as a percentage": a form asked of what was said)
+    if "cause " in text:
+        text = _CAUSE_AS_BECAUSE.sub("because ", text)  # "cut off mogujie cause mogujie went with wechat pay"
+    scene = _WHEN_SCENE_YESNO.match(text) if "," in text else None
+    if scene:
+        # "When social shopping sites appeared, was Alibaba happy?": a yes/no after the scene it is set in (the
+        # leading "when" asks no time), said with the scene after it; a statement put as a question is checked
+        asked, when = scene.group("q").rstrip(" ?"), scene.group("clause").strip()
+        if _AUX_OPENING.match(asked.lower()):
+            text = f"{asked} when {when}?"
+        elif _STATED_STATE.search(
+            asked
+        ):  # (not a bare act put as a guess: "Mogujie stops WeChat Payment or no?")
+            text = f"is it true that {asked} when {when}?"
     if " than " in text or " instead " in text or " opposed " in text:
         # "Which figures are the companies' own claims rather than a report?": the other kind of voice only
         # sets off the one asked for
@@ -2875,7 +2908,9 @@ _RUN_ON = Lazy(r"\s(?:or )?(was|is|did|does|were|are) (it|that|this|they|there)\
                re.IGNORECASE)  # fmt: skip
 """A second question run on after the first without a stop ("... in the first place was it like a fight")."""
 _GUESS = Lazy(r"[,;]\s*(i think|i guess|i believe|i reckon|i thought|maybe|probably)\b.*$", re.IGNORECASE)
-_WH_OPENING = Lazy(r"^(who|whos|whom|whose|what|whats|when|where|why|how|which)\b", re.IGNORECASE)
+_WH_OPENING = Lazy(
+    r"^(who|whos|whom|whose|what|whats|wat|wats|wut|wot|when|where|why|how|which)\b", re.IGNORECASE
+)
 """A wh-question followed by the reader's own guess: the question is what is asked."""
 _ACTUAL = Lazy(r"\b(actual|actually|real|really|correct|right|true)\b", re.IGNORECASE)
 """A question after a reader's statement asking what is really so ("What is the real number?"): of it."""

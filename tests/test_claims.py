@@ -6376,3 +6376,60 @@ def test_an_act_the_record_never_names_is_not_confirmed_by_it(engine, question):
     ans = engine.answer(question)
     assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say"), ans.answer
     assert engine.answer("Did Alibaba charge social shopping sites a fee?").status == "answered"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Alibaba, did they say no to the rumour that they are buying Mogujie?",
+        "did alibaba say no to the acquisition rumor",
+        "Alibaba, did they deny the rumour that they are buying Mogujie?",
+    ],
+)
+def test_saying_no_to_a_rumour_is_denying_it_which_the_story_does_not_report(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "unknown" and "doesn't say that Alibaba denied" in ans.answer, ans.answer
+
+
+def test_saying_no_to_a_party_is_not_read_as_denying_a_rumour(engine):
+    ans = engine.answer("Did Alipay say no to Mogujie?")
+    assert "denied" not in ans.answer, ans.answer
+
+
+def test_a_count_that_leaves_out_the_one_figure_given_is_declined(engine):
+    ans = engine.answer("How many users does Alipay have in total, not counting only the Wallet app?")
+    assert ans.status == "unknown" and "leaves out Alipay Wallet" in ans.answer, ans.answer
+    assert "190 million" in answered_text(engine, "how many users does alipay wallet have?")
+
+
+def test_a_name_put_as_the_source_is_checked_as_the_source(engine):
+    ans = engine.answer("the store numbers came from alibaba itself right")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "QQ Tech" in ans.answer, ans.answer
+    own = engine.answer("The store figures came from Mogujie's own press release, correct?")
+    assert own.record == "mogujie-stores" and own.answer.startswith("No"), own.answer
+
+
+def test_a_rumour_asked_to_be_about_another_party_is_a_no(engine):
+    ans = engine.answer("The acquisition rumor, that's about Alibaba wanting to buy Meilishuo, isn't it?")
+    assert ans.status == "answered" and ans.answer.startswith("No: the story says it of Mogujie"), ans.answer
+    plain = engine.answer("did alibaba want to acquire meilishuo?")
+    assert plain.status == "unknown", plain.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did only mogujie use wechat payment?",
+        "Only Mogujie used WeChat Payment, not Meilishuo, true or false?",
+    ],
+)
+def test_one_party_singled_out_for_a_shared_act_in_other_words_is_a_no(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Meilishuo too" in ans.answer, (
+        ans.answer
+    )
+
+
+def test_pass_or_fail_puts_a_statement_to_the_check(engine):
+    ans = engine.answer("Meilishuo store count = 2000. Pass or fail?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "1000" in ans.answer, ans.answer

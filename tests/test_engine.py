@@ -6,6 +6,7 @@ import pytest
 
 from bot.knowledge import load_knowledge
 from bot.models import Conversation
+from bot.questions import main_question
 
 
 def ask(engine, question, conversation=None):
@@ -2037,3 +2038,58 @@ def test_a_question_asked_only_if_so_is_dropped_when_the_first_is_not_a_yes(engi
 def test_a_question_asked_only_if_so_is_answered_after_a_yes(engine):
     ans = engine.answer("Did Alipay cut off Mogujie, and if so when?")
     assert ans.answer.startswith("Yes") and "2013" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["did anything happen in 2012?", "anything big happen in 2012 or what"])
+def test_whether_anything_happened_in_a_year_is_told_from_the_timeline(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and "technical fee" in ans.answer, ans.answer
+
+
+def test_whether_anything_happened_in_a_year_the_story_skips_is_declined_as_such(engine):
+    ans = engine.answer("did anything happen in 2010?")
+    assert ans.status == "unknown" and "2010" in ans.answer, ans.answer
+
+
+def test_spoken_cause_joining_a_clause_is_because(engine):
+    assert main_question("so alipay cut off mogujie cause mogujie went with wechat pay first, yeah?") == (
+        "so alipay cut off mogujie because mogujie went with wechat pay first, yeah?"
+    )
+    for kept in ("did the cutoff cause Mogujie to switch?", "what cause alipay stopped?"):
+        assert main_question(kept) == kept
+    ans = engine.answer("so alipay cut off mogujie cause mogujie went with wechat pay first, yeah?")
+    assert ans.answer.startswith("No: that came after"), ans.answer
+
+
+def test_a_hedging_adverb_is_no_word_the_story_must_know(engine):
+    ans = engine.answer("What was emerging in China that Alibaba apparently didn't like?")
+    assert ans.status == "answered" and "social shopping sites" in ans.answer, ans.answer
+
+
+def test_saying_the_news_is_announcing_it(engine):
+    ans = engine.answer("When did Alipay say this news, which day it was?")
+    assert ans.record == "alipay-announcement-when", ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When many social shopping site appear in China, Alibaba was happy with this?",
+        "When social shopping sites emerged, was Alibaba happy?",
+    ],
+)
+def test_a_yes_no_after_a_leading_when_clause_is_checked_not_timed(engine, question):
+    ans = engine.answer(question)
+    assert ans.status == "answered" and ans.answer.startswith("No"), ans.answer
+    wh = engine.answer("When Mogujie's marketplace went live, how many stores did it have?")
+    assert "2000" in wh.answer, wh.answer
+
+
+def test_a_short_question_in_chat_spelling_then_a_remark_asks_the_question(engine):
+    ans = engine.answer("wats alimama?? sounds like a cartoon")
+    assert ans.status == "answered" and "referral program" in ans.answer, ans.answer
+
+
+def test_a_vague_thingy_is_no_word_the_story_must_know(engine):
+    ans = engine.answer("when did mogujie and meilishuo open their own marketplace thingy")
+    assert ans.status == "answered" and "late 2013" in ans.answer, ans.answer
