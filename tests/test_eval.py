@@ -439,6 +439,12 @@ FLOORS = {
     "blind396/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.925 / 0.943 / 0.017
     "blind397/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
     "blind398/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind399/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.000
+    "blind400/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.000
+    "blind401/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.926 / 1.000 / 0.000
+    "blind402/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 0.971 / 0.017
+    "blind403/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.880 / 1.000 / 0.000
+    "blind404/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
