@@ -5791,7 +5791,7 @@ _LEFT_OUT = Lazy(
 """Words before a name a figure asked for must not count ("users in total, not counting only the Wallet app")."""
 
 
-def _place_left_out(ctx: Context, query: Query) -> str:
+def _left_out_name(ctx: Context, query: Query) -> str:
     """The place a question leaves out ("outside (of) China"), or the name a count asked for leaves out ("How many
     users in total, not counting the Wallet app?"): what it asks is elsewhere; empty if none."""
     kinds = ctx.index.reader.kinds
@@ -5807,9 +5807,10 @@ def _place_left_out(ctx: Context, query: Query) -> str:
 
 
 def elsewhere(ctx: Context, query: Query) -> Answer | None:
-    """ "What is Alipay's market share outside China?": the story's figure is for the place left out, so it
-    gives none for elsewhere; said so, with what it does say."""
-    place = _place_left_out(ctx, query)
+    """ "What is Alipay's market share outside China?", "How many users in total, not counting the Wallet app?": the
+    story's figure is for the place or the thing left out, so it gives none for the rest; said so, with what it
+    does say."""
+    place = _left_out_name(ctx, query)
     if not place:
         return None
     rest = replace(query, entities=[e for e in query.entities if e != place])
@@ -5832,7 +5833,7 @@ def elsewhere(ctx: Context, query: Query) -> Answer | None:
 def complement(ctx: Context, query: Query) -> Answer | None:
     """The part a figure leaves: 100% less a share ("80% ... what is left for everybody else?"), or the gap
     between two counts of one party ("accounts that are not monthly active users"), computed."""
-    if _place_left_out(ctx, query):
+    if _left_out_name(ctx, query):
         return None  # "Alipay's share outside China" is of another market, not what China's leaves to others
     if not _RATIO.isdisjoint(query.words):
         return None  # "Alipay's share versus everyone else's: what's the ratio?" asks no rest
