@@ -893,10 +893,10 @@ _OVERVIEW = Gated(
     r"|\bwhat (did|does) (the story|the article|the text|the piece|it|the writer|the author) (say|says|report|tell us)"
     r"( that)? (happened|took place|went on)\b"
     r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b"
-    r"|\b(anything|something|any thing|some thing)( big| important| major| notable| interesting| significant)?"
+    r"|\b(anything|something)( big| important| major| notable| interesting| significant)?"
     r" (happen|happened|happens|happend|occur|occurred|take place|took place|go on|went on)\b"
     r"|\bwhat (pass|passed|passes|pasa) (with|to)\b",  # a learner's "pasar" ("what passed to Alipay?")
-    ("what", "anyth", "somet", "any t", "some "),
+    ("what", "anyth", "somet"),
 )
 _DID_WHAT = Lazy(
     r"^((so|and|then|but|ok|okay|well) ){0,2}(what (did|has|had) (\w+ ){1,3}((decide|decided|choose|chose|resolve"
