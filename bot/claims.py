@@ -660,8 +660,10 @@ def years_between(ctx: Context, query: Query) -> Answer | None:
     words = query.words
     at = next(k for k, w in enumerate(words) if w in _BETWEEN_WORDS) + 1
     for cut in (k for k in range(at + 1, len(words) - 1) if words[k] == "and"):
-        end = next((k for k in range(cut + 1, len(words)) if words[k] in QUESTION_WORDS), len(words))
-        a, b = _event_of(ctx, query, at, cut), _event_of(ctx, query, cut + 1, end)
+        # ("... and when it opened its marketplace": a "when" opening the second happening is no new question)
+        start = cut + 1 + (words[cut + 1] == "when")
+        end = next((k for k in range(start, len(words)) if words[k] in QUESTION_WORDS), len(words))
+        a, b = _event_of(ctx, query, at, cut), _event_of(ctx, query, start, end)
         if a is None or b is None or a is b or a.year is None or b.year is None:
             continue
         return _years_apart(ctx, query, a, b)
@@ -1070,6 +1072,19 @@ def voice_list(ctx: Context, query: Query) -> Answer | None:
         and not t.record.not_in_story
         and (not names or names <= t.entities or t.record.says.by in names)
     ]
+    if names and not ctx.typed.entities and ctx.last is not None and ctx.last.sentences:
+        # "(why is Alipay backing Mogujie again?) / any rumours about it?": "it" is what the last answer told,
+        # so the rumours are those its sentences give, whoever they are about
+        cited = set(ctx.last.sentences)
+        told = [
+            t
+            for t in ctx.index.records
+            if t.record.says
+            and t.record.says.kind == kind
+            and not t.record.not_in_story
+            and cited & {c.sentence for c in t.record.citations}
+        ]
+        voiced = told or voiced
     said_last = ctx.index.kb.qa_by_id.get(ctx.last.record or "") if ctx.last and "else" in words else None
     if said_last is not None and said_last.says and said_last.says.by:
         # "(Alipay says it has 80%.) / who else makes a claim?": the others' claims
@@ -1553,9 +1568,9 @@ _FIGURES_ASKED = Lazy(
 
 _SETTING = Lazy(
     r"^(in )?(which|what) (country|place|city|region|part of the world)( is| are| does| do| did| was)? (this|the|all"
-    r" (this|of this|that)|these)( (story|article|piece|news|events?))? ((take|took|taking) place|happen\w*|set|based"
+    r" (this|of this|that)|these|(this|that) all)( (story|article|piece|news|events?))? ((take|took|taking) place|happen\w*|set|based"
     r"|occur\w*)\b"
-    r"|^where (does|did|is|are|do) (this|the|all (this|of this)|these)( (story|article|piece|news|events?))?"
+    r"|^where (does|did|is|are|do) (this|the|all (this|of this)|these|(this|that) all)( (story|article|piece|news|events?))?"
     r"( of (this|the) (story|article|piece))? ?"
     r"(take place|taking place|happen\w*|set|based|occur\w*)\b"
 )
@@ -4001,6 +4016,10 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
             rest = replace(rest, tokens=[rest.tokens[i] for i in kept], spans=[rest.spans[i] for i in kept])
     if value.kind == "entity" and all(t.startswith(ENTITY_PREFIX) for t in rest.tokens):
         return None  # "is Mogujie just Pinterest?" put Pinterest to nothing but its subject: no record is about that
+    if value.kind == "entity" and query.unknown:
+        unknown = {stem(w) for w in query.unknown}
+        if all(t in unknown for t in rest.tokens if not t.startswith(ENTITY_PREFIX)):
+            return None  # "Did Alipay sue Mogujie?": a deed in words the story never uses puts the name to nothing
     fits = [
         c
         for c in ctx.rank(rest)
@@ -4474,7 +4493,7 @@ _ALSO_KINDS = frozenset({"count", "percent", "year", "date", "duration"})
 def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     """A yes/no question naming something the story never mentions in the place of a name it gives
     ("Is Tencent the company that operates Alipay?"): No, with the name the story gives."""
-    if not any(_may_be_name(ctx, w) for w in query.unknown):
+    if not any(_may_be_name(ctx, w) and not _in_verb_slot(ctx, query, w) for w in query.unknown):
         return None  # "a good deal for Mogujie?": an everyday word, not a name put in place of the story's
     spans = [
         s for t, s in zip(query.tokens, query.spans, strict=True) if t in {_stem_of(w) for w in query.unknown}
@@ -4621,6 +4640,22 @@ def _check_unknown_name(ctx: Context, query: Query) -> Answer | None:
     name = ctx.index.kb.entities[stated.entity].name
     text = f"{_no(query)}: the story says {name}. {rec.answer}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score)
+
+
+def _in_verb_slot(ctx: Context, query: Query, word: str) -> bool:
+    """ "Did Alipay sue Mogujie?": a lower-case word right after "did" and its subject's name is the verb the
+    auxiliary asks of, whatever else it could name."""
+    if _capitalised(ctx, word):
+        return False
+    for t, (start, end) in zip(query.tokens, query.spans, strict=True):
+        if (
+            t.startswith(ENTITY_PREFIX)
+            and start
+            and query.words[start - 1] in _DO_SUPPORT
+            and query.words[end : end + 1] == [word]
+        ):
+            return True
+    return False
 
 
 def _national(ctx: Context, words: list[str], start: int, end: int) -> bool:
@@ -6559,6 +6594,13 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
                 [s for s in _fits(ctx, kinds, entities, named) if s.terms is not previous] if named else []
             )
             others = others or [s for s in _fits(ctx, kinds, entities, list(unit)) if s.terms is not previous]
+            if not others and query.entities and not named:
+                # "(Mogujie's monthly users?) / and how many times bigger is Alipay Wallet?": a name with one
+                # figure of the same kind, though the story counts it another way (users, not monthly users)
+                only = [
+                    s for s in _fits(ctx, (previous.value.kind,), entities, []) if s.terms is not previous
+                ]
+                others = only if len(only) == 1 else []
             if others:
                 pair = (_Side(previous, 1.0), others[0])
     return pair

@@ -1300,6 +1300,10 @@ _FUTURE_TOPIC = Lazy(r"^[\w' ]+, [\w' ]+ (will|shall) ", re.IGNORECASE)
 """A yes/no question about what will happen put topic first ("WeChat Payment, Mogujie will stop ...?")."""
 _FUTURE_WHEN = Lazy(
     r"^(when|how soon|by when|what date|which date) (will|shall|is it going to|are they going to)\b"
+    # a learner's order, the subject before "will" ("when exactly Alipay will start again ..."), not a report
+    # of what was said would happen ("when Alipay said it will ...")
+    r"|^when ((?!(did|does|do|was|were|is|are|said|says|say|announced|announces|announce|claimed|claims|claim|told|tell|tells"
+    r"|stated|states|reported|reports|promised|promises|confirmed|confirms|declared|mentioned)\b)\w+ ){1,3}(will|shall)\b"
     r"|\b(date|day|time|moment) when (\w+ ){1,3}(will|shall)\b"
     r"|^how (long|many (days|weeks|months|years)) (until|till|til|untill) (\w+ ){1,4}(can|will|may|is|are|gets?)\b"
 )

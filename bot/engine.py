@@ -112,14 +112,30 @@ _IF_SO = Lazy(
     re.IGNORECASE,
 )
 """A second question asked only on a "Yes" to the first ("..., and if so, when?")."""
+_WHY_OPENING = Lazy(r"^\s*(?:so |but |and |ok |okay )?why\b", re.IGNORECASE)
+_SINGLED = Lazy(
+    r"\b(?:(?:and|but|yet) not|only|just) (?:to |for |with |of )?(?P<name>\w[\w'\u2019-]*(?: (?!and\b)\w[\w'\u2019-]*)?)"
+    r"(?P<pair> and \w+)?",
+    re.IGNORECASE,
+)
+"""A party set apart in a why-question ("and not Meilishuo", "only Mogujie", not "only Mogujie and Meilishuo");
+the name is read to be sure."""
+_THE_VOICED = Lazy(
+    r"^\s*(?:so |and |ok |okay )?(?:what|wat|whats|what's)(?: is| was|'s)? (?:the|that|this) "
+    r"(?P<noun>rumou?r|claim|report)(?: exactly| again| about| then| said)?\W*$",
+    re.IGNORECASE,
+)
+"""A question naming the kind of saying just told ("what is the rumor exactly?"): the one just told."""
+_VOICE_NOUN = {"rumour": "rumo", "claim": "claim", "report": "report"}
+"""The noun a reader calls each kind of saying by (its opening letters; the article's own voice has none)."""
 _WHEN_GUESSED = Lazy(
     r"(?i)^\s*when\s+(?P<aux>was|were|did|is|does|do|has|had)\s+(?P<rest>[^,?]+?)\s*,\s*"
     r"(?:(?:in|maybe|like|around|perhaps)\s+)?(?P<year>(?:19|20)\d\d)\s*\?*\s*$"
 )
 """A when-question closed by a year guessed after a comma ("when was that, 2008?")."""
 _OR_ALSO = Lazy(
-    r"^(?P<q>(?:was|is|were|are|did|does)\b.*?\b(?:only|just|solely)\b.+?)\s*,?\s+or\s+(?:did|does|do|was|were|is|has|have)"
-    r"\s+(?P<b>[^?,]{2,40}?)(?:\s+(?:do|does|did)\s+(?:so|that|it|the same))?(?:\s+(?:too|as well|also))\s*\??\s*$",
+    r"^(?P<q>(?:was|is|were|are|did|does)\b.*?\b(?:only|just|solely)\b.+?)\s*,?\s+or\s+(?:(?:did|does|do|was|were|is|has|have)\s+)?"
+    r"(?P<b>[^?,]{2,40}?)(?:\s+(?:do|does|did)\s+(?:so|that|it|the same))?(?:\s+(?:too|as well|also))\s*\??\s*$",
     re.IGNORECASE,
 )
 """The other way round ("Was it only Mogujie that adopted WeChat Payment, or did Meilishuo do so as well?"): the
@@ -305,8 +321,10 @@ class Engine:
             if conversation is not None:
                 conversation.turns.append(self._turn(question, alone[0], alone[1]))
             return alone[0]
-        several = self._parts(question, text, last, threshold, earlier) or self._told_by_last(
-            question, text, last
+        several = (
+            self._parts(question, text, last, threshold, earlier)
+            or self._told_by_last(question, text, last)
+            or self._voiced_by_last(question, text, last)
         )
         if several:
             ans, reading = several
@@ -507,9 +525,33 @@ class Engine:
             # would follow from a supposition
             ans = replace(ans, status="unknown", kind="decline",
                           answer=f"The story doesn't say what would happen. What it does say: {ans.answer}")  # fmt: skip
+        apart = self._singled_out(text) if ans.status == "answered" and ans.kind == "answer" else None
+        if apart:
+            # "why did Alipay cut off Mogujie and not Meilishuo?": the story gives a reason for what happened to
+            # one, never for the difference from the other; what it says is the reason asked without the contrast
+            without = self._reply(apart, None, threshold)
+            ans = without if without.status == "answered" and without.kind == "answer" else ans
+            ans = replace(ans, question=question, status="unknown", kind="decline",
+                          answer=f"The story doesn't say why one and not the other. What it does say: {ans.answer}")  # fmt: skip
         if conversation is not None:
             conversation.turns.append(self._turn(question, ans, reading))
         return ans
+
+    def _singled_out(self, text: str) -> str:
+        """A why-question setting one party against another ("... and not Meilishuo", "why was only Mogujie cut
+        off?"), a name right after the "not" or the "only": the question without the contrast; else empty."""
+        if not _WHY_OPENING.match(text):
+            return ""
+        for found in _SINGLED.finditer(text):
+            named = self.index.read(found.group("name"))
+            if not (named.tokens and named.tokens[0].startswith(ENTITY_PREFIX)):
+                continue
+            if found.group("pair") and self.index.read(found.group("pair")).entities:
+                return ""  # ("why did only Mogujie and Meilishuo ...": the two are what is asked of)
+            cut = found.group("name") if found.group(0).lower().startswith(("only", "just")) else ""
+            plain = text[: found.start()] + cut + text[found.end() :]
+            return re.sub(r"\b(only|just) ", "", plain, flags=re.IGNORECASE)
+        return ""
 
     def _told_by_last(self, question: str, text: str, last: Turn | None) -> tuple[Answer, Query] | None:
         """ "who charged it?" after "It was rumoured that Alibaba charged ...", "from whom?" after "... directly from
@@ -539,6 +581,27 @@ class Engine:
         verb = asked.group("verb")
         if verb and not self._done_by_name(said, fold(verb)):
             return None  # ("who founded it?" of "... founded in 2011": the answer names nobody doing it)
+        ans = decide.build(self.index, question, reading, sources=[rec], kind="answer", score=1.0, record=rec.id,
+                           text=rec.answer)  # fmt: skip
+        return ans, reading
+
+    def _voiced_by_last(self, question: str, text: str, last: Turn | None) -> tuple[Answer, Query] | None:
+        """ "what is the rumour exactly?" after an answer telling of a rumour: "the rumour" is the one just told,
+        not the first the story gives."""
+        asked = (
+            _THE_VOICED.match(text)
+            if last is not None and last.record and last.status == "answered"
+            else None
+        )
+        record = self.index.by_id.get(last.record or "") if asked and last else None
+        if record is None or record.record.says is None:
+            return None
+        rec = record.record
+        noun = asked.group("noun").lower() if asked else ""
+        prefix = _VOICE_NOUN.get(rec.says.kind) if rec.says else None
+        if not (prefix and noun.startswith(prefix)):
+            return None
+        reading = self.index.read(text)
         ans = decide.build(self.index, question, reading, sources=[rec], kind="answer", score=1.0, record=rec.id,
                            text=rec.answer)  # fmt: skip
         return ans, reading
@@ -871,7 +934,8 @@ class Engine:
         found: list[tuple[Answer, Query]] = []
         before, previous = earlier, last
         for part in parts:
-            typed = self.index.read(part)
+            core = main_question(part)  # (each part read as a question alone is: "what part does it play?")
+            typed = self.index.read(core)
             if lead and not lead.rstrip().endswith("?") and points_back(part):
                 # "I read that X - is that right, and was it ever confirmed?": each asked of the statement
                 typed = self.index.read(f"{reported_statement(lead)}, {part}")
@@ -883,7 +947,7 @@ class Engine:
                 and not (found and _POINTING_WORD.search(typed.joined))  # ("..., and what does that leave?")
             ):
                 names = " and ".join(self.kb.entities[e].name for e in named)
-                typed = self.index.read(f"{part.rstrip(' ?')} ({names})?")
+                typed = self.index.read(f"{core.rstrip(' ?')} ({names})?")
             answered = found[-1][0].record if found and found[-1][0].status == "answered" else None
             put = self._answer_put(part, answered) or self._share_converted(part, answered)
             if put and len(parts) == 2:
@@ -892,7 +956,7 @@ class Engine:
                 return replace(put[0], question=question), put[1]
             # (its own words, not all)
             got = put or self._answer(part, typed, previous, threshold, before)
-            if not put and got[0].status != "answered" and typed is not (alone := self.index.read(part)):
+            if not put and got[0].status != "answered" and typed is not (alone := self.index.read(core)):
                 # "Who reported the store count, and in what language was the report?": a part the names before it
                 # leave unanswered, answered as typed, stands on its own
                 bare = self._answer(part, alone, previous, threshold, before)
@@ -911,6 +975,7 @@ class Engine:
             kept.setdefault(
                 (a.record or a.answer, "answer" if a.kind == "check" else a.kind, verdict), (a, q)
             )
+        plain = all(a.kind == "answer" for a, _ in found)
         found = list(kept.values())
         answers = [a for a, _ in found]
         missed = [a for a in answers if a.status != "answered"]
@@ -918,6 +983,10 @@ class Engine:
             # "define what kind of company X is, how it is described ..., and which other site ...?": two parts
             # answered stand, with the one not understood said so, in its place
             answers = [a if a.status == "answered" else replace(a, answer=_NOT_UNDERSTOOD) for a in answers]
+        elif len(answers) == 1 and not missed and plain:
+            # "What is Meilishuo and what part does it play?": parts asking one thing are that one answer (a
+            # reader's guess among them is checked by the whole: "how much ...? One quarter, yes?")
+            return replace(answers[0], question=question), found[-1][1]
         elif len(answers) < 2 or missed:
             # a part the story lacks may be what a later part leans on ("Who is its CEO, and what did he say?"),
             # and a part alone may read worse than the whole: the message is then answered as one question

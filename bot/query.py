@@ -703,6 +703,7 @@ class Reader:
             text = _ROUGHLY_ASKED.sub(
                 " ", text
             )  # "how many accounts all together?", "late 2013 or thereabouts"
+            text = _ALL_TOGETHER.sub(r"\g<what>", text)  # "and all accounts together?"
         if "$" in text or "\u00a3" in text or "\u20ac" in text or "\u00a5" in text:
             text = _MONEY_SIGNS.sub(" money ", text)  # "how do they make $$ now": the signs alone say money
         text = _WH_STRESSED.sub(r"\1", text)  # "what on earth is Alimama?": the stress asks nothing more
@@ -724,33 +725,7 @@ class Reader:
             raw = [w for k, w in enumerate(raw) if w != "wise" or not k or raw[k - 1] in _BEFORE_WISE]
         # "Is that Alipay's own figure?" asks who gives it; the "own" goes (a name's "own" only stresses it)
         own_figure = "own" in raw and any(a == "own" and b in _SELF_REPORTED for a, b in pairwise(raw))
-        for rewrite in _WORD_REWRITES:
-            raw = rewrite(raw)
-        if not _POSSESSIVES.isdisjoint(raw):
-            raw = self._phrase_without_possessive(raw)
-        if correct and "of" in raw:
-            raw = self._article_restored(raw)  # (a typed question's: curated phrasings are read as written)
-        if not _TAKING.isdisjoint(raw):
-            raw = self._taking_product(raw)
-        if not _EXPLAINS.isdisjoint(raw):
-            raw = self._explains_as_reason(raw)
-        if "first" in raw:
-            raw = self._without_first_adverb(raw)
-        if not _ACQUIRING.isdisjoint(raw):
-            raw = _intended_acquisition(raw)
-        if not _STARTING.isdisjoint(raw) or "off" in raw:  # (and "kick off")
-            raw = self._started_itself(raw)
-        if "back" in raw:
-            raw = self._backing(raw)
-        raw = _plain_measure(raw)
-        if "then" in raw or "or" in raw:
-            raw = _either_bound(_than_slip(raw))
-        if not _REASON_NOUNS.isdisjoint(raw):
-            raw = _bare_reason(raw)
-        if "to" in raw and "have" in raw:
-            raw = _without_said_to_have(raw)
-        if "pay" in raw or "do" in raw or "use" in raw or not _FEE_NOUNS.isdisjoint(raw):
-            raw = _verb_and_object(raw)
+        raw = self._word_rewrites(raw, correct)
         corrected = 0
         if correct:
             raw = self._names_by_sound(raw)  # "mo goo jay" before "goo" is fixed into "good"
@@ -789,6 +764,10 @@ class Reader:
                 else:
                     fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
+            if corrected:
+                raw = self._word_rewrites(
+                    raw, correct
+                )  # "start takin WeChat": a fixed word is read as typed right
         # the rewrites of phrases, in order: each reads the one before
         raw = self._names_by_sound(_behind_the_text(canonical(self._name_epithet(self._story_epithet(raw)))))
         raw = self._the_two(self._described_one(raw, correct), correct)
@@ -1173,6 +1152,38 @@ class Reader:
             if not (w in _POSSESSIVES and 0 < k < len(raw) - 1 and (raw[k - 1], raw[k + 1]) in self.synonyms)
         ]
 
+    def _word_rewrites(self, raw: list[str], correct: bool) -> list[str]:
+        """Word-level rewrites into the knowledge base's words; run again after spelling fixes, since a misspelt
+        word ("takin") is only recognisable once fixed."""
+        for rewrite in _WORD_REWRITES:
+            raw = rewrite(raw)
+        if not _POSSESSIVES.isdisjoint(raw):
+            raw = self._phrase_without_possessive(raw)
+        if correct and "of" in raw:
+            raw = self._article_restored(raw)  # (a typed question's: curated phrasings are read as written)
+        if not _TAKING.isdisjoint(raw):
+            raw = self._taking_product(raw)
+        if not _EXPLAINS.isdisjoint(raw):
+            raw = self._explains_as_reason(raw)
+        if "first" in raw:
+            raw = self._without_first_adverb(raw)
+        if not _ACQUIRING.isdisjoint(raw):
+            raw = _intended_acquisition(raw)
+        if not _STARTING.isdisjoint(raw) or "off" in raw:  # (and "kick off")
+            raw = self._started_itself(raw)
+        if "back" in raw:
+            raw = self._backing(raw)
+        raw = _plain_measure(raw)
+        if "then" in raw or "or" in raw:
+            raw = _either_bound(_than_slip(raw))
+        if not _REASON_NOUNS.isdisjoint(raw):
+            raw = _bare_reason(raw)
+        if "to" in raw and "have" in raw:
+            raw = _without_said_to_have(raw)
+        if "pay" in raw or "do" in raw or "use" in raw or not _FEE_NOUNS.isdisjoint(raw):
+            raw = _verb_and_object(raw)
+        return raw
+
     def _taking_product(self, raw: list[str]) -> list[str]:
         """ "did it also take WeChat Payment?": taking a payment product is adopting it (taking a fee is not)."""
         out = list(raw)
@@ -1189,7 +1200,11 @@ class Reader:
             )
             if ahead and self.kinds.get(self.aliases[ahead]) == "product":
                 out[i] = "adopted"
-        return out
+                # "start (to) take WeChat Payment": adopting is starting to use, so the phase verb says it twice
+                back = i - 1 if raw[i - 1 : i] == ["to"] else i
+                if back and raw[back - 1] in _ONSET_VERBS:
+                    out[back - 1 : i] = [""] * (i - back + 1)
+        return [w for w in out if w]
 
     @cached_property
     def meanings(self) -> LemmaMap:
@@ -2155,6 +2170,8 @@ _BRIEF_STORY = Lazy(_BRIEF_REQUEST + " (of|on|about) " + _THE_STORY)
 """The same lead asking for the whole story in brief ("short version of the story?"): its summary."""
 _ROUGHLY_ASKED = Lazy(r"(?i)\b(give or take|or thereabouts|all together)\b")
 """Words rounding or totalling what is asked ("how many accounts all together?"): how, not what."""
+_ALL_TOGETHER = Lazy(r"(?i)\ball (?P<what>(\w+ ){0,2}\w+) together\b")
+"""A total asked around its noun ("all accounts together"): the noun is what is counted."""
 
 
 def _copula_dropped(raw: list[str]) -> list[str]:
@@ -3397,6 +3414,8 @@ _DO_FORMS = frozenset({"did", "does", "do"})
 _PARTICIPLES = frozenset({"made", "built", "born", "bought", "sold", "cut", "set", "paid", "known", "done", "taken",
                           "given", "shut", "run", "begun", "thrown", "kicked", "left"})  # fmt: skip
 """Irregular past participles, which a passive with "get" puts after it ("get made", "got cut off")."""
+_ONSET_VERBS = frozenset({"start", "starts", "started", "starting", "begin", "begins", "began", "beginning"})
+"""Verbs saying something began, which adopting a product already says."""
 _PHASE_VERBS = frozenset(
     {"start", "starts", "started", "begin", "begins", "began", "stop", "stops", "stopped"}
 )

@@ -886,7 +886,7 @@ _KIND_ABOUT = Lazy(
 """A kind of thing asked for ("Which country is this story about?"): one of the story's parties or places, not
 its gist."""
 _OVERVIEW = Gated(
-    r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|was going on"
+    r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|went down|was going on"
     r"|is going on|were going on|occurred|took place"
     r"|has happened|did happen|became of|has become of|becomes of)\b"
     r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
@@ -1570,6 +1570,13 @@ _GUESSING_TAIL = Lazy(
 """The other half of "does it know ..., or is it only guessing?": the answer says which, and how sure."""
 _OR_WHAT_TAIL = Lazy(r",?\s+or what\s*[?!.]*\s*$", re.IGNORECASE)
 """A closing "or what?": a yes/no question said casually, not a question about what."""
+_OR_ANY_OTHER = Lazy(
+    r",?\s+or (?:is it |was it |are they |were they )?(?:some|any|an|a|something)?\s*(?:other|else|different)"
+    r"(?: (?:kind|type|sort|form)s? of \w+| \w+)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""An open other option closing a yes/no ("Is Mogujie a payment company, or some other kind of service?", "... or
+something else?"): the guess is checked, and its "no" says what the story calls it."""
 _WH_THEN_GUESS = Lazy(
     r"^\s*(?:what|who|wat|waht)(?:'s|s| is| are| was| were) (?P<x>[^,?]{2,40}?)\s*[,?]+\s*(?:(?P<aux>is|was|are|were)"
     r" (?:it|they|he|she|this|that)|(?:it|they|he|she|this|that) (?P<put>is|was|are|were)) (?P<y>[^?]{3,80}?)\s*\?*\s*$",
@@ -1812,9 +1819,10 @@ _ASKING_OPENERS = frozenset(
 _APPOSITIVE_TAIL = Lazy(
     r"(?P<name>\b[A-Z][\w-]*),\s+(the|that) (service|site|website|company|firm|app|platform|program|marketplace"
     r"|network|group|business) (that |which |who )?[^,?]{0,60}\?*\s*$"
+    r"|(?P<owned>\b[A-Z][\w-]*),\s+[A-Z][\w-]*(?:'s|\u2019s) [a-z][^,?]{0,40}\?*\s*$"
 )
 """A description closing a question after a name ("Which company runs WeChat Payment, the service Mogujie
-switched to?"): it says which thing is meant, and asks nothing."""
+switched to?", "... adopt WeChat Payment, Alipay's rival?"): it says which thing is meant, and asks nothing."""
 
 
 def message_sentences(text: str) -> list[str]:
@@ -1974,6 +1982,22 @@ _TEACH_ME = Lazy(
 to answer, not what."""
 
 
+_BARE_REASON = Lazy(
+    r"^\s*(?:and |so |ok |okay |but )?(?:the |any |a )?(?P<noun>(?:reason|cause|motive|purpose|explanation)s?"
+    r" (?:for|of|behind) (?:that|this|it|them|those))\W*$",
+    re.IGNORECASE,
+)
+"""A follow-up asking the reason for the last answer as a bare noun phrase ("Reason for that?")."""
+_PERFECT_SINCE = Lazy(
+    r"(?P<perfect>\b(?:have|has|'ve)\b(?:(?! since\b).){1,60}?)\s+since (?:(?:early|late|mid|the (?:start|end) of) )?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+"""A present perfect with "since" and a year ("have used since late 2013"): the state up to now (a figure's
+"since" is left: "how many stores has it had since 2013" may count from then)."""
+_HOW_MUCH = Lazy(r"\bhow (many|much)\b", re.IGNORECASE)
+
+
 def main_question(text: str) -> str:
     """The part of a rambling message that asks something: its first sentence that reads as a question, with
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
@@ -1992,6 +2016,13 @@ def main_question(text: str) -> str:
             asked
         ):  # (not a bare act put as a guess: "Mogujie stops WeChat Payment or no?")
             text = f"is it true that {asked} when {when}?"
+    bare_reason = _BARE_REASON.match(text)
+    if bare_reason:
+        text = f"what was the {bare_reason.group('noun')}?"  # "Reason for that?": a why, said as a noun
+    if "since" in text.lower() and not _HOW_MUCH.search(text):
+        # "What model have the two sites used since late 2013?": a perfect "since" asks of the state from then to
+        # now, not of the year's events
+        text = _PERFECT_SINCE.sub(r"\g<perfect> now", text)
     if " than " in text or " instead " in text or " opposed " in text:
         # "Which figures are the companies' own claims rather than a report?": the other kind of voice only
         # sets off the one asked for
@@ -2084,11 +2115,14 @@ def main_question(text: str) -> str:
         text = _SHEET_LABEL.sub("", text)  # "Q2. Name the company that operates Alipay."
     if text.rstrip().endswith((")", "]")):
         text = _SHEET_MARKS.sub("", text)  # "... (1 mark)"
-    if ", the " in text or ", that " in text:
-        text = _APPOSITIVE_TAIL.sub(r"\g<name>?", text)  # "..., the service Mogujie switched to?" describes
+    if ", the " in text or ", that " in text or "'s " in text or "\u2019s " in text:
+        text = _APPOSITIVE_TAIL.sub(
+            lambda m: f"{m.group('name') or m.group('owned')}?", text
+        )  # "..., the service Mogujie switched to?" describes
     if " or " in text.lower():
         text = _GUESSING_TAIL.sub("?", text)  # "Does the article know why ..., or is it only guessing?"
         text = _OR_WHAT_TAIL.sub("?", text)  # "did Alibaba end up buying Mogujie or what?": a yes or no
+        text = _OR_ANY_OTHER.sub("?", text)  # "a payment company, or some other kind of service?": the guess
         text = _OR_AM_I_WRONG.sub("?", text)  # "is Mogujie like Pinterest or am I wrong": no second option
         text = _OR_ONLY_ONE.sub("?", text)  # "did both switch, or was it just one of them?": whether both did
     asked_then_guessed = _WH_THEN_GUESS.match(text) if ("," in text or text.count("?") > 1) else None
@@ -2775,7 +2809,8 @@ _SPELLING = Lazy(
 """How a thing described is written ("the spelling of the other site"): its name (a name is spelled itself)."""
 _OR_AM_I_WRONG = Lazy(
     r"(?:,|\s[\u2013\u2014-])?\s+or (have i (got|gotten) (that|it|this) (muddled|wrong|mixed up|confused)"
-    r"|am i (wrong|mistaken|confused|misremembering|remembering (it |that |this )?wrong|thinking of something else)"
+    r"|am i (wrong|mistaken|confused|misremembering|remembering (it |that |this )?wrong|thinking of something else"
+    r"|(mixing|confusing|muddling|getting) (it|that|this|them|these|things) (up|wrong|mixed up))"
     r"|did i (get|misunderstand|misread) (that|it|this)( wrong)?"
     r"|did i (mix|muddle) (that|it|this|them|these) up( with [^?]{1,60})?"
     r"|(have|had|did) i (mis\w+|mixed up|muddled|confused|got wrong)( [^?]{1,60})?)\W*$",  # "... misremembered the year"
