@@ -594,11 +594,11 @@ class Engine:
             else None
         )
         record = self.index.by_id.get(last.record or "") if asked and last else None
-        if record is None or record.record.says is None:
+        rec = record.record if record is not None else None
+        if rec is None or rec.says is None:
             return None
-        rec = record.record
         noun = asked.group("noun").lower() if asked else ""
-        prefix = _VOICE_NOUN.get(rec.says.kind) if rec.says else None
+        prefix = _VOICE_NOUN.get(rec.says.kind)
         if not (prefix and noun.startswith(prefix)):
             return None
         reading = self.index.read(text)

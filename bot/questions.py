@@ -1993,9 +1993,8 @@ _PERFECT_SINCE = Lazy(
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-"""A present perfect with "since" and a year ("have used since late 2013"): the state up to now (a figure's
-"since" is left: "how many stores has it had since 2013" may count from then)."""
-_HOW_MUCH = Lazy(r"\bhow (many|much)\b", re.IGNORECASE)
+"""A present perfect with "since" and a year ("have used since late 2013"): the state up to now."""
+_WH_STATE = Lazy(r"^\s*(?:so |and |ok )?(?:what|which|how(?! (?:many|much)\b)|who)\b", re.IGNORECASE)
 
 
 def main_question(text: str) -> str:
@@ -2019,9 +2018,9 @@ def main_question(text: str) -> str:
     bare_reason = _BARE_REASON.match(text)
     if bare_reason:
         text = f"what was the {bare_reason.group('noun')}?"  # "Reason for that?": a why, said as a noun
-    if "since" in text.lower() and not _HOW_MUCH.search(text):
+    if "since" in text.lower() and _WH_STATE.match(text):
         # "What model have the two sites used since late 2013?": a perfect "since" asks of the state from then to
-        # now, not of the year's events
+        # now, not of the year's events (a yes/no puts the year to the check: "has it been going since 2011?")
         text = _PERFECT_SINCE.sub(r"\g<perfect> now", text)
     if " than " in text or " instead " in text or " opposed " in text:
         # "Which figures are the companies' own claims rather than a report?": the other kind of voice only

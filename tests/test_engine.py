@@ -2234,3 +2234,9 @@ def test_a_bare_reason_for_that_asks_why_of_the_last_answer(engine):
     engine.answer("When did Mogujie and Meilishuo launch their own marketplaces?", conv)
     ans = engine.answer("Reason for that?", conv)
     assert ans.record == "marketplaces-why", ans.answer
+
+
+def test_a_yes_no_with_since_a_year_still_checks_the_year(engine):
+    # the perfect "since" reads as now only in a wh-question; a yes/no puts the year to the check
+    ans = engine.answer("Mogujie has been going since 2011?")
+    assert ans.answer.startswith("Yes") and ans.record == "mogujie-founded", ans.answer
