@@ -445,6 +445,12 @@ FLOORS = {
     "blind402/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 0.971 / 0.017
     "blind403/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.880 / 1.000 / 0.000
     "blind404/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
+    "blind405/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.009
+    "blind406/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.901 / 0.972 / 0.017
+    "blind407/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.940 / 1.000 / 0.008
+    "blind408/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.889 / 1.000 / 0.017
+    "blind409/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.017
+    "blind410/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.887 / 1.000 / 0.009
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
