@@ -61,6 +61,7 @@ from .questions import (
     framing_words,
     is_choice,
     moment_year,
+    opens_with_scene,
     put_as_true_false,
     years_asked,
 )
@@ -901,10 +902,13 @@ def _event_of(
         found = [previous]
     else:
         known = [k for k, t in enumerate(side.tokens) if t in index.vocab_records]  # "switch" may be unknown
+        # a side naming only a kind of thing ("the new marketplaces") names its coming about: when it began
+        things = [t for t in side.tokens if not t.startswith(ENTITY_PREFIX)]
+        qtype: QuestionType | None = "when" if things and set(things) <= index.reader.kind_terms else None
         if strict and not any(not side.tokens[k].startswith(ENTITY_PREFIX) for k in known):
             return None  # a stated cause in words no record uses ("Mogujie was too small") names no happening
         side = replace(side, tokens=[side.tokens[k] for k in known], spans=[side.spans[k] for k in known],
-                       qtype=None, unknown=[], forms=frozenset())  # fmt: skip
+                       qtype=qtype, unknown=[], forms=frozenset())  # fmt: skip
         content = {t for t in side.tokens if not t.startswith(ENTITY_PREFIX)}
         found = [
             c.terms
@@ -1040,6 +1044,18 @@ _COMES_FROM = [["come", "from"], ["comes", "from"], ["came", "from"], ["are", "f
 """What things are said to come from ("which facts come from QQ Tech?"): whose voice they are in."""
 _VOICE_NOUN = {"rumour": "rumour", "rumor": "rumour", "claim": "claim", "report": "report"}
 """Singular nouns naming a voice: a thing said to be one ("based on a report") is in that voice."""
+THE_VOICED = Lazy(
+    r"^\s*(?:so |and |ok |okay )?(?:what|wat|whats|what's)(?: is| was|'s)? (?:the|that|this) "
+    r"(?P<noun>rumou?r|claim|report)(?: exactly| again| about| then| said)?\W*$",
+    re.IGNORECASE,
+)
+"""A question naming one kind of saying ("what is the rumor exactly?"): the one just told, or, with none told, each
+the story gives."""
+
+
+def voice_named(noun: str) -> str:
+    """The kind of saying a singular noun names ("rumor" is a rumour), or "" for none."""
+    return _VOICE_NOUN.get(noun.lower(), "")
 
 
 def voice_list(ctx: Context, query: Query) -> Answer | None:
@@ -1050,6 +1066,10 @@ def voice_list(ctx: Context, query: Query) -> Answer | None:
     kinds = {_VOICE_NOUNS[w] for w in words if w in _VOICE_NOUNS}
     if put_last and not kinds:
         kinds = {put_last}
+    the = THE_VOICED.match(ctx.typed.joined) if not kinds and not query.entities else None
+    if the:
+        # "what is the rumor?" with no rumour just told: the story gives more than one, so each of them
+        kinds = {voice_named(the.group("noun"))}
     # "Who makes a claim about its own numbers?", "which companies make claims?": the parties claiming, named in
     # the list of claims
     makers = query.qtype in ("who", "what") and _CLAIM_MADE.search(query.joined) is not None
@@ -1072,9 +1092,9 @@ def voice_list(ctx: Context, query: Query) -> Answer | None:
         and not t.record.not_in_story
         and (not names or names <= t.entities or t.record.says.by in names)
     ]
-    if names and not ctx.typed.entities and ctx.last is not None and ctx.last.sentences:
-        # "(why is Alipay backing Mogujie again?) / any rumours about it?": "it" is what the last answer told,
-        # so the rumours are those its sentences give, whoever they are about
+    if ((names and not ctx.typed.entities) or the) and ctx.last is not None and ctx.last.sentences:
+        # "(why is Alipay backing Mogujie again?) / any rumours about it?" or "/ what is the rumour?": "it" is
+        # what the last answer told, so the rumours are those its sentences give, whoever they are about
         cited = set(ctx.last.sentences)
         told = [
             t
@@ -3146,12 +3166,16 @@ def _size_judged(ctx: Context, query: Query, chosen: list[Candidate]) -> Answer 
     big, small = bool(tail & _BIG), bool(tail & _SMALL)
     if not (big or small):
         return None
+    offered = next((w for w in query.words if w in _SMALL), "") if is_choice(query.joined) else ""
+    if offered and _BIG.isdisjoint(query.words):
+        offered = ""  # ("small or not?" offers no other size)
     for cand in chosen[:4]:
         if cand.score < ctx.threshold:
             break
         rec = cand.terms.record
         if _answer_terms(ctx, rec) & _SMALL_SAID:
-            word = _yes_word(query) if small else _no(query)
+            # ("was it big money or small?" picks the smaller: "Small: ...")
+            word = offered.capitalize() if offered else _yes_word(query) if small else _no(query)
             return build(ctx.index, ctx.question, query, text=f"{word}: {rec.answer}", sources=[rec], kind="check",
                          score=cand.score)  # fmt: skip
     return None
@@ -3283,8 +3307,9 @@ def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
             text = f'The story doesn\'t give a figure for "{asked}"; it says "{said[0]}": {rec.answer}'
             return build(index, ctx.question, query, text=text, sources=[rec], kind="check", status="unknown",
                          score=chosen[0].score)  # fmt: skip
-        if _TOO.search(query.joined):
-            # "80% of payments, desktop too?": whether it holds of the other word as well, the story doesn't say
+        if _TOO.search(query.joined) or _STORY_GIVES.match(query.joined):
+            # "80% of payments, desktop too?": whether it holds of the other word as well, the story doesn't say;
+            # "Does the article give Alipay's share of the PC market?": it gives none
             text = f'The story doesn\'t say for "{asked}"; it says "{said[0]}": {rec.answer}'
             return build(index, ctx.question, query, text=text, sources=[rec], kind="check", status="unknown",
                          score=chosen[0].score)  # fmt: skip
@@ -3293,6 +3318,15 @@ def _contrast_swapped(ctx: Context, query: Query) -> Answer | None:
             index, ctx.question, query, text=text, sources=[rec], kind="check", score=chosen[0].score
         )
     return None
+
+
+_STORY_GIVES = Lazy(
+    r"^(does|did|do) (the|this) (article|story|text|piece|writer|author) (\w+ )?(give|mention|report|include|list"
+    r"|provide|offer|name|cite)\b"
+)
+"""A question whether the story gives something at all: a word of the story's put in the place of the one asked
+about shows that it does not, which is no "No" to what happened (whether it says a thing is so is: "Does the
+article say the APIs are aimed at desktop businesses?")."""
 
 
 def _part_for_whole(ctx: Context, query: Query) -> Answer | None:
@@ -3369,7 +3403,15 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     a, b = left[-1], right[0]
     if query.spans[a][1] != at:
         return None  # "Money from it is big or small?": "big" is no term, and "money" is not what is chosen
-    if query.words[query.spans[a][0] - 1 : query.spans[a][0]] in (["any"], ["some"]):
+    before = query.words[query.spans[a][0] - 1 : query.spans[a][0]]
+    if (
+        before
+        and before[0] in _BIG | _SMALL
+        and query.spans[b][1] == len(query.words)
+        and query.spans[b][1] - query.spans[b][0] == 1
+    ):
+        return None  # "was it big money or small?": "small" is set against "big", a size, not against "money"
+    if before in (["any"], ["some"]):
         return None  # "did Mogujie give any comment or statement?": either will do, none is chosen
     if any(v.kind != "entity" and (v.start < at < v.end or v.end == query.spans[a][1]) for v in query.values):
         return None  # "late 2013 or early 2014?"
@@ -4016,10 +4058,6 @@ def _check_value(ctx: Context, query: Query, value: Value) -> Answer | None:
             rest = replace(rest, tokens=[rest.tokens[i] for i in kept], spans=[rest.spans[i] for i in kept])
     if value.kind == "entity" and all(t.startswith(ENTITY_PREFIX) for t in rest.tokens):
         return None  # "is Mogujie just Pinterest?" put Pinterest to nothing but its subject: no record is about that
-    if value.kind == "entity" and query.unknown:
-        unknown = {stem(w) for w in query.unknown}
-        if all(t in unknown for t in rest.tokens if not t.startswith(ENTITY_PREFIX)):
-            return None  # "Did Alipay sue Mogujie?": a deed in words the story never uses puts the name to nothing
     fits = [
         c
         for c in ctx.rank(rest)
@@ -5160,12 +5198,23 @@ def _group_without_predicate(ctx: Context, query: Query, terms: RecordTerms) -> 
 _GROUP_WORDS = frozenset({"both", "also", "all", "too", "each"})
 
 
+def _scene_end(query: Query) -> int:
+    """The word a question's opening scene clause ends at ("After Alipay stopped, did ..." ends at 3), or 0."""
+    head, comma, _ = query.text.partition(",")
+    if not comma or not opens_with_scene(head.lower()):
+        return 0
+    said = words(head)
+    return len(said) if query.words[: len(said)] == said else 0
+
+
 def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
     """True when a name in the question stands beside a word the record ties to another name ("moved to Alipay
     after WeChat Payment dropped them" against "after Alipay stopped ..., both adopted WeChat Payment")."""
     toks = query.tokens
     named = [t for t in dict.fromkeys(toks) if t in terms.roles]
     tied = frozenset().union(*terms.roles.values()) if named else frozenset()
+    scene = _scene_end(query)
+    clause = [query.spans[k][0] >= scene for k in range(len(toks))]
     for i, t in enumerate(toks):
         if t in places:
             continue  # "in China" says where, wherever it stands; it does nothing
@@ -5174,6 +5223,7 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
             and t not in terms.roles
             and toks[i + 1 : i + 2]
             and toks[i + 1] in tied
+            and clause[i + 1] == clause[i]
         ):
             return True  # "Alibaba launched ... to get around Mogujie": the record's launching is another's
         if t not in terms.roles:
@@ -5184,7 +5234,10 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
             near = [
                 j
                 for j in (i - d, i + d)
-                if 0 <= j < len(toks) and not toks[j].startswith(ENTITY_PREFIX) and toks[j] not in _NO_ROLE
+                if 0 <= j < len(toks)
+                and not toks[j].startswith(ENTITY_PREFIX)
+                and toks[j] not in _NO_ROLE
+                and clause[j] == clause[i]  # ("After Alipay stopped, did Meilishuo ...": no neighbour across)
             ]
             if any(toks[j] in terms.roles[t] for j in near):
                 break  # the nearest words include one the record ties to this name

@@ -192,7 +192,9 @@ def decide(
                          text=f'I\'m not sure the story gives its "{word}". What it does say: {rec.answer}')  # fmt: skip
     top = chosen[0] if chosen else None
     inverse = value_asked_back(reading, ranked[:1], threshold) if top else None
-    if top and inverse and inverse.score - top.score >= settings.INVERSE_MARGIN:
+    # (both measured before the conversation's lean: "(What's Alimama?) / who gets referral revenue from it")
+    unleaned = next((c.score for c in ranked if top and c.terms is top.terms), top.score if top else 0.0)
+    if top and inverse and inverse.score - unleaned >= settings.INVERSE_MARGIN:
         # "Who gets the referral revenues from Alimama?": the record giving Alimama as the source, far ahead of
         # the one saying whose Alimama is
         top = inverse
@@ -514,10 +516,11 @@ def decide(
         text = rec.answer
         if (
             rec.asks == "yesno"
-            and reading.qtype not in ("yesno", None)
+            and (reading.qtype not in ("yesno", None) or is_choice(reading.joined))
             and text.startswith(("Yes: ", "No: "))
         ):
-            # "What is the link between Alipay and Alibaba?" of "Yes: Alipay is operated by ...": no yes asked
+            # "What is the link between Alipay and Alibaba?" of "Yes: Alipay is operated by ...": no yes asked;
+            # nor in "was the referral money big or small?", which asks which
             plain = without_verdict(text)
             text = plain[:1].upper() + plain[1:]
         if reading.qtype == "yesno" and rec.says is not None and _voice_asked(reading) == rec.says.kind:
@@ -1682,7 +1685,18 @@ def _group_answers(index: Index, query: Query, rec: Record) -> bool:
     # the record's own question, less the question asked, is the group: "Why was Alibaba unhappy with social
     # shopping sites?" less "who was Alibaba unhappy with" (not a group the answer merely mentions)
     asked = set(index.reader.read(rec.question, correct=False).tokens)
-    return set(query.tokens) <= asked and bool((asked - set(query.tokens)) & _GROUP_TERMS)
+    if set(query.tokens) <= asked and bool((asked - set(query.tokens)) & _GROUP_TERMS):
+        return True
+    # "Who did Alibaba charge the fee to?" of "Alibaba charged social shopping sites the fee": the group the answer
+    # puts right after the act asked about is who it was done to
+    acts = {t for t in query.tokens if not t.startswith(ENTITY_PREFIX)}
+    if query.words[:1] != ["who"] or not acts:
+        return False  # (a who-question as typed: "What says the director ...?" asks no one's name)
+    told = index.reader.read(rec.answer, correct=False).tokens
+    return any(
+        t in _GROUP_TERMS and t not in acts and acts.intersection(told[max(0, k - 3) : k])
+        for k, t in enumerate(told)
+    )
 
 
 def _lacks_kind(query: Query, cand: Candidate) -> Record | None:

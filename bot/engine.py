@@ -120,14 +120,6 @@ _SINGLED = Lazy(
 )
 """A party set apart in a why-question ("and not Meilishuo", "only Mogujie", not "only Mogujie and Meilishuo");
 the name is read to be sure."""
-_THE_VOICED = Lazy(
-    r"^\s*(?:so |and |ok |okay )?(?:what|wat|whats|what's)(?: is| was|'s)? (?:the|that|this) "
-    r"(?P<noun>rumou?r|claim|report)(?: exactly| again| about| then| said)?\W*$",
-    re.IGNORECASE,
-)
-"""A question naming the kind of saying just told ("what is the rumor exactly?"): the one just told."""
-_VOICE_NOUN = {"rumour": "rumo", "claim": "claim", "report": "report"}
-"""The noun a reader calls each kind of saying by (its opening letters; the article's own voice has none)."""
 _WHEN_GUESSED = Lazy(
     r"(?i)^\s*when\s+(?P<aux>was|were|did|is|does|do|has|had)\s+(?P<rest>[^,?]+?)\s*,\s*"
     r"(?:(?:in|maybe|like|around|perhaps)\s+)?(?P<year>(?:19|20)\d\d)\s*\?*\s*$"
@@ -589,7 +581,7 @@ class Engine:
         """ "what is the rumour exactly?" after an answer telling of a rumour: "the rumour" is the one just told,
         not the first the story gives."""
         asked = (
-            _THE_VOICED.match(text)
+            claims.THE_VOICED.match(text)
             if last is not None and last.record and last.status == "answered"
             else None
         )
@@ -597,9 +589,7 @@ class Engine:
         rec = record.record if record is not None else None
         if rec is None or rec.says is None:
             return None
-        noun = asked.group("noun").lower() if asked else ""
-        prefix = _VOICE_NOUN.get(rec.says.kind)
-        if not (prefix and noun.startswith(prefix)):
+        if not asked or claims.voice_named(asked.group("noun")) != rec.says.kind:
             return None
         reading = self.index.read(text)
         ans = decide.build(self.index, question, reading, sources=[rec], kind="answer", score=1.0, record=rec.id,

@@ -684,6 +684,10 @@ _GLOSS_POINTER = Lazy(r"(?P<owner>\b\w+'s) one\b|\b(it|that|this|them|those)\b(?
 
 
 _LEAD_WORD = Lazy(r"^(so|and|but|ok|okay|wait|then|hmm)\s+")
+_DUMMY_NEXT = frozenset(
+    {"because", "that", "so", "why", "since", "due", "true", "right", "correct", "when", "what"}
+)
+"""Words after "so it was" that make its "it" a dummy ("so it was because ...", "so it was true?")."""
 """A word opening a follow-up before its subject ("so it belongs to ...")."""
 
 
@@ -694,7 +698,13 @@ def _led_subject(joined: str) -> bool:
         return True
     led = _LEAD_WORD.sub("", joined)
     rest = led.split()
-    return led != joined and bool(SUBJECT_PRONOUNS.match(led)) and rest[1:2] not in (["is"], ["was"], [])
+    if led == joined or not SUBJECT_PRONOUNS.match(led) or len(rest) < 3:
+        return False
+    # "and it was like Pinterest at first?" is of the last subject; "so it was because ..." and the cleft "so it was
+    # Alibaba that ..." are not
+    return rest[1] not in ("is", "was") or not (
+        rest[2] in _DUMMY_NEXT or "that" in rest[3:] or "who" in rest[3:]
+    )
 
 
 _PLURAL_THING = Lazy(r"\b(?:these|those|the)\s+(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)

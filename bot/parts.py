@@ -48,7 +48,7 @@ _MAY_LIST = re.compile(r"[:;,\u2013\u2014]| - | and | vs\.? | versus | after", r
 """What a list, or a question asked before and after a moment, must hold: most questions hold none of it."""
 _AND_WH_TAIL = Lazy(
     r"^(?P<asked>(what|whats|what's|which|who|whos|who's|why|when|where|how)\b[^?]{8,}?),? (?:and|&|n) "
-    r"(?P<wh>when|why|where|how|who)\W*$",
+    r"(?P<wh>when|why|where|how|who|for what|what for)\W*$",
     re.I,
 )
 """A question closing on a bare second wh-word ("..., and when?"): that asked of the same thing."""
@@ -153,7 +153,7 @@ def _split_parts(text: str) -> tuple[str, list[str]] | None:
     if not 2 <= len(items) <= _MAX_PARTS:
         return None
     if not lead and (
-        not all(re.match(rf"{_WH}\b", p, re.I) or _IN_PLACE.search(p) for p in items)
+        not all(re.match(rf"(?:{_WH}|{_PREP_WH})\b", p, re.I) or _IN_PLACE.search(p) for p in items)
         or opens_with_scene(text.strip().lower())
     ):
         # without a colon, only questions make a list: "Mogujie, the site, when was it founded?" is one, and so

@@ -528,10 +528,16 @@ class Reader:
             if w not in _STARTING or not k:
                 continue
             asked = [j for j, x in enumerate(raw[:k]) if x in ("what", "which")]
-            if asked and raw[asked[0] + 1 : asked[0] + 2] != ["year"]:
+            # ("What was Mogujie when it launched?": the "what" asks of Mogujie; "when it launched" is its start)
+            scene = bool(asked) and any(x in ("when", "as") for x in raw[asked[0] + 1 : k])
+            if asked and raw[asked[0] + 1 : asked[0] + 2] != ["year"] and not scene:
                 continue  # "What did Mogujie launch in late 2013?" asks what was launched
             at = k - 1 if raw[k - 1] not in _PASSIVE_AUX else k - 2
             subject = raw[at] if at >= 0 else ""
+            if scene and subject in ("it", "they"):
+                # the one party the question names is the "it" launching
+                named = [x for x in raw[asked[0] + 1 : at] if (x,) in self.aliases]
+                subject = named[0] if len(named) == 1 else subject
             kind = at >= 1 and (raw[at - 1],) in self.aliases and subject in _PARTY_NOUNS
             if kind:
                 subject = raw[at - 1]  # "did that Meilishuo site get started?": the site is Meilishuo

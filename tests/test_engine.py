@@ -2240,3 +2240,90 @@ def test_a_yes_no_with_since_a_year_still_checks_the_year(engine):
     # the perfect "since" reads as now only in a wh-question; a yes/no puts the year to the check
     ans = engine.answer("Mogujie has been going since 2011?")
     assert ans.answer.startswith("Yes") and ans.record == "mogujie-founded", ans.answer
+
+
+def test_the_other_side_of_a_record_is_weighed_before_the_conversations_lean(engine):
+    # "who gets ... from it" after "what's Alimama?": Mogujie gets the revenues, not Alimama's owner
+    conv = Conversation()
+    engine.answer("what's alimama?", conv)
+    ans = engine.answer("who gets referral revenue from it", conv)
+    assert ans.record == "mogujie-referral-source", ans.answer
+    assert engine.answer("who owns it", conv).record == "alimama-owner"
+
+
+def test_a_pronoun_after_a_leading_and_is_the_last_subject(engine):
+    conv = Conversation()
+    engine.answer("what's mogujie?", conv)
+    ans = engine.answer("and it was like pinterest at first?", conv)
+    assert ans.record == "mogujie-pinterest" and ans.answer.startswith("Yes"), ans.answer
+    # the cleft "so it was X that ..." keeps its dummy "it"
+    assert (
+        "Mogujie" not in engine.answer("so it was alibaba that bought it?", conv).resolved.split(" that")[0]
+    )
+
+
+def test_the_rumour_with_none_just_told_is_each_the_story_gives(engine):
+    ans = engine.answer("what is the rumor?")
+    assert ans.answer.startswith("The story gives 3 rumors") and "technical fee" in ans.answer, ans.answer
+    # after a why-answer, the rumours its sentences told
+    conv = Conversation()
+    engine.answer("why is alipay backing mogujie again?", conv)
+    told = engine.answer("what is the rumor exactly?", conv)
+    assert told.answer.startswith("The story gives 2 rumors") and "technical fee" not in told.answer, (
+        told.answer
+    )
+
+
+def test_big_or_small_is_answered_with_the_size_the_story_gives(engine):
+    # "small" is set against "big", not against "money"; the record calling the amount "just a fraction" picks it
+    conv = Conversation()
+    engine.answer("Mogujie make money how in beginning?", conv)
+    ans = engine.answer("it was big money or small?", conv)
+    assert ans.answer.startswith("Small: ") and "fraction" in ans.answer, ans.answer
+    assert engine.answer("were mogujie's referral earnings large?").answer.startswith("No")
+
+
+def test_an_order_question_reads_a_bare_thing_as_its_coming_about(engine):
+    # "the new marketplaces" in a which-came-first: their launch (late 2013), not their store counts months later
+    ans = engine.answer("Which came first, the rumoured technical fee or the new marketplaces?")
+    assert ans.answer.startswith("First, 2012") and "late 2013" in ans.answer, ans.answer
+
+
+def test_whether_the_story_gives_a_thing_it_puts_another_way_is_no_it_does_not(engine):
+    ans = engine.answer("Does the article give Alipay's share of China's PC online payments market?")
+    assert ans.status == "unknown" and '"mobile"' in ans.answer, ans.answer
+    # put as a statement, it is still a "No"
+    assert engine.answer("Alipay has 80% of china's pc payments market?").answer.startswith("No")
+
+
+def test_a_preposition_before_the_wh_word_still_opens_a_part(engine):
+    ans = engine.answer("At what point did Alipay discontinue its support for Mogujie, and what prompted it?")
+    assert "one year ago" in ans.answer and "sell goods directly" in ans.answer, ans.answer
+
+
+def test_the_group_an_act_was_done_to_answers_who(engine):
+    # "charged social shopping sites the technical fee": the sites are who it was charged to
+    ans = engine.answer("Who did Alibaba reportedly charge the technical fee to?")
+    assert ans.status == "answered" and "social shopping sites" in ans.answer, ans.answer
+    assert engine.answer("who founded mogujie?").status == "unknown"
+
+
+def test_a_scene_clause_lends_no_neighbour_to_the_question_after_it(engine):
+    # "After Alipay stopped," sets the scene: its "stopped" is not put beside Meilishuo
+    ans = engine.answer("After Alipay stopped, did Meilishuo also use WeChat Payment?")
+    assert ans.answer.startswith("Yes") and ans.record == "wechat-who-adopted", ans.answer
+    assert not engine.answer("is it true that WeChat cut Mogujie off?").answer.startswith("Yes")
+
+
+def test_what_a_party_was_when_it_launched_is_what_it_started_as(engine):
+    # "when it launched", with nothing launched after it, is the party's own start
+    ans = engine.answer("what was mogujie when it launched?")
+    assert ans.record == "mogujie-origin" and "Pinterest" in ans.answer, ans.answer
+    assert engine.answer("what did mogujie launch in late 2013?").record.startswith("marketplaces")
+
+
+def test_a_closing_for_what_asks_it_of_the_first_question(engine):
+    ans = engine.answer("Who did Alibaba allegedly charge the technical fee to, and for what?")
+    assert ans.answer.startswith("(1)") and "displaying items" in ans.answer, ans.answer
+    # a group named beside a word the question shares answers only a who-question as typed
+    assert engine.answer("What says the director of Alipay about this decision?").status != "answered"
