@@ -451,6 +451,12 @@ FLOORS = {
     "blind408/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.889 / 1.000 / 0.017
     "blind409/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.875 / 1.000 / 0.017
     "blind410/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.887 / 1.000 / 0.009
+    "blind411/cases.jsonl": (0.95, 0.95, 0.03),  # first run 0.926 / 0.971 / 0.034
+    "blind412/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 0.972 / 0.008
+    "blind413/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.017
+    "blind414/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 0.972 / 0.008
+    "blind415/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.008
+    "blind416/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
