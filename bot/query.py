@@ -3109,7 +3109,9 @@ _MEASURE_OPENING = Lazy(
 )
 """A question opened by the measure it asks ("Size of the fee ...?"): a noun phrase, whatever verb follows in it."""
 _POSSESSED = Lazy(
-    r"^((and|so|then|ok|okay|also) )?(the )?[\w-]+(['\u2019]s|s['\u2019]) [\w-]+( (?![\w-]+ed\b)[\w-]+)?"
+    r"^((and|so|then|ok|okay|also) )?(the )?[\w-]+(['\u2019]s|s['\u2019]) "
+    r"(?!(back|still|now|also|not|already|just|really|never|always|been|gone|going|done|got|off|out|over|up|again"
+    r"|able|about)\b|[\w-]+(ing|ly)\b)[\w-]+( (?![\w-]+ed\b)[\w-]+)?"
     r"( (in|at|on|of|for|from|after|before|during|by|since|until|with|back) (?:(?!\b(?:is|was|are|were)\b)[^?])*)?"
     r"[?!. ]*$"
 )

@@ -31,7 +31,9 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         r"\bhow much\b|\bwhat (percent|percentage|share|portion|proportion|fraction|part(?! of (the |that |this )?year)"
         # ("what part of Alibaba does Alipay belong to?": a part of a party, which one)
         r"(?! of \w+ (does|did|do|is|was|are|were|runs|run|operates|owns)\b| of \w+\W*$))\b"
-        r"|\bwhich (percent|percentage|share)\b",
+        r"|\bwhich (percent|percentage|share)\b"
+        # "what cut do they pay, percentage wise?": the closing "X-wise" names the measure the what-question asks
+        r"|^(what|which)\b(?=.*\b(percentage|percent)([- ]?wise)?\W*$)",
         "how_much",
     ),
     (
@@ -2002,6 +2004,8 @@ def main_question(text: str) -> str:
     a trailing "because ..." dropped ("what is alimama?? i think its a funny name" asks "what is alimama??");
     the text itself when no part stands out."""
     text = _RESTATE_AS.sub("", text)  # ("Express that as a percentage": a form asked of what was said)
+    if "why" in text.lower():
+        text = _TOLD_WHY.sub(r"\g<verb> the reason?", text)  # "Has Alipay explained why?": told its reason
     if "cause " in text:
         text = _CAUSE_AS_BECAUSE.sub("because ", text)  # "cut off mogujie cause mogujie went with wechat pay"
     scene = _WHEN_SCENE_YESNO.match(text) if "," in text else None
@@ -2319,7 +2323,15 @@ def main_question(text: str) -> str:
         rest = text[wants.end() :]
         text = f"{_BECAUSE.sub('', rest)} ({told})" if told else rest
     mine = _ABOUT_ME.search(text) or _ABOUT_ME_RUN_ON.search(text)
-    if mine and mine.start() and len(text[: mine.start()].split()) >= 2 and _OPENING.match(text):
+    kept = text[: mine.start()].split() if mine else []
+    if (
+        mine
+        and len(kept) >= 2
+        and _OPENING.match(text)
+        # ("How long do I need to boil potatoes?": "I" is the subject of the question itself, which would be left
+        # with nothing but its opening)
+        and not (kept[-1].lower() in _HELPERS_LEFT or (len(kept) == 2 and kept[0].lower() == "how"))
+    ):
         text = (
             text[: mine.start()] + "?"
         )  # "why was alibaba not happy with them, i read the paragraph but ..."
@@ -2829,6 +2841,16 @@ _READERS_OWN = Lazy(
 )
 """The reader's own papers at the end of a clause ("for my project", "in our script"): whose, not what is asked."""
 _OR_ONLY_ONE = Lazy(r",?\s+or (was it |is it |did )?(only|just) (one|1)( of them)?\W*$", re.IGNORECASE)
+_TOLD_WHY = Lazy(
+    r"\b(?P<verb>explain|explains|explained|say|says|said|tell|tells|told|mention|mentioned|reveal|revealed"
+    r"|disclose|disclosed|state|stated) why\W*$",
+    re.IGNORECASE,
+)
+"""A closing bare "why" after a verb of telling: the reason is what was (or was not) told."""
+_HELPERS_LEFT = frozenset(
+    {"do", "does", "did", "can", "could", "should", "would", "will", "must", "shall", "may"}
+)
+"""Helper verbs that, left last before "I ...", show the "I" is the subject of the question itself."""
 _ABOUT_ME = Lazy(r",\s*(i|i'm|im|i am|my|me|need|needed|gotta|got to|have to)\b.*$", re.IGNORECASE)
 """A clause after the question about the reader ("..., i read the paragraph but the english is hard for me")."""
 _ABOUT_ME_RUN_ON = Lazy(

@@ -2327,3 +2327,41 @@ def test_a_closing_for_what_asks_it_of_the_first_question(engine):
     assert ans.answer.startswith("(1)") and "displaying items" in ans.answer, ans.answer
     # a group named beside a word the question shares answers only a who-question as typed
     assert engine.answer("What says the director of Alipay about this decision?").status != "answered"
+
+
+def test_a_name_s_before_a_particle_is_the_name_is(engine):
+    # "alipay's back with ..." states something ("Alipay is back"); "Mogujie's revenue ..." names a thing
+    ans = engine.answer("alipay's back with mogujie now or what")
+    assert ans.answer.startswith("Yes") and ans.record != "alipay-resume-why", ans.answer
+    assert engine.answer("Mogujie's revenue in the beginning?").record == "mogujie-early-revenue"
+
+
+def test_a_run_on_i_clause_is_dropped_only_when_a_question_is_left(engine):
+    # "How long do I need to boil potatoes?": the "I" is the question's own subject, not a remark after it
+    assert engine.answer("How long do I need to boil potatoes?").status == "unknown"
+    assert engine.answer("How long I need to boil cepelinai?").status == "unknown"
+    assert engine.answer("when was mogujie made i need the year for my essay").answer.startswith(
+        "Mogujie was founded"
+    )
+
+
+def test_a_closing_measure_word_names_what_a_what_question_asks(engine):
+    # "..., percentage wise?": a share is asked, and the story gives none for what retailers pay
+    ans = engine.answer("what cut do taobao sellers pay alimama for referrals, percentage wise?")
+    assert ans.status != "answered", ans.answer
+    assert engine.answer("what do taobao sellers pay for?").status == "answered"
+
+
+def test_a_closing_why_after_a_verb_of_telling_asks_if_the_reason_was_told(engine):
+    # "Has it explained why?": whether a reason was given, which the story says is unknown
+    conv = Conversation()
+    engine.answer("What did Alipay announce yesterday?", conv)
+    ans = engine.answer("Has it explained why?", conv)
+    assert ans.answer.startswith("No") and ans.record == "alipay-resume-why", ans.answer
+    assert engine.answer("Has Alipay explained why?").answer.startswith("No")
+
+
+def test_a_manner_said_in_a_phrase_asks_nothing_more(engine):
+    # "all of a sudden" is "suddenly": the why is asked, and no word the story lacks
+    ans = engine.answer("why's alipay taking mogujie back all of a sudden")
+    assert ans.record == "alipay-resume-why" and ans.status == "answered", ans.answer
