@@ -457,6 +457,12 @@ FLOORS = {
     "blind414/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 0.972 / 0.008
     "blind415/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.916 / 1.000 / 0.008
     "blind416/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind417/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
+    "blind418/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind419/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.864 / 1.000 / 0.009
+    "blind420/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 0.941 / 0.017
+    "blind421/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.009
+    "blind422/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.926 / 0.972 / 0.009
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
