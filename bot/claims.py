@@ -3648,14 +3648,15 @@ def _last_value(ctx: Context) -> Answer | None:
     previous = ctx.index.by_id.get(last.record)
     if previous is None:
         return None
-    if value.kind == "year" and previous.value is None and not _years(previous):
-        # "Why did Alipay drop Mogujie? / that was in 2012, wasn't it?": the reason has no date, the record
-        # saying when of the same sentence has
+    if previous.value is None and ((value.kind == "year" and not _years(previous)) or value.since):
+        # "Why did Alipay drop Mogujie? / that was in 2012, wasn't it?" (or "2 years ago?"): the reason has no
+        # date, the record saying when of the same sentence has
         sentence = previous.record.citations[0].sentence
         dated = [
             t
             for t in ctx.index.records
-            if _years(t) and any(c.sentence == sentence for c in t.record.citations)
+            if (_years(t) if value.kind == "year" else t.value is not None and value.comparable(t.value))
+            and any(c.sentence == sentence for c in t.record.citations)
         ]
         previous = dated[0] if dated else previous
     rec, stated = previous.record, previous.value

@@ -523,6 +523,7 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         _before_that_event(index, typed, last)
         or _by_doing_that(index, typed, last)
         or _that_act(index, typed, last)
+        or _about_the_reason(typed, last)
     )
     if before:
         return Readings([read(before), typed], True, True)
@@ -999,6 +1000,38 @@ def _that_act(index: Index, typed: Query, last: Turn) -> str | None:
     return f"{typed.text[: found.start()]}{said}{typed.text[found.end() :]}"
 
 
+def _about_the_reason(typed: Query, last: Turn) -> str | None:
+    """ "(Why is Alipay taking Mogujie back?) / Is there any rumour about it?": after a why-question, what is said
+    "about it" is said about that reason, not about the last name; what is done "about it" is done about the
+    matter itself ("what did it do about it?")."""
+    talk = not typed.entities and _DOING.isdisjoint(typed.words)
+    about = _ABOUT_IT.search(typed.text) if talk else None
+    bare = _WHAT_ARE_THE.match(typed.text) if talk and about is None else None
+    if (about is None and bare is None) or last.query is None or last.query.qtype != "why":
+        return None
+    asked = _WHY_ASKED.match(last.resolved.strip())
+    if asked is None:
+        return None
+    if bare is not None:  # "So what are the speculations, then?": the ones about that reason
+        return f"{bare.group('asked')} about why {asked.group('clause')}?"
+    if about is None:
+        return None
+    return f"{typed.text[: about.start('it')]}why {asked.group('clause')}{typed.text[about.end('it') :]}"
+
+
+_ABOUT_IT = Lazy(r"\babout (?P<it>it|that|this)(?:,? (?:then|now|exactly|though))?\W*$", re.IGNORECASE)
+"""A question closing on what is said "about it"."""
+_WHAT_ARE_THE = Lazy(
+    r"^(?:(?:so|and|ok|okay|then|well),? )*(?P<asked>what (?:are|were) the \w+s)(?:,? (?:then|now|exactly))?\W*$",
+    re.IGNORECASE,
+)
+"""A bare question for things of a kind, in the plural ("So what are the speculations, then?")."""
+_WHY_ASKED = Lazy(
+    r"^(?:(?:so|and|but|ok|okay|then),? )*(?:why|y|how come|what(?:'s| is| was) the reason(?: that| why)?)"
+    r" (?P<clause>.+?)\W*$",
+    re.IGNORECASE,
+)
+"""A why-question's clause ("So why is Alipay taking Mogujie back?": "is Alipay taking Mogujie back")."""
 _THAT_ACT = Lazy(r"\b(?:that|this|the same|their|its) (?:move|step|decision|action|choice)\b", re.IGNORECASE)
 """An act named only by pointing at it ("that move", "this decision")."""
 _ASKED_DONE = Lazy(r"^what (?:did|do|does|has|have|had) (?P<event>.+?)\W*$", re.IGNORECASE)

@@ -207,14 +207,22 @@ def wording_chosen(index: Index, question: str, reading: Query) -> Answer | None
 
 
 def _sentence_with(index: Index, said: list[str]) -> Sentence | None:
-    """The first article sentence with these words side by side (each sentence's words read once per story)."""
+    """The article sentence with these words side by side that introduces them ("started as a Pinterest-like
+    social shopping service"), else the first (each sentence's words read once per story)."""
     read = index.derived("sentence-words", lambda: [(s, words(s.text)) for s in index.kb.sentences.values()])
-    return next((s for s, told in read if _contains(told, said)), None)
+    found = [(s, told[max(0, at - 3) : at]) for s, told in read if (at := _found_at(told, said)) >= 0]
+    introduced = (s for s, before in found if _INDEFINITE.intersection(before))
+    return next(introduced, found[0][0] if found else None)
 
 
-def _contains(haystack: list[str], needle: list[str]) -> bool:
+_INDEFINITE = frozenset({"a", "an"})
+"""Articles that introduce a thing described ("a ... service"), not one already known ("the ... site")."""
+
+
+def _found_at(haystack: list[str], needle: list[str]) -> int:
+    """Where the words first stand side by side in a sentence's words, or -1."""
     n = len(needle)
-    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+    return next((i for i in range(len(haystack) - n + 1) if haystack[i : i + n] == needle), -1)
 
 
 def _glosses(index: Index, said: list[str], compound: bool = False) -> list[tuple[str, str]]:

@@ -213,7 +213,7 @@ def question_type(folded: str) -> QuestionType | None:
     about = _SAID_ABOUT_WH.search(folded) if "about" in folded else None
     if about:
         # "What does the article say about why Alipay came back?": the wh-word after "about" types it
-        return question_type(folded[about.start("wh") :])
+        return question_type(folded[about.start("wh" if about.group("wh") else "wh2") :])
     clause = _SCENE_CLAUSE.match(folded)
     match = _ANY_TYPE.search(folded, clause.end()) if clause else None
     match = match or _ANY_TYPE.search(folded)
@@ -238,6 +238,8 @@ _WH_AFTER_SCENE = Lazy(r"\b(how|what|which|who|when|where|why)\b")
 _SAID_ABOUT_WH = Lazy(
     r"^(what|how much) (do|does|did|can|could) (the|this) (article|story|piece|text|report|writer|author) (\w+ )?"
     r"(say|says|tell|tells|report|reports|write|writes|reveal|explain) (us )?about (?P<wh>why|when|where|who|how)\b"
+    r"|^what (are|were|do|did) (people|they|others|folks|experts|analysts|observers) (\w+ )?(saying|say|said"
+    r"|thinking|think|guessing|guess|speculating|speculate|suggesting|suggest) about (?P<wh2>why)\b"
 )
 """What the story says about a wh-clause: the clause's wh-word is what is asked."""
 _SCENE_CLAUSE = Lazy(
@@ -1055,7 +1057,9 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("overview", "acts"))
     elif _OVERVIEW.search(joined):
         out.add("overview")
-    if _SUMMARY.search(joined) and not _KIND_ABOUT.search(joined):
+    if (_SUMMARY.search(joined) and not _KIND_ABOUT.search(joined)) or (
+        "happen" in joined and _WHAT_HAPPENED.match(joined)
+    ):
         out.update(("overview", "summary"))
     if _TIMELINE.search(joined):
         out.update(("overview", "timeline"))
@@ -1066,6 +1070,12 @@ def forms(joined: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_WHAT_HAPPENED = Lazy(
+    r"^((so|ok|okay|and|well|basically|overall|on the whole|in general|all in all|in short) )?what (happened"
+    r"|has happened|is happening|happens)"
+    r"( (here|there|overall|in (the|this) (story|article|piece|text|news)))?\W*$"
+)
+"""What happened, of nothing named and no moment: the whole story's gist (not a "doesn't say")."""
 _CHANGE_ASKED = Lazy(
     r"\b(before and after|then and now|then versus now|then vs now|at first and now|old and new)\b"
     r"|\bnow,? (compared (with|to)|versus|vs|against|as opposed to) (when|how|before|then|at first|the start)\b"
@@ -1493,7 +1503,11 @@ _CAUSE_AS_BECAUSE = Lazy(
 )
 """Speech's "'cause" joining a clause that states something done ("... cause Mogujie went with WeChat Pay"):
 "because", not the noun ("the cause of it") nor the verb ("did the cutoff cause Mogujie to switch?")."""
-_BECAUSE = Lazy(r",?\s+\b(because|since i|as i|cause|coz|cuz|bc)\b.*$", re.IGNORECASE)
+_BECAUSE = Lazy(
+    r",?\s+\b(because|since i|as i|(?<!\bto )(?<!\bdid )(?<!\bdoes )(?<!\bwould )(?<!\bcould )cause|coz|cuz|bc)\b.*$",
+    re.IGNORECASE,
+)
+"""A reason the reader gives for asking, cut off; "cause" after "to" or a helper is the verb ("do to cause that")."""
 
 
 _LEAD_IN = Lazy(r"^(?P<lead>[^:?!.]{3,60}?)(?::|\s[-\u2013\u2014]+)\s+(?P<rest>\S.*)$", re.DOTALL)
@@ -2843,7 +2857,7 @@ _READERS_OWN = Lazy(
 _OR_ONLY_ONE = Lazy(r",?\s+or (was it |is it |did )?(only|just) (one|1)( of them)?\W*$", re.IGNORECASE)
 _TOLD_WHY = Lazy(
     r"\b(?P<verb>explain|explains|explained|say|says|said|tell|tells|told|mention|mentioned|reveal|revealed"
-    r"|disclose|disclosed|state|stated) why\W*$",
+    r"|disclose|disclosed|state|stated) why(?: (?:exactly|at all|then|though|yet))?\W*$",
     re.IGNORECASE,
 )
 """A closing bare "why" after a verb of telling: the reason is what was (or was not) told."""

@@ -2365,3 +2365,63 @@ def test_a_manner_said_in_a_phrase_asks_nothing_more(engine):
     # "all of a sudden" is "suddenly": the why is asked, and no word the story lacks
     ans = engine.answer("why's alipay taking mogujie back all of a sudden")
     assert ans.record == "alipay-resume-why" and ans.status == "answered", ans.answer
+
+
+def test_what_is_said_about_it_after_a_why_question_is_said_about_the_reason(engine):
+    # "Is there any rumour about it?": about the reason just asked, not a check of the last name
+    conv = Conversation()
+    engine.answer("So why is Alipay taking Mogujie back?", conv)
+    ans = engine.answer("is there any rumour about it?", conv)
+    assert ans.status == "answered" and ans.record == "alipay-resume-why", ans.answer
+    conv = Conversation()
+    engine.answer("Do we actually know why Alipay is returning to Mogujie?", conv)
+    ans = engine.answer("So what are the speculations, then?", conv)
+    assert "acquire" in ans.answer and "open strategy" in ans.answer, ans.answer
+    # what was done "about it" is done about the matter, not about the reason
+    conv = Conversation()
+    engine.answer("Why was Alibaba unhappy with sites like Mogujie?", conv)
+    assert engine.answer("what did it supposedly do about it?", conv).record == "alibaba-technical-fee"
+
+
+def test_an_idiom_that_only_presses_the_question_asks_nothing_more(engine):
+    # "when it's at home", "in general": the question without them
+    assert engine.answer("whats alimama when its at home").record == "alimama-what"
+    ans = engine.answer("What does the article tell us about Meilishuo in general?")
+    assert ans.status == "answered" and "Meilishuo" in ans.answer, ans.answer
+
+
+def test_a_bare_what_happened_is_the_story_s_gist(engine):
+    # never a false "doesn't say": what happened, of nothing named, is the whole story
+    for q in ("what happened?", "so what happened in the story", "on the whole, what happened?"):
+        ans = engine.answer(q)
+        assert ans.status == "answered" and ans.record == "story-summary", (q, ans.answer)
+    assert engine.answer("what happened to meilishuo").record != "story-summary"
+
+
+def test_cause_after_to_is_the_verb_not_because(engine):
+    # "what did Mogujie do to cause that?": the cause asked, not a reason the reader gives for asking
+    conv = Conversation()
+    engine.answer("When did Alipay pull the plug on Mogujie?", conv)
+    assert engine.answer("what did Mogujie do to cause that?", conv).record == "alipay-cutoff-why"
+    assert engine.answer("when was mogujie founded cause i need it").record == "mogujie-founded"
+
+
+def test_a_time_ago_after_a_why_answer_is_checked_against_when(engine):
+    # "(Why did Alipay cut Mogujie off?) / was that 2 years ago?": the record saying when, of the same sentence
+    conv = Conversation()
+    engine.answer("Why did Alipay cut Mogujie off?", conv)
+    ans = engine.answer("was that 2 years ago?", conv)
+    assert ans.answer.startswith("No: the story says one year ago"), ans.answer
+
+
+def test_a_gloss_quotes_the_sentence_that_introduces_the_words(engine):
+    # "a Pinterest-like social shopping service" says what one is; "the leading social shopping services" does not
+    ans = engine.answer("what does social shopping mean")
+    assert "Pinterest-like" in ans.answer, ans.answer
+
+
+def test_at_all_only_presses_the_question(engine):
+    # "what is it at all", "did Alipay explain why at all": the question without it
+    assert engine.answer("alimama, what is it at all").record == "alimama-what"
+    ans = engine.answer("did alipay explain why at all")
+    assert ans.answer.startswith("No") and ans.record == "alipay-resume-why", ans.answer
