@@ -463,6 +463,12 @@ FLOORS = {
     "blind420/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 0.941 / 0.017
     "blind421/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.009
     "blind422/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.926 / 0.972 / 0.009
+    "blind423/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.890 / 0.971 / 0.026
+    "blind424/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.009
+    "blind425/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.893 / 1.000 / 0.017
+    "blind426/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.000
+    "blind427/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind428/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.009
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
