@@ -4522,7 +4522,8 @@ def _also(value: Value, others: list) -> str:
         return ""
     if value.kind in ("count", "percent"):
         return f" ({value.text} is another figure in the story: {others[0].answer})"
-    return f" (what the story says of {value.text}: {others[0].answer})"
+    shown = f"{value.text} ago" if value.since == "now" else value.text  # ("one year ago": 1 year before now)
+    return f" (what the story says of {shown}: {others[0].answer})"
 
 
 _ALSO_KINDS = frozenset({"count", "percent", "year", "date", "duration"})
@@ -5528,8 +5529,12 @@ def _in_another_year(ctx: Context, query: Query, top: Candidate) -> Answer | Non
         return None
     when = moment or str(said)
     shown = when if str(said) in when else f"{when} ({said})"
-    return build(ctx.index, ctx.question, query, text=f"{_no(query)}: the story says {shown}. {rec.answer}",
-                 sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
+    # ("got Alipay support back one year ago?": one year ago is when it was cut off, which is worth saying)
+    put = next((v for v in query.values if v.kind in _ALSO_KINDS), None)
+    also = _same_value_records(ctx, put, top) if put is not None else []
+    text = f"{_no(query)}: the story says {shown}. {rec.answer}{_also(put, also) if put is not None else ''}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec, *also], kind="check", score=top.score,
+                 record=rec.id)  # fmt: skip
 
 
 def _no(query: Query) -> str:

@@ -1627,7 +1627,11 @@ class Reader:
             )
             if (last and named_before) or (named_after and out[0] == "who"):
                 out[k] = "created"
-            elif out[k + 1 : k + 2] == ["own"] or out[k + 1 : k + 3] in ([o, "own"] for o in _OWNERS):
+            elif (
+                out[k + 1 : k + 2] == ["own"]
+                or out[k + 1 : k + 3] in ([o, "own"] for o in _OWNERS)
+                or (out[k + 1 : k + 2] in (["a"], ["an"]) and out[k + 2 : k + 3] in _BUILT_THINGS)
+            ):
                 # "they made their own marketplaces" (a learner's "make own marketplace"): a thing of their own
                 # made is launched
                 out[k] = "built"
@@ -1642,6 +1646,11 @@ class Reader:
             return raw
         out = list(raw)
         for k in range(2, len(out)):
+            if out[k] == "back" and (
+                out[k + 1 : k + 2] in (["then"], ["around"], ["during"])
+                or (out[k + 1 : k + 2] == ["in"] and out[k + 2 : k + 3] in _TIME_AFTER_IN)
+            ):
+                continue  # "stop supporting Mogujie back in 2012": a time gone by, no particle of the verb
             if (
                 out[k] in _PARTICLES
                 and (out[k - 2], out[k]) in self.synonyms
@@ -1681,7 +1690,13 @@ _COPULA_GAP = frozenset({"is", "are", "was", "were", "be", "the", "a", "an", "it
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", "me"})
 _BACKING_BEFORE = AUXILIARIES | {"to", "not", "never", "still", "also", "again", "and"}
 """Words before a "back" that make it a verb ("would back", "to back", "and back")."""
-_MADE = frozenset({"made", "make", "built", "build"})
+_MADE = frozenset({"made", "make", "making", "makes", "built", "build", "building", "builds"})
+_TIME_AFTER_IN = [[w] for w in ("the", "those", "early", "late", "mid", "2011", "2012", "2013", "2014")]
+"""Words after "back in" that make it a time gone by ("back in 2012", "back in the day"), not "let back in"."""
+_BUILT_THINGS = [
+    [w] for w in ("marketplace", "store", "shop", "platform", "site", "website", "app", "system")
+]
+"""Things a party makes only by building them ("who else made a marketplace?")."""
 _WRITINGS = frozenset({"article", "story", "piece", "text", "report", "post", "news"})
 """Pieces of writing: one "made" is written."""
 _THIS = frozenset({"this", "the", "that"})
@@ -3187,6 +3202,8 @@ def _values(
         if word == "last" and after in ("week", "month"):
             number = Decimal(1)  # "last week": a week ago
         elif word in ("one", "a", "an") and after in _DURATION_UNITS:
+            if word != "one" and _per_unit(raw, i):
+                continue  # "how many users does it get a month?": a rate, so many per month, no span of time
             number = Decimal(1)  # "one year ago", "a year ago"
         elif word.replace(".", "", 1).isdigit():
             number = Decimal(word)
@@ -3276,6 +3293,71 @@ def _values(
                          text=str(int(number)) if is_year else format_number(number), part=part,
                          stressed=stressed))  # fmt: skip
     return out
+
+
+def _per_unit(raw: list[str], i: int) -> bool:
+    """True when "a month" (at `i`) says how often, after a verb or its object with nothing making it a span or a
+    moment: no "ago" or "later" after it, no "for", "in", "after" or "within" before it."""
+    if raw[i + 1] in _SPAN_ADJECTIVES:
+        return False  # "a full year after it launched": a span
+    anchor = raw[i + 2] if i + 2 < len(raw) else ""
+    before = raw[i - 1] if i else ""
+    return (
+        bool(before)
+        and anchor not in ("ago", "later", "earlier", *_SINCE_EVENT)
+        and before not in _SPAN_BEFORE
+    )
+
+
+_SPAN_BEFORE = frozenset(
+    {
+        "for",
+        "in",
+        "after",
+        "within",
+        "over",
+        "about",
+        "than",
+        "under",
+        "nearly",
+        "almost",
+        "around",
+        "roughly",
+        "only",
+        "just",
+        "least",
+        "past",
+        "last",
+        "first",
+        "took",
+        "take",
+        "takes",
+        "lasted",
+        "whole",
+        "full",
+        "half",
+        "of",
+        "by",
+        "until",
+        "till",
+        "before",
+        "since",
+        "during",
+        "like",
+        "approximately",
+        "maybe",
+        "exactly",
+        "is",
+        "was",
+        "be",
+        "been",
+        "it",
+        "barely",
+        "less",
+        "more",
+    }
+)
+"""Words before "a month" that make it a span or a moment ("for a month", "after a year", "it was a year")."""
 
 
 _WHEN_AFTER = frozenset({"after", "before", "within", "since", "during", "until", "till", "once", "when"})

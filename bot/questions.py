@@ -57,7 +57,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     ),
     (
         r"\bwhy\b|\bhow come\b|\b(what|which) (is|was) the reason\b|\b(what|which)( \w+){0,3} (reasons?|explanations?|motives?"
-        r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\b(under|in) what (circumstances|conditions|situation)\b|\bwhat (caused|prompted|led)\b"
+        r"|motivations?|causes?|theory|theories|hypothes[ie]s)\b|\bfor what (reason|purpose)\b|\bto what (end|purpose)\b|\b(under|in) what (circumstances|conditions|situation)\b|\bwhat (caused|prompted|led)\b"
         r"|\bwhat ((might|could|would|may|can|does|did|do) )?(explain|explains|explained|accounts? for)\b"
         r"|\bwhat(s| is| was) (even )?the (point|purpose|idea) (of|behind|in)\b"
         r"|\bwhat(s| is| was| were) (even )?the (\w+ )?(thinking|logic|rationale|reasoning) behind\b"
@@ -620,6 +620,12 @@ _THINGS_COMING = Lazy(
     r"|sales)\b"
 )
 """... unless it is of things that come from somewhere ("the items shared, they come from where?")."""
+_ASCRIBED = Lazy(
+    r"^(what|which) (?!(source|sources|outlet|outlets|publication|party|parties|report|reports|company)\b)(\w+ ){1,3}"
+    r"(does|do|did) (the |this )?(article|story|writer|author|piece|text|report|journalist) (\w+ )?attributes? to\b"
+)
+"""A motive or aim the story ascribes to a party ("What objective does the article attribute to Mogujie ...?"):
+what it is, not who says it."""
 _SOURCING_WHO_SLIP = Gated(
     r"\bwho (give|make|provide) (the|that|this) (claim|figure|number|statement|estimate)\b",
     ("who give", "who make", "who provi"),
@@ -801,6 +807,7 @@ _SUMMARY = Gated(
     r"|issue|event|events|development)\b|\bsummar|\bgist\b|\bin (a|one) sentence\b"
     r"|\bheadline\b(?! (says|say|said|reads|read|claims|states|has it)( that)? \w+ \w+)|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
+    r"|(?<!, )\bwhat is this (even |actually |really |exactly |basically )?about\W*$"  # (the story itself, pointed at)
     r"|\bwhat (the|this)( whole| entire)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really )?about\b"
     r"|\b(is|was) (the|this)( whole| entire)? (story|article|piece|text|news) (mainly |mostly |basically |really |all "
     r"|chiefly |primarily |just |largely )?about\b(?! (how|why|what|who|when|where|which|whether)\b)"
@@ -893,7 +900,8 @@ _OVERVIEW = Gated(
     r"\bwhat (all |else )?(happened|happens|happen|happend|is happening|was happening|went on|went down|was going on"
     r"|is going on|were going on|occurred|took place"
     r"|has happened|did happen|became of|has become of|becomes of)\b"
-    r"|\bwhat (did|does) (the story|the article|it) (say|tell|report) (about|of|on)\b"
+    r"|\bwhat (did|does) (the story|the article|the text|the piece|it) (say|tell|report|tell us|write)"
+    r" (about|of|on|regarding|concerning|with regard to|in regard to)\b"
     r"|\bwhat (did|does) (the story|the article|the text|the piece|it|the writer|the author) (say|says|report|tell us)"
     r"( that)? (happened|took place|went on)\b"
     r"|\bwhat(s| is| was)? (the (deal|story|situation|matter)|going on|up) with\b"
@@ -1021,7 +1029,7 @@ def forms(joined: str) -> frozenset[str]:
     if _AUTHOR_SOURCE.search(joined):
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
     if (
-        _SOURCING_WHO.search(joined)
+        (_SOURCING_WHO.search(joined) and not ("attribut" in joined and _ASCRIBED.match(joined)))
         or (
             ("from" in joined or "come" in joined)
             and _COMES_FROM.search(joined)
@@ -1091,7 +1099,10 @@ _CHANGE_ASKED = Lazy(
 now", "how did the way it earns change?"): a record telling both sides answers it best."""
 
 
-_TELLING_WHO = Lazy(r"\bwho (is |was )?(telling|tells|told)\b(?! (me|us|you|him|her|them|the story)\b)")
+_TELLING_WHO = Lazy(
+    r"\bwho (is |was )?(telling|tells|told)\b(?! (me|us|you|him|her|them|the story)\b)"
+    r"(?! (\w+ ){1,3}to (?!be\b)\w)"  # ("who told Alipay to start supporting ...?" asks who made it act)
+)
 """Who tells a thing ("This number, who is telling?"): who says it."""
 _EITHER_MORE = Gated(
     r"^(did|does|do|is|was|has|had|are|were) [^,?]* or [^,?]* (more|most|fewer|less|bigger|larger|greater|higher"
@@ -1186,7 +1197,11 @@ def has_finite_verb(folded: str) -> bool:
     return _FINITE.search(folded) is not None
 
 
-_FINITE = Lazy(r"\b(had|has|have|was|were|is|are|did|does|do|because|cuz|coz)\b")
+_FINITE = Lazy(
+    r"\b(had|has|have|was|were|is|are|did|does|do|because|cuz|coz"
+    # the past of an irregular verb is finite, never a participle after a noun ("the store numbers came from ...")
+    r"|came|went|gave|took|told|said|saw|began|grew|rose|fell|sold|bought|became|chose|drew|knew|comes|goes)\b"
+)
 """Words of a clause stating something (a reason given is a clause too: "cut off because it let shops sell?")."""
 
 
@@ -1584,6 +1599,12 @@ _GUESSING_TAIL = Lazy(
     re.IGNORECASE,
 )
 """The other half of "does it know ..., or is it only guessing?": the answer says which, and how sure."""
+_OR_SUCH_TAIL = Lazy(
+    r",?\s+or (something|someone|somebody|whatever|whoever|sth|smth|summat|so)( (like|similar to) (that|this|it))?"
+    r"\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""A closing "or someone like that": a hedge on the guess before it, which is what is put to the check."""
 _OR_WHAT_TAIL = Lazy(r",?\s+or what\s*[?!.]*\s*$", re.IGNORECASE)
 """A closing "or what?": a yes/no question said casually, not a question about what."""
 _OR_ANY_OTHER = Lazy(
@@ -1856,6 +1877,12 @@ _OWN_REMARK = Lazy(
 """A remark of the reader's own after the question ("..., I did not find the number"): about them, not the story."""
 
 
+_NEVER_REMARK = Lazy(
+    r"(?<=[\w?])\s*[,.;:!?-]+\s*(?:(?:but|and|because|as|coz|cause) )?(?:i(?:'?ve| have)? )?never (?:even )?"
+    r"(?:heard|seen|used|knew|known|come across)\b(?![^?]*\b(?:why|how|what|who|when|where|which)\b)[^?]*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+"""The reader's own "..., never heard of it": a remark about them, not what they ask."""
 _JUDGING_REMARK = Lazy(
     r"(?<=[\w?])\s*[,.;:!?-]+\s*(?:that'?s|thats|that is|which is|sounds|seems)\s+(?:so |very |really |pretty |quite "
     r"|kinda |kind of )?(?!(?:right|correct|true|false|so|it|wrong|accurate|the case|what|why|how|who|when|where|which"
@@ -1870,6 +1897,8 @@ def without_own_remark(text: str) -> str:
     number") or judging what they said ("only 80 million users, thats tiny"): what is asked stands before it."""
     lowered = text.lower()
     remark = _OWN_REMARK.search(text) if "i " in lowered else None
+    if remark is None and "never" in lowered:
+        remark = _NEVER_REMARK.search(text)
     if remark is None and (
         "that" in lowered or "seems" in lowered or "sounds" in lowered or "which" in lowered
     ):
@@ -2139,6 +2168,7 @@ def main_question(text: str) -> str:
     if " or " in text.lower():
         text = _GUESSING_TAIL.sub("?", text)  # "Does the article know why ..., or is it only guessing?"
         text = _OR_WHAT_TAIL.sub("?", text)  # "did Alibaba end up buying Mogujie or what?": a yes or no
+        text = _OR_SUCH_TAIL.sub("?", text)  # "reported by Sina Tech or someone like that?": the guess alone
         text = _OR_ANY_OTHER.sub("?", text)  # "a payment company, or some other kind of service?": the guess
         text = _OR_AM_I_WRONG.sub("?", text)  # "is Mogujie like Pinterest or am I wrong": no second option
         text = _OR_ONLY_ONE.sub("?", text)  # "did both switch, or was it just one of them?": whether both did
@@ -2549,8 +2579,9 @@ _HOW_ABOUT_THEN = Lazy(
 """A topic set with "how about" before the question asked of it."""
 _WH_WORD = Lazy(r"\b(who|what|which|when|where|why|how)\b", re.IGNORECASE)
 _USED_FOR = Lazy(
-    r"^\s*what (can|do|does|could|would|might) (people|users|you|one|customers|shoppers|consumers|buyers|we|i)"
-    r" (actually |really )?"
+    r"^\s*what (can|do|does|could|would|might) (?!(they|it|he|she|them)\b)(\w+ ){0,2}(people|users|you|one"
+    r"|customers|shoppers|consumers|buyers|we|i|folks?|\w+s)"  # (any plural: "what do folks use ... for?")
+    r" (actually |really |mostly |mainly |usually |normally )?"
     r"use (?P<x>.+?) for\W*$",
     re.IGNORECASE,
 )

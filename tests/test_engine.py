@@ -2425,3 +2425,82 @@ def test_at_all_only_presses_the_question(engine):
     assert engine.answer("alimama, what is it at all").record == "alimama-what"
     ans = engine.answer("did alipay explain why at all")
     assert ans.answer.startswith("No") and ans.record == "alipay-resume-why", ans.answer
+
+
+def test_who_did_a_party_act_on_is_answered_by_the_record_of_its_act(engine):
+    # "who did Alipay cut off?": Alipay, named as the doer, is not who is asked; the record of its act names whom
+    for q in ("who did alipay cut off?", "who did alipay stop suporting"):
+        ans = engine.answer(q)
+        assert ans.record == "alipay-who-cut-off" and "Mogujie" in ans.answer, (q, ans.answer)
+    assert engine.answer("who runs alipay").record == "alipay-operator"
+    # the party acted on after "who <verb>" is not who acted: the story never says who told Alipay to return
+    assert engine.answer("who told alipay to start supporting mogujie again").status == "unknown"
+
+
+def test_a_statement_with_an_irregular_past_is_checked_not_counted(engine):
+    # "the store numbers came from Alipay?": a statement, whose "numbers" is no how-many keyword
+    ans = engine.answer("Someone at work said the store numbers came from Alipay itself, is that right?")
+    assert ans.answer.startswith("No") and "QQ Tech" in ans.answer, ans.answer
+
+
+def test_what_the_article_reports_regarding_a_party_is_its_events(engine):
+    ans = engine.answer("What does the article report regarding Meilishuo?")
+    assert ans.answer.startswith("What the story reports of Meilishuo") and "WeChat" in ans.answer, ans.answer
+
+
+def test_to_what_end_asks_the_purpose(engine):
+    conv = Conversation()
+    engine.answer("What did Alipay release as part of its open strategy?", conv)
+    ans = engine.answer("to what end?", conv)
+    assert "mobile businesses" in ans.answer, ans.answer
+
+
+def test_an_aim_the_article_attributes_is_no_question_of_sources(engine):
+    ans = engine.answer(
+        "What objective does the article attribute to Mogujie and Meilishuo in launching their own marketplaces?"
+    )
+    assert ans.record == "marketplaces-why" and "get around Alibaba" in ans.answer, ans.answer
+    ans = engine.answer("what source does the article attribute the store figure to?")
+    assert "QQ Tech" in ans.answer, ans.answer
+
+
+def test_what_any_plural_uses_a_thing_for_asks_its_uses(engine):
+    ans = engine.answer("What do folks use that Alipay Wallet app for?")
+    assert ans.record == "alipay-wallet-what" and "payments" in ans.answer, ans.answer
+
+
+def test_a_hedge_closing_a_guess_is_left_out_of_the_check(engine):
+    # "... by Sina Tech or someone like that?": the guess is checked, "like" compares nothing
+    ans = engine.answer("was the mogujie stores number reported by sina tech or someone like that")
+    assert ans.answer.startswith("No") and "QQ Tech" in ans.answer, ans.answer
+
+
+def test_over_there_and_a_month_and_this_point_at_the_story(engine):
+    # "over there" is the story's place, "a month" after a verb is per month, "this" alone is the story
+    ans = engine.answer("is mogujie a big deal over there or what")
+    assert ans.record == "mogujie-leading" and ans.answer.startswith("Yes"), ans.answer
+    ans = engine.answer("how many active users does mogujie get a month on phones")
+    assert ans.status == "answered" and "35 million" in ans.answer, ans.answer
+    assert engine.answer("wait whats this even about").record == "story-summary"
+    assert engine.answer("what's meilishuo, never heard of it").record == "meilishuo-what"
+
+
+def test_a_time_put_to_the_wrong_act_says_what_the_story_puts_then(engine):
+    # "resume support one year ago?": No, with what one year ago is when (the cut-off)
+    ans = engine.answer("Did Alipay resume support for Mogujie one year ago?")
+    assert ans.answer.startswith("No") and "cut off" in ans.answer, ans.answer
+    # "back in 2012" is a time gone by, not the particle of "support back"
+    ans = engine.answer("did alipay stop supporting mogujie back in 2012?")
+    assert ans.answer.startswith("No: the story says 2013"), ans.answer
+
+
+def test_making_or_cooking_up_one_s_own_marketplace_is_launching_it(engine):
+    for q in (
+        "why did they bother making their own marketplaces",
+        "Why'd Mogujie and Meilishuo cook up their own marketplaces?",
+    ):
+        assert engine.answer(q).record == "marketplaces-why", q
+    ans = engine.answer("who else made a marketplace besides mogujie")
+    assert ans.status == "answered" and "Meilishuo" in ans.answer, ans.answer
+    ans = engine.answer("Did Meilishuo likewise adopt WeChat Payment?")
+    assert ans.answer.startswith("Yes") and "WeChat" in ans.answer, ans.answer
