@@ -469,6 +469,12 @@ FLOORS = {
     "blind426/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.000
     "blind427/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind428/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.009
+    "blind429/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.869 / 0.971 / 0.034
+    "blind430/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.017
+    "blind431/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.916 / 0.971 / 0.025
+    "blind432/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.008
+    "blind433/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.940 / 1.000 / 0.008
+    "blind434/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.964 / 0.972 / 0.008
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
