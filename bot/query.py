@@ -30,6 +30,8 @@ from .thesaurus import LemmaMap, Thesaurus, compile_meanings
 
 ENTITY_PREFIX = "@"
 QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "why", "how", "which"})
+_OBJECT_ASKED = frozenset({"did", "does", "do", "will", "would", "has", "had", "have"})
+"""Helpers that, after "who", make the party named next the doer and the one asked for what it acted on."""
 _WH_OPENERS = QUESTION_WORDS | {"and", "so", "but", "then", "ok", "okay"}
 ValueKind = Literal["count", "percent", "year", "duration", "entity"]
 Bound = Literal["exact", "more", "less", "about"]
@@ -243,9 +245,35 @@ class Query:
     def attribute(self) -> str | None:
         """The term a "What is the title of ...?" question asks for, if it has that shape."""
         start = self.attribute_at
-        if start is None:
-            return None
+        return None if start is None else self.token_at(start)
+
+    def token_at(self, start: int) -> str | None:
+        """The term whose words begin at word `start`, if one does."""
         return next((t for t, (s, _) in zip(self.tokens, self.spans, strict=True) if s == start), None)
+
+    def entity_at(self, start: int) -> str | None:
+        """The party whose name begins at word `start`, if one does."""
+        token = self.token_at(start)
+        return token[len(ENTITY_PREFIX) :] if token and token.startswith(ENTITY_PREFIX) else None
+
+    @cached_property
+    def doer(self) -> str | None:
+        """The party a "who did Alipay cut off?" question names as the doer: a record whose answer is that doer
+        tells what it did and to whom, which is what the question asks, where "Who runs Alibaba?" names the one
+        acted on."""
+        words = self.words
+        if self.qtype != "who" or words[:1] not in (["who"], ["whom"]) or words[1:2] == []:
+            return None
+        return self.entity_at(2) if words[1] in _OBJECT_ASKED else None
+
+    @cached_property
+    def acted_on(self) -> str | None:
+        """The party right after "who" and a verb ("who told Alipay ...", "who pushed Alipay ..."): the one
+        acted on, never the one asked for."""
+        words = self.words
+        if words[:1] != ["who"] or len(words) < 3 or words[1] in AUXILIARIES:
+            return None
+        return self.entity_at(2)
 
     @cached_property
     def exact_date(self) -> bool:
@@ -1648,7 +1676,7 @@ class Reader:
         for k in range(2, len(out)):
             if out[k] == "back" and (
                 out[k + 1 : k + 2] in (["then"], ["around"], ["during"])
-                or (out[k + 1 : k + 2] == ["in"] and out[k + 2 : k + 3] in _TIME_AFTER_IN)
+                or (out[k + 1 : k + 2] == ["in"] and _time_after_in(out[k + 2 : k + 3]))
             ):
                 continue  # "stop supporting Mogujie back in 2012": a time gone by, no particle of the verb
             if (
@@ -1691,8 +1719,15 @@ _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", 
 _BACKING_BEFORE = AUXILIARIES | {"to", "not", "never", "still", "also", "again", "and"}
 """Words before a "back" that make it a verb ("would back", "to back", "and back")."""
 _MADE = frozenset({"made", "make", "making", "makes", "built", "build", "building", "builds"})
-_TIME_AFTER_IN = [[w] for w in ("the", "those", "early", "late", "mid", "2011", "2012", "2013", "2014")]
-"""Words after "back in" that make it a time gone by ("back in 2012", "back in the day"), not "let back in"."""
+_TIME_AFTER_IN = frozenset({"the", "those", "early", "late", "mid"})
+
+
+def _time_after_in(after: list[str]) -> bool:
+    """True when the word after "back in" makes it a time gone by ("back in 2012", "back in the day"), not
+    "let back in"."""
+    return bool(after) and (after[0] in _TIME_AFTER_IN or (after[0].isdigit() and len(after[0]) == 4))
+
+
 _BUILT_THINGS = [
     [w] for w in ("marketplace", "store", "shop", "platform", "site", "website", "app", "system")
 ]

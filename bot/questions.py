@@ -1890,20 +1890,22 @@ _JUDGING_REMARK = Lazy(
     re.IGNORECASE,
 )
 """A closing judgement of what was just said ("..., thats tiny for china??"): the reader's view, not a question."""
+_REMARKS = (
+    (("i ",), _OWN_REMARK),
+    (("never",), _NEVER_REMARK),
+    (("that", "seems", "sounds", "which"), _JUDGING_REMARK),
+)
+"""Each closing remark with the words one needs, so most messages skip its pattern."""
 
 
 def without_own_remark(text: str) -> str:
     """The message without a closing remark about the reader's own search ("how many stores, I did not find the
     number") or judging what they said ("only 80 million users, thats tiny"): what is asked stands before it."""
     lowered = text.lower()
-    remark = _OWN_REMARK.search(text) if "i " in lowered else None
-    if remark is None and "never" in lowered:
-        remark = _NEVER_REMARK.search(text)
-    if remark is None and (
-        "that" in lowered or "seems" in lowered or "sounds" in lowered or "which" in lowered
-    ):
-        remark = _JUDGING_REMARK.search(text)
-    return text[: remark.start()] + "?" if remark and remark.start() > 0 else text
+    for cues, pattern in _REMARKS:
+        if any(cue in lowered for cue in cues) and (remark := pattern.search(text)) and remark.start() > 0:
+            return text[: remark.start()] + "?"
+    return text
 
 
 def said_again(text: str, names: Container[str] = frozenset()) -> str:

@@ -275,7 +275,7 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         and rec.entities[0] not in query.entities
     ):
         answer_names = {value.entity, *index.reader.parts.get(value.entity, ())}
-        if set(query.entities) <= answer_names and _doer_named(query) != value.entity:
+        if set(query.entities) <= answer_names and query.doer != value.entity:
             return False  # "Who runs Alibaba?" is not answered by "Alibaba's finance arm runs Alipay"
     if (
         qtype == "who"
@@ -286,7 +286,7 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
         and rec.asks == "who"
     ):
         return False  # "who did Mogujie go to after Alipay dumped it?": Alipay, named already, is not who is asked
-    if qtype == "who" and value is not None and rec.asks == "who" and value.entity == _acted_on(query):
+    if qtype == "who" and value is not None and rec.asks == "who" and value.entity == query.acted_on:
         return (
             False  # "who told Alipay to start supporting Mogujie again?": Alipay, acted on, is not who acted
         )
@@ -366,44 +366,6 @@ def options_offered(query: Query) -> frozenset[str]:
             break
         pos += 1
     return frozenset(found) if len(found) >= 2 else frozenset()
-
-
-_OBJECT_ASKED = frozenset({"did", "does", "do", "will", "would", "has", "had", "have"})
-"""Helpers that, after "who", make the party named next the doer and the one asked for what it acted on."""
-
-
-def _acted_on(query: Query) -> str | None:
-    """The party right after "who" and a verb ("who told Alipay ...", "who pushed Alipay ..."): the one acted on."""
-    words = query.words
-    if words[:1] != ["who"] or len(words) < 3 or words[1] in AUXILIARIES or words[1] in _OBJECT_ASKED:
-        return None
-    return _entity_at(query, 2)
-
-
-def _entity_at(query: Query, start: int) -> str | None:
-    """The party whose name starts at word `start` of the question, if one does."""
-    return next(
-        (
-            t[len(ENTITY_PREFIX) :]
-            for t, (s, _) in zip(query.tokens, query.spans, strict=True)
-            if s == start and t.startswith(ENTITY_PREFIX)
-        ),
-        None,
-    )
-
-
-def _doer_named(query: Query) -> str | None:
-    """The party a "who did Alipay cut off?" question names as the doer: a record whose answer is that doer tells
-    what it did and to whom, which is what the question asks, where "Who runs Alibaba?" names the one acted on."""
-    words = query.words
-    if (
-        query.qtype != "who"
-        or words[:1] not in (["who"], ["whom"])
-        or words[1:2] == []
-        or words[1] not in _OBJECT_ASKED
-    ):
-        return None
-    return _entity_at(query, 2)
 
 
 def _names_in_role(index: Index, terms: RecordTerms, query: Query) -> bool:
