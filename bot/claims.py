@@ -178,9 +178,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
         return (
             put  # "based in Paris?", "a site like Amazon?": a name the story never uses, where it names one
         )
-    counted = _guesses_counted(ctx, query)
+    counted = _guesses_counted(ctx, query) or (
+        _parties_counted(ctx, query) if query.qtype == "how_many" else None
+    )
     if counted:
-        return counted  # "Does the writer offer one explanation or several?"
+        return counted  # "Does the writer offer one explanation or several?", "how many sites adopted it?"
     known = _reason_known(ctx, query) if query.qtype == "yesno" and "know" in query.joined else None
     if known:
         return known  # "Is the reason behind Alipay's reversal known?": no, the story says nobody knows
@@ -191,6 +193,11 @@ def special(ctx: Context, query: Query) -> Answer | None:
             lang = (native.group("lang") or native.group("lang2")).capitalize()
             return build(ctx.index, ctx.question, query, sources=[], kind="decline", score=1.0, status="unknown",
                          text=f"The story doesn't say: it gives no name in {lang}, only in English letters.")  # fmt: skip
+    phrase = _SAYING_ASKED.search(ctx.as_typed) if " say" in ctx.as_typed else None
+    if phrase and not ctx.index.vocab_records.keys() & set(ctx.index.read(phrase.group("said")).tokens):
+        # "How to say 'köszönöm' in English?": a phrasebook question about words the story never uses
+        return build(ctx.index, ctx.question, query, sources=[], kind="decline", score=0.0, status="unknown",
+                     text="The story doesn't say: that isn't something this article covers.")  # fmt: skip
     spelled = (
         _name_misspelled(ctx, query) if query.qtype == "yesno" and _ABOUT_NAMES.search(query.joined) else None
     )
@@ -1426,7 +1433,7 @@ def names_list(ctx: Context, query: Query) -> Answer | None:
     if not _NAMES_REST.match(rest or ""):
         return None
     noun = asked.group("noun") or ""
-    kinds = _NAMED_KINDS.get(noun[:5]) or _NAMED_KINDS.get(noun[:4]) or _EVERY_PARTY
+    kinds = _kinds_named(noun) or _EVERY_PARTY
     index = ctx.index
     order = {
         e: k for k, e in enumerate(dict.fromkeys(e for s in index.sentence_entities.values() for e in s))
@@ -1473,6 +1480,45 @@ def names_list(ctx: Context, query: Query) -> Answer | None:
     sources = [r for r in records.values() if r is not None]
     return build(index, ctx.question, query, text=text, sources=sources, kind="answer", score=1.0,
                  says=Attribution("article"))  # fmt: skip
+
+
+def _kinds_named(noun: str) -> tuple[str, ...]:
+    """The kinds of name a noun asks for ("companies": companies, sites, outlets), or none."""
+    return _NAMED_KINDS.get(noun[:5]) or _NAMED_KINDS.get(noun[:4]) or ()
+
+
+def _parties_counted(ctx: Context, query: Query) -> Answer | None:
+    """ "How many sites launched their own marketplaces?": a record that names the parties who did it answers
+    with their number: those of the kind asked (the rule of "which sites does the story name?") besides any
+    asked of; None when fewer than two are of it, or they are of more than one kind."""
+    words = query.words
+    at = next((k + 2 for k in range(len(words) - 2) if words[k : k + 2] == ["how", "many"]), None)
+    where = (
+        next((k for k in range(at, min(at + 3, len(words))) if _kinds_named(words[k])), None) if at else None
+    )
+    if where is None:
+        return None
+    kinds = _kinds_named(words[where])
+    acts = [t for t in query.tokens if t != query.token_at(where)]
+    chosen = ctx.ranked(query)[0]  # (all scored: no record of parties is eligible for a count)
+    top = chosen[0] if chosen and chosen[0].score >= ctx.threshold else None
+    if (
+        top is None
+        or top.terms.record.asks not in ("who", "what")
+        or (top.terms.value is not None and top.terms.value.kind != "entity")
+        or not acts
+        or not top.terms.vocabulary.issuperset(acts)
+    ):
+        return None  # ("how many sites said yes?": nothing the parties did that the record tells)
+    entities = ctx.index.kb.entities
+    told = [e for e in top.terms.told if e not in query.entities and entities[e].kind in kinds]
+    if len(told) < 2 or len({entities[e].kind for e in told}) != 1:
+        return None  # ("how many companies switched?": Alipay, a company, is told beside the sites that did)
+    names = [entities[e].name for e in told]
+    count = _COUNT_WORDS.get(len(told), str(len(told))).capitalize()
+    text = f"{count}: {', '.join(names[:-1])} and {names[-1]}. {without_verdict(top.terms.record.answer)}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[top.terms.record], kind="answer",
+                 score=top.score)  # fmt: skip
 
 
 _GUESS_WORDS = r"(reasons?|explanations?|theor(y|ies)|causes?|motives?|possibilit(y|ies)|guess(es)?|ideas?|options?|rumou?rs?)"
@@ -2697,6 +2743,11 @@ _NAME_IN_SCRIPT = Lazy(
     r"|\b(called|named|spelled|spelt|say|said|pronounced) in (?P<lang2>chinese|mandarin|pinyin)\W*$"
 )
 """A name asked in Chinese ("What is QQ Tech called in Chinese?"), which the article, in English, never gives."""
+_SAYING_ASKED = Lazy(
+    r"\bhow (?:(?:do|would|can|could|should) (?:you|i|we|one) |to )say (?P<said>.{1,40}?) in (?:english|chinese"
+    r"|mandarin|\w+ish|\w+ese|\w+ian|\w+ic)\b"
+)
+"""A question how to say words in a language: about the language, unless the words are the story's."""
 _ABOUT_NAMES = Lazy(r"\b(byline|spell|spelled|spelt|spelling|spells|named|called|name|names)\b")
 """Words making a yes/no one about how a name is written ("The byline says Tracy Xiang, correct?")."""
 
@@ -3885,6 +3936,10 @@ def _two_events_same_year(ctx: Context, query: Query, start: int, end: int) -> A
                  sources=[first, second], kind="check", score=ctx.threshold)  # fmt: skip
 
 
+_ACT_POINTED = frozenset({"it", "that", "this", "same"})
+"""Words by which a follow-up's act is the last answer's ("did Meilishuo use it too?", "do the same?")."""
+
+
 def _same_for_another(ctx: Context, query: Query) -> Answer | None:
     """ "Did Meilishuo do it too?" right after an answer: yes when the answer's record is also about the new
     name; otherwise the story doesn't say it of that name."""
@@ -3901,6 +3956,10 @@ def _same_for_another(ctx: Context, query: Query) -> Answer | None:
     ]  # a new name of the same kind as the last subject ("Meilishuo" after "Mogujie"), not the thing it did
     if previous is None or not new or previous.record.not_in_story:
         return None
+    told = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)]
+    untold = [t for t in told if t not in previous.vocabulary]
+    if len(untold) >= 2 and 2 * len(untold) > len(told) and _ACT_POINTED.isdisjoint(ctx.typed.words):
+        return None  # "(Who's Meilishuo?) / did they also start taking commissions?": an act the answer never told
     if previous.value is not None and previous.value.kind in ("count", "percent"):
         return None  # "(Mogujie's stores?) / Meilishuo the same?": its own figure answers, not a yes or no
     answered = previous.value.entity if previous.value is not None else None
@@ -5085,6 +5144,11 @@ def _opposite(ctx: Context, query: Query, rec: Record) -> bool:
         return (
             True  # "does Alibaba even like the sites?" of "Alibaba didn't seem happy ...": a feeling denied
         )
+    if not _DISLIKING.isdisjoint(said) and any(
+        t in _DISLIKING and s and query.words[s - 1] in ("not", "never")
+        for t, (s, _) in zip(query.tokens, query.spans, strict=True)
+    ):
+        return True  # "Alibaba wasn't bothered by the sites?" of "didn't seem happy": a displeasure denied
     return any(
         ("un" + t in said and "un" + t not in asked)
         or (t.startswith("un") and t[2:] in said and t not in said)
@@ -7171,7 +7235,7 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
 
 
 _WHO_CONFIRMED = Lazy(
-    r"^(who|which|what) (\w+ ){0,3}(confirmed|verified|checked|audited|validated|corroborated|certified"
+    r"^(who|which|what) (\w+ ){0,3}((besides|other than|apart from|except) (\w+ ){1,3}(have |has )?)?(confirmed|verified|checked|audited|validated|corroborated|certified"
     r"|has confirmed|has verified|independently confirmed|independently verified)\b"
 )
 """Who confirmed something ("Which auditor verified the figure?"): a party the story would have to name."""

@@ -8,7 +8,7 @@ decision) works on the `Query` and never reads the text again.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, cached_property
@@ -317,6 +317,30 @@ def _again_as_resume(raw: list[str]) -> list[str]:
     return [*raw[:start], "resume", *raw[start + 1 : end], *raw[end + 1 :]]
 
 
+def _aspect_dropped(raw: list[str], known: Container[str], phrases: Container[tuple[str, ...]]) -> list[str]:
+    """ "did Meilishuo start taking commissions?": starting to do a thing, said before the doing (a known "-ing"
+    word), asks whether it does it, which is what the story tells; a phrase of its own ("start using": adopt)
+    stays."""
+    if _ASPECT_VERBS.isdisjoint(raw) or not _START_KEPT.isdisjoint(raw):
+        return raw  # ("when did Alipay first begin supporting Mogujie?": the start is what is asked; "start
+        # supporting Mogujie again" is resuming)
+    return [
+        w
+        for k, w in enumerate(raw)
+        if not (
+            w in _ASPECT_VERBS
+            and k + 1 < len(raw)
+            and raw[k + 1].endswith("ing")
+            and len(raw[k + 1]) > 5
+            and not raw[k + 1].endswith("thing")
+            and raw[k + 1] in known
+            and (w, raw[k + 1]) not in phrases
+        )
+    ]
+
+
+_ASPECT_VERBS = frozenset({"start", "started", "starts", "begin", "began", "begun", "begins"})
+_START_KEPT = frozenset({"when", "date", "year", "since", "long", "first", "time", "again"})
 _WHEN_ADVERBS = frozenset({"first", "originally", "initially", "once", "ever", "even", "just", "only", "really",
                            "actually", "officially", "recently", "exactly", "also", "still", "both", "all", "each",
                            "too"})  # fmt: skip
@@ -759,7 +783,7 @@ class Reader:
             raw = [w for k, w in enumerate(raw) if w != "wise" or not k or raw[k - 1] in _BEFORE_WISE]
         # "Is that Alipay's own figure?" asks who gives it; the "own" goes (a name's "own" only stresses it)
         own_figure = "own" in raw and any(a == "own" and b in _SELF_REPORTED for a, b in pairwise(raw))
-        raw = self._word_rewrites(raw, correct)
+        raw = self._word_rewrites(_aspect_dropped(raw, self.surface, self.synonyms), correct)
         corrected = 0
         if correct:
             raw = self._names_by_sound(raw)  # "mo goo jay" before "goo" is fixed into "good"
@@ -2943,7 +2967,13 @@ _ONE_POINTED = frozenset({"which", "other", "that", "this", "each", "every"})
 
 def _text_speak(raw: list[str]) -> list[str]:
     """ "went 2 the stores", "did meilishuo launch one 2": a lone 2 or 4 before an article or pronoun, or a 2
-    closing a question, is "to", "for" or "too", not a figure."""
+    closing a question, is "to", "for" or "too", not a figure; "its got", "its been" are "it is got"."""
+    if "its" in raw:
+        raw = [
+            x
+            for k, w in enumerate(raw)
+            for x in (("it", "is") if w == "its" and raw[k + 1 : k + 2] in (["got"], ["been"]) else (w,))
+        ]
     if "1" in raw:
         # "which 1 had more stores", "the other 1": a 1 right after a word pointing at one of several is "one"
         raw = [

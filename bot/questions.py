@@ -37,7 +37,10 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
         "how_much",
     ),
     (
-        r"\b(what|which)(?! (kind|kinds|sort|sorts|type|types) of\b)( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation"
+        r"\b(what|which)(?! (kind|kinds|sort|sorts|type|types) of\b)(?! (entity|entities|company|companies|firm|firms"
+        r"|party|parties|organi[sz]ations?|programs?|programmes?|sites?|business|businesses|outlets?|one|ones)\b)"
+        # ("which entity pays referral revenues?": a party asked, who pays)
+        r"( \w+){0,3} (rate|price|cost|amount|sum|salary|valuation"
         r"|figure|percentage|percent|proportion|ratio|size|share|portion"
         r"|(revenues?|income|earnings|profits?|sales|turnover)(?! (from|source|sources|stream|streams|model|come|came|comes)\b))\b",
         "how_much",
@@ -1414,7 +1417,7 @@ _BARE_CHECK = Lazy(
     r"|what the (story|article|piece|text) says|the (number|figure|year|date|amount|total|name|one)\b.*)\W*$"
     r"|^(right|correct|true|accurate|am i right|did i get (it|that) right|true or false|right or wrong|pass or fail"
     r"|true or not"
-    r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really|for real|fr|no cap"
+    r"|correct or (not|incorrect|wrong)|yes or no|fact or fiction|really|for real|fr|no cap|true or cap|cap or (no cap|not)"
     r"|(please )?(confirm|verify|check)( or (deny|refute))?( (it|that|this))?( please)?"
     r"|(can|could|would|will) you (please )?(check|confirm|verify)( (it|that|this))?( for me)?( please)?"
     r"|(does|do|did) (the )?(article|story|text|piece|writer|author) (support|back up|back|confirm|agree with|say)"
@@ -1605,8 +1608,8 @@ _OR_SUCH_TAIL = Lazy(
     re.IGNORECASE,
 )
 """A closing "or someone like that": a hedge on the guess before it, which is what is put to the check."""
-_OR_WHAT_TAIL = Lazy(r",?\s+or what\s*[?!.]*\s*$", re.IGNORECASE)
-"""A closing "or what?": a yes/no question said casually, not a question about what."""
+_OR_WHAT_TAIL = Lazy(r",?\s+or what(?: exactly| then| else| is it| was it)?\s*[?!.]*\s*$", re.IGNORECASE)
+"""A closing "or what?" ("or what exactly?"): a yes/no question said casually, whose check says what it is."""
 _OR_ANY_OTHER = Lazy(
     r",?\s+or (?:is it |was it |are they |were they )?(?:some|any|an|a|something)?\s*(?:other|else|different)"
     r"(?: (?:kind|type|sort|form)s? of \w+| \w+)?\s*[?!.]*\s*$",
@@ -1944,7 +1947,7 @@ def said_again(text: str, names: Container[str] = frozenset()) -> str:
         named = _left_out(text[: restart.start()], said, names)
         if len(pronouns) == 1 and len(named) == 1:
             return _named_for_pronoun(said, named[0])
-    return _MEANT_INSIDE.sub(r"\3", text)
+    return _MEANT_LAST.sub(r"\3\4", _MEANT_INSIDE.sub(r"\3", text))
 
 
 def _left_out(before: str, said: str, names: Container[str]) -> list[str]:
@@ -1992,7 +1995,7 @@ _ADDRESS_WORDS = (
     r",\s*(?:my |oh )?(?:dear|dearie|darling|love|sweetie|honey|hon|hun|sir|madam|ma'?am|miss|teacher|mate|bro|buddy"
     r"|pal|friend|guys|folks|everyone|kids|class|bot|robot|chatbot)\s*"
 )
-_ENDEARMENTS = (" dear", " dearie", " darling", " sweetie", " honey", " hon", " hun")
+_ENDEARMENTS = (" dear", " dearie", " darling", " sweetie", " honey", " hon", " hun", " mate", " bro", " fam")
 _ADDRESSED = Lazy(
     rf"{_ADDRESS_WORDS}[?!.]*\s*$|{_ADDRESS_WORDS}(?=[,:;])"
     # (the endearments, which close no question about a story, need no comma: "who wrote this article dear")
@@ -2105,7 +2108,11 @@ def main_question(text: str) -> str:
     if trailing:
         # "Mogujie is make when?": a learner's question word left in the statement's place, asked first
         text = f"{trailing.group('wh')} {trailing.group('aux') or ''} {trailing.group('subj')} {trailing.group('rest')}?"
-    which_last = _WHICH_LAST.match(text) if " which " in text.lower() or " what " in text.lower() else None
+    which_last = (
+        _WHICH_LAST.match(text)
+        if (" which " in text.lower() or " what " in text.lower()) and not _OR_WHAT_TAIL.search(text)
+        else None
+    )  # (not "is that active users or what exactly?": a casual yes or no, left to its tail below)
     if which_last:
         # "Tracey Xiang work for which newspaper?": the asked-for kind of thing, put first as English puts it
         text = f"{which_last.group('wh')} {which_last.group('rest')}?"
@@ -2711,7 +2718,31 @@ _ANOTHER_REASON = Lazy(
 _REASONS_ASKED = ("reason", "explanation", "motive", "cause", "theor", "possibilit")
 """Words one of which every question asking another reason or reasons guessed at contains."""
 _CHECKING_OPENINGS = frozenset(
-    {"am", "is", "wo", "do", "ca", "co", "ma", "sh", "i ", "be", "gu", "re", "su", "fi"}
+    {
+        "am",
+        "is",
+        "wo",
+        "do",
+        "ca",
+        "co",
+        "ma",
+        "sh",
+        "i ",
+        "be",
+        "gu",
+        "re",
+        "su",
+        "fi",
+        "lo",
+        "hi",
+        "pr",
+        "qu",
+        "fa",
+        "de",
+        "to",
+        "im",
+        "i'",
+    }
 )
 """How "Am I right that ...", "Is it fair to say ...", "Would I be right ...", "Can I say that ...", "I bet ..."
 open."""
@@ -2786,6 +2817,8 @@ _AM_I_RIGHT = Lazy(
     r"|would i be (right|correct)( in (saying|thinking)| to say)?"
     r"|do i understand (correctly|rightly|right)"
     r"|(i )?(bet|betcha|guess|reckon|suppose|figure)( you)?"  # (a teen's "bet mogujie started in 2013 right")
+    r"|(lowkey |highkey )?((i'?m|im|i am) (pretty |quite |fairly |very |so |dead |totally )?"
+    r"|(pretty|quite|fairly|dead|totally) )sure"  # ("lowkey pretty sure mogujie started in 2012??")
     r"|(can|could|may|should) (i|we|students|you|one) (safely |fairly )?(say|write|put|report|print|claim|state|conclude"
     r"|run|air|publish|quote"
     r"|infer|assume|deduce|tell (listeners|readers|viewers"
@@ -2809,6 +2842,8 @@ _SENTENCE_END = Lazy(r"(?<=[?.!\uff1f\u3002\uff01\u061f])\s*")
 _LATIN = Lazy(r"[A-Za-z0-9]")
 _MEANT_INSIDE = Lazy(r"(\S+),\s*(i mean|i meant|sorry)\s+([^,?]{1,30}),", re.IGNORECASE)
 """A correction inside the question ("shops, I mean stores,"): the words corrected to stand for the word before."""
+_MEANT_LAST = Lazy(r"(\w+),\s*(i mean|i meant)\s+(\w+)(\s*[?!.]*)\s*$", re.IGNORECASE)
+"""A closing one-word correction ("first planted, I mean founded?"): the word said for the word before."""
 _PRONOUN = Lazy(r"\b(he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 _POSSESSIVES = frozenset({"his", "its", "their"})
 _FOREIGN_LETTER = Lazy(r"[^\W\d_A-Za-z]")

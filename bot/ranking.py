@@ -311,6 +311,13 @@ def eligible(index: Index, cand: Candidate, query: Query, qtype: QuestionType | 
     if qtype == "why" and rec.asks == "what" and answers_purpose(query, rec):
         return True
     if (
+        qtype == "where"
+        and rec.asks in ("how", "what")
+        and "from" in query.words
+        and _FROM.search(rec.answer)
+    ):
+        return True  # "where does Mogujie's money come from now?": whom it is charged from is where it comes from
+    if (
         qtype == "why"
         and rec.asks == "what"
         and cand.predicate >= settings.EVERY_WORD
@@ -366,6 +373,10 @@ def options_offered(query: Query) -> frozenset[str]:
             break
         pos += 1
     return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+_FROM = Lazy(r"\b(?:charge|charges|charged|charging|collect|collects|collected|collecting)\b[^.;:]*\bfrom \w")
+"""Whom an answer says money is charged from ("charge commissions directly from retailers"): where it comes from."""
 
 
 def _names_in_role(index: Index, terms: RecordTerms, query: Query) -> bool:

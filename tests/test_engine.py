@@ -2504,3 +2504,61 @@ def test_making_or_cooking_up_one_s_own_marketplace_is_launching_it(engine):
     assert ans.status == "answered" and "Meilishuo" in ans.answer, ans.answer
     ans = engine.answer("Did Meilishuo likewise adopt WeChat Payment?")
     assert ans.answer.startswith("Yes") and "WeChat" in ans.answer, ans.answer
+
+
+def test_how_many_parties_did_it_counts_the_parties_the_record_names(engine):
+    # the kind asked ("sites") counts those of it the record names; a mixed kind or no act told counts none
+    ans = engine.answer("how many sites adopted wechat payment")
+    assert ans.answer.startswith("Two: Mogujie and Meilishuo."), ans.answer
+    ans = engine.answer(
+        "how many social shopping sites launched their own marketplaces in late 2013 and which ones"
+    )
+    assert ans.answer.startswith("Two: Mogujie and Meilishuo."), ans.answer
+    assert not engine.answer("how many companies switched to wechat").answer.startswith("Three")
+    assert engine.answer("how many sites said yes").status != "answered"
+
+
+def test_where_money_comes_from_is_whom_it_is_charged_from(engine):
+    ans = engine.answer("where does mogujie's money come from now?")
+    assert ans.record == "marketplace-commissions", ans.answer
+    assert engine.answer("From where Mogujie get the referral money?").record == "mogujie-referral-source"
+    assert engine.answer("who does mogujie take money from").record == "commissions-who-pays"
+
+
+def test_starting_to_do_a_thing_asks_whether_it_does_it(engine):
+    ans = engine.answer("Did Meilishuo start taking commissions from retailers?")
+    assert ans.answer.startswith("Yes") and "commissions" in ans.answer, ans.answer
+    conv = Conversation()
+    engine.answer("Who's Meilishuo?", conv)
+    ans = engine.answer("Did they also start taking commissions from sellers directly?", conv)
+    assert ans.record == "marketplace-commissions" and ans.answer.startswith("Yes"), ans.answer
+    # a start asked for a time stays the start
+    assert engine.answer("when did alipay first begin supporting mogujie").record != "marketplace-commissions"
+
+
+def test_hedges_tails_and_corrections_leave_the_question(engine):
+    ans = engine.answer("lowkey pretty sure mogujie started in 2012?? true or cap")
+    assert ans.answer.startswith("No: the story says 2011"), ans.answer
+    assert engine.answer("was mogujie started 2011 or 2013 mate").record == "mogujie-founded"
+    ans = engine.answer("Im not a tech person, when was this Mogujie thing first planted, I mean founded?")
+    assert ans.record == "mogujie-founded", ans.answer
+    ans = engine.answer("Mogujie's 85 million - is that active users or what exactly?")
+    assert ans.answer.startswith("No") and "accumulated" in ans.answer, ans.answer
+    assert "85 million" in engine.answer("how many accounts mogujie reckons its got altogether").answer
+
+
+def test_a_displeasure_denied_is_the_opposite_of_the_story(engine):
+    ans = engine.answer("Alibaba wasn't bothered by social shopping sites, true?")
+    assert ans.answer.startswith("No"), ans.answer
+    assert engine.answer("alibaba wasnt happy about the sites right?").answer.startswith("Yes")
+
+
+def test_phrasebook_questions_and_other_checkers_are_declined(engine):
+    ans = engine.answer("How to say 'köszönöm' in English, and when I use 'cheers'?")
+    assert ans.status == "unknown" and ans.record is None, ans.answer
+    ans = engine.answer("Which outlets besides QQ Tech have confirmed the store figures?")
+    assert ans.status == "unknown" and "QQ Tech" in ans.answer, ans.answer
+    ans = engine.answer("Which entity pays referral revenues to Mogujie?")
+    assert ans.status == "answered" and "Alimama" in ans.answer, ans.answer
+    ans = engine.answer("What explanations have been suggested for Alipay's change of course on Mogujie?")
+    assert ans.record == "alipay-resume-why", ans.answer
