@@ -475,6 +475,12 @@ FLOORS = {
     "blind432/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.008
     "blind433/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.940 / 1.000 / 0.008
     "blind434/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.964 / 0.972 / 0.008
+    "blind435/cases.jsonl": (0.87, 0.95, 0.01),  # first run 0.863 / 1.000 / 0.009
+    "blind436/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.877 / 1.000 / 0.009
+    "blind437/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.905 / 0.972 / 0.008
+    "blind438/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.887 / 1.000 / 0.026
+    "blind439/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.972 / 0.026
+    "blind440/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
