@@ -2373,7 +2373,7 @@ def _check(ctx: Context, query: Query) -> Answer | None:
         rec = top.terms.record
         return build(ctx.index, ctx.question, query, text=f"{_no(query)}: it was the other way round. {rec.answer}",
                      sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
-    moved = _in_another_year(ctx, query, top) if top else None
+    moved = (_in_another_year(ctx, query, top) or _on_another_day(ctx, query, top)) if top else None
     if moved:
         return moved
     figures = [v for v in query.values if v.kind != "entity"]
@@ -5598,6 +5598,25 @@ def _in_another_year(ctx: Context, query: Query, top: Candidate) -> Answer | Non
     also = _same_value_records(ctx, put, top) if put is not None else []
     text = f"{_no(query)}: the story says {shown}. {rec.answer}{_also(put, also) if put is not None else ''}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec, *also], kind="check", score=top.score,
+                 record=rec.id)  # fmt: skip
+
+
+_DAY_SAID = Lazy(r"\b(today|tonight|tomorrow|yesterday|this (?:morning|week)|last (?:night|week))\b")
+"""A day said relative to the story's present ("today", "last week"), as the story says "yesterday"."""
+
+
+def _on_another_day(ctx: Context, query: Query, top: Candidate) -> Answer | None:
+    """A yes/no question putting a thing on another day than the story's own relative one ("Did Alipay make
+    the announcement today?" of "announced yesterday"): "No", with the day the story gives."""
+    rec = top.terms.record
+    moment = (rec.time or (rec.short_answer if rec.asks == "when" else None) or "").lower()
+    if query.qtype != "yesno" or is_choice(query.joined) or not _DAY_SAID.fullmatch(moment):
+        return None
+    asked = {m.group(0) for m in _DAY_SAID.finditer(query.joined)}
+    if len(asked) != 1 or moment in asked:
+        return None
+    text = f"{_no(query)}: the story says {moment}. {rec.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score,
                  record=rec.id)  # fmt: skip
 
 

@@ -1368,6 +1368,15 @@ def _vague_amount(query: Query, about: list[Candidate]) -> Candidate | None:
     return top if _VAGUE_AMOUNT.search(top.terms.record.answer) else None
 
 
+def _unknown_asking_word(query: Query) -> list[str]:
+    """An unknown first word before an auxiliary, with no question word ("Vad is Alimama?"): most likely a
+    question word the bot does not know, so what was asked is unclear, not missing from the story."""
+    opening = query.words[:2]
+    if query.qtype is not None or len(opening) < 2 or opening[1] not in AUXILIARIES:
+        return []
+    return [opening[0]] if opening[0] in query.unknown else []
+
+
 def decline(
     index: Index, question: str, query: Query, ranked: list[Candidate], follow_up: bool = False
 ) -> Answer:
@@ -1381,8 +1390,9 @@ def decline(
     close = [c for c in about if c.coverage > 0.3] or (about if query.entities else [])
     near = [c.terms.record.question for c in close[:3]]
     best = about[0].score if about else (ranked[0].score if ranked else 0.0)
-    if query.gibberish and near:
-        words = ", ".join(f'"{w}"' for w in query.gibberish[:3])
+    unclear = query.gibberish or _unknown_asking_word(query)
+    if unclear and near:
+        words = ", ".join(f'"{w}"' for w in unclear[:3])
         return build(index, question, query, sources=[], kind="decline", score=best, status="clarify",
                      text=f"I'm not sure what you mean by {words}. Did you mean: {near[0]}", suggestions=near)  # fmt: skip
     # (not in a follow-up: "From whom?" after "How do they earn?" may be answered by what the last answer says)

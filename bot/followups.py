@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz
+
 from . import settings
 from .answers import Turn
 from .glossary import asked_phrase
@@ -586,6 +588,10 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
         # "(How many users does Alipay Wallet have?) / how many of those are monthly active?": a part of the figure
         # the last answer gave, so of that party's
         return Readings([read(part), typed], True, True)
+    bare = _that_way_dropped(index, typed, last)
+    if bare:
+        # "(What was Mogujie modelled on?) / How did it earn money with that model?": the way is the last answer
+        return resolve(index, read(bare), last)
     if not _PRONOUNS.search(typed.text) or (
         "sourcing" in typed.forms and not typed.entities and not _REPORT_POINTED.search(typed.text)
     ):
@@ -1079,6 +1085,10 @@ def _echoed(index: Index, typed: Query, last: Turn) -> str | None:
         return None
     noun = found.group(1).lower()
     lowered = [w.lower() for w in said]
+    if noun not in lowered and len(noun) >= 6 and not noun.endswith(("ed", "ing")):
+        # "those commisions": the answer's word the reader misspelt, when only one is that close
+        near = {w for w in lowered if w[:2] == noun[:2] and fuzz.ratio(noun, w) >= 85}
+        noun = near.pop() if len(near) == 1 else noun
     if noun not in lowered or noun in _NOT_MODIFIERS or noun.rstrip("s") in NOUN_KINDS:
         return None  # ("that program" is the named program the pronoun readings find)
     at = lowered.index(noun)
@@ -1097,6 +1107,23 @@ def _echoed(index: Index, typed: Query, last: Turn) -> str | None:
         return None
     phrase = " ".join(said[start:end])
     return typed.text[: found.start()] + "the " + phrase + typed.text[found.end() :]
+
+
+_THAT_WAY = Lazy(r"\s+(?:with|by|under|using|through) (?:that|this) ([a-z]+)[\s?!.]*$", re.IGNORECASE)
+"""A closing "with that model": the manner a follow-up asks about, which the last answer told."""
+
+
+def _that_way_dropped(index: Index, typed: Query, last: Turn) -> str | None:
+    """The question without a closing "with that model" when the last answer never used the noun: the
+    demonstrative means what that answer told, which the question's own turn already follows on from."""
+    found = _THAT_WAY.search(typed.text)
+    said = _answer_words(index, last) if found else []
+    if not found or not said or len(typed.words) < 6:
+        return None
+    noun = found.group(1).lower()
+    if noun in ("one", "ones") or any(w.lower() == noun or fuzz.ratio(noun, w.lower()) >= 85 for w in said):
+        return None  # ("by those commissions": the answer's own thing, which "_echoed" spells out)
+    return typed.text[: found.start()] + "?"
 
 
 _OWNED_ONLY = Lazy(

@@ -765,6 +765,7 @@ class Reader:
         if "$" in text or "\u00a3" in text or "\u20ac" in text or "\u00a5" in text:
             text = _MONEY_SIGNS.sub(" money ", text)  # "how do they make $$ now": the signs alone say money
         text = _WH_STRESSED.sub(r"\1", text)  # "what on earth is Alimama?": the stress asks nothing more
+        text = _WHO_CLEFT.sub(r"\1 ", text)  # "who is it that wrote this?" is "who wrote this?"
         if "like" in text:
             text = _SAME_LIKE.sub("same as", text)  # a learner's "same like Mogujie" is "the same as Mogujie"
         typed = words(text)
@@ -1203,12 +1204,31 @@ class Reader:
 
     def _phrase_without_possessive(self, raw: list[str]) -> list[str]:
         """ "make its money", "earned their cash": a possessive inside a two-word phrase the language file knows
-        ("make money") only says whose, so the phrase is read whole."""
-        return [
-            w
-            for k, w in enumerate(raw)
-            if not (w in _POSSESSIVES and 0 < k < len(raw) - 1 and (raw[k - 1], raw[k + 1]) in self.synonyms)
-        ]
+        ("make money") only says whose, so the phrase is read whole; "take its cut" is the known "take a cut"."""
+        out = []
+        for k, w in enumerate(raw):
+            if w in _POSSESSIVES and 0 < k < len(raw) - 1:
+                if (raw[k - 1], raw[k + 1]) in self.synonyms:
+                    continue
+                w = next((a for a in ("a", "the") if (raw[k - 1], a, raw[k + 1]) in self.synonyms), w)
+            out.append(w)
+        return out
+
+    def _agent_as_act(self, raw: list[str]) -> list[str]:
+        """ "who is reporter of the store numbers?": the doer of a thing ("reporter", "founder", "operator") of
+        something other than the story asks who did it ("who reported the store numbers?"); the story's own
+        writer is asked about as such."""
+        at = 3 if raw[2:3] == ["the"] else 2
+        if raw[1:2] not in (["is"], ["was"]) or raw[at + 1 : at + 2] != ["of"] or len(raw) <= at + 2:
+            return raw
+        noun = raw[at]
+        if not noun.endswith(("er", "or")) or raw[-1] in _TEXT_NOUNS:
+            return raw
+        act = next((b for b in (noun[:-2] + "ed", noun[:-1] + "d") if b in self.surface), None)
+        if act is None:
+            return raw
+        rest = raw[at + 2 :]
+        return ["who", act, *([] if rest[:1] == ["the"] else ["the"]), *rest]
 
     def _word_rewrites(self, raw: list[str], correct: bool) -> list[str]:
         """Word-level rewrites into the knowledge base's words; run again after spelling fixes, since a misspelt
@@ -1217,6 +1237,8 @@ class Reader:
             raw = rewrite(raw)
         if not _POSSESSIVES.isdisjoint(raw):
             raw = self._phrase_without_possessive(raw)
+        if raw[:1] == ["who"] and "of" in raw[2:5]:
+            raw = self._agent_as_act(raw)
         if correct and "of" in raw:
             raw = self._article_restored(raw)  # (a typed question's: curated phrasings are read as written)
         if not _TAKING.isdisjoint(raw):
@@ -1885,6 +1907,8 @@ _WH_STRESSED = Lazy(
     r"(?i)\b(what|who|why|where|how|when|which)\s+(?:on earth|in the world|the (?:hell|heck|devil|dickens|deuce))\b"
 )
 """A question word stressed by a phrase that names nothing ("what the heck", "why on earth")."""
+_WHO_CLEFT = Lazy(r"(?i)\b(who)\s+(?:is|was|'s)\s+it\s+that\s+(?=\w)")
+"""A "who" put first by a cleft ("who is it that has written this?"): the question without the frame."""
 _SAME_LIKE = Lazy(r"(?i)(?<=[\w,] )same like\b")
 """A learner's blend of "same as" and "like", inside a sentence (opening one, it asks its own question)."""
 _EXACTLY = frozenset({"exactly", "precisely"})

@@ -2275,6 +2275,7 @@ def main_question(text: str) -> str:
         )  # "explain in simple words how ...", "whats alimama? explain like im 15"
     if "," in text:
         text = _STORY_GROUND_TAIL.sub("?", text)  # "How many users ..., going by the article?"
+        text = _STORY_GROUND_SET_OFF.sub(" ", text)  # "What, per the article, happened in 2012?"
     framed_by = _SOURCE_FRAME.match(text) if "," in text else None
     if framed_by and len(text[framed_by.end() :].split()) >= 3:
         text = text[
@@ -2771,6 +2772,12 @@ _STORY_GROUND_TAIL = Lazy(
     re.IGNORECASE,
 )
 """The story named as the ground of a question already asked ("..., going by the article?"): every answer is."""
+_STORY_GROUND_SET_OFF = Lazy(
+    r"\s*,\s*(according to|going by|judging (by|from)|based on|as per|per) (the|this) (article|story|text|piece"
+    r"|passage|report)\s*,\s*(?=\w)",
+    re.IGNORECASE,
+)
+"""The story named as the ground between commas inside a question ("What, per the article, happened?"): the same."""
 _SOURCE_FRAME = Lazy(
     r"^\s*((by|going by|according to|per|using|taking) [\w']+('s)?( own)? (figures?|numbers?|count|estimate|account"
     r"|claim|data)|(according to|going by|judging (by|from)|based on|as per|per|from|in) (the|this) (article|story|text|piece"

@@ -2562,3 +2562,55 @@ def test_phrasebook_questions_and_other_checkers_are_declined(engine):
     assert ans.status == "answered" and "Alimama" in ans.answer, ans.answer
     ans = engine.answer("What explanations have been suggested for Alipay's change of course on Mogujie?")
     assert ans.record == "alipay-resume-why", ans.answer
+
+
+def test_a_misspelt_noun_pointing_back_is_spelled_out_from_the_last_answer(engine):
+    chat = Conversation()
+    assert engine.answer("how did mogujie make money at first", chat).record == "mogujie-early-revenue"
+    ans = engine.answer("who paid those commisions?", chat)
+    assert "Alimama" in ans.answer, ans.answer
+
+
+def test_a_closing_with_that_model_means_the_way_the_last_answer_told(engine):
+    chat = Conversation()
+    assert engine.answer("What was Mogujie originally modelled on?", chat).record == "mogujie-pinterest"
+    ans = engine.answer("How did it earn money with that model?", chat)
+    assert "commissions on referral traffic" in ans.answer, ans.answer
+
+
+def test_a_who_cleft_is_read_without_its_frame(engine):
+    assert engine.answer("Who is it that has written this article?").record == "author-who"
+    assert engine.answer("who was it that cut off mogujie").record == "alipay-who-cut-off"
+
+
+def test_an_unknown_word_asking_before_an_auxiliary_is_asked_back(engine):
+    ans = engine.answer("Vad is Alimama?")
+    assert ans.status == "clarify" and '"vad"' in ans.answer and "What is Alimama?" in ans.answer, ans.answer
+
+
+def test_the_story_named_as_ground_between_commas_asks_nothing(engine):
+    ans = engine.answer("What, per the article, is said to have occurred in 2012?")
+    assert ans.record == "alibaba-technical-fee", ans.answer
+
+
+def test_a_possessive_inside_a_known_phrase_reads_as_its_article(engine):
+    ans = engine.answer("So does Mogujie take its cut straight from the retailers now?")
+    assert ans.answer.startswith("Yes") and ans.record == "marketplace-commissions", ans.answer
+
+
+def test_a_day_other_than_the_storys_relative_day_is_checked(engine):
+    ans = engine.answer("Did Alipay make the announcement today?")
+    assert ans.answer.startswith("No: the story says yesterday"), ans.answer
+    assert engine.answer("Did Alipay make the announcement yesterday?").answer.startswith("Yes")
+    assert engine.answer("Does Alipay support Mogujie today?").answer.startswith("Yes")
+
+
+def test_the_doer_of_a_thing_asks_who_did_it(engine):
+    ans = engine.answer("Who is reporter of stores nubmers, which websit?")
+    assert "QQ Tech" in ans.answer, ans.answer
+    assert engine.answer("who is the reporter of this story").record == "author-who"
+
+
+def test_chat_speak_true_or_false_closes_a_check(engine):
+    ans = engine.answer("mogujie has 35 mil accounts total tru or fls")
+    assert ans.answer.startswith("No, false: the story says 85 million"), ans.answer
