@@ -481,6 +481,12 @@ FLOORS = {
     "blind438/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.887 / 1.000 / 0.026
     "blind439/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.864 / 0.972 / 0.026
     "blind440/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
+    "blind441/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.000
+    "blind442/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
+    "blind443/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 0.971 / 0.009
+    "blind444/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
+    "blind445/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind446/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
