@@ -2766,15 +2766,15 @@ _PLAINLY = Lazy(
 """How plainly to answer ("in simple words", "explain like I'm 15"): every answer is plain, so it asks nothing."""
 _PLAIN_HINTS = re.compile(r"simple|plain|easy|basic|everyday|simpler|easier|like i|like im", re.IGNORECASE)
 """Substrings one of which every match of `_PLAINLY` holds: most questions skip its search (and compiling it)."""
+_GROUNDING = r"(according to|going by|judging (by|from)|based on|as per|per"
+"""The words naming the story as a question's ground ("according to", "going by"), before "the article"."""
 _STORY_GROUND_TAIL = Lazy(
-    r",\s*(according to|going by|judging (by|from)|based on|as per|per|from|in) (the|this) (article|story|text|piece"
-    r"|passage)\s*[?!.]*\s*$",
+    r",\s*" + _GROUNDING + r"|from|in) (the|this) (article|story|text|piece|passage)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 """The story named as the ground of a question already asked ("..., going by the article?"): every answer is."""
 _STORY_GROUND_SET_OFF = Lazy(
-    r"\s*,\s*(according to|going by|judging (by|from)|based on|as per|per) (the|this) (article|story|text|piece"
-    r"|passage|report)\s*,\s*(?=\w)",
+    r"\s*,\s*" + _GROUNDING + r") (the|this) (article|story|text|piece|passage|report)\s*,\s*(?=\w)",
     re.IGNORECASE,
 )
 """The story named as the ground between commas inside a question ("What, per the article, happened?"): the same."""
