@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from . import glossary, settings
@@ -283,6 +284,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         or same_moment(ctx, query)
         or same_count(ctx, query)
         or common_owner(ctx, query)
+        or relation(ctx, query)
     )
     if named:
         return named
@@ -1212,6 +1214,49 @@ def _defining(index: Index, ent: str) -> Record | None:
     return min(about, key=lambda r: (r.asks != "what", len(r.question))) if about else None
 
 
+def _owned(index: Index, thing: str, owner: str) -> bool:
+    """True when the story makes one name another's: through a name ("Alibaba's finance arm") or the curated
+    description ("Alibaba's online marketplace")."""
+    names = index.kb.entities
+    told = (names[thing].description or "").lower()
+    return (
+        owner in index.reader.owners.get(thing, ())
+        or owner in index.reader.parts.get(thing, ())
+        or told.startswith(names[owner].name.lower() + "'s ")
+    )
+
+
+_RELATION = Lazy(
+    r"\b(relationship|relation|connection|link|ties?)s? (\w+ ){0,2}?between\b"
+    r"|^how (is|are|was|were) .+ (related|connected|linked|tied) (to|with)\b"
+)
+"""How two named things stand to each other, asked ("What is the relationship between Alimama and Alibaba?")."""
+
+
+def relation(ctx: Context, query: Query) -> Answer | None:
+    """ "What is the relationship between Alimama and Alibaba?": when the story makes one the other's, what it
+    says the owned one is; otherwise the question is ranked as any other."""
+    if len(query.entities) != 2 or not _RELATION.search(query.joined):
+        return None
+    a, b = query.entities
+    if any(c.score >= ctx.threshold and {a, b} <= set(c.terms.record.entities) for c in ctx.rank(query)[:3]):
+        return None  # ("what is the relationship between alibaba and alipay?": a record of both answers)
+    names = ctx.index.kb.entities
+
+    def theirs(thing: str, owner: str) -> Record | None:
+        rec = _defining(ctx.index, thing)
+        said = rec is not None and f"{names[owner].name.lower()}'s" in rec.answer.lower().replace(
+            "\u2019", "'"
+        )
+        return rec if rec is not None and (_owned(ctx.index, thing, owner) or said) else None
+
+    rec = theirs(a, b) or theirs(b, a)
+    if rec is None:
+        return None
+    return build(ctx.index, ctx.question, query, text=rec.answer, sources=[rec], kind="answer", score=1.0,
+                 record=rec.id)  # fmt: skip
+
+
 _RIVAL = Lazy(r"\b(competitors?|rivals?|competition|competes?|competing|compete)\b")
 """Words saying two parties compete ("Is Tmall a competitor of Alibaba?")."""
 
@@ -1224,18 +1269,7 @@ def _rival_of_owner(ctx: Context, query: Query) -> Answer | None:
         return None
     a, b = named
     names = ctx.index.kb.entities
-    reader = ctx.index.reader
-
-    def owned(thing: str, owner: str) -> bool:
-        # (through a name, "Alibaba's finance arm", or the curated description, "Alibaba's online marketplace")
-        told = (names[thing].description or "").lower()
-        return (
-            owner in reader.owners.get(thing, ())
-            or owner in reader.parts.get(thing, ())
-            or told.startswith(names[owner].name.lower() + "'s ")
-        )
-
-    part = a if owned(a, b) else b if owned(b, a) else None
+    part = a if _owned(ctx.index, a, b) else b if _owned(ctx.index, b, a) else None
     rec = _defining(ctx.index, part) if part else None
     if part is None or rec is None:
         return None
@@ -1901,7 +1935,7 @@ def belongs(ctx: Context, query: Query) -> Answer | None:
     program"); otherwise the question is ranked as any other."""
     if query.qtype != "yesno" or len(query.entities) != 2:
         return None
-    owned_as = _owner_before_kind(query)
+    owned_as = _owner_before_kind(query, ctx.question)
     owns = _OWNS.search(fold(ctx.question)) if " own" in ctx.question.lower() else None
     if not owned_as and not owns and not _BELONGS.search(query.joined):
         return None
@@ -1968,22 +2002,27 @@ _OWNED_BY = Lazy(
 """Wording that puts one name as another's owner (passive, or the active "does Tencent own it")."""
 
 
-def _owner_before_kind(query: Query) -> bool:
+def _owner_before_kind(query: Query, typed: str) -> bool:
     """ "Is Taobao an Alibaba business?": the second name stands right after "a"/"an" and before a noun of what
-    a party owns (not "Was Mogujie a Pinterest-style site?", whose second name only likens)."""
+    a party owns (not "Was Mogujie a Pinterest-style site?", whose second name only likens); "Is Taobao
+    Alibaba's (site)?" says the same with a possessive, which reading drops, so the typed words are looked at."""
     if query.words[:1] not in (["is"], ["was"], ["are"], ["were"]):
         return False
     spans = sorted((v.start, v.end) for v in query.values if v.kind == "entity")
     if len(spans) != 2:
         return False
     start, end = spans[1]
-    return (
-        start > 0
-        and query.words[start - 1] in ("a", "an")
-        and end < len(query.words)
-        and query.words[end] in _OWNER_KIND
-        and end == len(query.words) - 1
-    )
+    kind_last = end == len(query.words) - 1 and query.words[end] in _OWNER_KIND
+    if start > 0 and query.words[start - 1] in ("a", "an"):
+        return kind_last
+    if spans[0] != (1, start) or not (kind_last or end == len(query.words)):
+        return False  # (the two names side by side after the verb: "Was Mogujie's count double Meilishuo's?")
+    closing = _POSSESSIVE_CLOSE.search(fold(typed))
+    return closing is not None and bool(closing.group(2)) == kind_last
+
+
+_POSSESSIVE_CLOSE = re.compile(r"\w(s'|'s)(?: ([a-z]+))?\W*$")
+"""A question closing on a possessive, alone or before one noun ("... Alibaba's?", "... Alibaba's site?")."""
 
 
 def _owned_in_words(ctx: Context, query: Query, part: str, whole: str) -> Answer:
@@ -6975,6 +7014,9 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     behind = _source_of_source(ctx, query)
     if behind is not None:
         return behind
+    unquoted = _quote_never_given(ctx, query)
+    if unquoted is not None:
+        return unquoted
     how_known = _HOW_KNOWN_WH.match(query.joined) if query.joined.startswith("how ") else None
     if how_known:
         # "How do you know how many stores Mogujie has today?": how the story knows a thing it must first tell
@@ -7391,6 +7433,32 @@ def _by_value(ctx: Context, value: Value, entities: list[str]) -> RecordTerms | 
         if terms.value and terms.value.same(value) and set(entities) <= terms.entities:
             return terms
     return None
+
+
+_QUOTED = Lazy(
+    r"[\"\u201c\u201d]([^\"\u201c\u201d]{6,})[\"\u201c\u201d]|(?:^|\s)['\u2018]([^'\u2018\u2019]{6,}?)['\u2019](?!\w)"
+)
+"""Words put in quotation marks ("who said 'i think therefore i am'"); an apostrophe inside a word opens none."""
+
+
+def _quote_never_given(ctx: Context, query: Query) -> Answer | None:
+    """ "Who said 'I think therefore I am'?": quoted words naming nothing the story names, and in no sentence of
+    it, have no speaker the story could name."""
+    found = _QUOTED.search(ctx.question)
+    quoted = (found.group(1) or found.group(2)).strip(" .,?!") if found else ""
+    if len(quoted.split()) < 3:
+        return None
+    if ctx.index.read(quoted).entities or any(
+        fuzz.partial_ratio(fold(quoted), fold(s.text)) >= settings.QUOTE_FOUND_RATIO
+        for s in ctx.index.kb.sentences.values()
+    ):
+        return (
+            None  # (the story's words, or its matter quoted loosely: "'Alipay controls 80% ...' - a fact?")
+        )
+    text = f'The story never says "{quoted}", so it names no one who did.'
+    return build(
+        ctx.index, ctx.question, query, sources=[], kind="decline", score=1.0, status="unknown", text=text
+    )
 
 
 def _put_as_source(query: Query) -> list[str]:

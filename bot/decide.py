@@ -1212,14 +1212,20 @@ def other_moment(query: Query, cand: Candidate) -> str:
     rec = cand.terms.record
     if _FUTURE_WHEN.search(query.joined):
         return "the future"  # "when will Alipay support go live on Mogujie?": the story dates nothing ahead
-    if cand.terms.value and cand.terms.value.kind in ("year", "duration"):
+    dated = cand.terms.value is not None and cand.terms.value.kind in ("year", "duration")
+    if dated and query.qtype != "yesno":
         return ""  # the record says when: a when-question is its business
     # (as typed, too: reading may put a learner's "will buy" as "want to acquire")
     future = (
         _FUTURE.search(query.joined) or _FUTURE.search(query.text.lower()) or _FUTURE_TOPIC.search(query.text)
     )
     if future and not _INTENT.search(fold(rec.answer)):
-        return "the future"
+        return "the future"  # ("Will Alipay stop supporting Mogujie?" of its stop one year ago, too)
+    if dated:
+        # "Alipay said it will stop supporting Mogujie?": a thing said to lie ahead is not what a dated record
+        # says was done
+        reported = query.qtype == "yesno" and _SAID_AHEAD.search(query.joined)
+        return "the future" if reported and not _INTENT.search(fold(rec.answer)) else ""
     refs = time_references(query.joined)
     if refs and rec.time and not any(_moment_fits(ref, rec.time.lower()) for ref in refs):
         return f'"{refs[0]}"'
@@ -1311,6 +1317,11 @@ _FUTURE_WHEN = Lazy(
     r"|^how (long|many (days|weeks|months|years)) (until|till|til|untill) (\w+ ){1,4}(can|will|may|is|are|gets?)\b"
 )
 """A question about what will happen; only a record about plans or intentions can answer it."""
+_SAID_AHEAD = Lazy(
+    r"\b(said|says|say|announced|announces|announce|claimed|claims|told|stated|promised) (that )?\w+ (will|shall"
+    r"|is going to|are going to|gonna)\b"
+)
+"""A thing a party said lies ahead ("Alipay said it will ...")."""
 _INTENT = Lazy(r"\b(will|would|wants?|plans?|intends?|aims?|going to|resume|future)\b")
 
 

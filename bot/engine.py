@@ -39,6 +39,7 @@ from .questions import (
     message_sentences,
     points_back,
     proposed_answer,
+    question_type,
     reported_statement,
     said_again,
     without_own_remark,
@@ -62,6 +63,21 @@ _POINTED = Lazy(
 _CLAUSE_WORDS = QUESTION_WORDS | AUXILIARIES | {"been"}
 """Words that make a lead-in a clause ("Mogujie's been around how long") rather than a noun phrase ("that
 rumoured fee from Alibaba")."""
+_LIKE_TAIL = Lazy(
+    r"^(?=\s*(?:where|when|what|whats|what's|who|whos|who's|how)\b)(?P<q>[^?.!]*?\w)(?<!\bis)(?<!\bare)(?<!\bwas)"
+    r"(?<!\bwere)\s+like\s+(?=(?:what|which) \w+\W*$)",
+    re.IGNORECASE,
+)
+"""A texter's closing "like what country" after a whole wh-question: the question put again more narrowly, as
+after a comma (not "Mogujie is like which website?", where it is the question)."""
+_STORY_GIVES_IT = Lazy(
+    r"^(?:and |so |but |or )?(?:do|does|did) (?:they|it|the (?:story|article|text|piece|writer|author|report))"
+    r" (?:actually |even |ever |really )?(?:name|mention|say|tell|give|identify|list|specify|explain)"
+    r"(?: (?:it|them|that|this|him|her|so|anyone|anybody|names?|the (?:people|person|names?|\w+ers?|\w+ors?)))?"
+    r"(?: somewhere| anywhere| at all)?\W*$",
+    re.IGNORECASE,
+)
+"""A part asking only whether the story gives what the part before asks ("who founded it, do they name them?")."""
 _POINTING_WORD = Lazy(r"\b(it|its|they|them|their|that|this|these|those)\b", re.IGNORECASE)
 _TAIL_QUESTION = Lazy(
     r"(?:\s[-\u2013\u2014]+\s|:\s|;\s|\?\s+|\bto know\s+|\bwonder(?:s|ing|ed)?\s+|\basks?\s+|\basked\s+)(?P<q>(?:so |and |but |ok )?(?:what|who|when|where|which|why|how|is|are|was"
@@ -297,6 +313,10 @@ class Engine:
         if pressed:
             # "(how do they make money now?) / from who tho": the closing "though" only presses the follow-up
             text = pressed.group("asked") + "?"
+        if " like " in text.lower():
+            text = _LIKE_TAIL.sub(
+                r"\g<q>, ", text
+            )  # "where is mogujie from like what country": as after a comma
         if_so = _IF_SO.search(text) if last is None and " if " in text.lower() else None
         if if_so:
             # "Did Alipay also cut off Meilishuo, and if so on what date?": the second asked only on a "Yes"
@@ -920,6 +940,9 @@ class Engine:
             return self._answer(question, self.index.read(asked[0]), last, threshold, earlier)
         if len(asked) < len(parts):
             return None
+        if len(parts) == 2 and not lead and _STORY_GIVES_IT.match(parts[1]) and question_type(parts[0]):
+            # "who founded mogujie, do they name the people?": the first part's answer says whether it does
+            return self._answer(question, self.index.read(main_question(parts[0])), last, threshold, earlier)
         named = list(self.index.read(lead).entities) if lead else []
         found: list[tuple[Answer, Query]] = []
         before, previous = earlier, last

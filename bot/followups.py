@@ -198,6 +198,15 @@ def _asks_otherwise(typed: Query, last: Turn) -> bool:
     """True when a follow-up opening like an ellipsis asks a question of another type, with its own verb
     ("(When did Mogujie launch it?) / And what did Alipay do about it?"): not the last question of a new name."""
     before = last.query.qtype if last.query is not None else None
+    counted = before in ("how_many", "how_much") or (
+        last.query is not None and any(v.kind == "count" for v in last.query.values)
+    )
+    if (
+        counted
+        and not _HAVING.isdisjoint(typed.words)
+        and all(t.startswith(ENTITY_PREFIX) for t in typed.tokens)
+    ):
+        return False  # "(How many stores did Mogujie have?) / and what did Meilishuo have?": the same count
     return (
         typed.qtype not in (None, "yesno", before)
         and before is not None
@@ -206,6 +215,8 @@ def _asks_otherwise(typed: Query, last: Turn) -> bool:
     )
 
 
+_HAVING = frozenset({"have", "has", "had", "got", "get", "gets"})
+"""Verbs of having: after a count asked of one party, what another "had" is the same count."""
 _NO_VERB = (
     "is|was|are|were|do|does|did|has|have|had|what|who|how|and|or|about|before|after|since|until|till|during|at|by"
     "|in|to|into|than|like|as|from|with|of|on|for|over|under|without|then|because"
@@ -303,6 +314,10 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     ):
         # "What is the story mainly about? / Who wrote it?": "it" is the story itself
         return Readings([read(_STORY_IT.sub("the article", typed.text, count=1))], True, True)
+    beside = _year_beside(typed, last) if "year" in typed.words else None
+    if beside:
+        # "(What happened to Mogujie in 2013?) / and the year before that?": the last question, a year over
+        return Readings([read(beside)], True, True)
     done = _thing_done(index, typed, last)
     if done:
         # "(... the open strategy Alipay announced earlier this year.) / When did Alipay announce that?"
@@ -650,6 +665,31 @@ def _asks_only_why(typed: Query) -> bool:
     )
 
 
+_YEAR_BESIDE = Lazy(
+    r"\b(?:in |during )?(?:the )?(?:(?P<back>year before|previous year|year prior|prior year)|year after|next year"
+    r"|following year)(?: that| then| it)?\b"
+)
+"""A year named only as the one before or after the last question's ("the year before that")."""
+_BARE_FOLLOW_UP = frozenset({"and", "what", "about", "how", "so", "then", "ok", "okay", "for", "of", "but"})
+
+
+def _year_beside(typed: Query, last: Turn) -> str | None:
+    """ "(What happened to Mogujie in 2013?) / and the year before that?": the last question asked of the year
+    before (or after) the one it named; a question of its own ("what did Alibaba do the year before that?") is
+    asked of that year."""
+    found = _YEAR_BESIDE.search(typed.joined)
+    years = [v for v in last.query.values if v.kind == "year"] if last.query is not None else []
+    if found is None or len(years) != 1 or years[0].number is None:
+        return None
+    year = int(years[0].number)
+    other = year - 1 if found.group("back") else year + 1
+    rest = f"{typed.joined[: found.start()]} {typed.joined[found.end() :]}".split()
+    if set(rest) <= _BARE_FOLLOW_UP:
+        said = re.sub(rf"\b{year}\b", str(other), last.resolved)
+        return said if said != last.resolved else None
+    return _cap(f"{typed.joined[: found.start()]}in {other}{typed.joined[found.end() :]}".strip()) + "?"
+
+
 def _glossed_phrase(typed: Query, last: Turn) -> str | None:
     """The question with its pronoun ("it", "that", "Alibaba's one") read as the phrase whose meaning the last
     question asked; None when the last question asked none, or this one has no pronoun."""
@@ -788,7 +828,12 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
         # "Did Meilishuo use it too?": the pronoun is the thing the last answer named; after a question asking
         # for a party, the party it gave ("(Who operates Alipay?) / Does Taobao belong to them too?")
         asked_who = last.query is not None and last.query.qtype == "who"
-        for choice in (told[:1], told, about) if asked_who else (told, about):
+        # ("(What is Meilishuo?) / They also use WeChat Payment?": a pronoun leading as the subject is what the
+        # last question was about, when it asked what that one is)
+        led = _identity_asked(last) and (
+            _led_subject(typed.joined) or bool(_ASKED_SUBJECT.match(typed.joined))
+        )
+        for choice in (about, told) if led else (told[:1], told, about) if asked_who else (told, about):
             text = fill([e for e in choice if e not in typed.entities])
             if text:
                 out.append(text)
@@ -889,8 +934,10 @@ def _pronoun_readings(index: Index, typed: Query, last: Turn) -> list[str]:
             order.append(about[:1])  # "is alipay owned by alibaba? / how much of the market do they have?"
         if everyone:
             order.append(everyone)
-        if _identity_asked(last) and not plural and not nominal:
-            order = [about]  # "Who is Meilishuo? / When was it founded?": "it" is Meilishuo, nothing else
+        if _identity_asked(last) and not nominal:
+            # "Who is Meilishuo? / When was it founded?": "it" is Meilishuo, nothing else; "they" is most likely
+            # the company too ("What is Meilishuo? / They also use WeChat Payment?"), before what its answer named
+            order = [about, *order] if plural else [about]
         for choice in order:
             text = fill(choice)
             if text and text not in out:

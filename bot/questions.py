@@ -1528,7 +1528,11 @@ _BECAUSE = Lazy(
 """A reason the reader gives for asking, cut off; "cause" after "to" or a helper is the verb ("do to cause that")."""
 
 
-_LEAD_IN = Lazy(r"^(?P<lead>[^:?!.]{3,60}?)(?::|\s[-\u2013\u2014]+)\s+(?P<rest>\S.*)$", re.DOTALL)
+_LEAD_IN = Lazy(
+    r"^(?P<lead>[^:?!.]{3,60}?)(?::|\s[-\u2013\u2014]+|\s(?:lol|lmao|haha+|btw|tbh|ngl|omg)\b[,.!]*)\s+(?P<rest>\S.*)$",
+    re.DOTALL | re.IGNORECASE,
+)
+"""A lead-in and what follows it: set off by a colon, a dash or a chat interjection ("on my break lol whats ...")."""
 
 
 def lead_in(text: str) -> tuple[str, str] | None:

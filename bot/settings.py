@@ -359,3 +359,7 @@ at this frequency: "together" (5.5) or "away" (5.6) qualifies what is asked more
 EVERYDAY_WEIGHT_FLOOR = 0.5
 """The least share of its weight an everyday word the story never uses keeps (set against the blind sets: 0.35
 fixed more cases and broke more declines)."""
+
+QUOTE_FOUND_RATIO = 85
+"""How closely words a question quotes without naming anything ("who said 'resume supporting'") must match some
+stretch of an article sentence (rapidfuzz partial ratio) to count as the story's words, typos and all."""

@@ -2614,3 +2614,73 @@ def test_the_doer_of_a_thing_asks_who_did_it(engine):
 def test_chat_speak_true_or_false_closes_a_check(engine):
     ans = engine.answer("mogujie has 35 mil accounts total tru or fls")
     assert ans.answer.startswith("No, false: the story says 85 million"), ans.answer
+
+
+def test_a_closing_possessive_asks_whose_it_is(engine):
+    ans = engine.answer("Is Taobao Alibaba's?")
+    assert ans.answer.startswith("Yes") and ans.record == "taobao-what", ans.answer
+    ans = engine.answer("Is Meilishuo Alibaba's?")
+    assert ans.status == "unknown" and "belongs to Alibaba" in ans.answer, ans.answer
+    assert engine.answer("Is Taobao Alibaba?").answer.startswith("No: Taobao is not Alibaba")
+
+
+def test_a_thing_said_to_lie_ahead_is_not_settled_by_a_past_event(engine):
+    ans = engine.answer("Will Alipay stop supporting Mogujie?")
+    assert ans.status == "unknown" and "future" in ans.answer, ans.answer
+    ans = engine.answer("is it true Alipay said it will STOP supporting Mogujie? yes or no")
+    assert ans.status == "unknown", ans.answer
+    assert engine.answer("Did Alipay say it will resume support for Mogujie?").answer.startswith("Yes")
+
+
+def test_words_quoted_that_the_story_never_says_have_no_speaker(engine):
+    ans = engine.answer("who said 'i think therefore i am'")
+    assert ans.status == "unknown" and '"i think therefore i am"' in ans.answer, ans.answer
+    assert engine.answer("who said 'resume suporting mogujie'?").status == "answered"
+
+
+def test_the_year_before_that_asks_the_last_question_of_that_year(engine):
+    conv = Conversation()
+    engine.answer("What happened to Mogujie in 2013?", conv)
+    ans = engine.answer("and what about the year before that?", conv)
+    assert ans.record == "alibaba-technical-fee", ans.answer
+    engine.answer("What happened in 2012?", conv)
+    ans = engine.answer("what did alipay do the following year?", conv)
+    assert "2013" in ans.answer and "2012" not in ans.answer, ans.answer
+
+
+def test_a_part_asking_whether_the_story_names_it_is_the_part_before(engine):
+    ans = engine.answer("who actually founded mogujie, do they name the people?")
+    assert ans.status == "unknown", ans.answer
+    assert engine.answer("when was mogujie founded, does the article say?").answer.startswith(
+        "Mogujie was founded"
+    )
+
+
+def test_they_leading_after_what_a_company_is_means_that_company(engine):
+    conv = Conversation()
+    engine.answer("What is Meilishuo?", conv)
+    ans = engine.answer("They also use WeChat Payment?", conv)
+    assert ans.answer.startswith("Yes") and "Meilishuo" in ans.answer, ans.answer
+
+
+def test_how_two_names_stand_is_what_the_owned_one_is(engine):
+    ans = engine.answer("What is the relationship between Alimama and Alibaba?")
+    assert ans.record == "alimama-what", ans.answer
+    assert engine.answer("how is Taobao related to Alibaba?").record == "taobao-what"
+
+
+def test_what_another_had_after_a_count_is_the_same_count(engine):
+    conv = Conversation()
+    engine.answer("How many stores did Mogujie have?", conv)
+    ans = engine.answer("and what did Meilishuo have?", conv)
+    assert ans.record == "meilishuo-stores" and "1000" in ans.answer, ans.answer
+
+
+def test_a_chat_interjection_sets_off_a_lead_in(engine):
+    ans = engine.answer("on my break lol whats alipay wallet")
+    assert ans.record == "alipay-wallet-what", ans.answer
+
+
+def test_a_closing_like_what_narrows_the_question(engine):
+    ans = engine.answer("where is mogujie from like what country")
+    assert ans.record == "mogujie-country", ans.answer
