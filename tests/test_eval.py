@@ -487,6 +487,12 @@ FLOORS = {
     "blind444/cases.jsonl": (0.86, 0.95, 0.01),  # first run 0.852 / 1.000 / 0.009
     "blind445/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
     "blind446/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 1.000 / 0.000
+    "blind447/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind448/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.927 / 1.000 / 0.000
+    "blind449/cases.jsonl": (0.95, 0.95, 0.03),  # first run 0.951 / 0.971 / 0.026
+    "blind450/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.951 / 0.972 / 0.034
+    "blind451/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.901 / 0.971 / 0.017
+    "blind452/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.890 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
