@@ -2021,7 +2021,7 @@ def _owner_before_kind(query: Query, typed: str) -> bool:
     return closing is not None and bool(closing.group(2)) == kind_last
 
 
-_POSSESSIVE_CLOSE = re.compile(r"\w(s'|'s)(?: ([a-z]+))?\W*$")
+_POSSESSIVE_CLOSE = Lazy(r"\w(s'|'s)(?: ([a-z]+))?\W*$")
 """A question closing on a possessive, alone or before one noun ("... Alibaba's?", "... Alibaba's site?")."""
 
 
