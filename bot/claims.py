@@ -6251,14 +6251,21 @@ _HEAD_UNITS = frozenset({"user", "stor", "shar", "account", "traffic"})
 
 def figure_meaning(ctx: Context, query: Query) -> Answer | None:
     """ "What does the 85 million figure measure?", "The 80% is a share of what?": what the story counts with
-    the figure given, from the record stating it."""
+    each figure given, from the record stating it."""
     figures = [v for v in query.values if v.kind in ("count", "percent")]
     if len(figures) == 1 and query.qtype == "yesno":
         return _figure_put_as(ctx, query, figures[0])
-    if len(figures) != 1 or not _FIGURE_MEANING.search(query.joined):
+    if not figures or not _FIGURE_MEANING.search(query.joined):
         return None
-    terms = _by_value(ctx, figures[0], list(query.entities))
-    return _record_answer(ctx, query, terms.record) if terms else None
+    found = [_by_value(ctx, f, list(query.entities)) for f in figures]
+    if None in found:
+        return None  # (a figure the story does not state is not given a meaning)
+    records = list({t.record.id: t.record for t in found if t is not None}.values())
+    if len(records) == 1:
+        return _record_answer(ctx, query, records[0])
+    # "Mogujie has 85 million and 35 million, what do they mean?": each figure's own record, in the order asked
+    return build(ctx.index, ctx.question, query, text=" ".join(r.answer for r in records), sources=records,
+                 kind="answer", score=1.0, record=records[0].id)  # fmt: skip
 
 
 _PUT_AS = Lazy(
@@ -6310,7 +6317,7 @@ _FIGURE_SET_AGAINST = frozenset({"or", "rather", "instead", "not", "and", "but"}
 
 _FIGURE_MEANING = Lazy(
     r"\b(measure|measures|measuring|count|counts|counting|refer to|refers to|represent|represents|stand for"
-    r"|stands for|describe|describes|mean|means|figure for)\b.*\W*$"
+    r"|stands for|describe|describes|mean|means|meaning|figure for)\b.*\W*$"
     r"|\b(share|percentage|percent|part|fraction|portion|proportion) of what\b"
 )
 """A question asking what a figure counts rather than what the figure is."""

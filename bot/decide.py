@@ -1305,8 +1305,9 @@ _FUTURE = Lazy(
     r"|^(?!.*\b(said|say|says|announced|announce|claims?|claimed|told|stated|reported)\b)[\w']+( [\w']+){0,3} "
     r"(will|shall|is going to|are going to|gonna)\b.*\b(next (year|month|week)|in (the )?future|someday|one day)\b"
 )
-_FUTURE_TOPIC = Lazy(r"^[\w' ]+, [\w' ]+ (will|shall) ", re.IGNORECASE)
-"""A yes/no question about what will happen put topic first ("WeChat Payment, Mogujie will stop ...?")."""
+_FUTURE_TOPIC = Lazy(r"^(?![\w' ]*\b\d{4},)[\w' ]+, ([\w' ]+ )?(will|shall) ", re.IGNORECASE)
+"""A yes/no question about what will happen put topic first ("WeChat Payment, Mogujie will stop ...?"; "what
+happens next with WeChat Payment, will they stop using it?"), not one set in a past year ("In 2013, will ...")."""
 _FUTURE_WHEN = Lazy(
     r"^(when|how soon|by when|what date|which date) (will|shall|is it going to|are they going to)\b"
     # a learner's order, the subject before "will" ("when exactly Alipay will start again ..."), not a report
@@ -1318,10 +1319,10 @@ _FUTURE_WHEN = Lazy(
 )
 """A question about what will happen; only a record about plans or intentions can answer it."""
 _SAID_AHEAD = Lazy(
-    r"\b(said|says|say|announced|announces|announce|claimed|claims|told|stated|promised) (that )?\w+ (will|shall"
+    r"\b(said|says|say|announced|announces|announce|claimed|claims|told|stated|promised) (that )?\w+ (will|would|shall"
     r"|is going to|are going to|gonna)\b"
 )
-"""A thing a party said lies ahead ("Alipay said it will ...")."""
+"""A thing a party said lies ahead ("Alipay said it will ...", reported as "it would ...")."""
 _INTENT = Lazy(r"\b(will|would|wants?|plans?|intends?|aims?|going to|resume|future)\b")
 
 
@@ -1430,6 +1431,15 @@ def decline(
         strongest = max(about, key=lambda c: c.score)
         found = _lacks_kind(query, strongest)
         lacking = found if found is not None and _acts_in(index, query, found) else None
+    if (
+        lacking is not None
+        and query.qtype == "who"
+        and lacking.asks in _ASKS_BESIDE_THE_ACT
+        and len(query.tokens) > 1
+    ):
+        # "who charged the sites a technical fee?": the record telling the act itself, not why or when it was done
+        # (a lone verb, "who cooked up this article?", says too little to tell that record apart)
+        lacking = next((c.terms.record for c in about if _tells_the_act(index, query, c)), lacking)
     if (
         lacking
         and query.qtype == "who"
@@ -1732,6 +1742,17 @@ def _lacks_kind(query: Query, cand: Candidate) -> Record | None:
     ):
         return rec
     return None
+
+
+_ASKS_BESIDE_THE_ACT = frozenset({"why", "when", "where", "how_many", "how_much"})
+"""Record types answering something about an act (its reason, moment, place, figure) rather than the act."""
+
+
+def _tells_the_act(index: Index, query: Query, cand: Candidate) -> bool:
+    """True when a record lacking the kind a who-question asks tells the act itself (a yes/no or what record)
+    with the party the question leaves out doing it."""
+    rec = cand.terms.record
+    return rec.asks in ("yesno", "what") and _lacks_kind(query, cand) is rec and _acts_in(index, query, rec)
 
 
 def _subject(cand: Candidate) -> str | None:

@@ -112,6 +112,8 @@ _WHICH_ONE_IS = Lazy(
     re.IGNORECASE,
 )
 """A reader who mixes the names up asking which one a name is ("wait which one is alimama again")."""
+_TOO_TYPED_TO = Lazy(r"\bto\s*[,?]?\s+or\b")
+"""A "too" typed "to" before the "or" of an or-only question ("for meilishuo to or only mogujie")."""
 _OR_ONLY = Lazy(
     r"^(?P<q>(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b.+?)(?:,?\s+(?:too|as well|also))?"
     r"\s*[,?]?\s+or\s+(?:was it\s+|is it\s+|did it\s+)?(?:only|just|solely)\s+(?:for\s+|to\s+|with\s+|by\s+)?"
@@ -1024,8 +1026,9 @@ class Engine:
         self, question: str, found: re.Match[str], last: Turn | None, threshold: float, earlier: Turn | None
     ) -> tuple[Answer, Query] | None:
         """ "Did Alipay resume support for Meilishuo too, or only Mogujie?": the yes/no about the first party,
-        told as "only" the other when the story says it of the other and not of the first; None when the
-        question is not two parties in that shape (then it is answered whole)."""
+        told as not said of the first (an additive "too") or as "only" the other (a choice) when the story says
+        it of the other alone; None when the question is not two parties in that shape (then it is answered
+        whole)."""
         other = self.index.read(found.group("b"))
         asked = self.index.read(found.group("q") + "?")
         if len(other.entities) != 1 or not all(t.startswith(ENTITY_PREFIX) for t in other.tokens):
@@ -1048,6 +1051,16 @@ class Engine:
             theirs, their_reading = self._asked_of(question, asked, span, alone, last, threshold, earlier)
             told = self.index.by_id.get(theirs.record or "")
             if theirs.status == "answered" and theirs.answer.startswith("Yes") and told is not None:
+                before = found.string[: found.start("b")].lower()
+                if followups.TOO.search(before) or _TOO_TYPED_TO.search(before):
+                    # "Did Alipay cut off Meilishuo too, or just Mogujie?" asks the first party's yes/no, which
+                    # the story leaves open
+                    text = (
+                        f"The story doesn't say that of {names[entity].name}. It says it only of "
+                        f"{names[alone].name}: {told.record.answer}"
+                    )
+                    return replace(theirs, answer=text, status="unknown"), their_reading
+                # "Is 190 million for Alipay overall or only for Alipay Wallet?": a choice, which the story settles
                 text = (
                     f"Only {names[alone].name}, as far as the story says: {told.record.answer} "
                     f"It doesn't say that of {names[entity].name}."

@@ -3037,8 +3037,11 @@ _TAG_WORDS = TAG_WORDS | {"rite", "ryt", "rt", "ya", "yea"}
 """Words closing a statement put as a question ("..., right?"), also as typed before spelling is mended."""
 _TO_TAKERS = frozenset({"use", "used", "using", "want", "wants", "wanted", "need", "needs", "needed", "going", "able",
                         "trying", "try", "tried", "start", "started", "began", "begin", "decide", "decided", "plan",
-                        "plans", "planned", "allowed", "allow", "had", "went", "switched", "moved", "turned"})  # fmt: skip
-"""Verbs a "to" and another verb follow: a lone 2 after one, before a word that counts nothing, is "to"."""
+                        "plans", "planned", "allowed", "allow", "had", "went", "switched", "moved", "turned",
+                        "switch", "switches", "move", "moves", "turn", "turns", "go", "goes", "gone", "came",
+                        "come", "comes", "back"})  # fmt: skip
+"""Verbs a "to" follows (before another verb, or where one moves to): a lone 2 after one, before a word that
+counts nothing, is "to"."""
 _SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred", "k", "m", "bn", "percent", "times"})
 
 

@@ -168,6 +168,17 @@ def _one_slip(typed: str, word: str) -> bool:
     return False
 
 
+def _vowel_slip(typed: str, word: str) -> bool:
+    """True when `word` is `typed`, five letters or more, with one vowel put for another ("markit"): the slip
+    a learner makes spelling a word as it is said."""
+    if len(word) != len(typed) or len(word) < 5:
+        return False
+    diff = [i for i in range(len(word)) if word[i] != typed[i]]
+    return len(diff) == 1 and typed[diff[0]] in _VOWELS and word[diff[0]] in _VOWELS
+
+
+_VOWELS = frozenset("aeiouy")
+
 _AFTER_NUMBER = ("percent", "million", "billion", "thousand", "hundred", "percents", "millions", "billions")
 """The words that scale or count a figure typed right before them ("80 percent", "35 million")."""
 _AFTER_HOW = ("many", "much", "long", "often", "old", "far", "come", "big", "large")
@@ -387,7 +398,10 @@ class Speller:
             gain = self.english.zipf.get(other, 0.0) - zipf
             # the knowledge base's own words win at a smaller margin: they are what questions here are about
             needed = settings.SPELLING_DOMINANCE_KNOWN if other in self.known else settings.SPELLING_DOMINANCE
-            if _one_slip(word, other) and gain >= needed and (best is None or gain > best[0]):
+            # a vowel heard wrong ("markit" for "market") is trusted only toward the story's own words
+            slip = _one_slip(word, other) or (other in self.known and gain >= settings.SPELLING_DOMINANCE
+                                              and _vowel_slip(word, other))  # fmt: skip
+            if slip and gain >= needed and (best is None or gain > best[0]):
                 best = (gain, other)
         if best is None:
             # "naim" for "name": a rare listed word said like a far commoner word of the story

@@ -4963,12 +4963,32 @@ def test_more_than_a_number_after_doing_words_stays_a_figure_check(engine):
 @pytest.mark.parametrize(
     ("question", "only", "not_of"),
     [
-        ("Was Meilishuo founded in 2011 too, or just Mogujie?", "Only Mogujie", "Meilishuo"),
-        ("did alipay stop supporting meilishuo as well or only mogujie", "Only Mogujie", "Meilishuo"),
-        ("Was Meilishuo founded in 2011? Or just Mogujie?", "Only Mogujie", "Meilishuo"),
+        ("Was Meilishuo founded in 2011 too, or just Mogujie?", "Mogujie", "Meilishuo"),
+        ("did alipay stop supporting meilishuo as well or only mogujie", "Mogujie", "Meilishuo"),
     ],
 )
-def test_a_party_offered_as_the_only_one_is_told_when_the_story_says_it_of_that_party_alone(
+def test_a_party_offered_as_the_only_one_leaves_the_other_unsaid_when_the_story_says_it_of_that_party_alone(
+    engine, question, only, not_of
+):
+    ans = engine.answer(question)
+    assert ans.status == "unknown", ans.answer
+    assert ans.answer.startswith(f"The story doesn't say that of {not_of}. It says it only of {only}:"), (
+        ans.answer
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "only", "not_of"),
+    [
+        ("Was Meilishuo founded in 2011? Or just Mogujie?", "Only Mogujie", "Meilishuo"),
+        (
+            "Is 190 million the user count for Alipay overall or only for Alipay Wallet?",
+            "Only Alipay Wallet",
+            "Alipay",
+        ),
+    ],
+)
+def test_a_choice_of_parties_is_told_as_the_only_one_when_the_story_says_it_of_that_party_alone(
     engine, question, only, not_of
 ):
     text = answered_text(engine, question)

@@ -2684,3 +2684,60 @@ def test_a_chat_interjection_sets_off_a_lead_in(engine):
 def test_a_closing_like_what_narrows_the_question(engine):
     ans = engine.answer("where is mogujie from like what country")
     assert ans.record == "mogujie-country", ans.answer
+
+
+def test_a_thing_said_it_would_happen_is_not_settled_by_a_past_event(engine):
+    """Reported speech puts "will" as "would": the dated cut-off is not what Alipay said lay ahead."""
+    ans = engine.answer("Did Alipay say it would stop supporting Mogujie?")
+    assert ans.status == "unknown" and not ans.answer.startswith("No"), ans.answer
+    said = engine.answer("Did Alipay say it would resume support for Mogujie?")
+    assert said.status == "answered" and said.answer.startswith("Yes"), said.answer
+
+
+def test_a_trailing_will_question_after_a_topic_asks_about_the_future(engine):
+    ans = engine.answer("what happens next with wechat payment on mogujie, will they stop using it")
+    assert ans.status == "unknown" and "future" in ans.answer, ans.answer
+    dated = engine.answer("In 2013, will Mogujie adopt WeChat Payment?")
+    assert dated.status == "answered", dated.answer
+
+
+def test_two_figures_asked_for_their_meaning_get_each_figures_record(engine):
+    ans = engine.answer(
+        "Mogujie has 85 million and 35 million, what is different meaning of these two number?"
+    )
+    assert ans.status == "answered", ans.answer
+    assert "accumulated accounts" in ans.answer and "monthly active users" in ans.answer, ans.answer
+
+
+def test_an_or_only_question_leaves_the_first_party_unsaid(engine):
+    ans = engine.answer("did alipay cut off meilishuo too or just mogujie")
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say that of Meilishuo"), (
+        ans.answer
+    )
+
+
+def test_a_who_question_of_an_act_gets_the_record_telling_the_act_not_its_reason(engine):
+    ans = engine.answer("who charged social shopping sites a technical fee?")
+    assert ans.status == "answered" and "Alibaba" in ans.answer and "2012" in ans.answer, ans.answer
+    assert ans.record != "alibaba-fee-reason", ans.answer
+
+
+def test_a_vowel_spelt_as_heard_is_the_story_word(engine):
+    """ "markit" is a listed word, but rare beside the story's "market", one vowel away."""
+    ans = engine.answer("alipay markit share mobile")
+    assert ans.record == "alipay-market-share", ans.answer
+
+
+def test_a_chat_2_after_a_verb_of_moving_is_to(engine):
+    ans = engine.answer("did meilishuo switch 2 wechat pay too")
+    assert ans.status == "answered" and ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_lone_verb_does_not_pick_another_record_for_a_who_question(engine):
+    ans = engine.answer("Who cooked up this article?")
+    assert ans.record != "mogujie-what", ans.answer
+
+
+def test_a_too_typed_to_before_or_only_is_still_additive(engine):
+    ans = engine.answer("did alipay come back for meilishuo to or only mogujie")
+    assert ans.status == "unknown", ans.answer

@@ -220,7 +220,9 @@ FLOORS = {
     "blind181/cases.jsonl": (0.88, 0.95, 0.01),  # first run 0.850 / 1.000 / 0.000
     "blind182/cases.jsonl": (0.90, 0.88, 0.06),  # first run 0.819 / 0.882 / 0.077
     "blind183/cases.jsonl": (0.88, 0.93, 0.03),  # first run 0.821 / 0.939 / 0.043
-    "blind184/cases.jsonl": (0.87, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
+    # lowered one case (b184-010): an additive "X too, or just Y?" now says the story doesn't say it of X,
+    # as seven cases of that shape in other sets expect (2026-11-29, the twenty-fourth session)
+    "blind184/cases.jsonl": (0.86, 0.95, 0.05),  # first run 0.756 / 0.970 / 0.076
     "blind185/cases.jsonl": (0.92, 0.91, 0.06),  # first run 0.885 / 0.919 / 0.070
     "blind186/cases.jsonl": (0.90, 0.95, 0.03),  # first run 0.847 / 1.000 / 0.042
     "blind187/cases.jsonl": (0.90, 0.95, 0.02),  # first run 0.845 / 0.968 / 0.017
@@ -337,7 +339,9 @@ FLOORS = {
     "blind292/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.952 / 1.000 / 0.009
     "blind294/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.914 / 0.971 / 0.043
     "blind295/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
-    "blind296/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.009
+    # lowered one case (b296-026): an additive "X too, or just Y?" now says the story doesn't say it of X,
+    # as seven cases of that shape in other sets expect (2026-11-29, the twenty-fourth session)
+    "blind296/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.928 / 1.000 / 0.009
     "blind298/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.009
     "blind297/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 0.971 / 0.009
     "blind299/cases.jsonl": (1.00, 0.95, 0.01),  # first run 1.000 / 1.000 / 0.000
