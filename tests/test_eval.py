@@ -497,6 +497,12 @@ FLOORS = {
     "blind450/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.951 / 0.972 / 0.034
     "blind451/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.901 / 0.971 / 0.017
     "blind452/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.890 / 1.000 / 0.000
+    "blind453/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 0.971 / 0.009
+    "blind454/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.912 / 0.971 / 0.017
+    "blind455/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.008
+    "blind456/cases.jsonl": (0.98, 0.91, 0.04),  # first run 0.988 / 0.917 / 0.034
+    "blind457/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
+    "blind458/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
