@@ -15,6 +15,7 @@ from .answers import Answer
 from .index import Index
 from .patterns import Lazy
 from .proposals import weighed
+from .query import ENTITY_PREFIX
 
 
 @dataclass(frozen=True)
@@ -123,5 +124,9 @@ def picked(index: Index, choice: Choice, ans: Answer) -> Answer:
     if len(fitting) != 1:
         return ans
     label, option = fitting[0]
+    named = index.read(option)
+    if len(named.entities) == 1 and named.tokens == [ENTITY_PREFIX + named.entities[0]]:
+        name = index.kb.entities[named.entities[0]].name
+        option = name if name.lower() == option.lower() else option  # ("alipay or alibaba?": "Alibaba")
     head = f"{label}) {option}" if label else option
     return replace(ans, answer=f"{head}. {ans.answer}")

@@ -3234,8 +3234,8 @@ _CLEFT_PARTY = Lazy(
     r"|^\W*((true or false|t or f|yes or no|(just )?to confirm|just checking|(quick )?check|fact check)\W*)?"
     r"(so |and |but )?it (was|is) (really |actually )?[\w'.-]+( [\w'.-]+)?(,? not [\w' .-]{2,40}?)? "
     r"(that|who|which)\b"
-    r"|^\W*(so |and |but |wait |wait so )?((is|was) )?[\w'.-]+( [\w'.-]+)? ((is|was) )?the (one|site|company|firm"
-    r"|service|app|platform) (that |which |who )?\w+"
+    r"|^\W*(so |and |but |wait |wait so )?((is|was) )?[\w'.-]+( [\w'.-]+)? ((is|was) )?the (one|site|website|company|firm"
+    r"|service|app|platform|business) (that |which |who )?\w+"
 )
 """A question singling one party out ("Was it Meilishuo that ...?", "so Meilishuo is the one Alipay supports
 again?", "Is Meilishuo the site Alipay cut off?"): of two, only one did it."""
@@ -3247,12 +3247,20 @@ _SMALL = frozenset({"small", "tiny", "little", "modest", "limited", "low", "meag
                     "minor", "negligible", "insignificant"})  # fmt: skip
 _SMALL_SAID = frozenset({"fract", "limit", "small", "tiny", "thin", "modest", "littl"})
 """Terms of a record's answer that call an amount small ("just a fraction of what e-tailers pay")."""
+_SIZE_CLOSERS = frozenset({"or", "nah", "not", "no", "right", "really", "then", "though", "tho", "too"})
+"""Words that may close a size claim after its size word ("big for them or nah", "large, right")."""
 
 
 def _size_judged(ctx: Context, query: Query, chosen: list[Candidate]) -> Answer | None:
     """ "Were Mogujie's referral earnings large?": a size judged at the end of a check is settled by a close
     record that calls the amount small ("just a fraction"); with none, the check goes on as any other."""
-    tail = set(query.words[-2:])
+    words = query.words
+    end = len(words)
+    while end > 2 and (words[end - 1] in _SIZE_CLOSERS or words[end - 2] in ("for", "to")):
+        end -= 1 + (
+            words[end - 1] not in _SIZE_CLOSERS
+        )  # ("big for mogujie or nah": the size closes the claim)
+    tail = set(words[max(0, end - 2) : end])
     big, small = bool(tail & _BIG), bool(tail & _SMALL)
     if not (big or small):
         return None

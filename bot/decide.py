@@ -99,6 +99,14 @@ def decide(
     last: Turn | None,
 ) -> Answer:
     """The answer for a question that no special shape (check, comparison, sourcing, overview) took."""
+    if reading.kinds_unknown and reading.kinds_unknown[0] in reading.unknown:
+        # "Which regulator oversees Alipay's share?": no record answers with a kind of thing the story never names
+        chosen = [c for c in chosen if reading.kinds_unknown[0] in words(c.terms.record.answer.lower())]
+    main = _main_clause_terms(reading) if reading.qtype in ("what", "how_much", "how_many") else frozenset()
+    if main:
+        # "What's Alipay gonna charge Mogujie now it's taking them back?": the clause after "now" only sets the
+        # scene; a record telling the scene and none of what the main clause asks is no answer
+        chosen = [c for c in chosen if not main.isdisjoint(c.terms.vocabulary)]
     if reading.qtype in ("how_many", "how_much"):
         # a figure counts one thing: "How many people work at Mogujie?" is not answered by its user counts
         # (words saying when are another matter: "today" is declined below with the figure's own moment)
@@ -322,6 +330,11 @@ def decide(
             # ("... for $1 billion?") the story simply doesn't say
             verdict = "No, false" if put_as_true_false(reading.words) else "No"
             return build(index, question, reading, text=f"{verdict}: {rec.answer}", sources=[rec], kind="check",
+                         score=top.score, record=rec.id)  # fmt: skip
+        if rec.not_in_story and reading.qtype == "yesno" and _figure_of_another(index, reading, rec):
+            # "So Alipay as a whole has 190 million users, correct?" of "no user figure for Alipay as a whole; ...
+            # Alipay Wallet ... has 190 million users": the figure stated is the story's, for another party
+            return build(index, question, reading, text=f"Not exactly: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
         if rec.not_in_story:
             return build(index, question, reading, text=rec.answer, sources=[rec], kind="decline", score=top.score,
@@ -1378,6 +1391,44 @@ def _vague_amount(query: Query, about: list[Candidate]) -> Candidate | None:
     if top.score < settings.VAGUE_AMOUNT_SCORE or top.terms.value is not None:
         return None
     return top if _VAGUE_AMOUNT.search(top.terms.record.answer) else None
+
+
+def _figure_of_another(index: Index, reading: Query, rec: Record) -> bool:
+    """True when a yes/no states a figure that a record of what the story lacks gives for another party than
+    the one the question names first (the record says whose figure it is)."""
+    stated = {v.number for v in reading.values if v.kind in ("count", "percent") and v.number is not None}
+    if not stated or not reading.entities:
+        return False
+    given = index.read(rec.answer)
+    owners = {v.entity for v in given.values if v.kind == "entity"} - {reading.entities[0]}
+    return bool(owners) and not stated.isdisjoint(v.number for v in given.values if v.number is not None)
+
+
+_SCENE_OPENERS = frozenset({"now", "since", "once", "because", "cos", "cause"})
+"""Words opening a clause after the main one that sets its scene ("... now it's taking them back")."""
+_SCENE_SUBJECTS = frozenset({"it", "its", "they", "theyre", "that", "he", "she", "we"})
+
+
+def _main_clause_terms(query: Query) -> frozenset[str]:
+    """The terms (names aside) of a question's main clause when a scene-setting clause follows it ("now it's
+    taking them back"); empty when none follows or the main clause has no term of its own."""
+    at = next(
+        (
+            i
+            for i in range(3, len(query.words) - 2)
+            if query.words[i] in _SCENE_OPENERS and query.words[i + 1] in _SCENE_SUBJECTS
+        ),
+        None,
+    )
+    if at is None:
+        return frozenset()
+    return frozenset(
+        t
+        for t, (start, _) in zip(query.tokens, query.spans, strict=True)
+        if start < at
+        and not t.startswith(ENTITY_PREFIX)
+        and query.words[start : start + 2] != ["going", "to"]  # (a future said, no term of what is asked)
+    )
 
 
 def _unknown_asking_word(query: Query) -> list[str]:

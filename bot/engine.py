@@ -122,6 +122,11 @@ _OR_ONLY = Lazy(
 )
 """A yes/no about one party with another offered as the only one ("Did Alipay resume support for Meilishuo too,
 or only Mogujie?"): answered by whom the story says it of."""
+_NOT_OTHER = Lazy(
+    r"^(?P<q>.+?\w)\s*,\s*(?:and\s+|but\s+)?not\s+(?:the\s+|for\s+|to\s+)?(?P<b>[^?,]{2,40}?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+"""A claim with a party set aside after it ("..., not Mogujie?"): the claim is what is checked."""
 _TRAILING_THO = Lazy(r"^\W*(?P<asked>\S+(?: \S+){0,3}?)\s*,?\s+(?:tho|though|tho')\W*$", re.IGNORECASE)
 """A short follow-up pressed with a closing "though" ("from who tho", "why though?")."""
 _IF_SO = Lazy(
@@ -329,6 +334,11 @@ class Engine:
         other_too = _OR_ALSO.match(text.strip())
         if other_too and len(self.index.read(other_too.group("b")).entities) == 1:
             text = other_too.group("q") + "?"
+        not_other = _NOT_OTHER.match(text.strip())
+        if not_other and self._set_aside(not_other.group("q"), not_other.group("b")):
+            # "Meilishuo was the one Alipay stopped supporting, not Mogujie?": the claim checked; the party set
+            # aside is the one the check names when the story says it of that party instead
+            text = not_other.group("q") + "?"
         only = _OR_ONLY.match(text.strip())
         alone = self._or_only(question, only, last, threshold, earlier) if only else None
         if alone:
@@ -1022,6 +1032,18 @@ class Engine:
         )
         return merged, found[-1][1]
 
+    def _set_aside(self, claim: str, other: str) -> bool:
+        """True when "<claim>, not <other>" sets aside one party or one figure of the kind the claim states, and
+        the claim alone is a yes/no: checking it settles the pair."""
+        aside = self.index.read(other)
+        stated = self.index.read(claim + "?")
+        if stated.qtype != "yesno" or not aside.tokens or set(aside.tokens) <= set(stated.tokens):
+            return False  # ("Alipay cut off Mogujie, not Mogujie's rival?": the claim names it itself)
+        if len(aside.entities) == 1 and aside.tokens == [ENTITY_PREFIX + aside.entities[0]]:
+            return bool(stated.entities)
+        kinds = {v.kind for v in aside.values}
+        return len(aside.values) == 1 and bool(kinds & {v.kind for v in stated.values if v.kind != "entity"})
+
     def _or_only(
         self, question: str, found: re.Match[str], last: Turn | None, threshold: float, earlier: Turn | None
     ) -> tuple[Answer, Query] | None:
@@ -1043,11 +1065,15 @@ class Engine:
             if record is None or alone not in record.record.entities:
                 return None
             return replace(ans, answer=f"Both, not only {names[alone].name}. {ans.answer}"), reading
-        if ans.status not in ("unknown", "clarify"):
-            return None
+        if ans.status not in ("unknown", "clarify") and not ans.answer.startswith("Not exactly"):
+            return (
+                None  # (a figure the story gives another party is the other's: "... or only Alipay Wallet?")
+            )
         # the same question of the other party, put in each named party's place from the last: "only" that one
         # when the story says it of it
-        for entity, span in reversed(_named_spans(asked)):
+        spans = reversed(_named_spans(asked))  # (a party of the other's own kind first: "did Meilishuo get
+        # Alipay support back, or just Mogujie?" sets a site against a site, not against Alipay)
+        for entity, span in sorted(spans, key=lambda named: names[named[0]].kind != names[alone].kind):
             theirs, their_reading = self._asked_of(question, asked, span, alone, last, threshold, earlier)
             told = self.index.by_id.get(theirs.record or "")
             if theirs.status == "answered" and theirs.answer.startswith("Yes") and told is not None:

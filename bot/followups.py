@@ -314,6 +314,12 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     ):
         # "What is the story mainly about? / Who wrote it?": "it" is the story itself
         return Readings([read(_STORY_IT.sub("the article", typed.text, count=1))], True, True)
+    says_why = _TELLS_WHY.match(typed.joined)
+    people = {ENTITY_PREFIX + e for e, entity in index.kb.entities.items() if entity.kind == "person"}
+    if says_why and set(typed.tokens) <= people | ONLY_ASKING_WHY:
+        # "(What did Alipay announce?) / does the author say why?": the bare "why?" of the last question, put to
+        # the story (the writer, the article or "it" saying it is only where the answer is to come from)
+        return resolve(index, read("why?"), last)
     beside = _year_beside(typed, last) if "year" in typed.words else None
     if beside:
         # "(What happened to Mogujie in 2013?) / and the year before that?": the last question, a year over
@@ -670,6 +676,12 @@ _YEAR_BESIDE = Lazy(
     r"|following year)(?: that| then| it)?\b"
 )
 """A year named only as the one before or after the last question's ("the year before that")."""
+_TELLS_WHY = Lazy(
+    r"(?:does|did|do|has|have|can|will|is) (?!(?:it|they|she|he) )(?:the |this )?\w+(?: \w+)? (?:say|says|said|explain|explains|explained"
+    r"|tell|tells|told|mention|mentions|mentioned|give|gives|given|gave|state|states|stated)(?: us| me| you)? "
+    r"(?:why|the reason)(?: that| so| it)?$"
+)
+"""A follow-up asking whether the story (or its writer) says why: the bare "why?" asked."""
 _BARE_FOLLOW_UP = frozenset({"and", "what", "about", "how", "so", "then", "ok", "okay", "for", "of", "but"})
 
 

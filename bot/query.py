@@ -644,6 +644,34 @@ class Reader:
             k += 1
         return out
 
+    def _cleft_saying(self, raw: list[str]) -> list[str]:
+        """ "was it QQ Tech that said Alipay has 80 percent?" read as "did QQ Tech say ...": whether that party
+        is the one saying it, which the story's attribution settles."""
+        size = self._match(self.aliases, self._max_alias, raw, 2) if len(raw) > 2 else 0
+        at = 2 + size
+        if not size or raw[at : at + 1] not in (["that"], ["who"]) or raw[at + 1 : at + 2] == []:
+            return raw
+        verb = _SAYING_BASE.get(raw[at + 1])
+        return ["did", *raw[2:at], verb, *raw[at + 2 :]] if verb else raw
+
+    def _party_as_one(self, raw: list[str]) -> list[str]:
+        """ "Is Meilishuo the site Alipay cut off?" read as "... the one Alipay cut off": a kind noun after a name
+        and "the" only singles the party out, and is no term of what was done to it."""
+        out = list(raw)
+        for k in range(1, len(raw) - 2):
+            before = raw[max(0, k - 3) : k]
+            if before[-1] in ("is", "was"):
+                before = before[:-1]  # ("Meilishuo is the site ...")
+            if (
+                raw[k] == "the"
+                and raw[k + 1] in _PARTY_NOUNS
+                and raw[k + 2] not in _PREPOSITIONS
+                and before
+                and ((before[-1],) in self.aliases or tuple(before[-2:]) in self.aliases)
+            ):
+                out[k + 1] = "one"
+        return out
+
     def _backing(self, raw: list[str]) -> list[str]:
         """ "would Alipay back Mogujie again?", "decided to back them": "back" between an auxiliary (or "to")
         and a name is the verb "support", not the "back" of "come back" or "back then"."""
@@ -662,6 +690,12 @@ class Reader:
                 and ((after,) in self.aliases or after in _OBJECT_PRONOUNS)
             ):
                 out[k] = "support"
+        if out[-1] == "back" or (len(out) > 2 and out[-2] == "back" and out[-1] in _BACK_CLAUSE_TAIL):
+            k = len(out) - 1 if out[-1] == "back" else len(out) - 2
+            if k >= 3 and _GETTING.intersection(out[max(0, k - 4) : k - 1]):
+                out[k] = (
+                    "again"  # "did Mogujie get Alipay support back?": a thing got (or given) back is had again
+                )
         return out
 
     def _explains_as_reason(self, raw: list[str]) -> list[str]:
@@ -832,6 +866,17 @@ class Reader:
         raw = self._the_two(self._described_one(raw, correct), correct)
         raw = self._before_the_change(self._own_stressed(self._party_left(self._party_side(raw))))
         raw = self._possessive_of(self._particle_by_verb(self._made_as_created(_again_as_resume(raw))))
+        if raw[:1] == ["who"] and raw[-1:] and raw[-1] in _WRITINGS:
+            raw = _authored(raw)
+        if raw[1:2] == ["it"] and raw[:1] in (["was"], ["is"]):
+            raw = self._cleft_saying(raw)
+        if raw[:1] == ["them"] and raw[1:2] and raw[1] not in AUXILIARIES and raw[1] not in _PREPOSITIONS:
+            raw = [
+                "those",
+                *raw[1:],
+            ]  # "them stores got half the traffic": a pointing word, as in "those stores"
+        if "the" in raw and not _PARTY_NOUNS.isdisjoint(raw):
+            raw = self._party_as_one(raw)
         raw = self._thing_founded(self._kind_of_party(self._product_apart(raw)))
         if "created" in raw:
             raw = self._started_itself(raw)  # "what year was Meilishuo made": a company made is founded
@@ -957,6 +1002,19 @@ class Reader:
                     gibberish.append(word)
                 else:
                     strange.append((i - 1, i))
+                    if (
+                        i == 2
+                        and raw[0] == "which"
+                        and i < len(raw)
+                        and (raw[i],)
+                        not in self.aliases  # ("which tax Alibaba charged": the fee, in other words)
+                        and not self.speller.is_modifier(word)
+                        and not word.endswith("ing")
+                        and word.capitalize() not in text
+                    ):
+                        # "Which regulator oversees Alipay's share?": the kind of thing asked for is one the
+                        # story never names, however much of the rest a record covers
+                        kinds.append(word)
         joined = " ".join(raw)
         framing = questions.framing_words(joined)
         if framing:
@@ -1764,6 +1822,32 @@ _COPULA_GAP = frozenset({"is", "are", "was", "were", "be", "the", "a", "an", "it
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "us", "me"})
 _BACKING_BEFORE = AUXILIARIES | {"to", "not", "never", "still", "also", "again", "and"}
 """Words before a "back" that make it a verb ("would back", "to back", "and back")."""
+_PARTY_NOUNS = frozenset({"site", "website", "company", "firm", "service", "app", "platform", "business"})
+"""Kind nouns that, after a name and "the", single that party out ("Meilishuo the site Alipay cut off")."""
+_SAYING_BASE = {"said": "say", "says": "say", "claimed": "claim", "claims": "claim", "reported": "report",
+                "reports": "report", "stated": "state", "states": "state", "announced": "announce",
+                "announces": "announce", "wrote": "write", "writes": "write"}  # fmt: skip
+"""Verbs of saying after a cleft's "that" ("was it QQ Tech that said ..."), with their base forms."""
+_GETTING = frozenset(
+    {
+        "get",
+        "gets",
+        "got",
+        "getting",
+        "gotten",
+        "give",
+        "gives",
+        "gave",
+        "given",
+        "giving",
+        "win",
+        "wins",
+        "won",
+    }
+)
+"""Verbs whose object, followed by a closing "back", is a thing had again ("get support back", "give it back")."""
+_BACK_CLAUSE_TAIL = frozenset({"now", "yet", "again", "finally", "already", "too"})
+"""Words that may follow the closing "back" of "get X back" and still end its clause."""
 _MADE = frozenset({"made", "make", "making", "makes", "built", "build", "building", "builds"})
 _TIME_AFTER_IN = frozenset({"the", "those", "early", "late", "mid"})
 
@@ -1781,6 +1865,31 @@ _BUILT_THINGS = [
 _WRITINGS = frozenset({"article", "story", "piece", "text", "report", "post", "news"})
 """Pieces of writing: one "made" is written."""
 _THIS = frozenset({"this", "the", "that"})
+_NOT_AUTHORING = frozenset({"read", "reads", "reading", "publish", "published", "publishes", "edit", "edited",
+                            "edits", "share", "shared", "shares", "cite", "cited", "cites", "quote", "quoted",
+                            "quotes", "translate", "translated", "fund", "funded", "sponsor", "sponsored", "like",
+                            "liked", "likes", "review", "reviewed", "check", "checked", "post", "posted", "send",
+                            "sent", "source", "sourced", "verify", "verified", "print", "printed", "run", "ran",
+                            "carry", "carried", "host", "hosted", "own", "owns", "owned", "want", "wants", "need"})  # fmt: skip
+"""Verbs a party does to a piece of writing without being its author ("who published this article?")."""
+
+
+def _authored(raw: list[str]) -> list[str]:
+    """ "Who cooked up this article?", "who put together the story?": a verb of one to three words between "who"
+    and the piece of writing it ends on, with no auxiliary or preposition in it, makes the piece: its writer is
+    asked, whatever the verb (unless it is one done to writing by others: reading, publishing, quoting)."""
+    if len(raw) < 4 or raw[-2] not in _THIS:
+        return raw
+    verb = raw[1:-2]
+    if not 1 <= len(verb) <= 3 or not _NOT_AUTHORING.isdisjoint(verb):
+        return raw
+    if verb[-2:] == ["up", "with"]:
+        verb = verb[:-1]  # ("who came up with this story?")
+    if any(w in AUXILIARIES or w in _PREPOSITIONS or w in QUESTION_WORDS for w in verb):
+        return raw  # ("who is in the story?", "who was quoted in this piece?")
+    return ["who", "wrote", raw[-2], raw[-1]]
+
+
 _OWNERS = ("its", "their", "his", "her")
 
 _KIND_NOUNS: dict[str, frozenset[str]] = {

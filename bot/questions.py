@@ -407,6 +407,7 @@ _TRAILING_CHECK = Gated(
     r"if i (remember|recall)( (it|that|this|the (article|story|piece|text)))?( right| correctly| rightly)?|"
     r"or not|isnt it|is not it|right or wrong|pass or fail|true or false|yes or no|no|admit it|agree|do you agree|dont you think|confirm|"
     r"do not you think|wasnt it|was not it|werent they|didnt it|did not it|na|naa|no na|is it|isnt|innit|abi|or nah|"
+    r"(isnt|wasnt|werent|didnt|doesnt|arent|is not|was not|were not|did not|does not) (she|he|they|there|that|it)|"
     r"or naw|or no|yes|yeah|yep|yea|t f|t or f|true false|confirm or deny|check|checks out|fact check|verify|"
     r"(is|was) (that|it|this) (the )?(number|figure|case|amount|total|year|date|one|name|answer|so)|"
     r"(is|was) (that|it|this) what (the|this) (story|article|text|piece|report|writer|author) (says|said|states|claims"
@@ -414,6 +415,9 @@ _TRAILING_CHECK = Gated(
     r"|you are|it|it'?s|the story|the article)( is| are)? (say|says|saying|tell|tells|telling)( me| us)?|(does|did) (the|this) (story|article|text|piece|report) (say|agree|confirm)( so| that)?)$",
     (
         "that",
+        "doesn",
+        "were ",
+        "arent",
         "pass ",
         "did the",
         "did this",

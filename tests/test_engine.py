@@ -2741,3 +2741,102 @@ def test_a_lone_verb_does_not_pick_another_record_for_a_who_question(engine):
 def test_a_too_typed_to_before_or_only_is_still_additive(engine):
     ans = engine.answer("did alipay come back for meilishuo to or only mogujie")
     assert ans.status == "unknown", ans.answer
+
+
+def test_a_thing_got_back_is_had_again(engine):
+    ans = engine.answer("so did mogujie get its alipay support back now?")
+    assert ans.status == "answered" and ans.answer.startswith("Yes") and "resume" in ans.answer, ans.answer
+
+
+def test_back_then_after_get_is_a_time_not_a_return(engine):
+    conversation = Conversation()
+    engine.answer("when was mogujie founded", conversation)
+    ans = engine.answer("why did it get so little money back then", conversation)
+    assert "resume" not in ans.answer, ans.answer
+
+
+def test_a_size_claim_closed_by_for_a_party_and_a_tag_is_still_judged(engine):
+    ans = engine.answer("were the referral earnings really large for mogujie or not")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "fraction" in ans.answer, ans.answer
+
+
+def test_which_with_a_kind_the_story_never_names_is_not_answered_by_the_rest(engine):
+    ans = engine.answer("Which government agency regulates Alipay's share of China's mobile payments market?")
+    assert ans.status in ("unknown", "clarify"), ans.answer
+    ans = engine.answer("Which ministry supervises Alipay's share of the mobile payments market?")
+    assert ans.status in ("unknown", "clarify"), ans.answer
+
+
+def test_which_with_an_adjective_before_a_known_kind_is_still_answered(engine):
+    ans = engine.answer("Which American site was Mogujie likened to?")
+    assert ans.status == "answered" and "Pinterest" in ans.answer, ans.answer
+
+
+def test_an_additive_or_only_sets_a_site_against_a_site(engine):
+    ans = engine.answer("did meilishuo get alipay back as well, or only mogujie?")
+    assert ans.status == "unknown" and ans.answer.startswith("The story doesn't say that of Meilishuo"), (
+        ans.answer
+    )
+
+
+def test_any_verb_between_who_and_this_article_asks_its_writer(engine):
+    for question in (
+        "who put together this story?",
+        "who came up with this piece?",
+        "who threw together the article?",
+    ):
+        ans = engine.answer(question)
+        assert ans.status == "answered" and "Tracey Xiang" in ans.answer, (question, ans.answer)
+    ans = engine.answer("who published this article?")
+    assert ans.status == "unknown", ans.answer
+
+
+def test_does_the_writer_say_why_asks_why_of_the_last_answer(engine):
+    conversation = Conversation()
+    engine.answer("What did Alipay announce?", conversation)
+    ans = engine.answer("does the writer say why?", conversation)
+    assert ans.record == "alipay-resume-why", ans.answer
+
+
+def test_a_scene_after_now_does_not_answer_the_main_clause(engine):
+    ans = engine.answer("What fee will Alipay ask of Mogujie now that it's supporting them again?")
+    assert ans.status in ("unknown", "clarify"), ans.answer
+
+
+def test_a_figure_given_for_another_party_is_not_exactly_the_claim(engine):
+    ans = engine.answer("Alipay overall has 190 million users, right?")
+    assert (
+        ans.status == "answered" and ans.answer.startswith("Not exactly") and "Alipay Wallet" in ans.answer
+    ), ans.answer
+
+
+def test_a_claim_with_a_party_set_aside_is_checked_alone(engine):
+    ans = engine.answer("Meilishuo is the site Alipay cut off, not Mogujie?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Mogujie" in ans.answer, ans.answer
+    ans = engine.answer("Mogujie was founded in 2011, not 2012?")
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_cleft_of_saying_asks_whether_that_party_said_it(engine):
+    ans = engine.answer("was it QQ Tech that claimed Alipay has 80% of mobile payments?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Alipay" in ans.answer, ans.answer
+
+
+def test_a_kind_noun_after_a_name_singles_the_party_out(engine):
+    ans = engine.answer("is Meilishuo the website Alipay stopped supporting?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "Mogujie" in ans.answer, ans.answer
+
+
+def test_a_negative_tag_with_any_pronoun_makes_a_check(engine):
+    ans = engine.answer("the writer lives in shanghai doesnt she")
+    assert ans.answer.startswith("No") and "Beijing" in ans.answer, ans.answer
+
+
+def test_a_picked_option_is_named_as_the_story_names_it(engine):
+    ans = engine.answer("who was rumoured to want Mogujie, alipay or alibaba?")
+    assert ans.answer.startswith("Alibaba."), ans.answer
+
+
+def test_them_before_a_noun_at_the_start_points_like_those(engine):
+    ans = engine.answer("them stores took half of mogujie's traffic, didn't they?")
+    assert ans.status == "answered" and ans.answer.startswith("No") and "quarter" in ans.answer, ans.answer
