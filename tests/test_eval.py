@@ -503,6 +503,12 @@ FLOORS = {
     "blind456/cases.jsonl": (0.98, 0.91, 0.04),  # first run 0.988 / 0.917 / 0.034
     "blind457/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.871 / 1.000 / 0.008
     "blind458/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.929 / 1.000 / 0.000
+    "blind459/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 0.971 / 0.009
+    "blind460/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 0.971 / 0.017
+    "blind461/cases.jsonl": (0.93, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
+    "blind462/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.000
+    "blind463/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
+    "blind464/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.000
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
