@@ -1038,7 +1038,7 @@ class Engine:
         aside = self.index.read(other)
         stated = self.index.read(claim + "?")
         if stated.qtype != "yesno" or not aside.tokens or set(aside.tokens) <= set(stated.tokens):
-            return False  # ("Alipay cut off Mogujie, not Mogujie's rival?": the claim names it itself)
+            return False  # ("Mogujie was founded in 2011, not in 2011?": the claim already names what is set aside)
         if len(aside.entities) == 1 and aside.tokens == [ENTITY_PREFIX + aside.entities[0]]:
             return bool(stated.entities)
         kinds = {v.kind for v in aside.values}
@@ -1065,10 +1065,9 @@ class Engine:
             if record is None or alone not in record.record.entities:
                 return None
             return replace(ans, answer=f"Both, not only {names[alone].name}. {ans.answer}"), reading
+        # (a figure the story gives another party is the other's: "... or only Alipay Wallet?")
         if ans.status not in ("unknown", "clarify") and not ans.answer.startswith("Not exactly"):
-            return (
-                None  # (a figure the story gives another party is the other's: "... or only Alipay Wallet?")
-            )
+            return None
         # the same question of the other party, put in each named party's place from the last: "only" that one
         # when the story says it of it
         spans = reversed(_named_spans(asked))  # (a party of the other's own kind first: "did Meilishuo get

@@ -318,7 +318,8 @@ def resolve(index: Index, typed: Query, last: Turn | None) -> Readings:
     people = {ENTITY_PREFIX + e for e, entity in index.kb.entities.items() if entity.kind == "person"}
     if says_why and set(typed.tokens) <= people | ONLY_ASKING_WHY:
         # "(What did Alipay announce?) / does the author say why?": the bare "why?" of the last question, put to
-        # the story (the writer, the article or "it" saying it is only where the answer is to come from)
+        # the story (the writer or the article saying it is only where the answer is to come from; a pronoun subject,
+        # "has it explained why?", keeps its own reading)
         return resolve(index, read("why?"), last)
     beside = _year_beside(typed, last) if "year" in typed.words else None
     if beside:

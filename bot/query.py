@@ -693,9 +693,8 @@ class Reader:
         if out[-1] == "back" or (len(out) > 2 and out[-2] == "back" and out[-1] in _BACK_CLAUSE_TAIL):
             k = len(out) - 1 if out[-1] == "back" else len(out) - 2
             if k >= 3 and _GETTING.intersection(out[max(0, k - 4) : k - 1]):
-                out[k] = (
-                    "again"  # "did Mogujie get Alipay support back?": a thing got (or given) back is had again
-                )
+                # "did Mogujie get Alipay support back?": a thing got (or given) back is had again
+                out[k] = "again"
         return out
 
     def _explains_as_reason(self, raw: list[str]) -> list[str]:
@@ -871,10 +870,8 @@ class Reader:
         if raw[1:2] == ["it"] and raw[:1] in (["was"], ["is"]):
             raw = self._cleft_saying(raw)
         if raw[:1] == ["them"] and raw[1:2] and raw[1] not in AUXILIARIES and raw[1] not in _PREPOSITIONS:
-            raw = [
-                "those",
-                *raw[1:],
-            ]  # "them stores got half the traffic": a pointing word, as in "those stores"
+            # "them stores got half the traffic": a pointing word, as in "those stores"
+            raw = ["those", *raw[1:]]
         if "the" in raw and not _PARTY_NOUNS.isdisjoint(raw):
             raw = self._party_as_one(raw)
         raw = self._thing_founded(self._kind_of_party(self._product_apart(raw)))
