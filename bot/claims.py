@@ -3514,6 +3514,10 @@ def _word_choice(ctx: Context, query: Query) -> Answer | None:
     if any(v.kind != "entity" and (v.start < at < v.end or v.end == query.spans[a][1]) for v in query.values):
         return None  # "late 2013 or early 2014?"
     ta, tb = query.tokens[a], query.tokens[b]
+    if ta.startswith(ENTITY_PREFIX) and ta in query.tokens[b + 1 :]:
+        # "to get around Alibaba or to team up with Alibaba?": a name said on both sides is not what is chosen
+        # (a noun may be: "mobile payment or all payment" chooses by the word before it)
+        return None
     rest = query.without(query.spans[a][0], query.spans[b][1], query.qtype)
     chosen = ctx.rank(rest) if rest.tokens else []
     terms: RecordTerms | None = None

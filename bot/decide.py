@@ -31,7 +31,7 @@ from .questions import (
     time_references,
 )
 from .ranking import PRESENT, Candidate, answers_purpose, eligible, said_by
-from .text import AUXILIARIES, fold, words
+from .text import AUXILIARIES, fold, stem, words
 
 
 def confidence(score: float) -> float:
@@ -102,7 +102,11 @@ def decide(
     if reading.kinds_unknown and reading.kinds_unknown[0] in reading.unknown:
         # "Which regulator oversees Alipay's share?": no record answers with a kind of thing the story never names
         chosen = [c for c in chosen if reading.kinds_unknown[0] in words(c.terms.record.answer.lower())]
-    main = _main_clause_terms(reading) if reading.qtype in ("what", "how_much", "how_many") else frozenset()
+    main = (
+        _main_clause_terms(reading)
+        if reading.qtype in ("what", "how_much", "how_many", "where", "who", "which")
+        else frozenset()
+    )
     if main:
         # "What's Alipay gonna charge Mogujie now it's taking them back?": the clause after "now" only sets the
         # scene; a record telling the scene and none of what the main clause asks is no answer
@@ -137,6 +141,17 @@ def decide(
         if counted:
             # "What percentage of Alipay's revenue ...?": a share of revenue, not of the payments market
             chosen = [c for c in chosen if not counted.isdisjoint(c.terms.vocabulary)]
+    # (a party the reader named: "what does it involve?" after a strategy asks of the strategy)
+    act = _own_act(reading) if typed.entities else None
+    if act:
+        # "what does Mogujie sell mostly?": a record where others sell (retailers, on Mogujie) does not say what
+        # Mogujie itself sells
+        doer, verb = act
+        chosen = [
+            c
+            for c in chosen
+            if verb not in c.terms.vocabulary or verb in c.terms.roles.get(ENTITY_PREFIX + doer, frozenset())
+        ]
     acting = _ACT_AT_SCENE.match(reading.joined)
     subject = (
         next((v.entity for v in reading.values if v.kind == "entity" and v.start == 2), None)
@@ -572,7 +587,9 @@ def decide(
         return build(
             index, question, reading, text=rec.answer, sources=[rec], kind="answer", score=inverse.score
         )
-    sentence = None if _party_speaking(index, reading) else sentence_answer(index, question, reading)
+    # (nor for "what does X <verb>?", whose records were weighed for X's own act: a sentence where others do it
+    # says no more)
+    sentence = None if _party_speaking(index, reading) or act else sentence_answer(index, question, reading)
     if sentence:
         return sentence
     # (a follow-up with words of its own, "who did it charge?", asks a whole question once its pronoun is read)
@@ -1421,6 +1438,8 @@ def _main_clause_terms(query: Query) -> frozenset[str]:
         None,
     )
     if at is None:
+        at = _relative_clause_at(query)
+    if at is None:
         return frozenset()
     return frozenset(
         t
@@ -1429,6 +1448,50 @@ def _main_clause_terms(query: Query) -> frozenset[str]:
         and not t.startswith(ENTITY_PREFIX)
         and query.words[start : start + 2] != ["going", "to"]  # (a future said, no term of what is asked)
     )
+
+
+_DOING = frozenset({"do", "does", "did"})
+
+
+def _own_act(query: Query) -> tuple[str, str] | None:
+    """The party and its one verb in "what does X <verb>?", which asks what X itself does, not others beside it."""
+    if (
+        query.qtype != "what"
+        or len(query.words) < 4
+        or query.words[1] not in _DOING
+        or len(query.entities) != 1
+    ):
+        return None
+    subject = next((v for v in query.values if v.kind == "entity" and v.start == 2), None)
+    rest = [t for t in query.tokens if not t.startswith(ENTITY_PREFIX)]
+    if subject is None or not subject.entity or len(rest) != 1 or subject.end >= len(query.words):
+        return None
+    # (the verb right after the name, at most an adverb after it: "what did Meilishuo do in 2013?" asks of a
+    # year, "what does Tracey Xiang work as?" of a job)
+    verb, after = query.words[subject.end], query.words[subject.end + 1 :]
+    if len(after) > 1 or (after and not after[0].endswith("ly")) or stem(verb) != rest[0]:
+        return None
+    return subject.entity, rest[0]
+
+
+_NOUN_DETERMINERS = frozenset({"the", "those", "these"})
+"""Words before a noun that a reduced relative clause may describe ("the retailers it was sending traffic to")."""
+
+
+def _relative_clause_at(query: Query) -> int | None:
+    """Where a reduced relative clause starts ("most of the retailers it was referring traffic to"): a subject,
+    pronoun or name, with an auxiliary after "the <noun>"; what it says describes the noun, not what is asked."""
+    named = {v.start for v in query.values if v.kind == "entity"}
+    for i in range(3, len(query.words) - 2):
+        subject = query.words[i] in _SCENE_SUBJECTS or i in named
+        if (
+            subject
+            and query.words[i - 2] in _NOUN_DETERMINERS
+            and query.words[i - 1] not in AUXILIARIES
+            and query.words[i + 1] in AUXILIARIES
+        ):
+            return i
+    return None
 
 
 def _unknown_asking_word(query: Query) -> list[str]:

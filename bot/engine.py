@@ -172,6 +172,8 @@ _FILLERS = Lazy(
     r"^\W*(?:(?:so|and|or|like|maybe|then|um+|uh+|hmm+|ok|okay|ah|oh|wait)\b[\s,]*)+", re.IGNORECASE
 )
 """Words a reader puts before a bare guess ("so like 5 years?")."""
+_POINTED_AT = Lazy(r"^(was|is|were|are) (it|that|this|they) (in |on |about |around )?", re.IGNORECASE)
+"""The opening of a choice of values pointing at the last answer ("was that in 2012 or 2013?")."""
 _HOW_ABOUT = Lazy(r"(how|what) about\b", re.IGNORECASE)
 _WHAT_IT_IS = Lazy(r"^(what|who) (exactly )?(is|are) (it|they|that|this)( exactly)?\W*$", re.IGNORECASE)
 """What a thing the words before name is ("... this Mogujie app - what exactly is it?")."""
@@ -767,8 +769,12 @@ class Engine:
         return ans, said
 
     def _guess_of_last(self, text: str) -> str | None:
-        """A bare value after an answer ("so like 5 years?", "2012?") as the check it is ("was it 5 years?")."""
+        """A bare value after an answer ("so like 5 years?", "2012?", or a choice: "was that in 2012 or 2013?") as
+        the check it is ("was it 5 years?")."""
         bare = _FILLERS.sub("", text).strip(" ?!.,")
+        # (a choice only: "was that in 2012?" after "who stopped ...?" asks of the event, which a bare value
+        # check of the last answer's party would miss)
+        bare = _POINTED_AT.sub("", bare) if " or " in bare else bare
         if not bare or len(bare) > settings.MAX_BARE_GUESS_CHARS:
             return None
         said = self.index.read(bare)
@@ -776,7 +782,10 @@ class Engine:
         if (
             not spans
             or said.entities
-            or not all(any(a <= i < b for a, b in spans) for i in range(len(said.words)))
+            or not all(
+                any(a <= i < b for a, b in spans) or (w == "or" and 0 < i < len(said.words) - 1)
+                for i, w in enumerate(said.words)
+            )
         ):
             return None
         return f"was it {bare}?"

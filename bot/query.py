@@ -428,6 +428,10 @@ class Reader:
             self.aliases.setdefault((part,), ent_id)  # "the wallet app": the one name "wallet" is part of
         self._max_alias = _longest_by_first(self.aliases)
         self.alias_heads = frozenset(key[0] for key in self.aliases)  # a name's first word, for said_again
+        self._alias_seconds: dict[str, set[str]] = {}
+        for key in self.aliases:
+            if len(key) >= 2 and len(key[1]) >= settings.ALIAS_TYPO_MIN:
+                self._alias_seconds.setdefault(key[0], set()).add(key[1])
         surface: set[str] = set()
         for rec in kb.qa:
             for text in [*rec.phrasings(), rec.answer]:
@@ -717,6 +721,20 @@ class Reader:
             out[k] = "reason"
         return out
 
+    def _alias_finished(self, raw: list[str]) -> list[str]:
+        """ "alipay waller": a name's second word one letter off, after its first, is that name (the typo is an
+        English word, so the speller keeps it; a word of the story's own stays)."""
+        out = list(raw)
+        for i in range(1, len(out)):
+            seconds = self._alias_seconds.get(out[i - 1])
+            word = out[i]
+            if not seconds or word in seconds or word in self.surface or len(word) < settings.ALIAS_TYPO_MIN:
+                continue
+            near = [w for w in seconds if Levenshtein.distance(word, w, score_cutoff=1) <= 1]
+            if len(near) == 1:
+                out[i] = near[0]
+        return out
+
     def _unjoined(self, word: str) -> tuple[str, ...]:
         """A word typed together with the next ("whatsthis") as the two words, shorthand expanded."""
         if len(word) < settings.SPLIT_MIN_LENGTH or word in self.surface:
@@ -856,6 +874,7 @@ class Reader:
                 else:
                     fixed.append(new)
             raw = [w for word in fixed for w in self.shorthand.get(word, (word,))]
+            raw = self._alias_finished(raw)
             if corrected:
                 raw = self._word_rewrites(
                     raw, correct
@@ -863,7 +882,9 @@ class Reader:
         # the rewrites of phrases, in order: each reads the one before
         raw = self._names_by_sound(_behind_the_text(canonical(self._name_epithet(self._story_epithet(raw)))))
         raw = self._the_two(self._described_one(raw, correct), correct)
-        raw = self._before_the_change(self._own_stressed(self._party_left(self._party_side(raw))))
+        raw = self._before_the_change(
+            self._own_stressed(self._party_left(self._party_side(self._rather_than_party(raw))))
+        )
         raw = self._possessive_of(self._particle_by_verb(self._made_as_created(_again_as_resume(raw))))
         if raw[:1] == ["who"] and raw[-1:] and raw[-1] in _WRITINGS:
             raw = _authored(raw)
@@ -1554,6 +1575,22 @@ class Reader:
             )
         ]
 
+    def _rather_than_party(self, raw: list[str]) -> list[str]:
+        """ "it was Meilishuo, rather than Mogujie, that had ...": a party set aside, as "not Mogujie" is (no
+        comparison: "than" here weighs nothing)."""
+        if "rather" not in raw:
+            return raw
+        out: list[str] = []
+        k = 0
+        while k < len(raw):
+            if raw[k : k + 2] == ["rather", "than"] and k + 2 < len(raw) and (raw[k + 2],) in self.aliases:
+                out.append("not")
+                k += 2
+                continue
+            out.append(raw[k])
+            k += 1
+        return out
+
     def _party_left(self, raw: list[str]) -> list[str]:
         """ "after alipay left": a party that left, in a clause saying after what, stopped working with the
         other (not "left" as what remains, which follows "is" or "what")."""
@@ -1692,6 +1729,8 @@ class Reader:
             if owner not in raw:
                 continue
             at = raw.index(owner)
+            if size == 1 and raw[at + 1 : at + 2] not in (["have"], ["has"], ["had"]):
+                continue  # a one-word rest only after "have" ("does alipay have an app?"; not "is Alibaba the program?")
             if self._match(self.aliases, self._max_alias, raw, at) != 1:
                 continue  # ("Alipay Wallet is the mobile app of Alipay": the owner's word begins another name)
             named = (self.aliases.get(tuple(raw[i : i + n])) for i in range(len(raw)) for n in (1, 2, 3))
@@ -1709,10 +1748,11 @@ class Reader:
 
     @cached_property
     def _owned_rests(self) -> dict[tuple[str, tuple[str, ...]], set[str]]:
-        """(owner word, rest of a product's name) -> the products so named: "alipay" + ("mobile", "app")."""
+        """(owner word, rest of a product's name) -> the products so named: "alipay" + ("mobile", "app"), "alipay" +
+        ("app",)."""
         out: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         for key, ent_id in self.aliases.items():
-            if len(key) < 3 or (key[0],) not in self.aliases or self.aliases[(key[0],)] == ent_id:
+            if len(key) < 2 or (key[0],) not in self.aliases or self.aliases[(key[0],)] == ent_id:
                 continue
             rest = key[1:]
             if all(w in self.stopwords for w in rest) or (rest[:1] and (rest[0],) in self.aliases):
@@ -4150,6 +4190,13 @@ _STATING_VERBS = frozenset({"is", "was", "are", "were", "has", "had"})
 
 def _named_subject_stated(raw: list[str], query: Query) -> bool:
     """True when a short question opens with a name and a verb stating something of it ("Mogujie is American
-    company?", "Alipay has 80%?"): a statement put to the check, however few its words."""
+    company?", "Alipay has 80%?", "Alibaba bought Mogujie?"): a statement put to the check, however few its
+    words."""
     first = next((v for v in query.values if v.kind == "entity" and v.start == 0), None)
-    return first is not None and first.end < len(raw) - 1 and raw[first.end] in _STATING_VERBS
+    if first is None or first.end >= len(raw) - 1:
+        return False
+    verb = raw[first.end]
+    # (a verb in the past says something happened: "alipay stopped supporting meilishuo?")
+    return (
+        verb in _STATING_VERBS or questions.has_finite_verb(verb) or (len(verb) > 4 and verb.endswith("ed"))
+    )

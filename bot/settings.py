@@ -217,6 +217,9 @@ the rest, or "Did Mogujie drop WeChat Payment?" would be checked against the ado
 STATEMENT_QUESTION_WORDS = 5
 """A statement ending in "?" ("So both of them used it?") is a yes/no question from this many words on;
 shorter ones ("alipay wallet users?") are keyword queries."""
+ALIAS_TYPO_MIN = 5
+"""Shortest second word of a name ("wallet") that a one-letter slip after its first word ("alipay waller") is read
+as; shorter words are too often other words."""
 
 CURATED_SCORE = 0.9
 """A question matching a curated record this well is answered by it, even when it is shaped like a

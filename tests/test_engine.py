@@ -2840,3 +2840,68 @@ def test_a_picked_option_is_named_as_the_story_names_it(engine):
 def test_them_before_a_noun_at_the_start_points_like_those(engine):
     ans = engine.answer("them stores took half of mogujie's traffic, didn't they?")
     assert ans.status == "answered" and ans.answer.startswith("No") and "quarter" in ans.answer, ans.answer
+
+
+def test_a_reduced_relative_clause_does_not_answer_the_main_clause(engine):
+    chat = Conversation()
+    engine.answer("how did mogujie originally monetize?", chat)
+    ans = engine.answer("and where were most of the retailers it was referring traffic to?", chat)
+    assert ans.status == "answered" and "Taobao" in ans.answer, ans.answer
+
+
+def test_what_a_party_does_is_not_what_others_do_beside_it(engine):
+    ans = engine.answer("what does mogujie sell mostly?")
+    assert ans.status != "answered", ans.answer
+    ans = engine.answer("what does alipay claim?")
+    assert ans.status == "answered" and "80%" in ans.answer, ans.answer
+
+
+def test_a_name_then_a_past_verb_is_a_statement_to_check(engine):
+    ans = engine.answer("alipay stopped supporting meilishuo?")
+    assert ans.status == "unknown" and "Meilishuo" in ans.answer, ans.answer
+
+
+def test_a_slip_in_a_name_second_word_reads_as_the_name(engine):
+    ans = engine.answer("wht is the alipay waller user count")
+    assert ans.status == "answered" and "190 million" in ans.answer, ans.answer
+
+
+def test_people_saying_is_hearsay_not_users(engine):
+    chat = Conversation()
+    engine.answer("Alibaba charged some technical fee?", chat)
+    ans = engine.answer("This is sure or only people are saying?", chat)
+    assert ans.answer.startswith("No") and "rumor" in ans.answer, ans.answer
+
+
+def test_a_word_said_on_both_sides_of_or_is_not_the_choice(engine):
+    ans = engine.answer(
+        "did they launch their own marketplaces to get around alibaba or to team up with alibaba?"
+    )
+    assert not ans.answer.startswith("Alibaba"), ans.answer
+
+
+def test_came_out_is_launched(engine):
+    ans = engine.answer("so the marketplaces came out early 2013 right")
+    assert ans.answer.startswith("No") and "late 2013" in ans.answer, ans.answer
+
+
+def test_a_choice_of_years_pointing_at_the_last_answer_is_checked(engine):
+    chat = Conversation()
+    engine.answer("did alibaba charge the social shopping sites some fee", chat)
+    ans = engine.answer("was that in 2012 or 2013", chat)
+    assert ans.status == "answered" and "2012" in ans.answer and "2013" not in ans.answer, ans.answer
+
+
+def test_a_party_having_a_word_of_its_product_name_is_the_product(engine):
+    chat = Conversation()
+    ans = engine.answer("does alipay have an app", chat)
+    assert ans.answer.startswith("Yes") and "Alipay Wallet" in ans.answer, ans.answer
+    ans = engine.answer("how many ppl use it", chat)
+    assert ans.status == "answered" and "190 million" in ans.answer, ans.answer
+
+
+def test_rather_than_a_party_sets_it_aside_and_compares_nothing(engine):
+    ans = engine.answer(
+        "Is it correct that it was Meilishuo, rather than Mogujie, that had more than 2000 stores?"
+    )
+    assert ans.answer.startswith("No") and "1000" in ans.answer, ans.answer
