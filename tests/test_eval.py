@@ -509,6 +509,12 @@ FLOORS = {
     "blind462/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.938 / 1.000 / 0.000
     "blind463/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.927 / 0.971 / 0.009
     "blind464/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.951 / 1.000 / 0.000
+    "blind465/cases.jsonl": (0.94, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.008
+    "blind466/cases.jsonl": (0.90, 0.94, 0.04),  # first run 0.904 / 0.943 / 0.034
+    "blind467/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.917 / 1.000 / 0.000
+    "blind468/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.914 / 0.971 / 0.017
+    "blind469/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.017
+    "blind470/cases.jsonl": (0.94, 0.94, 0.02),  # first run 0.928 / 0.912 / 0.034
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
