@@ -1729,8 +1729,9 @@ class Reader:
             if owner not in raw:
                 continue
             at = raw.index(owner)
+            # a one-word rest only after "have" ("does alipay have an app?"; not "is Alibaba the program?")
             if size == 1 and raw[at + 1 : at + 2] not in (["have"], ["has"], ["had"]):
-                continue  # a one-word rest only after "have" ("does alipay have an app?"; not "is Alibaba the program?")
+                continue
             if self._match(self.aliases, self._max_alias, raw, at) != 1:
                 continue  # ("Alipay Wallet is the mobile app of Alipay": the owner's word begins another name)
             named = (self.aliases.get(tuple(raw[i : i + n])) for i in range(len(raw)) for n in (1, 2, 3))
