@@ -1753,6 +1753,8 @@ def category(ctx: Context, query: Query) -> Answer | None:
         tail = tail[:-1]
     if len(tail) > 3 and tail[-3] in ("in", "by") and tail[-2] in ("the", "this") and tail[-1] in STORY_NOUNS:
         tail = tail[:-3]  # "... a payment company in the article?": where it is said, not what
+    if " ".join(tail[:2]) in ("the only", "the sole", "the single"):
+        return None  # "Is Alipay the only payment service?": not what it is called but that no other is one
     rest = [w for w in tail if w not in _SOFTENERS]
     copula = named.end if stated else lead
     if (
@@ -4509,8 +4511,8 @@ def _figure_of_another(ctx: Context, query: Query) -> Answer | None:
     """ "Meilishuo has 85 million accounts?": nothing fits the name, but the figure, with what it counts, is
     another party's in the story: No, and whose it is."""
     figures = [v for v in query.values if v.kind in ("count", "percent") and v.unit]
-    if len(figures) != 1 or len(query.entities) != 1:
-        return None
+    if len(figures) != 1 or len(query.entities) != 1 or "comparison" in query.forms:
+        return None  # ("is 2000 stores double what Meilishuo had?": the name's figure is the measure, not the one put)
     stated = figures[0]
     owners = [
         t

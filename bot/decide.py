@@ -13,7 +13,7 @@ from . import settings
 from .answers import Answer, AnswerKind, Attribution, Citation, Status, Turn
 from .compiled import Record, TimelineEvent
 from .followups import NOUN_KINDS, ONLY_ASKING_WHY, OTHER_INSIDE, SUBJECT_PRONOUNS
-from .index import Index, RecordTerms
+from .index import Index, RecordTerms, joint_names
 from .paragraphs import cited
 from .patterns import Lazy
 from .query import ENTITY_PREFIX, MEASURE_WORDS, QUESTION_WORDS, Query
@@ -273,6 +273,12 @@ def decide(
         return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                      text=f"The story doesn't say how long that went on. What it does say: {rec.answer}",
                      record=rec.id)  # fmt: skip
+    restored = next((c for c in chosen[:3] if _restored_between(index, reading, c.terms)), None)
+    if restored:
+        # "so alipay and mogujie are friends again?": the story's own resumption, in the reader's words
+        rec = restored.terms.record
+        return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
+                     score=restored.score, record=rec.id)  # fmt: skip
     if top and top.score >= threshold:
         rival = next(
             (c for c in chosen[1:] if not c.terms.record.not_in_story and _says_otherwise(top, c)), None
@@ -532,6 +538,10 @@ def decide(
             # "is the story about Alipay supporting Mogujie again?": the gist holds every word of the statement
             return build(index, question, reading, text=f"Yes: {rec.answer}", sources=[rec], kind="check",
                          score=top.score, record=rec.id)  # fmt: skip
+        if _one_of_two(index, reading, rec):
+            # "Was Mogujie the only site to launch its own marketplace?" of "Mogujie and Meilishuo launched ...": no
+            return build(index, question, reading, text=f"{'No, false' if put_as_true_false(reading.words) else 'No'}: "
+                         f"{rec.answer}", sources=[rec], kind="check", score=top.score, record=rec.id)  # fmt: skip
         if _unsettled_check(reading, rec):
             swapped = _name_swapped(index, reading, chosen[:3]) if len(reading.unknown) == 1 else None
             if (
@@ -1210,6 +1220,47 @@ def _of_now(cand: Candidate) -> bool:
 
 CONFIRM_OR_DENY = Lazy(r"\b(confirm|confirmed|deny|denied)( it| that)? or (confirm|confirmed|deny|denied)\b")
 """A party's word asked either way ("confirm or deny"): neither one is the verdict when the story reports none."""
+
+
+_RESUMING = "resum"
+"""The token of a thing started again ("again", "back on", "resume")."""
+
+
+def _restored_between(index: Index, query: Query, terms: RecordTerms) -> bool:
+    """True for a yes/no question putting two parties together again ("are Alipay and Mogujie friends again?")
+    when the record has the one resume the other and the question's other words name no act the story tells: the
+    relation put back is the one the story resumes, whatever the reader calls it."""
+    named = {ENTITY_PREFIX + e for e in query.entities}
+    if query.qtype != "yesno" or query.negated or len(named) < 2 or _RESUMING not in query.tokens:
+        return False
+    if query.unknown or is_choice(query.joined) or PARTY_CONFIRMED.match(query.joined):
+        return False  # ("Did Mogujie comment on Alipay's decision to come back?": a word on it, not the act)
+    if (
+        terms.record.asks == "why"
+        or "why" in query.words
+        or (terms.record.says and terms.record.says.kind != "article")
+    ):
+        return False  # whether it happened, in the story's own voice, not why
+    if not any(word == _RESUMING and {doer, done} == named for doer, word, done in terms.acts):
+        return False
+    acts = index.derived(
+        "role words", lambda: frozenset(w for r in index.records for said in r.roles.values() for w in said)
+    )
+    rest = {t for t in query.tokens if t not in named and t != _RESUMING and t not in PRESENT}
+    return not rest & acts
+
+
+_SOLE = Lazy(r"\b(the (only|sole|single|one and only)|alone)\b|^(is|was|did|does) (only|just) ")
+"""A party put as the one doing a thing ("the only site to ...", "Mogujie alone", "Did only Mogujie ...")."""
+
+
+def _one_of_two(index: Index, query: Query, rec: Record) -> bool:
+    """True for a yes/no question putting its one name as the only party to a thing the answer has it do with
+    another, joined by "and": the story says it was not alone."""
+    if query.qtype != "yesno" or query.negated or len(query.entities) != 1 or not _SOLE.search(query.joined):
+        return False
+    said = index.derived(("joint names", rec.id), lambda: joint_names(index.read(rec.answer)))
+    return any(query.entities[0] in names for _, names in said)
 
 
 def _unsettled_check(query: Query, rec: Record) -> bool:

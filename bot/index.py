@@ -317,14 +317,19 @@ _STANDS_FOR = frozenset({"it", "its", "they", "their", "them", "itself", "themse
 _PLURAL = frozenset({"they", "their", "them", "themselves"})
 
 
-def _joint_subjects(answer: Query) -> frozenset[str]:
-    """The names an answer opens with, joined by "and" ("(Both) Mogujie and Meilishuo ..."); empty otherwise."""
+def joint_names(answer: Query) -> list[tuple[int, frozenset[str]]]:
+    """Each pair of names an answer joins by "and" ("Mogujie and Meilishuo"), with the word it starts at (that of
+    "both" when one comes first): the parties said to do one thing together."""
     names = sorted((v for v in answer.values if v.kind == "entity" and v.entity), key=lambda v: v.start)
     words = answer.words
-    start = 1 if words[:1] == ["both"] else 0
-    if len(names) < 2 or names[0].start != start:
-        return frozenset()
-    first, second = names[0], names[1]
-    if second.start != first.end + 1 or words[first.end] != "and":
-        return frozenset()
-    return frozenset(e for e in (first.entity, second.entity) if e)
+    pairs = []
+    for first, second in pairwise(names):
+        if second.start == first.end + 1 and words[first.end] == "and" and first.entity and second.entity:
+            start = first.start - 1 if first.start and words[first.start - 1] == "both" else first.start
+            pairs.append((start, frozenset((first.entity, second.entity))))
+    return pairs
+
+
+def _joint_subjects(answer: Query) -> frozenset[str]:
+    """The names an answer opens with, joined by "and" ("(Both) Mogujie and Meilishuo ..."); empty otherwise."""
+    return next((names for start, names in joint_names(answer) if start == 0), frozenset())

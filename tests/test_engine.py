@@ -2905,3 +2905,27 @@ def test_rather_than_a_party_sets_it_aside_and_compares_nothing(engine):
         "Is it correct that it was Meilishuo, rather than Mogujie, that had more than 2000 stores?"
     )
     assert ans.answer.startswith("No") and "1000" in ans.answer, ans.answer
+
+
+def test_one_party_put_as_the_only_one_of_two_doing_a_thing_is_denied(engine):
+    ans = engine.answer("Was Mogujie the only social shopping site that launched its own marketplace?")
+    assert ans.answer.startswith("No") and "Meilishuo" in ans.answer, ans.answer
+    # the only one of its kind is no name the story calls it by
+    ans = engine.answer("Is Alipay the only payment service?")
+    assert not ans.answer.startswith("Yes"), ans.answer
+
+
+def test_two_parties_together_again_is_the_resumption(engine):
+    ans = engine.answer("so alipay and mogujie are friends again?")
+    assert ans.answer.startswith("Yes") and "resume" in ans.answer, ans.answer
+    # an act the story tells of another record is no relation put back
+    ans = engine.answer("is alipay charging mogujie again?")
+    assert not ans.answer.startswith("Yes"), ans.answer
+    # nor are parties the story never has resume anything
+    ans = engine.answer("are alipay and meilishuo friends again?")
+    assert not ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_figure_measured_against_a_party_is_not_put_to_it(engine):
+    ans = engine.answer("is 2000 stores like double what meilishuo had")
+    assert "not Meilishuo's" not in ans.answer, ans.answer
