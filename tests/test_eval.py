@@ -515,6 +515,12 @@ FLOORS = {
     "blind468/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.914 / 0.971 / 0.017
     "blind469/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.017
     "blind470/cases.jsonl": (0.94, 0.94, 0.02),  # first run 0.928 / 0.912 / 0.034
+    "blind471/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.905 / 1.000 / 0.008
+    "blind472/cases.jsonl": (0.97, 0.91, 0.04),  # first run 0.976 / 0.917 / 0.034
+    "blind473/cases.jsonl": (0.91, 0.95, 0.01),  # first run 0.915 / 0.971 / 0.009
+    "blind474/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.938 / 0.971 / 0.017
+    "blind475/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
+    "blind476/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.017
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
