@@ -21,6 +21,7 @@ from .decide import (
     PARTY_CONFIRMED,
     REMARKED,
     STOPPING,
+    WHO_WROTE,
     another_party,
     build,
     decide,
@@ -2350,22 +2351,40 @@ def _said_by_party(ctx: Context, query: Query) -> tuple[str, int, int] | None:
         if party is not None and party.entity and party.end < len(query.words):
             words_in = len(source.group(0).split())
             return party.entity, party.start, words_in
+    passive = _said_passively(query)
+    if passive:
+        return passive
     if query.words[:1] not in (["did"], ["does"], ["has"], ["had"]):
         return None
     first = next((v for v in query.values if v.kind == "entity" and v.start in (1, 2)), None)
     if first is None or first.entity is None or first.end >= len(query.words):
         return None
-    if query.words[first.end] not in _SAYING:
+    verb = first.end
+    if query.words[verb] not in _SAYING:
         return None
-    after = query.words[first.end + 1 :]
+    after = query.words[verb + 1 :]
     if after[:1] in (["it"], ["this"], ["them"]) and not any(
         w in AUXILIARIES or w.endswith("ed") for w in after[1:]
     ):
         return None  # "Did Alipay announce it a week ago?": the saying itself is the event asked about (no clause)
-    end = first.end + 1 + (query.words[first.end + 1 : first.end + 2] == ["that"])
+    end = verb + 1 + (query.words[verb + 1 : verb + 2] == ["that"])
     # the party is left in when the statement's subject is a pronoun for it ("Did Mogujie say it had ...?")
     named = any(v.kind == "entity" and v.start == end for v in query.values)
     return first.entity, (first.start if named else first.end), end
+
+
+def _said_passively(query: Query) -> tuple[str, int, int] | None:
+    """ "The 2000 stores were reported by Alibaba, yes?": a statement put as said by a party after it, the same
+    as "Did Alibaba report that ...?"; the span left out runs from the auxiliary to the party."""
+    for v in query.values:
+        at = v.start - 2
+        if v.kind != "entity" or v.entity is None or at < 2 or query.words[v.start - 1] != "by":
+            continue
+        if query.words[at] not in _SAYING or not query.words[at].endswith(("ed", "said", "wrote")):
+            continue
+        start = at - (query.words[at - 1] in ("was", "were", "is", "are", "been", "be"))
+        return v.entity, start, v.end
+    return None
 
 
 _SOURCE_OF = Lazy(
@@ -7145,6 +7164,12 @@ def sourcing(ctx: Context, query: Query) -> Answer | None:
     rec = target.record
     says = rec.says
     assert says is not None
+    if WHO_WROTE.match(query.joined) and not any(
+        index.reader.kinds.get(e) == "person" for e in (*rec.entities, *target.told)
+    ):
+        # "Who wrote the report the store figures come from?": a person, whom the story never names
+        return build(index, ctx.question, query, sources=[rec], kind="decline", score=score, status="unknown",
+                     text=f"The story doesn't say who wrote it. What it does say: {rec.answer}")  # fmt: skip
     party = index.kb.entities[says.by].name if says.by and says.by in index.kb.entities else ""
     status: Status = "answered"
     asserted = _asserted_kinds(query)
@@ -7483,12 +7508,20 @@ def _quote_never_given(ctx: Context, query: Query) -> Answer | None:
 
 
 def _put_as_source(query: Query) -> list[str]:
-    """The names standing after "by" or "from" ("claimed by Mogujie"): the source a check puts forward."""
-    return [
-        v.entity
-        for v in query.values
-        if v.kind == "entity" and v.entity and v.start and query.words[v.start - 1] in ("by", "from")
-    ]
+    """The names standing after "by" or "from" ("claimed by Mogujie"), or opening the statement as the one saying
+    it ("QQ Tech reported the fee?", "Did QQ Tech report ...?"): the source a check puts forward."""
+    words = query.words
+    opening = 1 if words[:1] in (["did"], ["does"], ["has"], ["had"]) else 0
+    found = []
+    for v in query.values:
+        if v.kind != "entity" or not v.entity:
+            continue
+        verb = v.end + 2 * (words[v.end : v.end + 2] in (["is", "who"], ["was", "who"]))
+        if (v.start and words[v.start - 1] in ("by", "from")) or (
+            v.start == opening and words[verb : verb + 1] and words[verb] in _SAYING
+        ):
+            found.append(v.entity)
+    return found
 
 
 def _confirming(query: Query) -> list[str]:

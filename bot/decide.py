@@ -390,7 +390,7 @@ def decide(
                          text=f"The story doesn't say that {name} {_PAST[spoken_act(spoke)]} "
                               f"{REMARKED.get(spoken_act(spoke), 'anything about it')}. What it does say: "
                               f"{rec.answer}", record=rec.id)  # fmt: skip
-        wrote = _WHO_WROTE.match(reading.joined)
+        wrote = WHO_WROTE.match(reading.joined)
         if (
             wrote
             and set(top.terms.told) <= set(reading.entities)
@@ -411,6 +411,15 @@ def decide(
             # "When did Alibaba stop charging the technical fee?": the record dates the act, not an end to it
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f"The story doesn't say that it stopped. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
+        if (
+            reading.qtype in ("who", "what")
+            and _PERSON_ASKED.search(question)
+            and not _names_person(index, top)
+        ):
+            # "who's in charge of alipay, the boss", "the name of the bloke who runs alipay": a person asked for,
+            # and the record names an organisation only
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't name a person. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         if _party_not_named(index, reading, top):
             # "Which website does Tracey Xiang write for?": a party asked for, and the record names none but hers
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
@@ -692,7 +701,7 @@ REMARKED = {"comment": "on it", "respond": "to it", "react": "to it"}
 """Acts of remarking on a thing, a party's word the story reports or not (what each is said of)."""
 OWNED_UP = frozenset({"confirm", "admit", "acknowledge"})
 """Acts of owning up to a thing, which a rumour by its nature lacks."""
-_WHO_WROTE = Lazy(r"^who (wrote|authored|penned) (the|that|this|\w+) (\w+ ){0,3}(report|study)\b")
+WHO_WROTE = Lazy(r"^who (wrote|authored|penned) (the|that|this|\w+) (\w+ ){0,3}(report|study)\b")
 """A question asking which person wrote a report the story cites."""
 _MOST_SOLD = Lazy(
     r"\b(sell|sells|sold|buy|buys|bought|purchase|purchased)( \w+){0,2} (the )?most\b|\bmostly (buy|sell|bought|sold)\b"
@@ -1736,6 +1745,19 @@ _OTHERS_ASKED = Lazy(
 )
 """Others asked for beside the names given ("which other sites besides Mogujie and Meilishuo?"): a record naming
 only those does not answer."""
+
+
+_PERSON_ASKED = Lazy(
+    r"(?i)\b(the|a|its|their|alipay's|alibaba's|mogujie's|meilishuo's) (boss|ceo|bloke|guy|chap|dude|man|woman|lady"
+    r"|chairman|chairwoman|chairperson|president|chief executive|head honcho|big boss|top boss)\b"
+)
+"""A person asked for by a word only a person is ("the boss", "the bloke who runs it")."""
+
+
+def _names_person(index: Index, top: Candidate) -> bool:
+    """True when a record names a person (its writer, a spokesperson): it may answer who a person is."""
+    rec = top.terms.record
+    return any(index.reader.kinds.get(e) == "person" for e in (*rec.entities, *top.terms.told))
 
 
 _PARTY_KINDS = frozenset({"site", "company", "organisation", "outlet", "person"})

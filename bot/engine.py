@@ -116,7 +116,7 @@ _TOO_TYPED_TO = Lazy(r"\bto\s*[,?]?\s+or\b")
 """A "too" typed "to" before the "or" of an or-only question ("for meilishuo to or only mogujie")."""
 _OR_ONLY = Lazy(
     r"^(?P<q>(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b.+?)(?:,?\s+(?:too|as well|also))?"
-    r"\s*[,?]?\s+or\s+(?:was it\s+|is it\s+|did it\s+)?(?:only|just|solely)\s+(?:for\s+|to\s+|with\s+|by\s+)?"
+    r"\s*[,?]?\s+or\s+(?:(?:was|is|did|does|has)\s+(?:it|that|this)\s+)?(?:only|just|solely)\s+(?:for\s+|to\s+|with\s+|by\s+)?"
     r"(?P<b>[^?,]{2,40}?)\s*\??\s*$",
     re.IGNORECASE,
 )
@@ -912,8 +912,8 @@ class Engine:
         that reading is answered."""
         speller = self.index.reader.speller
         fixes = {w: near for w in typed.unknown if (near := speller.near_known(w))}
-        if not fixes:
-            return None
+        if not fixes or len(typed.tokens) <= len(fixes):
+            return None  # ("is this number sure?": with nothing else read, a word one slip away is a guess)
         fixed = " ".join(fixes.get(w, w) for w in typed.words)
         again, reading = self._answer(question, self.index.read(fixed), last, threshold, earlier)
         return (again, reading) if again.status == "answered" else None

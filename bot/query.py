@@ -628,8 +628,9 @@ class Reader:
                     out.pop()
                 continue
             closing = raw[k:] in (["at", "first"], ["at", "the", "first"], ["in", "the", "first", "place"])
-            if closing and k >= 3 and raw[0] in ("why", "how"):
-                break  # "Why Alipay cut off Mogujie at the first?": why it did so at all
+            if closing and k >= 3 and raw[0] in ("why", "how") and raw[1] not in ("many", "much"):
+                # "Why Alipay cut off Mogujie at the first?": why it did so at all (a figure "at first" is of a moment)
+                break
             before = raw[k - 1] if k else ""
             after = raw[k + 1] if k + 1 < len(raw) else ""
             if (
@@ -1138,7 +1139,15 @@ class Reader:
                 )  # "mogujie like pinterest?"
                 or _named_subject_stated(raw, query)  # a learner's "Mogujie is American company?"
             )
-            and (not questions.has_wh_phrase(joined) or joined_by_when)
+            and (
+                not questions.has_wh_phrase(joined)
+                or joined_by_when
+                # "The number of 2000 stores was reported by Alibaba?": a measure opening with its own figure
+                or (
+                    _MEASURE_OPENING.match(joined) is not None
+                    and any(_counted(query, v) for v in query.values)
+                )
+            )
             and not (
                 query.qtype is None
                 and _POSSESSED.match(text.strip().lower())
@@ -1147,7 +1156,7 @@ class Reader:
             and not (
                 query.qtype in ("how_many", "how_much")
                 and _MEASURE_OPENING.match(joined)
-                and not any(v.kind in ("count", "percent") for v in query.values)
+                and not any(v.kind == "percent" or _counted(query, v) for v in query.values)
             )  # "Size of the fee Alibaba charged in 2012?" names a measure; its verb is in a clause
         ):
             query.qtype = "yesno"  # "So both of them used it?": a statement asked as a question
@@ -1784,9 +1793,10 @@ class Reader:
             if word not in _MADE:
                 continue
             last = k == len(out) - 1 or out[k + 1] in ("in", "by", "and", "like")
-            at = (
-                k - 1 if k >= 2 and out[k - 1] in ("was", "is", "were", "got", "been") else k
-            )  # "Mogujie was made"
+            # an adverb between the name and "made" colours it only ("when was Mogujie even made")
+            bare = k - 1 if k >= 3 and out[k - 1] in _WHEN_ADVERBS else k
+            at = bare - 1 if bare >= 2 and out[bare - 1] in ("was", "is", "were", "got", "been") else bare
+            # "Mogujie was made"
             named_before = at >= 1 and (
                 (out[at - 1],) in self.aliases or (at >= 2 and (out[at - 2], out[at - 1]) in self.aliases)
             )
@@ -3356,6 +3366,13 @@ _WHOLE_PHRASE = Lazy(
 """Phrases asking for a whole that reading sets aside as fillers ("all together", "if you add up all the stores")."""
 _NEGATION_STARTS = frozenset(phrase[0] for phrase in _NEGATIONS)
 _AUX = AUXILIARIES | {"may", "might", "must"}
+
+
+def _counted(query: Query, value: Value) -> bool:
+    """True for a figure counting things ("2000 stores", a year's digits before a plural noun too)."""
+    after = query.words[value.end : value.end + 1]
+    plural = bool(after) and after[0].endswith("s") and after[0] not in AUXILIARIES and after[0] != "was"
+    return value.kind == "count" or (value.kind == "year" and plural)
 
 
 _MEASURE_OPENING = Lazy(

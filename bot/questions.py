@@ -717,10 +717,12 @@ _SOURCING_SETTLED = Gated(
      "was the", "was this", "writt"),
 )  # fmt: skip
 _SURE_OF_IT = Gated(
-    r"\b(is|was) (it|that|this) (really |actually |already )?(sure|confirm)\b(?! (that|to|if|whether)\b)"
-    r"|\b(it|that|this) (is|was) (really |actually |already )?(sure|certain|confirm|confirmed)\b"
+    r"\b(is|was) (it|that|this)( number| figure| count| fact)? (really |actually |already )?(sure|confirm)\b"
+    r"(?! (that|to|if|whether)\b)"
+    r"|\b(it|that|this)( number| figure| count| fact)? (is|was) (really |actually |already )?(sure|certain|confirm"
+    r"|confirmed)\b"
     r"(?! (that|to|if|whether|what|who|how|when|why)\b)",
-    ("it is", "is it", "that ", "this ", "it was", "was it", "is that", "is this", "was this", "was that"),
+    ("it", "that", "this", "is it", "was it", "is that", "is this", "was that", "was this"),
 )  # fmt: skip
 """"Sure" said of the thing itself, in either order ("is it sure?", a learner's "it is sure or no?"), and a
 learner's bare "confirm" for "confirmed" ("it is confirm already or not yet?"): how settled it is."""
@@ -1008,6 +1010,10 @@ _EVIDENCE_ASKED = Lazy(
 _PARTY_REPORTED = Lazy(
     r"^(did|does|do|has|had|have) ([\w-]+ ){1,3}(also |really |actually |first |originally |ever )?"
     r"(report|reported|(claim|claimed|state|stated) that)\b"
+    # (a statement opened by the party saying it: "QQ Tech reported the fee?", "QQ Tech is who reported it"; one
+    # stating a figure is the figure's check, "Mogujie reported 35 million accumulated accounts?")
+    r"|^(?!(what|which|who|whom|when|where|why|how|the|this|that|it|there)\b)([\w-]+ ){1,2}((is|was) who )?reported\b"
+    r"(?!.*\d)"
 )
 """A yes/no asking whether a party reported or claimed something: who says it."""
 
@@ -1031,7 +1037,7 @@ def forms(joined: str) -> frozenset[str]:
         out.update(("sourcing", "sourcing_who"))
     if _SOURCE_KIND_SAID.search(joined):
         out.update(("sourcing", "sourcing_who"))
-    if joined[:2] in ("di", "do", "ha") and _PARTY_REPORTED.match(joined):
+    if "report" in joined and _PARTY_REPORTED.match(joined):
         out.update(("sourcing", "sourcing_who"))  # "Did QQ Tech also report the traffic share?"
     if _AUTHOR_SOURCE.search(joined):
         out.update(("sourcing", "sourcing_who", "sourcing_author"))
@@ -1128,8 +1134,8 @@ _TIME_REF = Lazy(
     r"\b(now|today|currently|current|at present|presently|these days|nowadays|this year|last year|next year"
     r"|(the|this) (past|last) (year|12 months|twelve months)"
     r"|the year before|the previous year|a year earlier|the prior year|the year prior"
-    r"|right now|at the moment|(in|at) (this|the present) (moment|time)|as we speak|at launch|at the launch|initially|originally|at first|in the beginning|first opened"
-    r"|first launched|when (it|its|the|their) \w* ?(first )?(opened|launched|started|began|went live)|to date"
+    r"|right now|at the moment|(in|at) (this|the present) (moment|time)|as we speak|at launch|at the launch|initially|originally|at first|in the (very )?beginning|first opened"
+    r"|first launched|when ((it|its|the|their) )?\w* ?(first )?(opened|launched|started|began|went live)|to date"
     r"|so far|as of|by now|these days|in the future|in future|later on|afterwards|(on |at )?(its |their |the )?"
     r"(launch|opening|first) day|on day one|back then|early on|(the|its|their) first (few |couple of )?(days?|weeks?"
     r"|months?|year)"

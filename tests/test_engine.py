@@ -2929,3 +2929,54 @@ def test_two_parties_together_again_is_the_resumption(engine):
 def test_a_figure_measured_against_a_party_is_not_put_to_it(engine):
     ans = engine.answer("is 2000 stores like double what meilishuo had")
     assert "not Meilishuo's" not in ans.answer, ans.answer
+
+
+def test_or_was_that_only_another_asks_the_first_partys_yes_no(engine):
+    ans = engine.answer("Did Meilishuo adopt WeChat Payment as well, or was that only Mogujie?")
+    assert ans.answer.startswith("Both") and "Meilishuo" in ans.answer, ans.answer
+
+
+def test_a_named_thing_even_made_is_created(engine):
+    assert "2011" in engine.answer("wait when was mogujie even made").answer
+    assert engine.answer("did mogujie even made money").record != "mogujie-founded"
+
+
+def test_a_figure_asked_at_first_is_of_another_moment(engine):
+    for question in ("How many stores did Meilishuo have at first?",
+                     "How many stores Meilishuo had in the very beginning when marketplace opened?"):  # fmt: skip
+        ans = engine.answer(question)
+        assert ans.status == "unknown" and "1000" in ans.answer, (question, ans.answer)
+    assert engine.answer("how did mogujie make money at first").status == "answered"
+
+
+def test_a_statement_put_in_a_partys_mouth_after_or_before_it_is_checked_against_the_source(engine):
+    ans = engine.answer("The number of 2000 stores was reported by Alibaba, yes?")
+    assert ans.answer.startswith("No") and "QQ Tech" in ans.answer, ans.answer
+    for question in (
+        "QQ Tech reported the technical fee?",
+        "QQ Tech is who reported the technical fee thing right",
+    ):
+        ans = engine.answer(question)
+        assert ans.answer.startswith("No") and "rumo" in ans.answer, (question, ans.answer)
+    ans = engine.answer("The 2000 stores were reported by QQ Tech, right?")
+    assert ans.answer.startswith("Yes"), ans.answer
+    # a party opening a statement of a figure is its subject: the figure is checked
+    ans = engine.answer("Mogujie reported 35 million accumulated accounts, correct?")
+    assert ans.answer.startswith("No") and "85 million" in ans.answer, ans.answer
+
+
+def test_this_number_sure_asks_who_says_the_last_figure(engine):
+    conv = Conversation()
+    engine.answer("Mogujie 85 million account", conv)
+    ans = engine.answer("this number is sure or not?", conv)
+    assert ans.answer.startswith("No") and "claim" in ans.answer, ans.answer
+    # with nothing before it, a common word is not read as a story word one slip away
+    assert not engine.answer("is this number sure?").answer.startswith("Yes")
+
+
+def test_a_person_asked_for_is_not_answered_with_an_organisation(engine):
+    ans = engine.answer("whats the name of the bloke who runs alipay")
+    assert ans.status == "unknown" and "finance arm" in ans.answer, ans.answer
+    ans = engine.answer("Who wrote the QQ Tech report that the store figures come from?")
+    assert ans.status == "unknown", ans.answer
+    assert engine.answer("who runs alipay").status == "answered"
