@@ -521,6 +521,12 @@ FLOORS = {
     "blind474/cases.jsonl": (0.93, 0.95, 0.02),  # first run 0.938 / 0.971 / 0.017
     "blind475/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.975 / 1.000 / 0.000
     "blind476/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.017
+    "blind477/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.009
+    "blind478/cases.jsonl": (0.96, 0.94, 0.02),  # first run 0.963 / 0.914 / 0.026
+    "blind479/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.901 / 0.971 / 0.009
+    "blind480/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
+    "blind481/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.916 / 0.973 / 0.017
+    "blind482/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.008
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
