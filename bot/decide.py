@@ -1748,7 +1748,7 @@ only those does not answer."""
 
 
 _PERSON_ASKED = Lazy(
-    r"(?i)\b(the|a|its|their|alipay's|alibaba's|mogujie's|meilishuo's) (boss|ceo|bloke|guy|chap|dude|man|woman|lady"
+    r"(?i)\b(the|a|its|their|[\w-]+['\u2019]s) (boss|ceo|bloke|guy|chap|dude|man|woman|lady"
     r"|chairman|chairwoman|chairperson|president|chief executive|head honcho|big boss|top boss)\b"
 )
 """A person asked for by a word only a person is ("the boss", "the bloke who runs it")."""

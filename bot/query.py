@@ -3371,7 +3371,7 @@ _AUX = AUXILIARIES | {"may", "might", "must"}
 def _counted(query: Query, value: Value) -> bool:
     """True for a figure counting things ("2000 stores", a year's digits before a plural noun too)."""
     after = query.words[value.end : value.end + 1]
-    plural = bool(after) and after[0].endswith("s") and after[0] not in AUXILIARIES and after[0] != "was"
+    plural = bool(after) and after[0].endswith("s") and after[0] not in AUXILIARIES
     return value.kind == "count" or (value.kind == "year" and plural)
 
 
