@@ -144,6 +144,9 @@ def special(ctx: Context, query: Query) -> Answer | None:
     rival = _rival_of_owner(ctx, query) if _RIVAL.search(query.joined) else None
     if rival:
         return rival
+    owned = _figure_owner(ctx, query) if query.qtype == "yesno" and len(query.entities) == 1 else None
+    if owned:
+        return owned
     if _AGE_ASKED.search(query.joined):
         # "How old was the founder when he started it?": the age of a person, which the story never gives
         chosen = ctx.rank(query)
@@ -624,10 +627,20 @@ def _side_told(ctx: Context, query: Query, start: int, end: int, event: Timeline
     if len(side) < 2 or not any(not next(iter(g)).startswith(ENTITY_PREFIX) for g in side):
         return False
     told = _grouped(ctx.index.reader.read(event.text, correct=False).tokens)
+    # (a name done to may stand one word further on: "cut Mogujie off" is "cut off support to Mogujie")
     return all(
-        any(before <= told[k] and after <= told[k + 1] for k in range(len(told) - 1))
+        any(
+            before <= told[k]
+            and (after <= told[k + 1] or (_is_names(after) and k + 2 < len(told) and after <= told[k + 2]))
+            for k in range(len(told) - 1)
+        )
         for before, after in pairwise(side)
     )
+
+
+def _is_names(group: frozenset[str]) -> bool:
+    """True for a group of names (not of words)."""
+    return all(t.startswith(ENTITY_PREFIX) for t in group)
 
 
 def _grouped(tokens: list[str]) -> list[frozenset[str]]:
@@ -657,10 +670,12 @@ def _asked_in_order(query: Query) -> bool:
 _YEARS_BETWEEN = Lazy(
     r"\b(years?|how long|how much time|time)\b.*\b(between|separates?|separated|separating)\b"
     r"|\bbetween\b.*\b(how many years|how long|how much time)\b"
+    r"|\b(how many years|how long|how much time)\b.*\bfrom\b.+\b(to|till|until|til)\b"
 )
 
 
 _BETWEEN_WORDS = frozenset({"between", "separate", "separates", "separated", "separating"})
+_SPAN_ENDS = ("to", "till", "until", "til")
 
 
 def years_between(ctx: Context, query: Query) -> Answer | None:
@@ -669,8 +684,11 @@ def years_between(ctx: Context, query: Query) -> Answer | None:
     if not _YEARS_BETWEEN.search(query.joined):
         return None
     words = query.words
-    at = next(k for k, w in enumerate(words) if w in _BETWEEN_WORDS) + 1
-    for cut in (k for k in range(at + 1, len(words) - 1) if words[k] == "and"):
+    # ("how many years from its founding to its marketplace": the span's start after "from", its end after "to")
+    at = next((k for k, w in enumerate(words) if w in _BETWEEN_WORDS), None)
+    at, ends = (words.index("from"), _SPAN_ENDS) if at is None else (at, ("and",))
+    at += 1
+    for cut in (k for k in range(at + 1, len(words) - 1) if words[k] in ends):
         # ("... and when it opened its marketplace": a "when" opening the second happening is no new question)
         start = cut + 1 + (words[cut + 1] == "when")
         end = next((k for k in range(start, len(words)) if words[k] in QUESTION_WORDS), len(words))
@@ -3711,6 +3729,9 @@ def _cause(ctx: Context, query: Query) -> Answer | None:
     known = top.terms.vocabulary | top.terms.context
     total = sum(ctx.index.weight(t) for t in cause) or 1.0
     explained = sum(ctx.index.weight(t) for t in cause if t in known) / total
+    said = [t for t in cause if not t.startswith(ENTITY_PREFIX)]
+    if said and not any(t in known for t in said):
+        explained = 0.0  # "because it started charging Alipay fees": a name of the story with nothing it did
     effect, cause_event = _event_of(ctx, query, 0, at), _event_of(ctx, query, at + 1, len(words), strict=True)
     undone = _cause_undone(query, at) and "stop" not in top.terms.short_terms  # (unless the reason is a stop)
     if rec.short_answer == "unknown":
@@ -4464,7 +4485,11 @@ def _with_the_others(best: Answer, verdicts: list[Answer]) -> Answer:
     cited = list(best.citations)
     text = best.answer
     for other in others:
-        text += " " + other.answer.split(": ", 1)[-1]
+        said = other.answer.split(": ", 1)[-1]
+        figures = re.findall(r"\d[\d,.]*\d|\d", said)
+        if {c.sentence for c in other.citations} <= seen and figures and all(f in text for f in figures):
+            continue  # ("2000 stores five months in": both records give one sentence's figure, said once)
+        text += " " + said
         cited += [c for c in other.citations if c.sentence not in seen]
         seen |= {c.sentence for c in other.citations}
     return replace(best, answer=text, citations=cited)
@@ -5049,7 +5074,11 @@ def _plain_yes(ctx: Context, query: Query, top: Candidate) -> Answer | None:
                 return build(
                     ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=top.score
                 )
-    places = {ENTITY_PREFIX + e for e in query.entities if ctx.index.kb.entities[e].kind == "place"}
+    places = {
+        ENTITY_PREFIX + e
+        for e in dict.fromkeys([*query.entities, *rec.entities])
+        if ctx.index.kb.entities[e].kind == "place"
+    }
     crossed = _roles_crossed(query, top.terms, places) or _group_without_predicate(ctx, query, top.terms)
     if (
         _TOO.search(query.joined)
@@ -5274,6 +5303,9 @@ _CLAUSE_LINKS = frozenset({"after", "before", "since", "until", "when", "while",
 _NO_ROLE = _CLAUSE_LINKS | {"majority"}
 """Those, and a word of amount ("online retailers in China, most are on Taobao"): it says how many, not who acts."""
 
+_BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""Forms of "be", which between a word and a name say what a thing is, not what is done to the name."""
+
 _SYMMETRIC = frozenset({"like", "similar", "compar", "both", "same"})
 """Words relating two names either way round ("Mogujie was like Pinterest", of "a Pinterest-like ... Mogujie")."""
 
@@ -5296,6 +5328,8 @@ def _in_anothers_role(
             continue
         if word in terms.roles.get(t, frozenset()):
             continue
+        if _BE_WORDS & set(query.words[query.spans[i - 1][1] : query.spans[i][0]]):
+            continue  # "the referral revenue is from Alimama": said of the revenue, not done to Alimama
         subjects = fellows - {kinds.get(t[len(ENTITY_PREFIX) :])}
         holders = [
             n[len(ENTITY_PREFIX) :]
@@ -5367,7 +5401,11 @@ def _roles_crossed(query: Query, terms: RecordTerms, places: set[str]) -> bool:
         if t not in terms.roles:
             continue
         # words the record ties to another of its names (asked about or not), and not to this one
-        others = frozenset().union(*(terms.roles[o] for o in terms.roles if o != t)) - terms.roles[t]
+        # (not a place's: "services in China" says where the services are, not that China is one)
+        others = (
+            frozenset().union(*(terms.roles[o] for o in terms.roles if o != t and o not in places))
+            - terms.roles[t]
+        )
         for d in range(1, settings.ROLE_REACH + 1):
             near = [
                 j
@@ -6649,6 +6687,29 @@ def _event_name(ctx: Context, side: _Side) -> str:
     return question
 
 
+def _last_figure(ctx: Context, kinds: tuple[str, ...]) -> RecordTerms | None:
+    """The last answer's record; for one whose value is of another kind ("(When did Mogujie pass 2000 stores?) /
+    how many times more is that than Meilishuo?"), the one record of a figure of these kinds quoting the same."""
+    previous = ctx.index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
+    if (
+        previous is None
+        or (previous.value is not None and previous.value.kind in kinds)
+        or not ctx.typed.entities
+    ):
+        return previous  # (naming nobody, "is that more or less than half?" weighs no other party's figure)
+    quoted = {c.sentence for c in previous.record.citations}
+    same = [
+        t
+        for t in ctx.index.valued
+        if t.value
+        and t.value.kind in kinds
+        and t.value.number is not None
+        and {c.sentence for c in t.record.citations} == quoted
+        and f"{t.value.number:f}".rstrip("0").rstrip(".") in previous.record.answer  # (the figure it gives)
+    ]
+    return same[0] if len(same) == 1 else previous
+
+
 def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
     """The two things compared: two names measured the same way, one name measured two ways, two dated
     events, or (in a follow-up) the last answer's figure against a new name."""
@@ -6726,7 +6787,11 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         left, right = _segment(index, query, 0, cut), _segment(index, query, cut + 1, len(words))
         if len(right[0]) > 1 and left[0]:
             # "X users vs Y monthly users, how many times bigger is X?": the name asked again is the left side's
-            right = ([e for e in right[0] if e not in left[0]], right[1])
+            # (or a name the left one belongs to: "how many times bigger is Alipay" of Alipay Wallet's users)
+            right = (
+                [e for e in right[0] if e not in left[0] and not any(_linked(index, x, e) for x in left[0])],
+                right[1],
+            )
         elif len(left[0]) > 1 and len(right[0]) == 1 and right[0][0] in left[0]:
             # "five months after Mogujie's marketplace opened, Meilishuo had more stores than Mogujie": the name
             # after "than" is the right side, so the left is the other one
@@ -6755,7 +6820,7 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
         measured = [e for e in named if _fits(ctx, ("count", "percent"), [e], measure)]
         if len(measured) == 2:
             sides = [([e], measure) for e in measured]
-    previous = index.by_id.get(ctx.last.record) if ctx.last and ctx.last.record else None
+    previous = _last_figure(ctx, kinds)
     if (
         cut is not None
         and previous is not None
@@ -6800,7 +6865,7 @@ def _sides(ctx: Context, query: Query) -> tuple[_Side, _Side] | None:
             # answers' figures, the named one's first
             pair = two if query.entities[0] in two[0].terms.entities else (two[1], two[0])
     if pair is None and ctx.last and ctx.last.record and len(query.entities) <= 1:
-        previous = index.by_id.get(ctx.last.record)
+        previous = _last_figure(ctx, kinds)
         if previous and previous.value and previous.value.kind in kinds:
             unit = sorted(previous.value.unit) or measure
             named = [
@@ -7472,6 +7537,47 @@ def _asserted_kinds(query: Query) -> set[str]:
     return kinds
 
 
+_WHOSE_FIGURE = Lazy(
+    r"^(is|was|are|were) (that|this|it|the|these|those)?\s*(\w+ )?(\w+ )?(number|numbers|figure|figures|stat|stats"
+    r"|statistic|percent|percentage|thing|one)\b|\bbelongs? to\b|^(is|was) (that|this|it) (\w+ )?(number|figure"
+    r"|stat|statistic)\b|\b(number|figure|stat|statistic)\W*$"
+)
+"""A figure put as some party's ("is the 80 percent Mogujie's number?", "does the 80% belong to Mogujie?")."""
+
+
+_OWNED_TERMS = frozenset({"figur", "number", "stat", "statist", "percent", "thing", "operat", "one"})
+"""Terms of a figure put as a party's, which say nothing of what it counts."""
+
+
+def _figure_owner(ctx: Context, query: Query) -> Answer | None:
+    """ "The 80 percent thing - is that Mogujie's number?": the figure's own record, and whether the party asked is
+    the one it is about; a figure of another party is "No", with whose it is."""
+    figures = [v for v in query.values if v.kind in ("count", "percent")]
+    if len(figures) != 1 or not _WHOSE_FIGURE.search(query.joined) or "sourcing" in query.forms:
+        return None
+    said = [
+        t
+        for t, (a, _) in zip(query.tokens, query.spans, strict=True)
+        if not t.startswith(ENTITY_PREFIX)
+        and not figures[0].start <= a < figures[0].end
+        and t not in _OWNED_TERMS
+    ]
+    if said:
+        return (
+            None  # ("is the 85 million a monthly figure?": what the figure counts is asked, not whose it is)
+        )
+    terms = _by_value(ctx, figures[0], [])
+    if terms is None or not terms.record.entities:
+        return None
+    rec, asked = terms.record, query.entities[0]
+    if asked in rec.entities:
+        text = f"{_yes(query, rec.says)}: {rec.answer}"
+    else:
+        owner = ctx.index.kb.entities[rec.entities[0]].name
+        text = f"{_no(query)}: the {figures[0].shown} figure is {owner}'s. {rec.answer}"
+    return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0)
+
+
 def _by_value(ctx: Context, value: Value, entities: list[str]) -> RecordTerms | None:
     """The record stating a figure ("the 80% figure"), about the names given if any, where a name put as the
     source ("Was the 80% claimed by Mogujie?") is not what the figure is about."""
@@ -7841,7 +7947,27 @@ def overview(ctx: Context, query: Query) -> Answer | None:
     years = {int(v.number) for v in query.values if v.kind == "year" and v.number is not None}
     named = set(query.entities)
     events: list[TimelineEvent]
-    if years:
+    side = next(
+        (
+            w
+            for v in query.values
+            if v.kind == "year"
+            for w in query.words[max(0, v.start - 1) : v.start]
+            if w in ("before", "after")
+        ),
+        "",
+    )  # ("what happened before 2013?": the years ahead of it, not 2013)
+    if years and side and len(years) == 1:
+        year = next(iter(years))
+        events = [
+            e for e, _ in index.events if e.year and (e.year < year if side == "before" else e.year > year)
+        ]
+        if not events:
+            text = f"The story doesn't say what happened {side} {year}."
+            return build(index, ctx.question, query, text=text, sources=[], kind="overview", score=0.0,
+                         status="unknown")  # fmt: skip
+        head = f"{side.capitalize()} {year}, the story reports: "
+    elif years:
         events = [e for e, _ in index.events if e.year in years]
         if not events:
             text = f"The story doesn't say what happened in {', '.join(map(str, sorted(years)))}."

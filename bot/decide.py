@@ -444,6 +444,10 @@ def decide(
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
                          text=f'The story doesn\'t say: it never mentions anything like "{untold}". What it does say: {rec.answer}',
                          record=rec.id)  # fmt: skip
+        if _span_from_act(index, reading, rec):
+            # "How long did it take Mogujie to build its marketplace?" of a span counted from the launch
+            return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
+                         text=f"The story doesn't say how long that took. What it does say: {rec.answer}", record=rec.id)  # fmt: skip
         moment = other_moment(reading, top)
         if moment:
             return build(index, question, reading, sources=[rec], kind="decline", score=top.score, status="unknown",
@@ -1004,7 +1008,7 @@ def unanchored_pronoun(typed: Query, reading: Query, last: Turn | None) -> bool:
     )
 
 
-_ACTED_ON_IT = Lazy(r"\b(?!(is|was|are|were|do|does|did|has|have|had)\b)[a-z]+ (it|them)\s*[?!.]*\s*$")
+_ACTED_ON_IT = Lazy(r"\b(?!(is|was|are|were|do|does|did|has|have|had|not)\b)[a-z]+ (it|them)\s*[?!.]*\s*$")
 """A question closing on a verb and a bare "it" or "them" ("did Mogujie pay it?"): the thing acted on."""
 
 
@@ -1296,6 +1300,36 @@ def _part_of_figure(query: Query, cand: Candidate) -> bool:
     )
 
 
+_TOOK = Lazy(
+    r"\bhow (long|many (days|weeks|months|years)|much time) (did|does|do|will|would|has|had) (it )?(take|took)\b"
+)
+"""How long an act took ("how long did it take Mogujie to ..."): the span of the act after "to"."""
+
+
+_COUNTED_FROM = Lazy(r"\b(days?|weeks?|months?|years?) (after|since) (?P<start>[^,.;]+)")
+"""A span the record counts from a happening ("five months after Mogujie's marketplace went live")."""
+
+
+def _span_from_act(index: Index, query: Query, rec: Record) -> bool:
+    """True when the act a "how long did it take ... to <act>" asks the span of is where the record's span starts
+    ("five months after the marketplace went live", of building the marketplace): not how long the act took."""
+    took = _TOOK.search(query.joined)
+    counted = _COUNTED_FROM.search(rec.answer) if took else None
+    if took is None or counted is None:
+        return False
+    start = set(index.read(counted.group("start")).tokens)
+    begin = len(query.joined[: took.end()].split())
+    # (the act is what follows "to": "to pass 2000 stores", not its doer "Mogujie's marketplace")
+    begin = next((k + 1 for k in range(begin, len(query.words)) if query.words[k] == "to"), len(query.words))
+    # (the act is what comes before a stated start: "... to get 2000 shops after launching")
+    end = next(
+        (k for k in range(begin, len(query.words)) if query.words[k] in ("after", "since", "from")), None
+    )
+    end = len(query.words) if end is None else end
+    acted = {t for t, (s, _) in zip(query.tokens, query.spans, strict=True) if begin <= s < end}
+    return bool(acted & start - {t for t in acted if t.startswith(ENTITY_PREFIX)})
+
+
 def other_moment(query: Query, cand: Candidate) -> str:
     """The moment a question asks about when the record's figure belongs to another ("now" against "five
     months after launch", "in 2012" against a 2014 claim); empty when they fit."""
@@ -1334,6 +1368,17 @@ def other_moment(query: Query, cand: Candidate) -> str:
     # (a record of a yes/no dated by its sentence, "in 2012 Alibaba even charged ...", is of that year only, when
     # a wh-question asks of another: "What fee did Alibaba charge in 2013?")
     dated = query.qtype != "yesno" and any(_YEAR_TERM.fullmatch(m) for m in cand.terms.moment)
+    for v in query.values:
+        before = query.words[max(0, v.start - 2) : v.start]
+        # "What did Meilishuo use for payments before 2013?" of a record telling what came in 2013
+        if (
+            v.kind == "year"
+            and query.qtype not in ("yesno", "when")
+            and _BEFORE_WORDS & set(before)
+            and v.number is not None
+            and str(int(v.number)) in cand.terms.moment
+        ):
+            return f'"before {int(v.number)}"'
     for year in years:
         if year not in cand.terms.moment and (
             rec.asks in ("how_many", "how_much", "who", "what", "how") or rec.time or dated
@@ -1343,6 +1388,8 @@ def other_moment(query: Query, cand: Candidate) -> str:
 
 
 _YEAR_TERM = Lazy(r"(19|20)\d\d")
+_BEFORE_WORDS = frozenset({"before", "prior", "until", "till", "til", "pre"})
+"""Words putting a year's moment ahead of it: a record of that year tells what came then, not before."""
 
 
 def _other_measure(index: Index, query: Query, cand: Candidate) -> str:

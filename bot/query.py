@@ -3299,7 +3299,8 @@ def _gap(raw: list[str], end: int, at: int) -> int:
 def _kind_word(raw: list[str], span: tuple[int, int], kind_words: frozenset[str]) -> bool:
     """True when the word span is one word saying what kind of thing the following name is."""
     start, end = span
-    return end - start == 1 and raw[start] in kind_words
+    # (not the noun counted: "how many shop Mogujie had" asks of its shops, a learner's plural left off)
+    return end - start == 1 and raw[start] in kind_words and raw[max(0, start - 2) : start] != ["how", "many"]
 
 
 def _only_a_verb(word: str) -> bool:
@@ -3743,6 +3744,9 @@ def _learner_verb_forms(raw: list[str]) -> list[str]:
         if w in ("get", "got") and aux is not None and (after.endswith("ed") or after in _PARTICIPLES):
             out[aux] = "was"  # "when did Mogujie get made?": a passive with "get" is one with "was"
             continue
+        if w in _GET_PASSIVE and (after.endswith("ed") or after in _PARTICIPLES):
+            out.append(_GET_PASSIVE[w])  # "after getting dropped by Alipay": being dropped, not acquiring
+            continue
         if (
             w == "back"
             and set(raw[k + 1 :]) <= {"now", "again", "today"}
@@ -3756,6 +3760,8 @@ def _learner_verb_forms(raw: list[str]) -> list[str]:
 
 
 _BE_FORMS = frozenset({"was", "were", "is", "are"})
+_GET_PASSIVE = {"getting": "being", "gets": "is", "gotten": "been"}
+"""Forms of "get" that, before a participle, make a passive as a form of "be" does."""
 _DO_FORMS = frozenset({"did", "does", "do"})
 _PARTICIPLES = frozenset({"made", "built", "born", "bought", "sold", "cut", "set", "paid", "known", "done", "taken",
                           "given", "shut", "run", "begun", "thrown", "kicked", "left"})  # fmt: skip

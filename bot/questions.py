@@ -47,6 +47,7 @@ _TYPE_PATTERNS: list[tuple[str, QuestionType]] = [
     ),
     (
         r"\bwhen\b|\b(what|which) (exact |calendar |specific )*(year|month|date|time|day|moment|period|point in time)\b|\bat what point\b|\bhow (long|soon)\b|\bsince when\b|\bin what year\b"
+        r"|\bhow old (is|was) (?!(the|a|an|his|her|their|its|this|that|he|she)\b)"  # "how old is Mogujie?": its start
         r"|\b(what|which) (is|was) (the|its|their) (\w+ )?(date|year|month|day)\b"
         r"|\b(what|which) (part|half|stage|season) of (the |that |this )?year\b"  # "in which part of the year?"
         r"|\b(what|which) (is|was|s) the timing\b",  # "What's the timing on ...?"
@@ -1679,6 +1680,10 @@ _VALUE_LIKE = Lazy(
 check of a name finds it anywhere in the record, "was it Alipay?" of the service Alipay's rival)."""
 
 
+_ASKS_AGAIN = Lazy(r"\s*(which|what|how|who|when|where|why)\b(?!\s*[,!])", re.IGNORECASE)
+"""A second part that opens on a question word asks again ("Which percent?"); it guesses nothing."""
+
+
 def _guessed_value(text: str) -> re.Match[str] | None:
     """The wh-question and the guess at its answer, when the guess carries a value to check ("..., was it 2012?",
     "... i put 2012, is that right?")."""
@@ -1687,8 +1692,8 @@ def _guessed_value(text: str) -> re.Match[str] | None:
         or _WH_THEN_VALUE_ASKED.match(text)
         or (_WH_THEN_BARE.match(text) if text.count("?") > 1 else None)
     )
-    if found and _VALUE_LIKE.search(found.group("guess")):
-        return found
+    if found and _VALUE_LIKE.search(found.group("guess")) and not _ASKS_AGAIN.match(found.group("guess")):
+        return found  # (not "How much ...? Which percent?": a second question, not a guess)
     answered = (
         _WH_THEN_ANSWERED.match(text) if "right" in text or "correct" in text or "true" in text else None
     )
@@ -2171,6 +2176,8 @@ def main_question(text: str) -> str:
             return claimed  # "A blog says Alibaba bought Mogujie. Is that right?"
     if "wrote" in text.lower():
         text = _ONE_WHO_WROTE.sub("the writer", text)  # "is the person who wrote this a tech writer?"
+    if " i " in text.lower() or " we " in text.lower():
+        text = _PURPOSE_TAIL.sub(r"\g<q>?", text)  # "what's her email, i want to ask her ...": why one asks
     if (
         " my " in text.lower()
         or " our " in text.lower()
@@ -2931,11 +2938,19 @@ _OR_AM_I_WRONG = Lazy(
     re.IGNORECASE,
 )
 _ONE_WHO_WROTE = Lazy(
-    r"\b(the )?(person|one|guy|lady|woman|man|people|individual|journalist|reporter) (who|that) (wrote|authored)"
+    # (any word for a person, or two put as either: "the fella or lady who wrote this", "the feller, or lady, who")
+    r"\b(the )?([a-z]+)(,? or (the |a )?[a-z]+)?,? (who|that) (wrote|authored)"
     r" (this|it|the (article|story|piece|text|news|report))\b",
     re.IGNORECASE,
 )
 """Whoever wrote the story, named by a relative clause inside a larger question: the writer."""
+_PURPOSE_TAIL = Lazy(
+    r"^(?=\s*(what|whats|what's|who|whos|who's|when|where|which|how|why)\b)(?P<q>[^,?]{6,}?)\s*[,?]\s*"
+    r"(?:(?:because|cause|coz|as|since|so) )?(i|we) (want|wanted|need|needed|would like|wanna|have|had|am trying"
+    r"|'m trying|m trying|am going|'m going|plan|hope) to [^,?]+?[.!?]*$",
+    re.IGNORECASE,
+)
+"""A wh-question, then why the reader asks it ("what's her email, i want to ask her about her sources")."""
 _READERS_OWN = Lazy(
     r",?\s+(in|for|on|from) (my|our) (\w+ )?\w+(?=\s*([.,;:!?]|$))"
     r"|,?\s+for (the|a) (bulletin|broadcast|segment|show|programme|program|credit|credits|byline|caption|graphic"

@@ -520,7 +520,21 @@ def rank(
         chosen = sorted(
             (in_context(index, c, last, then, moved) for c in chosen), key=lambda c: c.score, reverse=True
         )
+        own = next((c for c in chosen if c.terms.record.id == last.record), None)
+        if (
+            own is not None
+            and own is not chosen[0]
+            and query.qtype == "yesno"
+            and _POINTS_AT_LAST.match(query.joined)
+            and all(t in own.terms.vocabulary or t in own.terms.context for t in query.tokens)
+        ):
+            # "(Alipay's share of the market?) / is that mobile?": "that" is the last answer, which says it
+            chosen = [replace(own, score=chosen[0].score), *(c for c in chosen if c is not own)]
     return ranked, chosen
+
+
+_POINTS_AT_LAST = Lazy(r"^((so|and|but|wait|ok|okay) )?(is|was|are|were) (that|this|it|those|these)\b")
+"""A yes/no follow-up whose subject is the last answer itself ("is that mobile?")."""
 
 
 _ONE_OF_THOSE = Lazy(r"^(which|what) (one|of (them|these|those|the two|the three))\b")

@@ -2980,3 +2980,121 @@ def test_a_person_asked_for_is_not_answered_with_an_organisation(engine):
     ans = engine.answer("Who wrote the QQ Tech report that the store figures come from?")
     assert ans.status == "unknown", ans.answer
     assert engine.answer("who runs alipay").status == "answered"
+
+
+def test_a_tag_question_closing_on_it_is_no_act_on_an_unnamed_thing(engine):
+    ans = engine.answer("alipay is tencent's thing isnt it")
+    assert ans.answer.startswith("No") and "Alibaba" in ans.answer, ans.answer
+    ans = engine.answer("so did Mogujie actually pay it?")
+    assert ans.status == "clarify", ans.answer
+
+
+def test_a_passive_with_getting_is_one_with_being(engine):
+    ans = engine.answer(
+        "so after getting dropped by alipay, mogujie and meilishuo went with wechat payment, yeah?"
+    )
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+def test_a_word_said_of_a_thing_with_be_is_no_act_on_the_name_after_it(engine):
+    ans = engine.answer("the referral revenue is from Alimama?")
+    assert not ans.answer.startswith("No"), ans.answer
+
+
+def test_a_cause_naming_a_party_with_nothing_it_did_is_another_reason(engine):
+    ans = engine.answer("Was Mogujie cut off because it started charging Alipay fees?")
+    assert ans.answer.startswith("Not according to the story"), ans.answer
+    ans = engine.answer("did alipay cut off mogujie because mogujie let sellers sell directly")
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+def test_years_from_one_happening_to_another(engine):
+    for question in (
+        "how many yrs from mogujie starting to them making there own marketplace",
+        "how many years from mogujie's founding to its marketplace launch",
+    ):
+        ans = engine.answer(question)
+        assert ans.answer.startswith("About 2 years (2011 to 2013)"), (question, ans.answer)
+
+
+def test_a_second_question_after_a_question_is_no_guess_at_its_answer(engine):
+    ans = engine.answer("How much do Taobao sellers pay to Alimama? Which percent?")
+    assert ans.status == "unknown", ans.answer
+    assert engine.answer("when was mogujie founded? was it 2011?").answer.startswith("Yes")
+
+
+def test_how_old_a_party_is_asks_when_it_started(engine):
+    assert "2011" in engine.answer("how old is mogujie").answer
+    ans = engine.answer("how long has alipay wallet been around for")
+    assert ans.status != "answered", ans.answer
+    assert engine.answer("how old is the person who started mogujie").status != "answered"
+
+
+def test_why_the_reader_asks_is_not_part_of_the_question(engine):
+    ans = engine.answer("what's tracey xiang's email, i want to ask her about her sources")
+    assert ans.status == "unknown" and "Reach her at" in ans.answer, ans.answer
+
+
+def test_what_came_before_a_year_is_not_told_by_that_years_record(engine):
+    ans = engine.answer("What did Meilishuo use for payments before 2013?")
+    assert ans.status == "unknown" and "before 2013" in ans.answer, ans.answer
+    ans = engine.answer("what happened before 2013")
+    assert ans.answer.startswith("Before 2013") and "2011" in ans.answer and "WeChat" not in ans.answer, (
+        ans.answer
+    )
+    assert engine.answer("what happened before 2011").status == "unknown"
+
+
+def test_how_long_an_act_took_is_not_a_span_counted_from_it(engine):
+    ans = engine.answer("How long did it take Mogujie to build its marketplace?")
+    assert ans.status == "unknown", ans.answer
+    for question in (
+        "how long did it take mogujie to reach 2000 stores",
+        "How many months did it take Mogujie's marketplace to pass 2,000 stores?",
+    ):
+        ans = engine.answer(question)
+        assert ans.status == "answered" and "five months" in ans.answer, (question, ans.answer)
+
+
+def test_a_figure_put_as_a_partys_is_checked_against_whose_it_is(engine):
+    ans = engine.answer("the 80 percent thing — is that mogujie's number?")
+    assert ans.answer.startswith("No") and "Alipay" in ans.answer, ans.answer
+    assert engine.answer("is the 85 million figure mogujie's?").answer.startswith("Yes")
+    # what the figure counts asked is no question of whose it is
+    ans = engine.answer("is mogujie's 85 million a monthly figure?")
+    assert ans.answer.startswith("No") and "35 million" in ans.answer, ans.answer
+
+
+def test_is_that_after_an_answer_is_checked_against_that_answer(engine):
+    conv = Conversation()
+    engine.answer("what's Alipay claim about its share of the market", conv)
+    ans = engine.answer("is that just on phones or is that everything", conv)
+    assert ans.record == "alipay-market-share", ans.answer
+
+
+def test_an_order_with_the_name_done_to_between_verb_and_particle(engine):
+    ans = engine.answer("did mogujie and meilishuo go over to wechat payment before alipay cut mogujie off")
+    assert ans.answer.startswith("No"), ans.answer
+    ans = engine.answer("did alipay cut mogujie off before mogujie adopted wechat payment")
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+def test_that_after_a_when_answer_is_the_figure_of_its_sentence(engine):
+    conv = Conversation()
+    engine.answer("when did mogujie pass 2000 stores", conv)
+    ans = engine.answer("how many times more is that than meilishuo?", conv)
+    assert "twice" in ans.answer, ans.answer
+    # a statement of two figures of one sentence quotes it once
+    ans = engine.answer("Mogujie had like 2000 stores five months in right")
+    assert ans.answer.count("2000") == 1, ans.answer
+    # but each figure of one sentence checked is quoted
+    ans = engine.answer(
+        "mogujie has 85 million accounts and 35 million people use it on their phones every month, did i get both"
+        " numbers right?"
+    )
+    assert "85 million" in ans.answer and "35 million" in ans.answer, ans.answer
+    # and naming nobody, "that" weighs no other party's figure
+    conv = Conversation()
+    engine.answer("mogujie traffic to stores after 5 months?", conv)
+    ans = engine.answer("so is that more or less than half? i say less", conv)
+    assert "Meilishuo" not in ans.answer, ans.answer
