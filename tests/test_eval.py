@@ -527,6 +527,12 @@ FLOORS = {
     "blind480/cases.jsonl": (0.98, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.000
     "blind481/cases.jsonl": (0.91, 0.95, 0.02),  # first run 0.916 / 0.973 / 0.017
     "blind482/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.988 / 1.000 / 0.008
+    "blind483/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.976 / 0.971 / 0.009
+    "blind484/cases.jsonl": (0.95, 0.95, 0.01),  # first run 0.939 / 1.000 / 0.000
+    "blind485/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.940 / 0.943 / 0.017
+    "blind486/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
+    "blind487/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.952 / 0.944 / 0.025
+    "blind488/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.902 / 0.971 / 0.009
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
