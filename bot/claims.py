@@ -285,6 +285,7 @@ def special(ctx: Context, query: Query) -> Answer | None:
         or measured_change(ctx, query)
         or stated_gap(ctx, query)
         or stature(ctx, query)
+        or earnings_size(ctx, query)
         or same_moment(ctx, query)
         or same_count(ctx, query)
         or common_owner(ctx, query)
@@ -818,6 +819,56 @@ def stature(ctx: Context, query: Query) -> Answer | None:
     lead = "" if big and small else f"{_yes(query, rec.says)}: " if big else f"{_no(query)}: "
     text = f"{lead}{said_of}" if lead else f"{said_of[0].upper()}{said_of[1:]}"
     return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=1.0)
+
+
+_EARNED_BIG = frozenset({"much", "lot", "lots", "loads", "tons", "good", "decent", "proper", "big", "serious",
+                         "real", "huge", "fortune", "killing"})  # fmt: skip
+_EARNED_SMALL = frozenset(
+    {"peanuts", "little", "bit", "small", "tiny", "pittance", "crumbs", "scraps", "fraction"}
+)
+"""Words of how much a party earns, either way ("good money", "peanuts"): the reader's own, as typed."""
+_DIMINISHED = Lazy(r"\b(just|only|merely|mere) (a )?(fraction|small|tiny|little)\b")
+"""A record's words that what it tells is little ("just a fraction of what ... pay")."""
+_EARNED_ASIDE = frozenset({"make", "off", "earn", "fract"})
+_EARNED_FROM = frozenset({"from", "off", "through", "via"})
+
+
+def earnings_size(ctx: Context, query: Query) -> Answer | None:
+    """ "Does Mogujie make good money off referrals or is it peanuts?": how much a party earns, from a record
+    saying it is "just a fraction" ("No" to much, "Yes" to little, neither word to a choice of both)."""
+    if query.qtype != "yesno" or "earn" not in query.tokens or any(v.kind != "entity" for v in query.values):
+        return None
+    said = set(ctx.as_typed.split())
+    big, small = bool(said & _EARNED_BIG), bool(said & _EARNED_SMALL)
+    if not (big or small):
+        return None
+    named = set(query.entities)
+    # what it is earned from ("off that Alibaba referral scheme", not "from its marketplace") is in the record's
+    # own answer, up to a choice put after it ("... or is it peanuts?")
+    source = next((k for k, w in enumerate(query.words) if w in _EARNED_FROM), None)
+    if source is None:
+        return None
+    until = next((k for k in range(source, len(query.words)) if query.words[k] == "or"), len(query.words))
+    asked = {
+        t
+        for t, (at, _) in zip(query.tokens, query.spans, strict=True)
+        if source < at < until and not t.startswith(ENTITY_PREFIX) and t not in _EARNED_ASIDE
+    }
+    for cand in ctx.rank(query)[:3]:
+        rec = cand.terms.record
+        if (
+            rec.not_in_story
+            or "earn" not in cand.terms.vocabulary
+            or not _DIMINISHED.search(rec.answer)
+            or not named <= set(rec.entities)
+            or not asked <= set(ctx.index.read(rec.answer).tokens)
+        ):
+            continue
+        lead = "" if big and small else f"{_yes(query, rec.says)}: " if small else f"{_no(query)}: "
+        text = f"{lead}{rec.answer}"
+        return build(ctx.index, ctx.question, query, text=text, sources=[rec], kind="check", score=cand.score,
+                     record=rec.id)  # fmt: skip
+    return None
 
 
 _GAP_ASKED = Lazy(r"\bhow many years\b.*\b(before|after|later|earlier|between|apart|passed)\b")
@@ -8011,6 +8062,8 @@ def overview(ctx: Context, query: Query) -> Answer | None:
         # about all of them
         # (of two or more, those about all of them, or for anything but a history those about any)
         events = [e for e, toks in index.events if named <= _names(toks)]
+        if not events and len(named) > 1 and any(named <= set(r.entities) for r in index.kb.qa):
+            return None  # "what's the deal with Alimama and Mogujie?": no event joins them, a record does
         if not events and (len(named) == 1 or "history" not in query.forms):
             events = [e for e, toks in index.events if named & _names(toks)]
         if not events:

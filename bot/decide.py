@@ -70,7 +70,7 @@ def build(
     return Answer(
         question=question,
         status=status,
-        answer=text,
+        answer=_without_echo(text, reading) if kind == "check" else text,
         confidence=confidence(score),
         citations=citations,
         record=record if record is not None else (first.id if isinstance(first, Record) else None),
@@ -81,6 +81,19 @@ def build(
         says_name=name,
         story=index.kb.id,
     )
+
+
+_ECHOED_HEAD = Lazy(r"^(Yes|No): (?P<head>[A-Z][\w'.-]*(?: [\w'.-]+){0,2}): ")
+"""A verdict followed by a record's short leading answer ("Yes: Pinterest: the article says ...")."""
+
+
+def _without_echo(text: str, reading: Query) -> str:
+    """ "Is Mogujie like Pinterest?" gets "Yes: the article says ...": a record's leading answer that the question
+    already put says nothing after the verdict; one it did not put ("Reportedly", "Retailers") stays."""
+    head = _ECHOED_HEAD.match(text)
+    if head is None or not all(w in reading.words for w in head.group("head").lower().split()):
+        return text
+    return f"{head.group(1)}: {text[head.end() :]}"
 
 
 def without_verdict(answer: str) -> str:
@@ -1452,6 +1465,8 @@ _FUTURE_WHEN = Lazy(
     r"|^when ((?!(did|does|do|was|were|is|are|said|says|say|announced|announces|announce|claimed|claims|claim|told|tell|tells"
     r"|stated|states|reported|reports|promised|promises|confirmed|confirms|declared|mentioned)\b)\w+ ){1,3}(will|shall)\b"
     r"|\b(date|day|time|moment) when (\w+ ){1,3}(will|shall)\b"
+    # a present for what is set to come back ("when exactly does Alipay support switch back on?")
+    r"|^when (exactly |precisely )?(does|do) (\w+ ){1,6}(again|back)\b"
     r"|^how (long|many (days|weeks|months|years)) (until|till|til|untill) (\w+ ){1,4}(can|will|may|is|are|gets?)\b"
 )
 """A question about what will happen; only a record about plans or intentions can answer it."""

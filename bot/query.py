@@ -2212,6 +2212,12 @@ _LIKE_AFTER = frozenset({"a", "an", "the", "about", "around", "some", "one", "tw
 _RESTART_AFTER_LIKE = frozenset({"is", "was", "are", "were", "in", "all", "even", "basically", "literally",
                                  "totally", "i", "idk", "so", "u", "you"})  # fmt: skip
 """Words after a chat's "like" that restart or pad the question: that "like" only hedges."""
+_LIKE_WH = frozenset({"what", "which", "who", "where", "when", "why", "how", "whose"})
+"""Question words after a chat's "like" and a preposition: a restated question follows; that "like" hedges."""
+_LIKE_COMPARING = frozenset({"is", "was", "are", "were", "be", "been", "does", "did", "do", "can", "could", "has",
+                             "have", "had", "will", "would", "look", "looks", "looked", "seem", "seems", "seemed",
+                             "sound", "sounds", "something"})  # fmt: skip
+"""Words beside "like which" that make it a likeness ("is like which site") or a new question ("which is")."""
 _OPENING_FILLERS = frozenset({"so", "and", "ok", "okay", "um", "uh", "hey", "but", "well"})
 _LIKE_VERBS = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "sound",
                          "sounds", "sounded", "something", "anything", "nothing"})  # fmt: skip
@@ -2273,6 +2279,18 @@ def _without_filler_like(raw: list[str]) -> list[str]:
                 # "alimama like is it ...", "have like in total like all of them": before a restart or filler
                 or (raw[i + 1] in _RESTART_AFTER_LIKE and not (i > 0 and raw[i - 1] in _LIKE_VERBS))
                 or all(w in _OPENING_FILLERS for w in raw[:i])  # "so like what is this story about"
+                # "where are the shops, like on what sites?", "..., like which sites": before a question word
+                # restating what is asked, not a new question ("like what does it do") nor a likeness ("is like which")
+                or (raw[i + 1] in _LIKE_AFTER and raw[i + 2 : i + 3] and raw[i + 2] in _LIKE_WH)
+                or (
+                    raw[i + 1] == "which"
+                    and i > 0
+                    and raw[i - 1] not in _LIKE_COMPARING
+                    and not raw[i - 1].endswith("ing")
+                    and not (i > 1 and raw[i - 2] in _LIKE_COMPARING)  # ("was first like which site")
+                    and raw[i + 2 : i + 3]
+                    and raw[i + 2] not in _LIKE_COMPARING
+                )
                 or (
                     i > 0
                     and (
@@ -2979,6 +2997,10 @@ def _their_own(raw: list[str]) -> list[str]:
     return ["their" if w == "there" and raw[k + 1 : k + 2] == ["own"] else w for k, w in enumerate(raw)]
 
 
+_TROUBLE_TAKEN = frozenset({"bother", "trouble", "effort", "hassle", "length", "lengths", "expense"})
+"""What one goes to the ... of ("go to the trouble of launching"): the act after it is the one done."""
+
+
 def _without_bother(raw: list[str]) -> list[str]:
     """ "why did they bother making marketplaces", "why did they go and make them": the verb after is what
     they did."""
@@ -2994,6 +3016,16 @@ def _without_bother(raw: list[str]) -> list[str]:
             continue
         if w in _BOTHER and nxt == "and" and i and i + 2 < len(raw):
             i += 2
+            continue
+        if (  # "why did they go to the bother of setting up marketplaces": the act gone to is what they did
+            w in _BOTHER
+            and raw[i + 1 : i + 3] == ["to", "the"]
+            and raw[i + 3 : i + 4]
+            and raw[i + 3] in _TROUBLE_TAKEN
+            and raw[i + 4 : i + 5] == ["of"]
+            and i
+        ):
+            i += 5
             continue
         out.append(w)
         i += 1

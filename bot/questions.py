@@ -818,7 +818,8 @@ _SUMMARY = Gated(
     r"|\bheadline\b(?! (says|say|said|reads|read|claims|states|has it)( that)? \w+ \w+)|\btl ?dr\b|\bwhat is (the|this) (news )?(story|article|piece|news|text|report) (mainly |mostly |all )?about\b"
     r"|\bsum (it |this |that )?up\b|\bwhat is (it|this) all about\b"
     r"|(?<!, )\bwhat is this (even |actually |really |exactly |basically )?about\W*$"  # (the story itself, pointed at)
-    r"|\bwhat (the|this)( whole| entire)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really )?about\b"
+    r"|\bwhat (the|this)( whole| entire)?( \w+)? (story|article|piece|text|news) (is|was) (mainly |mostly |all |really "
+    r"|actually |basically |exactly )?about\b"
     r"|\b(is|was) (the|this)( whole| entire)? (story|article|piece|text|news) (mainly |mostly |basically |really |all "
     r"|chiefly |primarily |just |largely )?about\b(?! (how|why|what|who|when|where|which|whether)\b)"
     r"|\b(the|this) (story|article|piece|text) (is|was) (mainly |mostly |basically |really |all "
@@ -2712,6 +2713,8 @@ _ASKING = Lazy(
     r"|i (should|would|'d) (very much |really |so much |much )?like to (know|ask)"
     r"|(i am|i'm|im) (very |really |rather |quite )?(curious|wondering|interested) (as to|about|to know)"
     r"|i (would|'d) love to know"
+    # ("any idea why they did it?": a wish to know, not an idea asked about)
+    r"|(do you have |have you (got )?|you got |got )?any ideas? (?=(why|what|when|who|whose|how|where|which|if|whether)\b)"
     # (or someone else's question passed on: "A patron is asking what year ...", "my son wants to know when ...")
     r"|\b(a|an|my|our|one|this|some) (\w+ ){1,2}(is asking|was asking|asks|asked me|wants to know|wanted to know"
     r"|is wondering|was wondering|wonders)"
