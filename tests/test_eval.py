@@ -533,6 +533,12 @@ FLOORS = {
     "blind486/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.964 / 1.000 / 0.000
     "blind487/cases.jsonl": (1.00, 0.95, 0.01),  # first run 0.952 / 0.944 / 0.025
     "blind488/cases.jsonl": (0.92, 0.95, 0.01),  # first run 0.902 / 0.971 / 0.009
+    "blind489/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.009
+    "blind490/cases.jsonl": (0.90, 0.95, 0.01),  # first run 0.887 / 0.971 / 0.017
+    "blind491/cases.jsonl": (0.92, 0.95, 0.02),  # first run 0.917 / 0.972 / 0.017
+    "blind492/cases.jsonl": (0.96, 0.95, 0.01),  # first run 0.963 / 1.000 / 0.000
+    "blind493/cases.jsonl": (0.89, 0.95, 0.01),  # first run 0.885 / 1.000 / 0.009
+    "blind494/cases.jsonl": (0.97, 0.95, 0.01),  # first run 0.950 / 0.971 / 0.009
     "blind313/cases.jsonl": (0.94, 0.95, 0.02),  # first run 0.949 / 0.971 / 0.018
 }
 
